@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace dozor {
+
+// Where Dozor keeps its files. DOZOR_HOME, when set, replaces both the config and the data
+// folder (tests and portable installs use it).
+namespace AppPaths {
+QString configDir();
+QString dataDir();
+QString defaultWorkspaceFile();
+// The history database that belongs to one workspace file: one file per workspace.
+QString historyFileFor(const QString &workspaceFile);
+} // namespace AppPaths
+
+} // namespace dozor

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Status.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace dozor {
+
+// One numeric value a check run measured, recorded as a sample of the series
+// (check id, metric). Metric names are stable identifiers such as "response_ms" or
+// "disk_used_pct:/var".
+struct MetricValue {
+    QString metric;
+    double value = 0;
+    QString unit;
+};
+
+// The result of running one check once: a status, one line saying why, and the values.
+struct CheckResult {
+    QString checkId;
+    QString targetId;
+    Status status = Status::Unknown;
+    QString reason;
+    QList<MetricValue> values;
+    qint64 startedMs = 0; // UTC epoch milliseconds
+    qint64 durationMs = 0;
+};
+
+// A check whose status differs from the one it had before (or had none).
+struct StatusChange {
+    QString checkId;
+    QString targetId;
+    std::optional<Status> from;
+    Status to = Status::Unknown;
+    QString reason;
+    qint64 atMs = 0;
+};
+
+// Everything one scheduler tick hands to the history store: written in one transaction.
+struct ResultBatch {
+    qint64 tickMs = 0;
+    QList<CheckResult> results;
+    QList<StatusChange> changes;
+};
+
+} // namespace dozor
+
+Q_DECLARE_METATYPE(dozor::CheckResult)
+Q_DECLARE_METATYPE(dozor::ResultBatch)

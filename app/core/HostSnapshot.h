@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dozor {
+
+struct CpuTimes {
+    quint64 busy = 0;
+    quint64 total = 0;
+};
+
+struct MemoryInfo {
+    quint64 totalKb = 0;
+    quint64 availableKb = 0;
+    quint64 swapTotalKb = 0;
+    quint64 swapFreeKb = 0;
+};
+
+struct MountUsage {
+    QString filesystem;
+    QString mountPoint;
+    quint64 totalKb = 0;
+    quint64 usedKb = 0;
+    quint64 availableKb = 0;
+    std::optional<quint64> inodesTotal;
+    std::optional<quint64> inodesUsed;
+
+    double usedPercent() const;
+    std::optional<double> inodesUsedPercent() const;
+};
+
+// What one run of the host probe told us. Every part is optional: a section may be missing
+// (no /proc on this system, df hung and was killed) and the rest is still worth having.
+// problems says, in words, what could not be read.
+struct HostSnapshot {
+    std::optional<int> cpuCount;
+    std::optional<double> uptimeSec;
+    std::optional<double> load1, load5, load15;
+    std::optional<CpuTimes> cpuFirst, cpuSecond;
+    std::optional<MemoryInfo> memory;
+    std::optional<QList<MountUsage>> mounts;
+    QStringList problems;
+
+    // CPU busy percent between the two /proc/stat readings of the run.
+    std::optional<double> cpuPercent() const;
+};
+
+} // namespace dozor

@@ -1,0 +1,122 @@
+#include "HttpEvaluator.h"
+
+#include <QCoreApplication>
+
+namespace dozor {
+
+namespace {
+
+struct HttpText {
+    Q_DECLARE_TR_FUNCTIONS(HttpEvaluator)
+};
+
+bool statusExpected(const HttpSpec &http, int code)
+{
+    if (http.expectStatus.isEmpty())
+        return code >= 200 && code <= 299;
+    return http.expectStatus.contains(code);
+}
+
+QString expectedText(const HttpSpec &http)
+{
+    if (http.expectStatus.isEmpty())
+        return HttpText::tr("2xx");
+    QStringList codes;
+    for (int c : http.expectStatus)
+        codes.append(QString::number(c));
+    return codes.join(QStringLiteral(", "));
+}
+
+// Raise the status, keeping the reason of the worst problem (the first one at that level).
+void raise(CheckResult &r, Status s, const QString &reason)
+{
+    if (static_cast<int>(s) > static_cast<int>(r.status)) {
+        r.status = s;
+        r.reason = reason;
+    }
+}
+
+} // namespace
+
+CheckResult evaluateHttp(const CheckSpec &check, const HttpObservation &o, const QDateTime &now)
+{
+    const HttpSpec &http = check.http;
+    CheckResult r;
+    r.checkId = check.id;
+    r.targetId = check.targetId;
+    r.status = Status::Ok;
+
+    switch (o.outcome) {
+    case HttpObservation::Outcome::Timeout:
+        r.status = Status::Crit;
+        r.reason = HttpText::tr("no complete response within %1 s").arg(check.timeoutSec);
+        return r;
+    case HttpObservation::Outcome::TlsFailure:
+        r.status = Status::Crit;
+        r.reason = HttpText::tr("TLS: %1")
+                       .arg(o.tlsErrors.isEmpty() ? o.error : o.tlsErrors.join(QStringLiteral("; ")));
+        return r;
+    case HttpObservation::Outcome::NetworkError:
+        r.status = Status::Crit;
+        r.reason = o.error.isEmpty() ? HttpText::tr("request failed") : o.error;
+        return r;
+    case HttpObservation::Outcome::Response:
+        break;
+    }
+
+    r.values.append({QStringLiteral("response_ms"), static_cast<double>(o.elapsedMs), QStringLiteral("ms")});
+    r.values.append({QStringLiteral("status_code"), static_cast<double>(o.statusCode), QString()});
+    r.values.append({QStringLiteral("body_bytes"), static_cast<double>(o.body.size()), QStringLiteral("B")});
+
+    std::optional<qint64> daysLeft;
+    if (o.certificateExpiry) {
+        daysLeft = now.secsTo(*o.certificateExpiry) / 86400;
+        r.values.append({QStringLiteral("tls_days_left"), static_cast<double>(*daysLeft), QStringLiteral("d")});
+    }
+
+    const double warnMs = check.warn.value_or(defaults::httpWarnMs);
+    const double critMs = check.crit.value_or(defaults::httpCritMs);
+    const QString timing = HttpText::tr("HTTP %1 in %2 ms").arg(o.statusCode).arg(o.elapsedMs);
+    r.reason = timing;
+
+    // Certificate first: it is the slowest-moving problem, so a worse one found below wins.
+    if (daysLeft) {
+        if (*daysLeft <= http.tlsCritDays)
+            raise(r, Status::Crit, HttpText::tr("TLS certificate expires in %n day(s)", nullptr, static_cast<int>(*daysLeft)));
+        else if (*daysLeft <= http.tlsWarnDays)
+            raise(r, Status::Warn, HttpText::tr("TLS certificate expires in %n day(s)", nullptr, static_cast<int>(*daysLeft)));
+    }
+
+    if (o.elapsedMs >= critMs)
+        raise(r, Status::Crit, HttpText::tr("slow: %1 (limit %2 ms)").arg(timing).arg(critMs));
+    else if (o.elapsedMs >= warnMs)
+        raise(r, Status::Warn, HttpText::tr("slow: %1 (warning at %2 ms)").arg(timing).arg(warnMs));
+
+    const QString truncatedNote = o.bodyTruncated
+        ? HttpText::tr(" (only the first %1 bytes were read)").arg(http.maxBodyBytes)
+        : QString();
+    if (!http.keyword.isEmpty() && !o.body.contains(http.keyword.toUtf8()))
+        raise(r, Status::Crit,
+              HttpText::tr("keyword \"%1\" not found in the body%2").arg(http.keyword, truncatedNote));
+    if (!http.keywordAbsent.isEmpty() && o.body.contains(http.keywordAbsent.toUtf8()))
+        raise(r, Status::Crit, HttpText::tr("unwanted text \"%1\" found in the body").arg(http.keywordAbsent));
+
+    if (!statusExpected(http, o.statusCode)) {
+        QString text;
+        if (o.statusCode >= 300 && o.statusCode <= 399 && !o.location.isEmpty())
+            text = HttpText::tr("redirect %1 to %2 (not followed; expected %3)")
+                       .arg(o.statusCode)
+                       .arg(o.location.left(200), expectedText(http));
+        else
+            text = HttpText::tr("HTTP %1 %2 (expected %3)")
+                       .arg(o.statusCode)
+                       .arg(o.reasonPhrase.left(80), expectedText(http))
+                       .simplified();
+        raise(r, Status::Crit, text);
+    }
+    if (r.status == Status::Ok && o.bodyTruncated)
+        r.reason = timing + HttpText::tr(", body over %1 bytes (truncated)").arg(http.maxBodyBytes);
+    return r;
+}
+
+} // namespace dozor

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Expected.h"
+#include "HostSnapshot.h"
+
+#include <QByteArrayView>
+
+namespace dozor {
+
+// Turns the text printed by resources/probe.sh into a HostSnapshot. The input comes from a
+// machine we do not control: any bytes, any size, cut off anywhere. The parser never
+// crashes, never trusts a length, and says in words what it could not read.
+namespace ProbeParser {
+inline constexpr qsizetype maxOutputBytes = 4 * 1024 * 1024;
+inline constexpr int maxMounts = 4096;
+
+Expected<HostSnapshot> parse(QByteArrayView output);
+
+// df -Pk / df -Pi bodies; exposed for tests.
+bool isPseudoFilesystem(const QString &filesystem);
+} // namespace ProbeParser
+
+} // namespace dozor

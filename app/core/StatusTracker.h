@@ -1,0 +1,21 @@
+#pragma once
+
+#include "CheckResult.h"
+
+#include <QHash>
+
+namespace dozor {
+
+// Remembers the last status of every check and turns results into status changes.
+// Seeded from the history store at start so a restart does not re-announce every check.
+class StatusTracker {
+public:
+    void seed(const QString &checkId, Status status) { m_last.insert(checkId, status); }
+    std::optional<StatusChange> update(const CheckResult &result);
+    std::optional<Status> current(const QString &checkId) const;
+
+private:
+    QHash<QString, Status> m_last;
+};
+
+} // namespace dozor

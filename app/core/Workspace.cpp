@@ -1,0 +1,99 @@
+#include "Workspace.h"
+
+namespace dozor {
+
+namespace {
+struct TypeName {
+    CheckType type;
+    const char *name;
+};
+constexpr TypeName typeNames[] = {
+    {CheckType::Http, "http"},     {CheckType::Cpu, "cpu"},   {CheckType::Load, "load"},
+    {CheckType::Memory, "memory"}, {CheckType::Disk, "disk"}, {CheckType::Uptime, "uptime"},
+};
+} // namespace
+
+QString checkTypeName(CheckType type)
+{
+    for (const auto &entry : typeNames) {
+        if (entry.type == type)
+            return QString::fromLatin1(entry.name);
+    }
+    return {};
+}
+
+std::optional<CheckType> checkTypeFromName(const QString &name)
+{
+    for (const auto &entry : typeNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.type;
+    }
+    return std::nullopt;
+}
+
+bool isResourceCheck(CheckType type)
+{
+    return type != CheckType::Http;
+}
+
+const Target *Workspace::target(const QString &id) const
+{
+    for (const auto &t : targets) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+const CheckSpec *Workspace::check(const QString &id) const
+{
+    for (const auto &c : checks) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+namespace defaults {
+
+double warnFor(CheckType type)
+{
+    switch (type) {
+    case CheckType::Http:
+        return httpWarnMs;
+    case CheckType::Cpu:
+        return cpuWarn;
+    case CheckType::Load:
+        return loadWarn;
+    case CheckType::Memory:
+        return memoryWarn;
+    case CheckType::Disk:
+        return diskWarn;
+    case CheckType::Uptime:
+        return uptimeWarnSec;
+    }
+    return 0;
+}
+
+std::optional<double> critFor(CheckType type)
+{
+    switch (type) {
+    case CheckType::Http:
+        return httpCritMs;
+    case CheckType::Cpu:
+        return cpuCrit;
+    case CheckType::Load:
+        return loadCrit;
+    case CheckType::Memory:
+        return memoryCrit;
+    case CheckType::Disk:
+        return diskCrit;
+    case CheckType::Uptime:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace defaults
+
+} // namespace dozor

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace dozor {
+
+// What a check measures. Resource kinds (cpu … uptime) are evaluated from one run of the
+// host probe per target; http runs on its own.
+enum class CheckType { Http, Cpu, Load, Memory, Disk, Uptime };
+
+QString checkTypeName(CheckType type);
+std::optional<CheckType> checkTypeFromName(const QString &name);
+bool isResourceCheck(CheckType type);
+
+// Where an SSH target lives. Credentials are never here: later they are referenced by a
+// keychain id.
+struct SshEndpoint {
+    QString host;
+    int port = 22;
+    QString user;
+};
+
+struct Target {
+    QString id;
+    QString name;
+    bool local = false; // this computer, probed with a local shell
+    std::optional<SshEndpoint> ssh;
+    QStringList tags;
+};
+
+struct HttpSpec {
+    QUrl url;
+    QByteArray method = QByteArrayLiteral("GET");
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QList<int> expectStatus; // empty: any 2xx
+    bool followRedirects = false;
+    QString keyword; // must appear in the body
+    QString keywordAbsent; // must not appear in the body
+    qint64 maxBodyBytes = 1024 * 1024;
+    QString caFile; // extra trusted CA certificates (PEM)
+    int tlsWarnDays = 30;
+    int tlsCritDays = 14;
+};
+
+// One check as the user configured it. warn/crit mean, by type:
+//   http: response time in ms; cpu, memory, disk: percent used; load: load per core;
+//   uptime: warn when the uptime in seconds is below warn (a recent reboot), crit unused.
+struct CheckSpec {
+    QString id;
+    QString targetId;
+    QString name;
+    CheckType type = CheckType::Http;
+    int intervalSec = 60;
+    int timeoutSec = 10;
+    std::optional<double> warn;
+    std::optional<double> crit;
+    std::optional<double> inodesWarn; // disk only, percent
+    std::optional<double> inodesCrit;
+    QStringList mounts; // disk only; empty: every real filesystem
+    HttpSpec http;
+
+    QString displayName() const { return name.isEmpty() ? id : name; }
+};
+
+struct StoreSettings {
+    int rawRetentionDays = 7;
+    int minuteRetentionDays = 90;
+};
+
+struct Workspace {
+    static constexpr int SchemaVersion = 1;
+
+    QString name;
+    QList<Target> targets;
+    QList<CheckSpec> checks;
+    StoreSettings store;
+
+    const Target *target(const QString &id) const;
+    const CheckSpec *check(const QString &id) const;
+};
+
+// Defaults from the field: what admins already alert on.
+namespace defaults {
+inline constexpr double httpWarnMs = 1000;
+inline constexpr double httpCritMs = 3000;
+inline constexpr double cpuWarn = 90;
+inline constexpr double cpuCrit = 98;
+inline constexpr double loadWarn = 1.5;
+inline constexpr double loadCrit = 3;
+inline constexpr double memoryWarn = 85;
+inline constexpr double memoryCrit = 95;
+inline constexpr double diskWarn = 80;
+inline constexpr double diskCrit = 90;
+inline constexpr double uptimeWarnSec = 600;
+double warnFor(CheckType type);
+std::optional<double> critFor(CheckType type);
+} // namespace defaults
+
+} // namespace dozor

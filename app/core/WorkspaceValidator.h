@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Diagnostic.h"
+#include "Workspace.h"
+
+namespace dozor {
+
+// The semantic rules of a workspace, on the parsed model. The loader runs them on every
+// load; editors run validateTarget/validateCheck to show a message next to a field.
+// Paths use the JSON names ("checks[3].http.url"), so messages read the same everywhere.
+QList<Diagnostic> validateWorkspace(const Workspace &workspace, const QString &baseDir);
+QList<Diagnostic> validateTarget(const Target &target, const QString &path);
+QList<Diagnostic> validateCheck(const CheckSpec &check, const Workspace &workspace,
+                                const QString &path, const QString &baseDir);
+
+// A relative file name in the workspace is relative to the workspace file's folder.
+QString resolveWorkspaceFile(const QString &fileName, const QString &baseDir);
+
+bool isValidId(const QString &id);
+
+} // namespace dozor
