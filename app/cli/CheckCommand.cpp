@@ -1,0 +1,93 @@
+#include "CliContext.h"
+#include "Commands.h"
+#include "ExitCode.h"
+#include "ResultFormat.h"
+#include "monitor/CheckExecutor.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace dozor {
+
+int runCheckCommand(CliContext &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CheckCommand", "Run every check once and print the results.\n"
+                        "Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or workspace error."));
+    parser.addOption(CliContext::workspaceOption());
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("CheckCommand", "Print a JSON array instead of a table."));
+    const QCommandLineOption only(QStringLiteral("check"),
+                                  QCoreApplication::translate("CheckCommand", "Run only the check ID (repeatable)."),
+                                  QStringLiteral("ID"));
+    parser.addOption(json);
+    parser.addOption(only);
+    if (const auto stop = cli.parse(parser, args))
+        return *stop;
+    const QString path = cli.workspacePath(parser);
+    const auto workspace = cli.loadWorkspace(path, !parser.isSet(CliContext::workspaceOption()));
+    if (!workspace)
+        return ExitUsage;
+
+    QStringList ids;
+    if (parser.isSet(only)) {
+        for (const QString &id : parser.values(only)) {
+            if (!workspace->check(id)) {
+                cli.err() << QCoreApplication::translate("CheckCommand", "no check with id \"%1\" in %2")
+                                 .arg(id, path)
+                          << Qt::endl;
+                return ExitUsage;
+            }
+            ids.append(id);
+        }
+    } else {
+        for (const CheckSpec &c : workspace->checks)
+            ids.append(c.id);
+    }
+    if (ids.isEmpty()) {
+        cli.err() << QCoreApplication::translate("CheckCommand", "the workspace has no checks") << Qt::endl;
+        return ExitOk;
+    }
+
+    CheckExecutor executor(*workspace, QFileInfo(path).absolutePath());
+    QList<CheckResult> results;
+    QObject::connect(&executor, &CheckExecutor::resultReady, &executor,
+                     [&results](const CheckResult &r) { results.append(r); });
+    QObject::connect(&executor, &CheckExecutor::idle, QCoreApplication::instance(), &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    executor.run(ids);
+    QCoreApplication::exec();
+
+    // Workspace order, not completion order.
+    std::sort(results.begin(), results.end(), [&ids](const CheckResult &a, const CheckResult &b) {
+        return ids.indexOf(a.checkId) < ids.indexOf(b.checkId);
+    });
+    Status worst = Status::Ok;
+    for (const CheckResult &r : std::as_const(results))
+        worst = worse(worst, r.status);
+
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const CheckResult &r : std::as_const(results))
+            array.append(ResultFormat::resultToJson(r, *workspace));
+        cli.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        cli.out() << ResultFormat::table(results, *workspace);
+    }
+    cli.out().flush();
+    switch (worst) {
+    case Status::Ok:
+        return ExitOk;
+    case Status::Warn:
+        return ExitWarn;
+    case Status::Unknown:
+    case Status::Crit:
+        break;
+    }
+    return ExitCrit;
+}
+
+} // namespace dozor

@@ -1,0 +1,77 @@
+#include "CliApplication.h"
+
+#include "CliContext.h"
+#include "Commands.h"
+#include "ExitCode.h"
+#include "core/CheckResult.h"
+#include "remote/HttpProbe.h"
+#include "remote/LocalProbeRun.h"
+
+#include <QCoreApplication>
+
+namespace dozor {
+
+namespace {
+
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QString usage()
+{
+    return CliText::tr(
+        "Usage: dozor <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  validate   check a workspace file and list every problem in it\n"
+        "  check      run every check once; exit 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 usage error\n"
+        "  watch      run the checks on their intervals and record history\n"
+        "  history    export a recorded series (CSV or JSON)\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     show this help, or a command's help with dozor <command> --help\n"
+        "  -v, --version  show the version\n"
+        "\n"
+        "Every command takes --workspace FILE; the default workspace lives in the user's\n"
+        "configuration folder (DOZOR_HOME overrides it and the data folder).\n");
+}
+
+} // namespace
+
+int runCli(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dozor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOZOR_VERSION));
+    qRegisterMetaType<dozor::CheckResult>();
+    qRegisterMetaType<dozor::ResultBatch>();
+    qRegisterMetaType<dozor::ProbeOutput>();
+    qRegisterMetaType<dozor::HttpObservation>();
+
+    CliContext cli;
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.size() > 1 ? args.at(1) : QStringLiteral("watch");
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        cli.out() << QStringLiteral("dozor ") << QStringLiteral(DOZOR_VERSION) << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        cli.out() << usage();
+        return ExitOk;
+    }
+    // The command's own parser sees "dozor <command>" as its program name.
+    QStringList commandArgs = args.mid(2);
+    commandArgs.prepend(args.value(0) + QLatin1Char(' ') + command);
+    if (command == QLatin1String("validate"))
+        return runValidateCommand(cli, commandArgs);
+    if (command == QLatin1String("check"))
+        return runCheckCommand(cli, commandArgs);
+    if (command == QLatin1String("watch"))
+        return runWatchCommand(cli, commandArgs);
+    if (command == QLatin1String("history"))
+        return runHistoryCommand(cli, commandArgs);
+    cli.err() << CliText::tr("unknown command \"%1\"").arg(command) << Qt::endl << Qt::endl << usage();
+    return ExitUsage;
+}
+
+} // namespace dozor

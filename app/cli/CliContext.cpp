@@ -1,0 +1,77 @@
+#include "CliContext.h"
+
+#include "ExitCode.h"
+
+#include "core/AppPaths.h"
+#include "core/WorkspaceFile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace dozor {
+
+CliContext::CliContext()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+}
+
+QCommandLineOption CliContext::workspaceOption()
+{
+    return QCommandLineOption({QStringLiteral("w"), QStringLiteral("workspace")},
+                              QCoreApplication::translate("CliContext", "Use the workspace FILE instead of the default."),
+                              QStringLiteral("FILE"));
+}
+
+QString CliContext::workspacePath(const QCommandLineParser &parser) const
+{
+    if (parser.isSet(workspaceOption()))
+        return QFileInfo(parser.value(workspaceOption())).absoluteFilePath();
+    return AppPaths::defaultWorkspaceFile();
+}
+
+std::optional<Workspace> CliContext::loadWorkspace(const QString &path, bool createDefault)
+{
+    bool created = false;
+    const WorkspaceParse parsed = createDefault ? loadOrCreateWorkspace(path, &created) : loadWorkspaceFile(path);
+    if (created)
+        m_err << QCoreApplication::translate("CliContext", "Created a workspace that watches this computer: %1")
+                     .arg(path)
+              << Qt::endl;
+    for (const Diagnostic &d : parsed.diagnostics) {
+        const QString level = d.severity == Diagnostic::Severity::Error
+            ? QCoreApplication::translate("CliContext", "error")
+            : QCoreApplication::translate("CliContext", "warning");
+        m_err << QFileInfo(path).fileName() << QStringLiteral(": ") << level << QStringLiteral(": ")
+              << d.text() << Qt::endl;
+    }
+    if (!parsed.ok())
+        return std::nullopt;
+    return parsed.workspace;
+}
+
+std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &args)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        m_err << parser.errorText() << Qt::endl << Qt::endl << parser.helpText();
+        m_err.flush();
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        m_err << QCoreApplication::translate("CliContext", "unexpected argument: %1")
+                     .arg(parser.positionalArguments().first())
+              << Qt::endl;
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+} // namespace dozor

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <optional>
+
+namespace dozor {
+
+// What every CLI command shares: stdout/stderr streams, the --workspace option and loading
+// the workspace with its diagnostics printed in words.
+class CliContext {
+public:
+    CliContext();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    static QCommandLineOption workspaceOption();
+    QString workspacePath(const QCommandLineParser &parser) const;
+
+    // Loads (creating the default if the default path is empty) and prints every diagnostic
+    // to stderr. Returns nothing when the workspace has errors.
+    std::optional<Workspace> loadWorkspace(const QString &path, bool createDefault);
+
+    // Parses args. Returns an exit code when the command must stop here (--help: 0, a bad
+    // option: ExitUsage, with the usage printed), nothing when it should go on.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &args);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace dozor

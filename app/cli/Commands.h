@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace dozor {
+
+class CliContext;
+
+// One function per subcommand. args[0] is "dozor <command>"; the rest are its options.
+// Each returns the process exit code (see ExitCode.h).
+int runValidateCommand(CliContext &cli, const QStringList &args);
+int runCheckCommand(CliContext &cli, const QStringList &args);
+int runWatchCommand(CliContext &cli, const QStringList &args);
+int runHistoryCommand(CliContext &cli, const QStringList &args);
+
+} // namespace dozor

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/CheckResult.h"
+#include "core/Workspace.h"
+
+#include <QJsonObject>
+
+namespace dozor {
+
+// How check results and status changes look on the command line, as text and as JSON.
+namespace ResultFormat {
+QJsonObject resultToJson(const CheckResult &result, const Workspace &workspace);
+QJsonObject changeToJson(const StatusChange &change, const Workspace &workspace);
+QString table(const QList<CheckResult> &results, const Workspace &workspace);
+QString changeLine(const StatusChange &change, const Workspace &workspace);
+QString isoTime(qint64 ms);
+} // namespace ResultFormat
+
+} // namespace dozor

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/CheckResult.h"
+#include "core/Workspace.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace dozor {
+
+struct ProbeOutput;
+
+// Runs checks once, asynchronously, and emits one result per check. Resource checks of the
+// same target that are due together share one probe run. Never blocks the thread it lives
+// on; every run has a deadline, so every started check produces a result.
+class CheckExecutor : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    CheckExecutor(Workspace workspace, QString baseDir, QObject *parent = nullptr);
+    ~CheckExecutor() override;
+
+    // For tests: a fixed "now" for certificate-expiry arithmetic.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    // Starts the given checks (ids of this workspace); checks already running are skipped
+    // and returned in the result so the caller can tell.
+    QStringList run(const QStringList &checkIds);
+    bool isRunning(const QString &checkId) const { return m_running.contains(checkId); }
+    int runningCount() const { return static_cast<int>(m_running.size()); }
+
+Q_SIGNALS:
+    void resultReady(const dozor::CheckResult &result);
+    // Emitted when the last running check has produced its result.
+    void idle();
+
+private:
+    void runHttp(const CheckSpec &check);
+    void runProbe(const QString &targetId, const QList<CheckSpec> &checks);
+    void deliver(CheckResult result, qint64 startedMs, qint64 durationMs);
+
+    Workspace m_workspace;
+    QString m_baseDir;
+    QNetworkAccessManager *m_network;
+    Clock m_clock;
+    QSet<QString> m_running;
+};
+
+} // namespace dozor

@@ -1,0 +1,85 @@
+#include "Scheduler.h"
+
+#include "CheckExecutor.h"
+
+#include <QDateTime>
+
+namespace dozor {
+
+Scheduler::Scheduler(Workspace workspace, QString baseDir, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_executor(new CheckExecutor(std::move(workspace), std::move(baseDir), this))
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    m_tick.setInterval(1000);
+    m_tick.setTimerType(Qt::CoarseTimer);
+    connect(&m_tick, &QTimer::timeout, this, &Scheduler::tick);
+    connect(m_executor, &CheckExecutor::resultReady, this, &Scheduler::onResult);
+}
+
+Scheduler::~Scheduler() = default;
+
+void Scheduler::seedStatuses(const QHash<QString, Status> &statuses)
+{
+    for (auto it = statuses.constBegin(); it != statuses.constEnd(); ++it)
+        m_tracker.seed(it.key(), it.value());
+}
+
+void Scheduler::start()
+{
+    const qint64 now = m_clock();
+    for (const CheckSpec &c : std::as_const(m_workspace.checks))
+        m_nextDueMs.insert(c.id, now); // first run at once: data on screen immediately
+    m_tick.start();
+    tick();
+}
+
+void Scheduler::stop()
+{
+    m_tick.stop();
+    flush();
+}
+
+void Scheduler::tick()
+{
+    flush();
+    const qint64 now = m_clock();
+    QStringList due;
+    for (const CheckSpec &c : std::as_const(m_workspace.checks)) {
+        qint64 &next = m_nextDueMs[c.id];
+        if (next > now)
+            continue;
+        if (m_executor->isRunning(c.id))
+            continue; // still running (a slow server): do not pile up runs
+        due.append(c.id);
+        // Keep to the original cadence; after a long stall skip the missed runs.
+        const qint64 interval = static_cast<qint64>(c.intervalSec) * 1000;
+        next += interval;
+        if (next <= now)
+            next = now + interval;
+    }
+    if (!due.isEmpty())
+        m_executor->run(due);
+}
+
+void Scheduler::onResult(const CheckResult &result)
+{
+    m_pending.results.append(result);
+    Q_EMIT resultReady(result);
+    if (const auto change = m_tracker.update(result)) {
+        m_pending.changes.append(*change);
+        Q_EMIT statusChanged(*change);
+    }
+}
+
+void Scheduler::flush()
+{
+    if (m_pending.results.isEmpty() && m_pending.changes.isEmpty())
+        return;
+    m_pending.tickMs = m_clock();
+    const ResultBatch batch = std::exchange(m_pending, ResultBatch{});
+    Q_EMIT batchReady(batch);
+}
+
+} // namespace dozor

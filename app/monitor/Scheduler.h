@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/CheckResult.h"
+#include "core/StatusTracker.h"
+#include "core/Workspace.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace dozor {
+
+class CheckExecutor;
+
+// Runs every check of a workspace at its interval. Once per tick (a second) it starts the
+// checks that are due and hands everything that finished since the last tick to whoever
+// stores it, as one batch: one transaction per tick. Status changes are announced as soon
+// as a result arrives.
+class Scheduler : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<qint64()>; // UTC epoch milliseconds
+
+    Scheduler(Workspace workspace, QString baseDir, QObject *parent = nullptr);
+    ~Scheduler() override;
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setTickInterval(int ms) { m_tick.setInterval(ms); }
+    // Statuses known from an earlier run, so a restart does not re-announce every check.
+    void seedStatuses(const QHash<QString, Status> &statuses);
+
+    void start();
+    // Stops starting checks and hands over what has finished so far.
+    void stop();
+
+Q_SIGNALS:
+    void resultReady(const dozor::CheckResult &result);
+    void statusChanged(const dozor::StatusChange &change);
+    void batchReady(const dozor::ResultBatch &batch);
+
+private:
+    void tick();
+    void onResult(const CheckResult &result);
+    void flush();
+
+    Workspace m_workspace;
+    CheckExecutor *m_executor;
+    QTimer m_tick;
+    Clock m_clock;
+    QHash<QString, qint64> m_nextDueMs;
+    StatusTracker m_tracker;
+    ResultBatch m_pending;
+};
+
+} // namespace dozor

@@ -1,0 +1,157 @@
+#include "HttpProbe.h"
+
+#include "core/WorkspaceValidator.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+
+namespace dozor {
+
+HttpProbe::HttpProbe(QNetworkAccessManager *network, CheckSpec check, QString baseDir, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_check(std::move(check))
+    , m_baseDir(std::move(baseDir))
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+}
+
+HttpProbe::~HttpProbe()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpProbe::start()
+{
+    m_clock.start();
+    const HttpSpec &http = m_check.http;
+    QNetworkRequest request(http.url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         http.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                              : QNetworkRequest::ManualRedirectPolicy);
+    request.setMaximumRedirectsAllowed(10);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Dozor/" DOZOR_VERSION));
+    // A fresh connection per run: the timing is what a new visitor gets, and the TLS
+    // handshake (certificate validity and expiry) is checked every time.
+    request.setRawHeader("Connection", "close");
+    for (const auto &[name, value] : http.headers)
+        request.setRawHeader(name, value);
+
+    if (http.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!http.caFile.isEmpty()) {
+            const QString caPath = resolveWorkspaceFile(http.caFile, m_baseDir);
+            const QList<QSslCertificate> cas = QSslCertificate::fromPath(caPath, QSsl::Pem);
+            if (cas.isEmpty()) {
+                QTimer::singleShot(0, this, [this, caPath] {
+                    fail(HttpObservation::Outcome::TlsFailure,
+                         tr("no PEM certificate could be read from the CA file %1").arg(caPath));
+                });
+                return;
+            }
+            tls.addCaCertificates(cas);
+        }
+        request.setSslConfiguration(tls);
+    }
+
+    m_reply = m_network->sendCustomRequest(request, http.method);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpProbe::readBody);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpProbe::onFinished);
+    connect(m_reply, &QNetworkReply::redirected, this, [this] { ++m_observation.redirectsFollowed; });
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Recorded, never ignored: the reply then fails with a handshake error.
+        for (const QSslError &e : errors)
+            m_observation.tlsErrors.append(e.errorString());
+    });
+    m_deadline.start(m_check.timeoutSec * 1000);
+}
+
+void HttpProbe::readBody()
+{
+    if (!m_reply || m_capped)
+        return;
+    const qint64 room = m_check.http.maxBodyBytes - m_observation.body.size();
+    if (room > 0)
+        m_observation.body.append(m_reply->read(room));
+    if (m_reply->bytesAvailable() > 0) {
+        m_capped = true;
+        m_observation.bodyTruncated = true;
+        m_reply->abort();
+    }
+}
+
+void HttpProbe::onFinished()
+{
+    if (!m_reply || m_done)
+        return;
+    readBody();
+    m_deadline.stop();
+    HttpObservation &o = m_observation;
+    o.elapsedMs = m_clock.elapsed();
+    const QVariant code = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    o.statusCode = code.isValid() ? code.toInt() : 0;
+    o.reasonPhrase = QString::fromUtf8(
+        m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+    o.location = QString::fromUtf8(m_reply->rawHeader("Location")).left(2048);
+    const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+    if (!peer.isNull())
+        o.certificateExpiry = peer.expiryDate();
+
+    const QNetworkReply::NetworkError error = m_reply->error();
+    if (m_timedOut && !m_capped) {
+        o.outcome = HttpObservation::Outcome::Timeout;
+    } else if (error == QNetworkReply::SslHandshakeFailedError || !o.tlsErrors.isEmpty()) {
+        o.outcome = HttpObservation::Outcome::TlsFailure;
+        o.error = m_reply->errorString();
+    } else if (o.statusCode > 0) {
+        o.outcome = HttpObservation::Outcome::Response; // 4xx/5xx also carry an error code
+    } else if (error == QNetworkReply::TooManyRedirectsError) {
+        o.outcome = HttpObservation::Outcome::NetworkError;
+        o.error = tr("too many redirects (more than 10)");
+    } else {
+        o.outcome = HttpObservation::Outcome::NetworkError;
+        o.error = m_reply->errorString();
+    }
+    emitOnce();
+}
+
+void HttpProbe::fail(HttpObservation::Outcome outcome, const QString &error)
+{
+    m_observation.outcome = outcome;
+    m_observation.error = error;
+    m_observation.elapsedMs = m_clock.elapsed();
+    emitOnce();
+}
+
+void HttpProbe::emitOnce()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    Q_EMIT finished(m_observation);
+}
+
+} // namespace dozor

@@ -1,0 +1,224 @@
+#include "HistoryReader.h"
+
+#include "HistorySchema.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace dozor {
+
+namespace {
+struct ReaderText {
+    Q_DECLARE_TR_FUNCTIONS(HistoryReader)
+};
+
+constexpr qint64 minuteMs = 60'000;
+constexpr qint64 hourMs = 3'600'000;
+// How many tier rows per requested point are worth reading before a coarser tier is better.
+constexpr qint64 rowsPerPoint = 8;
+} // namespace
+
+QString historyTierName(HistoryTier tier)
+{
+    switch (tier) {
+    case HistoryTier::Raw:
+        return QStringLiteral("raw");
+    case HistoryTier::Minute:
+        return QStringLiteral("minute");
+    case HistoryTier::Hour:
+        return QStringLiteral("hour");
+    }
+    return {};
+}
+
+HistoryReader::HistoryReader(QString path)
+    : m_path(std::move(path))
+    , m_connection(QStringLiteral("dozor-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+HistoryReader::~HistoryReader()
+{
+    if (m_db.isValid()) {
+        m_db = QSqlDatabase();
+        closeHistoryDatabase(m_connection);
+    }
+}
+
+Expected<void> HistoryReader::open()
+{
+    if (!QFileInfo::exists(m_path))
+        return unexpected(ReaderText::tr("no history yet: %1 does not exist (run dozor watch first)").arg(m_path));
+    Expected<QSqlDatabase> db = openHistoryDatabase(m_path, m_connection);
+    if (!db)
+        return unexpected(db.error());
+    m_db = *db;
+    const Expected<int> version = HistorySchema::version(m_db);
+    if (!version)
+        return unexpected(version.error());
+    if (*version != HistorySchema::currentVersion)
+        return unexpected(ReaderText::tr("the history file has schema %1, this Dozor reads %2; "
+                                         "start dozor watch once to upgrade it")
+                              .arg(*version)
+                              .arg(HistorySchema::currentVersion));
+    return {};
+}
+
+Expected<QList<SeriesInfo>> HistoryReader::seriesOf(const QString &checkId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT s.metric, s.unit FROM series s JOIN checks c ON c.id = s.check_id "
+                             "WHERE c.name = ? ORDER BY s.metric"));
+    q.addBindValue(checkId);
+    if (!q.exec())
+        return unexpected(q.lastError().text());
+    QList<SeriesInfo> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
+HistoryTier HistoryReader::tierFor(qint64 spanMs, int maxPoints)
+{
+    const qint64 points = std::max(maxPoints, 1);
+    if (spanMs <= points * minuteMs)
+        return HistoryTier::Raw; // raw samples are at most a few per minute
+    if (spanMs / minuteMs <= points * rowsPerPoint)
+        return HistoryTier::Minute;
+    return HistoryTier::Hour;
+}
+
+std::optional<qint64> HistoryReader::oldestIn(HistoryTier tier, qint64 seriesId)
+{
+    QSqlQuery q(m_db);
+    switch (tier) {
+    case HistoryTier::Raw:
+        q.prepare(QStringLiteral("SELECT min(ts) FROM samples WHERE series_id = ?"));
+        break;
+    case HistoryTier::Minute:
+        q.prepare(QStringLiteral("SELECT min(bucket) FROM rollup_minute WHERE series_id = ?"));
+        break;
+    case HistoryTier::Hour:
+        q.prepare(QStringLiteral("SELECT min(bucket) FROM rollup_hour WHERE series_id = ?"));
+        break;
+    }
+    q.addBindValue(seriesId);
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+Expected<SeriesData> HistoryReader::readTier(HistoryTier tier, qint64 seriesId, const SeriesQuery &query)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    switch (tier) {
+    case HistoryTier::Raw:
+        q.prepare(QStringLiteral("SELECT ts, value, value, value FROM samples "
+                                 "WHERE series_id = ? AND ts >= ? AND ts <= ? ORDER BY ts"));
+        break;
+    case HistoryTier::Minute:
+        q.prepare(QStringLiteral("SELECT bucket, sum / count, min, max FROM rollup_minute "
+                                 "WHERE series_id = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket"));
+        break;
+    case HistoryTier::Hour:
+        q.prepare(QStringLiteral("SELECT bucket, sum / count, min, max FROM rollup_hour "
+                                 "WHERE series_id = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket"));
+        break;
+    }
+    const qint64 width = tier == HistoryTier::Minute ? minuteMs : tier == HistoryTier::Hour ? hourMs : 0;
+    q.addBindValue(seriesId);
+    q.addBindValue(width ? query.fromMs - query.fromMs % width : query.fromMs);
+    q.addBindValue(query.toMs);
+    if (!q.exec())
+        return unexpected(q.lastError().text());
+    SeriesData data;
+    data.tier = tier;
+    while (q.next()) {
+        data.points.append({q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble(),
+                            q.value(3).toDouble()});
+    }
+    data.rowsRead = data.points.size();
+    data.points = decimate(data.points, query.maxPoints, query.mode);
+    return data;
+}
+
+Expected<SeriesData> HistoryReader::series(const SeriesQuery &query)
+{
+    if (query.maxPoints < 1)
+        return unexpected(ReaderText::tr("the number of points must be at least 1"));
+    if (query.toMs < query.fromMs)
+        return unexpected(ReaderText::tr("the range ends before it starts"));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT s.id FROM series s JOIN checks c ON c.id = s.check_id "
+                             "WHERE c.name = ? AND s.metric = ?"));
+    q.addBindValue(query.checkId);
+    q.addBindValue(query.metric);
+    if (!q.exec())
+        return unexpected(q.lastError().text());
+    if (!q.next())
+        return unexpected(ReaderText::tr("no series \"%1\" recorded for check \"%2\"").arg(query.metric, query.checkId));
+    const qint64 seriesId = q.value(0).toLongLong();
+
+    // Start from the tier the span calls for; if retention already removed that tier's data
+    // for the start of the range, fall back to a coarser tier that still has it.
+    HistoryTier tier = tierFor(query.toMs - query.fromMs, query.maxPoints);
+    while (tier != HistoryTier::Hour) {
+        const auto oldest = oldestIn(tier, seriesId);
+        const auto next = tier == HistoryTier::Raw ? HistoryTier::Minute : HistoryTier::Hour;
+        const auto oldestNext = oldestIn(next, seriesId);
+        const qint64 nextWidth = next == HistoryTier::Minute ? minuteMs : hourMs;
+        const bool covers = oldest && *oldest <= query.fromMs + nextWidth;
+        const bool coarserHasMore = oldestNext && (!oldest || *oldestNext + nextWidth <= *oldest);
+        if (covers || !coarserHasMore)
+            break;
+        tier = next;
+    }
+    return readTier(tier, seriesId, query);
+}
+
+Expected<QList<StatusChange>> HistoryReader::statusEvents(const QString &checkId, qint64 fromMs, qint64 toMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT c.name, c.target, e.ts, e.status, e.previous, e.reason "
+                             "FROM status_events e JOIN checks c ON c.id = e.check_id "
+                             "WHERE (? = '' OR c.name = ?) AND e.ts >= ? AND e.ts <= ? ORDER BY e.ts, e.id"));
+    q.addBindValue(checkId);
+    q.addBindValue(checkId);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec())
+        return unexpected(q.lastError().text());
+    QList<StatusChange> out;
+    while (q.next()) {
+        StatusChange c;
+        c.checkId = q.value(0).toString();
+        c.targetId = q.value(1).toString();
+        c.atMs = q.value(2).toLongLong();
+        c.to = statusFromName(q.value(3).toString()).value_or(Status::Unknown);
+        if (!q.value(4).isNull())
+            c.from = statusFromName(q.value(4).toString());
+        c.reason = q.value(5).toString();
+        out.append(c);
+    }
+    return out;
+}
+
+Expected<QHash<QString, Status>> HistoryReader::lastStatuses()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT c.name, e.status FROM status_events e JOIN checks c ON c.id = e.check_id "
+                               "WHERE e.id = (SELECT max(id) FROM status_events WHERE check_id = e.check_id)")))
+        return unexpected(q.lastError().text());
+    QHash<QString, Status> out;
+    while (q.next()) {
+        if (const auto s = statusFromName(q.value(1).toString()))
+            out.insert(q.value(0).toString(), *s);
+    }
+    return out;
+}
+
+} // namespace dozor

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/CheckResult.h"
+#include "core/Decimation.h"
+#include "core/Expected.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace dozor {
+
+struct SeriesInfo {
+    QString metric;
+    QString unit;
+};
+
+enum class HistoryTier { Raw, Minute, Hour };
+QString historyTierName(HistoryTier tier);
+
+struct SeriesQuery {
+    QString checkId;
+    QString metric;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    int maxPoints = 1000; // the plot's width in pixels, typically
+    DecimationMode mode = DecimationMode::Lttb;
+};
+
+struct SeriesData {
+    HistoryTier tier = HistoryTier::Raw;
+    qint64 rowsRead = 0;
+    QList<SeriesPoint> points; // never more than maxPoints
+};
+
+// Read side of the history file, with its own connection: use one reader per thread.
+// Range queries pick the coarsest tier that still gives the plot enough points, then
+// decimate, so a 90-day chart reads a few thousand rows, not millions.
+class HistoryReader {
+public:
+    explicit HistoryReader(QString path);
+    ~HistoryReader();
+    HistoryReader(const HistoryReader &) = delete;
+    HistoryReader &operator=(const HistoryReader &) = delete;
+
+    Expected<void> open();
+
+    Expected<QList<SeriesInfo>> seriesOf(const QString &checkId);
+    Expected<SeriesData> series(const SeriesQuery &query);
+    Expected<QList<StatusChange>> statusEvents(const QString &checkId, qint64 fromMs, qint64 toMs);
+    // The latest recorded status of every check, for seeding a StatusTracker.
+    Expected<QHash<QString, Status>> lastStatuses();
+
+    // Chooses a tier for a span; exposed for tests.
+    static HistoryTier tierFor(qint64 spanMs, int maxPoints);
+
+private:
+    Expected<SeriesData> readTier(HistoryTier tier, qint64 seriesId, const SeriesQuery &query);
+    std::optional<qint64> oldestIn(HistoryTier tier, qint64 seriesId);
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+};
+
+} // namespace dozor

@@ -1,0 +1,165 @@
+#include "HistorySchema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dozor {
+
+namespace {
+
+struct SchemaText {
+    Q_DECLARE_TR_FUNCTIONS(HistorySchema)
+};
+
+// Version 1: raw history and status events.
+const char *const v1[] = {
+    "CREATE TABLE checks ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE,"
+    " target TEXT NOT NULL)",
+    "CREATE TABLE series ("
+    " id INTEGER PRIMARY KEY,"
+    " check_id INTEGER NOT NULL REFERENCES checks(id) ON DELETE CASCADE,"
+    " metric TEXT NOT NULL,"
+    " unit TEXT NOT NULL DEFAULT '',"
+    " UNIQUE (check_id, metric))",
+    "CREATE TABLE samples ("
+    " series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,"
+    " ts INTEGER NOT NULL,"
+    " value REAL NOT NULL,"
+    " PRIMARY KEY (series_id, ts)) WITHOUT ROWID",
+    "CREATE TABLE status_events ("
+    " id INTEGER PRIMARY KEY,"
+    " check_id INTEGER NOT NULL REFERENCES checks(id) ON DELETE CASCADE,"
+    " ts INTEGER NOT NULL,"
+    " status TEXT NOT NULL,"
+    " previous TEXT,"
+    " reason TEXT NOT NULL)",
+    "CREATE INDEX status_events_by_check ON status_events (check_id, ts)",
+};
+
+// Version 2: per-minute and per-hour rollups, backfilled from the raw samples kept so far.
+const char *const v2[] = {
+    "CREATE TABLE rollup_minute ("
+    " series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,"
+    " bucket INTEGER NOT NULL,"
+    " min REAL NOT NULL, max REAL NOT NULL, sum REAL NOT NULL, count INTEGER NOT NULL,"
+    " PRIMARY KEY (series_id, bucket)) WITHOUT ROWID",
+    "CREATE TABLE rollup_hour ("
+    " series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,"
+    " bucket INTEGER NOT NULL,"
+    " min REAL NOT NULL, max REAL NOT NULL, sum REAL NOT NULL, count INTEGER NOT NULL,"
+    " PRIMARY KEY (series_id, bucket)) WITHOUT ROWID",
+    "INSERT INTO rollup_minute (series_id, bucket, min, max, sum, count)"
+    " SELECT series_id, ts - ts % 60000, min(value), max(value), sum(value), count(*)"
+    " FROM samples GROUP BY series_id, ts - ts % 60000",
+    "INSERT INTO rollup_hour (series_id, bucket, min, max, sum, count)"
+    " SELECT series_id, ts - ts % 3600000, min(value), max(value), sum(value), count(*)"
+    " FROM samples GROUP BY series_id, ts - ts % 3600000",
+};
+
+struct Migration {
+    const char *const *statements;
+    size_t count;
+};
+
+const Migration migrations[] = {
+    {v1, std::size(v1)},
+    {v2, std::size(v2)},
+};
+static_assert(std::size(migrations) == HistorySchema::currentVersion);
+
+Expected<void> exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return unexpected(q.lastError().text());
+    return {};
+}
+
+} // namespace
+
+namespace HistorySchema {
+
+Expected<int> version(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return unexpected(SchemaText::tr("cannot read the schema version: %1").arg(q.lastError().text()));
+    return q.value(0).toInt();
+}
+
+Expected<void> migrate(QSqlDatabase &db, int targetVersion)
+{
+    const Expected<int> current = version(db);
+    if (!current)
+        return unexpected(current.error());
+    if (*current > currentVersion)
+        return unexpected(SchemaText::tr("the history file was written by a newer Dozor (schema %1; "
+                                         "this version knows up to %2) — upgrade Dozor")
+                              .arg(*current)
+                              .arg(currentVersion));
+    for (int v = *current; v < targetVersion; ++v) {
+        if (!db.transaction())
+            return unexpected(SchemaText::tr("cannot start a transaction: %1").arg(db.lastError().text()));
+        const Migration &m = migrations[v];
+        for (size_t i = 0; i < m.count; ++i) {
+            const Expected<void> done = exec(db, QString::fromLatin1(m.statements[i]));
+            if (!done) {
+                db.rollback();
+                return unexpected(SchemaText::tr("upgrading the history file to schema %1 failed: %2")
+                                      .arg(v + 1)
+                                      .arg(done.error()));
+            }
+        }
+        const Expected<void> bumped = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+        if (!bumped || !db.commit()) {
+            db.rollback();
+            return unexpected(SchemaText::tr("upgrading the history file to schema %1 failed: %2")
+                                  .arg(v + 1)
+                                  .arg(bumped ? db.lastError().text() : bumped.error()));
+        }
+    }
+    return {};
+}
+
+} // namespace HistorySchema
+
+Expected<QSqlDatabase> openHistoryDatabase(const QString &path, const QString &connectionName)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return unexpected(SchemaText::tr("cannot create the folder %1").arg(info.absolutePath()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    if (!db.isValid())
+        return unexpected(SchemaText::tr("the Qt SQLite driver is not installed (package libqt6sql6-sqlite)"));
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return unexpected(SchemaText::tr("cannot open the history file %1: %2").arg(path, db.lastError().text()));
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        const Expected<void> done = exec(db, QString::fromLatin1(pragma));
+        if (!done)
+            return unexpected(SchemaText::tr("cannot set up the history file %1: %2").arg(path, done.error()));
+    }
+    // A file that is not SQLite fails on the first real read.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return unexpected(SchemaText::tr("%1 is not a Dozor history file: %2").arg(path, probe.lastError().text()));
+    return db;
+}
+
+void closeHistoryDatabase(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+} // namespace dozor

@@ -1,0 +1,66 @@
+#include "HistoryStore.h"
+
+#include "HistoryWriter.h"
+
+namespace dozor {
+
+HistoryStore::HistoryStore(QString path, StoreSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_settings(settings)
+{
+    qRegisterMetaType<dozor::ResultBatch>();
+    m_thread.setObjectName(QStringLiteral("dozor-history"));
+}
+
+HistoryStore::~HistoryStore()
+{
+    stop();
+}
+
+void HistoryStore::start()
+{
+    if (m_writer)
+        return;
+    m_writer = new HistoryWriter(m_path);
+    m_writer->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &HistoryWriter::opened, this, &HistoryStore::opened);
+    connect(m_writer, &HistoryWriter::committed, this, &HistoryStore::committed);
+    connect(m_writer, &HistoryWriter::writeFailed, this, &HistoryStore::writeFailed);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_writer, &HistoryWriter::open, Qt::QueuedConnection);
+}
+
+void HistoryStore::submit(const ResultBatch &batch)
+{
+    if (!m_writer)
+        return;
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, batch] { writer->write(batch); },
+                              Qt::QueuedConnection);
+}
+
+void HistoryStore::applyRetention(qint64 nowMs)
+{
+    if (!m_writer)
+        return;
+    const StoreSettings s = m_settings;
+    QMetaObject::invokeMethod(
+        m_writer,
+        [writer = m_writer, nowMs, s] { writer->applyRetention(nowMs, s.rawRetentionDays, s.minuteRetentionDays); },
+        Qt::QueuedConnection);
+}
+
+void HistoryStore::stop()
+{
+    if (!m_writer)
+        return;
+    // Blocking on purpose, and only here: the writes queued before this call run first, in
+    // order, then the file is closed on the writer's own thread.
+    QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_writer = nullptr; // deleted by the thread's finished signal
+}
+
+} // namespace dozor

@@ -1,0 +1,258 @@
+#include "HistoryWriter.h"
+
+#include "HistorySchema.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcStore, "dozor.store", QtWarningMsg)
+
+namespace dozor {
+
+HistoryWriter::HistoryWriter(QString path, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_connection(QStringLiteral("dozor-writer-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+HistoryWriter::~HistoryWriter()
+{
+    close();
+}
+
+void HistoryWriter::open()
+{
+    Expected<QSqlDatabase> db = openHistoryDatabase(m_path, m_connection);
+    if (!db) {
+        Q_EMIT opened(db.error());
+        return;
+    }
+    m_db = *db;
+    const Expected<void> migrated = HistorySchema::migrate(m_db);
+    if (!migrated) {
+        m_db = QSqlDatabase();
+        closeHistoryDatabase(m_connection);
+        Q_EMIT opened(migrated.error());
+        return;
+    }
+    Q_EMIT opened(QString());
+}
+
+void HistoryWriter::close()
+{
+    if (!m_db.isValid())
+        return;
+    if (!m_pending.isEmpty())
+        write(ResultBatch{}); // one last try for whatever is still pending
+    m_checkRows.clear();
+    m_seriesRows.clear();
+    m_db = QSqlDatabase();
+    closeHistoryDatabase(m_connection);
+}
+
+std::optional<qint64> HistoryWriter::checkRowId(const QString &checkId, const QString &targetId, QString *error)
+{
+    const auto it = m_checkRows.constFind(checkId);
+    if (it != m_checkRows.constEnd())
+        return *it;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO checks (name, target) VALUES (?, ?) "
+                             "ON CONFLICT (name) DO UPDATE SET target = excluded.target RETURNING id"));
+    q.addBindValue(checkId);
+    q.addBindValue(targetId);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    m_checkRows.insert(checkId, id);
+    return id;
+}
+
+std::optional<qint64> HistoryWriter::seriesRowId(qint64 checkRow, const MetricValue &metric, QString *error)
+{
+    const auto key = qMakePair(checkRow, metric.metric);
+    const auto it = m_seriesRows.constFind(key);
+    if (it != m_seriesRows.constEnd())
+        return *it;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO series (check_id, metric, unit) VALUES (?, ?, ?) "
+                             "ON CONFLICT (check_id, metric) DO UPDATE SET unit = excluded.unit RETURNING id"));
+    q.addBindValue(checkRow);
+    q.addBindValue(metric.metric);
+    q.addBindValue(metric.unit.isNull() ? QStringLiteral("") : metric.unit);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    m_seriesRows.insert(key, id);
+    return id;
+}
+
+bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *error)
+{
+    QSqlQuery sample(m_db);
+    sample.prepare(QStringLiteral("INSERT OR IGNORE INTO samples (series_id, ts, value) VALUES (?, ?, ?)"));
+    const QString rollup = QStringLiteral(
+        "INSERT INTO %1 (series_id, bucket, min, max, sum, count) VALUES (?, ?, ?, ?, ?, 1) "
+        "ON CONFLICT (series_id, bucket) DO UPDATE SET min = min(min, excluded.min), "
+        "max = max(max, excluded.max), sum = sum + excluded.sum, count = count + 1");
+    QSqlQuery minute(m_db);
+    minute.prepare(rollup.arg(QStringLiteral("rollup_minute")));
+    QSqlQuery hour(m_db);
+    hour.prepare(rollup.arg(QStringLiteral("rollup_hour")));
+
+    for (const CheckResult &r : batch.results) {
+        const auto checkRow = checkRowId(r.checkId, r.targetId, error);
+        if (!checkRow)
+            return false;
+        const qint64 ts = r.startedMs;
+        for (const MetricValue &m : r.values) {
+            if (!std::isfinite(m.value))
+                continue;
+            const auto seriesRow = seriesRowId(*checkRow, m, error);
+            if (!seriesRow)
+                return false;
+            sample.bindValue(0, *seriesRow);
+            sample.bindValue(1, ts);
+            sample.bindValue(2, m.value);
+            if (!sample.exec()) {
+                *error = sample.lastError().text();
+                return false;
+            }
+            if (sample.numRowsAffected() != 1)
+                continue; // same series and millisecond already recorded
+            for (auto [query, width] : {std::pair{&minute, 60'000LL}, std::pair{&hour, 3'600'000LL}}) {
+                query->bindValue(0, *seriesRow);
+                query->bindValue(1, ts - ts % width);
+                query->bindValue(2, m.value);
+                query->bindValue(3, m.value);
+                query->bindValue(4, m.value);
+                if (!query->exec()) {
+                    *error = query->lastError().text();
+                    return false;
+                }
+            }
+            ++*samples;
+        }
+    }
+    QSqlQuery event(m_db);
+    event.prepare(QStringLiteral("INSERT INTO status_events (check_id, ts, status, previous, reason) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    for (const StatusChange &c : batch.changes) {
+        const auto checkRow = checkRowId(c.checkId, c.targetId, error);
+        if (!checkRow)
+            return false;
+        event.addBindValue(*checkRow);
+        event.addBindValue(c.atMs);
+        event.addBindValue(statusName(c.to));
+        event.addBindValue(c.from ? statusName(*c.from) : QVariant());
+        event.addBindValue(c.reason.left(2000));
+        if (!event.exec()) {
+            *error = event.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+void HistoryWriter::write(const ResultBatch &batch)
+{
+    if (!batch.results.isEmpty() || !batch.changes.isEmpty())
+        m_pending.append(batch);
+    if (m_pending.isEmpty())
+        return;
+    if (m_pending.size() > maxPendingBatches) {
+        qCWarning(lcStore) << "history backlog full; dropping the oldest batch";
+        m_pending.removeFirst();
+    }
+    if (!m_db.isOpen()) {
+        Q_EMIT writeFailed(tr("the history file is not open"), pendingBatches());
+        return;
+    }
+    // Everything pending goes in one transaction: all of it lands, or none of it.
+    QString error;
+    int samples = 0;
+    if (!m_db.transaction()) {
+        Q_EMIT writeFailed(tr("cannot write history: %1").arg(m_db.lastError().text()), pendingBatches());
+        return;
+    }
+    bool ok = true;
+    for (const ResultBatch &b : std::as_const(m_pending)) {
+        if (!writeOne(b, &samples, &error)) {
+            ok = false;
+            break;
+        }
+    }
+    if (ok && !m_db.commit()) {
+        ok = false;
+        error = m_db.lastError().text();
+    }
+    if (!ok) {
+        m_db.rollback();
+        // Ids cached during the failed transaction may not exist.
+        m_checkRows.clear();
+        m_seriesRows.clear();
+        qCWarning(lcStore) << "history write failed:" << error;
+        Q_EMIT writeFailed(tr("cannot write history (%1); %n batch(es) kept in memory and retried",
+                              nullptr, pendingBatches())
+                               .arg(error),
+                           pendingBatches());
+        return;
+    }
+    for (const ResultBatch &b : std::as_const(m_pending)) {
+        qCDebug(lcStore) << "committed tick" << b.tickMs << "results" << b.results.size();
+        Q_EMIT committed(b.tickMs, static_cast<int>(b.results.size()));
+    }
+    m_pending.clear();
+    Q_UNUSED(samples)
+}
+
+void HistoryWriter::applyRetention(qint64 nowMs, int rawDays, int minuteDays)
+{
+    if (!m_db.isOpen())
+        return;
+    const qint64 day = 86'400'000LL;
+    qint64 deleted = 0;
+    QList<qint64> seriesIds;
+    {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("SELECT id FROM series"));
+        while (q.next())
+            seriesIds.append(q.value(0).toLongLong());
+    }
+    // Per series, so each delete is a range on the primary key, not a scan. No VACUUM: freed
+    // pages are reused by new samples.
+    if (!m_db.transaction())
+        return;
+    QSqlQuery raw(m_db);
+    raw.prepare(QStringLiteral("DELETE FROM samples WHERE series_id = ? AND ts < ?"));
+    QSqlQuery minute(m_db);
+    minute.prepare(QStringLiteral("DELETE FROM rollup_minute WHERE series_id = ? AND bucket < ?"));
+    bool ok = true;
+    for (qint64 id : std::as_const(seriesIds)) {
+        raw.addBindValue(id);
+        raw.addBindValue(nowMs - rawDays * day);
+        minute.addBindValue(id);
+        minute.addBindValue(nowMs - minuteDays * day);
+        if (!raw.exec() || !minute.exec()) {
+            ok = false;
+            break;
+        }
+        deleted += raw.numRowsAffected() + minute.numRowsAffected();
+    }
+    if (!ok || !m_db.commit()) {
+        qCWarning(lcStore) << "retention failed:" << raw.lastError().text() << minute.lastError().text();
+        m_db.rollback();
+        return;
+    }
+    Q_EMIT retentionDone(deleted);
+}
+
+} // namespace dozor
