@@ -17,8 +17,6 @@ struct ReaderText {
 
 constexpr qint64 minuteMs = 60'000;
 constexpr qint64 hourMs = 3'600'000;
-// How many tier rows per requested point are worth reading before a coarser tier is better.
-constexpr qint64 rowsPerPoint = 8;
 } // namespace
 
 QString historyTierName(HistoryTier tier)
@@ -83,10 +81,13 @@ Expected<QList<SeriesInfo>> HistoryReader::seriesOf(const QString &checkId)
 
 HistoryTier HistoryReader::tierFor(qint64 spanMs, int maxPoints)
 {
+    // The coarsest tier that still fills the plot: a tier with fewer buckets in the span than
+    // the plot has points would under-resolve the chart while finer data exists. So at most
+    // maxPoints × 60 rows are read before decimation.
     const qint64 points = std::max(maxPoints, 1);
-    if (spanMs <= points * minuteMs)
-        return HistoryTier::Raw; // raw samples are at most a few per minute
-    if (spanMs / minuteMs <= points * rowsPerPoint)
+    if (spanMs / minuteMs < points)
+        return HistoryTier::Raw;
+    if (spanMs / hourMs < points)
         return HistoryTier::Minute;
     return HistoryTier::Hour;
 }
@@ -186,8 +187,9 @@ Expected<QList<StatusChange>> HistoryReader::statusEvents(const QString &checkId
     q.prepare(QStringLiteral("SELECT c.name, c.target, e.ts, e.status, e.previous, e.reason "
                              "FROM status_events e JOIN checks c ON c.id = e.check_id "
                              "WHERE (? = '' OR c.name = ?) AND e.ts >= ? AND e.ts <= ? ORDER BY e.ts, e.id"));
-    q.addBindValue(checkId);
-    q.addBindValue(checkId);
+    const QString check = checkId.isNull() ? QStringLiteral("") : checkId; // NULL would match nothing
+    q.addBindValue(check);
+    q.addBindValue(check);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!q.exec())

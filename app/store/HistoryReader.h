@@ -33,7 +33,7 @@ struct SeriesData {
 };
 
 // Read side of the history file, with its own connection: use one reader per thread.
-// Range queries pick the coarsest tier that still gives the plot enough points, then
+// Range queries pick the coarsest tier that still fills the plot's points, then
 // decimate, so a 90-day chart reads a few thousand rows, not millions.
 class HistoryReader {
 public:

@@ -149,11 +149,11 @@ bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *er
         const auto checkRow = checkRowId(c.checkId, c.targetId, error);
         if (!checkRow)
             return false;
-        event.addBindValue(*checkRow);
-        event.addBindValue(c.atMs);
-        event.addBindValue(statusName(c.to));
-        event.addBindValue(c.from ? statusName(*c.from) : QVariant());
-        event.addBindValue(c.reason.left(2000));
+        event.bindValue(0, *checkRow);
+        event.bindValue(1, c.atMs);
+        event.bindValue(2, statusName(c.to));
+        event.bindValue(3, c.from ? QVariant(statusName(*c.from)) : QVariant());
+        event.bindValue(4, c.reason.left(2000));
         if (!event.exec()) {
             *error = event.lastError().text();
             return false;
@@ -219,7 +219,11 @@ void HistoryWriter::applyRetention(qint64 nowMs, int rawDays, int minuteDays)
     if (!m_db.isOpen())
         return;
     const qint64 day = 86'400'000LL;
-    qint64 deleted = 0;
+    const auto totalChanges = [this] {
+        QSqlQuery q(m_db);
+        return q.exec(QStringLiteral("SELECT total_changes()")) && q.next() ? q.value(0).toLongLong() : 0;
+    };
+    const qint64 changesBefore = totalChanges();
     QList<qint64> seriesIds;
     {
         QSqlQuery q(m_db);
@@ -237,16 +241,16 @@ void HistoryWriter::applyRetention(qint64 nowMs, int rawDays, int minuteDays)
     minute.prepare(QStringLiteral("DELETE FROM rollup_minute WHERE series_id = ? AND bucket < ?"));
     bool ok = true;
     for (qint64 id : std::as_const(seriesIds)) {
-        raw.addBindValue(id);
-        raw.addBindValue(nowMs - rawDays * day);
-        minute.addBindValue(id);
-        minute.addBindValue(nowMs - minuteDays * day);
+        raw.bindValue(0, id);
+        raw.bindValue(1, nowMs - rawDays * day);
+        minute.bindValue(0, id);
+        minute.bindValue(1, nowMs - minuteDays * day);
         if (!raw.exec() || !minute.exec()) {
             ok = false;
             break;
         }
-        deleted += raw.numRowsAffected() + minute.numRowsAffected();
     }
+    const qint64 deleted = totalChanges() - changesBefore;
     if (!ok || !m_db.commit()) {
         qCWarning(lcStore) << "retention failed:" << raw.lastError().text() << minute.lastError().text();
         m_db.rollback();

@@ -1,0 +1,220 @@
+// HTTP(S) checks against real servers on loopback: a plain python3 -m http.server and the
+// misbehaving fixture (redirects, 500, trickle, huge body, keywords, TLS certificates made
+// with openssl at test time).
+#include "TestSupport.h"
+#include "monitor/CheckExecutor.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dozor;
+
+namespace {
+CheckSpec httpCheck(const QString &url)
+{
+    CheckSpec c;
+    c.id = QStringLiteral("h");
+    c.targetId = QStringLiteral("t");
+    c.type = CheckType::Http;
+    c.timeoutSec = 10;
+    c.http.url = QUrl(url);
+    return c;
+}
+
+CheckResult runCheck(const CheckSpec &check)
+{
+    Workspace w;
+    w.targets.append(Target{QStringLiteral("t"), QString(), false, std::nullopt, {}});
+    w.checks.append(check);
+    CheckExecutor executor(w, QString());
+    QSignalSpy results(&executor, &CheckExecutor::resultReady);
+    executor.run({check.id});
+    if (!results.wait(60'000))
+        return {};
+    return results.first().first().value<CheckResult>();
+}
+
+double value(const CheckResult &r, const QString &metric)
+{
+    for (const auto &v : r.values) {
+        if (v.metric == metric)
+            return v.value;
+    }
+    return -1;
+}
+} // namespace
+
+class TestHttp : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_certs;
+    std::unique_ptr<test::HttpFixture> m_plainFixture;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<dozor::CheckResult>();
+        QString error;
+        QVERIFY2(test::makeCertificates(m_certs.path(), &error), qPrintable(error));
+        m_plainFixture = std::make_unique<test::HttpFixture>();
+        QVERIFY2(m_plainFixture->isRunning(), qPrintable(m_plainFixture->error()));
+    }
+
+    void pythonHttpServer()
+    {
+        QTemporaryDir root;
+        test::writeFile(root.filePath(QStringLiteral("index.html")), "<h1>Dozor test page</h1>");
+        QTcpServer portFinder;
+        QVERIFY(portFinder.listen(QHostAddress::LocalHost));
+        const quint16 port = portFinder.serverPort();
+        portFinder.close();
+        QProcess server;
+        server.start(QStringLiteral(DOZOR_PYTHON), {QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port),
+                                                    QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                                                    QStringLiteral("--directory"), root.path()});
+        QVERIFY(server.waitForStarted());
+        CheckSpec c = httpCheck(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        c.http.keyword = QStringLiteral("Dozor test page");
+        CheckResult r;
+        for (int attempt = 0; attempt < 50; ++attempt) { // until the server listens
+            r = runCheck(c);
+            if (r.status == Status::Ok)
+                break;
+            QTest::qWait(100);
+        }
+        server.kill();
+        server.waitForFinished();
+        QCOMPARE(r.status, Status::Ok);
+        QVERIFY(r.reason.startsWith(QStringLiteral("HTTP 200 in ")));
+        QCOMPARE(value(r, QStringLiteral("status_code")), 200.0);
+        QVERIFY(value(r, QStringLiteral("response_ms")) >= 0);
+    }
+
+    void redirectNotFollowedUnlessAsked()
+    {
+        CheckSpec c = httpCheck(m_plainFixture->url(QStringLiteral("/redirect")));
+        const CheckResult r = runCheck(c);
+        QCOMPARE(r.status, Status::Crit);
+        QCOMPARE(r.reason, QStringLiteral("redirect 301 to /ok (not followed; expected 2xx)"));
+        c.http.followRedirects = true;
+        const CheckResult followed = runCheck(c);
+        QCOMPARE(followed.status, Status::Ok);
+        c.http.followRedirects = false;
+        c.http.expectStatus = {301};
+        QCOMPARE(runCheck(c).status, Status::Ok);
+    }
+
+    void serverErrorIsCritical()
+    {
+        const CheckResult r = runCheck(httpCheck(m_plainFixture->url(QStringLiteral("/error"))));
+        QCOMPARE(r.status, Status::Crit);
+        QCOMPARE(r.reason, QStringLiteral("HTTP 500 Internal Server Error (expected 2xx)"));
+    }
+
+    void trickleCannotHoldTheCheckOpen()
+    {
+        // 30 bytes at one a second: data keeps flowing, so only an absolute deadline stops it.
+        CheckSpec c = httpCheck(m_plainFixture->url(QStringLiteral("/trickle")));
+        c.timeoutSec = 2;
+        const CheckResult r = runCheck(c);
+        QCOMPARE(r.status, Status::Crit);
+        QCOMPARE(r.reason, QStringLiteral("no complete response within 2 s"));
+    }
+
+    void hugeBodyIsCapped()
+    {
+        CheckSpec c = httpCheck(m_plainFixture->url(QStringLiteral("/huge")));
+        c.http.keyword = QStringLiteral("never-there");
+        const CheckResult r = runCheck(c);
+        QCOMPARE(r.status, Status::Crit);
+        QCOMPARE(r.reason, QStringLiteral("keyword \"never-there\" not found in the body (only the first 1048576 bytes were read)"));
+        QCOMPARE(value(r, QStringLiteral("body_bytes")), 1048576.0);
+        c.http.keyword.clear();
+        const CheckResult ok = runCheck(c);
+        QCOMPARE(ok.status, Status::Ok);
+        QVERIFY(ok.reason.endsWith(QStringLiteral(", body over 1048576 bytes (truncated)")));
+    }
+
+    void keywords()
+    {
+        CheckSpec c = httpCheck(m_plainFixture->url(QStringLiteral("/keyword")));
+        c.http.keyword = QStringLiteral("status: healthy");
+        QCOMPARE(runCheck(c).status, Status::Ok);
+        c = httpCheck(m_plainFixture->url(QStringLiteral("/maintenance")));
+        c.http.keywordAbsent = QStringLiteral("Maintenance mode");
+        const CheckResult r = runCheck(c);
+        QCOMPARE(r.status, Status::Crit);
+        QCOMPARE(r.reason, QStringLiteral("unwanted text \"Maintenance mode\" found in the body"));
+    }
+
+    void methodAndHeadersAreSent()
+    {
+        CheckSpec c = httpCheck(m_plainFixture->url(QStringLiteral("/echo-headers")));
+        c.http.headers = {{"X-Dozor-Test", "yes please"}};
+        c.http.keyword = QStringLiteral("X-Dozor-Test: yes please");
+        QCOMPARE(runCheck(c).status, Status::Ok);
+        c = httpCheck(m_plainFixture->url(QStringLiteral("/ok?head")));
+        c.http.method = "HEAD";
+        QCOMPARE(runCheck(c).status, Status::Ok);
+        CheckSpec log = httpCheck(m_plainFixture->url(QStringLiteral("/log")));
+        log.http.keyword = QStringLiteral("HEAD /ok?head");
+        QCOMPARE(runCheck(log).status, Status::Ok);
+    }
+
+    void refusedConnectionIsCriticalInWords()
+    {
+        QTcpServer portFinder;
+        QVERIFY(portFinder.listen(QHostAddress::LocalHost));
+        const quint16 port = portFinder.serverPort();
+        portFinder.close();
+        const CheckResult r = runCheck(httpCheck(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+        QCOMPARE(r.status, Status::Crit);
+        QVERIFY2(r.reason.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(r.reason));
+    }
+
+    void tls_data()
+    {
+        QTest::addColumn<QString>("cert");
+        QTest::addColumn<bool>("trustCa");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reasonContains");
+        QTest::newRow("self-signed, untrusted") << "selfsigned" << false << int(Status::Crit) << "TLS: The certificate is self-signed, and untrusted";
+        QTest::newRow("CA-signed, CA not given") << "valid" << false << int(Status::Crit) << "TLS: ";
+        QTest::newRow("CA-signed, CA trusted") << "valid" << true << int(Status::Ok) << "HTTP 200 in";
+        QTest::newRow("expires in 10 days") << "soon" << true << int(Status::Crit) << "TLS certificate expires in";
+        QTest::newRow("expired") << "expired" << true << int(Status::Crit) << "TLS: The certificate has expired";
+    }
+    void tls()
+    {
+        QFETCH(QString, cert);
+        QFETCH(bool, trustCa);
+        QFETCH(int, status);
+        QFETCH(QString, reasonContains);
+        test::HttpFixture server(m_certs.filePath(cert + QStringLiteral(".pem")), m_certs.filePath(cert + QStringLiteral(".key")));
+        QVERIFY2(server.isRunning(), qPrintable(server.error()));
+        CheckSpec c = httpCheck(server.url(QStringLiteral("/ok")));
+        if (trustCa)
+            c.http.caFile = m_certs.filePath(QStringLiteral("ca.pem"));
+        const CheckResult r = runCheck(c);
+        QCOMPARE(int(r.status), status);
+        QVERIFY2(r.reason.contains(reasonContains), qPrintable(r.reason));
+        if (r.status == Status::Ok)
+            QVERIFY(value(r, QStringLiteral("tls_days_left")) >= 363);
+    }
+
+    void unreadableCaFileIsAnError()
+    {
+        test::HttpFixture server(m_certs.filePath(QStringLiteral("valid.pem")), m_certs.filePath(QStringLiteral("valid.key")));
+        CheckSpec c = httpCheck(server.url(QStringLiteral("/ok")));
+        c.http.caFile = m_certs.filePath(QStringLiteral("valid.csr"));
+        const CheckResult r = runCheck(c);
+        QCOMPARE(r.status, Status::Crit);
+        QVERIFY2(r.reason.contains(QStringLiteral("no PEM certificate could be read")), qPrintable(r.reason));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttp)
+#include "tst_http.moc"

@@ -1,0 +1,69 @@
+// The real probe script in a real /bin/sh on this machine, parsed by the real parser.
+#include "core/ProbeParser.h"
+#include "monitor/CheckExecutor.h"
+#include "core/DefaultWorkspace.h"
+#include "remote/LocalProbeRun.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dozor;
+
+class TestLocalProbe : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<dozor::ProbeOutput>(); qRegisterMetaType<dozor::CheckResult>(); }
+
+    void probeRunsAndParses()
+    {
+        LocalProbeRun run(10'000);
+        QSignalSpy finished(&run, &LocalProbeRun::finished);
+        run.start();
+        QVERIFY(finished.wait(15'000));
+        const auto out = finished.first().first().value<ProbeOutput>();
+        QVERIFY2(out.error.isEmpty(), qPrintable(out.error));
+        const auto snap = ProbeParser::parse(out.output);
+        QVERIFY2(snap.ok(), qPrintable(snap.error()));
+        QVERIFY2(snap->problems.isEmpty(), qPrintable(snap->problems.join(QLatin1Char('\n'))));
+        QVERIFY(*snap->cpuCount >= 1);
+        QVERIFY(snap->cpuPercent().has_value());
+        QVERIFY(snap->memory->totalKb > 0);
+        QVERIFY(!snap->mounts->isEmpty());
+        QVERIFY(*snap->uptimeSec > 0);
+    }
+
+    void deadlineStopsTheProbe()
+    {
+        // 1 ms cannot fit the probe's half-second CPU sampling pause.
+        LocalProbeRun run(1);
+        QSignalSpy finished(&run, &LocalProbeRun::finished);
+        run.start();
+        QVERIFY(finished.wait(10'000));
+        const auto out = finished.first().first().value<ProbeOutput>();
+        QVERIFY(out.error.contains(QStringLiteral("did not finish")));
+    }
+
+    void defaultWorkspaceChecksAllReport()
+    {
+        const Workspace w = defaultWorkspace();
+        CheckExecutor executor(w, QString());
+        QSignalSpy results(&executor, &CheckExecutor::resultReady);
+        QSignalSpy idle(&executor, &CheckExecutor::idle);
+        QStringList ids;
+        for (const auto &c : w.checks)
+            ids << c.id;
+        executor.run(ids);
+        QVERIFY(executor.run(ids).size() == ids.size()); // already running: skipped, not doubled
+        QVERIFY(idle.wait(15'000));
+        QCOMPARE(results.size(), ids.size());
+        for (const auto &args : std::as_const(results)) {
+            const auto r = args.first().value<CheckResult>();
+            QVERIFY2(r.status != Status::Unknown, qPrintable(r.checkId + QStringLiteral(": ") + r.reason));
+            QVERIFY(!r.values.isEmpty());
+            QVERIFY(!r.reason.isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalProbe)
+#include "tst_localprobe.moc"

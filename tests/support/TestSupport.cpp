@@ -1,0 +1,117 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+namespace dozor::test {
+
+QString sourcePath(const QString &relative)
+{
+    return QDir(QStringLiteral(DOZOR_TEST_SOURCE_DIR)).filePath(relative);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(bytes);
+}
+
+HttpFixture::HttpFixture(const QString &certFile, const QString &keyFile)
+    : m_tls(!certFile.isEmpty())
+{
+    QStringList args = {sourcePath(QStringLiteral("integration/http_fixture.py"))};
+    if (m_tls)
+        args << QStringLiteral("--cert") << certFile << QStringLiteral("--key") << keyFile;
+    m_process.setProgram(QStringLiteral(DOZOR_PYTHON));
+    m_process.setArguments(args);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start();
+    if (!m_process.waitForStarted(10'000)) {
+        m_error = m_process.errorString();
+        return;
+    }
+    QByteArray line;
+    QElapsedTimer clock;
+    clock.start();
+    while (!line.contains('\n') && clock.elapsed() < 15'000) {
+        m_process.waitForReadyRead(500);
+        line += m_process.readAllStandardOutput();
+    }
+    if (line.startsWith("PORT "))
+        m_port = line.mid(5).trimmed().toInt();
+    else
+        m_error = QString::fromUtf8(line + m_process.readAllStandardError());
+}
+
+HttpFixture::~HttpFixture()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.closeWriteChannel();
+        if (!m_process.waitForFinished(3000)) {
+            m_process.kill();
+            m_process.waitForFinished(3000);
+        }
+    }
+}
+
+QString HttpFixture::url(const QString &path) const
+{
+    return QStringLiteral("%1://127.0.0.1:%2%3")
+        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(m_port)
+        .arg(path);
+}
+
+bool makeCertificates(const QString &dir, QString *error)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OPENSSL"), QStringLiteral(DOZOR_OPENSSL));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("/bin/sh"), {sourcePath(QStringLiteral("integration/make_certs.sh")), dir});
+    if (!p.waitForFinished(120'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QString::fromUtf8(p.readAllStandardError()) + p.errorString();
+        return false;
+    }
+    return true;
+}
+
+QProcessEnvironment dozorEnvironment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOZOR_HOME"), home);
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    return env;
+}
+
+RunResult runDozor(const QStringList &args, const QString &home, int timeoutMs)
+{
+    RunResult r;
+    QProcess p;
+    p.setProcessEnvironment(dozorEnvironment(home));
+    p.start(QStringLiteral(DOZOR_BINARY), args);
+    p.closeWriteChannel();
+    r.finished = p.waitForFinished(timeoutMs);
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace dozor::test

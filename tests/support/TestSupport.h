@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+// Helpers shared by the tests: real processes and real servers on loopback, never mocks.
+namespace dozor::test {
+
+QString sourcePath(const QString &relative);
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+
+// The loopback HTTP(S) fixture (tests/integration/http_fixture.py). Stopped on destruction.
+class HttpFixture {
+public:
+    explicit HttpFixture(const QString &certFile = {}, const QString &keyFile = {});
+    ~HttpFixture();
+    bool isRunning() const { return m_port > 0; }
+    int port() const { return m_port; }
+    QString url(const QString &path) const;
+    QString error() const { return m_error; }
+
+private:
+    QProcess m_process;
+    int m_port = 0;
+    bool m_tls = false;
+    QString m_error;
+};
+
+// Generates the test certificates into dir (tests/integration/make_certs.sh).
+bool makeCertificates(const QString &dir, QString *error);
+
+struct RunResult {
+    int exitCode = -1;
+    bool finished = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the built dozor binary with DOZOR_HOME set to home.
+RunResult runDozor(const QStringList &args, const QString &home, int timeoutMs = 60'000);
+QProcessEnvironment dozorEnvironment(const QString &home);
+
+} // namespace dozor::test

@@ -1,0 +1,231 @@
+// Status evaluation: thresholds from the field, reasons in words, UNKNOWN when data is missing.
+#include "core/HttpEvaluator.h"
+#include "core/ResourceEvaluator.h"
+
+#include <QTest>
+
+using namespace dozor;
+
+namespace {
+CheckSpec spec(CheckType type)
+{
+    CheckSpec c;
+    c.id = QStringLiteral("c");
+    c.targetId = QStringLiteral("t");
+    c.type = type;
+    return c;
+}
+
+HostSnapshot withDisk(quint64 usedKb, quint64 availKb, quint64 inodesUsed = 10, quint64 inodesTotal = 100)
+{
+    HostSnapshot s;
+    MountUsage m;
+    m.filesystem = QStringLiteral("/dev/sda1");
+    m.mountPoint = QStringLiteral("/");
+    m.usedKb = usedKb;
+    m.availableKb = availKb;
+    m.totalKb = usedKb + availKb;
+    m.inodesUsed = inodesUsed;
+    m.inodesTotal = inodesTotal;
+    s.mounts = QList<MountUsage>{m};
+    return s;
+}
+
+double value(const CheckResult &r, const QString &metric)
+{
+    for (const auto &v : r.values) {
+        if (v.metric == metric)
+            return v.value;
+    }
+    return -1;
+}
+
+HttpObservation response(int code, qint64 ms, const QByteArray &body = "ok")
+{
+    HttpObservation o;
+    o.outcome = HttpObservation::Outcome::Response;
+    o.statusCode = code;
+    o.elapsedMs = ms;
+    o.body = body;
+    return o;
+}
+
+const QDateTime now = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+} // namespace
+
+class TestEvaluators : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void diskDefaults_data()
+    {
+        QTest::addColumn<quint64>("used");
+        QTest::addColumn<int>("status");
+        QTest::newRow("79%") << quint64(79) << int(Status::Ok);
+        QTest::newRow("80%") << quint64(80) << int(Status::Warn);
+        QTest::newRow("89%") << quint64(89) << int(Status::Warn);
+        QTest::newRow("90%") << quint64(90) << int(Status::Crit);
+    }
+    void diskDefaults()
+    {
+        QFETCH(quint64, used);
+        QFETCH(int, status);
+        const CheckResult r = evaluateResourceCheck(spec(CheckType::Disk), withDisk(used * 1000, (100 - used) * 1000));
+        QCOMPARE(int(r.status), status);
+        QCOMPARE(value(r, QStringLiteral("disk_used_pct:/")), double(used));
+    }
+
+    void diskInodesAndMissingMounts()
+    {
+        const CheckResult inodes = evaluateResourceCheck(spec(CheckType::Disk), withDisk(10, 90, 95, 100));
+        QCOMPARE(inodes.status, Status::Crit);
+        QCOMPARE(inodes.reason, QStringLiteral("/ inodes 95.0% used"));
+
+        CheckSpec c = spec(CheckType::Disk);
+        c.mounts = {QStringLiteral("/data")};
+        const CheckResult missing = evaluateResourceCheck(c, withDisk(10, 90));
+        QCOMPARE(missing.status, Status::Unknown);
+        QCOMPARE(missing.reason, QStringLiteral("not mounted: /data"));
+
+        c.warn = 5;
+        c.mounts = {QStringLiteral("/")};
+        const CheckResult custom = evaluateResourceCheck(c, withDisk(10, 90));
+        QCOMPARE(custom.status, Status::Warn);
+        QVERIFY(custom.reason.startsWith(QStringLiteral("/ 10.0% used")));
+    }
+
+    void memoryAndSwap()
+    {
+        HostSnapshot s;
+        s.memory = MemoryInfo{1000, 100, 2000, 500};
+        const CheckResult r = evaluateResourceCheck(spec(CheckType::Memory), s);
+        QCOMPARE(r.status, Status::Warn); // 90 % used: warn 85, crit 95
+        QCOMPARE(value(r, QStringLiteral("mem_used_pct")), 90.0);
+        QCOMPARE(value(r, QStringLiteral("swap_used_pct")), 75.0);
+        s.memory->availableKb = 40;
+        QCOMPARE(evaluateResourceCheck(spec(CheckType::Memory), s).status, Status::Crit);
+    }
+
+    void loadIsPerCore()
+    {
+        HostSnapshot s;
+        s.load1 = 9;
+        s.load5 = 5;
+        s.load15 = 1;
+        s.cpuCount = 4; // 1.25 per core: fine
+        QCOMPARE(evaluateResourceCheck(spec(CheckType::Load), s).status, Status::Ok);
+        s.cpuCount = 2; // 2.5 per core: warn (1.5)
+        QCOMPARE(evaluateResourceCheck(spec(CheckType::Load), s).status, Status::Warn);
+        s.cpuCount = 1; // 5 per core: crit (3)
+        const CheckResult r = evaluateResourceCheck(spec(CheckType::Load), s);
+        QCOMPARE(r.status, Status::Crit);
+        QCOMPARE(value(r, QStringLiteral("load5_per_core")), 5.0);
+    }
+
+    void missingDataIsUnknownWithTheProbesWords()
+    {
+        HostSnapshot s;
+        s.problems << QStringLiteral("/proc/stat cpu line unreadable");
+        const CheckResult r = evaluateResourceCheck(spec(CheckType::Cpu), s);
+        QCOMPARE(r.status, Status::Unknown);
+        QCOMPARE(r.reason, QStringLiteral("the probe did not report CPU usage: /proc/stat cpu line unreadable"));
+        QVERIFY(r.values.isEmpty());
+    }
+
+    void uptimeWarnsAfterReboot()
+    {
+        HostSnapshot s;
+        s.uptimeSec = 125;
+        const CheckResult r = evaluateResourceCheck(spec(CheckType::Uptime), s);
+        QCOMPARE(r.status, Status::Warn);
+        QCOMPARE(r.reason, QStringLiteral("rebooted 2 min ago"));
+        s.uptimeSec = 90000;
+        QCOMPARE(evaluateResourceCheck(spec(CheckType::Uptime), s).reason, QStringLiteral("up 1 d 1 h"));
+    }
+
+    void httpStatusAndTiming()
+    {
+        CheckSpec c = spec(CheckType::Http);
+        QCOMPARE(evaluateHttp(c, response(200, 120), now).status, Status::Ok);
+        QCOMPARE(evaluateHttp(c, response(204, 120), now).status, Status::Ok);
+        const CheckResult slow = evaluateHttp(c, response(200, 1500), now);
+        QCOMPARE(slow.status, Status::Warn);
+        QCOMPARE(slow.reason, QStringLiteral("slow: HTTP 200 in 1500 ms (warning at 1000 ms)"));
+        QCOMPARE(evaluateHttp(c, response(200, 3000), now).status, Status::Crit);
+        HttpObservation error = response(500, 20);
+        error.reasonPhrase = QStringLiteral("Internal Server Error");
+        const CheckResult e = evaluateHttp(c, error, now);
+        QCOMPARE(e.status, Status::Crit);
+        QCOMPARE(e.reason, QStringLiteral("HTTP 500 Internal Server Error (expected 2xx)"));
+        c.http.expectStatus = {500};
+        QCOMPARE(evaluateHttp(c, error, now).status, Status::Ok);
+    }
+
+    void redirectIsReportedWithItsLocation()
+    {
+        HttpObservation o = response(301, 5, "");
+        o.location = QStringLiteral("https://example.org/");
+        const CheckResult r = evaluateHttp(spec(CheckType::Http), o, now);
+        QCOMPARE(r.status, Status::Crit);
+        QCOMPARE(r.reason, QStringLiteral("redirect 301 to https://example.org/ (not followed; expected 2xx)"));
+    }
+
+    void keywordsAndTruncation()
+    {
+        CheckSpec c = spec(CheckType::Http);
+        c.http.keyword = QStringLiteral("healthy");
+        QCOMPARE(evaluateHttp(c, response(200, 5, "status: healthy"), now).status, Status::Ok);
+        HttpObservation cut = response(200, 5, "xxxx");
+        cut.bodyTruncated = true;
+        c.http.maxBodyBytes = 4;
+        const CheckResult missing = evaluateHttp(c, cut, now);
+        QCOMPARE(missing.status, Status::Crit);
+        QCOMPARE(missing.reason, QStringLiteral("keyword \"healthy\" not found in the body (only the first 4 bytes were read)"));
+        c.http.keyword.clear();
+        c.http.keywordAbsent = QStringLiteral("Maintenance");
+        QCOMPARE(evaluateHttp(c, response(200, 5, "Maintenance mode"), now).status, Status::Crit);
+    }
+
+    void certificateExpiry()
+    {
+        const CheckSpec c = spec(CheckType::Http);
+        HttpObservation o = response(200, 5);
+        o.certificateExpiry = now.addDays(40);
+        QCOMPARE(evaluateHttp(c, o, now).status, Status::Ok);
+        QCOMPARE(value(evaluateHttp(c, o, now), QStringLiteral("tls_days_left")), 40.0);
+        o.certificateExpiry = now.addDays(20);
+        QCOMPARE(evaluateHttp(c, o, now).status, Status::Warn);
+        o.certificateExpiry = now.addDays(10);
+        const CheckResult r = evaluateHttp(c, o, now);
+        QCOMPARE(r.status, Status::Crit);
+        QCOMPARE(r.reason, QStringLiteral("TLS certificate expires in 10 day(s)"));
+    }
+
+    void transportFailures()
+    {
+        CheckSpec c = spec(CheckType::Http);
+        c.timeoutSec = 7;
+        HttpObservation o;
+        o.outcome = HttpObservation::Outcome::Timeout;
+        QCOMPARE(evaluateHttp(c, o, now).reason, QStringLiteral("no complete response within 7 s"));
+        o.outcome = HttpObservation::Outcome::TlsFailure;
+        o.tlsErrors = {QStringLiteral("The certificate has expired")};
+        QCOMPARE(evaluateHttp(c, o, now).reason, QStringLiteral("TLS: The certificate has expired"));
+        o.outcome = HttpObservation::Outcome::NetworkError;
+        o.error = QStringLiteral("Connection refused");
+        const CheckResult r = evaluateHttp(c, o, now);
+        QCOMPARE(r.status, Status::Crit);
+        QCOMPARE(r.reason, QStringLiteral("Connection refused"));
+        QVERIFY(r.values.isEmpty());
+    }
+
+    void statusOrder()
+    {
+        QCOMPARE(worse(Status::Warn, Status::Unknown), Status::Unknown);
+        QCOMPARE(worse(Status::Crit, Status::Unknown), Status::Crit);
+        QCOMPARE(worse(Status::Ok, Status::Warn), Status::Warn);
+        QCOMPARE(statusFromName(QStringLiteral("crit")), std::optional<Status>(Status::Crit));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvaluators)
+#include "tst_evaluators.moc"

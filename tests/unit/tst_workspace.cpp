@@ -1,0 +1,235 @@
+// Note: URLs inside raw strings are written with JSON's \/ escape, because moc (Qt 6.4)
+// mistakes // inside a raw string for a comment.
+// Workspace loading: every problem reported with its JSON path and reason, unknown keys as
+// warnings, atomic saves, and the embedded default.
+#include "TestSupport.h"
+#include "core/DefaultWorkspace.h"
+#include "core/WorkspaceFile.h"
+#include "core/WorkspaceJson.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dozor;
+
+namespace {
+QStringList texts(const QList<Diagnostic> &diags, Diagnostic::Severity severity)
+{
+    QStringList out;
+    for (const auto &d : diags) {
+        if (d.severity == severity)
+            out << d.text();
+    }
+    return out;
+}
+QStringList errors(const WorkspaceParse &p)
+{
+    return texts(p.diagnostics, Diagnostic::Severity::Error);
+}
+QStringList warnings(const WorkspaceParse &p)
+{
+    return texts(p.diagnostics, Diagnostic::Severity::Warning);
+}
+
+const char *const valid = R"({
+  "schema": 1,
+  "name": "prod",
+  "targets": [
+    {"id": "local", "name": "This computer", "local": true},
+    {"id": "web1", "ssh": {"host": "10.0.0.5", "port": 2222, "user": "deploy"}, "tags": ["web", "prod"]}
+  ],
+  "checks": [
+    {"id": "site", "target": "web1", "type": "http", "interval": 30, "timeout": 5, "warn": 800, "crit": 2000,
+     "http": {"url": "https:\/\/example.org/health", "method": "HEAD", "headers": {"X-Probe": "dozor"},
+              "expect_status": [200, 204], "keyword": "ok", "tls_warn_days": 21, "tls_crit_days": 7}},
+    {"id": "disk", "target": "local", "type": "disk", "interval": 60, "warn": 75, "crit": 85, "mounts": ["/", "/var"],
+     "inodes_warn": 70, "inodes_crit": 90}
+  ]
+})";
+} // namespace
+
+class TestWorkspace : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void validWorkspaceParses()
+    {
+        const WorkspaceParse p = parseWorkspaceJson(valid);
+        QVERIFY2(p.ok(), qPrintable(errors(p).join(QLatin1Char('\n'))));
+        QVERIFY(warnings(p).isEmpty());
+        QCOMPARE(p.workspace.targets.size(), 2);
+        QCOMPARE(p.workspace.targets.at(1).ssh->port, 2222);
+        const CheckSpec *site = p.workspace.check(QStringLiteral("site"));
+        QVERIFY(site);
+        QCOMPARE(site->http.method, QByteArray("HEAD"));
+        QCOMPARE(site->http.expectStatus, (QList<int>{200, 204}));
+        QCOMPARE(site->http.tlsCritDays, 7);
+        QCOMPARE(*site->warn, 800.0);
+        QCOMPARE(p.workspace.check(QStringLiteral("disk"))->mounts.size(), 2);
+    }
+
+    void roundTrip()
+    {
+        const WorkspaceParse first = parseWorkspaceJson(valid);
+        const QByteArray json = workspaceToJson(first.workspace);
+        const WorkspaceParse second = parseWorkspaceJson(json);
+        QVERIFY(second.ok());
+        QCOMPARE(workspaceToJson(second.workspace), json);
+    }
+
+    void intervalZeroIsNamed()
+    {
+        QByteArray json = valid;
+        json.replace(R"("interval": 60)", R"("interval": 0)");
+        const WorkspaceParse p = parseWorkspaceJson(json);
+        QVERIFY(!p.ok());
+        QCOMPARE(errors(p), QStringList{QStringLiteral("checks[1].interval: must be ≥ 1 s, got 0")});
+    }
+
+    void everyProblemIsListed()
+    {
+        const WorkspaceParse p = parseWorkspaceJson(R"({
+          "schema": 1,
+          "targets": [{"id": "a", "local": true}, {"id": "a", "ssh": {"host": "", "port": 70000}}, {"id": "bad id!"}],
+          "checks": [
+            {"id": "c1", "target": "nope", "type": "http", "http": {"url": "ftp:\/\/x/"}},
+            {"id": "c2", "target": "a", "type": "disk", "warn": 95, "crit": 90, "mounts": ["var"]},
+            {"id": "c2", "target": "a", "type": "memory", "warn": 120},
+            {"id": "c4", "target": "a", "type": "http", "timeout": 0,
+             "http": {"url": "http:\/\/x/", "expect_status": [99], "tls_warn_days": 5, "tls_crit_days": 10,
+                      "headers": {"Bad Header": "v"}}}
+          ]
+        })");
+        const QStringList e = errors(p);
+        const QStringList expected = {
+            QStringLiteral("targets[1].ssh.host: must not be empty"),
+            QStringLiteral("targets[1].ssh.port: must be 1–65535, got 70000"),
+            QStringLiteral("targets[1].id: duplicate target id \"a\""),
+            QStringLiteral("targets[2].id: must be 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit; got \"bad id!\""),
+            QStringLiteral("checks[0].target: no target with id \"nope\""),
+            QStringLiteral("checks[0].http.url: must start with http:// or https://, got \"ftp://x/\""),
+            QStringLiteral("checks[1].warn: must not be above crit (90), got 95"),
+            QStringLiteral("checks[1].mounts[0]: must be an absolute mount point such as /var, got \"var\""),
+            QStringLiteral("checks[2].warn: must be a percentage between 0 and 100, got 120"),
+            QStringLiteral("checks[2].warn: must not be above crit (95), got 120"),
+            QStringLiteral("checks[2].id: duplicate check id \"c2\""),
+            QStringLiteral("checks[3].timeout: must be 1–300 s, got 0"),
+            QStringLiteral("checks[3].http.headers.Bad Header: is not a valid header name"),
+            QStringLiteral("checks[3].http.expect_status[0]: must be an HTTP status code (100–599), got 99"),
+            QStringLiteral("checks[3].http.tls_crit_days: must not be above tls_warn_days (5), got 10"),
+        };
+        for (const QString &x : expected)
+            QVERIFY2(e.contains(x), qPrintable(QStringLiteral("missing: ") + x + QStringLiteral("\ngot:\n") + e.join(QLatin1Char('\n'))));
+        QCOMPARE(e.size(), expected.size());
+    }
+
+    void typeErrorsAndUnknownKeys()
+    {
+        const WorkspaceParse p = parseWorkspaceJson(R"({
+          "schema": 1, "colour": "blue",
+          "targets": [{"id": "a", "local": "yes", "tags": ["x", 3]}],
+          "checks": [{"id": "c", "target": "a", "type": "cpu", "interval": 1.5, "intervall": 10, "warn": "90"}]
+        })");
+        QCOMPARE(errors(p), (QStringList{
+                                QStringLiteral("targets[0].local: must be true or false, got \"yes\""),
+                                QStringLiteral("targets[0].tags[1]: must be a string, got 3"),
+                                QStringLiteral("checks[0].interval: must be a whole number, got 1.5"),
+                                QStringLiteral("checks[0].warn: must be a number, got \"90\""),
+                            }));
+        QCOMPARE(warnings(p), (QStringList{
+                                  QStringLiteral("checks[0].intervall: unknown key, ignored"),
+                                  QStringLiteral("colour: unknown key, ignored"),
+                              }));
+    }
+
+    void brokenJsonSaysWhere()
+    {
+        const WorkspaceParse p = parseWorkspaceJson("{\n  \"schema\": 1,\n  \"targets\": [,]\n}");
+        QCOMPARE(errors(p).size(), 1);
+        QVERIFY2(errors(p).first().startsWith(QStringLiteral("not valid JSON at line 3, column")), qPrintable(errors(p).first()));
+        QVERIFY(!parseWorkspaceJson("[1,2]").ok());
+        QVERIFY(!parseWorkspaceJson(QByteArray("\xff\xfe\x00garbage", 10)).ok());
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const WorkspaceParse p = parseWorkspaceJson(R"({"schema": 2, "targets": [], "shiny": true})");
+        QCOMPARE(errors(p), QStringList{QStringLiteral("schema: this workspace was written by a newer Dozor (schema 2); "
+                                                       "this version reads schema 1 — upgrade Dozor")});
+    }
+
+    void resourceChecksNeedALocalTarget()
+    {
+        const WorkspaceParse p = parseWorkspaceJson(R"({"schema": 1,
+          "targets": [{"id": "web", "ssh": {"host": "web.example"}}],
+          "checks": [{"id": "d", "target": "web", "type": "disk"}]})");
+        QCOMPARE(errors(p), QStringList{QStringLiteral("checks[0].type: disk checks need a target with \"local\": true; "
+                                                       "SSH targets are not supported by this version of Dozor")});
+    }
+
+    void secretsDoNotBelongInTheFile()
+    {
+        const WorkspaceParse p = parseWorkspaceJson(R"({"schema": 1, "targets": [{"id": "t"}],
+          "checks": [{"id": "h", "target": "t", "type": "http",
+                      "http": {"url": "https:\/\/user:pw@example.org/", "headers": {"Authorization": "Bearer x"}}}]})");
+        QVERIFY(errors(p).contains(QStringLiteral("checks[0].http.url: must not contain a user name or password; "
+                                                  "secrets never go into the workspace file")));
+        QVERIFY(warnings(p).contains(QStringLiteral("checks[0].http.headers.Authorization: looks like a credential "
+                                                    "stored in plain text in the workspace file; keep this file private")));
+    }
+
+    void caFileIsResolvedAgainstTheWorkspaceFolder()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("certs/ca.pem")), "x");
+        const QByteArray json = R"({"schema": 1, "targets": [{"id": "t"}],
+          "checks": [{"id": "h", "target": "t", "type": "http", "http": {"url": "https:\/\/x/", "ca_file": "certs/ca.pem"}}]})";
+        QVERIFY(parseWorkspaceJson(json, dir.path()).ok());
+        const WorkspaceParse missing = parseWorkspaceJson(json, dir.filePath(QStringLiteral("elsewhere")));
+        QVERIFY(!missing.ok());
+        QVERIFY(errors(missing).first().startsWith(QStringLiteral("checks[0].http.ca_file: file not found: ")));
+    }
+
+    void defaultWorkspaceIsValidAndSavedAtomically()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/workspace.json"));
+        bool created = false;
+        const WorkspaceParse p = loadOrCreateWorkspace(path, &created);
+        QVERIFY(created);
+        QVERIFY2(p.ok(), qPrintable(errors(p).join(QLatin1Char('\n'))));
+        QVERIFY(warnings(p).isEmpty());
+        QCOMPARE(p.workspace.targets.size(), 1);
+        QVERIFY(p.workspace.targets.first().local);
+        QCOMPARE(p.workspace.checks.size(), 5);
+
+        // A second load does not overwrite what the user changed.
+        Workspace changed = p.workspace;
+        changed.checks.removeLast();
+        QVERIFY(saveWorkspaceFile(changed, path).ok());
+        const WorkspaceParse again = loadOrCreateWorkspace(path, &created);
+        QVERIFY(!created);
+        QCOMPARE(again.workspace.checks.size(), 4);
+        // Nothing but the file itself is left behind (the temporary was renamed over it).
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("sub"))).entryList(QDir::Files), QStringList{QStringLiteral("workspace.json")});
+    }
+
+    void saveFailureIsReported()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("blocker")), "a file where a folder should be");
+        const Expected<void> saved = saveWorkspaceFile(defaultWorkspace(), dir.filePath(QStringLiteral("blocker/ws.json")));
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().startsWith(QStringLiteral("cannot create the folder")), qPrintable(saved.error()));
+    }
+
+    void missingFileIsReported()
+    {
+        const WorkspaceParse p = loadWorkspaceFile(QStringLiteral("/nonexistent/dozor.json"));
+        QCOMPARE(errors(p).size(), 1);
+        QVERIFY(errors(p).first().startsWith(QStringLiteral("cannot open /nonexistent/dozor.json")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
