@@ -14,15 +14,16 @@ namespace dozor {
 int runCheckCommand(CliContext &cli, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CheckCommand", "Run every check once and print the results.\n"
-                        "Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or workspace error."));
+    parser.setApplicationDescription(QCoreApplication::translate("CheckCommand",
+        "Run every check once and print the results.\n"
+        "Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or workspace "
+        "error."));
     parser.addOption(CliContext::workspaceOption());
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("CheckCommand", "Print a JSON array instead of a table."));
+        QCoreApplication::translate("CheckCommand", "Print a JSON array instead of a table."));
     const QCommandLineOption only(QStringLiteral("check"),
-                                  QCoreApplication::translate("CheckCommand", "Run only the check ID (repeatable)."),
-                                  QStringLiteral("ID"));
+        QCoreApplication::translate("CheckCommand", "Run only the check ID (repeatable)."),
+        QStringLiteral("ID"));
     parser.addOption(json);
     parser.addOption(only);
     if (const auto stop = cli.parse(parser, args))
@@ -36,7 +37,8 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
     if (parser.isSet(only)) {
         for (const QString &id : parser.values(only)) {
             if (!workspace->check(id)) {
-                cli.err() << QCoreApplication::translate("CheckCommand", "no check with id \"%1\" in %2")
+                cli.err() << QCoreApplication::translate(
+                    "CheckCommand", "no check with id \"%1\" in %2")
                                  .arg(id, path)
                           << Qt::endl;
                 return ExitUsage;
@@ -48,16 +50,17 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
             ids.append(c.id);
     }
     if (ids.isEmpty()) {
-        cli.err() << QCoreApplication::translate("CheckCommand", "the workspace has no checks") << Qt::endl;
+        cli.err() << QCoreApplication::translate("CheckCommand", "the workspace has no checks")
+                  << Qt::endl;
         return ExitOk;
     }
 
     CheckExecutor executor(*workspace, QFileInfo(path).absolutePath());
     QList<CheckResult> results;
     QObject::connect(&executor, &CheckExecutor::resultReady, &executor,
-                     [&results](const CheckResult &r) { results.append(r); });
-    QObject::connect(&executor, &CheckExecutor::idle, QCoreApplication::instance(), &QCoreApplication::quit,
-                     Qt::QueuedConnection);
+        [&results](const CheckResult &r) { results.append(r); });
+    QObject::connect(&executor, &CheckExecutor::idle, QCoreApplication::instance(),
+        &QCoreApplication::quit, Qt::QueuedConnection);
     executor.run(ids);
     QCoreApplication::exec();
 

@@ -55,7 +55,8 @@ int runCli(int argc, char **argv)
         cli.out() << QStringLiteral("dozor ") << QStringLiteral(DOZOR_VERSION) << Qt::endl;
         return ExitOk;
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
         cli.out() << usage();
         return ExitOk;
     }
@@ -70,7 +71,9 @@ int runCli(int argc, char **argv)
         return runWatchCommand(cli, commandArgs);
     if (command == QLatin1String("history"))
         return runHistoryCommand(cli, commandArgs);
-    cli.err() << CliText::tr("unknown command \"%1\"").arg(command) << Qt::endl << Qt::endl << usage();
+    cli.err() << CliText::tr("unknown command \"%1\"").arg(command) << Qt::endl
+              << Qt::endl
+              << usage();
     return ExitUsage;
 }
 

@@ -1,7 +1,6 @@
 #include "CliContext.h"
 
 #include "ExitCode.h"
-
 #include "core/AppPaths.h"
 #include "core/WorkspaceFile.h"
 
@@ -21,8 +20,8 @@ CliContext::CliContext()
 QCommandLineOption CliContext::workspaceOption()
 {
     return QCommandLineOption({QStringLiteral("w"), QStringLiteral("workspace")},
-                              QCoreApplication::translate("CliContext", "Use the workspace FILE instead of the default."),
-                              QStringLiteral("FILE"));
+        QCoreApplication::translate("CliContext", "Use the workspace FILE instead of the default."),
+        QStringLiteral("FILE"));
 }
 
 QString CliContext::workspacePath(const QCommandLineParser &parser) const
@@ -35,9 +34,11 @@ QString CliContext::workspacePath(const QCommandLineParser &parser) const
 std::optional<Workspace> CliContext::loadWorkspace(const QString &path, bool createDefault)
 {
     bool created = false;
-    const WorkspaceParse parsed = createDefault ? loadOrCreateWorkspace(path, &created) : loadWorkspaceFile(path);
+    const WorkspaceParse parsed =
+        createDefault ? loadOrCreateWorkspace(path, &created) : loadWorkspaceFile(path);
     if (created)
-        m_err << QCoreApplication::translate("CliContext", "Created a workspace that watches this computer: %1")
+        m_err << QCoreApplication::translate(
+            "CliContext", "Created a workspace that watches this computer: %1")
                      .arg(path)
               << Qt::endl;
     for (const Diagnostic &d : parsed.diagnostics) {

@@ -21,7 +21,8 @@ struct HistoryText {
 
 QString csvField(const QString &s)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"'))
+        && !s.contains(QLatin1Char('\n')))
         return s;
     QString quoted = s;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -32,20 +33,22 @@ QString csvField(const QString &s)
 int runHistoryCommand(CliContext &cli, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(HistoryText::tr("Export a recorded series from the history store."));
+    parser.setApplicationDescription(
+        HistoryText::tr("Export a recorded series from the history store."));
     parser.addOption(CliContext::workspaceOption());
-    const QCommandLineOption checkOpt(QStringLiteral("check"), HistoryText::tr("The check ID (required)."),
-                                      QStringLiteral("ID"));
+    const QCommandLineOption checkOpt(
+        QStringLiteral("check"), HistoryText::tr("The check ID (required)."), QStringLiteral("ID"));
     const QCommandLineOption metricOpt(QStringLiteral("metric"),
-                                       HistoryText::tr("Only this metric (default: every metric of the check)."),
-                                       QStringLiteral("NAME"));
-    const QCommandLineOption sinceOpt(QStringLiteral("since"), HistoryText::tr("How far back: 1h, 24h, 7d, 90d … (default 1h)."),
-                                      QStringLiteral("DURATION"), QStringLiteral("1h"));
+        HistoryText::tr("Only this metric (default: every metric of the check)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption sinceOpt(QStringLiteral("since"),
+        HistoryText::tr("How far back: 1h, 24h, 7d, 90d … (default 1h)."),
+        QStringLiteral("DURATION"), QStringLiteral("1h"));
     const QCommandLineOption pointsOpt(QStringLiteral("points"),
-                                       HistoryText::tr("At most N points per series (default 500)."),
-                                       QStringLiteral("N"), QStringLiteral("500"));
+        HistoryText::tr("At most N points per series (default 500)."), QStringLiteral("N"),
+        QStringLiteral("500"));
     const QCommandLineOption minMaxOpt(QStringLiteral("minmax"),
-                                       HistoryText::tr("Decimate keeping every bucket's minimum and maximum (default: LTTB)."));
+        HistoryText::tr("Decimate keeping every bucket's minimum and maximum (default: LTTB)."));
     const QCommandLineOption csvOpt(QStringLiteral("csv"), HistoryText::tr("Print CSV."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), HistoryText::tr("Print JSON."));
     parser.addOptions({checkOpt, metricOpt, sinceOpt, pointsOpt, minMaxOpt, csvOpt, jsonOpt});
@@ -68,7 +71,9 @@ int runHistoryCommand(CliContext &cli, const QStringList &args)
     bool ok = false;
     const int points = parser.value(pointsOpt).toInt(&ok);
     if (!ok || points < 1 || points > 1'000'000) {
-        cli.err() << HistoryText::tr("--points must be 1 … 1000000, got \"%1\"").arg(parser.value(pointsOpt)) << Qt::endl;
+        cli.err() << HistoryText::tr("--points must be 1 … 1000000, got \"%1\"")
+                         .arg(parser.value(pointsOpt))
+                  << Qt::endl;
         return ExitUsage;
     }
 
@@ -90,8 +95,9 @@ int runHistoryCommand(CliContext &cli, const QStringList &args)
     }
     if (metrics.isEmpty()) {
         cli.err() << (parser.isSet(metricOpt)
-                          ? HistoryText::tr("no metric \"%1\" recorded for check \"%2\"").arg(parser.value(metricOpt), checkId)
-                          : HistoryText::tr("nothing recorded for check \"%1\"").arg(checkId))
+                ? HistoryText::tr("no metric \"%1\" recorded for check \"%2\"")
+                      .arg(parser.value(metricOpt), checkId)
+                : HistoryText::tr("nothing recorded for check \"%1\"").arg(checkId))
                   << Qt::endl;
         return ExitFailure;
     }
@@ -116,28 +122,30 @@ int runHistoryCommand(CliContext &cli, const QStringList &args)
         if (parser.isSet(jsonOpt)) {
             QJsonArray pts;
             for (const SeriesPoint &p : data->points) {
-                pts.append(QJsonObject{{QStringLiteral("time"), ResultFormat::isoTime(p.t)},
-                                       {QStringLiteral("t"), static_cast<double>(p.t)},
-                                       {QStringLiteral("value"), p.value},
-                                       {QStringLiteral("min"), p.min},
-                                       {QStringLiteral("max"), p.max}});
+                pts.append(QJsonObject {{QStringLiteral("time"), ResultFormat::isoTime(p.t)},
+                    {QStringLiteral("t"), static_cast<double>(p.t)},
+                    {QStringLiteral("value"), p.value}, {QStringLiteral("min"), p.min},
+                    {QStringLiteral("max"), p.max}});
             }
-            jsonSeries.append(QJsonObject{{QStringLiteral("check"), checkId},
-                                          {QStringLiteral("metric"), metric},
-                                          {QStringLiteral("tier"), historyTierName(data->tier)},
-                                          {QStringLiteral("rows_read"), static_cast<double>(data->rowsRead)},
-                                          {QStringLiteral("points"), pts}});
+            jsonSeries.append(
+                QJsonObject {{QStringLiteral("check"), checkId}, {QStringLiteral("metric"), metric},
+                    {QStringLiteral("tier"), historyTierName(data->tier)},
+                    {QStringLiteral("rows_read"), static_cast<double>(data->rowsRead)},
+                    {QStringLiteral("points"), pts}});
         } else if (parser.isSet(csvOpt)) {
             for (const SeriesPoint &p : data->points)
-                cli.out() << ResultFormat::isoTime(p.t) << ',' << csvField(checkId) << ',' << csvField(metric) << ','
-                          << p.value << ',' << p.min << ',' << p.max << '\n';
+                cli.out() << ResultFormat::isoTime(p.t) << ',' << csvField(checkId) << ','
+                          << csvField(metric) << ',' << p.value << ',' << p.min << ',' << p.max
+                          << '\n';
         } else {
             cli.out() << HistoryText::tr("%1 / %2 — %n point(s) from the %3 tier", nullptr,
-                                         static_cast<int>(data->points.size()))
+                static_cast<int>(data->points.size()))
                              .arg(checkId, metric, historyTierName(data->tier))
                       << '\n';
             for (const SeriesPoint &p : data->points)
-                cli.out() << QStringLiteral("  ") << QDateTime::fromMSecsSinceEpoch(p.t).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                cli.out() << QStringLiteral("  ")
+                          << QDateTime::fromMSecsSinceEpoch(p.t).toString(
+                                 QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                           << QStringLiteral("  ") << QString::number(p.value, 'g', 6) << '\n';
         }
     }

@@ -62,11 +62,12 @@ QString table(const QList<CheckResult> &results, const Workspace &w)
     const QString hTarget = FormatText::tr("TARGET"), hCheck = FormatText::tr("CHECK"),
                   hStatus = FormatText::tr("STATUS"), hTime = FormatText::tr("TIME"),
                   hReason = FormatText::tr("REASON");
-    qsizetype wTarget = hTarget.size(), wCheck = hCheck.size(), wStatus = hStatus.size(), wTime = hTime.size();
+    qsizetype wTarget = hTarget.size(), wCheck = hCheck.size(), wStatus = hStatus.size(),
+              wTime = hTime.size();
     QList<QStringList> rows;
     for (const CheckResult &r : results) {
         QStringList row = {targetName(r.targetId, w), r.checkId, statusName(r.status),
-                           FormatText::tr("%1 ms").arg(r.durationMs), r.reason};
+            FormatText::tr("%1 ms").arg(r.durationMs), r.reason};
         wTarget = std::max(wTarget, row.at(0).size());
         wCheck = std::max(wCheck, row.at(1).size());
         wStatus = std::max(wStatus, row.at(2).size());
@@ -75,9 +76,9 @@ QString table(const QList<CheckResult> &results, const Workspace &w)
     }
     QString out;
     const auto line = [&](const QStringList &r) {
-        out += pad(r.at(0), wTarget) + QStringLiteral("  ") + pad(r.at(1), wCheck) + QStringLiteral("  ")
-            + pad(r.at(2), wStatus) + QStringLiteral("  ") + r.at(3).rightJustified(wTime) + QStringLiteral("  ")
-            + r.at(4) + QLatin1Char('\n');
+        out += pad(r.at(0), wTarget) + QStringLiteral("  ") + pad(r.at(1), wCheck)
+            + QStringLiteral("  ") + pad(r.at(2), wStatus) + QStringLiteral("  ")
+            + r.at(3).rightJustified(wTime) + QStringLiteral("  ") + r.at(4) + QLatin1Char('\n');
     };
     line({hTarget, hCheck, hStatus, hTime, hReason});
     for (const QStringList &r : std::as_const(rows))
@@ -90,7 +91,7 @@ QString changeLine(const StatusChange &c, const Workspace &w)
     const QString from = c.from ? statusName(*c.from) : FormatText::tr("new");
     return FormatText::tr("%1  %2 / %3  %4 → %5  %6")
         .arg(QDateTime::fromMSecsSinceEpoch(c.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-             targetName(c.targetId, w), c.checkId, from, statusName(c.to), c.reason);
+            targetName(c.targetId, w), c.checkId, from, statusName(c.to), c.reason);
 }
 
 } // namespace dozor::ResultFormat

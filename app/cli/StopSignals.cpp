@@ -32,8 +32,10 @@ namespace {
 StopSignals *g_instance = nullptr;
 BOOL WINAPI consoleHandler(DWORD type)
 {
-    if (g_instance && (type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT || type == CTRL_CLOSE_EVENT)) {
-        QMetaObject::invokeMethod(g_instance, [] { Q_EMIT g_instance->stopRequested(2); }, Qt::QueuedConnection);
+    if (g_instance
+        && (type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT || type == CTRL_CLOSE_EVENT)) {
+        QMetaObject::invokeMethod(
+            g_instance, [] { Q_EMIT g_instance->stopRequested(2); }, Qt::QueuedConnection);
         return TRUE;
     }
     return FALSE;

@@ -9,8 +9,8 @@ namespace dozor {
 int runValidateCommand(CliContext &cli, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("ValidateCommand", "Check a workspace file and list every problem in it."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ValidateCommand", "Check a workspace file and list every problem in it."));
     parser.addOption(CliContext::workspaceOption());
     if (const auto stop = cli.parse(parser, args))
         return *stop;
@@ -19,10 +19,10 @@ int runValidateCommand(CliContext &cli, const QStringList &args)
     if (!workspace)
         return ExitUsage;
     cli.out() << QCoreApplication::translate("ValidateCommand", "%1: valid (%n target(s)", nullptr,
-                                             static_cast<int>(workspace->targets.size()))
+        static_cast<int>(workspace->targets.size()))
                      .arg(path)
               << QCoreApplication::translate("ValidateCommand", ", %n check(s))", nullptr,
-                                             static_cast<int>(workspace->checks.size()))
+                     static_cast<int>(workspace->checks.size()))
               << Qt::endl;
     return ExitOk;
 }

@@ -23,15 +23,16 @@ constexpr int retentionEveryMs = 3600 * 1000;
 int runWatchCommand(CliContext &cli, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "WatchCommand", "Run the checks on their intervals, record history and print one line per status change.\n"
-                        "Stops on Ctrl+C, SIGTERM or after --for."));
+    parser.setApplicationDescription(QCoreApplication::translate("WatchCommand",
+        "Run the checks on their intervals, record history and print one line per status change.\n"
+        "Stops on Ctrl+C, SIGTERM or after --for."));
     parser.addOption(CliContext::workspaceOption());
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("WatchCommand", "Print each change as one JSON object per line."));
+        QCoreApplication::translate(
+            "WatchCommand", "Print each change as one JSON object per line."));
     const QCommandLineOption forSeconds(QStringLiteral("for"),
-                                        QCoreApplication::translate("WatchCommand", "Stop after SECONDS."),
-                                        QStringLiteral("SECONDS"));
+        QCoreApplication::translate("WatchCommand", "Stop after SECONDS."),
+        QStringLiteral("SECONDS"));
     parser.addOption(json);
     parser.addOption(forSeconds);
     if (const auto stop = cli.parse(parser, args))
@@ -42,7 +43,8 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
         bool ok = false;
         const double seconds = parser.value(forSeconds).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 365.0 * 86400) {
-            cli.err() << QCoreApplication::translate("WatchCommand", "--for needs a positive number of seconds, got \"%1\"")
+            cli.err() << QCoreApplication::translate(
+                "WatchCommand", "--for needs a positive number of seconds, got \"%1\"")
                              .arg(parser.value(forSeconds))
                       << Qt::endl;
             return ExitUsage;
@@ -73,7 +75,9 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     QObject::connect(&store, &HistoryStore::opened, &store, [&](const QString &error) {
         if (error.isEmpty())
             return;
-        cli.err() << QCoreApplication::translate("WatchCommand", "cannot use the history file: %1").arg(error) << Qt::endl;
+        cli.err() << QCoreApplication::translate("WatchCommand", "cannot use the history file: %1")
+                         .arg(error)
+                  << Qt::endl;
         exitCode = ExitFailure;
         QCoreApplication::quit();
     });
@@ -84,33 +88,38 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     });
     QObject::connect(&store, &HistoryStore::committed, &store, [&](qint64, int) {
         if (storeFailing)
-            cli.err() << QCoreApplication::translate("WatchCommand", "history writes work again") << Qt::endl;
+            cli.err() << QCoreApplication::translate("WatchCommand", "history writes work again")
+                      << Qt::endl;
         storeFailing = false;
     });
     QObject::connect(&scheduler, &Scheduler::batchReady, &store, &HistoryStore::submit);
-    QObject::connect(&scheduler, &Scheduler::statusChanged, &scheduler, [&](const StatusChange &change) {
-        if (parser.isSet(json))
-            cli.out() << QString::fromUtf8(QJsonDocument(ResultFormat::changeToJson(change, workspace))
-                                               .toJson(QJsonDocument::Compact))
-                      << Qt::endl;
-        else
-            cli.out() << ResultFormat::changeLine(change, workspace) << Qt::endl;
-    });
+    QObject::connect(
+        &scheduler, &Scheduler::statusChanged, &scheduler, [&](const StatusChange &change) {
+            if (parser.isSet(json))
+                cli.out() << QString::fromUtf8(
+                    QJsonDocument(ResultFormat::changeToJson(change, workspace))
+                        .toJson(QJsonDocument::Compact))
+                          << Qt::endl;
+            else
+                cli.out() << ResultFormat::changeLine(change, workspace) << Qt::endl;
+        });
 
     StopSignals stopSignals;
-    QObject::connect(&stopSignals, &StopSignals::stopRequested, QCoreApplication::instance(), &QCoreApplication::quit);
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, QCoreApplication::instance(),
+        &QCoreApplication::quit);
     if (stopAfterMs > 0)
         QTimer::singleShot(stopAfterMs, QCoreApplication::instance(), &QCoreApplication::quit);
     QTimer retention;
     retention.setInterval(retentionEveryMs);
     QObject::connect(&retention, &QTimer::timeout, &store,
-                     [&store] { store.applyRetention(QDateTime::currentMSecsSinceEpoch()); });
+        [&store] { store.applyRetention(QDateTime::currentMSecsSinceEpoch()); });
 
-    cli.err() << QCoreApplication::translate("WatchCommand", "Watching %n check(s) from %1", nullptr,
-                                             static_cast<int>(workspace.checks.size()))
+    cli.err() << QCoreApplication::translate("WatchCommand", "Watching %n check(s) from %1",
+        nullptr, static_cast<int>(workspace.checks.size()))
                      .arg(path)
               << Qt::endl
-              << QCoreApplication::translate("WatchCommand", "History: %1 — press Ctrl+C to stop.").arg(historyPath)
+              << QCoreApplication::translate("WatchCommand", "History: %1 — press Ctrl+C to stop.")
+                     .arg(historyPath)
               << Qt::endl;
 
     store.start();

@@ -39,11 +39,10 @@ QString historyFileFor(const QString &workspaceFile)
 {
     const QFileInfo info(workspaceFile);
     const QString canonical = info.absoluteFilePath();
-    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256)
-                                .toHex()
-                                .left(12);
+    const QByteArray hash =
+        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     return QDir(dataDir()).filePath(info.completeBaseName() + QLatin1Char('-')
-                                    + QString::fromLatin1(hash) + QStringLiteral(".history.sqlite"));
+        + QString::fromLatin1(hash) + QStringLiteral(".history.sqlite"));
 }
 
 } // namespace dozor::AppPaths

@@ -39,9 +39,11 @@ QList<SeriesPoint> decimateLttb(const QList<SeriesPoint> &points, int maxPoints)
     qsizetype previous = 0;
     for (int b = 0; b < maxPoints - 2; ++b) {
         const qsizetype start = static_cast<qsizetype>(std::floor(b * bucketSize)) + 1;
-        const qsizetype end = std::min<qsizetype>(static_cast<qsizetype>(std::floor((b + 1) * bucketSize)) + 1, n - 1);
+        const qsizetype end = std::min<qsizetype>(
+            static_cast<qsizetype>(std::floor((b + 1) * bucketSize)) + 1, n - 1);
         const qsizetype nextStart = end;
-        const qsizetype nextEnd = std::min<qsizetype>(static_cast<qsizetype>(std::floor((b + 2) * bucketSize)) + 1, n);
+        const qsizetype nextEnd =
+            std::min<qsizetype>(static_cast<qsizetype>(std::floor((b + 2) * bucketSize)) + 1, n);
         double avgT = 0;
         double avgV = 0;
         const qsizetype nextCount = std::max<qsizetype>(nextEnd - nextStart, 1);
@@ -58,7 +60,7 @@ QList<SeriesPoint> decimateLttb(const QList<SeriesPoint> &points, int maxPoints)
         qsizetype best = start;
         for (qsizetype i = start; i < end; ++i) {
             const double area = std::fabs((pt - avgT) * (points.at(i).value - pv)
-                                          - (pt - static_cast<double>(points.at(i).t)) * (avgV - pv));
+                - (pt - static_cast<double>(points.at(i).t)) * (avgV - pv));
             if (area > bestArea) {
                 bestArea = area;
                 best = i;
@@ -86,7 +88,8 @@ QList<SeriesPoint> decimateMinMax(const QList<SeriesPoint> &points, int maxPoint
     out.reserve(buckets * 2);
     for (int b = 0; b < buckets; ++b) {
         const qsizetype start = static_cast<qsizetype>(std::floor(b * bucketSize));
-        const qsizetype end = std::min<qsizetype>(static_cast<qsizetype>(std::floor((b + 1) * bucketSize)), n);
+        const qsizetype end =
+            std::min<qsizetype>(static_cast<qsizetype>(std::floor((b + 1) * bucketSize)), n);
         if (start >= end)
             continue;
         qsizetype lo = start;

@@ -35,9 +35,11 @@ Workspace defaultWorkspace()
     w.checks = {
         localCheck(QStringLiteral("cpu"), CheckType::Cpu, 10, DefaultWorkspaceText::tr("CPU")),
         localCheck(QStringLiteral("load"), CheckType::Load, 10, DefaultWorkspaceText::tr("Load")),
-        localCheck(QStringLiteral("memory"), CheckType::Memory, 10, DefaultWorkspaceText::tr("Memory")),
+        localCheck(
+            QStringLiteral("memory"), CheckType::Memory, 10, DefaultWorkspaceText::tr("Memory")),
         localCheck(QStringLiteral("disk"), CheckType::Disk, 60, DefaultWorkspaceText::tr("Disks")),
-        localCheck(QStringLiteral("uptime"), CheckType::Uptime, 60, DefaultWorkspaceText::tr("Uptime")),
+        localCheck(
+            QStringLiteral("uptime"), CheckType::Uptime, 60, DefaultWorkspaceText::tr("Uptime")),
     };
     return w;
 }

@@ -14,7 +14,10 @@ struct Diagnostic {
     QString message;
 
     // "checks[3].interval: must be ≥ 1 s, got 0"
-    QString text() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+    QString text() const
+    {
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    }
 };
 
 inline bool hasErrors(const QList<Diagnostic> &diagnostics)

@@ -14,7 +14,7 @@ struct Unexpected {
 
 inline Unexpected unexpected(QString message)
 {
-    return Unexpected{std::move(message)};
+    return Unexpected {std::move(message)};
 }
 
 // A value or an error in words. Functions that can fail return this instead of a bare bool,

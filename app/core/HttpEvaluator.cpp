@@ -53,8 +53,8 @@ CheckResult evaluateHttp(const CheckSpec &check, const HttpObservation &o, const
         return r;
     case HttpObservation::Outcome::TlsFailure:
         r.status = Status::Crit;
-        r.reason = HttpText::tr("TLS: %1")
-                       .arg(o.tlsErrors.isEmpty() ? o.error : o.tlsErrors.join(QStringLiteral("; ")));
+        r.reason = HttpText::tr("TLS: %1").arg(
+            o.tlsErrors.isEmpty() ? o.error : o.tlsErrors.join(QStringLiteral("; ")));
         return r;
     case HttpObservation::Outcome::NetworkError:
         r.status = Status::Crit;
@@ -64,14 +64,17 @@ CheckResult evaluateHttp(const CheckSpec &check, const HttpObservation &o, const
         break;
     }
 
-    r.values.append({QStringLiteral("response_ms"), static_cast<double>(o.elapsedMs), QStringLiteral("ms")});
+    r.values.append(
+        {QStringLiteral("response_ms"), static_cast<double>(o.elapsedMs), QStringLiteral("ms")});
     r.values.append({QStringLiteral("status_code"), static_cast<double>(o.statusCode), QString()});
-    r.values.append({QStringLiteral("body_bytes"), static_cast<double>(o.body.size()), QStringLiteral("B")});
+    r.values.append(
+        {QStringLiteral("body_bytes"), static_cast<double>(o.body.size()), QStringLiteral("B")});
 
     std::optional<qint64> daysLeft;
     if (o.certificateExpiry) {
         daysLeft = now.secsTo(*o.certificateExpiry) / 86400;
-        r.values.append({QStringLiteral("tls_days_left"), static_cast<double>(*daysLeft), QStringLiteral("d")});
+        r.values.append(
+            {QStringLiteral("tls_days_left"), static_cast<double>(*daysLeft), QStringLiteral("d")});
     }
 
     const double warnMs = check.warn.value_or(defaults::httpWarnMs);
@@ -82,9 +85,13 @@ CheckResult evaluateHttp(const CheckSpec &check, const HttpObservation &o, const
     // Certificate first: it is the slowest-moving problem, so a worse one found below wins.
     if (daysLeft) {
         if (*daysLeft <= http.tlsCritDays)
-            raise(r, Status::Crit, HttpText::tr("TLS certificate expires in %n day(s)", nullptr, static_cast<int>(*daysLeft)));
+            raise(r, Status::Crit,
+                HttpText::tr(
+                    "TLS certificate expires in %n day(s)", nullptr, static_cast<int>(*daysLeft)));
         else if (*daysLeft <= http.tlsWarnDays)
-            raise(r, Status::Warn, HttpText::tr("TLS certificate expires in %n day(s)", nullptr, static_cast<int>(*daysLeft)));
+            raise(r, Status::Warn,
+                HttpText::tr(
+                    "TLS certificate expires in %n day(s)", nullptr, static_cast<int>(*daysLeft)));
     }
 
     if (o.elapsedMs >= critMs)
@@ -97,9 +104,11 @@ CheckResult evaluateHttp(const CheckSpec &check, const HttpObservation &o, const
         : QString();
     if (!http.keyword.isEmpty() && !o.body.contains(http.keyword.toUtf8()))
         raise(r, Status::Crit,
-              HttpText::tr("keyword \"%1\" not found in the body%2").arg(http.keyword, truncatedNote));
+            HttpText::tr("keyword \"%1\" not found in the body%2")
+                .arg(http.keyword, truncatedNote));
     if (!http.keywordAbsent.isEmpty() && o.body.contains(http.keywordAbsent.toUtf8()))
-        raise(r, Status::Crit, HttpText::tr("unwanted text \"%1\" found in the body").arg(http.keywordAbsent));
+        raise(r, Status::Crit,
+            HttpText::tr("unwanted text \"%1\" found in the body").arg(http.keywordAbsent));
 
     if (!statusExpected(http, o.statusCode)) {
         QString text;

@@ -33,8 +33,7 @@ QString jsonTypeName(const QJsonValue &value)
     return JsonText::tr("nothing");
 }
 
-JsonObjectReader::JsonObjectReader(QJsonObject object, QString path,
-                                   QList<Diagnostic> *diagnostics)
+JsonObjectReader::JsonObjectReader(QJsonObject object, QString path, QList<Diagnostic> *diagnostics)
     : m_object(std::move(object))
     , m_path(std::move(path))
     , m_diagnostics(diagnostics)
@@ -68,8 +67,7 @@ std::optional<QJsonValue> JsonObjectReader::take(const QString &key, bool requir
     return *it;
 }
 
-void JsonObjectReader::wrongType(const QString &key, const QString &expected,
-                                 const QJsonValue &got)
+void JsonObjectReader::wrongType(const QString &key, const QString &expected, const QJsonValue &got)
 {
     error(key, JsonText::tr("must be %1, got %2").arg(expected, jsonTypeName(got)));
 }
@@ -136,10 +134,9 @@ std::optional<QStringList> JsonObjectReader::stringList(const QString &key)
     const QJsonArray array = v->toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString()) {
-            m_diagnostics->append({Diagnostic::Severity::Error,
-                                   fieldPath(key) + QStringLiteral("[%1]").arg(i),
-                                   JsonText::tr("must be a string, got %1")
-                                       .arg(jsonTypeName(array.at(i)))});
+            m_diagnostics->append(
+                {Diagnostic::Severity::Error, fieldPath(key) + QStringLiteral("[%1]").arg(i),
+                    JsonText::tr("must be a string, got %1").arg(jsonTypeName(array.at(i)))});
             continue;
         }
         out.append(array.at(i).toString());

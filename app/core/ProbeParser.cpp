@@ -105,7 +105,8 @@ public:
             return problem(ProbeText::tr("number of CPUs not reported"));
         const auto v = toU64(s.lines.first().trimmed());
         if (!v || *v < 1 || *v > 65536)
-            return problem(ProbeText::tr("number of CPUs unreadable: \"%1\"").arg(printable(s.lines.first())));
+            return problem(
+                ProbeText::tr("number of CPUs unreadable: \"%1\"").arg(printable(s.lines.first())));
         snap.cpuCount = static_cast<int>(*v);
     }
     void uptime(const Section &s)
@@ -123,7 +124,8 @@ public:
             return problem(ProbeText::tr("/proc/loadavg unreadable"));
         const auto a = toDouble(f.at(0)), b = toDouble(f.at(1)), c = toDouble(f.at(2));
         if (!a || !b || !c || *a < 0 || *b < 0 || *c < 0)
-            return problem(ProbeText::tr("/proc/loadavg unreadable: \"%1\"").arg(printable(s.lines.first())));
+            return problem(
+                ProbeText::tr("/proc/loadavg unreadable: \"%1\"").arg(printable(s.lines.first())));
         snap.load1 = a;
         snap.load5 = b;
         snap.load15 = c;
@@ -182,7 +184,8 @@ public:
             if (m.totalKb == 0 || ProbeParser::isPseudoFilesystem(m.filesystem))
                 continue;
             if (mounts.size() >= ProbeParser::maxMounts) {
-                problem(ProbeText::tr("more than %1 filesystems; the rest are ignored").arg(ProbeParser::maxMounts));
+                problem(ProbeText::tr("more than %1 filesystems; the rest are ignored")
+                            .arg(ProbeParser::maxMounts));
                 break;
             }
             mounts.append(m);
@@ -252,10 +255,18 @@ namespace ProbeParser {
 bool isPseudoFilesystem(const QString &fs)
 {
     static const QStringList pseudo = {
-        QStringLiteral("tmpfs"),  QStringLiteral("devtmpfs"), QStringLiteral("udev"),
-        QStringLiteral("none"),   QStringLiteral("shm"),      QStringLiteral("proc"),
-        QStringLiteral("sysfs"),  QStringLiteral("efivarfs"), QStringLiteral("cgroup"),
-        QStringLiteral("cgroup2"), QStringLiteral("devpts"),  QStringLiteral("mqueue"),
+        QStringLiteral("tmpfs"),
+        QStringLiteral("devtmpfs"),
+        QStringLiteral("udev"),
+        QStringLiteral("none"),
+        QStringLiteral("shm"),
+        QStringLiteral("proc"),
+        QStringLiteral("sysfs"),
+        QStringLiteral("efivarfs"),
+        QStringLiteral("cgroup"),
+        QStringLiteral("cgroup2"),
+        QStringLiteral("devpts"),
+        QStringLiteral("mqueue"),
     };
     return pseudo.contains(fs) || fs.startsWith(QLatin1String("/dev/loop"));
 }

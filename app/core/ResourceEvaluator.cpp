@@ -28,7 +28,8 @@ QString missing(const HostSnapshot &s, const QString &what)
 {
     if (s.problems.isEmpty())
         return ResourceText::tr("the probe did not report %1").arg(what);
-    return ResourceText::tr("the probe did not report %1: %2").arg(what, s.problems.join(QStringLiteral("; ")));
+    return ResourceText::tr("the probe did not report %1: %2")
+        .arg(what, s.problems.join(QStringLiteral("; ")));
 }
 
 void setUnknown(CheckResult &r, const QString &reason)
@@ -44,7 +45,7 @@ void evaluateCpu(const CheckSpec &c, const HostSnapshot &s, CheckResult &r)
         return setUnknown(r, missing(s, ResourceText::tr("CPU usage")));
     r.values.append({QStringLiteral("cpu_pct"), *cpu, QStringLiteral("%")});
     r.status = levelFor(*cpu, c.warn.value_or(defaults::cpuWarn),
-                        c.crit ? c.crit : defaults::critFor(CheckType::Cpu));
+        c.crit ? c.crit : defaults::critFor(CheckType::Cpu));
     r.reason = ResourceText::tr("CPU %1 busy").arg(pct(*cpu));
 }
 
@@ -62,7 +63,7 @@ void evaluateLoad(const CheckSpec &c, const HostSnapshot &s, CheckResult &r)
     const double perCore = *s.load5 / *s.cpuCount;
     r.values.append({QStringLiteral("load5_per_core"), perCore, QString()});
     r.status = levelFor(perCore, c.warn.value_or(defaults::loadWarn),
-                        c.crit ? c.crit : defaults::critFor(CheckType::Load));
+        c.crit ? c.crit : defaults::critFor(CheckType::Load));
     r.reason = ResourceText::tr("load %1 per core (5-min %2 on %n CPU(s))", nullptr, *s.cpuCount)
                    .arg(QString::number(perCore, 'f', 2), QString::number(*s.load5, 'f', 2));
 }
@@ -72,19 +73,20 @@ void evaluateMemory(const CheckSpec &c, const HostSnapshot &s, CheckResult &r)
     if (!s.memory)
         return setUnknown(r, missing(s, ResourceText::tr("memory")));
     const MemoryInfo &m = *s.memory;
-    const double used = 100.0 * static_cast<double>(m.totalKb - m.availableKb) / static_cast<double>(m.totalKb);
+    const double used =
+        100.0 * static_cast<double>(m.totalKb - m.availableKb) / static_cast<double>(m.totalKb);
     r.values.append({QStringLiteral("mem_used_pct"), used, QStringLiteral("%")});
-    r.values.append({QStringLiteral("mem_available_mib"), static_cast<double>(m.availableKb) / 1024.0,
-                     QStringLiteral("MiB")});
+    r.values.append({QStringLiteral("mem_available_mib"),
+        static_cast<double>(m.availableKb) / 1024.0, QStringLiteral("MiB")});
     QString swapText;
     if (m.swapTotalKb > 0) {
         const double swap = 100.0 * static_cast<double>(m.swapTotalKb - m.swapFreeKb)
-                            / static_cast<double>(m.swapTotalKb);
+            / static_cast<double>(m.swapTotalKb);
         r.values.append({QStringLiteral("swap_used_pct"), swap, QStringLiteral("%")});
         swapText = ResourceText::tr(", swap %1").arg(pct(swap));
     }
     r.status = levelFor(used, c.warn.value_or(defaults::memoryWarn),
-                        c.crit ? c.crit : defaults::critFor(CheckType::Memory));
+        c.crit ? c.crit : defaults::critFor(CheckType::Memory));
     r.reason = ResourceText::tr("memory %1 used, %2 available%3")
                    .arg(pct(used), formatKib(m.availableKb), swapText);
 }
@@ -105,7 +107,7 @@ void evaluateDisk(const CheckSpec &c, const HostSnapshot &s, CheckResult &r)
     QStringList absent;
     for (const QString &wanted : c.mounts) {
         const bool found = std::any_of(s.mounts->cbegin(), s.mounts->cend(),
-                                       [&](const MountUsage &m) { return m.mountPoint == wanted; });
+            [&](const MountUsage &m) { return m.mountPoint == wanted; });
         if (!found)
             absent.append(wanted);
     }
@@ -113,13 +115,15 @@ void evaluateDisk(const CheckSpec &c, const HostSnapshot &s, CheckResult &r)
         if (!c.mounts.isEmpty() && !c.mounts.contains(m.mountPoint))
             continue;
         const double used = m.usedPercent();
-        r.values.append({QStringLiteral("disk_used_pct:") + m.mountPoint, used, QStringLiteral("%")});
+        r.values.append(
+            {QStringLiteral("disk_used_pct:") + m.mountPoint, used, QStringLiteral("%")});
         const QString text = ResourceText::tr("%1 %2 used, %3 free")
                                  .arg(m.mountPoint, pct(used), formatKib(m.availableKb));
         Status st = levelFor(used, warn, crit);
         QString stReason = text;
         if (const auto inodes = m.inodesUsedPercent()) {
-            r.values.append({QStringLiteral("inodes_used_pct:") + m.mountPoint, *inodes, QStringLiteral("%")});
+            r.values.append(
+                {QStringLiteral("inodes_used_pct:") + m.mountPoint, *inodes, QStringLiteral("%")});
             const Status inodeStatus = levelFor(*inodes, inodesWarn, inodesCrit);
             if (static_cast<int>(inodeStatus) > static_cast<int>(st)) {
                 st = inodeStatus;
@@ -146,7 +150,8 @@ void evaluateDisk(const CheckSpec &c, const HostSnapshot &s, CheckResult &r)
         return;
     }
     r.status = worst;
-    r.reason = worst == Status::Ok ? ResourceText::tr("fullest: %1").arg(fullestReason) : worstReason;
+    r.reason =
+        worst == Status::Ok ? ResourceText::tr("fullest: %1").arg(fullestReason) : worstReason;
 }
 
 void evaluateUptime(const CheckSpec &c, const HostSnapshot &s, CheckResult &r)

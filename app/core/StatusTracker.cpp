@@ -12,8 +12,8 @@ std::optional<StatusChange> StatusTracker::update(const CheckResult &result)
         previous = *it;
     }
     m_last.insert(result.checkId, result.status);
-    return StatusChange{result.checkId, result.targetId, previous, result.status, result.reason,
-                        result.startedMs + result.durationMs};
+    return StatusChange {result.checkId, result.targetId, previous, result.status, result.reason,
+        result.startedMs + result.durationMs};
 }
 
 std::optional<Status> StatusTracker::current(const QString &checkId) const

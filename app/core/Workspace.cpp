@@ -8,8 +8,12 @@ struct TypeName {
     const char *name;
 };
 constexpr TypeName typeNames[] = {
-    {CheckType::Http, "http"},     {CheckType::Cpu, "cpu"},   {CheckType::Load, "load"},
-    {CheckType::Memory, "memory"}, {CheckType::Disk, "disk"}, {CheckType::Uptime, "uptime"},
+    {CheckType::Http, "http"},
+    {CheckType::Cpu, "cpu"},
+    {CheckType::Load, "load"},
+    {CheckType::Memory, "memory"},
+    {CheckType::Disk, "disk"},
+    {CheckType::Uptime, "uptime"},
 };
 } // namespace
 

@@ -23,13 +23,13 @@ WorkspaceParse loadWorkspaceFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         out.diagnostics.append({Diagnostic::Severity::Error, QString(),
-                                WorkspaceFileText::tr("cannot open %1: %2").arg(path, file.errorString())});
+            WorkspaceFileText::tr("cannot open %1: %2").arg(path, file.errorString())});
         return out;
     }
     if (file.size() > maxWorkspaceBytes) {
         out.diagnostics.append({Diagnostic::Severity::Error, QString(),
-                                WorkspaceFileText::tr("%1 is larger than 16 MiB; this is not a workspace file")
-                                    .arg(path)});
+            WorkspaceFileText::tr("%1 is larger than 16 MiB; this is not a workspace file")
+                .arg(path)});
         return out;
     }
     const QByteArray bytes = file.read(maxWorkspaceBytes);
@@ -40,12 +40,14 @@ Expected<void> saveWorkspaceFile(const Workspace &workspace, const QString &path
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return unexpected(WorkspaceFileText::tr("cannot create the folder %1").arg(info.absolutePath()));
+        return unexpected(
+            WorkspaceFileText::tr("cannot create the folder %1").arg(info.absolutePath()));
     // QSaveFile writes a temporary file beside the target, flushes it to disk on commit()
     // and renames it over the target.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return unexpected(WorkspaceFileText::tr("cannot write %1: %2").arg(path, file.errorString()));
+        return unexpected(
+            WorkspaceFileText::tr("cannot write %1: %2").arg(path, file.errorString()));
     const QByteArray json = workspaceToJson(workspace);
     if (file.write(json) != json.size()) {
         const QString reason = file.errorString();
@@ -53,7 +55,8 @@ Expected<void> saveWorkspaceFile(const Workspace &workspace, const QString &path
         return unexpected(WorkspaceFileText::tr("cannot write %1: %2").arg(path, reason));
     }
     if (!file.commit())
-        return unexpected(WorkspaceFileText::tr("cannot save %1: %2").arg(path, file.errorString()));
+        return unexpected(
+            WorkspaceFileText::tr("cannot save %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -56,7 +56,7 @@ Target readTarget(const QJsonValue &value, const QString &path, QList<Diagnostic
     Target target;
     if (!value.isObject()) {
         diags->append({Diagnostic::Severity::Error, path,
-                       WorkspaceJsonText::tr("must be an object, got %1").arg(jsonTypeName(value))});
+            WorkspaceJsonText::tr("must be an object, got %1").arg(jsonTypeName(value))});
         return target;
     }
     JsonObjectReader r(value.toObject(), path, diags);
@@ -84,10 +84,9 @@ void readHttp(JsonObjectReader &parent, CheckSpec &check, QList<Diagnostic> *dia
     if (const auto headers = r.object(QStringLiteral("headers"))) {
         for (auto it = headers->constBegin(); it != headers->constEnd(); ++it) {
             if (!it->isString()) {
-                diags->append({Diagnostic::Severity::Error,
-                               path + QStringLiteral(".headers.") + it.key(),
-                               WorkspaceJsonText::tr("must be a string, got %1")
-                                   .arg(jsonTypeName(*it))});
+                diags->append(
+                    {Diagnostic::Severity::Error, path + QStringLiteral(".headers.") + it.key(),
+                        WorkspaceJsonText::tr("must be a string, got %1").arg(jsonTypeName(*it))});
                 continue;
             }
             http.headers.append({it.key().toUtf8(), it->toString().toUtf8()});
@@ -103,9 +102,9 @@ void readHttp(JsonObjectReader &parent, CheckSpec &check, QList<Diagnostic> *dia
                 const QJsonValue c = codes->at(i);
                 if (!c.isDouble() || c.toDouble() != static_cast<double>(c.toInt())) {
                     diags->append({Diagnostic::Severity::Error,
-                                   path + QStringLiteral(".expect_status[%1]").arg(i),
-                                   WorkspaceJsonText::tr("must be an HTTP status code, got %1")
-                                       .arg(jsonTypeName(c))});
+                        path + QStringLiteral(".expect_status[%1]").arg(i),
+                        WorkspaceJsonText::tr("must be an HTTP status code, got %1")
+                            .arg(jsonTypeName(c))});
                     continue;
                 }
                 http.expectStatus.append(c.toInt());
@@ -130,7 +129,7 @@ CheckSpec readCheck(const QJsonValue &value, const QString &path, QList<Diagnost
     CheckSpec check;
     if (!value.isObject()) {
         diags->append({Diagnostic::Severity::Error, path,
-                       WorkspaceJsonText::tr("must be an object, got %1").arg(jsonTypeName(value))});
+            WorkspaceJsonText::tr("must be an object, got %1").arg(jsonTypeName(value))});
         return check;
     }
     JsonObjectReader r(value.toObject(), path, diags);
@@ -142,8 +141,9 @@ CheckSpec readCheck(const QJsonValue &value, const QString &path, QList<Diagnost
             check.type = *t;
         } else {
             r.error(QStringLiteral("type"),
-                    WorkspaceJsonText::tr("must be one of http, cpu, load, memory, disk, uptime; got \"%1\"")
-                        .arg(type->left(40)));
+                WorkspaceJsonText::tr(
+                    "must be one of http, cpu, load, memory, disk, uptime; got \"%1\"")
+                    .arg(type->left(40)));
         }
     }
     if (const auto interval = r.integer(QStringLiteral("interval")))
@@ -171,13 +171,13 @@ WorkspaceParse parseWorkspaceJson(const QByteArray &json, const QString &baseDir
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         diags->append({Diagnostic::Severity::Error, QString(),
-                       WorkspaceJsonText::tr("not valid JSON at %1: %2")
-                           .arg(lineColumn(json, parseError.offset), parseError.errorString())});
+            WorkspaceJsonText::tr("not valid JSON at %1: %2")
+                .arg(lineColumn(json, parseError.offset), parseError.errorString())});
         return out;
     }
     if (!doc.isObject()) {
         diags->append({Diagnostic::Severity::Error, QString(),
-                       WorkspaceJsonText::tr("the top level must be a JSON object")});
+            WorkspaceJsonText::tr("the top level must be a JSON object")});
         return out;
     }
 
@@ -185,15 +185,17 @@ WorkspaceParse parseWorkspaceJson(const QByteArray &json, const QString &baseDir
     if (const auto schema = root.integer(QStringLiteral("schema"), true)) {
         if (*schema > Workspace::SchemaVersion) {
             root.error(QStringLiteral("schema"),
-                       WorkspaceJsonText::tr("this workspace was written by a newer Dozor (schema %1); "
-                                             "this version reads schema %2 — upgrade Dozor")
-                           .arg(*schema)
-                           .arg(Workspace::SchemaVersion));
+                WorkspaceJsonText::tr("this workspace was written by a newer Dozor (schema %1); "
+                                      "this version reads schema %2 — upgrade Dozor")
+                    .arg(*schema)
+                    .arg(Workspace::SchemaVersion));
             return out;
         }
         if (*schema < 1) {
             root.error(QStringLiteral("schema"),
-                       WorkspaceJsonText::tr("must be %1, got %2").arg(Workspace::SchemaVersion).arg(*schema));
+                WorkspaceJsonText::tr("must be %1, got %2")
+                    .arg(Workspace::SchemaVersion)
+                    .arg(*schema));
         }
     }
     out.workspace.name = root.string(QStringLiteral("name")).value_or(QString());

@@ -56,19 +56,21 @@ bool isPercentType(CheckType type)
 void checkPercent(Collector &c, const QString &field, const std::optional<double> &v)
 {
     if (v && (*v < 0 || *v > 100))
-        c.error(field, ValidatorText::tr("must be a percentage between 0 and 100, got %1").arg(num(*v)));
+        c.error(field,
+            ValidatorText::tr("must be a percentage between 0 and 100, got %1").arg(num(*v)));
 }
 
-void checkWarnCrit(Collector &c, const std::optional<double> &warn, const std::optional<double> &crit,
-                   const QString &warnField, const QString &critField)
+void checkWarnCrit(Collector &c, const std::optional<double> &warn,
+    const std::optional<double> &crit, const QString &warnField, const QString &critField)
 {
     if (warn && *warn < 0)
         c.error(warnField, ValidatorText::tr("must not be negative, got %1").arg(num(*warn)));
     if (crit && *crit < 0)
         c.error(critField, ValidatorText::tr("must not be negative, got %1").arg(num(*crit)));
     if (warn && crit && *warn > *crit)
-        c.error(warnField, ValidatorText::tr("must not be above %1 (%2), got %3")
-                               .arg(critField, num(*crit), num(*warn)));
+        c.error(warnField,
+            ValidatorText::tr("must not be above %1 (%2), got %3")
+                .arg(critField, num(*crit), num(*warn)));
 }
 
 bool isToken(const QByteArray &s)
@@ -85,19 +87,19 @@ void validateHttp(Collector &c, const HttpSpec &http, const QString &baseDir)
         c.error(QStringLiteral("http.url"), ValidatorText::tr("is not a valid URL"));
     } else if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
         c.error(QStringLiteral("http.url"),
-                ValidatorText::tr("must start with http:// or https://, got \"%1\"")
-                    .arg(url.toString().left(80)));
+            ValidatorText::tr("must start with http:// or https://, got \"%1\"")
+                .arg(url.toString().left(80)));
     } else if (url.host().isEmpty()) {
         c.error(QStringLiteral("http.url"), ValidatorText::tr("has no host name"));
     } else if (!url.userName().isEmpty() || !url.password().isEmpty()) {
         c.error(QStringLiteral("http.url"),
-                ValidatorText::tr("must not contain a user name or password; secrets never go "
-                                  "into the workspace file"));
+            ValidatorText::tr("must not contain a user name or password; secrets never go "
+                              "into the workspace file"));
     }
     if (!isToken(http.method))
         c.error(QStringLiteral("http.method"),
-                ValidatorText::tr("must be an HTTP method such as GET or HEAD, got \"%1\"")
-                    .arg(QString::fromLatin1(http.method.left(40))));
+            ValidatorText::tr("must be an HTTP method such as GET or HEAD, got \"%1\"")
+                .arg(QString::fromLatin1(http.method.left(40))));
     for (const auto &[name, value] : http.headers) {
         const QString field = QStringLiteral("http.headers.") + QString::fromUtf8(name);
         if (!isToken(name))
@@ -107,34 +109,39 @@ void validateHttp(Collector &c, const HttpSpec &http, const QString &baseDir)
         const QByteArray lower = name.toLower();
         if (lower == "authorization" || lower == "cookie" || lower == "proxy-authorization"
             || lower.contains("token") || lower.contains("api-key") || lower.contains("apikey"))
-            c.warning(field, ValidatorText::tr("looks like a credential stored in plain text in the "
-                                               "workspace file; keep this file private"));
+            c.warning(field,
+                ValidatorText::tr("looks like a credential stored in plain text in the "
+                                  "workspace file; keep this file private"));
     }
     for (qsizetype i = 0; i < http.expectStatus.size(); ++i) {
         const int code = http.expectStatus.at(i);
         if (code < 100 || code > 599)
             c.error(QStringLiteral("http.expect_status[%1]").arg(i),
-                    ValidatorText::tr("must be an HTTP status code (100–599), got %1").arg(code));
+                ValidatorText::tr("must be an HTTP status code (100–599), got %1").arg(code));
     }
     if (http.maxBodyBytes < 1 || http.maxBodyBytes > maxBodyCap)
         c.error(QStringLiteral("http.max_body_bytes"),
-                ValidatorText::tr("must be 1 … %1 bytes, got %2").arg(maxBodyCap).arg(http.maxBodyBytes));
+            ValidatorText::tr("must be 1 … %1 bytes, got %2")
+                .arg(maxBodyCap)
+                .arg(http.maxBodyBytes));
     if (http.tlsWarnDays < 0)
         c.error(QStringLiteral("http.tls_warn_days"), ValidatorText::tr("must not be negative"));
     if (http.tlsCritDays < 0)
         c.error(QStringLiteral("http.tls_crit_days"), ValidatorText::tr("must not be negative"));
     if (http.tlsCritDays > http.tlsWarnDays)
         c.error(QStringLiteral("http.tls_crit_days"),
-                ValidatorText::tr("must not be above tls_warn_days (%1), got %2")
-                    .arg(http.tlsWarnDays)
-                    .arg(http.tlsCritDays));
+            ValidatorText::tr("must not be above tls_warn_days (%1), got %2")
+                .arg(http.tlsWarnDays)
+                .arg(http.tlsCritDays));
     if (!http.caFile.isEmpty()) {
         const QString resolved = resolveWorkspaceFile(http.caFile, baseDir);
         const QFileInfo info(resolved);
         if (!info.exists())
-            c.error(QStringLiteral("http.ca_file"), ValidatorText::tr("file not found: %1").arg(resolved));
+            c.error(QStringLiteral("http.ca_file"),
+                ValidatorText::tr("file not found: %1").arg(resolved));
         else if (!info.isFile() || !info.isReadable())
-            c.error(QStringLiteral("http.ca_file"), ValidatorText::tr("cannot be read: %1").arg(resolved));
+            c.error(QStringLiteral("http.ca_file"),
+                ValidatorText::tr("cannot be read: %1").arg(resolved));
     }
 }
 
@@ -159,26 +166,30 @@ QList<Diagnostic> validateTarget(const Target &target, const QString &path)
     Collector c(&out, path);
     if (!isValidId(target.id))
         c.error(QStringLiteral("id"),
-                ValidatorText::tr("must be 1–64 letters, digits, '.', '_' or '-', starting with a "
-                                  "letter or digit; got \"%1\"")
-                    .arg(target.id.left(64)));
+            ValidatorText::tr("must be 1–64 letters, digits, '.', '_' or '-', starting with a "
+                              "letter or digit; got \"%1\"")
+                .arg(target.id.left(64)));
     if (target.local && target.ssh)
         c.error(QString(), ValidatorText::tr("is either local or reached over ssh, not both"));
     if (!target.local && !target.ssh)
-        c.warning(QString(), ValidatorText::tr("has neither \"local\": true nor \"ssh\"; only HTTP "
-                                               "checks can run on it"));
+        c.warning(QString(),
+            ValidatorText::tr("has neither \"local\": true nor \"ssh\"; only HTTP "
+                              "checks can run on it"));
     if (target.ssh) {
         if (target.ssh->host.trimmed().isEmpty())
             c.error(QStringLiteral("ssh.host"), ValidatorText::tr("must not be empty"));
-        else if (target.ssh->host.contains(QLatin1Char(' ')) || target.ssh->host.startsWith(QLatin1Char('-')))
+        else if (target.ssh->host.contains(QLatin1Char(' '))
+            || target.ssh->host.startsWith(QLatin1Char('-')))
             c.error(QStringLiteral("ssh.host"),
-                    ValidatorText::tr("is not a host name or address: \"%1\"").arg(target.ssh->host.left(80)));
+                ValidatorText::tr("is not a host name or address: \"%1\"")
+                    .arg(target.ssh->host.left(80)));
         if (target.ssh->port < 1 || target.ssh->port > 65535)
             c.error(QStringLiteral("ssh.port"),
-                    ValidatorText::tr("must be 1–65535, got %1").arg(target.ssh->port));
-        if (target.ssh->user.startsWith(QLatin1Char('-')) || target.ssh->user.contains(QLatin1Char(' ')))
+                ValidatorText::tr("must be 1–65535, got %1").arg(target.ssh->port));
+        if (target.ssh->user.startsWith(QLatin1Char('-'))
+            || target.ssh->user.contains(QLatin1Char(' ')))
             c.error(QStringLiteral("ssh.user"),
-                    ValidatorText::tr("is not a user name: \"%1\"").arg(target.ssh->user.left(80)));
+                ValidatorText::tr("is not a user name: \"%1\"").arg(target.ssh->user.left(80)));
     }
     for (qsizetype i = 0; i < target.tags.size(); ++i) {
         if (target.tags.at(i).trimmed().isEmpty())
@@ -187,35 +198,37 @@ QList<Diagnostic> validateTarget(const Target &target, const QString &path)
     return out;
 }
 
-QList<Diagnostic> validateCheck(const CheckSpec &check, const Workspace &workspace,
-                                const QString &path, const QString &baseDir)
+QList<Diagnostic> validateCheck(
+    const CheckSpec &check, const Workspace &workspace, const QString &path, const QString &baseDir)
 {
     QList<Diagnostic> out;
     Collector c(&out, path);
     if (!isValidId(check.id))
         c.error(QStringLiteral("id"),
-                ValidatorText::tr("must be 1–64 letters, digits, '.', '_' or '-', starting with a "
-                                  "letter or digit; got \"%1\"")
-                    .arg(check.id.left(64)));
+            ValidatorText::tr("must be 1–64 letters, digits, '.', '_' or '-', starting with a "
+                              "letter or digit; got \"%1\"")
+                .arg(check.id.left(64)));
     const Target *target = workspace.target(check.targetId);
     if (!target) {
         c.error(QStringLiteral("target"),
-                ValidatorText::tr("no target with id \"%1\"").arg(check.targetId.left(64)));
+            ValidatorText::tr("no target with id \"%1\"").arg(check.targetId.left(64)));
     } else if (isResourceCheck(check.type) && !target->local) {
         c.error(QStringLiteral("type"),
-                ValidatorText::tr("%1 checks need a target with \"local\": true; SSH targets are "
-                                  "not supported by this version of Dozor")
-                    .arg(checkTypeName(check.type)));
+            ValidatorText::tr("%1 checks need a target with \"local\": true; SSH targets are "
+                              "not supported by this version of Dozor")
+                .arg(checkTypeName(check.type)));
     }
     if (check.intervalSec < 1)
         c.error(QStringLiteral("interval"),
-                ValidatorText::tr("must be ≥ 1 s, got %1").arg(check.intervalSec));
+            ValidatorText::tr("must be ≥ 1 s, got %1").arg(check.intervalSec));
     else if (check.intervalSec > maxIntervalSec)
         c.error(QStringLiteral("interval"),
-                ValidatorText::tr("must be ≤ %1 s (one day), got %2").arg(maxIntervalSec).arg(check.intervalSec));
+            ValidatorText::tr("must be ≤ %1 s (one day), got %2")
+                .arg(maxIntervalSec)
+                .arg(check.intervalSec));
     if (check.timeoutSec < 1 || check.timeoutSec > maxTimeoutSec)
         c.error(QStringLiteral("timeout"),
-                ValidatorText::tr("must be 1–%1 s, got %2").arg(maxTimeoutSec).arg(check.timeoutSec));
+            ValidatorText::tr("must be 1–%1 s, got %2").arg(maxTimeoutSec).arg(check.timeoutSec));
 
     if (isPercentType(check.type)) {
         checkPercent(c, QStringLiteral("warn"), check.warn);
@@ -228,23 +241,24 @@ QList<Diagnostic> validateCheck(const CheckSpec &check, const Workspace &workspa
             c.error(QStringLiteral("warn"), ValidatorText::tr("must not be negative"));
     } else {
         checkWarnCrit(c, check.warn.has_value() ? check.warn : defaults::warnFor(check.type),
-                      check.crit.has_value() ? check.crit : defaults::critFor(check.type),
-                      QStringLiteral("warn"), QStringLiteral("crit"));
+            check.crit.has_value() ? check.crit : defaults::critFor(check.type),
+            QStringLiteral("warn"), QStringLiteral("crit"));
     }
     if (check.type == CheckType::Disk) {
         checkPercent(c, QStringLiteral("inodes_warn"), check.inodesWarn);
         checkPercent(c, QStringLiteral("inodes_crit"), check.inodesCrit);
         checkWarnCrit(c, check.inodesWarn, check.inodesCrit, QStringLiteral("inodes_warn"),
-                      QStringLiteral("inodes_crit"));
+            QStringLiteral("inodes_crit"));
         for (qsizetype i = 0; i < check.mounts.size(); ++i) {
             if (!check.mounts.at(i).startsWith(QLatin1Char('/')))
                 c.error(QStringLiteral("mounts[%1]").arg(i),
-                        ValidatorText::tr("must be an absolute mount point such as /var, got \"%1\"")
-                            .arg(check.mounts.at(i).left(80)));
+                    ValidatorText::tr("must be an absolute mount point such as /var, got \"%1\"")
+                        .arg(check.mounts.at(i).left(80)));
         }
     } else {
         if (check.inodesWarn || check.inodesCrit)
-            c.warning(QStringLiteral("inodes_warn"), ValidatorText::tr("is only used by disk checks"));
+            c.warning(
+                QStringLiteral("inodes_warn"), ValidatorText::tr("is only used by disk checks"));
         if (!check.mounts.isEmpty())
             c.warning(QStringLiteral("mounts"), ValidatorText::tr("is only used by disk checks"));
     }
@@ -252,7 +266,8 @@ QList<Diagnostic> validateCheck(const CheckSpec &check, const Workspace &workspa
     if (check.type == CheckType::Http)
         validateHttp(c, check.http, baseDir);
     else if (!check.http.url.isEmpty())
-        c.error(QStringLiteral("http"), ValidatorText::tr("is only allowed on checks of type http"));
+        c.error(
+            QStringLiteral("http"), ValidatorText::tr("is only allowed on checks of type http"));
     return out;
 }
 
@@ -261,11 +276,12 @@ QList<Diagnostic> validateWorkspace(const Workspace &workspace, const QString &b
     QList<Diagnostic> out;
     if (workspace.store.rawRetentionDays < 1 || workspace.store.rawRetentionDays > 3650)
         out.append({Diagnostic::Severity::Error, QStringLiteral("store.raw_retention_days"),
-                    ValidatorText::tr("must be 1–3650 days, got %1").arg(workspace.store.rawRetentionDays)});
+            ValidatorText::tr("must be 1–3650 days, got %1")
+                .arg(workspace.store.rawRetentionDays)});
     if (workspace.store.minuteRetentionDays < 1 || workspace.store.minuteRetentionDays > 3650)
         out.append({Diagnostic::Severity::Error, QStringLiteral("store.minute_retention_days"),
-                    ValidatorText::tr("must be 1–3650 days, got %1")
-                        .arg(workspace.store.minuteRetentionDays)});
+            ValidatorText::tr("must be 1–3650 days, got %1")
+                .arg(workspace.store.minuteRetentionDays)});
 
     QSet<QString> seenTargets;
     for (qsizetype i = 0; i < workspace.targets.size(); ++i) {
@@ -274,7 +290,7 @@ QList<Diagnostic> validateWorkspace(const Workspace &workspace, const QString &b
         out.append(validateTarget(t, path));
         if (seenTargets.contains(t.id))
             out.append({Diagnostic::Severity::Error, path + QStringLiteral(".id"),
-                        ValidatorText::tr("duplicate target id \"%1\"").arg(t.id)});
+                ValidatorText::tr("duplicate target id \"%1\"").arg(t.id)});
         seenTargets.insert(t.id);
     }
     QSet<QString> seenChecks;
@@ -284,12 +300,12 @@ QList<Diagnostic> validateWorkspace(const Workspace &workspace, const QString &b
         out.append(validateCheck(ch, workspace, path, baseDir));
         if (seenChecks.contains(ch.id))
             out.append({Diagnostic::Severity::Error, path + QStringLiteral(".id"),
-                        ValidatorText::tr("duplicate check id \"%1\"").arg(ch.id)});
+                ValidatorText::tr("duplicate check id \"%1\"").arg(ch.id)});
         seenChecks.insert(ch.id);
     }
     if (workspace.checks.isEmpty())
         out.append({Diagnostic::Severity::Warning, QStringLiteral("checks"),
-                    ValidatorText::tr("no checks: nothing will be monitored")});
+            ValidatorText::tr("no checks: nothing will be monitored")});
     return out;
 }
 

@@ -11,7 +11,7 @@ namespace dozor {
 QList<Diagnostic> validateWorkspace(const Workspace &workspace, const QString &baseDir);
 QList<Diagnostic> validateTarget(const Target &target, const QString &path);
 QList<Diagnostic> validateCheck(const CheckSpec &check, const Workspace &workspace,
-                                const QString &path, const QString &baseDir);
+    const QString &path, const QString &baseDir);
 
 // A relative file name in the workspace is relative to the workspace file's folder.
 QString resolveWorkspaceFile(const QString &fileName, const QString &baseDir);

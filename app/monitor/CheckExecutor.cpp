@@ -58,10 +58,11 @@ void CheckExecutor::runHttp(const CheckSpec &check)
 {
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
     auto *probe = new HttpProbe(m_network, check, m_baseDir, this);
-    connect(probe, &HttpProbe::finished, this, [this, probe, check, startedMs](const HttpObservation &o) {
-        probe->deleteLater();
-        deliver(evaluateHttp(check, o, m_clock()), startedMs, o.elapsedMs);
-    });
+    connect(probe, &HttpProbe::finished, this,
+        [this, probe, check, startedMs](const HttpObservation &o) {
+            probe->deleteLater();
+            deliver(evaluateHttp(check, o, m_clock()), startedMs, o.elapsedMs);
+        });
     probe->start();
 }
 
@@ -73,30 +74,31 @@ void CheckExecutor::runProbe(const QString &targetId, const QList<CheckSpec> &ch
     for (const CheckSpec &c : checks)
         timeoutSec = std::max(timeoutSec, c.timeoutSec);
     auto *run = new LocalProbeRun(std::min(timeoutSec * 1000, probeTimeoutCapMs), this);
-    connect(run, &LocalProbeRun::finished, this, [this, run, checks, startedMs](const ProbeOutput &out) {
-        run->deleteLater();
-        std::optional<HostSnapshot> snapshot;
-        QString failure = out.error;
-        if (failure.isEmpty()) {
-            Expected<HostSnapshot> parsed = ProbeParser::parse(out.output);
-            if (parsed)
-                snapshot = std::move(parsed).value();
-            else
-                failure = parsed.error();
-        }
-        for (const CheckSpec &check : checks) {
-            CheckResult r;
-            if (snapshot) {
-                r = evaluateResourceCheck(check, *snapshot);
-            } else {
-                r.checkId = check.id;
-                r.targetId = check.targetId;
-                r.status = Status::Unknown;
-                r.reason = failure;
+    connect(run, &LocalProbeRun::finished, this,
+        [this, run, checks, startedMs](const ProbeOutput &out) {
+            run->deleteLater();
+            std::optional<HostSnapshot> snapshot;
+            QString failure = out.error;
+            if (failure.isEmpty()) {
+                Expected<HostSnapshot> parsed = ProbeParser::parse(out.output);
+                if (parsed)
+                    snapshot = std::move(parsed).value();
+                else
+                    failure = parsed.error();
             }
-            deliver(std::move(r), startedMs, out.elapsedMs);
-        }
-    });
+            for (const CheckSpec &check : checks) {
+                CheckResult r;
+                if (snapshot) {
+                    r = evaluateResourceCheck(check, *snapshot);
+                } else {
+                    r.checkId = check.id;
+                    r.targetId = check.targetId;
+                    r.status = Status::Unknown;
+                    r.reason = failure;
+                }
+                deliver(std::move(r), startedMs, out.elapsedMs);
+            }
+        });
     run->start();
 }
 

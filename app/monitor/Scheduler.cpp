@@ -78,7 +78,7 @@ void Scheduler::flush()
     if (m_pending.results.isEmpty() && m_pending.changes.isEmpty())
         return;
     m_pending.tickMs = m_clock();
-    const ResultBatch batch = std::exchange(m_pending, ResultBatch{});
+    const ResultBatch batch = std::exchange(m_pending, ResultBatch {});
     Q_EMIT batchReady(batch);
 }
 

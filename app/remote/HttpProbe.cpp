@@ -11,7 +11,8 @@
 
 namespace dozor {
 
-HttpProbe::HttpProbe(QNetworkAccessManager *network, CheckSpec check, QString baseDir, QObject *parent)
+HttpProbe::HttpProbe(
+    QNetworkAccessManager *network, CheckSpec check, QString baseDir, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_check(std::move(check))
@@ -40,10 +41,11 @@ void HttpProbe::start()
     const HttpSpec &http = m_check.http;
     QNetworkRequest request(http.url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         http.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
-                                              : QNetworkRequest::ManualRedirectPolicy);
+        http.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
+                             : QNetworkRequest::ManualRedirectPolicy);
     request.setMaximumRedirectsAllowed(10);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
@@ -62,7 +64,7 @@ void HttpProbe::start()
             if (cas.isEmpty()) {
                 QTimer::singleShot(0, this, [this, caPath] {
                     fail(HttpObservation::Outcome::TlsFailure,
-                         tr("no PEM certificate could be read from the CA file %1").arg(caPath));
+                        tr("no PEM certificate could be read from the CA file %1").arg(caPath));
                 });
                 return;
             }
@@ -74,7 +76,8 @@ void HttpProbe::start()
     m_reply = m_network->sendCustomRequest(request, http.method);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpProbe::readBody);
     connect(m_reply, &QNetworkReply::finished, this, &HttpProbe::onFinished);
-    connect(m_reply, &QNetworkReply::redirected, this, [this] { ++m_observation.redirectsFollowed; });
+    connect(
+        m_reply, &QNetworkReply::redirected, this, [this] { ++m_observation.redirectsFollowed; });
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded, never ignored: the reply then fails with a handshake error.
         for (const QSslError &e : errors)

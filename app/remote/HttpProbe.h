@@ -21,7 +21,7 @@ class HttpProbe : public QObject {
     Q_OBJECT
 public:
     HttpProbe(QNetworkAccessManager *network, CheckSpec check, QString baseDir,
-              QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~HttpProbe() override;
 
     void start();

@@ -19,7 +19,8 @@ LocalProbeRun::LocalProbeRun(int timeoutMs, QObject *parent)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        finish(tr("the probe did not finish within %1 s and was stopped").arg(m_timeoutMs / 1000.0));
+        finish(
+            tr("the probe did not finish within %1 s and was stopped").arg(m_timeoutMs / 1000.0));
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalProbeRun::readOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
@@ -28,20 +29,22 @@ LocalProbeRun::LocalProbeRun(int timeoutMs, QObject *parent)
     });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            finish(tr("cannot start /bin/sh (%1); local resource checks need a POSIX shell and /proc")
-                       .arg(m_process.errorString()));
+            finish(
+                tr("cannot start /bin/sh (%1); local resource checks need a POSIX shell and /proc")
+                    .arg(m_process.errorString()));
     });
-    connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
-        readOutput();
-        if (status != QProcess::NormalExit)
-            finish(tr("the probe shell crashed"));
-        else if (exitCode != 0 && m_result.output.isEmpty())
-            finish(tr("the probe failed with exit code %1: %2")
-                       .arg(exitCode)
-                       .arg(QString::fromUtf8(m_stderr).simplified().left(200)));
-        else
-            finish(QString());
-    });
+    connect(
+        &m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+            readOutput();
+            if (status != QProcess::NormalExit)
+                finish(tr("the probe shell crashed"));
+            else if (exitCode != 0 && m_result.output.isEmpty())
+                finish(tr("the probe failed with exit code %1: %2")
+                           .arg(exitCode)
+                           .arg(QString::fromUtf8(m_stderr).simplified().left(200)));
+            else
+                finish(QString());
+        });
 }
 
 LocalProbeRun::~LocalProbeRun()
@@ -67,7 +70,8 @@ void LocalProbeRun::start()
     const QByteArray script = probeScript();
     if (script.isEmpty()) {
         // Deferred so finished() never fires inside start().
-        QTimer::singleShot(0, this, [this] { finish(tr("the probe script is missing from this build")); });
+        QTimer::singleShot(
+            0, this, [this] { finish(tr("the probe script is missing from this build")); });
         return;
     }
     m_process.setProgram(QStringLiteral("/bin/sh"));

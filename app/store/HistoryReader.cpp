@@ -34,7 +34,8 @@ QString historyTierName(HistoryTier tier)
 
 HistoryReader::HistoryReader(QString path)
     : m_path(std::move(path))
-    , m_connection(QStringLiteral("dozor-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_connection(
+          QStringLiteral("dozor-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -49,7 +50,9 @@ HistoryReader::~HistoryReader()
 Expected<void> HistoryReader::open()
 {
     if (!QFileInfo::exists(m_path))
-        return unexpected(ReaderText::tr("no history yet: %1 does not exist (run dozor watch first)").arg(m_path));
+        return unexpected(
+            ReaderText::tr("no history yet: %1 does not exist (run dozor watch first)")
+                .arg(m_path));
     Expected<QSqlDatabase> db = openHistoryDatabase(m_path, m_connection);
     if (!db)
         return unexpected(db.error());
@@ -68,8 +71,9 @@ Expected<void> HistoryReader::open()
 Expected<QList<SeriesInfo>> HistoryReader::seriesOf(const QString &checkId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT s.metric, s.unit FROM series s JOIN checks c ON c.id = s.check_id "
-                             "WHERE c.name = ? ORDER BY s.metric"));
+    q.prepare(
+        QStringLiteral("SELECT s.metric, s.unit FROM series s JOIN checks c ON c.id = s.check_id "
+                       "WHERE c.name = ? ORDER BY s.metric"));
     q.addBindValue(checkId);
     if (!q.exec())
         return unexpected(q.lastError().text());
@@ -112,7 +116,8 @@ std::optional<qint64> HistoryReader::oldestIn(HistoryTier tier, qint64 seriesId)
     return q.value(0).toLongLong();
 }
 
-Expected<SeriesData> HistoryReader::readTier(HistoryTier tier, qint64 seriesId, const SeriesQuery &query)
+Expected<SeriesData> HistoryReader::readTier(
+    HistoryTier tier, qint64 seriesId, const SeriesQuery &query)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -122,15 +127,19 @@ Expected<SeriesData> HistoryReader::readTier(HistoryTier tier, qint64 seriesId, 
                                  "WHERE series_id = ? AND ts >= ? AND ts <= ? ORDER BY ts"));
         break;
     case HistoryTier::Minute:
-        q.prepare(QStringLiteral("SELECT bucket, sum / count, min, max FROM rollup_minute "
-                                 "WHERE series_id = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket"));
+        q.prepare(
+            QStringLiteral("SELECT bucket, sum / count, min, max FROM rollup_minute "
+                           "WHERE series_id = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket"));
         break;
     case HistoryTier::Hour:
-        q.prepare(QStringLiteral("SELECT bucket, sum / count, min, max FROM rollup_hour "
-                                 "WHERE series_id = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket"));
+        q.prepare(
+            QStringLiteral("SELECT bucket, sum / count, min, max FROM rollup_hour "
+                           "WHERE series_id = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket"));
         break;
     }
-    const qint64 width = tier == HistoryTier::Minute ? minuteMs : tier == HistoryTier::Hour ? hourMs : 0;
+    const qint64 width = tier == HistoryTier::Minute ? minuteMs
+        : tier == HistoryTier::Hour                  ? hourMs
+                                                     : 0;
     q.addBindValue(seriesId);
     q.addBindValue(width ? query.fromMs - query.fromMs % width : query.fromMs);
     q.addBindValue(query.toMs);
@@ -140,7 +149,7 @@ Expected<SeriesData> HistoryReader::readTier(HistoryTier tier, qint64 seriesId, 
     data.tier = tier;
     while (q.next()) {
         data.points.append({q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble(),
-                            q.value(3).toDouble()});
+            q.value(3).toDouble()});
     }
     data.rowsRead = data.points.size();
     data.points = decimate(data.points, query.maxPoints, query.mode);
@@ -161,7 +170,8 @@ Expected<SeriesData> HistoryReader::series(const SeriesQuery &query)
     if (!q.exec())
         return unexpected(q.lastError().text());
     if (!q.next())
-        return unexpected(ReaderText::tr("no series \"%1\" recorded for check \"%2\"").arg(query.metric, query.checkId));
+        return unexpected(ReaderText::tr("no series \"%1\" recorded for check \"%2\"")
+                              .arg(query.metric, query.checkId));
     const qint64 seriesId = q.value(0).toLongLong();
 
     // Start from the tier the span calls for; if retention already removed that tier's data
@@ -181,13 +191,16 @@ Expected<SeriesData> HistoryReader::series(const SeriesQuery &query)
     return readTier(tier, seriesId, query);
 }
 
-Expected<QList<StatusChange>> HistoryReader::statusEvents(const QString &checkId, qint64 fromMs, qint64 toMs)
+Expected<QList<StatusChange>> HistoryReader::statusEvents(
+    const QString &checkId, qint64 fromMs, qint64 toMs)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT c.name, c.target, e.ts, e.status, e.previous, e.reason "
-                             "FROM status_events e JOIN checks c ON c.id = e.check_id "
-                             "WHERE (? = '' OR c.name = ?) AND e.ts >= ? AND e.ts <= ? ORDER BY e.ts, e.id"));
-    const QString check = checkId.isNull() ? QStringLiteral("") : checkId; // NULL would match nothing
+    q.prepare(QStringLiteral(
+        "SELECT c.name, c.target, e.ts, e.status, e.previous, e.reason "
+        "FROM status_events e JOIN checks c ON c.id = e.check_id "
+        "WHERE (? = '' OR c.name = ?) AND e.ts >= ? AND e.ts <= ? ORDER BY e.ts, e.id"));
+    const QString check =
+        checkId.isNull() ? QStringLiteral("") : checkId; // NULL would match nothing
     q.addBindValue(check);
     q.addBindValue(check);
     q.addBindValue(fromMs);
@@ -212,8 +225,9 @@ Expected<QList<StatusChange>> HistoryReader::statusEvents(const QString &checkId
 Expected<QHash<QString, Status>> HistoryReader::lastStatuses()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT c.name, e.status FROM status_events e JOIN checks c ON c.id = e.check_id "
-                               "WHERE e.id = (SELECT max(id) FROM status_events WHERE check_id = e.check_id)")))
+    if (!q.exec(QStringLiteral(
+            "SELECT c.name, e.status FROM status_events e JOIN checks c ON c.id = e.check_id "
+            "WHERE e.id = (SELECT max(id) FROM status_events WHERE check_id = e.check_id)")))
         return unexpected(q.lastError().text());
     QHash<QString, Status> out;
     while (q.next()) {

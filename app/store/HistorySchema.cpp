@@ -88,7 +88,8 @@ Expected<int> version(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return unexpected(SchemaText::tr("cannot read the schema version: %1").arg(q.lastError().text()));
+        return unexpected(
+            SchemaText::tr("cannot read the schema version: %1").arg(q.lastError().text()));
     return q.value(0).toInt();
 }
 
@@ -98,24 +99,28 @@ Expected<void> migrate(QSqlDatabase &db, int targetVersion)
     if (!current)
         return unexpected(current.error());
     if (*current > currentVersion)
-        return unexpected(SchemaText::tr("the history file was written by a newer Dozor (schema %1; "
-                                         "this version knows up to %2) — upgrade Dozor")
-                              .arg(*current)
-                              .arg(currentVersion));
+        return unexpected(
+            SchemaText::tr("the history file was written by a newer Dozor (schema %1; "
+                           "this version knows up to %2) — upgrade Dozor")
+                .arg(*current)
+                .arg(currentVersion));
     for (int v = *current; v < targetVersion; ++v) {
         if (!db.transaction())
-            return unexpected(SchemaText::tr("cannot start a transaction: %1").arg(db.lastError().text()));
+            return unexpected(
+                SchemaText::tr("cannot start a transaction: %1").arg(db.lastError().text()));
         const Migration &m = migrations[v];
         for (size_t i = 0; i < m.count; ++i) {
             const Expected<void> done = exec(db, QString::fromLatin1(m.statements[i]));
             if (!done) {
                 db.rollback();
-                return unexpected(SchemaText::tr("upgrading the history file to schema %1 failed: %2")
-                                      .arg(v + 1)
-                                      .arg(done.error()));
+                return unexpected(
+                    SchemaText::tr("upgrading the history file to schema %1 failed: %2")
+                        .arg(v + 1)
+                        .arg(done.error()));
             }
         }
-        const Expected<void> bumped = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+        const Expected<void> bumped =
+            exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
         if (!bumped || !db.commit()) {
             db.rollback();
             return unexpected(SchemaText::tr("upgrading the history file to schema %1 failed: %2")
@@ -135,20 +140,25 @@ Expected<QSqlDatabase> openHistoryDatabase(const QString &path, const QString &c
         return unexpected(SchemaText::tr("cannot create the folder %1").arg(info.absolutePath()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     if (!db.isValid())
-        return unexpected(SchemaText::tr("the Qt SQLite driver is not installed (package libqt6sql6-sqlite)"));
+        return unexpected(
+            SchemaText::tr("the Qt SQLite driver is not installed (package libqt6sql6-sqlite)"));
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return unexpected(SchemaText::tr("cannot open the history file %1: %2").arg(path, db.lastError().text()));
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        return unexpected(
+            SchemaText::tr("cannot open the history file %1: %2").arg(path, db.lastError().text()));
+    for (const char *pragma :
+        {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         const Expected<void> done = exec(db, QString::fromLatin1(pragma));
         if (!done)
-            return unexpected(SchemaText::tr("cannot set up the history file %1: %2").arg(path, done.error()));
+            return unexpected(
+                SchemaText::tr("cannot set up the history file %1: %2").arg(path, done.error()));
     }
     // A file that is not SQLite fails on the first real read.
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return unexpected(SchemaText::tr("%1 is not a Dozor history file: %2").arg(path, probe.lastError().text()));
+        return unexpected(SchemaText::tr("%1 is not a Dozor history file: %2")
+                              .arg(path, probe.lastError().text()));
     return db;
 }
 

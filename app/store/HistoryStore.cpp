@@ -36,8 +36,8 @@ void HistoryStore::submit(const ResultBatch &batch)
 {
     if (!m_writer)
         return;
-    QMetaObject::invokeMethod(m_writer, [writer = m_writer, batch] { writer->write(batch); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, batch] { writer->write(batch); }, Qt::QueuedConnection);
 }
 
 void HistoryStore::applyRetention(qint64 nowMs)
@@ -47,7 +47,9 @@ void HistoryStore::applyRetention(qint64 nowMs)
     const StoreSettings s = m_settings;
     QMetaObject::invokeMethod(
         m_writer,
-        [writer = m_writer, nowMs, s] { writer->applyRetention(nowMs, s.rawRetentionDays, s.minuteRetentionDays); },
+        [writer = m_writer, nowMs, s] {
+            writer->applyRetention(nowMs, s.rawRetentionDays, s.minuteRetentionDays);
+        },
         Qt::QueuedConnection);
 }
 

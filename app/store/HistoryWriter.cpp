@@ -16,7 +16,8 @@ namespace dozor {
 HistoryWriter::HistoryWriter(QString path, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
-    , m_connection(QStringLiteral("dozor-writer-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_connection(
+          QStringLiteral("dozor-writer-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -48,21 +49,23 @@ void HistoryWriter::close()
     if (!m_db.isValid())
         return;
     if (!m_pending.isEmpty())
-        write(ResultBatch{}); // one last try for whatever is still pending
+        write(ResultBatch {}); // one last try for whatever is still pending
     m_checkRows.clear();
     m_seriesRows.clear();
     m_db = QSqlDatabase();
     closeHistoryDatabase(m_connection);
 }
 
-std::optional<qint64> HistoryWriter::checkRowId(const QString &checkId, const QString &targetId, QString *error)
+std::optional<qint64> HistoryWriter::checkRowId(
+    const QString &checkId, const QString &targetId, QString *error)
 {
     const auto it = m_checkRows.constFind(checkId);
     if (it != m_checkRows.constEnd())
         return *it;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO checks (name, target) VALUES (?, ?) "
-                             "ON CONFLICT (name) DO UPDATE SET target = excluded.target RETURNING id"));
+    q.prepare(
+        QStringLiteral("INSERT INTO checks (name, target) VALUES (?, ?) "
+                       "ON CONFLICT (name) DO UPDATE SET target = excluded.target RETURNING id"));
     q.addBindValue(checkId);
     q.addBindValue(targetId);
     if (!q.exec() || !q.next()) {
@@ -74,15 +77,17 @@ std::optional<qint64> HistoryWriter::checkRowId(const QString &checkId, const QS
     return id;
 }
 
-std::optional<qint64> HistoryWriter::seriesRowId(qint64 checkRow, const MetricValue &metric, QString *error)
+std::optional<qint64> HistoryWriter::seriesRowId(
+    qint64 checkRow, const MetricValue &metric, QString *error)
 {
     const auto key = qMakePair(checkRow, metric.metric);
     const auto it = m_seriesRows.constFind(key);
     if (it != m_seriesRows.constEnd())
         return *it;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO series (check_id, metric, unit) VALUES (?, ?, ?) "
-                             "ON CONFLICT (check_id, metric) DO UPDATE SET unit = excluded.unit RETURNING id"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO series (check_id, metric, unit) VALUES (?, ?, ?) "
+        "ON CONFLICT (check_id, metric) DO UPDATE SET unit = excluded.unit RETURNING id"));
     q.addBindValue(checkRow);
     q.addBindValue(metric.metric);
     q.addBindValue(metric.unit.isNull() ? QStringLiteral("") : metric.unit);
@@ -98,7 +103,8 @@ std::optional<qint64> HistoryWriter::seriesRowId(qint64 checkRow, const MetricVa
 bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *error)
 {
     QSqlQuery sample(m_db);
-    sample.prepare(QStringLiteral("INSERT OR IGNORE INTO samples (series_id, ts, value) VALUES (?, ?, ?)"));
+    sample.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO samples (series_id, ts, value) VALUES (?, ?, ?)"));
     const QString rollup = QStringLiteral(
         "INSERT INTO %1 (series_id, bucket, min, max, sum, count) VALUES (?, ?, ?, ?, ?, 1) "
         "ON CONFLICT (series_id, bucket) DO UPDATE SET min = min(min, excluded.min), "
@@ -128,7 +134,8 @@ bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *er
             }
             if (sample.numRowsAffected() != 1)
                 continue; // same series and millisecond already recorded
-            for (auto [query, width] : {std::pair{&minute, 60'000LL}, std::pair{&hour, 3'600'000LL}}) {
+            for (auto [query, width] :
+                {std::pair {&minute, 60'000LL}, std::pair {&hour, 3'600'000LL}}) {
                 query->bindValue(0, *seriesRow);
                 query->bindValue(1, ts - ts % width);
                 query->bindValue(2, m.value);
@@ -143,8 +150,9 @@ bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *er
         }
     }
     QSqlQuery event(m_db);
-    event.prepare(QStringLiteral("INSERT INTO status_events (check_id, ts, status, previous, reason) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+    event.prepare(
+        QStringLiteral("INSERT INTO status_events (check_id, ts, status, previous, reason) "
+                       "VALUES (?, ?, ?, ?, ?)"));
     for (const StatusChange &c : batch.changes) {
         const auto checkRow = checkRowId(c.checkId, c.targetId, error);
         if (!checkRow)
@@ -180,7 +188,8 @@ void HistoryWriter::write(const ResultBatch &batch)
     QString error;
     int samples = 0;
     if (!m_db.transaction()) {
-        Q_EMIT writeFailed(tr("cannot write history: %1").arg(m_db.lastError().text()), pendingBatches());
+        Q_EMIT writeFailed(
+            tr("cannot write history: %1").arg(m_db.lastError().text()), pendingBatches());
         return;
     }
     bool ok = true;
@@ -201,9 +210,9 @@ void HistoryWriter::write(const ResultBatch &batch)
         m_seriesRows.clear();
         qCWarning(lcStore) << "history write failed:" << error;
         Q_EMIT writeFailed(tr("cannot write history (%1); %n batch(es) kept in memory and retried",
-                              nullptr, pendingBatches())
+                               nullptr, pendingBatches())
                                .arg(error),
-                           pendingBatches());
+            pendingBatches());
         return;
     }
     for (const ResultBatch &b : std::as_const(m_pending)) {
@@ -221,7 +230,9 @@ void HistoryWriter::applyRetention(qint64 nowMs, int rawDays, int minuteDays)
     const qint64 day = 86'400'000LL;
     const auto totalChanges = [this] {
         QSqlQuery q(m_db);
-        return q.exec(QStringLiteral("SELECT total_changes()")) && q.next() ? q.value(0).toLongLong() : 0;
+        return q.exec(QStringLiteral("SELECT total_changes()")) && q.next()
+            ? q.value(0).toLongLong()
+            : 0;
     };
     const qint64 changesBefore = totalChanges();
     QList<qint64> seriesIds;
@@ -252,7 +263,8 @@ void HistoryWriter::applyRetention(qint64 nowMs, int rawDays, int minuteDays)
     }
     const qint64 deleted = totalChanges() - changesBefore;
     if (!ok || !m_db.commit()) {
-        qCWarning(lcStore) << "retention failed:" << raw.lastError().text() << minute.lastError().text();
+        qCWarning(lcStore) << "retention failed:" << raw.lastError().text()
+                           << minute.lastError().text();
         m_db.rollback();
         return;
     }

@@ -37,7 +37,8 @@ Q_SIGNALS:
 
 private:
     bool writeOne(const ResultBatch &batch, int *samples, QString *error);
-    std::optional<qint64> checkRowId(const QString &checkId, const QString &targetId, QString *error);
+    std::optional<qint64> checkRowId(
+        const QString &checkId, const QString &targetId, QString *error);
     std::optional<qint64> seriesRowId(qint64 checkRow, const MetricValue &metric, QString *error);
 
     QString m_path;

@@ -48,7 +48,8 @@ double ingest(const QString &path, qint64 total, qint64 batch)
     ResultBatch b;
     b.results.reserve(batch);
     for (qint64 i = 0; i < total; ++i) {
-        b.results.append(sample(static_cast<int>(i % 100), start + (i / 100) * 10'000, double(i % 1000)));
+        b.results.append(
+            sample(static_cast<int>(i % 100), start + (i / 100) * 10'000, double(i % 1000)));
         if (b.results.size() == batch) {
             writer.write(b);
             b.results.clear();
@@ -86,10 +87,18 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption samplesOpt(QStringLiteral("samples"), QStringLiteral("Samples for the batched ingest."), QStringLiteral("N"), QStringLiteral("10000000"));
-    const QCommandLineOption perRowOpt(QStringLiteral("per-row-samples"), QStringLiteral("Samples for the one-transaction-per-row baseline."), QStringLiteral("M"), QStringLiteral("200000"));
-    const QCommandLineOption batchOpt(QStringLiteral("batch"), QStringLiteral("Samples per transaction when batched."), QStringLiteral("B"), QStringLiteral("1000"));
-    const QCommandLineOption dirOpt(QStringLiteral("dir"), QStringLiteral("Folder for the database files (default: a temporary folder)."), QStringLiteral("DIR"));
+    const QCommandLineOption samplesOpt(QStringLiteral("samples"),
+        QStringLiteral("Samples for the batched ingest."), QStringLiteral("N"),
+        QStringLiteral("10000000"));
+    const QCommandLineOption perRowOpt(QStringLiteral("per-row-samples"),
+        QStringLiteral("Samples for the one-transaction-per-row baseline."), QStringLiteral("M"),
+        QStringLiteral("200000"));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"),
+        QStringLiteral("Samples per transaction when batched."), QStringLiteral("B"),
+        QStringLiteral("1000"));
+    const QCommandLineOption dirOpt(QStringLiteral("dir"),
+        QStringLiteral("Folder for the database files (default: a temporary folder)."),
+        QStringLiteral("DIR"));
     parser.addOptions({samplesOpt, perRowOpt, batchOpt, dirOpt});
     parser.process(app);
     const qint64 samples = parser.value(samplesOpt).toLongLong();
@@ -98,7 +107,8 @@ int main(int argc, char **argv)
     QTemporaryDir tmp;
     const QString dir = parser.isSet(dirOpt) ? parser.value(dirOpt) : tmp.path();
 
-    out << "History store benchmark (SQLite WAL, synchronous=NORMAL, rollups written with every sample)\n\n";
+    out << "History store benchmark (SQLite WAL, synchronous=NORMAL, rollups written with every "
+           "sample)\n\n";
     out << "1. Ingest\n";
     out.flush();
     const double batchedS = ingest(dir + QStringLiteral("/batched.sqlite"), samples, batch);
@@ -115,8 +125,11 @@ int main(int argc, char **argv)
                .arg(perRowS, 0, 'f', 2)
                .arg(rate(perRow, perRowS));
     if (perRow < samples)
-        out << QStringLiteral(" (%1 samples would take ~%2 s at this rate)").arg(samples).arg(samples / perRowRate, 0, 'f', 0);
-    out << QStringLiteral("\n   ratio: batched is %1x faster\n\n").arg((samples / batchedS) / perRowRate, 0, 'f', 1);
+        out << QStringLiteral(" (%1 samples would take ~%2 s at this rate)")
+                   .arg(samples)
+                   .arg(samples / perRowRate, 0, 'f', 0);
+    out << QStringLiteral("\n   ratio: batched is %1x faster\n\n")
+               .arg((samples / batchedS) / perRowRate, 0, 'f', 1);
     out.flush();
 
     out << "2. 90-day chart, one series of 10-s samples\n";
@@ -131,7 +144,8 @@ int main(int argc, char **argv)
             r.checkId = QStringLiteral("web");
             r.targetId = QStringLiteral("bench");
             r.startedMs = start + i * 10'000;
-            r.values = {{QStringLiteral("response_ms"), 100.0 + (i % 360) + ((i % 8640) == 0 ? 2000 : 0), QStringLiteral("ms")}};
+            r.values = {{QStringLiteral("response_ms"),
+                100.0 + (i % 360) + ((i % 8640) == 0 ? 2000 : 0), QStringLiteral("ms")}};
             b.results.append(r);
             if (b.results.size() == 5000) {
                 writer.write(b);
@@ -150,7 +164,8 @@ int main(int argc, char **argv)
         out << "cannot open the chart database\n";
         return 1;
     }
-    const SeriesQuery query{QStringLiteral("web"), QStringLiteral("response_ms"), start, start + 90 * day, 1000, DecimationMode::Lttb};
+    const SeriesQuery query {QStringLiteral("web"), QStringLiteral("response_ms"), start,
+        start + 90 * day, 1000, DecimationMode::Lttb};
     qint64 tieredRows = 0;
     qsizetype tieredPoints = 0;
     const double tieredMs = medianMs(7, [&] {
@@ -163,7 +178,8 @@ int main(int argc, char **argv)
     const double rawMs = medianMs(7, [&] {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT ts, value FROM samples WHERE series_id = (SELECT id FROM series WHERE metric = 'response_ms') "
+        q.prepare(QStringLiteral("SELECT ts, value FROM samples WHERE series_id = (SELECT id FROM "
+                                 "series WHERE metric = 'response_ms') "
                                  "AND ts >= ? AND ts <= ? ORDER BY ts"));
         q.addBindValue(query.fromMs);
         q.addBindValue(query.toMs);
@@ -175,7 +191,8 @@ int main(int argc, char **argv)
         }
         rawRows = pts.size();
     });
-    out << QStringLiteral("   tiered + LTTB to 1000 points: %1 ms median of 7 (%2 rows read, %3 points)\n")
+    out << QStringLiteral(
+        "   tiered + LTTB to 1000 points: %1 ms median of 7 (%2 rows read, %3 points)\n")
                .arg(tieredMs, 0, 'f', 2)
                .arg(tieredRows)
                .arg(tieredPoints);

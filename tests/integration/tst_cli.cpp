@@ -14,7 +14,8 @@ using namespace dozor;
 namespace {
 QByteArray workspaceWith(const QString &checksJson)
 {
-    return QStringLiteral(R"({"schema": 1, "targets": [{"id": "local", "name": "Box", "local": true}, {"id": "web"}],
+    return QStringLiteral(
+        R"({"schema": 1, "targets": [{"id": "local", "name": "Box", "local": true}, {"id": "web"}],
                                "checks": [%1]})")
         .arg(checksJson)
         .toUtf8();
@@ -27,7 +28,8 @@ class TestCli : public QObject {
 
     QString httpCheck(const QString &id, const QString &path, const QString &extra = {})
     {
-        return QStringLiteral(R"({"id": "%1", "target": "web", "type": "http", "interval": 1, "timeout": 5 %3,
+        return QStringLiteral(
+            R"({"id": "%1", "target": "web", "type": "http", "interval": 1, "timeout": 5 %3,
                                   "http": {"url": "%2"}})")
             .arg(id, m_http->url(path), extra);
     }
@@ -48,7 +50,8 @@ private Q_SLOTS:
         const auto help = test::runDozor({QStringLiteral("--help")}, home.path());
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("validate"));
-        const auto checkHelp = test::runDozor({QStringLiteral("check"), QStringLiteral("--help")}, home.path());
+        const auto checkHelp =
+            test::runDozor({QStringLiteral("check"), QStringLiteral("--help")}, home.path());
         QCOMPARE(checkHelp.exitCode, 0);
         QVERIFY(checkHelp.out.contains("--json"));
     }
@@ -57,10 +60,21 @@ private Q_SLOTS:
     {
         QTemporaryDir home;
         QCOMPARE(test::runDozor({QStringLiteral("frobnicate")}, home.path()).exitCode, 3);
-        QCOMPARE(test::runDozor({QStringLiteral("check"), QStringLiteral("--no-such-option")}, home.path()).exitCode, 3);
-        QCOMPARE(test::runDozor({QStringLiteral("watch"), QStringLiteral("--for"), QStringLiteral("soon")}, home.path()).exitCode, 3);
+        QCOMPARE(test::runDozor(
+                     {QStringLiteral("check"), QStringLiteral("--no-such-option")}, home.path())
+                     .exitCode,
+            3);
+        QCOMPARE(test::runDozor(
+                     {QStringLiteral("watch"), QStringLiteral("--for"), QStringLiteral("soon")},
+                     home.path())
+                     .exitCode,
+            3);
         QCOMPARE(test::runDozor({QStringLiteral("history")}, home.path()).exitCode, 3);
-        QCOMPARE(test::runDozor({QStringLiteral("check"), QStringLiteral("--workspace"), home.filePath(QStringLiteral("missing.json"))}, home.path()).exitCode, 3);
+        QCOMPARE(test::runDozor({QStringLiteral("check"), QStringLiteral("--workspace"),
+                                    home.filePath(QStringLiteral("missing.json"))},
+                     home.path())
+                     .exitCode,
+            3);
     }
 
     void validateListsEveryError()
@@ -70,15 +84,20 @@ private Q_SLOTS:
         test::writeFile(ws, R"({"schema": 1, "targets": [{"id": "t", "local": true}],
             "checks": [{"id": "a", "target": "t", "type": "cpu", "interval": 0},
                        {"id": "b", "target": "zz", "type": "disk", "warn": 99, "crit": 50, "extra": 1}]})");
-        const auto r = test::runDozor({QStringLiteral("validate"), QStringLiteral("--workspace"), ws}, home.path());
+        const auto r = test::runDozor(
+            {QStringLiteral("validate"), QStringLiteral("--workspace"), ws}, home.path());
         QCOMPARE(r.exitCode, 3);
-        QVERIFY(r.err.contains("ws.json: error: checks[0].interval: must be \xe2\x89\xa5 1 s, got 0"));
+        QVERIFY(
+            r.err.contains("ws.json: error: checks[0].interval: must be \xe2\x89\xa5 1 s, got 0"));
         QVERIFY(r.err.contains("ws.json: error: checks[1].target: no target with id \"zz\""));
-        QVERIFY(r.err.contains("ws.json: error: checks[1].warn: must not be above crit (50), got 99"));
+        QVERIFY(
+            r.err.contains("ws.json: error: checks[1].warn: must not be above crit (50), got 99"));
         QVERIFY(r.err.contains("ws.json: warning: checks[1].extra: unknown key, ignored"));
 
-        test::writeFile(ws, workspaceWith(QStringLiteral(R"({"id": "cpu", "target": "local", "type": "cpu"})")));
-        const auto ok = test::runDozor({QStringLiteral("validate"), QStringLiteral("--workspace"), ws}, home.path());
+        test::writeFile(ws,
+            workspaceWith(QStringLiteral(R"({"id": "cpu", "target": "local", "type": "cpu"})")));
+        const auto ok = test::runDozor(
+            {QStringLiteral("validate"), QStringLiteral("--workspace"), ws}, home.path());
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(ok.out.contains("valid"));
     }
@@ -89,16 +108,20 @@ private Q_SLOTS:
         const QString ws = home.filePath(QStringLiteral("ws.json"));
         const auto run = [&](const QString &checks) {
             test::writeFile(ws, workspaceWith(checks));
-            return test::runDozor({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--workspace"), ws}, home.path());
+            return test::runDozor({QStringLiteral("check"), QStringLiteral("--json"),
+                                      QStringLiteral("--workspace"), ws},
+                home.path());
         };
         const auto ok = run(httpCheck(QStringLiteral("site"), QStringLiteral("/ok")));
         QCOMPARE(ok.exitCode, 0);
         // warn at 0 ms: every response is "slow"
-        const auto warn = run(httpCheck(QStringLiteral("site"), QStringLiteral("/ok")) + QLatin1Char(',')
-                              + httpCheck(QStringLiteral("slow"), QStringLiteral("/ok"), QStringLiteral(R"(, "warn": 0)")));
+        const auto warn =
+            run(httpCheck(QStringLiteral("site"), QStringLiteral("/ok")) + QLatin1Char(',')
+                + httpCheck(QStringLiteral("slow"), QStringLiteral("/ok"),
+                    QStringLiteral(R"(, "warn": 0)")));
         QCOMPARE(warn.exitCode, 1);
-        const auto crit = run(httpCheck(QStringLiteral("site"), QStringLiteral("/ok")) + QLatin1Char(',')
-                              + httpCheck(QStringLiteral("broken"), QStringLiteral("/error")));
+        const auto crit = run(httpCheck(QStringLiteral("site"), QStringLiteral("/ok"))
+            + QLatin1Char(',') + httpCheck(QStringLiteral("broken"), QStringLiteral("/error")));
         QCOMPARE(crit.exitCode, 2);
 
         const QJsonArray results = QJsonDocument::fromJson(crit.out).array();
@@ -107,8 +130,13 @@ private Q_SLOTS:
         QCOMPARE(broken.value(QStringLiteral("target")).toString(), QStringLiteral("web"));
         QCOMPARE(broken.value(QStringLiteral("check")).toString(), QStringLiteral("broken"));
         QCOMPARE(broken.value(QStringLiteral("status")).toString(), QStringLiteral("CRIT"));
-        QCOMPARE(broken.value(QStringLiteral("reason")).toString(), QStringLiteral("HTTP 500 Internal Server Error (expected 2xx)"));
-        QCOMPARE(broken.value(QStringLiteral("values")).toObject().value(QStringLiteral("status_code")).toInt(), 500);
+        QCOMPARE(broken.value(QStringLiteral("reason")).toString(),
+            QStringLiteral("HTTP 500 Internal Server Error (expected 2xx)"));
+        QCOMPARE(broken.value(QStringLiteral("values"))
+                     .toObject()
+                     .value(QStringLiteral("status_code"))
+                     .toInt(),
+            500);
         QVERIFY(broken.value(QStringLiteral("duration_ms")).isDouble());
     }
 
@@ -127,11 +155,14 @@ private Q_SLOTS:
     {
         QTemporaryDir home;
         const QString ws = home.filePath(QStringLiteral("ws.json"));
-        test::writeFile(ws, workspaceWith(httpCheck(QStringLiteral("site"), QStringLiteral("/ok")) + QLatin1Char(',')
-                                          + httpCheck(QStringLiteral("broken"), QStringLiteral("/error"))));
+        test::writeFile(ws,
+            workspaceWith(httpCheck(QStringLiteral("site"), QStringLiteral("/ok"))
+                + QLatin1Char(',')
+                + httpCheck(QStringLiteral("broken"), QStringLiteral("/error"))));
         QProcess watch;
         watch.setProcessEnvironment(test::dozorEnvironment(home.path()));
-        watch.start(QStringLiteral(DOZOR_BINARY), {QStringLiteral("watch"), QStringLiteral("--json"), QStringLiteral("--workspace"), ws});
+        watch.start(QStringLiteral(DOZOR_BINARY),
+            {QStringLiteral("watch"), QStringLiteral("--json"), QStringLiteral("--workspace"), ws});
         QVERIFY(watch.waitForStarted());
         QByteArray out;
         QElapsedTimer clock;
@@ -153,23 +184,30 @@ private Q_SLOTS:
                 continue;
             const QJsonObject o = QJsonDocument::fromJson(line).object();
             QVERIFY2(!o.isEmpty(), line.constData());
-            changed.insert(o.value(QStringLiteral("check")).toString() + QLatin1Char('=') + o.value(QStringLiteral("status")).toString());
+            changed.insert(o.value(QStringLiteral("check")).toString() + QLatin1Char('=')
+                + o.value(QStringLiteral("status")).toString());
             QVERIFY(o.value(QStringLiteral("from")).isNull());
         }
-        QCOMPARE(changed, (QSet<QString>{QStringLiteral("site=OK"), QStringLiteral("broken=CRIT")}));
+        QCOMPARE(
+            changed, (QSet<QString> {QStringLiteral("site=OK"), QStringLiteral("broken=CRIT")}));
 
-        const auto csv = test::runDozor({QStringLiteral("history"), QStringLiteral("--workspace"), ws, QStringLiteral("--check"), QStringLiteral("site"),
-                                         QStringLiteral("--metric"), QStringLiteral("status_code"), QStringLiteral("--csv")},
-                                        home.path());
+        const auto csv = test::runDozor(
+            {QStringLiteral("history"), QStringLiteral("--workspace"), ws,
+                QStringLiteral("--check"), QStringLiteral("site"), QStringLiteral("--metric"),
+                QStringLiteral("status_code"), QStringLiteral("--csv")},
+            home.path());
         QCOMPARE(csv.exitCode, 0);
         const QList<QByteArray> rows = csv.out.trimmed().split('\n');
         QCOMPARE(rows.first(), QByteArray("time,check,metric,value,min,max"));
         QVERIFY2(rows.size() >= 3, csv.out.constData()); // at least two samples a second apart
         QVERIFY(rows.at(1).contains(",site,status_code,200,200,200"));
 
-        const auto json = test::runDozor({QStringLiteral("history"), QStringLiteral("--workspace"), ws, QStringLiteral("--check"), QStringLiteral("site"),
-                                          QStringLiteral("--since"), QStringLiteral("90d"), QStringLiteral("--points"), QStringLiteral("5"), QStringLiteral("--json")},
-                                         home.path());
+        const auto json = test::runDozor(
+            {QStringLiteral("history"), QStringLiteral("--workspace"), ws,
+                QStringLiteral("--check"), QStringLiteral("site"), QStringLiteral("--since"),
+                QStringLiteral("90d"), QStringLiteral("--points"), QStringLiteral("5"),
+                QStringLiteral("--json")},
+            home.path());
         QCOMPARE(json.exitCode, 0);
         const QJsonArray series = QJsonDocument::fromJson(json.out).array();
         QVERIFY(series.size() >= 3); // body_bytes, response_ms, status_code
@@ -179,11 +217,17 @@ private Q_SLOTS:
         }
 
         // A restart remembers the statuses: nothing changed, so nothing is printed.
-        const auto again = test::runDozor({QStringLiteral("watch"), QStringLiteral("--for"), QStringLiteral("2"), QStringLiteral("--workspace"), ws}, home.path());
+        const auto again =
+            test::runDozor({QStringLiteral("watch"), QStringLiteral("--for"), QStringLiteral("2"),
+                               QStringLiteral("--workspace"), ws},
+                home.path());
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(again.out, QByteArray());
 
-        const auto unknown = test::runDozor({QStringLiteral("history"), QStringLiteral("--workspace"), ws, QStringLiteral("--check"), QStringLiteral("nope")}, home.path());
+        const auto unknown =
+            test::runDozor({QStringLiteral("history"), QStringLiteral("--workspace"), ws,
+                               QStringLiteral("--check"), QStringLiteral("nope")},
+                home.path());
         QCOMPARE(unknown.exitCode, 4);
         QVERIFY(unknown.err.contains("nothing recorded for check \"nope\""));
     }

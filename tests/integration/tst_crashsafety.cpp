@@ -23,14 +23,17 @@ private Q_SLOTS:
         const QString ws = home.filePath(QStringLiteral("ws.json"));
         QString checks;
         for (int i = 0; i < 20; ++i)
-            checks += QStringLiteral(R"({"id": "web%1", "target": "web", "type": "http", "interval": 1, "http": {"url": "%2"}},)")
+            checks += QStringLiteral(
+                R"({"id": "web%1", "target": "web", "type": "http", "interval": 1, "http": {"url": "%2"}},)")
                           .arg(i)
                           .arg(http.url(QStringLiteral("/ok")));
         checks += QStringLiteral(R"({"id": "cpu", "target": "local", "type": "cpu", "interval": 1},
                                     {"id": "disk", "target": "local", "type": "disk", "interval": 1})");
-        test::writeFile(ws, QStringLiteral(R"({"schema": 1, "targets": [{"id": "local", "local": true}, {"id": "web"}], "checks": [%1]})")
-                                .arg(checks)
-                                .toUtf8());
+        test::writeFile(ws,
+            QStringLiteral(
+                R"({"schema": 1, "targets": [{"id": "local", "local": true}, {"id": "web"}], "checks": [%1]})")
+                .arg(checks)
+                .toUtf8());
         qputenv("DOZOR_HOME", home.path().toUtf8());
         const QString db = AppPaths::historyFileFor(ws);
 
@@ -41,9 +44,11 @@ private Q_SLOTS:
         for (int round = 0; round < 8; ++round) {
             QProcess watch;
             QProcessEnvironment env = test::dozorEnvironment(home.path());
-            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("dozor.store.debug=true"));
+            env.insert(
+                QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("dozor.store.debug=true"));
             watch.setProcessEnvironment(env);
-            watch.start(QStringLiteral(DOZOR_BINARY), {QStringLiteral("watch"), QStringLiteral("--workspace"), ws});
+            watch.start(QStringLiteral(DOZOR_BINARY),
+                {QStringLiteral("watch"), QStringLiteral("--workspace"), ws});
             QVERIFY(watch.waitForStarted());
             QTest::qWait(1500 + rng.bounded(2500));
             watch.kill(); // SIGKILL: no chance to flush anything
@@ -55,7 +60,8 @@ private Q_SLOTS:
 
             const QString connection = QStringLiteral("inspect-%1").arg(round);
             {
-                QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                QSqlDatabase conn =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
                 conn.setDatabaseName(db);
                 QVERIFY(conn.open());
                 QSqlQuery q(conn);
@@ -66,7 +72,9 @@ private Q_SLOTS:
                 QVERIFY2(rows >= previousRows, "rows disappeared after a kill");
                 previousRows = rows;
                 // Rollups agree with the raw rows: nothing half-written.
-                QVERIFY(q.exec(QStringLiteral("SELECT (SELECT sum(count) FROM rollup_minute), (SELECT sum(count) FROM rollup_hour)")) && q.next());
+                QVERIFY(q.exec(QStringLiteral("SELECT (SELECT sum(count) FROM rollup_minute), "
+                                              "(SELECT sum(count) FROM rollup_hour)"))
+                    && q.next());
                 QCOMPARE(q.value(0).toLongLong(), rows);
                 QCOMPARE(q.value(1).toLongLong(), rows);
             }
@@ -83,8 +91,12 @@ private Q_SLOTS:
             QVERIFY(conn.open());
             QSqlQuery q(conn);
             for (qint64 tick : std::as_const(committedTicks)) {
-                QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM samples WHERE ts <= %1 AND ts > %1 - 5000").arg(tick)) && q.next());
-                QVERIFY2(q.value(0).toLongLong() > 0, qPrintable(QStringLiteral("committed tick %1 lost").arg(tick)));
+                QVERIFY(q.exec(QStringLiteral(
+                            "SELECT count(*) FROM samples WHERE ts <= %1 AND ts > %1 - 5000")
+                                   .arg(tick))
+                    && q.next());
+                QVERIFY2(q.value(0).toLongLong() > 0,
+                    qPrintable(QStringLiteral("committed tick %1 lost").arg(tick)));
             }
         }
         QSqlDatabase::removeDatabase(connection);

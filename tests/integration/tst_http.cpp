@@ -28,7 +28,7 @@ CheckSpec httpCheck(const QString &url)
 CheckResult runCheck(const CheckSpec &check)
 {
     Workspace w;
-    w.targets.append(Target{QStringLiteral("t"), QString(), false, std::nullopt, {}});
+    w.targets.append(Target {QStringLiteral("t"), QString(), false, std::nullopt, {}});
     w.checks.append(check);
     CheckExecutor executor(w, QString());
     QSignalSpy results(&executor, &CheckExecutor::resultReady);
@@ -72,9 +72,10 @@ private Q_SLOTS:
         const quint16 port = portFinder.serverPort();
         portFinder.close();
         QProcess server;
-        server.start(QStringLiteral(DOZOR_PYTHON), {QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port),
-                                                    QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                                                    QStringLiteral("--directory"), root.path()});
+        server.start(QStringLiteral(DOZOR_PYTHON),
+            {QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port),
+                QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                QStringLiteral("--directory"), root.path()});
         QVERIFY(server.waitForStarted());
         CheckSpec c = httpCheck(QStringLiteral("http://127.0.0.1:%1/").arg(port));
         c.http.keyword = QStringLiteral("Dozor test page");
@@ -130,7 +131,9 @@ private Q_SLOTS:
         c.http.keyword = QStringLiteral("never-there");
         const CheckResult r = runCheck(c);
         QCOMPARE(r.status, Status::Crit);
-        QCOMPARE(r.reason, QStringLiteral("keyword \"never-there\" not found in the body (only the first 1048576 bytes were read)"));
+        QCOMPARE(r.reason,
+            QStringLiteral("keyword \"never-there\" not found in the body (only the first 1048576 "
+                           "bytes were read)"));
         QCOMPARE(value(r, QStringLiteral("body_bytes")), 1048576.0);
         c.http.keyword.clear();
         const CheckResult ok = runCheck(c);
@@ -172,7 +175,8 @@ private Q_SLOTS:
         portFinder.close();
         const CheckResult r = runCheck(httpCheck(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
         QCOMPARE(r.status, Status::Crit);
-        QVERIFY2(r.reason.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(r.reason));
+        QVERIFY2(r.reason.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+            qPrintable(r.reason));
     }
 
     void tls_data()
@@ -181,11 +185,17 @@ private Q_SLOTS:
         QTest::addColumn<bool>("trustCa");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("reasonContains");
-        QTest::newRow("self-signed, untrusted") << "selfsigned" << false << int(Status::Crit) << "TLS: The certificate is self-signed, and untrusted";
-        QTest::newRow("CA-signed, CA not given") << "valid" << false << int(Status::Crit) << "TLS: ";
-        QTest::newRow("CA-signed, CA trusted") << "valid" << true << int(Status::Ok) << "HTTP 200 in";
-        QTest::newRow("expires in 10 days") << "soon" << true << int(Status::Crit) << "TLS certificate expires in";
-        QTest::newRow("expired") << "expired" << true << int(Status::Crit) << "TLS: The certificate has expired";
+        QTest::newRow("self-signed, untrusted")
+            << "selfsigned" << false << int(Status::Crit)
+            << "TLS: The certificate is self-signed, and untrusted";
+        QTest::newRow("CA-signed, CA not given")
+            << "valid" << false << int(Status::Crit) << "TLS: ";
+        QTest::newRow("CA-signed, CA trusted")
+            << "valid" << true << int(Status::Ok) << "HTTP 200 in";
+        QTest::newRow("expires in 10 days")
+            << "soon" << true << int(Status::Crit) << "TLS certificate expires in";
+        QTest::newRow("expired") << "expired" << true << int(Status::Crit)
+                                 << "TLS: The certificate has expired";
     }
     void tls()
     {
@@ -193,7 +203,8 @@ private Q_SLOTS:
         QFETCH(bool, trustCa);
         QFETCH(int, status);
         QFETCH(QString, reasonContains);
-        test::HttpFixture server(m_certs.filePath(cert + QStringLiteral(".pem")), m_certs.filePath(cert + QStringLiteral(".key")));
+        test::HttpFixture server(m_certs.filePath(cert + QStringLiteral(".pem")),
+            m_certs.filePath(cert + QStringLiteral(".key")));
         QVERIFY2(server.isRunning(), qPrintable(server.error()));
         CheckSpec c = httpCheck(server.url(QStringLiteral("/ok")));
         if (trustCa)
@@ -207,12 +218,14 @@ private Q_SLOTS:
 
     void unreadableCaFileIsAnError()
     {
-        test::HttpFixture server(m_certs.filePath(QStringLiteral("valid.pem")), m_certs.filePath(QStringLiteral("valid.key")));
+        test::HttpFixture server(m_certs.filePath(QStringLiteral("valid.pem")),
+            m_certs.filePath(QStringLiteral("valid.key")));
         CheckSpec c = httpCheck(server.url(QStringLiteral("/ok")));
         c.http.caFile = m_certs.filePath(QStringLiteral("valid.csr"));
         const CheckResult r = runCheck(c);
         QCOMPARE(r.status, Status::Crit);
-        QVERIFY2(r.reason.contains(QStringLiteral("no PEM certificate could be read")), qPrintable(r.reason));
+        QVERIFY2(r.reason.contains(QStringLiteral("no PEM certificate could be read")),
+            qPrintable(r.reason));
     }
 };
 

@@ -1,7 +1,7 @@
 // The real probe script in a real /bin/sh on this machine, parsed by the real parser.
+#include "core/DefaultWorkspace.h"
 #include "core/ProbeParser.h"
 #include "monitor/CheckExecutor.h"
-#include "core/DefaultWorkspace.h"
 #include "remote/LocalProbeRun.h"
 
 #include <QSignalSpy>
@@ -12,7 +12,11 @@ using namespace dozor;
 class TestLocalProbe : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<dozor::ProbeOutput>(); qRegisterMetaType<dozor::CheckResult>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<dozor::ProbeOutput>();
+        qRegisterMetaType<dozor::CheckResult>();
+    }
 
     void probeRunsAndParses()
     {
@@ -58,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(results.size(), ids.size());
         for (const auto &args : std::as_const(results)) {
             const auto r = args.first().value<CheckResult>();
-            QVERIFY2(r.status != Status::Unknown, qPrintable(r.checkId + QStringLiteral(": ") + r.reason));
+            QVERIFY2(r.status != Status::Unknown,
+                qPrintable(r.checkId + QStringLiteral(": ") + r.reason));
             QVERIFY(!r.values.isEmpty());
             QVERIFY(!r.reason.isEmpty());
         }

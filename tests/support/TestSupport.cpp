@@ -79,8 +79,10 @@ bool makeCertificates(const QString &dir, QString *error)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("OPENSSL"), QStringLiteral(DOZOR_OPENSSL));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral("/bin/sh"), {sourcePath(QStringLiteral("integration/make_certs.sh")), dir});
-    if (!p.waitForFinished(120'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+    p.start(
+        QStringLiteral("/bin/sh"), {sourcePath(QStringLiteral("integration/make_certs.sh")), dir});
+    if (!p.waitForFinished(120'000) || p.exitStatus() != QProcess::NormalExit
+        || p.exitCode() != 0) {
         *error = QString::fromUtf8(p.readAllStandardError()) + p.errorString();
         return false;
     }

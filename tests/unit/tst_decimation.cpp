@@ -51,7 +51,8 @@ private Q_SLOTS:
         }
         // The spike is the largest triangle in its bucket: LTTB keeps it.
         const auto out = decimateLttb(pts, 500);
-        QVERIFY(std::any_of(out.cbegin(), out.cend(), [](const SeriesPoint &p) { return p.value > 50; }));
+        QVERIFY(std::any_of(
+            out.cbegin(), out.cend(), [](const SeriesPoint &p) { return p.value > 50; }));
     }
 
     void minMaxKeepsExtremes()

@@ -16,7 +16,8 @@ CheckSpec spec(CheckType type)
     return c;
 }
 
-HostSnapshot withDisk(quint64 usedKb, quint64 availKb, quint64 inodesUsed = 10, quint64 inodesTotal = 100)
+HostSnapshot withDisk(
+    quint64 usedKb, quint64 availKb, quint64 inodesUsed = 10, quint64 inodesTotal = 100)
 {
     HostSnapshot s;
     MountUsage m;
@@ -27,7 +28,7 @@ HostSnapshot withDisk(quint64 usedKb, quint64 availKb, quint64 inodesUsed = 10, 
     m.totalKb = usedKb + availKb;
     m.inodesUsed = inodesUsed;
     m.inodesTotal = inodesTotal;
-    s.mounts = QList<MountUsage>{m};
+    s.mounts = QList<MountUsage> {m};
     return s;
 }
 
@@ -69,14 +70,16 @@ private Q_SLOTS:
     {
         QFETCH(quint64, used);
         QFETCH(int, status);
-        const CheckResult r = evaluateResourceCheck(spec(CheckType::Disk), withDisk(used * 1000, (100 - used) * 1000));
+        const CheckResult r = evaluateResourceCheck(
+            spec(CheckType::Disk), withDisk(used * 1000, (100 - used) * 1000));
         QCOMPARE(int(r.status), status);
         QCOMPARE(value(r, QStringLiteral("disk_used_pct:/")), double(used));
     }
 
     void diskInodesAndMissingMounts()
     {
-        const CheckResult inodes = evaluateResourceCheck(spec(CheckType::Disk), withDisk(10, 90, 95, 100));
+        const CheckResult inodes =
+            evaluateResourceCheck(spec(CheckType::Disk), withDisk(10, 90, 95, 100));
         QCOMPARE(inodes.status, Status::Crit);
         QCOMPARE(inodes.reason, QStringLiteral("/ inodes 95.0% used"));
 
@@ -96,7 +99,7 @@ private Q_SLOTS:
     void memoryAndSwap()
     {
         HostSnapshot s;
-        s.memory = MemoryInfo{1000, 100, 2000, 500};
+        s.memory = MemoryInfo {1000, 100, 2000, 500};
         const CheckResult r = evaluateResourceCheck(spec(CheckType::Memory), s);
         QCOMPARE(r.status, Status::Warn); // 90 % used: warn 85, crit 95
         QCOMPARE(value(r, QStringLiteral("mem_used_pct")), 90.0);
@@ -127,7 +130,8 @@ private Q_SLOTS:
         s.problems << QStringLiteral("/proc/stat cpu line unreadable");
         const CheckResult r = evaluateResourceCheck(spec(CheckType::Cpu), s);
         QCOMPARE(r.status, Status::Unknown);
-        QCOMPARE(r.reason, QStringLiteral("the probe did not report CPU usage: /proc/stat cpu line unreadable"));
+        QCOMPARE(r.reason,
+            QStringLiteral("the probe did not report CPU usage: /proc/stat cpu line unreadable"));
         QVERIFY(r.values.isEmpty());
     }
 
@@ -139,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, Status::Warn);
         QCOMPARE(r.reason, QStringLiteral("rebooted 2 min ago"));
         s.uptimeSec = 90000;
-        QCOMPARE(evaluateResourceCheck(spec(CheckType::Uptime), s).reason, QStringLiteral("up 1 d 1 h"));
+        QCOMPARE(
+            evaluateResourceCheck(spec(CheckType::Uptime), s).reason, QStringLiteral("up 1 d 1 h"));
     }
 
     void httpStatusAndTiming()
@@ -166,7 +171,8 @@ private Q_SLOTS:
         o.location = QStringLiteral("https://example.org/");
         const CheckResult r = evaluateHttp(spec(CheckType::Http), o, now);
         QCOMPARE(r.status, Status::Crit);
-        QCOMPARE(r.reason, QStringLiteral("redirect 301 to https://example.org/ (not followed; expected 2xx)"));
+        QCOMPARE(r.reason,
+            QStringLiteral("redirect 301 to https://example.org/ (not followed; expected 2xx)"));
     }
 
     void keywordsAndTruncation()
@@ -179,7 +185,9 @@ private Q_SLOTS:
         c.http.maxBodyBytes = 4;
         const CheckResult missing = evaluateHttp(c, cut, now);
         QCOMPARE(missing.status, Status::Crit);
-        QCOMPARE(missing.reason, QStringLiteral("keyword \"healthy\" not found in the body (only the first 4 bytes were read)"));
+        QCOMPARE(missing.reason,
+            QStringLiteral(
+                "keyword \"healthy\" not found in the body (only the first 4 bytes were read)"));
         c.http.keyword.clear();
         c.http.keywordAbsent = QStringLiteral("Maintenance");
         QCOMPARE(evaluateHttp(c, response(200, 5, "Maintenance mode"), now).status, Status::Crit);
@@ -209,7 +217,8 @@ private Q_SLOTS:
         QCOMPARE(evaluateHttp(c, o, now).reason, QStringLiteral("no complete response within 7 s"));
         o.outcome = HttpObservation::Outcome::TlsFailure;
         o.tlsErrors = {QStringLiteral("The certificate has expired")};
-        QCOMPARE(evaluateHttp(c, o, now).reason, QStringLiteral("TLS: The certificate has expired"));
+        QCOMPARE(
+            evaluateHttp(c, o, now).reason, QStringLiteral("TLS: The certificate has expired"));
         o.outcome = HttpObservation::Outcome::NetworkError;
         o.error = QStringLiteral("Connection refused");
         const CheckResult r = evaluateHttp(c, o, now);

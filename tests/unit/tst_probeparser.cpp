@@ -13,7 +13,8 @@ class TestProbeParser : public QObject {
 private Q_SLOTS:
     void ubuntuServer()
     {
-        const auto snap = ProbeParser::parse(test::readFile(test::sourcePath(QStringLiteral("fixtures/probe/ubuntu22-server.txt"))));
+        const auto snap = ProbeParser::parse(
+            test::readFile(test::sourcePath(QStringLiteral("fixtures/probe/ubuntu22-server.txt"))));
         QVERIFY2(snap.ok(), qPrintable(snap.error()));
         QVERIFY(snap->problems.isEmpty());
         QCOMPARE(*snap->cpuCount, 4);
@@ -28,8 +29,9 @@ private Q_SLOTS:
         QStringList mounts;
         for (const auto &m : *snap->mounts)
             mounts << m.mountPoint;
-        QCOMPARE(mounts, (QStringList{QStringLiteral("/"), QStringLiteral("/boot/efi"),
-                                      QStringLiteral("/var/lib/postgresql"), QStringLiteral("/srv/media files")}));
+        QCOMPARE(mounts,
+            (QStringList {QStringLiteral("/"), QStringLiteral("/boot/efi"),
+                QStringLiteral("/var/lib/postgresql"), QStringLiteral("/srv/media files")}));
         const MountUsage &root = snap->mounts->first();
         QVERIFY(qAbs(root.usedPercent() - 100.0 * 70311228 / (70311228 + 6639880)) < 1e-9);
         QCOMPARE(*root.inodesUsed, quint64(4902912));
@@ -39,7 +41,8 @@ private Q_SLOTS:
 
     void thisKindOfMachine()
     {
-        const auto snap = ProbeParser::parse(test::readFile(test::sourcePath(QStringLiteral("fixtures/probe/debian12-container.txt"))));
+        const auto snap = ProbeParser::parse(test::readFile(
+            test::sourcePath(QStringLiteral("fixtures/probe/debian12-container.txt"))));
         QVERIFY2(snap.ok(), qPrintable(snap.error()));
         QVERIFY(snap->problems.isEmpty());
         QCOMPARE(snap->mounts->size(), 1);
@@ -49,7 +52,8 @@ private Q_SLOTS:
 
     void kernelWithoutMemAvailable()
     {
-        const auto snap = ProbeParser::parse(test::readFile(test::sourcePath(QStringLiteral("fixtures/probe/old-kernel-no-memavailable.txt"))));
+        const auto snap = ProbeParser::parse(test::readFile(
+            test::sourcePath(QStringLiteral("fixtures/probe/old-kernel-no-memavailable.txt"))));
         QVERIFY(snap.ok());
         QCOMPARE(snap->memory->availableKb, quint64(101780 * 2 + 203560));
         QCOMPARE(snap->memory->swapTotalKb, quint64(0));
@@ -58,7 +62,8 @@ private Q_SLOTS:
 
     void everyTruncationIsSafe()
     {
-        const QByteArray full = test::readFile(test::sourcePath(QStringLiteral("fixtures/probe/ubuntu22-server.txt")));
+        const QByteArray full =
+            test::readFile(test::sourcePath(QStringLiteral("fixtures/probe/ubuntu22-server.txt")));
         QVERIFY(!full.isEmpty());
         int partial = 0;
         for (qsizetype cut = 0; cut < full.size(); ++cut) {
@@ -120,7 +125,8 @@ private Q_SLOTS:
 
     void controlCharactersInMountNamesAreNeutralised()
     {
-        const QByteArray text = "@@dozor-probe 1\n@@df\n/dev/sda1 100 50 50 50% /evil\x1b[31m\n@@end\n";
+        const QByteArray text =
+            "@@dozor-probe 1\n@@df\n/dev/sda1 100 50 50 50% /evil\x1b[31m\n@@end\n";
         const auto snap = ProbeParser::parse(text);
         QVERIFY(snap.ok());
         QCOMPARE(snap->mounts->first().mountPoint, QStringLiteral("/evil?[31m"));
@@ -129,12 +135,14 @@ private Q_SLOTS:
     void randomBytesNeverCrash()
     {
         QRandomGenerator rng(20261123);
-        const QByteArray base = test::readFile(test::sourcePath(QStringLiteral("fixtures/probe/ubuntu22-server.txt")));
+        const QByteArray base =
+            test::readFile(test::sourcePath(QStringLiteral("fixtures/probe/ubuntu22-server.txt")));
         for (int round = 0; round < 3000; ++round) {
             QByteArray mutated = base;
             const int edits = 1 + rng.bounded(20);
             for (int e = 0; e < edits; ++e)
-                mutated[rng.bounded(static_cast<int>(mutated.size()))] = static_cast<char>(rng.bounded(256));
+                mutated[rng.bounded(static_cast<int>(mutated.size()))] =
+                    static_cast<char>(rng.bounded(256));
             const auto snap = ProbeParser::parse(mutated);
             if (snap.ok() && snap->cpuPercent())
                 QVERIFY(*snap->cpuPercent() >= 0 && *snap->cpuPercent() <= 100);

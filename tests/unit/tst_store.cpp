@@ -20,7 +20,8 @@ constexpr qint64 day = 86'400'000;
 // A fixed "now" on a whole hour keeps bucket arithmetic readable.
 constexpr qint64 now = 1'795'456'800'000; // 2026-11-23T18:00:00Z
 
-CheckResult result(const QString &check, qint64 ts, double v, const QString &metric = QStringLiteral("m"))
+CheckResult result(
+    const QString &check, qint64 ts, double v, const QString &metric = QStringLiteral("m"))
 {
     CheckResult r;
     r.checkId = check;
@@ -79,22 +80,31 @@ private Q_SLOTS:
                 if (from >= 1) {
                     // Data as a version-1 Dozor wrote it: three samples in two minutes of one hour.
                     QSqlQuery q(db);
-                    QVERIFY(q.exec(QStringLiteral("INSERT INTO checks (id, name, target) VALUES (1, 'cpu', 'local')")));
-                    QVERIFY(q.exec(QStringLiteral("INSERT INTO series (id, check_id, metric, unit) VALUES (1, 1, 'cpu_pct', '%')")));
-                    QVERIFY(q.exec(QStringLiteral("INSERT INTO samples VALUES (1, %1, 10), (1, %2, 30), (1, %3, 50)")
+                    QVERIFY(q.exec(QStringLiteral(
+                        "INSERT INTO checks (id, name, target) VALUES (1, 'cpu', 'local')")));
+                    QVERIFY(q.exec(QStringLiteral("INSERT INTO series (id, check_id, metric, unit) "
+                                                  "VALUES (1, 1, 'cpu_pct', '%')")));
+                    QVERIFY(q.exec(QStringLiteral(
+                        "INSERT INTO samples VALUES (1, %1, 10), (1, %2, 30), (1, %3, 50)")
                                        .arg(now)
                                        .arg(now + 10'000)
                                        .arg(now + minute)));
-                    QVERIFY(q.exec(QStringLiteral("INSERT INTO status_events (check_id, ts, status, reason) VALUES (1, %1, 'OK', 'fine')").arg(now)));
+                    QVERIFY(q.exec(QStringLiteral("INSERT INTO status_events (check_id, ts, "
+                                                  "status, reason) VALUES (1, %1, 'OK', 'fine')")
+                                       .arg(now)));
                 }
-                QVERIFY2(HistorySchema::migrate(db).ok(), qPrintable(QStringLiteral("from %1").arg(from)));
+                QVERIFY2(HistorySchema::migrate(db).ok(),
+                    qPrintable(QStringLiteral("from %1").arg(from)));
                 QCOMPARE(*HistorySchema::version(db), HistorySchema::currentVersion);
                 if (from >= 1) {
                     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM samples")), 3);
                     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM status_events")), 1);
                     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM rollup_minute")), 2);
                     QCOMPARE(count(db, QStringLiteral("SELECT sum(count) FROM rollup_hour")), 3);
-                    QCOMPARE(count(db, QStringLiteral("SELECT max FROM rollup_minute WHERE bucket = %1").arg(now)), 30);
+                    QCOMPARE(count(db,
+                                 QStringLiteral("SELECT max FROM rollup_minute WHERE bucket = %1")
+                                     .arg(now)),
+                        30);
                 }
             }
             closeHistoryDatabase(name);
@@ -140,11 +150,16 @@ private Q_SLOTS:
         writer.open();
         QCOMPARE(opened.first().first().toString(), QString());
 
-        ResultBatch b1{now, {result(QStringLiteral("cpu"), now, 10), result(QStringLiteral("cpu"), now + 20'000, 40)}, {}};
-        b1.changes.append({QStringLiteral("cpu"), QStringLiteral("t"), std::nullopt, Status::Ok, QStringLiteral("fine"), now});
+        ResultBatch b1 {now,
+            {result(QStringLiteral("cpu"), now, 10),
+                result(QStringLiteral("cpu"), now + 20'000, 40)},
+            {}};
+        b1.changes.append({QStringLiteral("cpu"), QStringLiteral("t"), std::nullopt, Status::Ok,
+            QStringLiteral("fine"), now});
         writer.write(b1);
-        ResultBatch b2{now + minute, {result(QStringLiteral("cpu"), now + minute, 70)}, {}};
-        b2.changes.append({QStringLiteral("cpu"), QStringLiteral("t"), Status::Ok, Status::Crit, QStringLiteral("hot"), now + minute});
+        ResultBatch b2 {now + minute, {result(QStringLiteral("cpu"), now + minute, 70)}, {}};
+        b2.changes.append({QStringLiteral("cpu"), QStringLiteral("t"), Status::Ok, Status::Crit,
+            QStringLiteral("hot"), now + minute});
         writer.write(b2);
         writer.write(b2); // the same tick twice: samples are not double-counted
         QCOMPARE(committed.size(), 3);
@@ -152,7 +167,8 @@ private Q_SLOTS:
 
         HistoryReader reader(path);
         QVERIFY(reader.open().ok());
-        SeriesQuery q{QStringLiteral("cpu"), QStringLiteral("m"), now - hour, now + hour, 1000, DecimationMode::Lttb};
+        SeriesQuery q {QStringLiteral("cpu"), QStringLiteral("m"), now - hour, now + hour, 1000,
+            DecimationMode::Lttb};
         const auto raw = reader.series(q);
         QVERIFY(raw.ok());
         QCOMPARE(raw->tier, HistoryTier::Raw);
@@ -173,7 +189,10 @@ private Q_SLOTS:
         QCOMPARE(*events->at(1).from, Status::Ok);
         QCOMPARE(reader.lastStatuses()->value(QStringLiteral("cpu")), Status::Crit);
         QCOMPARE(reader.seriesOf(QStringLiteral("cpu"))->first().unit, QStringLiteral("%"));
-        QVERIFY(!reader.series({QStringLiteral("cpu"), QStringLiteral("nope"), 0, now, 10, DecimationMode::Lttb}).ok());
+        QVERIFY(!reader
+                     .series({QStringLiteral("cpu"), QStringLiteral("nope"), 0, now, 10,
+                         DecimationMode::Lttb})
+                     .ok());
     }
 
     void retentionKeepsTiersForTheirWindows()
@@ -183,7 +202,8 @@ private Q_SLOTS:
         HistoryWriter writer(path);
         writer.open();
         for (qint64 age : {100 * day, 10 * day, 8 * day, 1 * day})
-            writer.write({now - age, {result(QStringLiteral("disk"), now - age, double(age / day))}, {}});
+            writer.write(
+                {now - age, {result(QStringLiteral("disk"), now - age, double(age / day))}, {}});
         QSignalSpy done(&writer, &HistoryWriter::retentionDone);
         writer.applyRetention(now, 7, 9);
         QCOMPARE(done.size(), 1);
@@ -194,13 +214,15 @@ private Q_SLOTS:
         QVERIFY(reader.open().ok());
         // A short range 8 days ago asks for raw data, which retention removed: the reader
         // falls back to the minute tier.
-        const auto old = reader.series({QStringLiteral("disk"), QStringLiteral("m"), now - 8 * day - hour, now - 8 * day + hour, 1000, DecimationMode::Lttb});
+        const auto old = reader.series({QStringLiteral("disk"), QStringLiteral("m"),
+            now - 8 * day - hour, now - 8 * day + hour, 1000, DecimationMode::Lttb});
         QVERIFY(old.ok());
         QCOMPARE(old->tier, HistoryTier::Minute);
         QCOMPARE(old->points.size(), 1);
         QCOMPARE(old->points.first().value, 8.0);
         // The hour tier is kept forever.
-        const auto all = reader.series({QStringLiteral("disk"), QStringLiteral("m"), now - 200 * day, now, 1000, DecimationMode::Lttb});
+        const auto all = reader.series({QStringLiteral("disk"), QStringLiteral("m"),
+            now - 200 * day, now, 1000, DecimationMode::Lttb});
         QCOMPARE(all->tier, HistoryTier::Hour);
         QCOMPARE(all->points.size(), 4);
     }
@@ -228,9 +250,11 @@ private Q_SLOTS:
             qint64 span;
             HistoryTier tier;
         };
-        for (const Case &c : {Case{hour, HistoryTier::Raw}, Case{7 * day, HistoryTier::Minute}, Case{90 * day, HistoryTier::Hour}}) {
+        for (const Case &c : {Case {hour, HistoryTier::Raw}, Case {7 * day, HistoryTier::Minute},
+                 Case {90 * day, HistoryTier::Hour}}) {
             for (DecimationMode mode : {DecimationMode::Lttb, DecimationMode::MinMax}) {
-                const auto data = reader.series({QStringLiteral("web"), QStringLiteral("m"), now - c.span, now, 400, mode});
+                const auto data = reader.series(
+                    {QStringLiteral("web"), QStringLiteral("m"), now - c.span, now, 400, mode});
                 QVERIFY(data.ok());
                 QCOMPARE(data->tier, c.tier);
                 QVERIFY(data->points.size() <= 400);
@@ -245,7 +269,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("h.sqlite"));
-        HistoryStore store(path, StoreSettings{});
+        HistoryStore store(path, StoreSettings {});
         QSignalSpy opened(&store, &HistoryStore::opened);
         QSignalSpy committed(&store, &HistoryStore::committed);
         store.start();
@@ -257,7 +281,11 @@ private Q_SLOTS:
         QCOMPARE(committed.size(), 20);
         HistoryReader reader(path);
         QVERIFY(reader.open().ok());
-        QCOMPARE(reader.series({QStringLiteral("cpu"), QStringLiteral("m"), now, now + hour, 1000, DecimationMode::Lttb})->points.size(), 20);
+        QCOMPARE(reader
+                     .series({QStringLiteral("cpu"), QStringLiteral("m"), now, now + hour, 1000,
+                         DecimationMode::Lttb})
+                     ->points.size(),
+            20);
     }
 
     void failedWritesAreKeptAndRetried()
@@ -272,14 +300,18 @@ private Q_SLOTS:
             // Another process breaks the schema under the writer (as a full disk or a bad
             // restore might): writes fail, and the batch must wait in memory.
             QSqlDatabase other = *openHistoryDatabase(path, QStringLiteral("saboteur"));
-            QVERIFY(QSqlQuery(other).exec(QStringLiteral("ALTER TABLE status_events RENAME TO hidden")));
-            ResultBatch b{now, {result(QStringLiteral("cpu"), now, 1)}, {}};
-            b.changes.append({QStringLiteral("cpu"), QStringLiteral("t"), std::nullopt, Status::Ok, QStringLiteral("x"), now});
+            QVERIFY(QSqlQuery(other).exec(
+                QStringLiteral("ALTER TABLE status_events RENAME TO hidden")));
+            ResultBatch b {now, {result(QStringLiteral("cpu"), now, 1)}, {}};
+            b.changes.append({QStringLiteral("cpu"), QStringLiteral("t"), std::nullopt, Status::Ok,
+                QStringLiteral("x"), now});
             writer.write(b);
             QCOMPARE(failed.size(), 1);
             QCOMPARE(writer.pendingBatches(), 1);
-            QVERIFY(failed.first().first().toString().startsWith(QStringLiteral("cannot write history")));
-            QVERIFY(QSqlQuery(other).exec(QStringLiteral("ALTER TABLE hidden RENAME TO status_events")));
+            QVERIFY(failed.first().first().toString().startsWith(
+                QStringLiteral("cannot write history")));
+            QVERIFY(QSqlQuery(other).exec(
+                QStringLiteral("ALTER TABLE hidden RENAME TO status_events")));
         }
         closeHistoryDatabase(QStringLiteral("saboteur"));
         writer.write({now + 1000, {result(QStringLiteral("cpu"), now + 1000, 2)}, {}});
@@ -288,7 +320,11 @@ private Q_SLOTS:
         writer.close();
         HistoryReader reader(path);
         QVERIFY(reader.open().ok());
-        QCOMPARE(reader.series({QStringLiteral("cpu"), QStringLiteral("m"), now, now + hour, 1000, DecimationMode::Lttb})->points.size(), 2);
+        QCOMPARE(reader
+                     .series({QStringLiteral("cpu"), QStringLiteral("m"), now, now + hour, 1000,
+                         DecimationMode::Lttb})
+                     ->points.size(),
+            2);
         QCOMPARE(reader.statusEvents(QString(), 0, now + day)->size(), 1);
     }
 };

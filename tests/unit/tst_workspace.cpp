@@ -62,7 +62,7 @@ private Q_SLOTS:
         const CheckSpec *site = p.workspace.check(QStringLiteral("site"));
         QVERIFY(site);
         QCOMPARE(site->http.method, QByteArray("HEAD"));
-        QCOMPARE(site->http.expectStatus, (QList<int>{200, 204}));
+        QCOMPARE(site->http.expectStatus, (QList<int> {200, 204}));
         QCOMPARE(site->http.tlsCritDays, 7);
         QCOMPARE(*site->warn, 800.0);
         QCOMPARE(p.workspace.check(QStringLiteral("disk"))->mounts.size(), 2);
@@ -83,7 +83,8 @@ private Q_SLOTS:
         json.replace(R"("interval": 60)", R"("interval": 0)");
         const WorkspaceParse p = parseWorkspaceJson(json);
         QVERIFY(!p.ok());
-        QCOMPARE(errors(p), QStringList{QStringLiteral("checks[1].interval: must be ≥ 1 s, got 0")});
+        QCOMPARE(
+            errors(p), QStringList {QStringLiteral("checks[1].interval: must be ≥ 1 s, got 0")});
     }
 
     void everyProblemIsListed()
@@ -105,21 +106,28 @@ private Q_SLOTS:
             QStringLiteral("targets[1].ssh.host: must not be empty"),
             QStringLiteral("targets[1].ssh.port: must be 1–65535, got 70000"),
             QStringLiteral("targets[1].id: duplicate target id \"a\""),
-            QStringLiteral("targets[2].id: must be 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit; got \"bad id!\""),
+            QStringLiteral("targets[2].id: must be 1–64 letters, digits, '.', '_' or '-', starting "
+                           "with a letter or digit; got \"bad id!\""),
             QStringLiteral("checks[0].target: no target with id \"nope\""),
-            QStringLiteral("checks[0].http.url: must start with http:// or https://, got \"ftp://x/\""),
+            QStringLiteral(
+                "checks[0].http.url: must start with http:// or https://, got \"ftp://x/\""),
             QStringLiteral("checks[1].warn: must not be above crit (90), got 95"),
-            QStringLiteral("checks[1].mounts[0]: must be an absolute mount point such as /var, got \"var\""),
+            QStringLiteral(
+                "checks[1].mounts[0]: must be an absolute mount point such as /var, got \"var\""),
             QStringLiteral("checks[2].warn: must be a percentage between 0 and 100, got 120"),
             QStringLiteral("checks[2].warn: must not be above crit (95), got 120"),
             QStringLiteral("checks[2].id: duplicate check id \"c2\""),
             QStringLiteral("checks[3].timeout: must be 1–300 s, got 0"),
             QStringLiteral("checks[3].http.headers.Bad Header: is not a valid header name"),
-            QStringLiteral("checks[3].http.expect_status[0]: must be an HTTP status code (100–599), got 99"),
-            QStringLiteral("checks[3].http.tls_crit_days: must not be above tls_warn_days (5), got 10"),
+            QStringLiteral(
+                "checks[3].http.expect_status[0]: must be an HTTP status code (100–599), got 99"),
+            QStringLiteral(
+                "checks[3].http.tls_crit_days: must not be above tls_warn_days (5), got 10"),
         };
         for (const QString &x : expected)
-            QVERIFY2(e.contains(x), qPrintable(QStringLiteral("missing: ") + x + QStringLiteral("\ngot:\n") + e.join(QLatin1Char('\n'))));
+            QVERIFY2(e.contains(x),
+                qPrintable(QStringLiteral("missing: ") + x + QStringLiteral("\ngot:\n")
+                    + e.join(QLatin1Char('\n'))));
         QCOMPARE(e.size(), expected.size());
     }
 
@@ -130,32 +138,38 @@ private Q_SLOTS:
           "targets": [{"id": "a", "local": "yes", "tags": ["x", 3]}],
           "checks": [{"id": "c", "target": "a", "type": "cpu", "interval": 1.5, "intervall": 10, "warn": "90"}]
         })");
-        QCOMPARE(errors(p), (QStringList{
-                                QStringLiteral("targets[0].local: must be true or false, got \"yes\""),
-                                QStringLiteral("targets[0].tags[1]: must be a string, got 3"),
-                                QStringLiteral("checks[0].interval: must be a whole number, got 1.5"),
-                                QStringLiteral("checks[0].warn: must be a number, got \"90\""),
-                            }));
-        QCOMPARE(warnings(p), (QStringList{
-                                  QStringLiteral("checks[0].intervall: unknown key, ignored"),
-                                  QStringLiteral("colour: unknown key, ignored"),
-                              }));
+        QCOMPARE(errors(p),
+            (QStringList {
+                QStringLiteral("targets[0].local: must be true or false, got \"yes\""),
+                QStringLiteral("targets[0].tags[1]: must be a string, got 3"),
+                QStringLiteral("checks[0].interval: must be a whole number, got 1.5"),
+                QStringLiteral("checks[0].warn: must be a number, got \"90\""),
+            }));
+        QCOMPARE(warnings(p),
+            (QStringList {
+                QStringLiteral("checks[0].intervall: unknown key, ignored"),
+                QStringLiteral("colour: unknown key, ignored"),
+            }));
     }
 
     void brokenJsonSaysWhere()
     {
         const WorkspaceParse p = parseWorkspaceJson("{\n  \"schema\": 1,\n  \"targets\": [,]\n}");
         QCOMPARE(errors(p).size(), 1);
-        QVERIFY2(errors(p).first().startsWith(QStringLiteral("not valid JSON at line 3, column")), qPrintable(errors(p).first()));
+        QVERIFY2(errors(p).first().startsWith(QStringLiteral("not valid JSON at line 3, column")),
+            qPrintable(errors(p).first()));
         QVERIFY(!parseWorkspaceJson("[1,2]").ok());
         QVERIFY(!parseWorkspaceJson(QByteArray("\xff\xfe\x00garbage", 10)).ok());
     }
 
     void newerSchemaIsRefused()
     {
-        const WorkspaceParse p = parseWorkspaceJson(R"({"schema": 2, "targets": [], "shiny": true})");
-        QCOMPARE(errors(p), QStringList{QStringLiteral("schema: this workspace was written by a newer Dozor (schema 2); "
-                                                       "this version reads schema 1 — upgrade Dozor")});
+        const WorkspaceParse p =
+            parseWorkspaceJson(R"({"schema": 2, "targets": [], "shiny": true})");
+        QCOMPARE(errors(p),
+            QStringList {
+                QStringLiteral("schema: this workspace was written by a newer Dozor (schema 2); "
+                               "this version reads schema 1 — upgrade Dozor")});
     }
 
     void resourceChecksNeedALocalTarget()
@@ -163,8 +177,10 @@ private Q_SLOTS:
         const WorkspaceParse p = parseWorkspaceJson(R"({"schema": 1,
           "targets": [{"id": "web", "ssh": {"host": "web.example"}}],
           "checks": [{"id": "d", "target": "web", "type": "disk"}]})");
-        QCOMPARE(errors(p), QStringList{QStringLiteral("checks[0].type: disk checks need a target with \"local\": true; "
-                                                       "SSH targets are not supported by this version of Dozor")});
+        QCOMPARE(errors(p),
+            QStringList {
+                QStringLiteral("checks[0].type: disk checks need a target with \"local\": true; "
+                               "SSH targets are not supported by this version of Dozor")});
     }
 
     void secretsDoNotBelongInTheFile()
@@ -172,10 +188,12 @@ private Q_SLOTS:
         const WorkspaceParse p = parseWorkspaceJson(R"({"schema": 1, "targets": [{"id": "t"}],
           "checks": [{"id": "h", "target": "t", "type": "http",
                       "http": {"url": "https:\/\/user:pw@example.org/", "headers": {"Authorization": "Bearer x"}}}]})");
-        QVERIFY(errors(p).contains(QStringLiteral("checks[0].http.url: must not contain a user name or password; "
-                                                  "secrets never go into the workspace file")));
-        QVERIFY(warnings(p).contains(QStringLiteral("checks[0].http.headers.Authorization: looks like a credential "
-                                                    "stored in plain text in the workspace file; keep this file private")));
+        QVERIFY(errors(p).contains(
+            QStringLiteral("checks[0].http.url: must not contain a user name or password; "
+                           "secrets never go into the workspace file")));
+        QVERIFY(warnings(p).contains(
+            QStringLiteral("checks[0].http.headers.Authorization: looks like a credential "
+                           "stored in plain text in the workspace file; keep this file private")));
     }
 
     void caFileIsResolvedAgainstTheWorkspaceFolder()
@@ -185,9 +203,11 @@ private Q_SLOTS:
         const QByteArray json = R"({"schema": 1, "targets": [{"id": "t"}],
           "checks": [{"id": "h", "target": "t", "type": "http", "http": {"url": "https:\/\/x/", "ca_file": "certs/ca.pem"}}]})";
         QVERIFY(parseWorkspaceJson(json, dir.path()).ok());
-        const WorkspaceParse missing = parseWorkspaceJson(json, dir.filePath(QStringLiteral("elsewhere")));
+        const WorkspaceParse missing =
+            parseWorkspaceJson(json, dir.filePath(QStringLiteral("elsewhere")));
         QVERIFY(!missing.ok());
-        QVERIFY(errors(missing).first().startsWith(QStringLiteral("checks[0].http.ca_file: file not found: ")));
+        QVERIFY(errors(missing).first().startsWith(
+            QStringLiteral("checks[0].http.ca_file: file not found: ")));
     }
 
     void defaultWorkspaceIsValidAndSavedAtomically()
@@ -211,23 +231,27 @@ private Q_SLOTS:
         QVERIFY(!created);
         QCOMPARE(again.workspace.checks.size(), 4);
         // Nothing but the file itself is left behind (the temporary was renamed over it).
-        QCOMPARE(QDir(dir.filePath(QStringLiteral("sub"))).entryList(QDir::Files), QStringList{QStringLiteral("workspace.json")});
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("sub"))).entryList(QDir::Files),
+            QStringList {QStringLiteral("workspace.json")});
     }
 
     void saveFailureIsReported()
     {
         QTemporaryDir dir;
         test::writeFile(dir.filePath(QStringLiteral("blocker")), "a file where a folder should be");
-        const Expected<void> saved = saveWorkspaceFile(defaultWorkspace(), dir.filePath(QStringLiteral("blocker/ws.json")));
+        const Expected<void> saved =
+            saveWorkspaceFile(defaultWorkspace(), dir.filePath(QStringLiteral("blocker/ws.json")));
         QVERIFY(!saved.ok());
-        QVERIFY2(saved.error().startsWith(QStringLiteral("cannot create the folder")), qPrintable(saved.error()));
+        QVERIFY2(saved.error().startsWith(QStringLiteral("cannot create the folder")),
+            qPrintable(saved.error()));
     }
 
     void missingFileIsReported()
     {
         const WorkspaceParse p = loadWorkspaceFile(QStringLiteral("/nonexistent/dozor.json"));
         QCOMPARE(errors(p).size(), 1);
-        QVERIFY(errors(p).first().startsWith(QStringLiteral("cannot open /nonexistent/dozor.json")));
+        QVERIFY(
+            errors(p).first().startsWith(QStringLiteral("cannot open /nonexistent/dozor.json")));
     }
 };
 
