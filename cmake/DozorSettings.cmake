@@ -34,3 +34,11 @@ if(DOZOR_SANITIZE)
         target_link_options(dozor_settings INTERFACE -fsanitize=address,undefined)
     endif()
 endif()
+
+# Fuzzing (clang): everything gets coverage instrumentation and ASan/UBSan; only the
+# harnesses link libFuzzer's main.
+if(DOZOR_FUZZ)
+    target_compile_options(dozor_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(dozor_settings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "ExitCode.h"
 #include "core/CheckResult.h"
+#include "core/Translations.h"
 #include "remote/HttpProbe.h"
 #include "remote/LocalProbeRun.h"
 
@@ -43,6 +44,7 @@ int runCli(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dozor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOZOR_VERSION));
+    Translations::install(&app);
     qRegisterMetaType<dozor::CheckResult>();
     qRegisterMetaType<dozor::ResultBatch>();
     qRegisterMetaType<dozor::ProbeOutput>();

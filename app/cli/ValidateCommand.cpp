@@ -18,12 +18,14 @@ int runValidateCommand(CliContext &cli, const QStringList &args)
     const auto workspace = cli.loadWorkspace(path, false);
     if (!workspace)
         return ExitUsage;
-    cli.out() << QCoreApplication::translate("ValidateCommand", "%1: valid (%n target(s)", nullptr,
-        static_cast<int>(workspace->targets.size()))
-                     .arg(path)
-              << QCoreApplication::translate("ValidateCommand", ", %n check(s))", nullptr,
-                     static_cast<int>(workspace->checks.size()))
-              << Qt::endl;
+    const int targets = static_cast<int>(workspace->targets.size());
+    const int checks = static_cast<int>(workspace->checks.size());
+    cli.out()
+        << QCoreApplication::translate("ValidateCommand", "%1: valid (%2, %3)")
+               .arg(path,
+                   QCoreApplication::translate("ValidateCommand", "%n target(s)", nullptr, targets),
+                   QCoreApplication::translate("ValidateCommand", "%n check(s)", nullptr, checks))
+        << Qt::endl;
     return ExitOk;
 }
 

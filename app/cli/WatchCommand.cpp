@@ -114,8 +114,9 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     QObject::connect(&retention, &QTimer::timeout, &store,
         [&store] { store.applyRetention(QDateTime::currentMSecsSinceEpoch()); });
 
-    cli.err() << QCoreApplication::translate("WatchCommand", "Watching %n check(s) from %1",
-        nullptr, static_cast<int>(workspace.checks.size()))
+    const int checkCount = static_cast<int>(workspace.checks.size());
+    cli.err() << QCoreApplication::translate(
+        "WatchCommand", "Watching %n check(s) from %1", nullptr, checkCount)
                      .arg(path)
               << Qt::endl
               << QCoreApplication::translate("WatchCommand", "History: %1 — press Ctrl+C to stop.")

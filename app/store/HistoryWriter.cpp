@@ -13,6 +13,18 @@ Q_LOGGING_CATEGORY(lcStore, "dozor.store", QtWarningMsg)
 
 namespace dozor {
 
+namespace {
+// Runs an INSERT … RETURNING id and hands back the id, or the error in words.
+std::optional<qint64> execReturningId(QSqlQuery &q, QString *error)
+{
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+} // namespace
+
 HistoryWriter::HistoryWriter(QString path, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
@@ -68,12 +80,9 @@ std::optional<qint64> HistoryWriter::checkRowId(
                        "ON CONFLICT (name) DO UPDATE SET target = excluded.target RETURNING id"));
     q.addBindValue(checkId);
     q.addBindValue(targetId);
-    if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
-        return std::nullopt;
-    }
-    const qint64 id = q.value(0).toLongLong();
-    m_checkRows.insert(checkId, id);
+    const auto id = execReturningId(q, error);
+    if (id)
+        m_checkRows.insert(checkId, *id);
     return id;
 }
 
@@ -91,12 +100,9 @@ std::optional<qint64> HistoryWriter::seriesRowId(
     q.addBindValue(checkRow);
     q.addBindValue(metric.metric);
     q.addBindValue(metric.unit.isNull() ? QStringLiteral("") : metric.unit);
-    if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
-        return std::nullopt;
-    }
-    const qint64 id = q.value(0).toLongLong();
-    m_seriesRows.insert(key, id);
+    const auto id = execReturningId(q, error);
+    if (id)
+        m_seriesRows.insert(key, *id);
     return id;
 }
 

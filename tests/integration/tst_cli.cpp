@@ -140,6 +140,75 @@ private Q_SLOTS:
         QVERIFY(broken.value(QStringLiteral("duration_ms")).isDouble());
     }
 
+    void russianTranslation()
+    {
+        QTemporaryDir home;
+        const QString ws = home.filePath(QStringLiteral("ws.json"));
+        test::writeFile(ws, R"({"schema": 1, "targets": [{"id": "t", "local": true}],
+            "checks": [{"id": "a", "target": "t", "type": "cpu", "interval": 0}]})");
+        QProcess p;
+        QProcessEnvironment env = test::dozorEnvironment(home.path());
+        env.insert(QStringLiteral("DOZOR_LANG"), QStringLiteral("ru"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DOZOR_BINARY),
+            {QStringLiteral("validate"), QStringLiteral("--workspace"), ws});
+        QVERIFY(p.waitForFinished(30'000));
+        QCOMPARE(p.exitCode(), 3);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral(
+                     "ws.json: ошибка: checks[0].interval: должно быть ≥ 1 с, получено 0")),
+            qPrintable(err));
+    }
+
+    void unusableHistoryFileIsAnError()
+    {
+        QTemporaryDir home;
+        test::writeFile(
+            home.filePath(QStringLiteral("data")), "a file where the data folder should be");
+        const QString ws = home.filePath(QStringLiteral("ws.json"));
+        test::writeFile(
+            ws, workspaceWith(httpCheck(QStringLiteral("site"), QStringLiteral("/ok"))));
+        const auto r = test::runDozor({QStringLiteral("watch"), QStringLiteral("--for"),
+                                          QStringLiteral("5"), QStringLiteral("--workspace"), ws},
+            home.path());
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("cannot use the history file: cannot create the folder"),
+            r.err.constData());
+    }
+
+    void sigintStopsCleanly()
+    {
+        QTemporaryDir home;
+        const QString ws = home.filePath(QStringLiteral("ws.json"));
+        test::writeFile(
+            ws, workspaceWith(httpCheck(QStringLiteral("site"), QStringLiteral("/ok"))));
+        QProcess watch;
+        watch.setProcessEnvironment(test::dozorEnvironment(home.path()));
+        watch.start(QStringLiteral(DOZOR_BINARY),
+            {QStringLiteral("watch"), QStringLiteral("--workspace"), ws});
+        QVERIFY(watch.waitForStarted());
+        QByteArray out;
+        QElapsedTimer clock;
+        clock.start();
+        while (!out.contains("site") && clock.elapsed() < 20'000) {
+            watch.waitForReadyRead(500);
+            out += watch.readAllStandardOutput();
+        }
+        QVERIFY2(out.contains("new \xe2\x86\x92 OK"), out.constData());
+        ::kill(static_cast<pid_t>(watch.processId()), SIGINT);
+        QVERIFY(watch.waitForFinished(10'000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
+        const auto history = test::runDozor(
+            {QStringLiteral("history"), QStringLiteral("--workspace"), ws,
+                QStringLiteral("--check"), QStringLiteral("site"), QStringLiteral("--metric"),
+                QStringLiteral("status_code"), QStringLiteral("--csv")},
+            home.path());
+        QCOMPARE(history.exitCode, 0);
+        QVERIFY2(history.out.contains(",site,status_code,200,"),
+            history.out.constData()); // the result seen before the stop was written
+    }
+
     void firstRunCreatesTheDefaultWorkspace()
     {
         QTemporaryDir home;

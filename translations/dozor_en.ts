@@ -1,0 +1,900 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Run every check once and print the results.
+Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or workspace error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only the check ID (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check with id &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: dozor &lt;command&gt; [options]
+
+Commands:
+  validate   check a workspace file and list every problem in it
+  check      run every check once; exit 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 usage error
+  watch      run the checks on their intervals and record history
+  history    export a recorded series (CSV or JSON)
+
+Options:
+  -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
+  -v, --version  show the version
+
+Every command takes --workspace FILE; the default workspace lives in the user&apos;s
+configuration folder (DOZOR_HOME overrides it and the data folder).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Use the workspace FILE instead of the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a workspace that watches this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DefaultWorkspace</name>
+    <message>
+        <source>My servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration; use a number followed by s, m, h, d or w, such as 90s, 15m, 1h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Export a recorded series from the history store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check ID (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this metric (default: every metric of the check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far back: 1h, 24h, 7d, 90d … (default 1h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N points per series (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimate keeping every bucket&apos;s minimum and maximum (default: LTTB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--check ID is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --csv and --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--points must be 1 … 1000000, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no metric &quot;%1&quot; recorded for check &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recorded for check &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 — %n point(s) from the %3 tier</source>
+        <translation>
+            <numerusform>%1 / %2 — %n point from the %3 tier</numerusform>
+            <numerusform>%1 / %2 — %n points from the %3 tier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReader</name>
+    <message>
+        <source>no history yet: %1 does not exist (run dozor watch first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history file has schema %1, this Dozor reads %2; start dozor watch once to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of points must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no series &quot;%1&quot; recorded for check &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistorySchema</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history file was written by a newer Dozor (schema %1; this version knows up to %2) — upgrade Dozor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the history file to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is not installed (package libqt6sql6-sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the history file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up the history file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Dozor history file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpEvaluator</name>
+    <message>
+        <source>2xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete response within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>TLS certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>TLS certificate expires in %n day</numerusform>
+            <numerusform>TLS certificate expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slow: %1 (limit %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow: %1 (warning at %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (only the first %1 bytes were read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyword &quot;%1&quot; not found in the body%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unwanted text &quot;%1&quot; found in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect %1 to %2 (not followed; expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, body over %1 bytes (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeParser</name>
+    <message>
+        <source>number of CPUs not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of CPUs unreadable: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/uptime unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/loadavg unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/loadavg unreadable: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/stat cpu line unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/meminfo has no MemTotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 filesystems; the rest are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df reported no filesystems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe output is larger than %1 MiB; refusing to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not Dozor probe output (it starts with &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported probe output version &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe printed nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not Dozor probe output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe output ended early (cut off or killed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEvaluator</name>
+    <message>
+        <source>the probe did not report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe did not report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %1 busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the load average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>load %1 per core (5-min %2 on %n CPU(s))</source>
+        <translation>
+            <numerusform>load %1 per core (5-min %2 on %n CPU)</numerusform>
+            <numerusform>load %1 per core (5-min %2 on %n CPUs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, swap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory %1 used, %2 available%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 used, %3 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inodes %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mounted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no filesystem to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fullest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebooted %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTP check is not a resource check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultFormat</name>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 / %3  %4 → %5  %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Check a workspace file and list every problem in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Run the checks on their intervals, record history and print one line per status change.
+Stops on Ctrl+C, SIGTERM or after --for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each change as one JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for needs a positive number of seconds, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the history file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history writes work again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1 — press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n check(s) from %1</source>
+        <translation>
+            <numerusform>Watching %n check from %1</numerusform>
+            <numerusform>Watching %n checks from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFile</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; this is not a workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceJson</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of http, cpu, load, memory, disk, uptime; got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace was written by a newer Dozor (schema %1); this version reads schema %2 — upgrade Dozor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceValidator</name>
+    <message>
+        <source>must be a percentage between 0 and 100, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be above %1 (%2), got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password; secrets never go into the workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an HTTP method such as GET or HEAD, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like a credential stored in plain text in the workspace file; keep this file private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code (100–599), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 … %1 bytes, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be above tls_warn_days (%1), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit; got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is either local or reached over ssh, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has neither &quot;local&quot;: true nor &quot;ssh&quot;; only HTTP checks can run on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a host name or address: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1–65535, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a user name: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target with id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checks need a target with &quot;local&quot;: true; SSH targets are not supported by this version of Dozor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ≥ 1 s, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ≤ %1 s (one day), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1–%1 s, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not used by uptime checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute mount point such as /var, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only used by disk checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only allowed on checks of type http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1–3650 days, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate target id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate check id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checks: nothing will be monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::HistoryWriter</name>
+    <message>
+        <source>the history file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot write history (%1); %n batch(es) kept in memory and retried</source>
+        <translation>
+            <numerusform>cannot write history (%1); %n batch kept in memory and retried</numerusform>
+            <numerusform>cannot write history (%1); %n batches kept in memory and retried</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dozor::HttpProbe</name>
+    <message>
+        <source>no PEM certificate could be read from the CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects (more than 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::LocalProbeRun</name>
+    <message>
+        <source>the probe did not finish within %1 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start /bin/sh (%1); local resource checks need a POSIX shell and /proc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe shell crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe failed with exit code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe script is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe printed more than %1 MiB and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

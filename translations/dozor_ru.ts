@@ -1,0 +1,923 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Run every check once and print the results.
+Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or workspace error.</source>
+        <translation>Выполнить все проверки один раз и показать результаты.
+Код выхода: 0 — всё в порядке, 1 — худший статус WARN, 2 — худший статус CRIT или UNKNOWN, 3 — ошибка в командной строке или рабочем пространстве.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>Вывести массив JSON вместо таблицы.</translation>
+    </message>
+    <message>
+        <source>Run only the check ID (repeatable).</source>
+        <translation>Выполнить только проверку ID (можно указать несколько раз).</translation>
+    </message>
+    <message>
+        <source>no check with id &quot;%1&quot; in %2</source>
+        <translation>нет проверки с id «%1» в %2</translation>
+    </message>
+    <message>
+        <source>the workspace has no checks</source>
+        <translation>в рабочем пространстве нет проверок</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: dozor &lt;command&gt; [options]
+
+Commands:
+  validate   check a workspace file and list every problem in it
+  check      run every check once; exit 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 usage error
+  watch      run the checks on their intervals and record history
+  history    export a recorded series (CSV or JSON)
+
+Options:
+  -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
+  -v, --version  show the version
+
+Every command takes --workspace FILE; the default workspace lives in the user&apos;s
+configuration folder (DOZOR_HOME overrides it and the data folder).
+</source>
+        <translation>Использование: dozor &lt;команда&gt; [параметры]
+
+Команды:
+  validate   проверить файл рабочего пространства и перечислить все ошибки в нём
+  check      выполнить все проверки один раз; код 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 ошибка вызова
+  watch      выполнять проверки по их интервалам и записывать историю
+  history    выгрузить записанный ряд (CSV или JSON)
+
+Параметры:
+  -h, --help     показать эту справку; справка по команде: dozor &lt;команда&gt; --help
+  -v, --version  показать версию
+
+Каждая команда принимает --workspace ФАЙЛ; рабочее пространство по умолчанию лежит
+в папке настроек пользователя (DOZOR_HOME заменяет её и папку данных).
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>неизвестная команда «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Use the workspace FILE instead of the default.</source>
+        <translation>Использовать рабочее пространство ФАЙЛ вместо стандартного.</translation>
+    </message>
+    <message>
+        <source>Created a workspace that watches this computer: %1</source>
+        <translation>Создано рабочее пространство, которое следит за этим компьютером: %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>лишний аргумент: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultWorkspace</name>
+    <message>
+        <source>My servers</source>
+        <translation>Мои серверы</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>Процессор</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Нагрузка</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Диски</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Время работы</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration; use a number followed by s, m, h, d or w, such as 90s, 15m, 1h or 7d</source>
+        <translation>«%1» — не длительность; укажите число и одну из букв s, m, h, d или w, например 90s, 15m, 1h или 7d</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Export a recorded series from the history store.</source>
+        <translation>Выгрузить записанный ряд из хранилища истории.</translation>
+    </message>
+    <message>
+        <source>The check ID (required).</source>
+        <translation>ID проверки (обязательно).</translation>
+    </message>
+    <message>
+        <source>Only this metric (default: every metric of the check).</source>
+        <translation>Только эта метрика (по умолчанию — все метрики проверки).</translation>
+    </message>
+    <message>
+        <source>How far back: 1h, 24h, 7d, 90d … (default 1h).</source>
+        <translation>Насколько далеко назад: 1h, 24h, 7d, 90d … (по умолчанию 1h).</translation>
+    </message>
+    <message>
+        <source>At most N points per series (default 500).</source>
+        <translation>Не более N точек на ряд (по умолчанию 500).</translation>
+    </message>
+    <message>
+        <source>Decimate keeping every bucket&apos;s minimum and maximum (default: LTTB).</source>
+        <translation>Прореживать, сохраняя минимум и максимум каждого интервала (по умолчанию LTTB).</translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation>Вывести CSV.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>--check ID is required</source>
+        <translation>нужен параметр --check ID</translation>
+    </message>
+    <message>
+        <source>choose one of --csv and --json</source>
+        <translation>укажите что-то одно: --csv или --json</translation>
+    </message>
+    <message>
+        <source>--points must be 1 … 1000000, got &quot;%1&quot;</source>
+        <translation>--points должно быть от 1 до 1000000, получено «%1»</translation>
+    </message>
+    <message>
+        <source>no metric &quot;%1&quot; recorded for check &quot;%2&quot;</source>
+        <translation>для проверки «%2» не записана метрика «%1»</translation>
+    </message>
+    <message>
+        <source>nothing recorded for check &quot;%1&quot;</source>
+        <translation>для проверки «%1» ничего не записано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 — %n point(s) from the %3 tier</source>
+        <translation>
+            <numerusform>%1 / %2 — %n точка из уровня %3</numerusform>
+            <numerusform>%1 / %2 — %n точки из уровня %3</numerusform>
+            <numerusform>%1 / %2 — %n точек из уровня %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReader</name>
+    <message>
+        <source>no history yet: %1 does not exist (run dozor watch first)</source>
+        <translation>истории пока нет: %1 не существует (сначала запустите dozor watch)</translation>
+    </message>
+    <message>
+        <source>the history file has schema %1, this Dozor reads %2; start dozor watch once to upgrade it</source>
+        <translation>файл истории имеет схему %1, а эта версия Dozor читает %2; запустите dozor watch один раз, чтобы обновить его</translation>
+    </message>
+    <message>
+        <source>the number of points must be at least 1</source>
+        <translation>число точек должно быть не меньше 1</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts</source>
+        <translation>диапазон заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>no series &quot;%1&quot; recorded for check &quot;%2&quot;</source>
+        <translation>для проверки «%2» не записан ряд «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySchema</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>не удаётся прочитать версию схемы: %1</translation>
+    </message>
+    <message>
+        <source>the history file was written by a newer Dozor (schema %1; this version knows up to %2) — upgrade Dozor</source>
+        <translation>файл истории записан более новой версией Dozor (схема %1; эта версия знает схемы до %2) — обновите Dozor</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>не удаётся начать транзакцию: %1</translation>
+    </message>
+    <message>
+        <source>upgrading the history file to schema %1 failed: %2</source>
+        <translation>не удалось обновить файл истории до схемы %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is not installed (package libqt6sql6-sqlite)</source>
+        <translation>драйвер SQLite для Qt не установлен (пакет libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot open the history file %1: %2</source>
+        <translation>не удаётся открыть файл истории %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the history file %1: %2</source>
+        <translation>не удаётся настроить файл истории %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dozor history file: %2</source>
+        <translation>%1 — не файл истории Dozor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpEvaluator</name>
+    <message>
+        <source>2xx</source>
+        <translation>2xx</translation>
+    </message>
+    <message>
+        <source>no complete response within %1 s</source>
+        <translation>полного ответа нет за %1 с</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>request failed</source>
+        <translation>запрос не удался</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1 за %2 мс</translation>
+    </message>
+    <message numerus="yes">
+        <source>TLS certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>сертификат TLS истекает через %n день</numerusform>
+            <numerusform>сертификат TLS истекает через %n дня</numerusform>
+            <numerusform>сертификат TLS истекает через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slow: %1 (limit %2 ms)</source>
+        <translation>медленно: %1 (предел %2 мс)</translation>
+    </message>
+    <message>
+        <source>slow: %1 (warning at %2 ms)</source>
+        <translation>медленно: %1 (предупреждение от %2 мс)</translation>
+    </message>
+    <message>
+        <source> (only the first %1 bytes were read)</source>
+        <translation> (прочитаны только первые %1 байт)</translation>
+    </message>
+    <message>
+        <source>keyword &quot;%1&quot; not found in the body%2</source>
+        <translation>ключевое слово «%1» не найдено в ответе%2</translation>
+    </message>
+    <message>
+        <source>unwanted text &quot;%1&quot; found in the body</source>
+        <translation>в ответе найден нежелательный текст «%1»</translation>
+    </message>
+    <message>
+        <source>redirect %1 to %2 (not followed; expected %3)</source>
+        <translation>перенаправление %1 на %2 (не выполнено; ожидался код %3)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 (expected %3)</source>
+        <translation>HTTP %1 %2 (ожидался код %3)</translation>
+    </message>
+    <message>
+        <source>, body over %1 bytes (truncated)</source>
+        <translation>, ответ больше %1 байт (обрезан)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>должно быть %1, получено %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строкой</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>числом</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целым числом</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>массивом строк</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>должно быть строкой, получено %1</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored</source>
+        <translation>неизвестный ключ, пропущен</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeParser</name>
+    <message>
+        <source>number of CPUs not reported</source>
+        <translation>число процессоров не сообщено</translation>
+    </message>
+    <message>
+        <source>number of CPUs unreadable: &quot;%1&quot;</source>
+        <translation>число процессоров не читается: «%1»</translation>
+    </message>
+    <message>
+        <source>/proc/uptime unreadable</source>
+        <translation>/proc/uptime не читается</translation>
+    </message>
+    <message>
+        <source>/proc/loadavg unreadable</source>
+        <translation>/proc/loadavg не читается</translation>
+    </message>
+    <message>
+        <source>/proc/loadavg unreadable: &quot;%1&quot;</source>
+        <translation>/proc/loadavg не читается: «%1»</translation>
+    </message>
+    <message>
+        <source>/proc/stat cpu line unreadable</source>
+        <translation>строка cpu в /proc/stat не читается</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo has no MemTotal</source>
+        <translation>в /proc/meminfo нет MemTotal</translation>
+    </message>
+    <message>
+        <source>more than %1 filesystems; the rest are ignored</source>
+        <translation>больше %1 файловых систем; остальные пропущены</translation>
+    </message>
+    <message>
+        <source>df reported no filesystems</source>
+        <translation>df не сообщил ни одной файловой системы</translation>
+    </message>
+    <message>
+        <source>probe output is larger than %1 MiB; refusing to read it</source>
+        <translation>вывод пробы больше %1 МиБ; читать его не будем</translation>
+    </message>
+    <message>
+        <source>not Dozor probe output (it starts with &quot;%1&quot;)</source>
+        <translation>это не вывод пробы Dozor (он начинается с «%1»)</translation>
+    </message>
+    <message>
+        <source>unsupported probe output version &quot;%1&quot;</source>
+        <translation>неподдерживаемая версия вывода пробы «%1»</translation>
+    </message>
+    <message>
+        <source>the probe printed nothing</source>
+        <translation>проба ничего не вывела</translation>
+    </message>
+    <message>
+        <source>not Dozor probe output</source>
+        <translation>это не вывод пробы Dozor</translation>
+    </message>
+    <message>
+        <source>probe output ended early (cut off or killed)</source>
+        <translation>вывод пробы оборвался (обрезан или процесс убит)</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEvaluator</name>
+    <message>
+        <source>the probe did not report %1</source>
+        <translation>проба не сообщила %1</translation>
+    </message>
+    <message>
+        <source>the probe did not report %1: %2</source>
+        <translation>проба не сообщила %1: %2</translation>
+    </message>
+    <message>
+        <source>CPU usage</source>
+        <translation>загрузку процессора</translation>
+    </message>
+    <message>
+        <source>CPU %1 busy</source>
+        <translation>процессор занят на %1</translation>
+    </message>
+    <message>
+        <source>the load average</source>
+        <translation>среднюю нагрузку</translation>
+    </message>
+    <message>
+        <source>the number of CPUs</source>
+        <translation>число процессоров</translation>
+    </message>
+    <message numerus="yes">
+        <source>load %1 per core (5-min %2 on %n CPU(s))</source>
+        <translation>
+            <numerusform>нагрузка %1 на ядро (за 5 мин %2 на %n процессор)</numerusform>
+            <numerusform>нагрузка %1 на ядро (за 5 мин %2 на %n процессора)</numerusform>
+            <numerusform>нагрузка %1 на ядро (за 5 мин %2 на %n процессоров)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>память</translation>
+    </message>
+    <message>
+        <source>, swap %1</source>
+        <translation>, подкачка %1</translation>
+    </message>
+    <message>
+        <source>memory %1 used, %2 available%3</source>
+        <translation>память занята на %1, доступно %2%3</translation>
+    </message>
+    <message>
+        <source>disk usage</source>
+        <translation>заполнение дисков</translation>
+    </message>
+    <message>
+        <source>%1 %2 used, %3 free</source>
+        <translation>%1 занято %2, свободно %3</translation>
+    </message>
+    <message>
+        <source>%1 inodes %2 used</source>
+        <translation>%1 инодов занято %2</translation>
+    </message>
+    <message>
+        <source>not mounted: %1</source>
+        <translation>не смонтировано: %1</translation>
+    </message>
+    <message>
+        <source>no filesystem to watch</source>
+        <translation>нет файловых систем для наблюдения</translation>
+    </message>
+    <message>
+        <source>fullest: %1</source>
+        <translation>самый заполненный: %1</translation>
+    </message>
+    <message>
+        <source>the uptime</source>
+        <translation>время работы</translation>
+    </message>
+    <message>
+        <source>rebooted %1 ago</source>
+        <translation>перезагружен %1 назад</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>работает %1</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 ТиБ</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 ГиБ</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 КиБ</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>an HTTP check is not a resource check</source>
+        <translation>HTTP-проверка не является проверкой ресурсов</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFormat</name>
+    <message>
+        <source>TARGET</source>
+        <translation>ЦЕЛЬ</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>ПРОВЕРКА</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>ПРИЧИНА</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>%1  %2 / %3  %4 → %5  %6</source>
+        <translation>%1  %2 / %3  %4 → %5  %6</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Check a workspace file and list every problem in it.</source>
+        <translation>Проверить файл рабочего пространства и перечислить все ошибки в нём.</translation>
+    </message>
+    <message>
+        <source>%1: valid (%2, %3)</source>
+        <translation>%1: без ошибок (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n цель</numerusform>
+            <numerusform>%n цели</numerusform>
+            <numerusform>%n целей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n проверка</numerusform>
+            <numerusform>%n проверки</numerusform>
+            <numerusform>%n проверок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Run the checks on their intervals, record history and print one line per status change.
+Stops on Ctrl+C, SIGTERM or after --for.</source>
+        <translation>Выполнять проверки по их интервалам, записывать историю и печатать строку на каждую смену статуса.
+Останавливается по Ctrl+C, SIGTERM или через --for.</translation>
+    </message>
+    <message>
+        <source>Print each change as one JSON object per line.</source>
+        <translation>Печатать каждую смену статуса объектом JSON в одну строку.</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS.</source>
+        <translation>Остановиться через СЕКУНДЫ.</translation>
+    </message>
+    <message>
+        <source>--for needs a positive number of seconds, got &quot;%1&quot;</source>
+        <translation>--for ждёт положительное число секунд, получено «%1»</translation>
+    </message>
+    <message>
+        <source>cannot use the history file: %1</source>
+        <translation>не удаётся использовать файл истории: %1</translation>
+    </message>
+    <message>
+        <source>history writes work again</source>
+        <translation>запись истории снова работает</translation>
+    </message>
+    <message>
+        <source>History: %1 — press Ctrl+C to stop.</source>
+        <translation>История: %1 — для остановки нажмите Ctrl+C.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n check(s) from %1</source>
+        <translation>
+            <numerusform>Слежу за %n проверкой из %1</numerusform>
+            <numerusform>Слежу за %n проверками из %1</numerusform>
+            <numerusform>Слежу за %n проверками из %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFile</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; this is not a workspace file</source>
+        <translation>%1 больше 16 МиБ; это не файл рабочего пространства</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>не удаётся сохранить %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceJson</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>должно быть объектом, получено %1</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>должно быть строкой, получено %1</translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code, got %1</source>
+        <translation>должно быть кодом ответа HTTP, получено %1</translation>
+    </message>
+    <message>
+        <source>must be one of http, cpu, load, memory, disk, uptime; got &quot;%1&quot;</source>
+        <translation>должно быть одним из http, cpu, load, memory, disk, uptime; получено «%1»</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>ошибка JSON (%1): %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>верхний уровень должен быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>this workspace was written by a newer Dozor (schema %1); this version reads schema %2 — upgrade Dozor</source>
+        <translation>это рабочее пространство записано более новой версией Dozor (схема %1); эта версия читает схему %2 — обновите Dozor</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>должно быть %1, получено %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceValidator</name>
+    <message>
+        <source>must be a percentage between 0 and 100, got %1</source>
+        <translation>должно быть процентом от 0 до 100, получено %1</translation>
+    </message>
+    <message>
+        <source>must not be negative, got %1</source>
+        <translation>не может быть отрицательным, получено %1</translation>
+    </message>
+    <message>
+        <source>must not be above %1 (%2), got %3</source>
+        <translation>не может быть больше %1 (%2), получено %3</translation>
+    </message>
+    <message>
+        <source>is not a valid URL</source>
+        <translation>не является правильным URL</translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://, got &quot;%1&quot;</source>
+        <translation>должен начинаться с http:// или https://, получено «%1»</translation>
+    </message>
+    <message>
+        <source>has no host name</source>
+        <translation>не содержит имени хоста</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password; secrets never go into the workspace file</source>
+        <translation>не может содержать имя пользователя или пароль; секретам не место в файле рабочего пространства</translation>
+    </message>
+    <message>
+        <source>must be an HTTP method such as GET or HEAD, got &quot;%1&quot;</source>
+        <translation>должно быть методом HTTP, например GET или HEAD, получено «%1»</translation>
+    </message>
+    <message>
+        <source>is not a valid header name</source>
+        <translation>не является допустимым именем заголовка</translation>
+    </message>
+    <message>
+        <source>must not contain line breaks</source>
+        <translation>не может содержать переводов строки</translation>
+    </message>
+    <message>
+        <source>looks like a credential stored in plain text in the workspace file; keep this file private</source>
+        <translation>похоже на учётные данные открытым текстом в файле рабочего пространства; не давайте этот файл посторонним</translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code (100–599), got %1</source>
+        <translation>должно быть кодом ответа HTTP (100–599), получено %1</translation>
+    </message>
+    <message>
+        <source>must be 1 … %1 bytes, got %2</source>
+        <translation>должно быть от 1 до %1 байт, получено %2</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>must not be above tls_warn_days (%1), got %2</source>
+        <translation>не может быть больше tls_warn_days (%1), получено %2</translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation>файл не найден: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не читается: %1</translation>
+    </message>
+    <message>
+        <source>must be 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit; got &quot;%1&quot;</source>
+        <translation>должно состоять из 1–64 букв, цифр, «.», «_» или «-» и начинаться с буквы или цифры; получено «%1»</translation>
+    </message>
+    <message>
+        <source>is either local or reached over ssh, not both</source>
+        <translation>цель либо локальная, либо доступна по ssh, но не то и другое сразу</translation>
+    </message>
+    <message>
+        <source>has neither &quot;local&quot;: true nor &quot;ssh&quot;; only HTTP checks can run on it</source>
+        <translation>нет ни &quot;local&quot;: true, ни &quot;ssh&quot;; для этой цели возможны только HTTP-проверки</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>is not a host name or address: &quot;%1&quot;</source>
+        <translation>не является именем хоста или адресом: «%1»</translation>
+    </message>
+    <message>
+        <source>must be 1–65535, got %1</source>
+        <translation>должно быть от 1 до 65535, получено %1</translation>
+    </message>
+    <message>
+        <source>is not a user name: &quot;%1&quot;</source>
+        <translation>не является именем пользователя: «%1»</translation>
+    </message>
+    <message>
+        <source>no target with id &quot;%1&quot;</source>
+        <translation>нет цели с id «%1»</translation>
+    </message>
+    <message>
+        <source>%1 checks need a target with &quot;local&quot;: true; SSH targets are not supported by this version of Dozor</source>
+        <translation>проверкам %1 нужна цель с &quot;local&quot;: true; эта версия Dozor не поддерживает цели по SSH</translation>
+    </message>
+    <message>
+        <source>must be ≥ 1 s, got %1</source>
+        <translation>должно быть ≥ 1 с, получено %1</translation>
+    </message>
+    <message>
+        <source>must be ≤ %1 s (one day), got %2</source>
+        <translation>должно быть ≤ %1 с (одни сутки), получено %2</translation>
+    </message>
+    <message>
+        <source>must be 1–%1 s, got %2</source>
+        <translation>должно быть от 1 до %1 с, получено %2</translation>
+    </message>
+    <message>
+        <source>is not used by uptime checks</source>
+        <translation>не используется проверками uptime</translation>
+    </message>
+    <message>
+        <source>must be an absolute mount point such as /var, got &quot;%1&quot;</source>
+        <translation>должно быть абсолютной точкой монтирования, например /var, получено «%1»</translation>
+    </message>
+    <message>
+        <source>is only used by disk checks</source>
+        <translation>используется только проверками disk</translation>
+    </message>
+    <message>
+        <source>is only allowed on checks of type http</source>
+        <translation>допустимо только в проверках типа http</translation>
+    </message>
+    <message>
+        <source>must be 1–3650 days, got %1</source>
+        <translation>должно быть от 1 до 3650 дней, получено %1</translation>
+    </message>
+    <message>
+        <source>duplicate target id &quot;%1&quot;</source>
+        <translation>повторяющийся id цели «%1»</translation>
+    </message>
+    <message>
+        <source>duplicate check id &quot;%1&quot;</source>
+        <translation>повторяющийся id проверки «%1»</translation>
+    </message>
+    <message>
+        <source>no checks: nothing will be monitored</source>
+        <translation>нет проверок: наблюдать не за чем</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::HistoryWriter</name>
+    <message>
+        <source>the history file is not open</source>
+        <translation>файл истории не открыт</translation>
+    </message>
+    <message>
+        <source>cannot write history: %1</source>
+        <translation>не удаётся записать историю: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot write history (%1); %n batch(es) kept in memory and retried</source>
+        <translation>
+            <numerusform>не удаётся записать историю (%1); %n пакет хранится в памяти и будет записан повторно</numerusform>
+            <numerusform>не удаётся записать историю (%1); %n пакета хранятся в памяти и будут записаны повторно</numerusform>
+            <numerusform>не удаётся записать историю (%1); %n пакетов хранятся в памяти и будут записаны повторно</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dozor::HttpProbe</name>
+    <message>
+        <source>no PEM certificate could be read from the CA file %1</source>
+        <translation>из файла УЦ %1 не удалось прочитать ни одного сертификата PEM</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than 10)</source>
+        <translation>слишком много перенаправлений (больше 10)</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::LocalProbeRun</name>
+    <message>
+        <source>the probe did not finish within %1 s and was stopped</source>
+        <translation>проба не завершилась за %1 с и была остановлена</translation>
+    </message>
+    <message>
+        <source>cannot start /bin/sh (%1); local resource checks need a POSIX shell and /proc</source>
+        <translation>не удаётся запустить /bin/sh (%1); локальным проверкам ресурсов нужны оболочка POSIX и /proc</translation>
+    </message>
+    <message>
+        <source>the probe shell crashed</source>
+        <translation>оболочка пробы аварийно завершилась</translation>
+    </message>
+    <message>
+        <source>the probe failed with exit code %1: %2</source>
+        <translation>проба завершилась с кодом %1: %2</translation>
+    </message>
+    <message>
+        <source>the probe script is missing from this build</source>
+        <translation>в этой сборке нет скрипта пробы</translation>
+    </message>
+    <message>
+        <source>the probe printed more than %1 MiB and was stopped</source>
+        <translation>проба вывела больше %1 МиБ и была остановлена</translation>
+    </message>
+</context>
+</TS>
