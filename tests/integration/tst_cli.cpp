@@ -187,13 +187,8 @@ private Q_SLOTS:
         watch.start(QStringLiteral(DOZOR_BINARY),
             {QStringLiteral("watch"), QStringLiteral("--workspace"), ws});
         QVERIFY(watch.waitForStarted());
-        QByteArray out;
-        QElapsedTimer clock;
-        clock.start();
-        while (!out.contains("site") && clock.elapsed() < 20'000) {
-            watch.waitForReadyRead(500);
-            out += watch.readAllStandardOutput();
-        }
+        const QByteArray out = test::readStdoutUntil(
+            watch, [](const QByteArray &o) { return o.contains("site"); }, 20'000);
         QVERIFY2(out.contains("new \xe2\x86\x92 OK"), out.constData());
         ::kill(static_cast<pid_t>(watch.processId()), SIGINT);
         QVERIFY(watch.waitForFinished(10'000));
@@ -233,13 +228,8 @@ private Q_SLOTS:
         watch.start(QStringLiteral(DOZOR_BINARY),
             {QStringLiteral("watch"), QStringLiteral("--json"), QStringLiteral("--workspace"), ws});
         QVERIFY(watch.waitForStarted());
-        QByteArray out;
-        QElapsedTimer clock;
-        clock.start();
-        while (out.count('\n') < 2 && clock.elapsed() < 20'000) {
-            watch.waitForReadyRead(500);
-            out += watch.readAllStandardOutput();
-        }
+        QByteArray out = test::readStdoutUntil(
+            watch, [](const QByteArray &o) { return o.count('\n') >= 2; }, 20'000);
         QTest::qWait(2500); // a few more ticks of history
         ::kill(static_cast<pid_t>(watch.processId()), SIGTERM);
         QVERIFY(watch.waitForFinished(10'000));

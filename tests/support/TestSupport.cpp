@@ -41,13 +41,8 @@ HttpFixture::HttpFixture(const QString &certFile, const QString &keyFile)
         m_error = m_process.errorString();
         return;
     }
-    QByteArray line;
-    QElapsedTimer clock;
-    clock.start();
-    while (!line.contains('\n') && clock.elapsed() < 15'000) {
-        m_process.waitForReadyRead(500);
-        line += m_process.readAllStandardOutput();
-    }
+    const QByteArray line = readStdoutUntil(
+        m_process, [](const QByteArray &out) { return out.contains('\n'); }, 15'000);
     if (line.startsWith("PORT "))
         m_port = line.mid(5).trimmed().toInt();
     else
@@ -71,6 +66,19 @@ QString HttpFixture::url(const QString &path) const
         .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
         .arg(m_port)
         .arg(path);
+}
+
+QByteArray readStdoutUntil(
+    QProcess &process, const std::function<bool(const QByteArray &)> &done, int timeoutMs)
+{
+    QByteArray out;
+    QElapsedTimer clock;
+    clock.start();
+    while (!done(out) && clock.elapsed() < timeoutMs) {
+        process.waitForReadyRead(200);
+        out += process.readAllStandardOutput();
+    }
+    return out;
 }
 
 bool makeCertificates(const QString &dir, QString *error)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // Helpers shared by the tests: real processes and real servers on loopback, never mocks.
 namespace dozor::test {
 
@@ -29,6 +31,10 @@ private:
     bool m_tls = false;
     QString m_error;
 };
+
+// Reads a process's standard output until done(output so far) holds or the time is up.
+QByteArray readStdoutUntil(
+    QProcess &process, const std::function<bool(const QByteArray &)> &done, int timeoutMs);
 
 // Generates the test certificates into dir (tests/integration/make_certs.sh).
 bool makeCertificates(const QString &dir, QString *error);
