@@ -50,7 +50,7 @@ QStringList CheckExecutor::run(const QStringList &checkIds)
         }
     }
     for (const QString &targetId : std::as_const(groupOrder))
-        runProbe(targetId, probeGroups.value(targetId));
+        runProbe(probeGroups.value(targetId));
     return skipped;
 }
 
@@ -66,9 +66,8 @@ void CheckExecutor::runHttp(const CheckSpec &check)
     probe->start();
 }
 
-void CheckExecutor::runProbe(const QString &targetId, const QList<CheckSpec> &checks)
+void CheckExecutor::runProbe(const QList<CheckSpec> &checks)
 {
-    Q_UNUSED(targetId)
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
     int timeoutSec = 1;
     for (const CheckSpec &c : checks)

@@ -42,7 +42,8 @@ Q_SIGNALS:
 
 private:
     void runHttp(const CheckSpec &check);
-    void runProbe(const QString &targetId, const QList<CheckSpec> &checks);
+    // One probe run for checks of one (local) target, evaluated together.
+    void runProbe(const QList<CheckSpec> &checks);
     void deliver(CheckResult result, qint64 startedMs, qint64 durationMs);
 
     Workspace m_workspace;
