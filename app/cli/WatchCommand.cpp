@@ -56,7 +56,7 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     const auto loaded = cli.loadWorkspace(path, !parser.isSet(CliContext::workspaceOption()));
     if (!loaded)
         return ExitUsage;
-    const Workspace workspace = *loaded;
+    const Workspace &workspace = *loaded;
     const QString historyPath = AppPaths::historyFileFor(path);
 
     HistoryStore store(historyPath, workspace.store);

@@ -11,7 +11,7 @@ namespace dozor {
 // machine we do not control: any bytes, any size, cut off anywhere. The parser never
 // crashes, never trusts a length, and says in words what it could not read.
 namespace ProbeParser {
-inline constexpr qsizetype maxOutputBytes = 4 * 1024 * 1024;
+inline constexpr qsizetype maxOutputBytes = qsizetype {4} * 1024 * 1024;
 inline constexpr int maxMounts = 4096;
 
 Expected<HostSnapshot> parse(QByteArrayView output);

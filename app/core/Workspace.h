@@ -43,7 +43,7 @@ struct HttpSpec {
     bool followRedirects = false;
     QString keyword; // must appear in the body
     QString keywordAbsent; // must not appear in the body
-    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxBodyBytes = qint64 {1024} * 1024;
     QString caFile; // extra trusted CA certificates (PEM)
     int tlsWarnDays = 30;
     int tlsCritDays = 14;

@@ -10,7 +10,7 @@ Q_LOGGING_CATEGORY(lcLocalProbe, "dozor.local", QtWarningMsg)
 namespace dozor {
 
 namespace {
-constexpr qsizetype maxStderrBytes = 16 * 1024;
+constexpr qsizetype maxStderrBytes = qsizetype {16} * 1024;
 }
 
 LocalProbeRun::LocalProbeRun(int timeoutMs, QObject *parent)
