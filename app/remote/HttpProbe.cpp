@@ -88,7 +88,7 @@ void HttpProbe::start()
 
 void HttpProbe::readBody()
 {
-    if (!m_reply || m_capped)
+    if (!m_reply || m_capped || !m_reply->isOpen()) // aborted replies are closed
         return;
     const qint64 room = m_check.http.maxBodyBytes - m_observation.body.size();
     if (room > 0)
