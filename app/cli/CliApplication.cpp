@@ -3,10 +3,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "ExitCode.h"
-#include "core/CheckResult.h"
 #include "core/Translations.h"
-#include "remote/HttpProbe.h"
-#include "remote/LocalProbeRun.h"
 
 #include <QCoreApplication>
 
@@ -45,10 +42,6 @@ int runCli(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("dozor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOZOR_VERSION));
     Translations::install(&app);
-    qRegisterMetaType<dozor::CheckResult>();
-    qRegisterMetaType<dozor::ResultBatch>();
-    qRegisterMetaType<dozor::ProbeOutput>();
-    qRegisterMetaType<dozor::HttpObservation>();
 
     CliContext cli;
     QStringList args = QCoreApplication::arguments();

@@ -29,6 +29,8 @@ public:
     // For tests: a fixed "now" for certificate-expiry arithmetic.
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
+    const Workspace &workspace() const { return m_workspace; }
+
     // Starts the given checks (ids of this workspace); checks already running are skipped
     // and returned in the result so the caller can tell.
     QStringList run(const QStringList &checkIds);

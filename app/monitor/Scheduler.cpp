@@ -8,7 +8,6 @@ namespace dozor {
 
 Scheduler::Scheduler(Workspace workspace, QString baseDir, QObject *parent)
     : QObject(parent)
-    , m_workspace(workspace)
     , m_executor(new CheckExecutor(std::move(workspace), std::move(baseDir), this))
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
@@ -29,7 +28,7 @@ void Scheduler::seedStatuses(const QHash<QString, Status> &statuses)
 void Scheduler::start()
 {
     const qint64 now = m_clock();
-    for (const CheckSpec &c : std::as_const(m_workspace.checks))
+    for (const CheckSpec &c : m_executor->workspace().checks)
         m_nextDueMs.insert(c.id, now); // first run at once: data on screen immediately
     m_tick.start();
     tick();
@@ -46,7 +45,7 @@ void Scheduler::tick()
     flush();
     const qint64 now = m_clock();
     QStringList due;
-    for (const CheckSpec &c : std::as_const(m_workspace.checks)) {
+    for (const CheckSpec &c : m_executor->workspace().checks) {
         qint64 &next = m_nextDueMs[c.id];
         if (next > now)
             continue;

@@ -45,7 +45,6 @@ private:
     void onResult(const CheckResult &result);
     void flush();
 
-    Workspace m_workspace;
     CheckExecutor *m_executor;
     QTimer m_tick;
     Clock m_clock;

@@ -57,10 +57,12 @@ LocalProbeRun::~LocalProbeRun()
 
 QByteArray LocalProbeRun::probeScript()
 {
-    QFile f(QStringLiteral(":/dozor/probe.sh"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
+    // Read once: every probe run of every target feeds the same bytes.
+    static const QByteArray script = [] {
+        QFile f(QStringLiteral(":/dozor/probe.sh"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    return script;
 }
 
 void LocalProbeRun::start()

@@ -15,8 +15,34 @@ struct ReaderText {
     Q_DECLARE_TR_FUNCTIONS(HistoryReader)
 };
 
-constexpr qint64 minuteMs = 60'000;
-constexpr qint64 hourMs = 3'600'000;
+constexpr qint64 minuteMs = HistorySchema::minuteBucketMs;
+constexpr qint64 hourMs = HistorySchema::hourBucketMs;
+
+// Where each tier lives and how a row becomes a point. Raw rows are their own min and max.
+struct TierTable {
+    const char *table;
+    const char *time;
+    const char *columns; // time, average, min, max
+    qint64 widthMs; // 0: raw samples, no buckets
+};
+
+TierTable tierTable(HistoryTier tier)
+{
+    switch (tier) {
+    case HistoryTier::Minute:
+        return {"rollup_minute", "bucket", "bucket, sum / count, min, max", minuteMs};
+    case HistoryTier::Hour:
+        return {"rollup_hour", "bucket", "bucket, sum / count, min, max", hourMs};
+    case HistoryTier::Raw:
+        break;
+    }
+    return {"samples", "ts", "ts, value, value, value", 0};
+}
+
+HistoryTier coarser(HistoryTier tier)
+{
+    return tier == HistoryTier::Raw ? HistoryTier::Minute : HistoryTier::Hour;
+}
 } // namespace
 
 QString historyTierName(HistoryTier tier)
@@ -98,18 +124,10 @@ HistoryTier HistoryReader::tierFor(qint64 spanMs, int maxPoints)
 
 std::optional<qint64> HistoryReader::oldestIn(HistoryTier tier, qint64 seriesId)
 {
+    const TierTable t = tierTable(tier);
     QSqlQuery q(m_db);
-    switch (tier) {
-    case HistoryTier::Raw:
-        q.prepare(QStringLiteral("SELECT min(ts) FROM samples WHERE series_id = ?"));
-        break;
-    case HistoryTier::Minute:
-        q.prepare(QStringLiteral("SELECT min(bucket) FROM rollup_minute WHERE series_id = ?"));
-        break;
-    case HistoryTier::Hour:
-        q.prepare(QStringLiteral("SELECT min(bucket) FROM rollup_hour WHERE series_id = ?"));
-        break;
-    }
+    q.prepare(QStringLiteral("SELECT min(%1) FROM %2 WHERE series_id = ?")
+                  .arg(QLatin1String(t.time), QLatin1String(t.table)));
     q.addBindValue(seriesId);
     if (!q.exec() || !q.next() || q.value(0).isNull())
         return std::nullopt;
@@ -119,27 +137,13 @@ std::optional<qint64> HistoryReader::oldestIn(HistoryTier tier, qint64 seriesId)
 Expected<SeriesData> HistoryReader::readTier(
     HistoryTier tier, qint64 seriesId, const SeriesQuery &query)
 {
+    const TierTable t = tierTable(tier);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    switch (tier) {
-    case HistoryTier::Raw:
-        q.prepare(QStringLiteral("SELECT ts, value, value, value FROM samples "
-                                 "WHERE series_id = ? AND ts >= ? AND ts <= ? ORDER BY ts"));
-        break;
-    case HistoryTier::Minute:
-        q.prepare(
-            QStringLiteral("SELECT bucket, sum / count, min, max FROM rollup_minute "
-                           "WHERE series_id = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket"));
-        break;
-    case HistoryTier::Hour:
-        q.prepare(
-            QStringLiteral("SELECT bucket, sum / count, min, max FROM rollup_hour "
-                           "WHERE series_id = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket"));
-        break;
-    }
-    const qint64 width = tier == HistoryTier::Minute ? minuteMs
-        : tier == HistoryTier::Hour                  ? hourMs
-                                                     : 0;
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE series_id = ? AND %3 >= ? AND %3 <= ? ORDER BY %3")
+            .arg(QLatin1String(t.columns), QLatin1String(t.table), QLatin1String(t.time)));
+    const qint64 width = t.widthMs;
     q.addBindValue(seriesId);
     q.addBindValue(width ? query.fromMs - query.fromMs % width : query.fromMs);
     q.addBindValue(query.toMs);
@@ -178,10 +182,10 @@ Expected<SeriesData> HistoryReader::series(const SeriesQuery &query)
     // for the start of the range, fall back to a coarser tier that still has it.
     HistoryTier tier = tierFor(query.toMs - query.fromMs, query.maxPoints);
     while (tier != HistoryTier::Hour) {
+        const HistoryTier next = coarser(tier);
+        const qint64 nextWidth = tierTable(next).widthMs;
         const auto oldest = oldestIn(tier, seriesId);
-        const auto next = tier == HistoryTier::Raw ? HistoryTier::Minute : HistoryTier::Hour;
         const auto oldestNext = oldestIn(next, seriesId);
-        const qint64 nextWidth = next == HistoryTier::Minute ? minuteMs : hourMs;
         const bool covers = oldest && *oldest <= query.fromMs + nextWidth;
         const bool coarserHasMore = oldestNext && (!oldest || *oldestNext + nextWidth <= *oldest);
         if (covers || !coarserHasMore)
@@ -195,14 +199,14 @@ Expected<QList<StatusChange>> HistoryReader::statusEvents(
     const QString &checkId, qint64 fromMs, qint64 toMs)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT c.name, c.target, e.ts, e.status, e.previous, e.reason "
-        "FROM status_events e JOIN checks c ON c.id = e.check_id "
-        "WHERE (? = '' OR c.name = ?) AND e.ts >= ? AND e.ts <= ? ORDER BY e.ts, e.id"));
-    const QString check =
-        checkId.isNull() ? QStringLiteral("") : checkId; // NULL would match nothing
-    q.addBindValue(check);
-    q.addBindValue(check);
+    // An empty checkId means every check: the filter is left out rather than matched.
+    const QString checkFilter = checkId.isEmpty() ? QString() : QStringLiteral("c.name = ? AND ");
+    q.prepare(QStringLiteral("SELECT c.name, c.target, e.ts, e.status, e.previous, e.reason "
+                             "FROM status_events e JOIN checks c ON c.id = e.check_id "
+                             "WHERE %1e.ts >= ? AND e.ts <= ? ORDER BY e.ts, e.id")
+                  .arg(checkFilter));
+    if (!checkId.isEmpty())
+        q.addBindValue(checkId);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!q.exec())

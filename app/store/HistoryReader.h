@@ -46,6 +46,7 @@ public:
 
     Expected<QList<SeriesInfo>> seriesOf(const QString &checkId);
     Expected<SeriesData> series(const SeriesQuery &query);
+    // Status changes in a range; an empty checkId means every check.
     Expected<QList<StatusChange>> statusEvents(const QString &checkId, qint64 fromMs, qint64 toMs);
     // The latest recorded status of every check, for seeding a StatusTracker.
     Expected<QHash<QString, Status>> lastStatuses();

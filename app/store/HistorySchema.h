@@ -11,6 +11,9 @@ namespace dozor {
 // the file at the previous version, never in between.
 namespace HistorySchema {
 inline constexpr int currentVersion = 2;
+// Bucket widths of the rollup tables (rollup_minute, rollup_hour).
+inline constexpr qint64 minuteBucketMs = 60'000;
+inline constexpr qint64 hourBucketMs = 3'600'000;
 
 Expected<int> version(QSqlDatabase &db);
 // Migrates up to targetVersion (default: current). A file from a newer Dozor is refused.

@@ -9,7 +9,6 @@ HistoryStore::HistoryStore(QString path, StoreSettings settings, QObject *parent
     , m_path(std::move(path))
     , m_settings(settings)
 {
-    qRegisterMetaType<dozor::ResultBatch>();
     m_thread.setObjectName(QStringLiteral("dozor-history"));
 }
 

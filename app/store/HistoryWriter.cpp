@@ -140,8 +140,8 @@ bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *er
             }
             if (sample.numRowsAffected() != 1)
                 continue; // same series and millisecond already recorded
-            for (auto [query, width] :
-                {std::pair {&minute, 60'000LL}, std::pair {&hour, 3'600'000LL}}) {
+            for (auto [query, width] : {std::pair {&minute, HistorySchema::minuteBucketMs},
+                     std::pair {&hour, HistorySchema::hourBucketMs}}) {
                 query->bindValue(0, *seriesRow);
                 query->bindValue(1, ts - ts % width);
                 query->bindValue(2, m.value);
