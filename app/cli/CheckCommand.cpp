@@ -29,7 +29,7 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
     if (const auto stop = cli.parse(parser, args))
         return *stop;
     const QString path = cli.workspacePath(parser);
-    const auto workspace = cli.loadWorkspace(path, !parser.isSet(CliContext::workspaceOption()));
+    const auto workspace = cli.loadWorkspace(parser, CliContext::MissingDefault::Create);
     if (!workspace)
         return ExitUsage;
 

@@ -31,8 +31,12 @@ QString CliContext::workspacePath(const QCommandLineParser &parser) const
     return AppPaths::defaultWorkspaceFile();
 }
 
-std::optional<Workspace> CliContext::loadWorkspace(const QString &path, bool createDefault)
+std::optional<Workspace> CliContext::loadWorkspace(
+    const QCommandLineParser &parser, MissingDefault whenMissing)
 {
+    const QString path = workspacePath(parser);
+    const bool createDefault =
+        whenMissing == MissingDefault::Create && !parser.isSet(workspaceOption());
     bool created = false;
     const WorkspaceParse parsed =
         createDefault ? loadOrCreateWorkspace(path, &created) : loadWorkspaceFile(path);

@@ -21,9 +21,14 @@ public:
     static QCommandLineOption workspaceOption();
     QString workspacePath(const QCommandLineParser &parser) const;
 
-    // Loads (creating the default if the default path is empty) and prints every diagnostic
-    // to stderr. Returns nothing when the workspace has errors.
-    std::optional<Workspace> loadWorkspace(const QString &path, bool createDefault);
+    // What to do when the default workspace file (no --workspace) does not exist yet. A file
+    // named with --workspace is never created: a typo must not silently start a new one.
+    enum class MissingDefault { Create, Report };
+
+    // Loads the workspace of workspacePath(parser) and prints every diagnostic to stderr.
+    // Returns nothing when the workspace has errors.
+    std::optional<Workspace> loadWorkspace(
+        const QCommandLineParser &parser, MissingDefault whenMissing);
 
     // Parses args. Returns an exit code when the command must stop here (--help: 0, a bad
     // option: ExitUsage, with the usage printed), nothing when it should go on.

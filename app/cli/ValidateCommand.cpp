@@ -15,7 +15,7 @@ int runValidateCommand(CliContext &cli, const QStringList &args)
     if (const auto stop = cli.parse(parser, args))
         return *stop;
     const QString path = cli.workspacePath(parser);
-    const auto workspace = cli.loadWorkspace(path, false);
+    const auto workspace = cli.loadWorkspace(parser, CliContext::MissingDefault::Report);
     if (!workspace)
         return ExitUsage;
     const int targets = static_cast<int>(workspace->targets.size());

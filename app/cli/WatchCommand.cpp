@@ -53,7 +53,7 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     }
 
     const QString path = cli.workspacePath(parser);
-    const auto loaded = cli.loadWorkspace(path, !parser.isSet(CliContext::workspaceOption()));
+    const auto loaded = cli.loadWorkspace(parser, CliContext::MissingDefault::Create);
     if (!loaded)
         return ExitUsage;
     const Workspace &workspace = *loaded;
