@@ -30,7 +30,7 @@ QString expectedText(const HttpSpec &http)
 // Raise the status, keeping the reason of the worst problem (the first one at that level).
 void raise(CheckResult &r, Status s, const QString &reason)
 {
-    if (static_cast<int>(s) > static_cast<int>(r.status)) {
+    if (isWorse(s, r.status)) {
         r.status = s;
         r.reason = reason;
     }

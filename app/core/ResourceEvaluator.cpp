@@ -125,12 +125,12 @@ void evaluateDisk(const CheckSpec &c, const HostSnapshot &s, CheckResult &r)
             r.values.append(
                 {QStringLiteral("inodes_used_pct:") + m.mountPoint, *inodes, QStringLiteral("%")});
             const Status inodeStatus = levelFor(*inodes, inodesWarn, inodesCrit);
-            if (static_cast<int>(inodeStatus) > static_cast<int>(st)) {
+            if (isWorse(inodeStatus, st)) {
                 st = inodeStatus;
                 stReason = ResourceText::tr("%1 inodes %2 used").arg(m.mountPoint, pct(*inodes));
             }
         }
-        if (static_cast<int>(st) > static_cast<int>(worst)) {
+        if (isWorse(st, worst)) {
             worst = st;
             worstReason = stReason;
         }

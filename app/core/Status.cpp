@@ -26,9 +26,14 @@ std::optional<Status> statusFromName(const QString &name)
     return std::nullopt;
 }
 
+bool isWorse(Status a, Status b)
+{
+    return static_cast<int>(a) > static_cast<int>(b);
+}
+
 Status worse(Status a, Status b)
 {
-    return static_cast<int>(a) >= static_cast<int>(b) ? a : b;
+    return isWorse(b, a) ? b : a;
 }
 
 } // namespace dozor

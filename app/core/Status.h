@@ -12,6 +12,8 @@ enum class Status { Ok, Warn, Unknown, Crit };
 
 QString statusName(Status status);
 std::optional<Status> statusFromName(const QString &name);
+// True when a needs more attention than b.
+bool isWorse(Status a, Status b);
 Status worse(Status a, Status b);
 
 } // namespace dozor
