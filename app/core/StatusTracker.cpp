@@ -16,10 +16,4 @@ std::optional<StatusChange> StatusTracker::update(const CheckResult &result)
         result.startedMs + result.durationMs};
 }
 
-std::optional<Status> StatusTracker::current(const QString &checkId) const
-{
-    const auto it = m_last.constFind(checkId);
-    return it == m_last.constEnd() ? std::nullopt : std::optional<Status>(*it);
-}
-
 } // namespace dozor

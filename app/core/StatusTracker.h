@@ -12,7 +12,6 @@ class StatusTracker {
 public:
     void seed(const QString &checkId, Status status) { m_last.insert(checkId, status); }
     std::optional<StatusChange> update(const CheckResult &result);
-    std::optional<Status> current(const QString &checkId) const;
 
 private:
     QHash<QString, Status> m_last;

@@ -7,8 +7,6 @@
 #include <QObject>
 #include <QSet>
 
-#include <functional>
-
 class QNetworkAccessManager;
 
 namespace dozor {
@@ -21,13 +19,8 @@ struct ProbeOutput;
 class CheckExecutor : public QObject {
     Q_OBJECT
 public:
-    using Clock = std::function<QDateTime()>;
-
     CheckExecutor(Workspace workspace, QString baseDir, QObject *parent = nullptr);
     ~CheckExecutor() override;
-
-    // For tests: a fixed "now" for certificate-expiry arithmetic.
-    void setClock(Clock clock) { m_clock = std::move(clock); }
 
     const Workspace &workspace() const { return m_workspace; }
 
@@ -35,7 +28,6 @@ public:
     // and returned in the result so the caller can tell.
     QStringList run(const QStringList &checkIds);
     bool isRunning(const QString &checkId) const { return m_running.contains(checkId); }
-    int runningCount() const { return static_cast<int>(m_running.size()); }
 
 Q_SIGNALS:
     void resultReady(const dozor::CheckResult &result);
@@ -51,7 +43,6 @@ private:
     Workspace m_workspace;
     QString m_baseDir;
     QNetworkAccessManager *m_network;
-    Clock m_clock;
     QSet<QString> m_running;
 };
 

@@ -9,7 +9,6 @@ namespace dozor {
 Scheduler::Scheduler(Workspace workspace, QString baseDir, QObject *parent)
     : QObject(parent)
     , m_executor(new CheckExecutor(std::move(workspace), std::move(baseDir), this))
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     m_tick.setInterval(1000);
     m_tick.setTimerType(Qt::CoarseTimer);
@@ -27,7 +26,7 @@ void Scheduler::seedStatuses(const QHash<QString, Status> &statuses)
 
 void Scheduler::start()
 {
-    const qint64 now = m_clock();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const CheckSpec &c : m_executor->workspace().checks)
         m_nextDueMs.insert(c.id, now); // first run at once: data on screen immediately
     m_tick.start();
@@ -43,7 +42,7 @@ void Scheduler::stop()
 void Scheduler::tick()
 {
     flush();
-    const qint64 now = m_clock();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QStringList due;
     for (const CheckSpec &c : m_executor->workspace().checks) {
         qint64 &next = m_nextDueMs[c.id];
@@ -76,7 +75,7 @@ void Scheduler::flush()
 {
     if (m_pending.results.isEmpty() && m_pending.changes.isEmpty())
         return;
-    m_pending.tickMs = m_clock();
+    m_pending.tickMs = QDateTime::currentMSecsSinceEpoch();
     const ResultBatch batch = std::exchange(m_pending, ResultBatch {});
     Q_EMIT batchReady(batch);
 }

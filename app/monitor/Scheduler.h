@@ -8,8 +8,6 @@
 #include <QObject>
 #include <QTimer>
 
-#include <functional>
-
 namespace dozor {
 
 class CheckExecutor;
@@ -21,12 +19,9 @@ class CheckExecutor;
 class Scheduler : public QObject {
     Q_OBJECT
 public:
-    using Clock = std::function<qint64()>; // UTC epoch milliseconds
-
     Scheduler(Workspace workspace, QString baseDir, QObject *parent = nullptr);
     ~Scheduler() override;
 
-    void setClock(Clock clock) { m_clock = std::move(clock); }
     void setTickInterval(int ms) { m_tick.setInterval(ms); }
     // Statuses known from an earlier run, so a restart does not re-announce every check.
     void seedStatuses(const QHash<QString, Status> &statuses);
@@ -47,7 +42,6 @@ private:
 
     CheckExecutor *m_executor;
     QTimer m_tick;
-    Clock m_clock;
     QHash<QString, qint64> m_nextDueMs;
     StatusTracker m_tracker;
     ResultBatch m_pending;
