@@ -6,6 +6,7 @@
 #include "remote/HttpProbe.h"
 #include "remote/LocalProbeRun.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QNetworkAccessManager>
 

@@ -3,7 +3,6 @@
 #include "core/CheckResult.h"
 #include "core/Workspace.h"
 
-#include <QDateTime>
 #include <QObject>
 #include <QSet>
 
