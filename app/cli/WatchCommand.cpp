@@ -3,22 +3,14 @@
 #include "ExitCode.h"
 #include "ResultFormat.h"
 #include "StopSignals.h"
-#include "core/AppPaths.h"
-#include "monitor/Scheduler.h"
+#include "monitor/MonitorEngine.h"
 #include "store/HistoryReader.h"
-#include "store/HistoryStore.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTimer>
 
 namespace dozor {
-
-namespace {
-constexpr int retentionEveryMs = 3600 * 1000;
-}
 
 int runWatchCommand(CliContext &cli, const QStringList &args)
 {
@@ -57,22 +49,20 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     if (!loaded)
         return ExitUsage;
     const Workspace &workspace = *loaded;
-    const QString historyPath = AppPaths::historyFileFor(path);
-
-    HistoryStore store(historyPath, workspace.store);
-    Scheduler scheduler(workspace, QFileInfo(path).absolutePath());
+    MonitorEngine engine(workspace, path);
+    const QString historyPath = engine.historyPath();
     {
         // Earlier statuses, so a restart announces only what really changed.
         HistoryReader reader(historyPath);
         if (reader.open()) {
             if (const auto last = reader.lastStatuses())
-                scheduler.seedStatuses(*last);
+                engine.seedStatuses(*last);
         }
     }
 
     int exitCode = ExitOk;
     bool storeFailing = false;
-    QObject::connect(&store, &HistoryStore::opened, &store, [&](const QString &error) {
+    QObject::connect(&engine, &MonitorEngine::storeOpened, &engine, [&](const QString &error) {
         if (error.isEmpty())
             return;
         cli.err() << QCoreApplication::translate("WatchCommand", "cannot use the history file: %1")
@@ -81,20 +71,20 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
         exitCode = ExitFailure;
         QCoreApplication::quit();
     });
-    QObject::connect(&store, &HistoryStore::writeFailed, &store, [&](const QString &error, int) {
+    QObject::connect(
+        &engine, &MonitorEngine::storeWriteFailed, &engine, [&](const QString &error, int) {
         if (!storeFailing)
             cli.err() << error << Qt::endl;
         storeFailing = true;
     });
-    QObject::connect(&store, &HistoryStore::committed, &store, [&](qint64, int) {
+    QObject::connect(&engine, &MonitorEngine::storeCommitted, &engine, [&](qint64, int) {
         if (storeFailing)
             cli.err() << QCoreApplication::translate("WatchCommand", "history writes work again")
                       << Qt::endl;
         storeFailing = false;
     });
-    QObject::connect(&scheduler, &Scheduler::batchReady, &store, &HistoryStore::submit);
     QObject::connect(
-        &scheduler, &Scheduler::statusChanged, &scheduler, [&](const StatusChange &change) {
+        &engine, &MonitorEngine::statusChanged, &engine, [&](const StatusChange &change) {
             if (parser.isSet(json))
                 cli.out() << QString::fromUtf8(
                     QJsonDocument(ResultFormat::changeToJson(change, workspace))
@@ -109,11 +99,6 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
         &QCoreApplication::quit);
     if (stopAfterMs > 0)
         QTimer::singleShot(stopAfterMs, QCoreApplication::instance(), &QCoreApplication::quit);
-    QTimer retention;
-    retention.setInterval(retentionEveryMs);
-    QObject::connect(&retention, &QTimer::timeout, &store,
-        [&store] { store.applyRetention(QDateTime::currentMSecsSinceEpoch()); });
-
     const int checkCount = static_cast<int>(workspace.checks.size());
     cli.err() << QCoreApplication::translate(
         "WatchCommand", "Watching %n check(s) from %1", nullptr, checkCount)
@@ -123,14 +108,9 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
                      .arg(historyPath)
               << Qt::endl;
 
-    store.start();
-    store.applyRetention(QDateTime::currentMSecsSinceEpoch());
-    retention.start();
-    scheduler.start();
+    engine.start();
     QCoreApplication::exec();
-
-    scheduler.stop(); // hands the last results to the store
-    store.stop(); // writes them and closes the file
+    engine.stop(); // hands the last results to the store, writes them, closes the file
     return exitCode;
 }
 

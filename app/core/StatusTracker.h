@@ -12,6 +12,7 @@ class StatusTracker {
 public:
     void seed(const QString &checkId, Status status) { m_last.insert(checkId, status); }
     std::optional<StatusChange> update(const CheckResult &result);
+    const QHash<QString, Status> &statuses() const { return m_last; }
 
 private:
     QHash<QString, Status> m_last;

@@ -9,6 +9,7 @@ namespace dozor {
 Scheduler::Scheduler(Workspace workspace, QString baseDir, QObject *parent)
     : QObject(parent)
     , m_executor(new CheckExecutor(std::move(workspace), std::move(baseDir), this))
+    , m_tick(this) // a child, so moving the scheduler to a thread moves its timer too
 {
     m_tick.setInterval(1000);
     m_tick.setTimerType(Qt::CoarseTimer);
@@ -37,6 +38,17 @@ void Scheduler::stop()
 {
     m_tick.stop();
     flush();
+}
+
+void Scheduler::runNow(const QStringList &checkIds)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &id : checkIds) {
+        if (m_nextDueMs.contains(id))
+            m_nextDueMs[id] = now;
+    }
+    if (m_tick.isActive())
+        tick();
 }
 
 void Scheduler::tick()

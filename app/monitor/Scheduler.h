@@ -25,10 +25,13 @@ public:
     void setTickInterval(int ms) { m_tick.setInterval(ms); }
     // Statuses known from an earlier run, so a restart does not re-announce every check.
     void seedStatuses(const QHash<QString, Status> &statuses);
+    const QHash<QString, Status> &statuses() const { return m_tracker.statuses(); }
 
     void start();
     // Stops starting checks and hands over what has finished so far.
     void stop();
+    // Runs these checks at once instead of waiting for their interval (a "Run now" button).
+    void runNow(const QStringList &checkIds);
 
 Q_SIGNALS:
     void resultReady(const dozor::CheckResult &result);

@@ -75,6 +75,13 @@ HistoryReader::~HistoryReader()
 
 Expected<void> HistoryReader::open()
 {
+    Expected<void> opened = openFile();
+    m_openError = opened ? QString() : opened.error();
+    return opened;
+}
+
+Expected<void> HistoryReader::openFile()
+{
     if (!QFileInfo::exists(m_path))
         return unexpected(
             ReaderText::tr("no history yet: %1 does not exist (run dozor watch first)")
@@ -94,8 +101,21 @@ Expected<void> HistoryReader::open()
     return {};
 }
 
+bool HistoryReader::isOpen() const
+{
+    return m_db.isOpen() && m_openError.isEmpty();
+}
+
+Unexpected HistoryReader::notOpen() const
+{
+    return unexpected(m_openError.isEmpty() ? ReaderText::tr("the history file is not open")
+                                            : m_openError);
+}
+
 Expected<QList<SeriesInfo>> HistoryReader::seriesOf(const QString &checkId)
 {
+    if (!isOpen())
+        return notOpen();
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("SELECT s.metric, s.unit FROM series s JOIN checks c ON c.id = s.check_id "
@@ -162,6 +182,8 @@ Expected<SeriesData> HistoryReader::readTier(
 
 Expected<SeriesData> HistoryReader::series(const SeriesQuery &query)
 {
+    if (!isOpen())
+        return notOpen();
     if (query.maxPoints < 1)
         return unexpected(ReaderText::tr("the number of points must be at least 1"));
     if (query.toMs < query.fromMs)
@@ -195,22 +217,10 @@ Expected<SeriesData> HistoryReader::series(const SeriesQuery &query)
     return readTier(tier, seriesId, query);
 }
 
-Expected<QList<StatusChange>> HistoryReader::statusEvents(
-    const QString &checkId, qint64 fromMs, qint64 toMs)
+namespace {
+// Rows of (name, target, ts, status, previous, reason) as status changes.
+QList<StatusChange> readChanges(QSqlQuery &q)
 {
-    QSqlQuery q(m_db);
-    // An empty checkId means every check: the filter is left out rather than matched.
-    const QString checkFilter = checkId.isEmpty() ? QString() : QStringLiteral("c.name = ? AND ");
-    q.prepare(QStringLiteral("SELECT c.name, c.target, e.ts, e.status, e.previous, e.reason "
-                             "FROM status_events e JOIN checks c ON c.id = e.check_id "
-                             "WHERE %1e.ts >= ? AND e.ts <= ? ORDER BY e.ts, e.id")
-                  .arg(checkFilter));
-    if (!checkId.isEmpty())
-        q.addBindValue(checkId);
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    if (!q.exec())
-        return unexpected(q.lastError().text());
     QList<StatusChange> out;
     while (q.next()) {
         StatusChange c;
@@ -225,19 +235,53 @@ Expected<QList<StatusChange>> HistoryReader::statusEvents(
     }
     return out;
 }
+} // namespace
+
+Expected<QList<StatusChange>> HistoryReader::statusEvents(
+    const QString &checkId, qint64 fromMs, qint64 toMs)
+{
+    if (!isOpen())
+        return notOpen();
+    QSqlQuery q(m_db);
+    // An empty checkId means every check: the filter is left out rather than matched.
+    const QString checkFilter = checkId.isEmpty() ? QString() : QStringLiteral("c.name = ? AND ");
+    q.prepare(QStringLiteral("SELECT c.name, c.target, e.ts, e.status, e.previous, e.reason "
+                             "FROM status_events e JOIN checks c ON c.id = e.check_id "
+                             "WHERE %1e.ts >= ? AND e.ts <= ? ORDER BY e.ts, e.id")
+                  .arg(checkFilter));
+    if (!checkId.isEmpty())
+        q.addBindValue(checkId);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec())
+        return unexpected(q.lastError().text());
+    return readChanges(q);
+}
+
+Expected<QHash<QString, StatusChange>> HistoryReader::lastChanges()
+{
+    if (!isOpen())
+        return notOpen();
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT c.name, c.target, e.ts, e.status, e.previous, e.reason "
+            "FROM status_events e JOIN checks c ON c.id = e.check_id "
+            "WHERE e.id = (SELECT max(id) FROM status_events WHERE check_id = e.check_id)")))
+        return unexpected(q.lastError().text());
+    QHash<QString, StatusChange> out;
+    for (const StatusChange &c : readChanges(q))
+        out.insert(c.checkId, c);
+    return out;
+}
 
 Expected<QHash<QString, Status>> HistoryReader::lastStatuses()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral(
-            "SELECT c.name, e.status FROM status_events e JOIN checks c ON c.id = e.check_id "
-            "WHERE e.id = (SELECT max(id) FROM status_events WHERE check_id = e.check_id)")))
-        return unexpected(q.lastError().text());
+    const auto changes = lastChanges();
+    if (!changes)
+        return unexpected(changes.error());
     QHash<QString, Status> out;
-    while (q.next()) {
-        if (const auto s = statusFromName(q.value(1).toString()))
-            out.insert(q.value(0).toString(), *s);
-    }
+    for (auto it = changes->constBegin(); it != changes->constEnd(); ++it)
+        out.insert(it.key(), it->to);
     return out;
 }
 

@@ -42,12 +42,16 @@ public:
     HistoryReader(const HistoryReader &) = delete;
     HistoryReader &operator=(const HistoryReader &) = delete;
 
+    // Every query below fails with open()'s error until open() succeeds.
     Expected<void> open();
+    bool isOpen() const;
 
     Expected<QList<SeriesInfo>> seriesOf(const QString &checkId);
     Expected<SeriesData> series(const SeriesQuery &query);
     // Status changes in a range; an empty checkId means every check.
     Expected<QList<StatusChange>> statusEvents(const QString &checkId, qint64 fromMs, qint64 toMs);
+    // The latest recorded status change of every check (its status, reason and time).
+    Expected<QHash<QString, StatusChange>> lastChanges();
     // The latest recorded status of every check, for seeding a StatusTracker.
     Expected<QHash<QString, Status>> lastStatuses();
 
@@ -55,12 +59,15 @@ public:
     static HistoryTier tierFor(qint64 spanMs, int maxPoints);
 
 private:
+    Expected<void> openFile();
+    Unexpected notOpen() const;
     Expected<SeriesData> readTier(HistoryTier tier, qint64 seriesId, const SeriesQuery &query);
     std::optional<qint64> oldestIn(HistoryTier tier, qint64 seriesId);
 
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    QString m_openError;
 };
 
 } // namespace dozor

@@ -1,0 +1,128 @@
+#include "WorkspaceDocument.h"
+
+#include "WorkspaceFile.h"
+#include "WorkspaceValidator.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace dozor {
+
+namespace {
+struct DocumentText {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceDocument)
+};
+} // namespace
+
+WorkspaceDocument::WorkspaceDocument(Workspace workspace, QString path, QObject *parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+    , m_path(std::move(path))
+{
+}
+
+QString WorkspaceDocument::baseDir() const
+{
+    return QFileInfo(m_path).absolutePath();
+}
+
+Expected<void> WorkspaceDocument::putTarget(const Target &target, const QString &previousId)
+{
+    Workspace edited = m_workspace;
+    auto it = std::find_if(edited.targets.begin(), edited.targets.end(),
+        [&](const Target &t) { return !previousId.isEmpty() && t.id == previousId; });
+    if (it != edited.targets.end()) {
+        *it = target;
+        for (CheckSpec &c : edited.checks) {
+            if (c.targetId == previousId)
+                c.targetId = target.id;
+        }
+    } else {
+        edited.targets.append(target);
+    }
+    return apply(edited);
+}
+
+Expected<void> WorkspaceDocument::removeTarget(const QString &targetId)
+{
+    Workspace edited = m_workspace;
+    edited.targets.removeIf([&](const Target &t) { return t.id == targetId; });
+    edited.checks.removeIf([&](const CheckSpec &c) { return c.targetId == targetId; });
+    return apply(edited);
+}
+
+Expected<void> WorkspaceDocument::putCheck(const CheckSpec &check, const QString &previousId)
+{
+    Workspace edited = m_workspace;
+    auto it = std::find_if(edited.checks.begin(), edited.checks.end(),
+        [&](const CheckSpec &c) { return !previousId.isEmpty() && c.id == previousId; });
+    if (it != edited.checks.end())
+        *it = check;
+    else
+        edited.checks.append(check);
+    return apply(edited);
+}
+
+Expected<void> WorkspaceDocument::removeCheck(const QString &checkId)
+{
+    Workspace edited = m_workspace;
+    edited.checks.removeIf([&](const CheckSpec &c) { return c.id == checkId; });
+    return apply(edited);
+}
+
+QString WorkspaceDocument::suggestId(const QString &name, const QStringList &taken)
+{
+    static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9._-]+"));
+    QString base = name.trimmed().toLower();
+    base.replace(notAllowed, QStringLiteral("-"));
+    while (base.startsWith(QLatin1Char('-')) || base.startsWith(QLatin1Char('.'))
+        || base.startsWith(QLatin1Char('_')))
+        base.remove(0, 1);
+    base = base.left(56);
+    while (base.endsWith(QLatin1Char('-')))
+        base.chop(1);
+    if (base.isEmpty())
+        base = QStringLiteral("item");
+    QString id = base;
+    for (int n = 2; taken.contains(id); ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+    return id;
+}
+
+QStringList WorkspaceDocument::targetIds() const
+{
+    QStringList ids;
+    for (const Target &t : m_workspace.targets)
+        ids.append(t.id);
+    return ids;
+}
+
+QStringList WorkspaceDocument::checkIds() const
+{
+    QStringList ids;
+    for (const CheckSpec &c : m_workspace.checks)
+        ids.append(c.id);
+    return ids;
+}
+
+Expected<void> WorkspaceDocument::apply(const Workspace &edited)
+{
+    const QList<Diagnostic> problems = validateWorkspace(edited, baseDir());
+    if (hasErrors(problems)) {
+        QStringList lines;
+        for (const Diagnostic &d : problems) {
+            if (d.severity == Diagnostic::Severity::Error)
+                lines.append(d.text());
+        }
+        return unexpected(DocumentText::tr("The change was not saved:\n%1").arg(lines.join(QLatin1Char('\n'))));
+    }
+    if (Expected<void> saved = saveWorkspaceFile(edited, m_path); !saved)
+        return unexpected(
+            DocumentText::tr("The change was not saved: %1").arg(saved.error()));
+    m_workspace = edited;
+    Q_EMIT changed();
+    return {};
+}
+
+} // namespace dozor

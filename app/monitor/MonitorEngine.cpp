@@ -1,0 +1,108 @@
+#include "MonitorEngine.h"
+
+#include "Scheduler.h"
+#include "core/AppPaths.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace dozor {
+
+namespace {
+constexpr int retentionEveryMs = 3600 * 1000;
+}
+
+MonitorEngine::MonitorEngine(Workspace workspace, QString workspaceFile, QObject *parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+    , m_baseDir(QFileInfo(workspaceFile).absolutePath())
+    , m_store(AppPaths::historyFileFor(workspaceFile), m_workspace.store)
+{
+    m_thread.setObjectName(QStringLiteral("dozor-monitor"));
+    connect(&m_store, &HistoryStore::opened, this, &MonitorEngine::storeOpened);
+    connect(&m_store, &HistoryStore::writeFailed, this, &MonitorEngine::storeWriteFailed);
+    connect(&m_store, &HistoryStore::committed, this, &MonitorEngine::storeCommitted);
+    m_retention.setInterval(retentionEveryMs);
+    connect(&m_retention, &QTimer::timeout, this,
+        [this] { m_store.applyRetention(QDateTime::currentMSecsSinceEpoch()); });
+}
+
+MonitorEngine::~MonitorEngine()
+{
+    stop();
+}
+
+void MonitorEngine::seedStatuses(const QHash<QString, Status> &statuses)
+{
+    m_seed = statuses;
+}
+
+void MonitorEngine::start()
+{
+    if (m_scheduler)
+        return;
+    m_store.start();
+    m_store.applyRetention(QDateTime::currentMSecsSinceEpoch());
+    m_retention.start();
+    m_thread.start();
+    startScheduler(m_seed);
+}
+
+void MonitorEngine::stop()
+{
+    if (!m_scheduler)
+        return;
+    m_retention.stop();
+    stopScheduler(); // its last batch reaches the store before the store stops
+    m_thread.quit();
+    m_thread.wait();
+    m_store.stop();
+}
+
+void MonitorEngine::setWorkspace(const Workspace &workspace)
+{
+    m_workspace = workspace;
+    if (!m_scheduler)
+        return;
+    startScheduler(stopScheduler());
+}
+
+void MonitorEngine::runNow(const QStringList &checkIds)
+{
+    if (!m_scheduler)
+        return;
+    QMetaObject::invokeMethod(
+        m_scheduler, [s = m_scheduler, checkIds] { s->runNow(checkIds); }, Qt::QueuedConnection);
+}
+
+void MonitorEngine::startScheduler(const QHash<QString, Status> &seed)
+{
+    m_scheduler = new Scheduler(m_workspace, m_baseDir);
+    m_scheduler->seedStatuses(seed);
+    m_scheduler->moveToThread(&m_thread);
+    // Direct: the batch is queued to the writer thread from the monitor thread, so the last
+    // batch of stop() is in the writer's queue before the store is told to close.
+    connect(m_scheduler, &Scheduler::batchReady, &m_store, &HistoryStore::submit,
+        Qt::DirectConnection);
+    connect(m_scheduler, &Scheduler::resultReady, this, &MonitorEngine::resultReady);
+    connect(m_scheduler, &Scheduler::statusChanged, this, &MonitorEngine::statusChanged);
+    QMetaObject::invokeMethod(m_scheduler, &Scheduler::start, Qt::QueuedConnection);
+}
+
+QHash<QString, Status> MonitorEngine::stopScheduler()
+{
+    QHash<QString, Status> statuses;
+    Scheduler *scheduler = std::exchange(m_scheduler, nullptr);
+    // Blocking, but only for the monitor thread's current event: it never waits on I/O.
+    QMetaObject::invokeMethod(
+        scheduler,
+        [scheduler, &statuses] {
+            scheduler->stop();
+            statuses = scheduler->statuses();
+            delete scheduler; // on its own thread: running checks are cut off there
+        },
+        Qt::BlockingQueuedConnection);
+    return statuses;
+}
+
+} // namespace dozor

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/CheckResult.h"
+#include "core/Workspace.h"
+#include "store/HistoryStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+namespace dozor {
+
+class Scheduler;
+
+// Long-running monitoring of one workspace, for the desktop app and `dozor watch`: the
+// scheduler and its checks run on a monitor thread, the history writer on its own, so
+// the owner's thread (the GUI's) only ever receives results and status changes.
+// It must never be driven from two threads: call everything from the owner's thread.
+class MonitorEngine : public QObject {
+    Q_OBJECT
+public:
+    MonitorEngine(Workspace workspace, QString workspaceFile, QObject *parent = nullptr);
+    ~MonitorEngine() override;
+
+    const Workspace &workspace() const { return m_workspace; }
+    QString historyPath() const { return m_store.path(); }
+
+    // Statuses known from an earlier run, so a restart does not re-announce every check.
+    // Call before start().
+    void seedStatuses(const QHash<QString, Status> &statuses);
+    void start();
+    // Hands the last results to the store, writes them and stops both threads.
+    void stop();
+    bool isRunning() const { return m_scheduler != nullptr; }
+
+    // New checks and targets, e.g. after an edit: the scheduler is replaced, statuses of
+    // checks that still exist are kept (nothing is re-announced), new checks run at once.
+    void setWorkspace(const Workspace &workspace);
+    void runNow(const QStringList &checkIds);
+
+Q_SIGNALS:
+    void resultReady(const dozor::CheckResult &result);
+    void statusChanged(const dozor::StatusChange &change);
+    // error is empty when the history file opened fine.
+    void storeOpened(const QString &error);
+    void storeWriteFailed(const QString &error, int pendingBatches);
+    void storeCommitted(qint64 tickMs, int samples);
+
+private:
+    void startScheduler(const QHash<QString, Status> &seed);
+    // Stops the scheduler on its thread and returns the statuses it knew.
+    QHash<QString, Status> stopScheduler();
+
+    Workspace m_workspace;
+    QString m_baseDir;
+    HistoryStore m_store;
+    QThread m_thread;
+    Scheduler *m_scheduler = nullptr;
+    QHash<QString, Status> m_seed;
+    QTimer m_retention;
+};
+
+} // namespace dozor
