@@ -31,7 +31,10 @@ QString usage()
         "  -v, --version  show the version\n"
         "\n"
         "Every command takes --workspace FILE; the default workspace lives in the user's\n"
-        "configuration folder (DOZOR_HOME overrides it and the data folder).\n");
+        "configuration folder (DOZOR_HOME overrides it and the data folder).\n"
+        "\n"
+        "Without a command dozor opens the desktop app (also: dozor gui), which takes\n"
+        "--workspace FILE, --page overview|target:ID and --hidden (start in the tray).\n");
 }
 
 } // namespace
@@ -66,6 +69,12 @@ int runCli(int argc, char **argv)
         return runWatchCommand(cli, commandArgs);
     if (command == QLatin1String("history"))
         return runHistoryCommand(cli, commandArgs);
+    if (command == QLatin1String("gui")) {
+        cli.err() << CliText::tr("this dozor was built without the desktop app (DOZOR_GUI=OFF); "
+                                 "dozor watch runs the same monitoring headless")
+                  << Qt::endl;
+        return ExitUsage;
+    }
     cli.err() << CliText::tr("unknown command \"%1\"").arg(command) << Qt::endl
               << Qt::endl
               << usage();

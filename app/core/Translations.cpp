@@ -7,9 +7,11 @@
 
 namespace dozor::Translations {
 
-QString install(QCoreApplication *app)
+QString install(QCoreApplication *app, const QString &preferred)
 {
-    const QString override = qEnvironmentVariable("DOZOR_LANG");
+    QString override = qEnvironmentVariable("DOZOR_LANG");
+    if (override.isEmpty())
+        override = preferred;
     const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
     auto *own = new QTranslator(app);
     if (!own->load(

@@ -11,9 +11,11 @@ Prints "PORT <n>" once listening on 127.0.0.1. Routes:
   /maintenance   200 body containing "Maintenance mode"
   /echo-headers  200, request headers as the body
   /log           every request line seen so far
+  /jitter        200 after a random 20-250 ms, now and then 700-1300 ms (lively charts)
 Only ever binds 127.0.0.1.
 """
 import argparse
+import random
 import http.server
 import socketserver
 import ssl
@@ -80,6 +82,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_body(200, b"<html><body>Maintenance mode</body></html>", "text/html")
         elif path == "/echo-headers":
             self.send_body(200, str(self.headers).encode())
+        elif path == "/jitter":
+            slow = random.random() < 0.08
+            time.sleep(random.uniform(0.7, 1.3) if slow else random.uniform(0.02, 0.25))
+            self.send_body(200, b"<html><body>shop is open</body></html>", "text/html")
         elif path == "/log":
             with SEEN_LOCK:
                 self.send_body(200, ("\n".join(SEEN) + "\n").encode())

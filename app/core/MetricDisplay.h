@@ -1,0 +1,31 @@
+#pragma once
+
+#include "CheckResult.h"
+#include "Workspace.h"
+
+#include <optional>
+
+namespace dozor {
+
+// How recorded metrics are named, shown and judged: shared by the overview, the charts
+// and the command line so a value reads the same everywhere.
+namespace MetricDisplay {
+
+// The one value that sums a result up, e.g. response time, or the fullest disk.
+std::optional<MetricValue> headline(CheckType type, const QList<MetricValue> &values);
+// "123 ms", "42.1 %", "0.35", "3 h 12 min", "21 d".
+QString formatValue(double value, const QString &unit);
+// A label for a series: "Response time", "Disk used /var", "Load per core (5 min)".
+QString label(const QString &metric);
+
+struct Thresholds {
+    std::optional<double> warn;
+    std::optional<double> crit;
+};
+// The limits the check applies to this metric (its own or the defaults); none for
+// metrics that are only recorded.
+Thresholds thresholdsFor(const CheckSpec &check, const QString &metric);
+
+} // namespace MetricDisplay
+
+} // namespace dozor

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Regenerates the README's screenshots under Xvfb, with real data: a loopback HTTP server
+# (tests/integration/http_fixture.py), this computer's own resources, and a few minutes of
+# history recorded by `dozor watch` first.
+#   tests/screenshots/take-screenshots.sh [BUILD_DIR] [OUT_DIR]
+# Needs: Xvfb, trayer, xdotool, ImageMagick (import), python3 — .ci/install-deps has them.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+build=${1:-$root/build}
+out=${2:-$root/installer/screenshots}
+record_seconds=${RECORD_SECONDS:-150}
+dozor="$build/dozor"
+[ -x "$dozor" ] || { echo "no $dozor: build first (cmake --build build)" >&2; exit 1; }
+mkdir -p "$out"
+
+work=$(mktemp -d)
+pids=()
+app=
+cleanup() {
+    [ -n "$app" ] && kill "$app" 2>/dev/null
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+export DOZOR_HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime" LC_ALL=C.UTF-8 DOZOR_LANG=${DOZOR_LANG:-en}
+mkdir -p "$DOZOR_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+
+# The fixture stops when its stdin closes: keep a pipe open until this script ends.
+mkfifo "$work/fixture.in"
+python3 "$root/tests/integration/http_fixture.py" < "$work/fixture.in" > "$work/fixture.out" &
+pids+=($!)
+exec 3> "$work/fixture.in"
+for _ in $(seq 50); do grep -q '^PORT' "$work/fixture.out" 2>/dev/null && break; sleep 0.1; done
+port=$(sed -n 's/^PORT //p' "$work/fixture.out")
+base="http://127.0.0.1:$port"
+
+ws="$DOZOR_HOME/workspace.json"
+cat > "$ws" <<JSON
+{
+  "schema": 1,
+  "name": "demo",
+  "targets": [
+    { "id": "this-computer", "name": "This computer", "local": true, "tags": ["office"] },
+    { "id": "shop", "name": "Web shop", "ssh": { "host": "127.0.0.1", "user": "deploy" }, "tags": ["production"] },
+    { "id": "blog", "name": "Blog", "ssh": { "host": "127.0.0.1" }, "tags": ["production"] }
+  ],
+  "checks": [
+    { "id": "cpu", "target": "this-computer", "type": "cpu", "interval": 5 },
+    { "id": "load", "target": "this-computer", "type": "load", "interval": 5 },
+    { "id": "memory", "target": "this-computer", "type": "memory", "interval": 5 },
+    { "id": "disk", "target": "this-computer", "type": "disk", "interval": 10 },
+    { "id": "uptime", "target": "this-computer", "type": "uptime", "interval": 30 },
+    { "id": "shop-home", "name": "Home page", "target": "shop", "type": "http", "interval": 2, "warn": 600, "crit": 1500,
+      "http": { "url": "$base/jitter", "keyword": "shop is open" } },
+    { "id": "shop-health", "name": "Health endpoint", "target": "shop", "type": "http", "interval": 3,
+      "http": { "url": "$base/keyword", "keyword": "healthy" } },
+    { "id": "shop-old-url", "name": "Old URL redirect", "target": "shop", "type": "http", "interval": 5,
+      "http": { "url": "$base/redirect", "expect_status": [200] } },
+    { "id": "blog-home", "name": "Home page", "target": "blog", "type": "http", "interval": 3,
+      "http": { "url": "$base/ok" } },
+    { "id": "blog-admin", "name": "Admin", "target": "blog", "type": "http", "interval": 5,
+      "http": { "url": "$base/error" } }
+  ]
+}
+JSON
+
+echo "recording ${record_seconds}s of history…"
+"$dozor" watch --workspace "$ws" --for "$record_seconds" > /dev/null 2>&1
+
+display=":$((90 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp > /dev/null 2>&1 &
+pids+=($!)
+export DISPLAY=$display
+for _ in $(seq 50); do xdpyinfo > /dev/null 2>&1 && break; sleep 0.1; done
+trayer --edge bottom --align right --widthtype pixel --width 120 --height 24 > /dev/null 2>&1 &
+pids+=($!)
+sleep 1
+
+# Starts the app on a page, waits for its window, leaves it running ($app).
+launch() {
+    "$dozor" --workspace "$ws" --page "$1" > "$work/app.log" 2>&1 &
+    app=$!
+    timeout 30 xdotool search --sync --onlyvisible --name 'Dozor' > /dev/null
+    sleep "${2:-6}"
+    window=$(xdotool search --onlyvisible --name 'Dozor' | head -1)
+    xdotool windowsize "$window" 1280 776 windowmove "$window" 0 0
+    sleep 1
+}
+stop_app() {
+    kill -TERM "$app"
+    wait "$app" 2>/dev/null || true
+}
+shot() {
+    import -window root "$work/raw.png"
+    convert "$work/raw.png" -strip "$out/$1"
+    echo "wrote $out/$1"
+}
+
+launch overview
+shot overview.png
+stop_app
+
+launch target:shop
+shot target-page.png
+# The check editor over the target page: Ctrl+N, a name and URL, then Run now (Alt+R).
+xdotool windowfocus --sync "$window" key ctrl+n
+timeout 30 xdotool search --sync --onlyvisible --name 'Add check' > /dev/null
+dialog=$(xdotool search --onlyvisible --name 'Add check' | head -1)
+xdotool windowmove "$dialog" 360 90
+xdotool windowfocus --sync "$dialog"
+xdotool key --window "$dialog" alt+n
+xdotool type --delay 20 "Checkout"
+xdotool key alt+u
+xdotool type --delay 20 "$base/jitter?page=checkout"
+xdotool key alt+r
+sleep 3
+shot check-editor.png
+stop_app

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "FieldErrors.h"
+#include "core/CheckResult.h"
+#include "core/Workspace.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace dozor {
+
+class CheckExecutor;
+class WorkspaceDocument;
+
+// Adds or edits one check: HTTP(S) for any server, and CPU, load, memory, disk and uptime
+// for this computer. Fields are validated with the workspace loader's rules and messages
+// appear next to them; "Run now" runs the check as entered and shows the result before
+// anything is saved.
+class CheckDialog : public QDialog {
+    Q_OBJECT
+public:
+    // previousId empty: a new check, on targetId when given.
+    CheckDialog(WorkspaceDocument *document, const QString &previousId, const QString &targetId,
+        QWidget *parent = nullptr);
+    ~CheckDialog() override;
+
+    // The check as entered; problems parsing a field are added to problems.
+    CheckSpec check(QList<Diagnostic> *problems = nullptr) const;
+    QString savedId() const { return m_savedId; }
+
+public Q_SLOTS:
+    void accept() override;
+    void runNow();
+
+Q_SIGNALS:
+    // Test hook and status line: a "Run now" result is on screen.
+    void runFinished(const dozor::CheckResult &result);
+
+private:
+    void buildForm();
+    void load(const CheckSpec &check);
+    void updateType();
+    void applyTypeDefaults();
+    bool validate(CheckSpec *out);
+    void showResult(const CheckResult &result);
+
+    WorkspaceDocument *m_document;
+    QString m_previousId;
+    QString m_savedId;
+    bool m_idEdited = false;
+    CheckExecutor *m_runner = nullptr;
+
+    QComboBox *m_target;
+    QComboBox *m_type;
+    QLineEdit *m_name;
+    QLineEdit *m_id;
+    QGroupBox *m_httpBox;
+    QLineEdit *m_url;
+    QComboBox *m_method;
+    QLineEdit *m_expect;
+    QCheckBox *m_follow;
+    QLineEdit *m_keyword;
+    QLineEdit *m_keywordAbsent;
+    QSpinBox *m_tlsWarn;
+    QSpinBox *m_tlsCrit;
+    QLineEdit *m_caFile;
+    QFormLayout *m_limitsForm;
+    QDoubleSpinBox *m_warn;
+    QDoubleSpinBox *m_crit;
+    QGroupBox *m_diskBox;
+    QLineEdit *m_mounts;
+    QDoubleSpinBox *m_inodesWarn;
+    QDoubleSpinBox *m_inodesCrit;
+    QSpinBox *m_interval;
+    QSpinBox *m_timeout;
+    QPushButton *m_runButton;
+    QLabel *m_resultIcon;
+    QLabel *m_result;
+    QLabel *m_general;
+    FieldErrors m_errors;
+};
+
+} // namespace dozor

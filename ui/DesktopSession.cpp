@@ -1,0 +1,125 @@
+#include "DesktopSession.h"
+
+#include "MainWindow.h"
+#include "StatusBoard.h"
+#include "TrayController.h"
+#include "UiSettings.h"
+#include "core/MetricDisplay.h"
+#include "core/WorkspaceDocument.h"
+#include "monitor/MonitorEngine.h"
+#include "store/HistoryQueries.h"
+
+#include <QDateTime>
+
+namespace dozor {
+
+namespace {
+constexpr int sparklinePoints = 120;
+} // namespace
+
+DesktopSession::DesktopSession(Workspace workspace, QString workspaceFile, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<UiSettings>())
+    , m_document(std::make_unique<WorkspaceDocument>(workspace, workspaceFile))
+    , m_board(std::make_unique<StatusBoard>(m_document.get()))
+    , m_engine(std::make_unique<MonitorEngine>(workspace, workspaceFile))
+    , m_queries(std::make_unique<HistoryQueries>(m_engine->historyPath()))
+    , m_tray(std::make_unique<TrayController>(m_board.get(), m_document.get(), m_settings.get()))
+    , m_window(std::make_unique<MainWindow>(m_document.get(), m_board.get(), m_queries.get(),
+          m_engine.get(), m_tray.get(), m_settings.get()))
+{
+    MonitorEngine *engine = m_engine.get();
+    connect(m_document.get(), &WorkspaceDocument::changed, engine,
+        [this] { m_engine->setWorkspace(m_document->workspace()); });
+    connect(engine, &MonitorEngine::resultReady, m_board.get(), &StatusBoard::addResult);
+    connect(engine, &MonitorEngine::statusChanged, m_board.get(), &StatusBoard::addChange);
+    connect(engine, &MonitorEngine::statusChanged, m_tray.get(), &TrayController::onStatusChanged);
+    connect(engine, &MonitorEngine::storeOpened, m_window.get(), &MainWindow::storeOpened);
+    connect(engine, &MonitorEngine::storeWriteFailed, m_window.get(), &MainWindow::storeWriteFailed);
+    connect(engine, &MonitorEngine::storeCommitted, m_window.get(), &MainWindow::storeCommitted);
+    connect(m_tray.get(), &TrayController::openRequested, m_window.get(), &MainWindow::bringToFront);
+    connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopSession::quitRequested);
+    connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopSession::quitRequested);
+}
+
+DesktopSession::~DesktopSession()
+{
+    shutdown();
+}
+
+void DesktopSession::start(const QString &page, bool hidden)
+{
+    if (!page.isEmpty())
+        m_window->showPage(page);
+    if (!hidden || !m_tray->isTrayAvailable())
+        m_window->show();
+    // The last recorded statuses first (a few milliseconds, on the reader thread), then the
+    // checks: nothing recorded before is announced again.
+    m_queries->query(
+        this, [](HistoryReader &reader) { return reader.lastChanges(); },
+        [this](const Expected<QHash<QString, StatusChange>> &last) {
+            if (last) {
+                m_board->seed(*last);
+                QHash<QString, Status> statuses;
+                for (auto it = last->constBegin(); it != last->constEnd(); ++it)
+                    statuses.insert(it.key(), it->to);
+                m_engine->seedStatuses(statuses);
+            }
+            startEngine();
+        });
+}
+
+void DesktopSession::startEngine()
+{
+    m_engine->start();
+    loadSparklines();
+    Q_EMIT started();
+}
+
+void DesktopSession::loadSparklines()
+{
+    const qint64 to = QDateTime::currentMSecsSinceEpoch();
+    const qint64 from = to - StatusBoard::sparklineSpanMs;
+    for (const CheckSpec &check : m_document->workspace().checks) {
+        struct Answer {
+            SeriesInfo series;
+            QList<SeriesPoint> points;
+        };
+        const CheckType type = check.type;
+        const QString id = check.id;
+        m_queries->query(
+            this,
+            [type, id, from, to](HistoryReader &reader) -> std::optional<Answer> {
+                const auto series = reader.seriesOf(id);
+                if (!series || series->isEmpty())
+                    return std::nullopt;
+                // The headline metric among those recorded (values do not matter here).
+                QList<MetricValue> names;
+                for (const SeriesInfo &s : *series)
+                    names.append({s.metric, 0, s.unit});
+                const auto headline = MetricDisplay::headline(type, names);
+                if (!headline)
+                    return std::nullopt;
+                SeriesQuery q {id, headline->metric, from, to, sparklinePoints,
+                    DecimationMode::Lttb};
+                const auto data = reader.series(q);
+                if (!data)
+                    return std::nullopt;
+                return Answer {{headline->metric, headline->unit}, data->points};
+            },
+            [this, id](const std::optional<Answer> &answer) {
+                if (answer)
+                    m_board->seedSparkline(id, answer->series, answer->points);
+            });
+    }
+}
+
+void DesktopSession::shutdown()
+{
+    if (m_window)
+        m_window->setQuitting();
+    m_engine->stop(); // the last results are written before the file is closed
+    m_queries->stop();
+}
+
+} // namespace dozor

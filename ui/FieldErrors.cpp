@@ -1,0 +1,90 @@
+#include "FieldErrors.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace dozor {
+
+namespace {
+void styleMessage(QLabel *label)
+{
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+}
+} // namespace
+
+FieldErrors::FieldErrors(QLabel *general)
+    : m_general(general)
+{
+    styleMessage(m_general);
+}
+
+void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &key)
+{
+    auto *column = new QWidget(form->parentWidget());
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    auto *message = new QLabel(column);
+    message->setObjectName(field->objectName() + QStringLiteral("Error"));
+    styleMessage(message);
+    layout->addWidget(message);
+    column->setFocusProxy(field); // the label's mnemonic (Alt+letter) reaches the field
+    form->addRow(label, column);
+    m_labels.insert(key, message);
+}
+
+bool FieldErrors::show(const QList<Diagnostic> &diagnostics, const QString &prefix)
+{
+    clear();
+    QHash<QLabel *, QStringList> texts;
+    QStringList general;
+    bool errors = false;
+    for (const Diagnostic &d : diagnostics) {
+        errors = errors || d.severity == Diagnostic::Severity::Error;
+        QString path = d.path;
+        if (path.startsWith(prefix + QLatin1Char('.')))
+            path = path.mid(prefix.size() + 1);
+        QLabel *target = nullptr;
+        for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it) {
+            const QString &key = it.key();
+            if (path == key || path.startsWith(key + QLatin1Char('['))
+                || path.startsWith(key + QLatin1Char('.'))) {
+                target = it.value();
+                break;
+            }
+        }
+        if (target)
+            texts[target].append(d.message);
+        else
+            general.append(d.text());
+    }
+    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
+        it.key()->setText(it.value().join(QLatin1Char('\n')));
+        it.key()->show();
+    }
+    if (!general.isEmpty())
+        showGeneral(general.join(QLatin1Char('\n')));
+    return errors;
+}
+
+void FieldErrors::showGeneral(const QString &message)
+{
+    m_general->setText(message);
+    m_general->setVisible(!message.isEmpty());
+}
+
+void FieldErrors::clear()
+{
+    for (QLabel *label : std::as_const(m_labels)) {
+        label->clear();
+        label->hide();
+    }
+    showGeneral(QString());
+}
+
+} // namespace dozor

@@ -1,0 +1,118 @@
+#include "GuiApplication.h"
+
+#include "DesktopSession.h"
+#include "MainWindow.h"
+#include "OverviewPage.h"
+#include "StatusStyle.h"
+#include "UiSettings.h"
+#include "cli/ExitCode.h"
+#include "cli/StopSignals.h"
+#include "core/AppPaths.h"
+#include "core/Translations.h"
+#include "core/WorkspaceFile.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QMessageBox>
+
+#include <cstring>
+
+Q_LOGGING_CATEGORY(lcUi, "dozor.ui", QtWarningMsg)
+
+namespace dozor {
+
+namespace {
+bool isGuiOption(const char *arg)
+{
+    for (const char *option : {"--workspace", "--page", "--hidden"}) {
+        const size_t n = std::strlen(option);
+        if (std::strncmp(arg, option, n) == 0 && (arg[n] == '\0' || arg[n] == '='))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+bool wantsGui(int argc, char **argv)
+{
+    if (argc < 2)
+        return true;
+    return std::strcmp(argv[1], "gui") == 0 || isGuiOption(argv[1]);
+}
+
+int runGui(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("dozor"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Dozor"));
+    QApplication::setApplicationVersion(QStringLiteral(DOZOR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("dozor"));
+    QApplication::setWindowIcon(StatusStyle::appIcon(std::nullopt));
+    // The tray keeps Dozor alive when the window is closed; quitting is explicit.
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    const QString language = UiSettings().language();
+    Translations::install(&app, language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Gui", "Dozor desktop app"));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+        QApplication::translate("Gui", "Open this workspace file instead of the default one."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QApplication::translate("Gui", "Start on this page: overview or target:ID."),
+        QStringLiteral("PAGE"));
+    const QCommandLineOption hiddenOption(QStringLiteral("hidden"),
+        QApplication::translate("Gui", "Start in the tray without showing the window."));
+    parser.addOptions({workspaceOption, pageOption, hiddenOption});
+    QStringList args = QApplication::arguments();
+    if (args.size() > 1 && args.at(1) == QLatin1String("gui"))
+        args.removeAt(1);
+    parser.process(args);
+
+    const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+                                                       : AppPaths::defaultWorkspaceFile();
+    const WorkspaceParse loaded = parser.isSet(workspaceOption) ? loadWorkspaceFile(path)
+                                                                : loadOrCreateWorkspace(path);
+    if (!loaded.ok()) {
+        QStringList problems;
+        for (const Diagnostic &d : loaded.diagnostics) {
+            if (d.severity == Diagnostic::Severity::Error)
+                problems.append(d.text());
+        }
+        auto *box = new QMessageBox(QMessageBox::Critical, QApplication::translate("Gui", "Dozor"),
+            QApplication::translate("Gui",
+                "The workspace %1 cannot be used. Fix the problems below (for example with "
+                "dozor validate) and start Dozor again.")
+                .arg(path),
+            QMessageBox::Close);
+        box->setDetailedText(problems.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(box, &QMessageBox::finished, &app, [] { QApplication::exit(ExitUsage); });
+        box->open();
+        return QApplication::exec();
+    }
+
+    DesktopSession session(loaded.workspace, path);
+    QObject::connect(session.window()->overviewPage(), &OverviewPage::firstPainted, &app,
+        [&sinceStart] { qCInfo(lcUi, "first overview paint after %lld ms", sinceStart.elapsed()); });
+    // Every way out (menu, tray, SIGTERM/SIGINT) goes through here: the window must not
+    // treat Qt's closing of windows on quit() as "close to tray".
+    const auto quit = [&session] {
+        session.window()->setQuitting();
+        QApplication::quit();
+    };
+    QObject::connect(&session, &DesktopSession::quitRequested, &app, quit);
+    StopSignals stopSignals; // stop cleanly so the last results are written
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &app, quit);
+    session.start(parser.value(pageOption), parser.isSet(hiddenOption));
+    const int code = QApplication::exec();
+    session.shutdown();
+    return code;
+}
+
+} // namespace dozor

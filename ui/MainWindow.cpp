@@ -1,0 +1,306 @@
+#include "MainWindow.h"
+
+#include "OverviewPage.h"
+#include "SettingsDialog.h"
+#include "StatusBoard.h"
+#include "StatusStyle.h"
+#include "TargetPage.h"
+#include "TrayController.h"
+#include "UiSettings.h"
+#include "WorkspaceEditor.h"
+#include "core/WorkspaceDocument.h"
+#include "monitor/MonitorEngine.h"
+#include "store/HistoryQueries.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace dozor {
+
+namespace {
+const QString overviewPageName = QStringLiteral("overview");
+const QString targetPrefix = QStringLiteral("target:");
+constexpr int pageRole = Qt::UserRole + 1;
+} // namespace
+
+MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQueries *queries,
+    MonitorEngine *engine, TrayController *tray, UiSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(document)
+    , m_board(board)
+    , m_engine(engine)
+    , m_tray(tray)
+    , m_settings(settings)
+    , m_editor(new WorkspaceEditor(document, this, this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_overview(new OverviewPage(document, board, m_editor, m_stack))
+    , m_target(new TargetPage(document, m_overview->model(), queries, engine, m_editor, m_stack))
+    , m_storeState(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Dozor"));
+    setWindowIcon(StatusStyle::appIcon(std::nullopt));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(16, 16));
+    m_navigation->setMinimumWidth(160);
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_target);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 1000});
+    setCentralWidget(splitter);
+
+    m_storeState->setObjectName(QStringLiteral("storeState"));
+    statusBar()->addPermanentWidget(m_storeState);
+
+    createMenus();
+    rebuildNavigation();
+
+    connect(m_navigation, &QListWidget::currentItemChanged, this, &MainWindow::navigationChanged);
+    connect(document, &WorkspaceDocument::changed, this, &MainWindow::rebuildNavigation);
+    connect(board, &StatusBoard::checkUpdated, this, &MainWindow::updateTargetIcon);
+    connect(board, &StatusBoard::worstChanged, this,
+        [this](std::optional<Status> worst) { setWindowIcon(StatusStyle::appIcon(worst)); });
+    connect(m_overview, &OverviewPage::targetActivated, this,
+        [this](const QString &id) { showPage(targetPrefix + id); });
+    connect(m_editor, &WorkspaceEditor::targetSaved, this,
+        [this](const QString &id) { showPage(targetPrefix + id); });
+    connect(m_editor, &WorkspaceEditor::failed, this, [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Dozor"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(tray, &TrayController::notified, this, &MainWindow::showNotification);
+    connect(tray, &TrayController::pauseChanged, this, [this](bool paused) {
+        statusBar()->showMessage(paused ? tr("Alerts paused") : tr("Alerts resumed"), 5000);
+    });
+
+    if (!restoreGeometry(settings->windowGeometry()))
+        resize(1180, 760);
+    showPage(settings->lastPage());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *addServer = file->addAction(tr("Add &server…"), m_editor, &WorkspaceEditor::addTarget);
+    addServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *addCheck = file->addAction(tr("Add &check…"), this, [this] {
+        const QString page = currentPage();
+        m_editor->addCheck(page.startsWith(targetPrefix) ? page.mid(targetPrefix.size()) : QString());
+    });
+    addCheck->setObjectName(QStringLiteral("addCheckAction"));
+    addCheck->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close window"), this, &QWidget::close);
+    close->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *overview = view->addAction(tr("&Overview"), this, [this] { showPage(overviewPageName); });
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *next = view->addAction(tr("&Next page"), this, [this] {
+        m_navigation->setCurrentRow((m_navigation->currentRow() + 1) % m_navigation->count());
+    });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction *previous = view->addAction(tr("&Previous page"), this, [this] {
+        const int n = m_navigation->count();
+        m_navigation->setCurrentRow((m_navigation->currentRow() + n - 1) % n);
+    });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+
+    QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
+    alerts->addAction(m_tray->pause15Action());
+    alerts->addAction(m_tray->pause60Action());
+    alerts->addAction(m_tray->resumeAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Dozor"), this, [this] {
+        QMessageBox::about(this, tr("About Dozor"),
+            tr("<h3>Dozor %1</h3><p>An operations console for a few to a few hundred Linux "
+               "servers: live status over HTTP(S) and SSH, history charts, alerts.</p>"
+               "<p>Workspace: %2</p>")
+                .arg(QStringLiteral(DOZOR_VERSION), m_document->path().toHtmlEscaped()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::rebuildNavigation()
+{
+    const QString current = currentPage();
+    QSignalBlocker blocker(m_navigation);
+    m_navigation->clear();
+    auto *overview = new QListWidgetItem(tr("Overview"), m_navigation);
+    overview->setData(pageRole, overviewPageName);
+    QFont bold = overview->font();
+    bold.setBold(true);
+    overview->setFont(bold);
+    for (const Target &t : m_document->workspace().targets) {
+        auto *item = new QListWidgetItem(t.name.isEmpty() ? t.id : t.name, m_navigation);
+        item->setData(pageRole, QString(targetPrefix + t.id));
+        item->setToolTip(t.local ? tr("This computer")
+                                 : (t.ssh ? t.ssh->host : QString()));
+    }
+    for (const CheckSpec &c : m_document->workspace().checks)
+        updateTargetIcon(c.id);
+    blocker.unblock();
+    showPage(current.isEmpty() ? overviewPageName : current);
+}
+
+void MainWindow::updateTargetIcon(const QString &checkId)
+{
+    const CheckSpec *check = m_document->workspace().check(checkId);
+    if (!check)
+        return;
+    std::optional<Status> worst;
+    for (const CheckSpec &c : m_document->workspace().checks) {
+        if (c.targetId != check->targetId)
+            continue;
+        if (const auto s = m_board->state(c.id).status)
+            worst = worst ? dozor::worse(*worst, *s) : *s;
+    }
+    const QString page = targetPrefix + check->targetId;
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        if (item->data(pageRole).toString() == page)
+            item->setIcon(StatusStyle::icon(worst));
+    }
+}
+
+void MainWindow::showPage(const QString &page)
+{
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        if (m_navigation->item(i)->data(pageRole).toString() == page) {
+            m_navigation->setCurrentRow(i);
+            navigationChanged(m_navigation->item(i));
+            return;
+        }
+    }
+    m_navigation->setCurrentRow(0);
+    navigationChanged(m_navigation->item(0));
+}
+
+QString MainWindow::currentPage() const
+{
+    const QListWidgetItem *item = m_navigation->currentItem();
+    return item ? item->data(pageRole).toString() : QString();
+}
+
+void MainWindow::navigationChanged(QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    const QString page = item->data(pageRole).toString();
+    if (page.startsWith(targetPrefix)) {
+        m_target->setTarget(page.mid(targetPrefix.size()));
+        m_stack->setCurrentWidget(m_target);
+    } else {
+        m_stack->setCurrentWidget(m_overview);
+    }
+}
+
+void MainWindow::bringToFront()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::storeOpened(const QString &error)
+{
+    if (error.isEmpty()) {
+        m_storeState->setText(tr("History recorded"));
+        m_storeState->setToolTip(m_engine->historyPath());
+        return;
+    }
+    m_storeFailing = true;
+    m_storeState->setText(tr("History not recorded"));
+    m_storeState->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_storeState->setToolTip(error);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("History not recorded"),
+        tr("Dozor cannot use its history file, so charts stay empty and nothing is recorded. "
+           "Checks still run.\n\n%1\n\nFree some disk space or fix the file's permissions, then "
+           "start Dozor again.")
+            .arg(error),
+        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::storeWriteFailed(const QString &error)
+{
+    m_storeFailing = true;
+    m_storeState->setText(tr("History writes failing — kept in memory and retried"));
+    m_storeState->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_storeState->setToolTip(error);
+}
+
+void MainWindow::storeCommitted()
+{
+    if (!m_storeFailing && !m_storeState->text().isEmpty())
+        return;
+    m_storeFailing = false;
+    m_storeState->setStyleSheet(QString());
+    m_storeState->setText(tr("History recorded"));
+    m_storeState->setToolTip(m_engine->historyPath());
+}
+
+void MainWindow::showNotification(const QString &title, const QString &message)
+{
+    if (m_tray->isTrayAvailable())
+        return; // the tray showed it
+    statusBar()->showMessage(title + QStringLiteral(" — ") + message.section(QLatin1Char('\n'), 0, 0), 15'000);
+    QApplication::alert(this);
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_tray->isTrayAvailable(), m_document->path(),
+        m_engine->historyPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::saveState()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setLastPage(currentPage());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    if (!m_quitting && m_tray->isTrayAvailable() && m_settings->closeToTray()) {
+        hide();
+        event->ignore();
+        if (!m_settings->trayHintShown()) {
+            m_settings->setTrayHintShown(true);
+            m_tray->showMessage(tr("Dozor keeps watching"),
+                tr("Monitoring continues in the tray. To stop Dozor, choose Quit in the tray menu."));
+        }
+        return;
+    }
+    event->accept();
+    if (!m_quitting)
+        Q_EMIT quitRequested();
+}
+
+} // namespace dozor

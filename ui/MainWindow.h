@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QStackedWidget;
+
+namespace dozor {
+
+class HistoryQueries;
+class MonitorEngine;
+class OverviewPage;
+class StatusBoard;
+class TargetPage;
+class TrayController;
+class UiSettings;
+class WorkspaceDocument;
+class WorkspaceEditor;
+
+// The window: a navigation list (Overview, then one entry per server) and the page it
+// selects. Pages own their actions; the window only hosts them, keeps the menus, the status
+// bar, and its geometry and last page across restarts. Closing it keeps Dozor running in
+// the tray when there is one.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQueries *queries,
+        MonitorEngine *engine, TrayController *tray, UiSettings *settings,
+        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    OverviewPage *overviewPage() const { return m_overview; }
+    TargetPage *targetPage() const { return m_target; }
+    WorkspaceEditor *editor() const { return m_editor; }
+
+    // "overview" or "target:<id>"; unknown pages fall back to the overview.
+    void showPage(const QString &page);
+    QString currentPage() const;
+    void bringToFront();
+    // The app is quitting: closing the window must not hide it to the tray.
+    void setQuitting() { m_quitting = true; }
+
+public Q_SLOTS:
+    void storeOpened(const QString &error);
+    void storeWriteFailed(const QString &error);
+    void storeCommitted();
+
+Q_SIGNALS:
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void rebuildNavigation();
+    void updateTargetIcon(const QString &checkId);
+    void navigationChanged(QListWidgetItem *item);
+    void showNotification(const QString &title, const QString &message);
+    void openSettings();
+    void saveState();
+
+    WorkspaceDocument *m_document;
+    StatusBoard *m_board;
+    MonitorEngine *m_engine;
+    TrayController *m_tray;
+    UiSettings *m_settings;
+    WorkspaceEditor *m_editor;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    OverviewPage *m_overview;
+    TargetPage *m_target;
+    QLabel *m_storeState;
+    bool m_storeFailing = false;
+    bool m_quitting = false;
+};
+
+} // namespace dozor

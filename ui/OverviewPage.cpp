@@ -1,0 +1,203 @@
+#include "OverviewPage.h"
+
+#include "SparklineDelegate.h"
+#include "StatusBoard.h"
+#include "StatusStyle.h"
+#include "WorkspaceEditor.h"
+#include "core/WorkspaceDocument.h"
+#include "models/OverviewFilterModel.h"
+#include "models/OverviewModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dozor {
+
+OverviewPage::OverviewPage(
+    WorkspaceDocument *document, StatusBoard *board, WorkspaceEditor *editor, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_board(board)
+    , m_model(new OverviewModel(document, board, this))
+    , m_filter(new OverviewFilterModel(this))
+    , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_tag(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_problemsOnly(new QToolButton(this))
+    , m_summary(new QLabel(this))
+    , m_welcome(new QFrame(this))
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    m_filter->setSourceModel(m_model);
+
+    // Filters.
+    m_search->setObjectName(QStringLiteral("overviewSearch"));
+    m_search->setPlaceholderText(tr("Filter by server, check or reason (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto *focusSearch = new QAction(this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    connect(focusSearch, &QAction::triggered, m_search, qOverload<>(&QLineEdit::setFocus));
+    addAction(focusSearch);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &OverviewFilterModel::setText);
+
+    m_tag->setObjectName(QStringLiteral("overviewTag"));
+    m_tag->setToolTip(tr("Show only servers with this tag"));
+    connect(m_tag, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setTag(m_tag->currentData().toString()); });
+
+    m_status->setObjectName(QStringLiteral("overviewStatus"));
+    m_status->addItem(tr("Any status"), -1);
+    for (Status s : {Status::Crit, Status::Unknown, Status::Warn, Status::Ok})
+        m_status->addItem(StatusStyle::icon(s), StatusStyle::label(s), static_cast<int>(s));
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_status->currentData().toInt();
+        m_filter->setStatus(value < 0 ? std::nullopt : std::optional(static_cast<Status>(value)));
+    });
+
+    auto *problemsAction = new QAction(tr("Problems only"), this);
+    problemsAction->setObjectName(QStringLiteral("problemsOnlyAction"));
+    problemsAction->setCheckable(true);
+    problemsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    problemsAction->setToolTip(tr("Hide checks that are OK (Ctrl+P)"));
+    connect(problemsAction, &QAction::toggled, m_filter, &OverviewFilterModel::setProblemsOnly);
+    m_problemsOnly->setDefaultAction(problemsAction);
+    m_problemsOnly->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto *addServer = new QPushButton(tr("Add server…"), this);
+    addServer->setObjectName(QStringLiteral("overviewAddServer"));
+    connect(addServer, &QPushButton::clicked, editor, [editor] { editor->addTarget(); });
+    auto *addCheck = new QPushButton(tr("Add HTTP check…"), this);
+    addCheck->setObjectName(QStringLiteral("overviewAddCheck"));
+    connect(addCheck, &QPushButton::clicked, editor, [editor] { editor->addCheck(QString()); });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_tag);
+    filters->addWidget(m_status);
+    filters->addWidget(m_problemsOnly);
+    filters->addStretch(1);
+    filters->addWidget(addServer);
+    filters->addWidget(addCheck);
+
+    // First run: say what is happening and what to do next.
+    m_welcome->setObjectName(QStringLiteral("overviewWelcome"));
+    m_welcome->setFrameShape(QFrame::StyledPanel);
+    auto *welcomeText = new QLabel(tr("<b>Dozor is watching this computer.</b> Add your servers "
+                                      "and websites to watch them too: Dozor checks them over "
+                                      "HTTP(S) and keeps the history on this computer."),
+        m_welcome);
+    welcomeText->setWordWrap(true);
+    auto *welcomeAdd = new QPushButton(tr("Add server…"), m_welcome);
+    welcomeAdd->setDefault(true);
+    connect(welcomeAdd, &QPushButton::clicked, editor, [editor] { editor->addTarget(); });
+    auto *welcomeLayout = new QHBoxLayout(m_welcome);
+    welcomeLayout->addWidget(welcomeText, 1);
+    welcomeLayout->addWidget(welcomeAdd);
+
+    // The table.
+    m_table->setObjectName(QStringLiteral("overviewTable"));
+    m_table->setModel(m_filter);
+    m_table->setItemDelegateForColumn(
+        OverviewModel::SparklineColumn, new SparklineDelegate(m_table));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(OverviewModel::StatusColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(28);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(OverviewModel::ReasonColumn, QHeaderView::Stretch);
+    header->resizeSection(OverviewModel::StatusColumn, 110);
+    header->resizeSection(OverviewModel::TargetColumn, 150);
+    header->resizeSection(OverviewModel::CheckColumn, 150);
+    header->resizeSection(OverviewModel::ValueColumn, 90);
+    header->resizeSection(OverviewModel::SparklineColumn, 140);
+    header->resizeSection(OverviewModel::SinceColumn, 100);
+    m_table->viewport()->installEventFilter(this);
+    auto activate = [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT targetActivated(index.data(OverviewModel::TargetIdRole).toString());
+    };
+    connect(m_table, &QTableView::doubleClicked, this, activate);
+    connect(m_table, &QTableView::activated, this, activate); // Enter on a row
+
+    m_summary->setObjectName(QStringLiteral("overviewSummary"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_welcome);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+
+    connect(document, &WorkspaceDocument::changed, this, &OverviewPage::reloadTags);
+    connect(document, &WorkspaceDocument::changed, this, &OverviewPage::updateWelcome);
+    connect(document, &WorkspaceDocument::changed, this, &OverviewPage::updateSummary);
+    connect(board, &StatusBoard::checkUpdated, this, &OverviewPage::updateSummary);
+    reloadTags();
+    updateWelcome();
+    updateSummary();
+}
+
+void OverviewPage::reloadTags()
+{
+    const QString current = m_tag->currentData().toString();
+    QStringList tags;
+    for (const Target &t : m_document->workspace().targets) {
+        for (const QString &tag : t.tags) {
+            if (!tags.contains(tag))
+                tags.append(tag);
+        }
+    }
+    tags.sort(Qt::CaseInsensitive);
+    const QSignalBlocker blocker(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("All tags"), QString());
+    for (const QString &tag : tags)
+        m_tag->addItem(tag, tag);
+    m_tag->setCurrentIndex(qMax(0, m_tag->findData(current)));
+    m_tag->setEnabled(!tags.isEmpty());
+    m_filter->setTag(m_tag->currentData().toString());
+}
+
+void OverviewPage::updateSummary()
+{
+    const int checks = static_cast<int>(m_document->workspace().checks.size());
+    const int problems = static_cast<int>(m_board->problems().size());
+    m_summary->setText(problems == 0 ? tr("%n check(s), no problems", nullptr, checks)
+                                     : tr("%n check(s)", nullptr, checks) + QStringLiteral(" — ")
+            + tr("%n problem(s)", nullptr, problems));
+}
+
+void OverviewPage::updateWelcome()
+{
+    const auto &targets = m_document->workspace().targets;
+    const bool onlyThisComputer = std::all_of(
+        targets.begin(), targets.end(), [](const Target &t) { return t.local; });
+    m_welcome->setVisible(onlyThisComputer);
+}
+
+bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_painted && watched == m_table->viewport() && event->type() == QEvent::Paint) {
+        m_painted = true;
+        // After this paint has been handled, not before.
+        QMetaObject::invokeMethod(this, &OverviewPage::firstPainted, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace dozor

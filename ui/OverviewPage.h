@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+class QFrame;
+
+namespace dozor {
+
+class OverviewFilterModel;
+class OverviewModel;
+class StatusBoard;
+class WorkspaceDocument;
+class WorkspaceEditor;
+
+// Every check of the workspace at a glance: sortable, filterable by text, tag and status,
+// with a "problems only" switch. Double-click opens the check's server.
+class OverviewPage : public QWidget {
+    Q_OBJECT
+public:
+    OverviewPage(WorkspaceDocument *document, StatusBoard *board, WorkspaceEditor *editor,
+        QWidget *parent = nullptr);
+
+    OverviewModel *model() const { return m_model; }
+    OverviewFilterModel *filterModel() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+
+Q_SIGNALS:
+    void targetActivated(const QString &targetId);
+    // Emitted once, after the table has first been painted (start-up measurement).
+    void firstPainted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void reloadTags();
+    void updateSummary();
+    void updateWelcome();
+
+    WorkspaceDocument *m_document;
+    StatusBoard *m_board;
+    OverviewModel *m_model;
+    OverviewFilterModel *m_filter;
+    QTableView *m_table;
+    QLineEdit *m_search;
+    QComboBox *m_tag;
+    QComboBox *m_status;
+    QToolButton *m_problemsOnly;
+    QLabel *m_summary;
+    QFrame *m_welcome;
+    bool m_painted = false;
+};
+
+} // namespace dozor

@@ -1,0 +1,88 @@
+#include "SettingsDialog.h"
+
+#include "UiSettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace dozor {
+
+namespace {
+QWidget *pathRow(const QString &path, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(QDir::toNativeSeparators(path), row);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    auto *open = new QPushButton(SettingsDialog::tr("Open folder"), row);
+    QObject::connect(open, &QPushButton::clicked, row, [path] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    });
+    layout->addWidget(label, 1);
+    layout->addWidget(open);
+    return row;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(UiSettings *settings, bool trayAvailable,
+    const QString &workspaceFile, const QString &historyFile, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_language(new QComboBox(this))
+    , m_closeToTray(new QCheckBox(tr("Keep monitoring in the tray when the window is closed"), this))
+    , m_notifications(new QCheckBox(tr("Show desktop notifications when a check turns bad or recovers"), this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings->language())));
+    m_closeToTray->setChecked(settings->closeToTray());
+    m_closeToTray->setEnabled(trayAvailable);
+    if (!trayAvailable)
+        m_closeToTray->setToolTip(tr("This desktop has no system tray"));
+    m_notifications->setChecked(settings->notificationsEnabled());
+
+    auto *languageNote = new QLabel(tr("A new language applies when Dozor is started again."), this);
+    languageNote->setEnabled(false);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), languageNote);
+    form->addRow(QString(), m_closeToTray);
+    form->addRow(QString(), m_notifications);
+    form->addRow(tr("Workspace:"), pathRow(workspaceFile, this));
+    form->addRow(tr("History:"), pathRow(historyFile, this));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+void SettingsDialog::accept()
+{
+    m_settings->setLanguage(m_language->currentData().toString());
+    m_settings->setCloseToTray(m_closeToTray->isChecked());
+    m_settings->setNotificationsEnabled(m_notifications->isChecked());
+    QDialog::accept();
+}
+
+} // namespace dozor

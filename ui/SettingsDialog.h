@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+
+namespace dozor {
+
+class UiSettings;
+
+// Preferences: language (applies after a restart), tray behaviour, notifications, and
+// where the workspace and its history live.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    SettingsDialog(UiSettings *settings, bool trayAvailable, const QString &workspaceFile,
+        const QString &historyFile, QWidget *parent = nullptr);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    UiSettings *m_settings;
+    QComboBox *m_language;
+    QCheckBox *m_closeToTray;
+    QCheckBox *m_notifications;
+};
+
+} // namespace dozor

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "FieldErrors.h"
+#include "core/Workspace.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace dozor {
+
+class WorkspaceDocument;
+
+// Adds or edits one server (target): name, id, this computer or SSH host, tags. Saving
+// validates the whole workspace and writes it; on a problem the dialog stays open with
+// the message next to the field.
+class TargetDialog : public QDialog {
+    Q_OBJECT
+public:
+    // previousId empty: a new server.
+    TargetDialog(WorkspaceDocument *document, const QString &previousId, QWidget *parent = nullptr);
+
+    Target target() const;
+    QString savedId() const { return m_savedId; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void updateKind();
+    bool validate();
+
+    WorkspaceDocument *m_document;
+    QString m_previousId;
+    QString m_savedId;
+    bool m_idEdited = false;
+    QLineEdit *m_name;
+    QLineEdit *m_id;
+    QRadioButton *m_local;
+    QRadioButton *m_ssh;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QLineEdit *m_user;
+    QLineEdit *m_tags;
+    QLabel *m_general;
+    FieldErrors m_errors;
+};
+
+} // namespace dozor

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "store/HistoryReader.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+class QButtonGroup;
+class QGridLayout;
+class QLabel;
+class QTableView;
+
+namespace dozor {
+
+class HistoryQueries;
+class MonitorEngine;
+class OverviewFilterModel;
+class OverviewModel;
+class TimeSeriesChart;
+class WorkspaceDocument;
+class WorkspaceEditor;
+
+// One server: its checks with their live status, and a chart for every recorded series
+// over a chosen range (1 h … 90 d). Charts are read from the history off the GUI thread,
+// refreshed while the page is visible, and never get more than ~2 points per pixel.
+class TargetPage : public QWidget {
+    Q_OBJECT
+public:
+    enum class Range { Hour, SixHours, Day, Week, Month, Quarter };
+
+    TargetPage(WorkspaceDocument *document, OverviewModel *overview, HistoryQueries *queries,
+        MonitorEngine *engine, WorkspaceEditor *editor, QWidget *parent = nullptr);
+
+    void setTarget(const QString &targetId);
+    QString targetId() const { return m_targetId; }
+    void setRange(Range range);
+    Range range() const { return m_range; }
+    static qint64 spanMs(Range range);
+
+    QList<TimeSeriesChart *> charts() const;
+    // The clock charts end at; tests set it.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    // Every series query this page sends (a test hook, and the status bar's activity).
+    void seriesRequested(const dozor::SeriesQuery &query);
+    // All charts of the last refresh have their data.
+    void chartsUpdated();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void updateHeader();
+    void loadSeriesList(const QString &checkId, quint64 generation);
+    void loadSeries(const QString &checkId, const SeriesInfo &info, quint64 generation);
+    TimeSeriesChart *chartFor(const QString &checkId, const SeriesInfo &info);
+    void clearCharts();
+    QString selectedCheck() const;
+    int pointsFor(const QString &checkId, TimeSeriesChart *chart, qint64 spanMs) const;
+
+    WorkspaceDocument *m_document;
+    HistoryQueries *m_queries;
+    MonitorEngine *m_engine;
+    WorkspaceEditor *m_editor;
+    OverviewFilterModel *m_checks;
+    QString m_targetId;
+    Range m_range = Range::Hour;
+    QLabel *m_title;
+    QLabel *m_details;
+    QButtonGroup *m_rangeButtons;
+    QTableView *m_table;
+    QWidget *m_chartArea;
+    QGridLayout *m_chartGrid;
+    QLabel *m_noCharts;
+    QHash<QString, TimeSeriesChart *> m_charts; // by check id + '\n' + metric
+    QStringList m_chartOrder;
+    QTimer m_live;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace dozor

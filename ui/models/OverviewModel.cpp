@@ -1,0 +1,186 @@
+#include "OverviewModel.h"
+
+#include "StatusBoard.h"
+#include "StatusStyle.h"
+#include "core/MetricDisplay.h"
+#include "core/ResourceEvaluator.h"
+#include "core/WorkspaceDocument.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QPointF>
+
+namespace dozor {
+
+OverviewModel::OverviewModel(
+    const WorkspaceDocument *document, const StatusBoard *board, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_board(board)
+    , m_sinceTicker(this)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    connect(document, &WorkspaceDocument::changed, this, &OverviewModel::reload);
+    connect(board, &StatusBoard::checkUpdated, this, &OverviewModel::checkUpdated);
+    // "since" is relative: refresh that column now and then, not the whole table.
+    m_sinceTicker.setInterval(20'000);
+    connect(&m_sinceTicker, &QTimer::timeout, this, [this] {
+        if (!m_checkIds.isEmpty())
+            Q_EMIT dataChanged(index(0, SinceColumn), index(rowCount() - 1, SinceColumn));
+    });
+    m_sinceTicker.start();
+    reload();
+}
+
+void OverviewModel::reload()
+{
+    beginResetModel();
+    m_checkIds = m_document->checkIds();
+    endResetModel();
+}
+
+void OverviewModel::checkUpdated(const QString &checkId)
+{
+    const int row = static_cast<int>(m_checkIds.indexOf(checkId));
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int OverviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_checkIds.size());
+}
+
+int OverviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int OverviewModel::statusRank(std::optional<Status> status)
+{
+    if (!status)
+        return -1;
+    switch (*status) {
+    case Status::Ok:
+        return 0;
+    case Status::Warn:
+        return 1;
+    case Status::Unknown:
+        return 2;
+    case Status::Crit:
+        return 3;
+    }
+    return -1;
+}
+
+QModelIndex OverviewModel::indexOfCheck(const QString &checkId) const
+{
+    const int row = static_cast<int>(m_checkIds.indexOf(checkId));
+    return row < 0 ? QModelIndex() : index(row, 0);
+}
+
+QVariant OverviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QString &checkId = m_checkIds.at(index.row());
+    const CheckSpec *check = m_document->workspace().check(checkId);
+    if (!check)
+        return {};
+    const Target *target = m_document->workspace().target(check->targetId);
+    const StatusBoard::CheckState state = m_board->state(checkId);
+    const qint64 sinceAgoMs = state.sinceMs > 0 ? m_clock() - state.sinceMs : -1;
+
+    switch (role) {
+    case CheckIdRole:
+        return checkId;
+    case TargetIdRole:
+        return check->targetId;
+    case TagsRole:
+        return target ? target->tags : QStringList();
+    case StatusRankRole:
+        return statusRank(state.status);
+    case SparklineRole: {
+        QList<QPointF> points;
+        points.reserve(state.sparkline.size());
+        for (const SeriesPoint &p : state.sparkline)
+            points.append(QPointF(static_cast<double>(p.t), p.value));
+        return QVariant::fromValue(points);
+    }
+    default:
+        break;
+    }
+
+    const int column = index.column();
+    if (role == SortRole) {
+        switch (column) {
+        case StatusColumn:
+            return statusRank(state.status);
+        case ValueColumn:
+            return state.headline ? state.headline->value : -1.0;
+        case SinceColumn:
+            return sinceAgoMs;
+        default:
+            return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    }
+    if (role == Qt::DecorationRole && column == StatusColumn)
+        return StatusStyle::icon(state.status);
+    if (role == Qt::ToolTipRole && (column == ReasonColumn || column == StatusColumn))
+        return state.reason.isEmpty() ? QVariant() : QVariant(state.reason);
+    if (role == Qt::ToolTipRole && column == SinceColumn && state.sinceMs > 0)
+        return QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(state.sinceMs), QLocale::LongFormat);
+    if (role == Qt::TextAlignmentRole && column == ValueColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+
+    switch (column) {
+    case StatusColumn:
+        return StatusStyle::label(state.status);
+    case TargetColumn:
+        return target ? (target->name.isEmpty() ? target->id : target->name) : check->targetId;
+    case CheckColumn:
+        return check->displayName();
+    case ValueColumn:
+        return state.headline
+            ? MetricDisplay::formatValue(state.headline->value, state.headline->unit)
+            : QString();
+    case SparklineColumn:
+        return role == Qt::AccessibleTextRole && state.headline
+            ? MetricDisplay::label(state.headline->metric)
+            : QString();
+    case ReasonColumn:
+        return state.status ? state.reason : tr("waiting for the first result…");
+    case SinceColumn:
+        return sinceAgoMs >= 0 ? formatDuration(static_cast<double>(sinceAgoMs) / 1000.0)
+                               : QString();
+    }
+    return {};
+}
+
+QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case TargetColumn:
+        return tr("Server");
+    case CheckColumn:
+        return tr("Check");
+    case ValueColumn:
+        return tr("Value");
+    case SparklineColumn:
+        return tr("Last hour");
+    case ReasonColumn:
+        return tr("Why");
+    case SinceColumn:
+        return tr("Since");
+    }
+    return {};
+}
+
+} // namespace dozor
