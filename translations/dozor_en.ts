@@ -28,6 +28,10 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
 <context>
     <name>Cli</name>
     <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: dozor &lt;command&gt; [options]
 
 Commands:
@@ -42,11 +46,14 @@ Options:
 
 Every command takes --workspace FILE; the default workspace lives in the user&apos;s
 configuration folder (DOZOR_HOME overrides it and the data folder).
+
+Without a command dozor opens the desktop app (also: dozor gui), which takes
+--workspace FILE, --page overview|target:ID and --hidden (start in the tray).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>this dozor was built without the desktop app (DOZOR_GUI=OFF); dozor watch runs the same monitoring headless</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -108,6 +115,33 @@ configuration folder (DOZOR_HOME overrides it and the data folder).
     <name>DurationText</name>
     <message>
         <source>&quot;%1&quot; is not a duration; use a number followed by s, m, h, d or w, such as 90s, 15m, 1h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Dozor desktop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this workspace file instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on this page: overview or target:ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the tray without showing the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be used. Fix the problems below (for example with dozor validate) and start Dozor again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -193,6 +227,10 @@ configuration folder (DOZOR_HOME overrides it and the data folder).
     </message>
     <message>
         <source>no series &quot;%1&quot; recorded for check &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history file is not open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,6 +383,69 @@ configuration folder (DOZOR_HOME overrides it and the data folder).
     </message>
     <message>
         <source>unknown key, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricDisplay</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inodes used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load (1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load (5 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load (15 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load per core (5 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,6 +666,29 @@ configuration folder (DOZOR_HOME overrides it and the data folder).
     </message>
 </context>
 <context>
+    <name>StatusStyle</name>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <source>Check a workspace file and list every problem in it.</source>
@@ -626,6 +750,18 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
             <numerusform>Watching %n check from %1</numerusform>
             <numerusform>Watching %n checks from %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDocument</name>
+    <message>
+        <source>The change was not saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -842,6 +978,229 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
 </context>
 <context>
+    <name>dozor::CheckDialog</name>
+    <message>
+        <source>HTTP(S) request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load per core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk and inode use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime (reboot detection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP(S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Shop home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name used in the workspace file, history and command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any 2xx; or e.g. 200, 301</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text the page must contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Traceback, Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a private CA (PEM file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page must &amp;not contain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate warning at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate critical at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every real filesystem; or e.g. /, /var</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ount points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inodes warning at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inodes critical at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warning at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ritical at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check as entered, without saving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time that makes the check a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage used that makes the check a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-minute load average per CPU core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the machine has been up for less than this (a reboot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource checks run on this computer only for now; choose &quot;This computer&quot; as the server or an HTTP(S) request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status code; list codes like 200, 301</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already used by another check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dozor::HistoryWriter</name>
     <message>
         <source>the history file is not open</source>
@@ -894,6 +1253,517 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>the probe printed more than %1 MiB and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::MainWindow</name>
+    <message>
+        <source>Dozor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Dozor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Dozor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dozor %1&lt;/h3&gt;&lt;p&gt;An operations console for a few to a few hundred Linux servers: live status over HTTP(S) and SSH, history charts, alerts.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor cannot use its history file, so charts stay empty and nothing is recorded. Checks still run.
+
+%1
+
+Free some disk space or fix the file&apos;s permissions, then start Dozor again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History writes failing — kept in memory and retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor keeps watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring continues in the tray. To stop Dozor, choose Quit in the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::OverviewModel</name>
+    <message>
+        <source>waiting for the first result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::OverviewPage</name>
+    <message>
+        <source>Filter by server, check or reason (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only servers with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide checks that are OK (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add HTTP check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dozor is watching this computer.&lt;/b&gt; Add your servers and websites to watch them too: Dozor checks them over HTTP(S) and keeps the history on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), no problems</source>
+        <translation>
+            <numerusform>%n check, no problems</numerusform>
+            <numerusform>%n checks, no problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dozor::SettingsDialog</name>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show desktop notifications when a check turns bad or recovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Dozor is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::TargetDialog</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server reached over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Web shop (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name used in the workspace file, history and command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login name (empty: your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. production, shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP(S) checks work for any server. Resource checks (disk, memory, load) over SSH arrive in a later version; for now they run on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already used by another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::TargetPage</name>
+    <message>
+        <source>&amp;Edit server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected check now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last %1 (Alt+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history recorded for this server yet. Charts appear after the first results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::TimeSeriesChart</name>
+    <message>
+        <source>min %1, max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::TrayController</name>
+    <message>
+        <source>&amp;Open Dozor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause alerts for &amp;15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause alerts for 1 &amp;hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) need attention</source>
+        <translation>
+            <numerusform>%n check needs attention</numerusform>
+            <numerusform>%n checks need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) recovered</source>
+        <translation>
+            <numerusform>%n check recovered</numerusform>
+            <numerusform>%n checks recovered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dozor — all checks OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dozor — %n problem(s)</source>
+        <translation>
+            <numerusform>Dozor — %n problem</numerusform>
+            <numerusform>Dozor — %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume alerts (paused until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::WorkspaceEditor</name>
+    <message>
+        <source>Remove server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot; and its %n check(s) from the workspace? Their recorded history stays in the history file.</source>
+        <translation>
+            <numerusform>Remove &quot;%1&quot; and its %n check from the workspace? Its recorded history stays in the history file.</numerusform>
+            <numerusform>Remove &quot;%1&quot; and its %n checks from the workspace? Their recorded history stays in the history file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the check &quot;%1&quot;? Its recorded history stays in the history file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

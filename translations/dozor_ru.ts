@@ -29,6 +29,10 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
 <context>
     <name>Cli</name>
     <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>неизвестная команда «%1»</translation>
+    </message>
+    <message>
         <source>Usage: dozor &lt;command&gt; [options]
 
 Commands:
@@ -43,6 +47,9 @@ Options:
 
 Every command takes --workspace FILE; the default workspace lives in the user&apos;s
 configuration folder (DOZOR_HOME overrides it and the data folder).
+
+Without a command dozor opens the desktop app (also: dozor gui), which takes
+--workspace FILE, --page overview|target:ID and --hidden (start in the tray).
 </source>
         <translation>Использование: dozor &lt;команда&gt; [параметры]
 
@@ -58,11 +65,14 @@ configuration folder (DOZOR_HOME overrides it and the data folder).
 
 Каждая команда принимает --workspace ФАЙЛ; рабочее пространство по умолчанию лежит
 в папке настроек пользователя (DOZOR_HOME заменяет её и папку данных).
+
+Без команды dozor открывает настольное приложение (также: dozor gui); оно принимает
+--workspace ФАЙЛ, --page overview|target:ID и --hidden (запуск в трее).
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>неизвестная команда «%1»</translation>
+        <source>this dozor was built without the desktop app (DOZOR_GUI=OFF); dozor watch runs the same monitoring headless</source>
+        <translation>этот dozor собран без настольного приложения (DOZOR_GUI=OFF); тот же мониторинг без окна запускает dozor watch</translation>
     </message>
 </context>
 <context>
@@ -124,6 +134,33 @@ configuration folder (DOZOR_HOME overrides it and the data folder).
     <message>
         <source>&quot;%1&quot; is not a duration; use a number followed by s, m, h, d or w, such as 90s, 15m, 1h or 7d</source>
         <translation>«%1» — не длительность; укажите число и одну из букв s, m, h, d или w, например 90s, 15m, 1h или 7d</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Dozor desktop app</source>
+        <translation>Настольное приложение Dozor</translation>
+    </message>
+    <message>
+        <source>Open this workspace file instead of the default one.</source>
+        <translation>Открыть этот файл рабочего пространства вместо файла по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Start on this page: overview or target:ID.</source>
+        <translation>Открыть эту страницу: overview или target:ID.</translation>
+    </message>
+    <message>
+        <source>Start in the tray without showing the window.</source>
+        <translation>Запуститься в трее, не показывая окно.</translation>
+    </message>
+    <message>
+        <source>Dozor</source>
+        <translation>Dozor</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be used. Fix the problems below (for example with dozor validate) and start Dozor again.</source>
+        <translation>Рабочее пространство %1 нельзя использовать. Исправьте ошибки ниже (например, с помощью dozor validate) и запустите Dozor снова.</translation>
     </message>
 </context>
 <context>
@@ -210,6 +247,10 @@ configuration folder (DOZOR_HOME overrides it and the data folder).
     <message>
         <source>no series &quot;%1&quot; recorded for check &quot;%2&quot;</source>
         <translation>для проверки «%2» не записан ряд «%1»</translation>
+    </message>
+    <message>
+        <source>the history file is not open</source>
+        <translation>файл истории не открыт</translation>
     </message>
 </context>
 <context>
@@ -363,6 +404,69 @@ configuration folder (DOZOR_HOME overrides it and the data folder).
     <message>
         <source>unknown key, ignored</source>
         <translation>неизвестный ключ, пропущен</translation>
+    </message>
+</context>
+<context>
+    <name>MetricDisplay</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>Disk used %1</source>
+        <translation>Занято на диске %1</translation>
+    </message>
+    <message>
+        <source>Inodes used %1</source>
+        <translation>Занято inode %1</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Время ответа</translation>
+    </message>
+    <message>
+        <source>TLS certificate days left</source>
+        <translation>Дней до истечения сертификата TLS</translation>
+    </message>
+    <message>
+        <source>CPU used</source>
+        <translation>Загрузка процессора</translation>
+    </message>
+    <message>
+        <source>Load (1 min)</source>
+        <translation>Нагрузка (1 мин)</translation>
+    </message>
+    <message>
+        <source>Load (5 min)</source>
+        <translation>Нагрузка (5 мин)</translation>
+    </message>
+    <message>
+        <source>Load (15 min)</source>
+        <translation>Нагрузка (15 мин)</translation>
+    </message>
+    <message>
+        <source>Load per core (5 min)</source>
+        <translation>Нагрузка на ядро (5 мин)</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Занято памяти</translation>
+    </message>
+    <message>
+        <source>Swap used</source>
+        <translation>Занято подкачки</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Время работы</translation>
     </message>
 </context>
 <context>
@@ -583,6 +687,29 @@ configuration folder (DOZOR_HOME overrides it and the data folder).
     </message>
 </context>
 <context>
+    <name>StatusStyle</name>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критично</translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <source>Check a workspace file and list every problem in it.</source>
@@ -648,6 +775,19 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
             <numerusform>Слежу за %n проверками из %1</numerusform>
             <numerusform>Слежу за %n проверками из %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDocument</name>
+    <message>
+        <source>The change was not saved:
+%1</source>
+        <translation>Изменение не сохранено:
+%1</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Изменение не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1004,229 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
 </context>
 <context>
+    <name>dozor::CheckDialog</name>
+    <message>
+        <source>HTTP(S) request</source>
+        <translation>Запрос HTTP(S)</translation>
+    </message>
+    <message>
+        <source>CPU use</source>
+        <translation>Загрузка процессора</translation>
+    </message>
+    <message>
+        <source>Load per core</source>
+        <translation>Нагрузка на ядро</translation>
+    </message>
+    <message>
+        <source>Memory use</source>
+        <translation>Использование памяти</translation>
+    </message>
+    <message>
+        <source>Disk and inode use</source>
+        <translation>Заполнение диска и inode</translation>
+    </message>
+    <message>
+        <source>Uptime (reboot detection)</source>
+        <translation>Время работы (обнаружение перезагрузки)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>HTTP(S)</source>
+        <translation>HTTP(S)</translation>
+    </message>
+    <message>
+        <source>Follow redirects</source>
+        <translation>Следовать перенаправлениям</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Выполнить сейчас</translation>
+    </message>
+    <message>
+        <source>Add check</source>
+        <translation>Новая проверка</translation>
+    </message>
+    <message>
+        <source>Edit check</source>
+        <translation>Изменить проверку</translation>
+    </message>
+    <message>
+        <source>e.g. Shop home page</source>
+        <translation>например, Главная магазина</translation>
+    </message>
+    <message>
+        <source>A short name used in the workspace file, history and command line</source>
+        <translation>Короткое имя для файла рабочего пространства, истории и командной строки</translation>
+    </message>
+    <message>
+        <source>any 2xx; or e.g. 200, 301</source>
+        <translation>любой 2xx; или, например, 200, 301</translation>
+    </message>
+    <message>
+        <source>text the page must contain</source>
+        <translation>текст, который должен быть на странице</translation>
+    </message>
+    <message>
+        <source>e.g. Traceback, Maintenance</source>
+        <translation>например, Traceback, Maintenance</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>only for a private CA (PEM file)</source>
+        <translation>только для собственного УЦ (файл PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>Сертификаты УЦ (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>Файлы PEM (*.pem *.crt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;What to check:</source>
+        <translation>&amp;Что проверять:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Метод:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected status:</source>
+        <translation>О&amp;жидаемый код:</translation>
+    </message>
+    <message>
+        <source>Page &amp;contains:</source>
+        <translation>Страница &amp;содержит:</translation>
+    </message>
+    <message>
+        <source>Page must &amp;not contain:</source>
+        <translation>Страница &amp;не содержит:</translation>
+    </message>
+    <message>
+        <source>Certificate warning at:</source>
+        <translation>Предупреждение о сертификате за:</translation>
+    </message>
+    <message>
+        <source>Certificate critical at:</source>
+        <translation>Критично для сертификата за:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Файл УЦ:</translation>
+    </message>
+    <message>
+        <source>every real filesystem; or e.g. /, /var</source>
+        <translation>все настоящие файловые системы; или, например, /, /var</translation>
+    </message>
+    <message>
+        <source>M&amp;ount points:</source>
+        <translation>Точки &amp;монтирования:</translation>
+    </message>
+    <message>
+        <source>Inodes warning at:</source>
+        <translation>Предупреждение по inode от:</translation>
+    </message>
+    <message>
+        <source>Inodes critical at:</source>
+        <translation>Критично по inode от:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Warning at:</source>
+        <translation>&amp;Предупреждение от:</translation>
+    </message>
+    <message>
+        <source>C&amp;ritical at:</source>
+        <translation>&amp;Критично от:</translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation>Проверять &amp;каждые:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Тайм-аут:</translation>
+    </message>
+    <message>
+        <source>Run the check as entered, without saving it</source>
+        <translation>Выполнить проверку в введённом виде, не сохраняя её</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>Response time that makes the check a warning</source>
+        <translation>Время ответа, при котором проверка даёт предупреждение</translation>
+    </message>
+    <message>
+        <source>Percentage used that makes the check a warning</source>
+        <translation>Процент заполнения, при котором проверка даёт предупреждение</translation>
+    </message>
+    <message>
+        <source>5-minute load average per CPU core</source>
+        <translation>Средняя нагрузка за 5 минут на одно ядро процессора</translation>
+    </message>
+    <message>
+        <source>Warn when the machine has been up for less than this (a reboot)</source>
+        <translation>Предупреждать, если машина работает меньше этого времени (была перезагрузка)</translation>
+    </message>
+    <message>
+        <source>Resource checks run on this computer only for now; choose &quot;This computer&quot; as the server or an HTTP(S) request.</source>
+        <translation>Проверки ресурсов пока выполняются только на этом компьютере; выберите сервер «Этот компьютер» или запрос HTTP(S).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status code; list codes like 200, 301</source>
+        <translation>«%1» — не код ответа; перечислите коды, например 200, 301</translation>
+    </message>
+    <message>
+        <source>is already used by another check</source>
+        <translation>уже занят другой проверкой</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms: %3</source>
+        <translation>%1 за %2 мс: %3</translation>
+    </message>
+</context>
+<context>
     <name>dozor::HistoryWriter</name>
     <message>
         <source>the history file is not open</source>
@@ -918,6 +1281,529 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>the probe printed more than %1 MiB and was stopped</source>
         <translation>проба вывела больше %1 МиБ и была остановлена</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::MainWindow</name>
+    <message>
+        <source>Dozor</source>
+        <translation>Dozor</translation>
+    </message>
+    <message>
+        <source>Alerts paused</source>
+        <translation>Оповещения приостановлены</translation>
+    </message>
+    <message>
+        <source>Alerts resumed</source>
+        <translation>Оповещения возобновлены</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Add &amp;server…</source>
+        <translation>Добавить &amp;сервер…</translation>
+    </message>
+    <message>
+        <source>Add &amp;check…</source>
+        <translation>Добавить &amp;проверку…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Закрыть окно</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Следующая страница</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Оповещения</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Dozor</source>
+        <translation>&amp;О программе Dozor</translation>
+    </message>
+    <message>
+        <source>About Dozor</source>
+        <translation>О программе Dozor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dozor %1&lt;/h3&gt;&lt;p&gt;An operations console for a few to a few hundred Linux servers: live status over HTTP(S) and SSH, history charts, alerts.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dozor %1&lt;/h3&gt;&lt;p&gt;Пульт администратора для нескольких — нескольких сотен Linux-серверов: состояние в реальном времени по HTTP(S) и SSH, графики истории, оповещения.&lt;/p&gt;&lt;p&gt;Рабочее пространство: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>History recorded</source>
+        <translation>История записывается</translation>
+    </message>
+    <message>
+        <source>History not recorded</source>
+        <translation>История не записывается</translation>
+    </message>
+    <message>
+        <source>Dozor cannot use its history file, so charts stay empty and nothing is recorded. Checks still run.
+
+%1
+
+Free some disk space or fix the file&apos;s permissions, then start Dozor again.</source>
+        <translation>Dozor не может использовать файл истории, поэтому графики пусты и ничего не записывается. Проверки при этом выполняются.
+
+%1
+
+Освободите место на диске или исправьте права на файл, затем запустите Dozor снова.</translation>
+    </message>
+    <message>
+        <source>History writes failing — kept in memory and retried</source>
+        <translation>Запись истории не удаётся — данные хранятся в памяти, запись повторяется</translation>
+    </message>
+    <message>
+        <source>Dozor keeps watching</source>
+        <translation>Dozor продолжает наблюдение</translation>
+    </message>
+    <message>
+        <source>Monitoring continues in the tray. To stop Dozor, choose Quit in the tray menu.</source>
+        <translation>Мониторинг продолжается в трее. Чтобы остановить Dozor, выберите «Выход» в меню значка в трее.</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::OverviewModel</name>
+    <message>
+        <source>waiting for the first result…</source>
+        <translation>ожидание первого результата…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Последний час</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Длится</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::OverviewPage</name>
+    <message>
+        <source>Filter by server, check or reason (Ctrl+F)</source>
+        <translation>Фильтр по серверу, проверке или причине (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show only servers with this tag</source>
+        <translation>Показывать только серверы с этой меткой</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любое состояние</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Только проблемы</translation>
+    </message>
+    <message>
+        <source>Hide checks that are OK (Ctrl+P)</source>
+        <translation>Скрыть проверки в состоянии OK (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Add server…</source>
+        <translation>Добавить сервер…</translation>
+    </message>
+    <message>
+        <source>Add HTTP check…</source>
+        <translation>Добавить проверку HTTP…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dozor is watching this computer.&lt;/b&gt; Add your servers and websites to watch them too: Dozor checks them over HTTP(S) and keeps the history on this computer.</source>
+        <translation>&lt;b&gt;Dozor наблюдает за этим компьютером.&lt;/b&gt; Добавьте свои серверы и сайты, чтобы наблюдать и за ними: Dozor проверяет их по HTTP(S) и хранит историю на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Все метки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), no problems</source>
+        <translation>
+            <numerusform>%n проверка, проблем нет</numerusform>
+            <numerusform>%n проверки, проблем нет</numerusform>
+            <numerusform>%n проверок, проблем нет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n проверка</numerusform>
+            <numerusform>%n проверки</numerusform>
+            <numerusform>%n проверок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dozor::SettingsDialog</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray when the window is closed</source>
+        <translation>Продолжать мониторинг в трее после закрытия окна</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications when a check turns bad or recovers</source>
+        <translation>Показывать уведомления, когда проверка переходит в проблему или восстанавливается</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray</source>
+        <translation>В этой рабочей среде нет системного трея</translation>
+    </message>
+    <message>
+        <source>A new language applies when Dozor is started again.</source>
+        <translation>Новый язык применится при следующем запуске Dozor.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Рабочее пространство:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::TargetDialog</name>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>A server reached over SSH</source>
+        <translation>Сервер, доступный по SSH</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Новый сервер</translation>
+    </message>
+    <message>
+        <source>Edit server</source>
+        <translation>Изменить сервер</translation>
+    </message>
+    <message>
+        <source>e.g. Web shop (production)</source>
+        <translation>например, Интернет-магазин (боевой)</translation>
+    </message>
+    <message>
+        <source>A short name used in the workspace file, history and command line</source>
+        <translation>Короткое имя для файла рабочего пространства, истории и командной строки</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>имя хоста или IP-адрес</translation>
+    </message>
+    <message>
+        <source>login name (empty: your own)</source>
+        <translation>имя пользователя (пусто — ваше собственное)</translation>
+    </message>
+    <message>
+        <source>e.g. production, shop</source>
+        <translation>например, production, shop</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <source>HTTP(S) checks work for any server. Resource checks (disk, memory, load) over SSH arrive in a later version; for now they run on this computer only.</source>
+        <translation>Проверки HTTP(S) работают для любого сервера. Проверки ресурсов (диск, память, нагрузка) по SSH появятся в следующей версии; пока они выполняются только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>is already used by another server</source>
+        <translation>уже занят другим сервером</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::TargetPage</name>
+    <message>
+        <source>&amp;Edit server…</source>
+        <translation>&amp;Изменить сервер…</translation>
+    </message>
+    <message>
+        <source>Remove server…</source>
+        <translation>Удалить сервер…</translation>
+    </message>
+    <message>
+        <source>&amp;Add check…</source>
+        <translation>&amp;Добавить проверку…</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Выполнить сейчас</translation>
+    </message>
+    <message>
+        <source>Run the selected check now (F5)</source>
+        <translation>Выполнить выбранную проверку сейчас (F5)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 ч</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 ч</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 ч</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 дн.</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 дн.</translation>
+    </message>
+    <message>
+        <source>90 d</source>
+        <translation>90 дн.</translation>
+    </message>
+    <message>
+        <source>Show the last %1 (Alt+%2)</source>
+        <translation>Показать последние %1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>No history recorded for this server yet. Charts appear after the first results.</source>
+        <translation>Для этого сервера пока нет истории. Графики появятся после первых результатов.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>History not available: %1</source>
+        <translation>История недоступна: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::TimeSeriesChart</name>
+    <message>
+        <source>min %1, max %2</source>
+        <translation>мин. %1, макс. %2</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>Нет данных за этот период</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::TrayController</name>
+    <message>
+        <source>&amp;Open Dozor</source>
+        <translation>&amp;Открыть Dozor</translation>
+    </message>
+    <message>
+        <source>Pause alerts for &amp;15 minutes</source>
+        <translation>Приостановить оповещения на &amp;15 минут</translation>
+    </message>
+    <message>
+        <source>Pause alerts for 1 &amp;hour</source>
+        <translation>Приостановить оповещения на 1 &amp;час</translation>
+    </message>
+    <message>
+        <source>&amp;Resume alerts</source>
+        <translation>&amp;Возобновить оповещения</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Recovered: %1</source>
+        <translation>Восстановлено: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) need attention</source>
+        <translation>
+            <numerusform>%n проверка требует внимания</numerusform>
+            <numerusform>%n проверки требуют внимания</numerusform>
+            <numerusform>%n проверок требуют внимания</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) recovered</source>
+        <translation>
+            <numerusform>%n проверка восстановилась</numerusform>
+            <numerusform>%n проверки восстановились</numerusform>
+            <numerusform>%n проверок восстановились</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dozor — all checks OK</source>
+        <translation>Dozor — все проверки в порядке</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dozor — %n problem(s)</source>
+        <translation>
+            <numerusform>Dozor — %n проблема</numerusform>
+            <numerusform>Dozor — %n проблемы</numerusform>
+            <numerusform>Dozor — %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts paused until %1</source>
+        <translation>Оповещения приостановлены до %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume alerts (paused until %1)</source>
+        <translation>&amp;Возобновить оповещения (приостановлены до %1)</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::WorkspaceEditor</name>
+    <message>
+        <source>Remove server</source>
+        <translation>Удаление сервера</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot; and its %n check(s) from the workspace? Their recorded history stays in the history file.</source>
+        <translation>
+            <numerusform>Удалить «%1» и его %n проверку из рабочего пространства? Записанная история останется в файле истории.</numerusform>
+            <numerusform>Удалить «%1» и его %n проверки из рабочего пространства? Записанная история останется в файле истории.</numerusform>
+            <numerusform>Удалить «%1» и его %n проверок из рабочего пространства? Записанная история останется в файле истории.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove check</source>
+        <translation>Удаление проверки</translation>
+    </message>
+    <message>
+        <source>Remove the check &quot;%1&quot;? Its recorded history stays in the history file.</source>
+        <translation>Удалить проверку «%1»? Записанная история останется в файле истории.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,237 @@
+// The desktop app end to end, offscreen, on a temporary workspace: the window opens with
+// live data for this computer; adding an HTTP check through the dialog (with a "Run now"
+// against a real local HTTP server) saves it to the workspace file and makes it appear in
+// the overview with a status; field errors show next to the field and keep the dialog
+// open; the range picker changes the number of points the charts request; the last page
+// and geometry come back after a restart.
+#include "CheckDialog.h"
+#include "DesktopSession.h"
+#include "MainWindow.h"
+#include "OverviewPage.h"
+#include "StatusBoard.h"
+#include "TargetPage.h"
+#include "TestSupport.h"
+#include "charts/TimeSeriesChart.h"
+#include "core/WorkspaceDocument.h"
+#include "core/WorkspaceFile.h"
+#include "models/OverviewModel.h"
+#include "monitor/MonitorEngine.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace dozor;
+
+namespace {
+Workspace workspace()
+{
+    Workspace w;
+    w.name = QStringLiteral("ui-test");
+    Target local;
+    local.id = QStringLiteral("pc");
+    local.name = QStringLiteral("This computer");
+    local.local = true;
+    Target web;
+    web.id = QStringLiteral("web");
+    web.name = QStringLiteral("Web shop");
+    web.ssh = SshEndpoint {QStringLiteral("127.0.0.1"), 22, QString()};
+    w.targets = {local, web};
+    for (CheckType type : {CheckType::Cpu, CheckType::Memory}) {
+        CheckSpec c;
+        c.id = checkTypeName(type);
+        c.targetId = local.id;
+        c.type = type;
+        c.intervalSec = 10;
+        w.checks.append(c);
+    }
+    return w;
+}
+
+template <typename T>
+T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning("no child %s", qPrintable(name));
+    return found;
+}
+
+Status statusOf(const OverviewModel *model, const QString &checkId)
+{
+    const int rank = model->indexOfCheck(checkId).data(OverviewModel::StatusRankRole).toInt();
+    return rank < 0 ? Status::Unknown : static_cast<Status>(rank);
+}
+
+bool hasStatus(const OverviewModel *model, const QString &checkId)
+{
+    return model->indexOfCheck(checkId).data(OverviewModel::StatusRankRole).toInt() >= 0;
+}
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("DOZOR_HOME", m_home.path().toUtf8());
+        qputenv("DOZOR_LANG", "en");
+        QVERIFY2(m_http.isRunning(), qPrintable(m_http.error()));
+        m_path = m_home.filePath(QStringLiteral("workspace.json"));
+        QVERIFY(saveWorkspaceFile(workspace(), m_path).ok());
+    }
+
+    void opensWithLiveDataForThisComputer()
+    {
+        DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
+        QSignalSpy painted(session.window()->overviewPage(), &OverviewPage::firstPainted);
+        session.start(QStringLiteral("overview"));
+        QVERIFY(session.window()->isVisible());
+        QVERIFY(painted.wait(10'000));
+        const OverviewModel *model = session.window()->overviewPage()->model();
+        QCOMPARE(model->rowCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(hasStatus(model, QStringLiteral("cpu")), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasStatus(model, QStringLiteral("memory")), 10'000);
+        QCOMPARE(statusOf(model, QStringLiteral("memory")), Status::Ok);
+        QVERIFY(model->indexOfCheck(QStringLiteral("memory"))
+                    .siblingAtColumn(OverviewModel::ValueColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QLatin1String(" %")));
+        // The call to action is there while only this computer is watched… but this workspace
+        // already has a server.
+        QVERIFY(!child<QWidget>(session.window(), QStringLiteral("overviewWelcome"))->isVisibleTo(session.window()));
+    }
+
+    void addHttpCheckThroughTheDialog()
+    {
+        DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
+        session.start(QStringLiteral("overview"));
+        MainWindow *window = session.window();
+        child<QPushButton>(window, QStringLiteral("overviewAddCheck"))->click();
+        auto *dialog = window->findChild<CheckDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // The dialog picks the first server that is not this computer for an HTTP check.
+        QCOMPARE(child<QComboBox>(dialog, QStringLiteral("checkTarget"))->currentData().toString(),
+            QStringLiteral("web"));
+
+        // A wrong URL: the message sits next to the field and the dialog stays open.
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("checkName")), QStringLiteral("Shop home"));
+        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("checkId"))->text(), QStringLiteral("shop-home"));
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("checkUrl")), QStringLiteral("ftp://127.0.0.1/"));
+        child<QPushButton>(dialog, QStringLiteral("checkSave"))->click();
+        QVERIFY(dialog->isVisible());
+        auto *urlError = child<QLabel>(dialog, QStringLiteral("checkUrlError"));
+        QVERIFY(urlError->isVisibleTo(dialog));
+        QVERIFY2(urlError->text().contains(QLatin1String("http")), qPrintable(urlError->text()));
+        QVERIFY(!loadWorkspaceFile(m_path).workspace.check(QStringLiteral("shop-home")));
+
+        // Run now shows the result before anything is saved.
+        auto *url = child<QLineEdit>(dialog, QStringLiteral("checkUrl"));
+        url->clear();
+        QTest::keyClicks(url, m_http.url(QStringLiteral("/keyword")));
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("checkKeyword")), QStringLiteral("healthy"));
+        QSignalSpy ran(dialog, &CheckDialog::runFinished);
+        child<QPushButton>(dialog, QStringLiteral("checkRunNow"))->click();
+        QVERIFY(ran.wait(15'000));
+        QCOMPARE(ran.first().first().value<CheckResult>().status, Status::Ok);
+        QVERIFY(child<QLabel>(dialog, QStringLiteral("checkResult"))->text().startsWith(QLatin1String("OK")));
+        QVERIFY(!urlError->isVisibleTo(dialog));
+        QVERIFY(!loadWorkspaceFile(m_path).workspace.check(QStringLiteral("shop-home")));
+
+        // Save: in the file, in the overview, and the engine runs it at once.
+        child<QPushButton>(dialog, QStringLiteral("checkSave"))->click();
+        QTRY_VERIFY(!window->findChild<CheckDialog *>()); // closed and deleted
+        const WorkspaceParse saved = loadWorkspaceFile(m_path);
+        QVERIFY(saved.ok());
+        const CheckSpec *check = saved.workspace.check(QStringLiteral("shop-home"));
+        QVERIFY(check);
+        QCOMPARE(check->http.keyword, QStringLiteral("healthy"));
+        QCOMPARE(check->targetId, QStringLiteral("web"));
+        const OverviewModel *model = window->overviewPage()->model();
+        QVERIFY(model->indexOfCheck(QStringLiteral("shop-home")).isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(hasStatus(model, QStringLiteral("shop-home")), 15'000);
+        QCOMPARE(statusOf(model, QStringLiteral("shop-home")), Status::Ok);
+        QCOMPARE(model->indexOfCheck(QStringLiteral("shop-home"))
+                     .siblingAtColumn(OverviewModel::TargetColumn)
+                     .data()
+                     .toString(),
+            QStringLiteral("Web shop"));
+    }
+
+    void rangePickerChangesThePointsRequested()
+    {
+        DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
+        QSignalSpy committed(session.engine(), &MonitorEngine::storeCommitted);
+        session.start(QStringLiteral("target:web"));
+        QVERIFY(committed.wait(15'000)); // some history exists
+        TargetPage *page = session.window()->targetPage();
+        QVERIFY(page->isVisible());
+        QCOMPARE(page->targetId(), QStringLiteral("web"));
+        QSignalSpy updated(page, &TargetPage::chartsUpdated);
+        QSignalSpy requested(page, &TargetPage::seriesRequested);
+
+        auto pointsAfterClicking = [&](const QString &button) {
+            requested.clear();
+            child<QToolButton>(page, button)->click();
+            [&] { QTRY_VERIFY(!requested.isEmpty()); }();
+            int points = 0;
+            for (const auto &args : requested) {
+                const auto q = args.first().value<SeriesQuery>();
+                if (q.checkId == QStringLiteral("shop-home") && q.metric == QStringLiteral("response_ms"))
+                    points = q.maxPoints;
+            }
+            return points;
+        };
+        const int hour = pointsAfterClicking(QStringLiteral("range1"));
+        const int day = pointsAfterClicking(QStringLiteral("range3"));
+        const int quarter = pointsAfterClicking(QStringLiteral("range6"));
+        // 1 h of a 60-s check has at most 62 points; longer ranges are bounded by the plot's
+        // width (about two points per pixel).
+        QCOMPARE(hour, 62);
+        QVERIFY2(day > hour, qPrintable(QStringLiteral("%1 vs %2").arg(day).arg(hour)));
+        QCOMPARE(quarter, day);
+        TimeSeriesChart *chart = nullptr;
+        for (TimeSeriesChart *c : page->charts()) {
+            if (c->objectName() == QLatin1String("chart:response_ms"))
+                chart = c;
+        }
+        QVERIFY(chart);
+        QCOMPARE(quarter, 2 * chart->plotWidth());
+        QTRY_VERIFY(chart->pointCount() >= 1);
+        QVERIFY(chart->pointCount() <= quarter);
+    }
+
+    void lastPageAndGeometryComeBack()
+    {
+        QRect geometry;
+        {
+            DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
+            session.start(QStringLiteral("target:web"));
+            session.window()->setGeometry(40, 50, 900, 640);
+            QTest::qWait(50);
+            geometry = session.window()->geometry();
+            session.window()->close(); // no tray offscreen: this quits
+        }
+        DesktopSession again(loadWorkspaceFile(m_path).workspace, m_path);
+        again.start();
+        QCOMPARE(again.window()->currentPage(), QStringLiteral("target:web"));
+        QCOMPARE(again.window()->size(), geometry.size());
+    }
+
+private:
+    QTemporaryDir m_home;
+    test::HttpFixture m_http;
+    QString m_path;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,201 @@
+// The overview's models: QAbstractItemModelTester on the table and its filter while results
+// arrive and the workspace is edited; filters (text, tag, status, problems only, target),
+// sorting by status, and the sparkline keeping only the last hour.
+#include "StatusBoard.h"
+#include "TestSupport.h"
+#include "core/WorkspaceDocument.h"
+#include "models/OverviewFilterModel.h"
+#include "models/OverviewModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QPointF>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dozor;
+
+namespace {
+Workspace sample()
+{
+    Workspace w;
+    w.name = QStringLiteral("t");
+    Target local;
+    local.id = QStringLiteral("pc");
+    local.name = QStringLiteral("This computer");
+    local.local = true;
+    local.tags = {QStringLiteral("office")};
+    Target web;
+    web.id = QStringLiteral("web");
+    web.name = QStringLiteral("Web shop");
+    web.ssh = SshEndpoint {QStringLiteral("127.0.0.1"), 22, QString()};
+    web.tags = {QStringLiteral("production")};
+    w.targets = {local, web};
+    CheckSpec cpu;
+    cpu.id = QStringLiteral("cpu");
+    cpu.targetId = QStringLiteral("pc");
+    cpu.type = CheckType::Cpu;
+    CheckSpec home;
+    home.id = QStringLiteral("home");
+    home.name = QStringLiteral("Home page");
+    home.targetId = QStringLiteral("web");
+    home.type = CheckType::Http;
+    home.http.url = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+    CheckSpec api = home;
+    api.id = QStringLiteral("api");
+    api.name = QStringLiteral("API");
+    w.checks = {cpu, home, api};
+    return w;
+}
+
+CheckResult result(const QString &check, const QString &target, Status s, double ms, qint64 at)
+{
+    CheckResult r;
+    r.checkId = check;
+    r.targetId = target;
+    r.status = s;
+    r.reason = statusName(s) + QStringLiteral(" because");
+    r.startedMs = at;
+    r.values = {{QStringLiteral("response_ms"), ms, QStringLiteral("ms")}};
+    return r;
+}
+
+QStringList visibleChecks(const QAbstractItemModel &m)
+{
+    QStringList ids;
+    for (int row = 0; row < m.rowCount(); ++row)
+        ids.append(m.index(row, 0).data(OverviewModel::CheckIdRole).toString());
+    return ids;
+}
+} // namespace
+
+class TestOverviewModel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_document = std::make_unique<WorkspaceDocument>(sample(), m_dir.filePath(QStringLiteral("w.json")));
+        m_board = std::make_unique<StatusBoard>(m_document.get());
+        m_model = std::make_unique<OverviewModel>(m_document.get(), m_board.get());
+        m_filter = std::make_unique<OverviewFilterModel>();
+        m_filter->setSourceModel(m_model.get());
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_filterTester = std::make_unique<QAbstractItemModelTester>(
+            m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_filterTester.reset();
+        m_modelTester.reset();
+        m_filter.reset();
+        m_model.reset();
+        m_board.reset();
+        m_document.reset();
+    }
+
+    void rowsFollowResultsAndEdits()
+    {
+        QCOMPARE(m_model->rowCount(), 3);
+        const QModelIndex home = m_model->indexOfCheck(QStringLiteral("home"));
+        QCOMPARE(home.siblingAtColumn(OverviewModel::CheckColumn).data().toString(),
+            QStringLiteral("Home page"));
+        QCOMPARE(home.siblingAtColumn(OverviewModel::TargetColumn).data().toString(),
+            QStringLiteral("Web shop"));
+        QCOMPARE(home.data(OverviewModel::StatusRankRole).toInt(), -1); // no result yet
+        QVERIFY(!home.siblingAtColumn(OverviewModel::ReasonColumn).data().toString().isEmpty());
+
+        const qint64 now = 1'700'000'000'000;
+        m_model->setClock([now] { return now + 90'000; });
+        m_board->addResult(result(QStringLiteral("home"), QStringLiteral("web"), Status::Crit, 3200, now));
+        QCOMPARE(home.data(OverviewModel::StatusRankRole).toInt(),
+            OverviewModel::statusRank(Status::Crit));
+        QCOMPARE(home.siblingAtColumn(OverviewModel::ValueColumn).data().toString(),
+            QStringLiteral("3200 ms"));
+        QCOMPARE(home.siblingAtColumn(OverviewModel::ReasonColumn).data().toString(),
+            QStringLiteral("CRIT because"));
+        QCOMPARE(home.siblingAtColumn(OverviewModel::SinceColumn).data().toString(),
+            QStringLiteral("1 min"));
+        QCOMPARE(m_board->worst(), std::optional(Status::Crit));
+
+        // Edits through the document: the model follows (and the tester watches the resets).
+        CheckSpec extra = *m_document->workspace().check(QStringLiteral("api"));
+        extra.id = QStringLiteral("extra");
+        QVERIFY(m_document->putCheck(extra).ok());
+        QCOMPARE(m_model->rowCount(), 4);
+        QVERIFY(m_document->removeTarget(QStringLiteral("web")).ok());
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(visibleChecks(*m_model), QStringList {QStringLiteral("cpu")});
+        // The CRIT check went with its server, so nothing is worse than "no data" any more.
+        QCOMPARE(m_board->worst(), std::nullopt);
+    }
+
+    void filtersAndSorting()
+    {
+        const qint64 now = 1'700'000'000'000;
+        m_board->addResult(result(QStringLiteral("home"), QStringLiteral("web"), Status::Warn, 1200, now));
+        m_board->addResult(result(QStringLiteral("api"), QStringLiteral("web"), Status::Ok, 40, now));
+        CheckResult cpu;
+        cpu.checkId = QStringLiteral("cpu");
+        cpu.targetId = QStringLiteral("pc");
+        cpu.status = Status::Crit;
+        cpu.reason = QStringLiteral("CPU 99% busy");
+        cpu.values = {{QStringLiteral("cpu_pct"), 99, QStringLiteral("%")}};
+        m_board->addResult(cpu);
+
+        m_filter->sort(OverviewModel::StatusColumn, Qt::DescendingOrder);
+        QCOMPARE(visibleChecks(*m_filter),
+            (QStringList {QStringLiteral("cpu"), QStringLiteral("home"), QStringLiteral("api")}));
+
+        m_filter->setProblemsOnly(true);
+        QCOMPARE(visibleChecks(*m_filter), (QStringList {QStringLiteral("cpu"), QStringLiteral("home")}));
+        m_filter->setTag(QStringLiteral("production"));
+        QCOMPARE(visibleChecks(*m_filter), QStringList {QStringLiteral("home")});
+        m_filter->setProblemsOnly(false);
+        QCOMPARE(visibleChecks(*m_filter), (QStringList {QStringLiteral("home"), QStringLiteral("api")}));
+        m_filter->setTag(QString());
+        m_filter->setStatus(Status::Ok);
+        QCOMPARE(visibleChecks(*m_filter), QStringList {QStringLiteral("api")});
+        m_filter->setStatus(std::nullopt);
+        m_filter->setText(QStringLiteral("99%"));
+        QCOMPARE(visibleChecks(*m_filter), QStringList {QStringLiteral("cpu")});
+        m_filter->setText(QString());
+        m_filter->setTarget(QStringLiteral("web"));
+        QCOMPARE(m_filter->rowCount(), 2);
+
+        // A status change re-sorts the live view.
+        m_filter->setTarget(QString());
+        m_board->addResult(result(QStringLiteral("api"), QStringLiteral("web"), Status::Crit, 5000, now + 1000));
+        QCOMPARE(m_filter->index(2, 0).data(OverviewModel::CheckIdRole).toString(), QStringLiteral("home"));
+    }
+
+    void sparklineKeepsTheLastHour()
+    {
+        const qint64 start = 1'700'000'000'000;
+        for (int i = 0; i <= 90; ++i)
+            m_board->addResult(result(QStringLiteral("home"), QStringLiteral("web"), Status::Ok,
+                100 + i, start + qint64 {i} * 60'000));
+        const QModelIndex home = m_model->indexOfCheck(QStringLiteral("home"));
+        const auto points = home.data(OverviewModel::SparklineRole).value<QList<QPointF>>();
+        QCOMPARE(points.size(), 61); // minutes 30 … 90
+        QCOMPARE(points.first().y(), 130.0);
+        QCOMPARE(points.last().y(), 190.0);
+        // History seeded later keeps the live points that are newer.
+        m_board->seedSparkline(QStringLiteral("home"), {QStringLiteral("response_ms"), QStringLiteral("ms")},
+            {{start + 29 * 60'000, 1, 1, 1}});
+        QCOMPARE(home.data(OverviewModel::SparklineRole).value<QList<QPointF>>().size(), 62);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<WorkspaceDocument> m_document;
+    std::unique_ptr<StatusBoard> m_board;
+    std::unique_ptr<OverviewModel> m_model;
+    std::unique_ptr<OverviewFilterModel> m_filter;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_filterTester;
+};
+
+QTEST_MAIN(TestOverviewModel)
+#include "tst_overviewmodel.moc"

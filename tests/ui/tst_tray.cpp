@@ -1,0 +1,149 @@
+// The tray controller: notifications on turning bad and on recovery, several changes at
+// once as one notification, and "Pause alerts" from the tray menu suppressing them until
+// resumed or the pause runs out.
+#include "StatusBoard.h"
+#include "TestSupport.h"
+#include "TrayController.h"
+#include "UiSettings.h"
+#include "core/Translations.h"
+#include "core/WorkspaceDocument.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dozor;
+
+namespace {
+StatusChange change(const QString &check, std::optional<Status> from, Status to)
+{
+    StatusChange c;
+    c.checkId = check;
+    c.targetId = QStringLiteral("web");
+    c.from = from;
+    c.to = to;
+    c.reason = QStringLiteral("HTTP 500");
+    return c;
+}
+} // namespace
+
+class TestTray : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("DOZOR_LANG", "en"); // English plural forms come from dozor_en
+        Translations::install(QCoreApplication::instance());
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("DOZOR_HOME", m_dir.path().toUtf8());
+        Workspace w;
+        Target web;
+        web.id = QStringLiteral("web");
+        web.name = QStringLiteral("Web shop");
+        web.ssh = SshEndpoint {QStringLiteral("127.0.0.1"), 22, QString()};
+        w.targets = {web};
+        for (const char *id : {"home", "api", "admin"}) {
+            CheckSpec c;
+            c.id = QString::fromLatin1(id);
+            c.targetId = web.id;
+            c.http.url = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+            w.checks.append(c);
+        }
+        m_document = std::make_unique<WorkspaceDocument>(w, m_dir.filePath(QStringLiteral("w.json")));
+        m_board = std::make_unique<StatusBoard>(m_document.get());
+        m_settings = std::make_unique<UiSettings>();
+        m_tray = std::make_unique<TrayController>(m_board.get(), m_document.get(), m_settings.get());
+        m_tray->setBatchDelay(50);
+        m_tray->setClock([this] { return m_now; });
+    }
+
+    void cleanup()
+    {
+        m_tray.reset();
+        m_settings.reset();
+        m_board.reset();
+        m_document.reset();
+    }
+
+    void notifiesBadAndRecovery()
+    {
+        QSignalSpy notified(m_tray.get(), &TrayController::notified);
+        m_tray->onStatusChanged(change(QStringLiteral("home"), std::nullopt, Status::Ok));
+        QTest::qWait(200);
+        QCOMPARE(notified.size(), 0); // first sight of a healthy check: nothing to say
+        m_tray->onStatusChanged(change(QStringLiteral("home"), Status::Ok, Status::Crit));
+        QTRY_COMPARE(notified.size(), 1);
+        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Critical: Web shop / home"));
+        QCOMPARE(notified.at(0).at(1).toString(), QStringLiteral("HTTP 500"));
+        m_tray->onStatusChanged(change(QStringLiteral("home"), Status::Crit, Status::Ok));
+        QTRY_COMPARE(notified.size(), 2);
+        QCOMPARE(notified.at(1).at(0).toString(), QStringLiteral("Recovered: Web shop / home"));
+    }
+
+    void changesTogetherAreOneNotification()
+    {
+        QSignalSpy notified(m_tray.get(), &TrayController::notified);
+        for (const char *id : {"home", "api", "admin"})
+            m_tray->onStatusChanged(change(QString::fromLatin1(id), Status::Ok, Status::Crit));
+        QTRY_COMPARE(notified.size(), 1);
+        QTest::qWait(200);
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("3 checks need attention"));
+        QCOMPARE(notified.at(0).at(1).toString().count(QLatin1Char('\n')), 2);
+    }
+
+    void pauseFromTheMenuSuppressesNotifications()
+    {
+        QSignalSpy notified(m_tray.get(), &TrayController::notified);
+        QVERIFY(!m_tray->resumeAction()->isVisible());
+        m_tray->pause15Action()->trigger();
+        QVERIFY(m_tray->isPaused());
+        QVERIFY(m_tray->resumeAction()->isVisible());
+        m_tray->onStatusChanged(change(QStringLiteral("home"), Status::Ok, Status::Crit));
+        m_tray->onStatusChanged(change(QStringLiteral("api"), Status::Ok, Status::Warn));
+        QTest::qWait(300);
+        QCOMPARE(notified.size(), 0);
+
+        // The pause runs out after 15 minutes (on the injected clock) …
+        m_now += 15 * 60 * 1000 + 1;
+        QVERIFY(!m_tray->isPaused());
+        m_tray->onStatusChanged(change(QStringLiteral("home"), Status::Crit, Status::Ok));
+        QTRY_COMPARE(notified.size(), 1);
+
+        // … and Resume ends a one-hour pause at once.
+        m_tray->pause60Action()->trigger();
+        QCOMPARE(m_tray->pausedUntilMs(), m_now + 60 * 60 * 1000);
+        m_tray->onStatusChanged(change(QStringLiteral("admin"), Status::Ok, Status::Crit));
+        QTest::qWait(300);
+        QCOMPARE(notified.size(), 1);
+        m_tray->resumeAction()->trigger();
+        m_tray->onStatusChanged(change(QStringLiteral("admin"), Status::Crit, Status::Unknown));
+        QTRY_COMPARE(notified.size(), 2);
+    }
+
+    void notificationsCanBeTurnedOff()
+    {
+        QSignalSpy notified(m_tray.get(), &TrayController::notified);
+        m_settings->setNotificationsEnabled(false);
+        m_tray->onStatusChanged(change(QStringLiteral("home"), Status::Ok, Status::Crit));
+        QTest::qWait(200);
+        QCOMPARE(notified.size(), 0);
+        m_settings->setNotificationsEnabled(true);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    qint64 m_now = 1'700'000'000'000;
+    std::unique_ptr<WorkspaceDocument> m_document;
+    std::unique_ptr<StatusBoard> m_board;
+    std::unique_ptr<UiSettings> m_settings;
+    std::unique_ptr<TrayController> m_tray;
+};
+
+QTEST_MAIN(TestTray)
+#include "tst_tray.moc"
