@@ -50,7 +50,7 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("dozor"));
     QApplication::setApplicationDisplayName(QStringLiteral("Dozor"));
     QApplication::setApplicationVersion(QStringLiteral(DOZOR_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("dozor"));
+    QApplication::setDesktopFileName(QStringLiteral("app.dozor.Dozor"));
     QApplication::setWindowIcon(StatusStyle::appIcon(std::nullopt));
     // The tray keeps Dozor alive when the window is closed; quitting is explicit.
     QApplication::setQuitOnLastWindowClosed(false);

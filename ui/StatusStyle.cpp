@@ -96,7 +96,8 @@ QIcon appIcon(std::optional<Status> worst)
         pixmap.fill(Qt::transparent);
         QPainter p(&pixmap);
         p.setRenderHint(QPainter::Antialiasing);
-        const QColor tint = worst ? color(*worst) : noDataColor();
+        // Dozor's own blue until a status is known (installer/icons/make-icons.py draws it too).
+        const QColor tint = worst ? color(*worst) : QColor(0x2b, 0x6c, 0xb0);
         // An eye: the almond outline in the status colour, a dark pupil.
         QPainterPath eye;
         const double w = size, h = size;
