@@ -448,6 +448,26 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <source>Uptime</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeParser</name>

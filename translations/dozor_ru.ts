@@ -468,6 +468,26 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <source>Uptime</source>
         <translation>Время работы</translation>
     </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 КиБ</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <source>HTTP status code</source>
+        <translation>Код ответа HTTP</translation>
+    </message>
+    <message>
+        <source>Response size</source>
+        <translation>Размер ответа</translation>
+    </message>
 </context>
 <context>
     <name>ProbeParser</name>

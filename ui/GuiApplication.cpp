@@ -3,6 +3,7 @@
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
+#include "TargetPage.h"
 #include "StatusStyle.h"
 #include "UiSettings.h"
 #include "cli/ExitCode.h"
@@ -106,6 +107,10 @@ int runGui(int argc, char **argv)
         session.window()->setQuitting();
         QApplication::quit();
     };
+    QObject::connect(session.window()->targetPage(), &TargetPage::chartsUpdated, &app,
+        [page = session.window()->targetPage()] {
+            qCInfo(lcUi, "charts shown: %lld", static_cast<long long>(page->charts().size()));
+        });
     QObject::connect(&session, &DesktopSession::quitRequested, &app, quit);
     StopSignals stopSignals; // stop cleanly so the last results are written
     QObject::connect(&stopSignals, &StopSignals::stopRequested, &app, quit);

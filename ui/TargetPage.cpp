@@ -12,12 +12,15 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -29,6 +32,8 @@ QString chartKey(const QString &checkId, const QString &metric)
 {
     return checkId + QLatin1Char('\n') + metric;
 }
+
+constexpr int workSliceMs = 8;
 
 int refreshEveryMs(TargetPage::Range range)
 {
@@ -158,10 +163,17 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
                            "first results."));
     m_noCharts->setWordWrap(true);
     m_chartGrid->addWidget(m_noCharts, 0, 0, 1, 2);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_chartArea);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Charts scrolled out of sight are not fed; they catch up when they come into view.
+    m_loadVisible.setSingleShot(true);
+    m_loadVisible.setInterval(60);
+    connect(&m_loadVisible, &QTimer::timeout, this, &TargetPage::loadVisibleStale);
+    connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, &m_loadVisible,
+        qOverload<>(&QTimer::start));
+    scroll->viewport()->installEventFilter(this); // a taller window shows more charts
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -253,6 +265,9 @@ void TargetPage::refresh()
         return;
     const quint64 generation = ++m_generation;
     m_pending = 0;
+    m_staleLookPending = false;
+    m_stale.clear(); // the refresh decides again what is in view
+    m_work.clear(); // work for the previous refresh is moot
     for (const CheckSpec &c : m_document->workspace().checks) {
         if (c.targetId == m_targetId)
             loadSeriesList(c.id, generation);
@@ -276,10 +291,10 @@ void TargetPage::loadSeriesList(const QString &checkId, quint64 generation)
         [this, checkId, generation](const Answer &answer) {
             if (generation != m_generation)
                 return;
-            --m_pending;
             if (!answer.series) {
                 m_noCharts->setText(tr("History not available: %1").arg(answer.series.error()));
                 m_noCharts->show();
+                finishOne();
                 return;
             }
             QList<TimeSeriesChart::Event> events;
@@ -288,21 +303,106 @@ void TargetPage::loadSeriesList(const QString &checkId, quint64 generation)
                     events.append({c.atMs, c.to, c.reason});
             }
             for (const SeriesInfo &info : *answer.series) {
-                chartFor(checkId, info)->setEvents(events);
-                loadSeries(checkId, info, generation);
+                ++m_pending;
+                // Creating a chart costs a few milliseconds: one work item per chart.
+                schedule([this, checkId, info, events, generation] {
+                    if (generation != m_generation)
+                        return;
+                    TimeSeriesChart *chart = chartFor(checkId, info);
+                    chart->setEvents(events);
+                    if (!inView(chart))
+                        markStale(checkId, info);
+                    else
+                        loadSeries(checkId, info, generation);
+                    finishOne();
+                });
             }
-            if (m_pending == 0)
-                Q_EMIT chartsUpdated();
+            finishOne();
         });
+}
+
+bool TargetPage::inView(const TimeSeriesChart *chart) const
+{
+    if (!isVisible() || !chart->isVisible())
+        return false;
+    const QWidget *viewport = m_scroll->viewport();
+    const QRect area(chart->mapTo(viewport, QPoint(0, 0)), chart->size());
+    return area.intersects(viewport->rect());
+}
+
+void TargetPage::markStale(const QString &checkId, const SeriesInfo &info)
+{
+    m_stale.insert(chartKey(checkId, info.metric), {checkId, info});
+    // New charts are laid out (and become visible) a moment later: look again then, and
+    // count as one piece of pending work until that look is done.
+    if (!m_staleLookPending) {
+        m_staleLookPending = true;
+        ++m_pending;
+    }
+    m_loadVisible.start();
+}
+
+void TargetPage::loadVisibleStale()
+{
+    for (auto it = m_stale.begin(); it != m_stale.end();) {
+        TimeSeriesChart *chart = m_charts.value(it.key());
+        if (!chart) {
+            it = m_stale.erase(it);
+        } else if (inView(chart)) {
+            loadSeries(it->first, it->second, m_generation);
+            it = m_stale.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (std::exchange(m_staleLookPending, false))
+        finishOne();
+}
+
+void TargetPage::schedule(std::function<void()> work)
+{
+    m_work.append(std::move(work));
+    scheduleDrain();
+}
+
+void TargetPage::drainWork()
+{
+    // A slice of the queued chart work, then back to the event loop: a page with a hundred
+    // charts never freezes the window while it fills.
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_work.isEmpty() && slice.elapsed() < workSliceMs) {
+        const auto work = m_work.takeFirst();
+        work();
+    }
+    m_drainQueued = false;
+    if (!m_work.isEmpty())
+        scheduleDrain();
+}
+
+void TargetPage::scheduleDrain()
+{
+    // A posted call, not a timer: the event loop handles input, paints and timers due
+    // meanwhile before the next slice.
+    if (std::exchange(m_drainQueued, true))
+        return;
+    QTimer::singleShot(4, this, &TargetPage::drainWork);
+}
+
+void TargetPage::finishOne()
+{
+    if (--m_pending == 0)
+        Q_EMIT chartsUpdated();
 }
 
 int TargetPage::pointsFor(const QString &checkId, TimeSeriesChart *chart, qint64 spanMs) const
 {
-    // About two points per pixel, and never more than the check can have produced.
+    // One point per pixel (LTTB keeps the shape; painting cost grows with points), and never
+    // more than the check can have produced.
     const CheckSpec *check = m_document->workspace().check(checkId);
     const qint64 interval = check ? qMax(1, check->intervalSec) * 1000LL : 1000;
     const qint64 produced = spanMs / interval + 2;
-    return static_cast<int>(qMin<qint64>(2LL * chart->plotWidth(), produced));
+    return static_cast<int>(qMin<qint64>(chart->plotWidth(), produced));
 }
 
 void TargetPage::loadSeries(const QString &checkId, const SeriesInfo &info, quint64 generation)
@@ -323,15 +423,17 @@ void TargetPage::loadSeries(const QString &checkId, const SeriesInfo &info, quin
         [this, key, generation](const Expected<SeriesData> &data) {
             if (generation != m_generation)
                 return;
-            --m_pending;
-            if (TimeSeriesChart *chart = m_charts.value(key)) {
-                if (data)
-                    chart->setPoints(data->points, data->tier != HistoryTier::Raw);
-                else
-                    chart->setMessage(data.error());
-            }
-            if (m_pending == 0)
-                Q_EMIT chartsUpdated();
+            schedule([this, key, generation, data] {
+                if (generation != m_generation)
+                    return;
+                if (TimeSeriesChart *chart = m_charts.value(key)) {
+                    if (data)
+                        chart->setPoints(data->points, data->tier != HistoryTier::Raw);
+                    else
+                        chart->setMessage(data.error());
+                }
+                finishOne();
+            });
         });
 }
 
@@ -361,6 +463,8 @@ TimeSeriesChart *TargetPage::chartFor(const QString &checkId, const SeriesInfo &
 void TargetPage::clearCharts()
 {
     ++m_generation; // answers for the old charts are dropped
+    m_work.clear();
+    m_stale.clear();
     qDeleteAll(m_charts);
     m_charts.clear();
     m_chartOrder.clear();
@@ -377,6 +481,13 @@ QString TargetPage::selectedCheck() const
     // With one check, it is the one meant.
     return m_checks->rowCount() == 1 ? m_checks->index(0, 0).data(OverviewModel::CheckIdRole).toString()
                                      : QString();
+}
+
+bool TargetPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && !m_stale.isEmpty())
+        m_loadVisible.start();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TargetPage::showEvent(QShowEvent *event)

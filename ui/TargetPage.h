@@ -9,6 +9,7 @@
 class QButtonGroup;
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 class QTableView;
 
 namespace dozor {
@@ -23,7 +24,7 @@ class WorkspaceEditor;
 
 // One server: its checks with their live status, and a chart for every recorded series
 // over a chosen range (1 h … 90 d). Charts are read from the history off the GUI thread,
-// refreshed while the page is visible, and never get more than ~2 points per pixel.
+// refreshed while the page is visible, and never get more points than pixels.
 class TargetPage : public QWidget {
     Q_OBJECT
 public:
@@ -54,6 +55,7 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateHeader();
@@ -61,6 +63,13 @@ private:
     void loadSeries(const QString &checkId, const SeriesInfo &info, quint64 generation);
     TimeSeriesChart *chartFor(const QString &checkId, const SeriesInfo &info);
     void clearCharts();
+    void schedule(std::function<void()> work);
+    void drainWork();
+    void scheduleDrain();
+    bool inView(const TimeSeriesChart *chart) const;
+    void markStale(const QString &checkId, const SeriesInfo &info);
+    void loadVisibleStale();
+    void finishOne();
     QString selectedCheck() const;
     int pointsFor(const QString &checkId, TimeSeriesChart *chart, qint64 spanMs) const;
 
@@ -75,12 +84,18 @@ private:
     QLabel *m_details;
     QButtonGroup *m_rangeButtons;
     QTableView *m_table;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_chartArea;
     QGridLayout *m_chartGrid;
     QLabel *m_noCharts;
     QHash<QString, TimeSeriesChart *> m_charts; // by check id + '\n' + metric
     QStringList m_chartOrder;
     QTimer m_live;
+    bool m_drainQueued = false;
+    QTimer m_loadVisible;
+    QHash<QString, QPair<QString, SeriesInfo>> m_stale; // charts out of sight, by key
+    bool m_staleLookPending = false;
+    QList<std::function<void()>> m_work;
     quint64 m_generation = 0;
     int m_pending = 0;
     std::function<qint64()> m_clock;

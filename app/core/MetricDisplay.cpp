@@ -56,6 +56,10 @@ QString formatValue(double value, const QString &unit)
         return MetricText::tr("%1 %").arg(value, 0, 'f', 1);
     if (unit == QLatin1String("ms"))
         return MetricText::tr("%1 ms").arg(value, 0, 'f', 0);
+    if (unit == QLatin1String("B"))
+        return value >= 1024 * 1024 ? MetricText::tr("%1 MiB").arg(value / 1048576.0, 0, 'f', 1)
+            : value >= 1024         ? MetricText::tr("%1 KiB").arg(value / 1024.0, 0, 'f', 1)
+                                    : MetricText::tr("%1 B").arg(value, 0, 'f', 0);
     if (unit == QLatin1String("d"))
         return MetricText::tr("%1 d").arg(value, 0, 'f', 0);
     if (unit.isEmpty())
@@ -71,6 +75,10 @@ QString label(const QString &metric)
         return MetricText::tr("Inodes used %1").arg(metric.mid(inodesPrefix.size()));
     if (metric == QLatin1String("response_ms"))
         return MetricText::tr("Response time");
+    if (metric == QLatin1String("status_code"))
+        return MetricText::tr("HTTP status code");
+    if (metric == QLatin1String("body_bytes"))
+        return MetricText::tr("Response size");
     if (metric == QLatin1String("tls_days_left"))
         return MetricText::tr("TLS certificate days left");
     if (metric == QLatin1String("cpu_pct"))

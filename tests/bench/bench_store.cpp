@@ -7,6 +7,7 @@
 #include "core/CheckResult.h"
 #include "store/HistoryReader.h"
 #include "store/HistorySchema.h"
+#include "BenchSupport.h"
 #include "store/HistoryWriter.h"
 
 #include <QCommandLineParser>
@@ -60,20 +61,6 @@ double ingest(const QString &path, qint64 total, qint64 batch)
     const double seconds = clock.nsecsElapsed() / 1e9;
     writer.close();
     return seconds;
-}
-
-template<typename F>
-double medianMs(int runs, F &&f)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        f();
-        times.append(clock.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
 }
 
 QString rate(double samples, double seconds)
@@ -135,26 +122,9 @@ int main(int argc, char **argv)
     out << "2. 90-day chart, one series of 10-s samples\n";
     const QString chartPath = dir + QStringLiteral("/chart.sqlite");
     const qint64 points90d = 90 * day / 10'000;
-    {
-        HistoryWriter writer(chartPath);
-        writer.open();
-        ResultBatch b;
-        for (qint64 i = 0; i < points90d; ++i) {
-            CheckResult r;
-            r.checkId = QStringLiteral("web");
-            r.targetId = QStringLiteral("bench");
-            r.startedMs = start + i * 10'000;
-            r.values = {{QStringLiteral("response_ms"),
-                100.0 + (i % 360) + ((i % 8640) == 0 ? 2000 : 0), QStringLiteral("ms")}};
-            b.results.append(r);
-            if (b.results.size() == 5000) {
-                writer.write(b);
-                b.results.clear();
-            }
-        }
-        writer.write(b);
-        writer.close();
-    }
+    bench::writeSeries(chartPath, QStringLiteral("web"), QStringLiteral("bench"),
+        QStringLiteral("response_ms"), QStringLiteral("ms"), start, 10'000, points90d,
+        [](qint64 i) { return 100.0 + (i % 360) + ((i % 8640) == 0 ? 2000 : 0); });
     out << QStringLiteral("   %1 raw samples stored; file %2 MiB\n")
                .arg(points90d)
                .arg(QFileInfo(chartPath).size() / 1048576.0, 0, 'f', 1);
@@ -168,14 +138,14 @@ int main(int argc, char **argv)
         start + 90 * day, 1000, DecimationMode::Lttb};
     qint64 tieredRows = 0;
     qsizetype tieredPoints = 0;
-    const double tieredMs = medianMs(7, [&] {
+    const double tieredMs = bench::medianMs(7, [&] {
         const auto data = reader.series(query);
         tieredRows = data->rowsRead;
         tieredPoints = data->points.size();
     });
     qint64 rawRows = 0;
     QSqlDatabase db = *openHistoryDatabase(chartPath, QStringLiteral("bench-raw"));
-    const double rawMs = medianMs(7, [&] {
+    const double rawMs = bench::medianMs(7, [&] {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT ts, value FROM samples WHERE series_id = (SELECT id FROM "
