@@ -110,6 +110,49 @@ private Q_SLOTS:
         QVERIFY(!child<QWidget>(session.window(), QStringLiteral("overviewWelcome"))->isVisibleTo(session.window()));
     }
 
+    void firstRunShowsThisComputerAndTheCallToAction()
+    {
+        QTemporaryDir fresh;
+        const QString path = fresh.filePath(QStringLiteral("workspace.json"));
+        bool created = false;
+        const WorkspaceParse parse = loadOrCreateWorkspace(path, &created);
+        QVERIFY(created && parse.ok());
+        DesktopSession session(parse.workspace, path);
+        session.start();
+        QVERIFY(child<QWidget>(session.window(), QStringLiteral("overviewWelcome"))->isVisibleTo(session.window()));
+        const OverviewModel *model = session.window()->overviewPage()->model();
+        QCOMPARE(model->rowCount(), 5);
+        // Live data within a few seconds of the first launch.
+        for (const QString &id : {QStringLiteral("cpu"), QStringLiteral("load"), QStringLiteral("memory"),
+                 QStringLiteral("disk"), QStringLiteral("uptime")})
+            QTRY_VERIFY_WITH_TIMEOUT(hasStatus(model, id), 8'000);
+    }
+
+    void addServerThroughTheDialog()
+    {
+        DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
+        session.start(QStringLiteral("overview"));
+        MainWindow *window = session.window();
+        child<QPushButton>(window, QStringLiteral("overviewAddServer"))->click();
+        auto *dialog = window->findChild<QDialog *>(QStringLiteral("targetDialog"));
+        QVERIFY(dialog);
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("targetName")), QStringLiteral("Blog (prod)"));
+        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("targetId"))->text(), QStringLiteral("blog-prod"));
+        child<QPushButton>(dialog, QStringLiteral("targetSave"))->click();
+        // No host: the message is next to the host field and nothing is saved.
+        QVERIFY(dialog->isVisible());
+        QVERIFY(child<QLabel>(dialog, QStringLiteral("targetHostError"))->isVisibleTo(dialog));
+        QVERIFY(!loadWorkspaceFile(m_path).workspace.target(QStringLiteral("blog-prod")));
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("targetHost")), QStringLiteral("127.0.0.1"));
+        child<QPushButton>(dialog, QStringLiteral("targetSave"))->click();
+        QTRY_VERIFY(!window->findChild<QDialog *>(QStringLiteral("targetDialog")));
+        QVERIFY(loadWorkspaceFile(m_path).workspace.target(QStringLiteral("blog-prod")));
+        // The new server's page opens, ready for its first check.
+        QCOMPARE(window->currentPage(), QStringLiteral("target:blog-prod"));
+        QVERIFY(session.document()->removeTarget(QStringLiteral("blog-prod")).ok());
+        QCOMPARE(window->currentPage(), QStringLiteral("overview"));
+    }
+
     void addHttpCheckThroughTheDialog()
     {
         DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
