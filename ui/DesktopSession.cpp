@@ -93,19 +93,19 @@ void DesktopSession::loadSparklines()
                 const auto series = reader.seriesOf(id);
                 if (!series || series->isEmpty())
                     return std::nullopt;
-                // The headline metric among those recorded (values do not matter here).
-                QList<MetricValue> names;
+                QStringList names;
                 for (const SeriesInfo &s : *series)
-                    names.append({s.metric, 0, s.unit});
-                const auto headline = MetricDisplay::headline(type, names);
+                    names.append(s.metric);
+                const auto headline = MetricDisplay::headlineName(type, names);
                 if (!headline)
                     return std::nullopt;
-                SeriesQuery q {id, headline->metric, from, to, sparklinePoints,
-                    DecimationMode::Lttb};
+                const SeriesInfo info = *std::find_if(series->begin(), series->end(),
+                    [&](const SeriesInfo &s) { return s.metric == *headline; });
+                const SeriesQuery q {id, *headline, from, to, sparklinePoints, DecimationMode::Lttb};
                 const auto data = reader.series(q);
                 if (!data)
                     return std::nullopt;
-                return Answer {{headline->metric, headline->unit}, data->points};
+                return Answer {info, data->points};
             },
             [this, id](const std::optional<Answer> &answer) {
                 if (answer)

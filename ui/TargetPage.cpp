@@ -163,6 +163,8 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
                            "first results."));
     m_noCharts->setWordWrap(true);
     m_chartGrid->addWidget(m_noCharts, 0, 0, 1, 2);
+    m_chartGrid->setColumnStretch(0, 1);
+    m_chartGrid->setColumnStretch(1, 1);
     auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_chartArea);
@@ -302,7 +304,18 @@ void TargetPage::loadSeriesList(const QString &checkId, quint64 generation)
                 for (const StatusChange &c : *answer.events)
                     events.append({c.atMs, c.to, c.reason});
             }
-            for (const SeriesInfo &info : *answer.series) {
+            // The check's headline metric (response time, disk used …) leads its charts.
+            QList<SeriesInfo> series = *answer.series;
+            if (const CheckSpec *check = m_document->workspace().check(checkId)) {
+                QStringList names;
+                for (const SeriesInfo &info : series)
+                    names.append(info.metric);
+                if (const auto headline = MetricDisplay::headlineName(check->type, names)) {
+                    std::stable_partition(series.begin(), series.end(),
+                        [&](const SeriesInfo &info) { return info.metric == *headline; });
+                }
+            }
+            for (const SeriesInfo &info : std::as_const(series)) {
                 ++m_pending;
                 // Creating a chart costs a few milliseconds: one work item per chart.
                 schedule([this, checkId, info, events, generation] {

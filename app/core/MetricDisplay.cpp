@@ -48,6 +48,15 @@ std::optional<MetricValue> headline(CheckType type, const QList<MetricValue> &va
     return fullest;
 }
 
+std::optional<QString> headlineName(CheckType type, const QStringList &metrics)
+{
+    QList<MetricValue> named;
+    for (const QString &m : metrics)
+        named.append({m, 0, QString()});
+    const auto found = headline(type, named); // equal values: the first disk metric wins
+    return found ? std::optional(found->metric) : std::nullopt;
+}
+
 QString formatValue(double value, const QString &unit)
 {
     if (unit == QLatin1String("s"))

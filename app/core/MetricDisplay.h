@@ -13,6 +13,8 @@ namespace MetricDisplay {
 
 // The one value that sums a result up, e.g. response time, or the fullest disk.
 std::optional<MetricValue> headline(CheckType type, const QList<MetricValue> &values);
+// The headline among recorded metric names (for disk: the first mount's).
+std::optional<QString> headlineName(CheckType type, const QStringList &metrics);
 // "123 ms", "42.1 %", "0.35", "3 h 12 min", "21 d".
 QString formatValue(double value, const QString &unit);
 // A label for a series: "Response time", "Disk used /var", "Load per core (5 min)".

@@ -66,6 +66,9 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     d->y->setLabelFormat(QStringLiteral("%.4g"));
 
     d->spread = new QAreaSeries(d->upper, d->lower);
+    // The area series only refers to its border lines; it owns them from here on.
+    d->upper->setParent(d->spread);
+    d->lower->setParent(d->spread);
     d->spread->setColor(QColor(0x3b, 0x7d, 0xd8, 50));
     d->spread->setBorderColor(Qt::transparent);
     d->attach(d->spread);
