@@ -99,7 +99,7 @@ CheckDialog::CheckDialog(WorkspaceDocument *document, const QString &previousId,
     buildForm();
 
     for (const Target &t : m_document->workspace().targets)
-        m_target->addItem(t.name.isEmpty() ? t.id : t.name, t.id);
+        m_target->addItem(t.displayName(), t.id);
     for (CheckType type : {CheckType::Http, CheckType::Cpu, CheckType::Load, CheckType::Memory,
              CheckType::Disk, CheckType::Uptime})
         m_type->addItem(typeLabel(type), static_cast<int>(type));

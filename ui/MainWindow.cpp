@@ -153,7 +153,7 @@ void MainWindow::rebuildNavigation()
     bold.setBold(true);
     overview->setFont(bold);
     for (const Target &t : m_document->workspace().targets) {
-        auto *item = new QListWidgetItem(t.name.isEmpty() ? t.id : t.name, m_navigation);
+        auto *item = new QListWidgetItem(t.displayName(), m_navigation);
         item->setData(pageRole, QString(targetPrefix + t.id));
         item->setToolTip(t.local ? tr("This computer")
                                  : (t.ssh ? t.ssh->host : QString()));

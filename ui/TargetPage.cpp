@@ -248,7 +248,7 @@ void TargetPage::updateHeader()
     const Target *target = m_document->workspace().target(m_targetId);
     if (!target)
         return;
-    m_title->setText(target->name.isEmpty() ? target->id : target->name);
+    m_title->setText(target->displayName());
     QString where;
     if (target->local)
         where = tr("This computer");

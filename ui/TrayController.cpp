@@ -163,8 +163,7 @@ QString TrayController::checkLabel(const QString &checkId) const
     if (!check)
         return checkId;
     const Target *target = m_document->workspace().target(check->targetId);
-    const QString targetName = target ? (target->name.isEmpty() ? target->id : target->name)
-                                      : check->targetId;
+    const QString targetName = target ? target->displayName() : check->targetId;
     return targetName + QStringLiteral(" / ") + check->displayName();
 }
 

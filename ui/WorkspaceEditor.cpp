@@ -41,7 +41,7 @@ void WorkspaceEditor::removeTarget(const QString &targetId)
         tr("Remove \"%1\" and its %n check(s) from the workspace? Their recorded history stays "
            "in the history file.",
             nullptr, static_cast<int>(checks))
-            .arg(target->name.isEmpty() ? target->id : target->name),
+            .arg(target->displayName()),
         [this, targetId] {
             if (const auto removed = m_document->removeTarget(targetId); !removed)
                 Q_EMIT failed(removed.error());

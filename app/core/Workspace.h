@@ -33,6 +33,8 @@ struct Target {
     bool local = false; // this computer, probed with a local shell
     std::optional<SshEndpoint> ssh;
     QStringList tags;
+
+    QString displayName() const { return name.isEmpty() ? id : name; }
 };
 
 struct HttpSpec {

@@ -140,7 +140,7 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return StatusStyle::label(state.status);
     case TargetColumn:
-        return target ? (target->name.isEmpty() ? target->id : target->name) : check->targetId;
+        return target ? target->displayName() : check->targetId;
     case CheckColumn:
         return check->displayName();
     case ValueColumn:
