@@ -1176,10 +1176,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run the check as entered, without saving it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,6 +1213,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>%1 in %2 ms: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check as entered, without saving it (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

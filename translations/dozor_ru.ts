@@ -1202,10 +1202,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation>&amp;Тайм-аут:</translation>
     </message>
     <message>
-        <source>Run the check as entered, without saving it</source>
-        <translation>Выполнить проверку в введённом виде, не сохраняя её</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> мс</translation>
     </message>
@@ -1244,6 +1240,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>%1 in %2 ms: %3</source>
         <translation>%1 за %2 мс: %3</translation>
+    </message>
+    <message>
+        <source>Run the check as entered, without saving it (Ctrl+R)</source>
+        <translation>Выполнить проверку в введённом виде, не сохраняя её (Ctrl+R)</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,13 @@ CheckDialog::CheckDialog(WorkspaceDocument *document, const QString &previousId,
     });
     connect(m_runButton, &QPushButton::clicked, this, &CheckDialog::runNow);
     updateType();
+    // Fields were moved into their rows' containers, which scrambles the default order.
+    const QList<QWidget *> order = {m_target, m_type, m_name, m_id, m_url, m_method, m_expect,
+        m_follow, m_keyword, m_keywordAbsent, m_tlsWarn, m_tlsCrit, m_caFile, m_mounts,
+        m_inodesWarn, m_inodesCrit, m_warn, m_crit, m_interval, m_timeout, m_runButton};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    m_name->setFocus(); // then Tab: ID, URL …
     resize(560, sizeHint().height());
 }
 
@@ -219,7 +226,8 @@ void CheckDialog::buildForm()
     m_errors.addRow(m_limitsForm, tr("&Timeout:"), m_timeout, QStringLiteral("timeout"));
 
     m_runButton->setObjectName(QStringLiteral("checkRunNow"));
-    m_runButton->setToolTip(tr("Run the check as entered, without saving it"));
+    m_runButton->setToolTip(tr("Run the check as entered, without saving it (Ctrl+R)"));
+    m_runButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_result->setObjectName(QStringLiteral("checkResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);

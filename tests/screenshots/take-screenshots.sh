@@ -18,7 +18,7 @@ work=$(mktemp -d)
 pids=()
 app=
 cleanup() {
-    [ -n "$app" ] && kill "$app" 2>/dev/null
+    if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; fi
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
     wait 2>/dev/null || true
     rm -rf "$work"
@@ -106,17 +106,18 @@ stop_app
 
 launch target:shop
 shot target-page.png
-# The check editor over the target page: Ctrl+N, a name and URL, then Run now (Alt+R).
+# The check editor over the target page: Ctrl+N, a name (the field that has focus), Tab
+# past the ID to the URL, then Run now (Ctrl+R).
 xdotool windowfocus --sync "$window" key ctrl+n
 timeout 30 xdotool search --sync --onlyvisible --name 'Add check' > /dev/null
 dialog=$(xdotool search --onlyvisible --name 'Add check' | head -1)
 xdotool windowmove "$dialog" 360 90
 xdotool windowfocus --sync "$dialog"
-xdotool key --window "$dialog" alt+n
+sleep 0.5
 xdotool type --delay 20 "Checkout"
-xdotool key alt+u
+xdotool key Tab Tab
 xdotool type --delay 20 "$base/jitter?page=checkout"
-xdotool key alt+r
+xdotool key ctrl+r
 sleep 3
 shot check-editor.png
 stop_app
