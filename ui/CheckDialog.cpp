@@ -205,10 +205,12 @@ void CheckDialog::buildForm()
     m_errors.addRow(http, tr("&Expected status:"), m_expect, QStringLiteral("http.expect_status"));
     http->addRow(QString(), m_follow);
     m_errors.addRow(http, tr("Page &contains:"), m_keyword, QStringLiteral("http.keyword"));
+    m_errors.addRow(http, tr("Page must &not contain:"), m_keywordAbsent,
+        QStringLiteral("http.keyword_absent"));
     m_errors.addRow(
-        http, tr("Page must &not contain:"), m_keywordAbsent, QStringLiteral("http.keyword_absent"));
-    m_errors.addRow(http, tr("Certificate warning at:"), m_tlsWarn, QStringLiteral("http.tls_warn_days"));
-    m_errors.addRow(http, tr("Certificate critical at:"), m_tlsCrit, QStringLiteral("http.tls_crit_days"));
+        http, tr("Certificate warning at:"), m_tlsWarn, QStringLiteral("http.tls_warn_days"));
+    m_errors.addRow(
+        http, tr("Certificate critical at:"), m_tlsCrit, QStringLiteral("http.tls_crit_days"));
     m_errors.addRow(http, tr("CA file:"), caRow, QStringLiteral("http.ca_file"));
 
     m_mounts->setObjectName(QStringLiteral("checkMounts"));
@@ -359,9 +361,10 @@ CheckSpec CheckDialog::check(QList<Diagnostic> *problems) const
         if (ok)
             c.http.expectStatus.append(code);
         else if (problems)
-            problems->append({Diagnostic::Severity::Error,
-                QStringLiteral("check.http.expect_status[%1]").arg(i),
-                tr("\"%1\" is not a status code; list codes like 200, 301").arg(codes.at(i).trimmed())});
+            problems->append(
+                {Diagnostic::Severity::Error, QStringLiteral("check.http.expect_status[%1]").arg(i),
+                    tr("\"%1\" is not a status code; list codes like 200, 301")
+                        .arg(codes.at(i).trimmed())});
     }
     c.http.followRedirects = m_follow->isChecked();
     c.http.keyword = m_keyword->text();
@@ -376,8 +379,8 @@ bool CheckDialog::validate(CheckSpec *out)
 {
     QList<Diagnostic> problems;
     *out = check(&problems);
-    problems += validateCheck(*out, m_document->workspace(), QStringLiteral("check"),
-        m_document->baseDir());
+    problems += validateCheck(
+        *out, m_document->workspace(), QStringLiteral("check"), m_document->baseDir());
     if (out->id != m_previousId && m_document->workspace().check(out->id))
         problems.append({Diagnostic::Severity::Error, QStringLiteral("check.id"),
             tr("is already used by another check")});

@@ -35,9 +35,11 @@ DesktopSession::DesktopSession(Workspace workspace, QString workspaceFile, QObje
     connect(engine, &MonitorEngine::statusChanged, m_board.get(), &StatusBoard::addChange);
     connect(engine, &MonitorEngine::statusChanged, m_tray.get(), &TrayController::onStatusChanged);
     connect(engine, &MonitorEngine::storeOpened, m_window.get(), &MainWindow::storeOpened);
-    connect(engine, &MonitorEngine::storeWriteFailed, m_window.get(), &MainWindow::storeWriteFailed);
+    connect(
+        engine, &MonitorEngine::storeWriteFailed, m_window.get(), &MainWindow::storeWriteFailed);
     connect(engine, &MonitorEngine::storeCommitted, m_window.get(), &MainWindow::storeCommitted);
-    connect(m_tray.get(), &TrayController::openRequested, m_window.get(), &MainWindow::bringToFront);
+    connect(
+        m_tray.get(), &TrayController::openRequested, m_window.get(), &MainWindow::bringToFront);
     connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopSession::quitRequested);
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopSession::quitRequested);
 }
@@ -101,7 +103,8 @@ void DesktopSession::loadSparklines()
                     return std::nullopt;
                 const SeriesInfo info = *std::find_if(series->begin(), series->end(),
                     [&](const SeriesInfo &s) { return s.metric == *headline; });
-                const SeriesQuery q {id, *headline, from, to, sparklinePoints, DecimationMode::Lttb};
+                const SeriesQuery q {
+                    id, *headline, from, to, sparklinePoints, DecimationMode::Lttb};
                 const auto data = reader.series(q);
                 if (!data)
                     return std::nullopt;

@@ -22,7 +22,8 @@ FieldErrors::FieldErrors(QLabel *general)
     styleMessage(m_general);
 }
 
-void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &key)
+void FieldErrors::addRow(
+    QFormLayout *form, const QString &label, QWidget *field, const QString &key)
 {
     auto *column = new QWidget(form->parentWidget());
     auto *layout = new QVBoxLayout(column);

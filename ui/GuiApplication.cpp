@@ -3,8 +3,8 @@
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
-#include "TargetPage.h"
 #include "StatusStyle.h"
+#include "TargetPage.h"
 #include "UiSettings.h"
 #include "cli/ExitCode.h"
 #include "cli/StopSignals.h"
@@ -77,8 +77,8 @@ int runGui(int argc, char **argv)
 
     const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
                                                        : AppPaths::defaultWorkspaceFile();
-    const WorkspaceParse loaded = parser.isSet(workspaceOption) ? loadWorkspaceFile(path)
-                                                                : loadOrCreateWorkspace(path);
+    const WorkspaceParse loaded =
+        parser.isSet(workspaceOption) ? loadWorkspaceFile(path) : loadOrCreateWorkspace(path);
     if (!loaded.ok()) {
         QStringList problems;
         for (const Diagnostic &d : loaded.diagnostics) {
@@ -99,8 +99,10 @@ int runGui(int argc, char **argv)
     }
 
     DesktopSession session(loaded.workspace, path);
-    QObject::connect(session.window()->overviewPage(), &OverviewPage::firstPainted, &app,
-        [&sinceStart] { qCInfo(lcUi, "first overview paint after %lld ms", sinceStart.elapsed()); });
+    QObject::connect(
+        session.window()->overviewPage(), &OverviewPage::firstPainted, &app, [&sinceStart] {
+            qCInfo(lcUi, "first overview paint after %lld ms", sinceStart.elapsed());
+        });
     // Every way out (menu, tray, SIGTERM/SIGINT) goes through here: the window must not
     // treat Qt's closing of windows on quit() as "close to tray".
     const auto quit = [&session] {

@@ -77,7 +77,8 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
     connect(m_editor, &WorkspaceEditor::targetSaved, this,
         [this](const QString &id) { showPage(targetPrefix + id); });
     connect(m_editor, &WorkspaceEditor::failed, this, [this](const QString &message) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Dozor"), message, QMessageBox::Ok, this);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Dozor"), message, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
@@ -100,7 +101,8 @@ void MainWindow::createMenus()
     addServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *addCheck = file->addAction(tr("Add &check…"), this, [this] {
         const QString page = currentPage();
-        m_editor->addCheck(page.startsWith(targetPrefix) ? page.mid(targetPrefix.size()) : QString());
+        m_editor->addCheck(
+            page.startsWith(targetPrefix) ? page.mid(targetPrefix.size()) : QString());
     });
     addCheck->setObjectName(QStringLiteral("addCheckAction"));
     addCheck->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -114,7 +116,8 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *overview = view->addAction(tr("&Overview"), this, [this] { showPage(overviewPageName); });
+    QAction *overview =
+        view->addAction(tr("&Overview"), this, [this] { showPage(overviewPageName); });
     overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *next = view->addAction(tr("&Next page"), this, [this] {
         m_navigation->setCurrentRow((m_navigation->currentRow() + 1) % m_navigation->count());
@@ -155,8 +158,7 @@ void MainWindow::rebuildNavigation()
     for (const Target &t : m_document->workspace().targets) {
         auto *item = new QListWidgetItem(t.displayName(), m_navigation);
         item->setData(pageRole, QString(targetPrefix + t.id));
-        item->setToolTip(t.local ? tr("This computer")
-                                 : (t.ssh ? t.ssh->host : QString()));
+        item->setToolTip(t.local ? tr("This computer") : (t.ssh ? t.ssh->host : QString()));
     }
     for (const CheckSpec &c : m_document->workspace().checks)
         updateTargetIcon(c.id);
@@ -267,14 +269,15 @@ void MainWindow::showNotification(const QString &title, const QString &message)
 {
     if (m_tray->isTrayAvailable())
         return; // the tray showed it
-    statusBar()->showMessage(title + QStringLiteral(" — ") + message.section(QLatin1Char('\n'), 0, 0), 15'000);
+    statusBar()->showMessage(
+        title + QStringLiteral(" — ") + message.section(QLatin1Char('\n'), 0, 0), 15'000);
     QApplication::alert(this);
 }
 
 void MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_settings, m_tray->isTrayAvailable(), m_document->path(),
-        m_engine->historyPath(), this);
+    auto *dialog = new SettingsDialog(
+        m_settings, m_tray->isTrayAvailable(), m_document->path(), m_engine->historyPath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -294,7 +297,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (!m_settings->trayHintShown()) {
             m_settings->setTrayHintShown(true);
             m_tray->showMessage(tr("Dozor keeps watching"),
-                tr("Monitoring continues in the tray. To stop Dozor, choose Quit in the tray menu."));
+                tr("Monitoring continues in the tray. To stop Dozor, choose Quit in the tray "
+                   "menu."));
         }
         return;
     }

@@ -179,14 +179,14 @@ void OverviewPage::updateSummary()
     const int problems = static_cast<int>(m_board->problems().size());
     m_summary->setText(problems == 0 ? tr("%n check(s), no problems", nullptr, checks)
                                      : tr("%n check(s)", nullptr, checks) + QStringLiteral(" — ")
-            + tr("%n problem(s)", nullptr, problems));
+                + tr("%n problem(s)", nullptr, problems));
 }
 
 void OverviewPage::updateWelcome()
 {
     const auto &targets = m_document->workspace().targets;
-    const bool onlyThisComputer = std::all_of(
-        targets.begin(), targets.end(), [](const Target &t) { return t.local; });
+    const bool onlyThisComputer =
+        std::all_of(targets.begin(), targets.end(), [](const Target &t) { return t.local; });
     m_welcome->setVisible(onlyThisComputer);
 }
 

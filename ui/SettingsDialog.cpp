@@ -27,9 +27,8 @@ QWidget *pathRow(const QString &path, QWidget *parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     auto *open = new QPushButton(SettingsDialog::tr("Open folder"), row);
-    QObject::connect(open, &QPushButton::clicked, row, [path] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
-    });
+    QObject::connect(open, &QPushButton::clicked, row,
+        [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath())); });
     layout->addWidget(label, 1);
     layout->addWidget(open);
     return row;
@@ -41,8 +40,10 @@ SettingsDialog::SettingsDialog(UiSettings *settings, bool trayAvailable,
     : QDialog(parent)
     , m_settings(settings)
     , m_language(new QComboBox(this))
-    , m_closeToTray(new QCheckBox(tr("Keep monitoring in the tray when the window is closed"), this))
-    , m_notifications(new QCheckBox(tr("Show desktop notifications when a check turns bad or recovers"), this))
+    , m_closeToTray(
+          new QCheckBox(tr("Keep monitoring in the tray when the window is closed"), this))
+    , m_notifications(
+          new QCheckBox(tr("Show desktop notifications when a check turns bad or recovers"), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -57,7 +58,8 @@ SettingsDialog::SettingsDialog(UiSettings *settings, bool trayAvailable,
         m_closeToTray->setToolTip(tr("This desktop has no system tray"));
     m_notifications->setChecked(settings->notificationsEnabled());
 
-    auto *languageNote = new QLabel(tr("A new language applies when Dozor is started again."), this);
+    auto *languageNote =
+        new QLabel(tr("A new language applies when Dozor is started again."), this);
     languageNote->setEnabled(false);
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);

@@ -79,7 +79,8 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
     auto *editServer = new QPushButton(tr("&Edit server…"), this);
     connect(editServer, &QPushButton::clicked, this, [this] { m_editor->editTarget(m_targetId); });
     auto *removeServer = new QPushButton(tr("Remove server…"), this);
-    connect(removeServer, &QPushButton::clicked, this, [this] { m_editor->removeTarget(m_targetId); });
+    connect(
+        removeServer, &QPushButton::clicked, this, [this] { m_editor->removeTarget(m_targetId); });
     auto *addCheck = new QPushButton(tr("&Add check…"), this);
     addCheck->setObjectName(QStringLiteral("targetAddCheck"));
     connect(addCheck, &QPushButton::clicked, this, [this] { m_editor->addCheck(m_targetId); });
@@ -106,9 +107,11 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
     m_table->horizontalHeader()->resizeSection(OverviewModel::CheckColumn, 180);
     m_table->setColumnHidden(OverviewModel::TargetColumn, true);
     m_table->setColumnHidden(OverviewModel::SparklineColumn, true);
-    m_table->horizontalHeader()->setSectionResizeMode(OverviewModel::ReasonColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        OverviewModel::ReasonColumn, QHeaderView::Stretch);
     m_table->setMaximumHeight(180);
-    connect(m_table, &QTableView::doubleClicked, this, [this] { m_editor->editCheck(selectedCheck()); });
+    connect(m_table, &QTableView::doubleClicked, this,
+        [this] { m_editor->editCheck(selectedCheck()); });
 
     auto addCheckAction = [this](const QString &text, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, this);
@@ -125,10 +128,10 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
         m_engine->runNow(id.isEmpty() ? QStringList() : QStringList {id});
     });
     runNow->setToolTip(tr("Run the selected check now (F5)"));
-    auto *editCheck = addCheckAction(tr("Edit…"), QKeySequence(Qt::Key_F2),
-        [this] { m_editor->editCheck(selectedCheck()); });
-    auto *removeCheck = addCheckAction(tr("Remove…"), QKeySequence::Delete,
-        [this] { m_editor->removeCheck(selectedCheck()); });
+    auto *editCheck = addCheckAction(
+        tr("Edit…"), QKeySequence(Qt::Key_F2), [this] { m_editor->editCheck(selectedCheck()); });
+    auto *removeCheck = addCheckAction(
+        tr("Remove…"), QKeySequence::Delete, [this] { m_editor->removeCheck(selectedCheck()); });
     auto *checkButtons = new QHBoxLayout;
     checkButtons->addWidget(runNow);
     checkButtons->addWidget(editCheck);
@@ -255,7 +258,8 @@ void TargetPage::updateHeader()
     else if (target->ssh)
         where = (target->ssh->user.isEmpty() ? QString() : target->ssh->user + QLatin1Char('@'))
             + target->ssh->host
-            + (target->ssh->port == 22 ? QString() : QLatin1Char(':') + QString::number(target->ssh->port));
+            + (target->ssh->port == 22 ? QString()
+                                       : QLatin1Char(':') + QString::number(target->ssh->port));
     if (!target->tags.isEmpty())
         where += QStringLiteral(" · ") + target->tags.join(QStringLiteral(", "));
     m_details->setText(where);
@@ -458,8 +462,9 @@ TimeSeriesChart *TargetPage::chartFor(const QString &checkId, const SeriesInfo &
     const CheckSpec *check = m_document->workspace().check(checkId);
     auto *chart = new TimeSeriesChart(m_chartArea);
     chart->setObjectName(QStringLiteral("chart:") + info.metric);
-    chart->setTitle(check ? check->displayName() + QStringLiteral(" — ") + MetricDisplay::label(info.metric)
-                          : MetricDisplay::label(info.metric));
+    chart->setTitle(check
+            ? check->displayName() + QStringLiteral(" — ") + MetricDisplay::label(info.metric)
+            : MetricDisplay::label(info.metric));
     chart->setUnit(info.unit);
     if (check) {
         const auto limits = MetricDisplay::thresholdsFor(*check, info.metric);
@@ -492,8 +497,9 @@ QString TargetPage::selectedCheck() const
     if (!rows.isEmpty())
         return rows.first().data(OverviewModel::CheckIdRole).toString();
     // With one check, it is the one meant.
-    return m_checks->rowCount() == 1 ? m_checks->index(0, 0).data(OverviewModel::CheckIdRole).toString()
-                                     : QString();
+    return m_checks->rowCount() == 1
+        ? m_checks->index(0, 0).data(OverviewModel::CheckIdRole).toString()
+        : QString();
 }
 
 bool TargetPage::eventFilter(QObject *watched, QEvent *event)

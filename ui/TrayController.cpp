@@ -129,8 +129,9 @@ void TrayController::deliverBatch()
     QStringList lines;
     if (changes.size() == 1) {
         const StatusChange &c = changes.first();
-        title = c.to == Status::Ok ? tr("Recovered: %1").arg(checkLabel(c.checkId))
-                                   : tr("%1: %2").arg(StatusStyle::label(c.to), checkLabel(c.checkId));
+        title = c.to == Status::Ok
+            ? tr("Recovered: %1").arg(checkLabel(c.checkId))
+            : tr("%1: %2").arg(StatusStyle::label(c.to), checkLabel(c.checkId));
         lines.append(c.reason);
     } else {
         int bad = 0;
@@ -179,18 +180,21 @@ void TrayController::updateTooltip()
         return;
     const QStringList problems = m_board->problems();
     QStringList lines;
-    lines.append(problems.isEmpty() ? tr("Dozor — all checks OK")
-                                    : tr("Dozor — %n problem(s)", nullptr, static_cast<int>(problems.size())));
+    lines.append(problems.isEmpty()
+            ? tr("Dozor — all checks OK")
+            : tr("Dozor — %n problem(s)", nullptr, static_cast<int>(problems.size())));
     for (const QString &id : problems.mid(0, tooltipLines)) {
         const auto state = m_board->state(id);
         lines.append(StatusStyle::label(state.status) + QStringLiteral(": ") + checkLabel(id));
     }
     if (problems.size() > tooltipLines)
-        lines.append(tr("… and %n more", nullptr, static_cast<int>(problems.size()) - tooltipLines));
+        lines.append(
+            tr("… and %n more", nullptr, static_cast<int>(problems.size()) - tooltipLines));
     if (isPaused())
-        lines.append(tr("Alerts paused until %1")
-                         .arg(QLocale().toString(
-                             QDateTime::fromMSecsSinceEpoch(m_pausedUntilMs).time(), QLocale::ShortFormat)));
+        lines.append(
+            tr("Alerts paused until %1")
+                .arg(QLocale().toString(
+                    QDateTime::fromMSecsSinceEpoch(m_pausedUntilMs).time(), QLocale::ShortFormat)));
     m_tray->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
@@ -198,11 +202,11 @@ void TrayController::updatePauseActions()
 {
     const bool paused = isPaused();
     m_resume->setVisible(paused);
-    m_resume->setText(paused ? tr("&Resume alerts (paused until %1)")
-                                   .arg(QLocale().toString(
-                                       QDateTime::fromMSecsSinceEpoch(m_pausedUntilMs).time(),
-                                       QLocale::ShortFormat))
-                             : tr("&Resume alerts"));
+    m_resume->setText(paused
+            ? tr("&Resume alerts (paused until %1)")
+                  .arg(QLocale().toString(
+                      QDateTime::fromMSecsSinceEpoch(m_pausedUntilMs).time(), QLocale::ShortFormat))
+            : tr("&Resume alerts"));
 }
 
 } // namespace dozor

@@ -16,8 +16,8 @@ const QString notificationsKey = QStringLiteral("tray/notifications");
 } // namespace
 
 UiSettings::UiSettings()
-    : m_settings(QDir(AppPaths::configDir()).filePath(QStringLiteral("desktop.ini")),
-          QSettings::IniFormat)
+    : m_settings(
+        QDir(AppPaths::configDir()).filePath(QStringLiteral("desktop.ini")), QSettings::IniFormat)
 {
 }
 

@@ -9,7 +9,8 @@
 
 namespace dozor {
 
-WorkspaceEditor::WorkspaceEditor(WorkspaceDocument *document, QWidget *dialogParent, QObject *parent)
+WorkspaceEditor::WorkspaceEditor(
+    WorkspaceDocument *document, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_dialogParent(dialogParent)
@@ -25,7 +26,8 @@ void WorkspaceEditor::editTarget(const QString &targetId)
 {
     auto *dialog = new TargetDialog(m_document, targetId, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT targetSaved(dialog->savedId()); });
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog] { Q_EMIT targetSaved(dialog->savedId()); });
     dialog->open();
 }
 
@@ -34,9 +36,9 @@ void WorkspaceEditor::removeTarget(const QString &targetId)
     const Target *target = m_document->workspace().target(targetId);
     if (!target)
         return;
-    const auto checks = std::count_if(m_document->workspace().checks.begin(),
-        m_document->workspace().checks.end(),
-        [&](const CheckSpec &c) { return c.targetId == targetId; });
+    const auto checks =
+        std::count_if(m_document->workspace().checks.begin(), m_document->workspace().checks.end(),
+            [&](const CheckSpec &c) { return c.targetId == targetId; });
     confirm(tr("Remove server"),
         tr("Remove \"%1\" and its %n check(s) from the workspace? Their recorded history stays "
            "in the history file.",
@@ -52,7 +54,8 @@ void WorkspaceEditor::addCheck(const QString &targetId)
 {
     auto *dialog = new CheckDialog(m_document, QString(), targetId, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT checkSaved(dialog->savedId()); });
+    connect(
+        dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT checkSaved(dialog->savedId()); });
     dialog->open();
 }
 
@@ -62,7 +65,8 @@ void WorkspaceEditor::editCheck(const QString &checkId)
         return;
     auto *dialog = new CheckDialog(m_document, checkId, QString(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT checkSaved(dialog->savedId()); });
+    connect(
+        dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT checkSaved(dialog->savedId()); });
     dialog->open();
 }
 
@@ -80,10 +84,11 @@ void WorkspaceEditor::removeCheck(const QString &checkId)
         });
 }
 
-void WorkspaceEditor::confirm(const QString &title, const QString &text, std::function<void()> onYes)
+void WorkspaceEditor::confirm(
+    const QString &title, const QString &text, std::function<void()> onYes)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, title, text,
-        QMessageBox::Yes | QMessageBox::Cancel, m_dialogParent);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, m_dialogParent);
     box->setObjectName(QStringLiteral("confirmRemove"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->button(QMessageBox::Yes)->setText(tr("Remove"));

@@ -73,10 +73,10 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     });
     QObject::connect(
         &engine, &MonitorEngine::storeWriteFailed, &engine, [&](const QString &error, int) {
-        if (!storeFailing)
-            cli.err() << error << Qt::endl;
-        storeFailing = true;
-    });
+            if (!storeFailing)
+                cli.err() << error << Qt::endl;
+            storeFailing = true;
+        });
     QObject::connect(&engine, &MonitorEngine::storeCommitted, &engine, [&](qint64, int) {
         if (storeFailing)
             cli.err() << QCoreApplication::translate("WatchCommand", "history writes work again")

@@ -115,11 +115,11 @@ Expected<void> WorkspaceDocument::apply(const Workspace &edited)
             if (d.severity == Diagnostic::Severity::Error)
                 lines.append(d.text());
         }
-        return unexpected(DocumentText::tr("The change was not saved:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        return unexpected(
+            DocumentText::tr("The change was not saved:\n%1").arg(lines.join(QLatin1Char('\n'))));
     }
     if (Expected<void> saved = saveWorkspaceFile(edited, m_path); !saved)
-        return unexpected(
-            DocumentText::tr("The change was not saved: %1").arg(saved.error()));
+        return unexpected(DocumentText::tr("The change was not saved: %1").arg(saved.error()));
     m_workspace = edited;
     Q_EMIT changed();
     return {};

@@ -82,8 +82,8 @@ void MonitorEngine::startScheduler(const QHash<QString, Status> &seed)
     m_scheduler->moveToThread(&m_thread);
     // Direct: the batch is queued to the writer thread from the monitor thread, so the last
     // batch of stop() is in the writer's queue before the store is told to close.
-    connect(m_scheduler, &Scheduler::batchReady, &m_store, &HistoryStore::submit,
-        Qt::DirectConnection);
+    connect(
+        m_scheduler, &Scheduler::batchReady, &m_store, &HistoryStore::submit, Qt::DirectConnection);
     connect(m_scheduler, &Scheduler::resultReady, this, &MonitorEngine::resultReady);
     connect(m_scheduler, &Scheduler::statusChanged, this, &MonitorEngine::statusChanged);
     QMetaObject::invokeMethod(m_scheduler, &Scheduler::start, Qt::QueuedConnection);

@@ -23,7 +23,7 @@ public:
 
     // work(reader) runs on the reader thread; done(result) runs on this object's thread,
     // only if context still exists. A reader that cannot open yields work's own error.
-    template <typename Work, typename Done>
+    template<typename Work, typename Done>
     void query(QObject *context, Work work, Done done)
     {
         using Result = std::invoke_result_t<Work, HistoryReader &>;

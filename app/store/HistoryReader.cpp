@@ -108,8 +108,8 @@ bool HistoryReader::isOpen() const
 
 Unexpected HistoryReader::notOpen() const
 {
-    return unexpected(m_openError.isEmpty() ? ReaderText::tr("the history file is not open")
-                                            : m_openError);
+    return unexpected(
+        m_openError.isEmpty() ? ReaderText::tr("the history file is not open") : m_openError);
 }
 
 Expected<QList<SeriesInfo>> HistoryReader::seriesOf(const QString &checkId)

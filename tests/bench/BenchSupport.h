@@ -16,7 +16,7 @@ void writeSeries(const QString &path, const QString &checkId, const QString &tar
     const QString &metric, const QString &unit, qint64 fromMs, qint64 stepMs, qint64 count,
     const std::function<double(qint64)> &value);
 
-template <typename F>
+template<typename F>
 double medianMs(int runs, F &&f)
 {
     QList<double> times;

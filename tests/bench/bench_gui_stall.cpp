@@ -69,10 +69,14 @@ public:
         const QString name = QString::fromLatin1(receiver->metaObject()->className())
             + QLatin1Char(' ') + receiver->objectName();
         const bool result = QApplication::notify(receiver, event);
-        static QElapsedTimer since = [] { QElapsedTimer e; e.start(); return e; }();
+        static QElapsedTimer since = [] {
+            QElapsedTimer e;
+            e.start();
+            return e;
+        }();
         if (t.elapsed() > 4 && QThread::currentThread() == thread())
-            QTextStream(stdout) << "  " << since.elapsed() << " slow event " << type << " to " << name << ": " << t.elapsed()
-                                << " ms" << Qt::endl;
+            QTextStream(stdout) << "  " << since.elapsed() << " slow event " << type << " to "
+                                << name << ": " << t.elapsed() << " ms" << Qt::endl;
         return result;
     }
 
@@ -130,11 +134,12 @@ int main(int argc, char **argv)
     QObject::connect(session.engine(), &MonitorEngine::resultReady, &app, [&] { ++results; });
 
     // Cycle the range every 1.5 s: 90 d comes up every third switch.
-    const QList<TargetPage::Range> ranges = {TargetPage::Range::Quarter, TargetPage::Range::Hour,
-        TargetPage::Range::Week};
+    const QList<TargetPage::Range> ranges = {
+        TargetPage::Range::Quarter, TargetPage::Range::Hour, TargetPage::Range::Week};
     int next = 0;
     QTimer switcher;
-    QObject::connect(&switcher, &QTimer::timeout, &app, [&] { page->setRange(ranges.at(next++ % ranges.size())); });
+    QObject::connect(&switcher, &QTimer::timeout, &app,
+        [&] { page->setRange(ranges.at(next++ % ranges.size())); });
     switcher.start(1500);
 
     // The stall probe.
@@ -148,7 +153,9 @@ int main(int argc, char **argv)
         if (last >= 0 && t > 2'000'000) { // skip the first two seconds (window creation)
             gapsUs.append(t - last);
             if (qEnvironmentVariableIsSet("BENCH_TRACE") && t - last > 50'000)
-                out << "gap " << (t - last) / 1000 << " ms from " << last / 1000 << " ms ending at " << t / 1000 << " ms, range " << int(page->range()) << ", charts " << page->charts().size() << Qt::endl;
+                out << "gap " << (t - last) / 1000 << " ms from " << last / 1000 << " ms ending at "
+                    << t / 1000 << " ms, range " << int(page->range()) << ", charts "
+                    << page->charts().size() << Qt::endl;
         }
         last = t;
     });
@@ -161,16 +168,20 @@ int main(int argc, char **argv)
 
     std::sort(gapsUs.begin(), gapsUs.end());
     const auto pct = [&](double p) {
-        return gapsUs.isEmpty() ? 0.0 : gapsUs.at(qMin<qsizetype>(gapsUs.size() - 1, qsizetype(p * gapsUs.size()))) / 1000.0;
+        return gapsUs.isEmpty()
+            ? 0.0
+            : gapsUs.at(qMin<qsizetype>(gapsUs.size() - 1, qsizetype(p * gapsUs.size()))) / 1000.0;
     };
     out << "\nevent-loop gaps of a 10-ms timer on the GUI thread (" << gapsUs.size() << " ticks):\n"
-        << QStringLiteral("   median %1 ms, p99 %2 ms, p99.9 %3 ms, longest %4 ms → longest stall %5 ms\n")
+        << QStringLiteral(
+               "   median %1 ms, p99 %2 ms, p99.9 %3 ms, longest %4 ms → longest stall %5 ms\n")
                .arg(pct(0.5), 0, 'f', 1)
                .arg(pct(0.99), 0, 'f', 1)
                .arg(pct(0.999), 0, 'f', 1)
                .arg(pct(1.0), 0, 'f', 1)
                .arg(qMax(0.0, pct(1.0) - 10.0), 0, 'f', 1)
-        << QStringLiteral("   meanwhile: %1 check results (%2/s), %3 chart refreshes, %4 of them 90-day\n")
+        << QStringLiteral(
+               "   meanwhile: %1 check results (%2/s), %3 chart refreshes, %4 of them 90-day\n")
                .arg(results)
                .arg(results / double(seconds), 0, 'f', 1)
                .arg(chartLoads)

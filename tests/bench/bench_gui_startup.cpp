@@ -87,10 +87,14 @@ void writeHistory(const QString &workspaceFile)
     const auto wave = [](double base, double amp) {
         return [base, amp](qint64 i) { return base + amp * ((i * 7) % 23) / 23.0; };
     };
-    bench::writeSeries(history, QStringLiteral("cpu"), pc, QStringLiteral("cpu_pct"), QStringLiteral("%"), now - 3'600'000, 10'000, n, wave(5, 30));
-    bench::writeSeries(history, QStringLiteral("memory"), pc, QStringLiteral("mem_used_pct"), QStringLiteral("%"), now - 3'600'000, 10'000, n, wave(30, 5));
-    bench::writeSeries(history, QStringLiteral("load"), pc, QStringLiteral("load5_per_core"), QString(), now - 3'600'000, 10'000, n, wave(0.2, 0.5));
-    bench::writeSeries(history, QStringLiteral("disk"), pc, QStringLiteral("disk_used_pct:/"), QStringLiteral("%"), now - 3'600'000, 60'000, n / 6, wave(40, 1));
+    bench::writeSeries(history, QStringLiteral("cpu"), pc, QStringLiteral("cpu_pct"),
+        QStringLiteral("%"), now - 3'600'000, 10'000, n, wave(5, 30));
+    bench::writeSeries(history, QStringLiteral("memory"), pc, QStringLiteral("mem_used_pct"),
+        QStringLiteral("%"), now - 3'600'000, 10'000, n, wave(30, 5));
+    bench::writeSeries(history, QStringLiteral("load"), pc, QStringLiteral("load5_per_core"),
+        QString(), now - 3'600'000, 10'000, n, wave(0.2, 0.5));
+    bench::writeSeries(history, QStringLiteral("disk"), pc, QStringLiteral("disk_used_pct:/"),
+        QStringLiteral("%"), now - 3'600'000, 60'000, n / 6, wave(40, 1));
 }
 } // namespace
 
@@ -118,24 +122,42 @@ int main(int argc, char **argv)
     QList<double> minStart, minRss, minPeak, ovStart, ovRss, ovPeak, tgStart, tgRss, tgPeak;
     for (int i = 0; i < runs; ++i) {
         const Sample m = measure(minimal, {}, env, "first paint after", 2000);
-        const Sample o = measure(dozor, {QStringLiteral("--workspace"), workspaceFile,
-                                             QStringLiteral("--page"), QStringLiteral("overview")},
+        const Sample o = measure(dozor,
+            {QStringLiteral("--workspace"), workspaceFile, QStringLiteral("--page"),
+                QStringLiteral("overview")},
             env, "first overview paint", 2000);
-        const Sample t = measure(dozor, {QStringLiteral("--workspace"), workspaceFile,
-                                             QStringLiteral("--page"), QStringLiteral("target:this-computer")},
+        const Sample t = measure(dozor,
+            {QStringLiteral("--workspace"), workspaceFile, QStringLiteral("--page"),
+                QStringLiteral("target:this-computer")},
             env, "charts shown", 2000);
-        minStart << m.startMs; minRss << m.rssMb; minPeak << m.peakMb;
-        ovStart << o.startMs; ovRss << o.rssMb; ovPeak << o.peakMb;
-        tgStart << t.startMs; tgRss << t.rssMb; tgPeak << t.peakMb;
-        out << QStringLiteral("run %1: minimal %2 ms %3 MiB | overview %4 ms %5 MiB | target charts %6 ms %7 MiB")
-                   .arg(i + 1).arg(m.startMs, 0, 'f', 0).arg(m.rssMb, 0, 'f', 1)
-                   .arg(o.startMs, 0, 'f', 0).arg(o.rssMb, 0, 'f', 1)
-                   .arg(t.startMs, 0, 'f', 0).arg(t.rssMb, 0, 'f', 1)
+        minStart << m.startMs;
+        minRss << m.rssMb;
+        minPeak << m.peakMb;
+        ovStart << o.startMs;
+        ovRss << o.rssMb;
+        ovPeak << o.peakMb;
+        tgStart << t.startMs;
+        tgRss << t.rssMb;
+        tgPeak << t.peakMb;
+        out << QStringLiteral(
+            "run %1: minimal %2 ms %3 MiB | overview %4 ms %5 MiB | target charts %6 ms %7 MiB")
+                   .arg(i + 1)
+                   .arg(m.startMs, 0, 'f', 0)
+                   .arg(m.rssMb, 0, 'f', 1)
+                   .arg(o.startMs, 0, 'f', 0)
+                   .arg(o.rssMb, 0, 'f', 1)
+                   .arg(t.startMs, 0, 'f', 0)
+                   .arg(t.rssMb, 0, 'f', 1)
             << Qt::endl;
     }
     out << "\nmedian of " << runs << " runs, platform " << platform << ":\n"
-        << QStringLiteral("  %1 %2 %3 %4\n").arg(QStringLiteral(""), -42).arg(QStringLiteral("start→paint"), 12).arg(QStringLiteral("RSS"), 10).arg(QStringLiteral("peak RSS"), 10);
-    const auto row = [&](const QString &name, const QList<double> &s, const QList<double> &r, const QList<double> &p) {
+        << QStringLiteral("  %1 %2 %3 %4\n")
+               .arg(QStringLiteral(""), -42)
+               .arg(QStringLiteral("start→paint"), 12)
+               .arg(QStringLiteral("RSS"), 10)
+               .arg(QStringLiteral("peak RSS"), 10);
+    const auto row = [&](const QString &name, const QList<double> &s, const QList<double> &r,
+                         const QList<double> &p) {
         out << QStringLiteral("  %1 %2 %3 %4\n")
                    .arg(name, -42)
                    .arg(QStringLiteral("%1 ms").arg(median(s), 0, 'f', 0), 12)

@@ -4,10 +4,10 @@
 //  2. A 90-day chart of one series of 10-s samples: the tiered, decimated query the UI uses
 //     vs reading every raw row (baseline).
 // Usage: bench_store [--samples N] [--per-row-samples M] [--batch B] [--dir DIR]
+#include "BenchSupport.h"
 #include "core/CheckResult.h"
 #include "store/HistoryReader.h"
 #include "store/HistorySchema.h"
-#include "BenchSupport.h"
 #include "store/HistoryWriter.h"
 
 #include <QCommandLineParser>

@@ -54,7 +54,7 @@ Workspace workspace()
     return w;
 }
 
-template <typename T>
+template<typename T>
 T *child(QObject *parent, const QString &name)
 {
     T *found = parent->findChild<T *>(name);
@@ -107,7 +107,8 @@ private Q_SLOTS:
                     .endsWith(QLatin1String(" %")));
         // The call to action is there while only this computer is watched… but this workspace
         // already has a server.
-        QVERIFY(!child<QWidget>(session.window(), QStringLiteral("overviewWelcome"))->isVisibleTo(session.window()));
+        QVERIFY(!child<QWidget>(session.window(), QStringLiteral("overviewWelcome"))
+                     ->isVisibleTo(session.window()));
     }
 
     void firstRunShowsThisComputerAndTheCallToAction()
@@ -119,12 +120,13 @@ private Q_SLOTS:
         QVERIFY(created && parse.ok());
         DesktopSession session(parse.workspace, path);
         session.start();
-        QVERIFY(child<QWidget>(session.window(), QStringLiteral("overviewWelcome"))->isVisibleTo(session.window()));
+        QVERIFY(child<QWidget>(session.window(), QStringLiteral("overviewWelcome"))
+                    ->isVisibleTo(session.window()));
         const OverviewModel *model = session.window()->overviewPage()->model();
         QCOMPARE(model->rowCount(), 5);
         // Live data within a few seconds of the first launch.
-        for (const QString &id : {QStringLiteral("cpu"), QStringLiteral("load"), QStringLiteral("memory"),
-                 QStringLiteral("disk"), QStringLiteral("uptime")})
+        for (const QString &id : {QStringLiteral("cpu"), QStringLiteral("load"),
+                 QStringLiteral("memory"), QStringLiteral("disk"), QStringLiteral("uptime")})
             QTRY_VERIFY_WITH_TIMEOUT(hasStatus(model, id), 8'000);
     }
 
@@ -136,14 +138,17 @@ private Q_SLOTS:
         child<QPushButton>(window, QStringLiteral("overviewAddServer"))->click();
         auto *dialog = window->findChild<QDialog *>(QStringLiteral("targetDialog"));
         QVERIFY(dialog);
-        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("targetName")), QStringLiteral("Blog (prod)"));
-        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("targetId"))->text(), QStringLiteral("blog-prod"));
+        QTest::keyClicks(
+            child<QLineEdit>(dialog, QStringLiteral("targetName")), QStringLiteral("Blog (prod)"));
+        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("targetId"))->text(),
+            QStringLiteral("blog-prod"));
         child<QPushButton>(dialog, QStringLiteral("targetSave"))->click();
         // No host: the message is next to the host field and nothing is saved.
         QVERIFY(dialog->isVisible());
         QVERIFY(child<QLabel>(dialog, QStringLiteral("targetHostError"))->isVisibleTo(dialog));
         QVERIFY(!loadWorkspaceFile(m_path).workspace.target(QStringLiteral("blog-prod")));
-        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("targetHost")), QStringLiteral("127.0.0.1"));
+        QTest::keyClicks(
+            child<QLineEdit>(dialog, QStringLiteral("targetHost")), QStringLiteral("127.0.0.1"));
         child<QPushButton>(dialog, QStringLiteral("targetSave"))->click();
         QTRY_VERIFY(!window->findChild<QDialog *>(QStringLiteral("targetDialog")));
         QVERIFY(loadWorkspaceFile(m_path).workspace.target(QStringLiteral("blog-prod")));
@@ -167,9 +172,12 @@ private Q_SLOTS:
             QStringLiteral("web"));
 
         // A wrong URL: the message sits next to the field and the dialog stays open.
-        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("checkName")), QStringLiteral("Shop home"));
-        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("checkId"))->text(), QStringLiteral("shop-home"));
-        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("checkUrl")), QStringLiteral("ftp://127.0.0.1/"));
+        QTest::keyClicks(
+            child<QLineEdit>(dialog, QStringLiteral("checkName")), QStringLiteral("Shop home"));
+        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("checkId"))->text(),
+            QStringLiteral("shop-home"));
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("checkUrl")),
+            QStringLiteral("ftp://127.0.0.1/"));
         child<QPushButton>(dialog, QStringLiteral("checkSave"))->click();
         QVERIFY(dialog->isVisible());
         auto *urlError = child<QLabel>(dialog, QStringLiteral("checkUrlError"));
@@ -181,12 +189,15 @@ private Q_SLOTS:
         auto *url = child<QLineEdit>(dialog, QStringLiteral("checkUrl"));
         url->clear();
         QTest::keyClicks(url, m_http.url(QStringLiteral("/keyword")));
-        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("checkKeyword")), QStringLiteral("healthy"));
+        QTest::keyClicks(
+            child<QLineEdit>(dialog, QStringLiteral("checkKeyword")), QStringLiteral("healthy"));
         QSignalSpy ran(dialog, &CheckDialog::runFinished);
         child<QPushButton>(dialog, QStringLiteral("checkRunNow"))->click();
         QVERIFY(ran.wait(15'000));
         QCOMPARE(ran.first().first().value<CheckResult>().status, Status::Ok);
-        QVERIFY(child<QLabel>(dialog, QStringLiteral("checkResult"))->text().startsWith(QLatin1String("OK")));
+        QVERIFY(child<QLabel>(dialog, QStringLiteral("checkResult"))
+                    ->text()
+                    .startsWith(QLatin1String("OK")));
         QVERIFY(!urlError->isVisibleTo(dialog));
         QVERIFY(!loadWorkspaceFile(m_path).workspace.check(QStringLiteral("shop-home")));
 
@@ -229,7 +240,8 @@ private Q_SLOTS:
             int points = 0;
             for (const auto &args : requested) {
                 const auto q = args.first().value<SeriesQuery>();
-                if (q.checkId == QStringLiteral("shop-home") && q.metric == QStringLiteral("response_ms"))
+                if (q.checkId == QStringLiteral("shop-home")
+                    && q.metric == QStringLiteral("response_ms"))
                     points = q.maxPoints;
             }
             return points;
@@ -248,7 +260,8 @@ private Q_SLOTS:
                 chart = c;
         }
         QVERIFY(chart);
-        QVERIFY2(quarter <= chart->width(), qPrintable(QString::number(quarter))); // never more points than pixels
+        QVERIFY2(quarter <= chart->width(),
+            qPrintable(QString::number(quarter))); // never more points than pixels
         QTRY_VERIFY(chart->pointCount() >= 1);
         QVERIFY(chart->pointCount() <= quarter);
     }

@@ -74,7 +74,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_document = std::make_unique<WorkspaceDocument>(sample(), m_dir.filePath(QStringLiteral("w.json")));
+        m_document =
+            std::make_unique<WorkspaceDocument>(sample(), m_dir.filePath(QStringLiteral("w.json")));
         m_board = std::make_unique<StatusBoard>(m_document.get());
         m_model = std::make_unique<OverviewModel>(m_document.get(), m_board.get());
         m_filter = std::make_unique<OverviewFilterModel>();
@@ -108,7 +109,8 @@ private Q_SLOTS:
 
         const qint64 now = 1'700'000'000'000;
         m_model->setClock([now] { return now + 90'000; });
-        m_board->addResult(result(QStringLiteral("home"), QStringLiteral("web"), Status::Crit, 3200, now));
+        m_board->addResult(
+            result(QStringLiteral("home"), QStringLiteral("web"), Status::Crit, 3200, now));
         QCOMPARE(home.data(OverviewModel::StatusRankRole).toInt(),
             OverviewModel::statusRank(Status::Crit));
         QCOMPARE(home.siblingAtColumn(OverviewModel::ValueColumn).data().toString(),
@@ -134,8 +136,10 @@ private Q_SLOTS:
     void filtersAndSorting()
     {
         const qint64 now = 1'700'000'000'000;
-        m_board->addResult(result(QStringLiteral("home"), QStringLiteral("web"), Status::Warn, 1200, now));
-        m_board->addResult(result(QStringLiteral("api"), QStringLiteral("web"), Status::Ok, 40, now));
+        m_board->addResult(
+            result(QStringLiteral("home"), QStringLiteral("web"), Status::Warn, 1200, now));
+        m_board->addResult(
+            result(QStringLiteral("api"), QStringLiteral("web"), Status::Ok, 40, now));
         CheckResult cpu;
         cpu.checkId = QStringLiteral("cpu");
         cpu.targetId = QStringLiteral("pc");
@@ -149,11 +153,13 @@ private Q_SLOTS:
             (QStringList {QStringLiteral("cpu"), QStringLiteral("home"), QStringLiteral("api")}));
 
         m_filter->setProblemsOnly(true);
-        QCOMPARE(visibleChecks(*m_filter), (QStringList {QStringLiteral("cpu"), QStringLiteral("home")}));
+        QCOMPARE(visibleChecks(*m_filter),
+            (QStringList {QStringLiteral("cpu"), QStringLiteral("home")}));
         m_filter->setTag(QStringLiteral("production"));
         QCOMPARE(visibleChecks(*m_filter), QStringList {QStringLiteral("home")});
         m_filter->setProblemsOnly(false);
-        QCOMPARE(visibleChecks(*m_filter), (QStringList {QStringLiteral("home"), QStringLiteral("api")}));
+        QCOMPARE(visibleChecks(*m_filter),
+            (QStringList {QStringLiteral("home"), QStringLiteral("api")}));
         m_filter->setTag(QString());
         m_filter->setStatus(Status::Ok);
         QCOMPARE(visibleChecks(*m_filter), QStringList {QStringLiteral("api")});
@@ -166,8 +172,10 @@ private Q_SLOTS:
 
         // A status change re-sorts the live view.
         m_filter->setTarget(QString());
-        m_board->addResult(result(QStringLiteral("api"), QStringLiteral("web"), Status::Crit, 5000, now + 1000));
-        QCOMPARE(m_filter->index(2, 0).data(OverviewModel::CheckIdRole).toString(), QStringLiteral("home"));
+        m_board->addResult(
+            result(QStringLiteral("api"), QStringLiteral("web"), Status::Crit, 5000, now + 1000));
+        QCOMPARE(m_filter->index(2, 0).data(OverviewModel::CheckIdRole).toString(),
+            QStringLiteral("home"));
     }
 
     void sparklineKeepsTheLastHour()
@@ -182,7 +190,8 @@ private Q_SLOTS:
         QCOMPARE(points.first().y(), 130.0);
         QCOMPARE(points.last().y(), 190.0);
         // History seeded later keeps the live points that are newer.
-        m_board->seedSparkline(QStringLiteral("home"), {QStringLiteral("response_ms"), QStringLiteral("ms")},
+        m_board->seedSparkline(QStringLiteral("home"),
+            {QStringLiteral("response_ms"), QStringLiteral("ms")},
             {{start + 29 * 60'000, 1, 1, 1}});
         QCOMPARE(home.data(OverviewModel::SparklineRole).value<QList<QPointF>>().size(), 62);
     }

@@ -54,10 +54,12 @@ private Q_SLOTS:
             c.http.url = QUrl(QStringLiteral("http://127.0.0.1:9/"));
             w.checks.append(c);
         }
-        m_document = std::make_unique<WorkspaceDocument>(w, m_dir.filePath(QStringLiteral("w.json")));
+        m_document =
+            std::make_unique<WorkspaceDocument>(w, m_dir.filePath(QStringLiteral("w.json")));
         m_board = std::make_unique<StatusBoard>(m_document.get());
         m_settings = std::make_unique<UiSettings>();
-        m_tray = std::make_unique<TrayController>(m_board.get(), m_document.get(), m_settings.get());
+        m_tray =
+            std::make_unique<TrayController>(m_board.get(), m_document.get(), m_settings.get());
         m_tray->setBatchDelay(50);
         m_tray->setClock([this] { return m_now; });
     }

@@ -14,8 +14,8 @@
 #include <QLocale>
 #include <QScatterSeries>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace dozor {
 
@@ -100,8 +100,8 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
         const auto p = d->nearest(static_cast<qint64>(at.x()));
         if (!p)
             return;
-        const QString when = QLocale().toString(
-            QDateTime::fromMSecsSinceEpoch(p->t), QLocale::ShortFormat);
+        const QString when =
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(p->t), QLocale::ShortFormat);
         QString text = when + QLatin1Char('\n') + d->valueText(p->value);
         if (p->max > p->min)
             text += QLatin1Char('\n')
@@ -127,8 +127,8 @@ void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs)
     d->fromMs = fromMs;
     d->toMs = toMs;
     const qint64 span = toMs - fromMs;
-    d->x->setFormat(span <= 24LL * 3600 * 1000 ? QStringLiteral("HH:mm")
-                                               : QStringLiteral("dd.MM HH:mm"));
+    d->x->setFormat(
+        span <= 24LL * 3600 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("dd.MM HH:mm"));
     d->x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     d->updateThresholds();
     d->updateEvents();
@@ -237,15 +237,14 @@ void TimeSeriesChart::Private::updateEvents()
             series->setBorderColor(StatusStyle::color(s).darker(140));
             attach(series);
             eventSeries.insert(key, series);
-            QObject::connect(series, &QScatterSeries::hovered, view,
-                [this](const QPointF &at, bool entered) {
+            QObject::connect(
+                series, &QScatterSeries::hovered, view, [this](const QPointF &at, bool entered) {
                     if (!entered)
                         return;
                     QStringList lines;
                     for (const Event &e : std::as_const(events)) {
                         if (qAbs(static_cast<double>(e.atMs) - at.x()) < 1.0)
-                            lines.append(QLocale().toString(
-                                             QDateTime::fromMSecsSinceEpoch(e.atMs),
+                            lines.append(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs),
                                              QLocale::ShortFormat)
                                 + QStringLiteral(" — ") + StatusStyle::label(e.status)
                                 + QStringLiteral(": ") + e.text);

@@ -57,8 +57,8 @@ bool OverviewFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (m_text.isEmpty())
         return true;
-    for (int column : {OverviewModel::TargetColumn, OverviewModel::CheckColumn,
-             OverviewModel::ReasonColumn}) {
+    for (int column :
+        {OverviewModel::TargetColumn, OverviewModel::CheckColumn, OverviewModel::ReasonColumn}) {
         const QModelIndex cell = sourceModel()->index(sourceRow, column, sourceParent);
         if (cell.data().toString().contains(m_text, Qt::CaseInsensitive))
             return true;

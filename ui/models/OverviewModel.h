@@ -16,8 +16,16 @@ class WorkspaceDocument;
 class OverviewModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { StatusColumn, TargetColumn, CheckColumn, ValueColumn, SparklineColumn,
-        ReasonColumn, SinceColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        TargetColumn,
+        CheckColumn,
+        ValueColumn,
+        SparklineColumn,
+        ReasonColumn,
+        SinceColumn,
+        ColumnCount
+    };
     enum Role {
         CheckIdRole = Qt::UserRole + 1,
         TargetIdRole,
@@ -27,14 +35,14 @@ public:
         SortRole,
     };
 
-    OverviewModel(const WorkspaceDocument *document, const StatusBoard *board,
-        QObject *parent = nullptr);
+    OverviewModel(
+        const WorkspaceDocument *document, const StatusBoard *board, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QModelIndex indexOfCheck(const QString &checkId) const;
     static int statusRank(std::optional<Status> status);
