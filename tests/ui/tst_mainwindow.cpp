@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -191,6 +192,9 @@ private Q_SLOTS:
         QTest::keyClicks(url, m_http.url(QStringLiteral("/keyword")));
         QTest::keyClicks(
             child<QLineEdit>(dialog, QStringLiteral("checkKeyword")), QStringLiteral("healthy"));
+        // Generous limits: the status must not depend on how busy the test machine is.
+        child<QDoubleSpinBox>(dialog, QStringLiteral("checkWarn"))->setValue(20'000);
+        child<QDoubleSpinBox>(dialog, QStringLiteral("checkCrit"))->setValue(30'000);
         QSignalSpy ran(dialog, &CheckDialog::runFinished);
         child<QPushButton>(dialog, QStringLiteral("checkRunNow"))->click();
         QVERIFY(ran.wait(15'000));
@@ -209,6 +213,7 @@ private Q_SLOTS:
         const CheckSpec *check = saved.workspace.check(QStringLiteral("shop-home"));
         QVERIFY(check);
         QCOMPARE(check->http.keyword, QStringLiteral("healthy"));
+        QCOMPARE(check->warn, std::optional(20'000.0));
         QCOMPARE(check->targetId, QStringLiteral("web"));
         const OverviewModel *model = window->overviewPage()->model();
         QVERIFY(model->indexOfCheck(QStringLiteral("shop-home")).isValid());
