@@ -35,21 +35,10 @@ Workspace workspace(const QString &url)
 {
     Workspace w;
     w.name = QStringLiteral("bench");
-    Target web;
-    web.id = QStringLiteral("web");
-    web.name = QStringLiteral("Web");
-    web.ssh = SshEndpoint {QStringLiteral("127.0.0.1"), 22, QString()};
-    w.targets = {web};
-    for (int i = 0; i < checkCount; ++i) {
-        CheckSpec c;
-        c.id = QStringLiteral("web-%1").arg(i, 2, 10, QLatin1Char('0'));
-        c.targetId = web.id;
-        c.type = CheckType::Http;
-        c.intervalSec = 1;
-        c.timeoutSec = 5;
-        c.http.url = QUrl(url);
-        w.checks.append(c);
-    }
+    w.targets = {test::sshTarget(QStringLiteral("web"), QStringLiteral("Web"))};
+    for (int i = 0; i < checkCount; ++i)
+        w.checks.append(test::httpCheck(QStringLiteral("web-%1").arg(i, 2, 10, QLatin1Char('0')),
+            QStringLiteral("web"), url, 1, 5));
     return w;
 }
 } // namespace

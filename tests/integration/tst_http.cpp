@@ -16,13 +16,7 @@ using namespace dozor;
 namespace {
 CheckSpec httpCheck(const QString &url)
 {
-    CheckSpec c;
-    c.id = QStringLiteral("h");
-    c.targetId = QStringLiteral("t");
-    c.type = CheckType::Http;
-    c.timeoutSec = 10;
-    c.http.url = QUrl(url);
-    return c;
+    return test::httpCheck(QStringLiteral("h"), QStringLiteral("t"), url);
 }
 
 CheckResult runCheck(const CheckSpec &check)

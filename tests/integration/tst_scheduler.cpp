@@ -13,14 +13,7 @@ using namespace dozor;
 namespace {
 CheckSpec check(const QString &id, const QString &url, int timeoutSec)
 {
-    CheckSpec c;
-    c.id = id;
-    c.targetId = QStringLiteral("web");
-    c.type = CheckType::Http;
-    c.intervalSec = 1;
-    c.timeoutSec = timeoutSec;
-    c.http.url = QUrl(url);
-    return c;
+    return test::httpCheck(id, QStringLiteral("web"), url, 1, timeoutSec);
 }
 
 int countFor(const QSignalSpy &spy, const QString &checkId)

@@ -27,6 +27,39 @@ void writeFile(const QString &path, const QByteArray &bytes)
         f.write(bytes);
 }
 
+Target localTarget(const QString &id, const QString &name, const QStringList &tags)
+{
+    Target t;
+    t.id = id;
+    t.name = name;
+    t.local = true;
+    t.tags = tags;
+    return t;
+}
+
+Target sshTarget(const QString &id, const QString &name, const QStringList &tags)
+{
+    Target t;
+    t.id = id;
+    t.name = name;
+    t.ssh = SshEndpoint {QStringLiteral("127.0.0.1"), 22, QString()};
+    t.tags = tags;
+    return t;
+}
+
+CheckSpec httpCheck(
+    const QString &id, const QString &targetId, const QString &url, int intervalSec, int timeoutSec)
+{
+    CheckSpec c;
+    c.id = id;
+    c.targetId = targetId;
+    c.type = CheckType::Http;
+    c.intervalSec = intervalSec;
+    c.timeoutSec = timeoutSec;
+    c.http.url = QUrl(url);
+    return c;
+}
+
 HttpFixture::HttpFixture(const QString &certFile, const QString &keyFile)
     : m_tls(!certFile.isEmpty())
 {

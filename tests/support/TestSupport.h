@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Workspace.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -14,6 +16,13 @@ namespace dozor::test {
 QString sourcePath(const QString &relative);
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
+
+// Workspace pieces the tests build again and again.
+Target localTarget(const QString &id, const QString &name, const QStringList &tags = {});
+// An SSH target on 127.0.0.1:22 (only described; HTTP checks use it).
+Target sshTarget(const QString &id, const QString &name, const QStringList &tags = {});
+CheckSpec httpCheck(const QString &id, const QString &targetId, const QString &url,
+    int intervalSec = 60, int timeoutSec = 10);
 
 // The loopback HTTP(S) fixture (tests/integration/http_fixture.py). Stopped on destruction.
 class HttpFixture {

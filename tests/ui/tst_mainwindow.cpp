@@ -35,19 +35,12 @@ Workspace workspace()
 {
     Workspace w;
     w.name = QStringLiteral("ui-test");
-    Target local;
-    local.id = QStringLiteral("pc");
-    local.name = QStringLiteral("This computer");
-    local.local = true;
-    Target web;
-    web.id = QStringLiteral("web");
-    web.name = QStringLiteral("Web shop");
-    web.ssh = SshEndpoint {QStringLiteral("127.0.0.1"), 22, QString()};
-    w.targets = {local, web};
+    w.targets = {test::localTarget(QStringLiteral("pc"), QStringLiteral("This computer")),
+        test::sshTarget(QStringLiteral("web"), QStringLiteral("Web shop"))};
     for (CheckType type : {CheckType::Cpu, CheckType::Memory}) {
         CheckSpec c;
         c.id = checkTypeName(type);
-        c.targetId = local.id;
+        c.targetId = QStringLiteral("pc");
         c.type = type;
         c.intervalSec = 10;
         w.checks.append(c);

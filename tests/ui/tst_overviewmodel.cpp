@@ -19,27 +19,17 @@ Workspace sample()
 {
     Workspace w;
     w.name = QStringLiteral("t");
-    Target local;
-    local.id = QStringLiteral("pc");
-    local.name = QStringLiteral("This computer");
-    local.local = true;
-    local.tags = {QStringLiteral("office")};
-    Target web;
-    web.id = QStringLiteral("web");
-    web.name = QStringLiteral("Web shop");
-    web.ssh = SshEndpoint {QStringLiteral("127.0.0.1"), 22, QString()};
-    web.tags = {QStringLiteral("production")};
-    w.targets = {local, web};
+    w.targets = {test::localTarget(QStringLiteral("pc"), QStringLiteral("This computer"),
+                     {QStringLiteral("office")}),
+        test::sshTarget(
+            QStringLiteral("web"), QStringLiteral("Web shop"), {QStringLiteral("production")})};
     CheckSpec cpu;
     cpu.id = QStringLiteral("cpu");
     cpu.targetId = QStringLiteral("pc");
     cpu.type = CheckType::Cpu;
-    CheckSpec home;
-    home.id = QStringLiteral("home");
+    CheckSpec home = test::httpCheck(
+        QStringLiteral("home"), QStringLiteral("web"), QStringLiteral("http://127.0.0.1:9/"));
     home.name = QStringLiteral("Home page");
-    home.targetId = QStringLiteral("web");
-    home.type = CheckType::Http;
-    home.http.url = QUrl(QStringLiteral("http://127.0.0.1:9/"));
     CheckSpec api = home;
     api.id = QStringLiteral("api");
     api.name = QStringLiteral("API");

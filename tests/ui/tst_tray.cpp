@@ -42,18 +42,10 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         qputenv("DOZOR_HOME", m_dir.path().toUtf8());
         Workspace w;
-        Target web;
-        web.id = QStringLiteral("web");
-        web.name = QStringLiteral("Web shop");
-        web.ssh = SshEndpoint {QStringLiteral("127.0.0.1"), 22, QString()};
-        w.targets = {web};
-        for (const char *id : {"home", "api", "admin"}) {
-            CheckSpec c;
-            c.id = QString::fromLatin1(id);
-            c.targetId = web.id;
-            c.http.url = QUrl(QStringLiteral("http://127.0.0.1:9/"));
-            w.checks.append(c);
-        }
+        w.targets = {test::sshTarget(QStringLiteral("web"), QStringLiteral("Web shop"))};
+        for (const char *id : {"home", "api", "admin"})
+            w.checks.append(test::httpCheck(QString::fromLatin1(id), QStringLiteral("web"),
+                QStringLiteral("http://127.0.0.1:9/")));
         m_document =
             std::make_unique<WorkspaceDocument>(w, m_dir.filePath(QStringLiteral("w.json")));
         m_board = std::make_unique<StatusBoard>(m_document.get());
