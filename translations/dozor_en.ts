@@ -686,6 +686,13 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
 </context>
 <context>
+    <name>ShellQuote</name>
+    <message>
+        <source>a value for a shell command contains a NUL byte, which no command line can carry: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusStyle</name>
     <message>
         <source>No data</source>

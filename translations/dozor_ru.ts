@@ -707,6 +707,13 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
 </context>
 <context>
+    <name>ShellQuote</name>
+    <message>
+        <source>a value for a shell command contains a NUL byte, which no command line can carry: &quot;%1&quot;</source>
+        <translation>значение для команды оболочки содержит байт NUL, который не может передать ни одна командная строка: «%1»</translation>
+    </message>
+</context>
+<context>
     <name>StatusStyle</name>
     <message>
         <source>No data</source>
