@@ -62,10 +62,7 @@ void DesktopSession::start(const QString &page, bool hidden)
         [this](const Expected<QHash<QString, StatusChange>> &last) {
             if (last) {
                 m_board->seed(*last);
-                QHash<QString, Status> statuses;
-                for (auto it = last->constBegin(); it != last->constEnd(); ++it)
-                    statuses.insert(it.key(), it->to);
-                m_engine->seedStatuses(statuses);
+                m_engine->seedStatuses(statusesOf(*last));
             }
             startEngine();
         });

@@ -1,5 +1,6 @@
 #include "TargetPage.h"
 
+#include "SlicedWorkQueue.h"
 #include "WorkspaceEditor.h"
 #include "charts/TimeSeriesChart.h"
 #include "core/MetricDisplay.h"
@@ -12,7 +13,6 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -32,8 +32,6 @@ QString chartKey(const QString &checkId, const QString &metric)
 {
     return checkId + QLatin1Char('\n') + metric;
 }
-
-constexpr int workSliceMs = 8;
 
 int refreshEveryMs(TargetPage::Range range)
 {
@@ -64,6 +62,7 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
     , m_chartGrid(new QGridLayout(m_chartArea))
     , m_noCharts(new QLabel(m_chartArea))
     , m_live(this)
+    , m_work(new SlicedWorkQueue(this))
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     setObjectName(QStringLiteral("targetPage"));
@@ -161,9 +160,7 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
         [this](int id) { setRange(static_cast<Range>(id)); });
     ranges->addStretch(1);
 
-    // Charts, two per row.
-    m_noCharts->setText(tr("No history recorded for this server yet. Charts appear after the "
-                           "first results."));
+    // Charts, two per row; until there are any, a line saying why (clearCharts() sets it).
     m_noCharts->setWordWrap(true);
     m_chartGrid->addWidget(m_noCharts, 0, 0, 1, 2);
     m_chartGrid->setColumnStretch(0, 1);
@@ -189,6 +186,7 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
 
     m_live.setInterval(refreshEveryMs(m_range));
     connect(&m_live, &QTimer::timeout, this, &TargetPage::refresh);
+    clearCharts();
     connect(document, &WorkspaceDocument::changed, this, [this] {
         if (!m_document->workspace().target(m_targetId))
             return; // removed: the window switches away
@@ -273,7 +271,7 @@ void TargetPage::refresh()
     m_pending = 0;
     m_staleLookPending = false;
     m_stale.clear(); // the refresh decides again what is in view
-    m_work.clear(); // work for the previous refresh is moot
+    m_work->clear(); // work for the previous refresh is moot
     for (const CheckSpec &c : m_document->workspace().checks) {
         if (c.targetId == m_targetId)
             loadSeriesList(c.id, generation);
@@ -322,7 +320,7 @@ void TargetPage::loadSeriesList(const QString &checkId, quint64 generation)
             for (const SeriesInfo &info : std::as_const(series)) {
                 ++m_pending;
                 // Creating a chart costs a few milliseconds: one work item per chart.
-                schedule([this, checkId, info, events, generation] {
+                m_work->schedule([this, checkId, info, events, generation] {
                     if (generation != m_generation)
                         return;
                     TimeSeriesChart *chart = chartFor(checkId, info);
@@ -376,36 +374,6 @@ void TargetPage::loadVisibleStale()
         finishOne();
 }
 
-void TargetPage::schedule(std::function<void()> work)
-{
-    m_work.append(std::move(work));
-    scheduleDrain();
-}
-
-void TargetPage::drainWork()
-{
-    // A slice of the queued chart work, then back to the event loop: a page with a hundred
-    // charts never freezes the window while it fills.
-    QElapsedTimer slice;
-    slice.start();
-    while (!m_work.isEmpty() && slice.elapsed() < workSliceMs) {
-        const auto work = m_work.takeFirst();
-        work();
-    }
-    m_drainQueued = false;
-    if (!m_work.isEmpty())
-        scheduleDrain();
-}
-
-void TargetPage::scheduleDrain()
-{
-    // A posted call, not a timer: the event loop handles input, paints and timers due
-    // meanwhile before the next slice.
-    if (std::exchange(m_drainQueued, true))
-        return;
-    QTimer::singleShot(4, this, &TargetPage::drainWork);
-}
-
 void TargetPage::finishOne()
 {
     if (--m_pending == 0)
@@ -440,7 +408,7 @@ void TargetPage::loadSeries(const QString &checkId, const SeriesInfo &info, quin
         [this, key, generation](const Expected<SeriesData> &data) {
             if (generation != m_generation)
                 return;
-            schedule([this, key, generation, data] {
+            m_work->schedule([this, key, generation, data] {
                 if (generation != m_generation)
                     return;
                 if (TimeSeriesChart *chart = m_charts.value(key)) {
@@ -481,7 +449,7 @@ TimeSeriesChart *TargetPage::chartFor(const QString &checkId, const SeriesInfo &
 void TargetPage::clearCharts()
 {
     ++m_generation; // answers for the old charts are dropped
-    m_work.clear();
+    m_work->clear();
     m_stale.clear();
     qDeleteAll(m_charts);
     m_charts.clear();

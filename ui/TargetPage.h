@@ -18,6 +18,7 @@ class HistoryQueries;
 class MonitorEngine;
 class OverviewFilterModel;
 class OverviewModel;
+class SlicedWorkQueue;
 class TimeSeriesChart;
 class WorkspaceDocument;
 class WorkspaceEditor;
@@ -63,9 +64,6 @@ private:
     void loadSeries(const QString &checkId, const SeriesInfo &info, quint64 generation);
     TimeSeriesChart *chartFor(const QString &checkId, const SeriesInfo &info);
     void clearCharts();
-    void schedule(std::function<void()> work);
-    void drainWork();
-    void scheduleDrain();
     bool inView(const TimeSeriesChart *chart) const;
     void markStale(const QString &checkId, const SeriesInfo &info);
     void loadVisibleStale();
@@ -91,11 +89,10 @@ private:
     QHash<QString, TimeSeriesChart *> m_charts; // by check id + '\n' + metric
     QStringList m_chartOrder;
     QTimer m_live;
-    bool m_drainQueued = false;
     QTimer m_loadVisible;
     QHash<QString, QPair<QString, SeriesInfo>> m_stale; // charts out of sight, by key
     bool m_staleLookPending = false;
-    QList<std::function<void()>> m_work;
+    SlicedWorkQueue *m_work; // creating and filling charts, a few ms at a time
     quint64 m_generation = 0;
     int m_pending = 0;
     std::function<qint64()> m_clock;

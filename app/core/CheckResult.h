@@ -2,6 +2,7 @@
 
 #include "Status.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -37,6 +38,15 @@ struct StatusChange {
     QString reason;
     qint64 atMs = 0;
 };
+
+// The status each change moved its check to, by check id (for seeding a StatusTracker).
+inline QHash<QString, Status> statusesOf(const QHash<QString, StatusChange> &changes)
+{
+    QHash<QString, Status> out;
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+        out.insert(it.key(), it->to);
+    return out;
+}
 
 // Everything one scheduler tick hands to the history store: written in one transaction.
 struct ResultBatch {

@@ -279,10 +279,7 @@ Expected<QHash<QString, Status>> HistoryReader::lastStatuses()
     const auto changes = lastChanges();
     if (!changes)
         return unexpected(changes.error());
-    QHash<QString, Status> out;
-    for (auto it = changes->constBegin(); it != changes->constEnd(); ++it)
-        out.insert(it.key(), it->to);
-    return out;
+    return statusesOf(*changes);
 }
 
 } // namespace dozor
