@@ -129,8 +129,13 @@ Target TargetDialog::target() const
     t.id = m_id->text().trimmed();
     t.name = m_name->text().trimmed();
     t.local = m_local->isChecked();
-    if (!t.local)
-        t.ssh = SshEndpoint {m_host->text().trimmed(), m_port->value(), m_user->text().trimmed()};
+    if (!t.local) {
+        SshEndpoint ssh;
+        ssh.host = m_host->text().trimmed();
+        ssh.port = m_port->value();
+        ssh.user = m_user->text().trimmed();
+        t.ssh = ssh;
+    }
     for (const QString &tag : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!tag.trimmed().isEmpty())
             t.tags.append(tag.trimmed());

@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include <QDir>
+
 namespace dozor {
 
 namespace {
@@ -16,6 +18,35 @@ constexpr TypeName typeNames[] = {
     {CheckType::Uptime, "uptime"},
 };
 } // namespace
+
+QString sshAuthMethodName(SshAuthMethod method)
+{
+    switch (method) {
+    case SshAuthMethod::Agent:
+        return QStringLiteral("agent");
+    case SshAuthMethod::KeyFile:
+        return QStringLiteral("key");
+    case SshAuthMethod::Password:
+        return QStringLiteral("password");
+    }
+    return QString();
+}
+
+std::optional<SshAuthMethod> sshAuthMethodFromName(const QString &name)
+{
+    for (SshAuthMethod m : {SshAuthMethod::Agent, SshAuthMethod::KeyFile, SshAuthMethod::Password}) {
+        if (sshAuthMethodName(m) == name)
+            return m;
+    }
+    return std::nullopt;
+}
+
+QString SshEndpoint::keyFilePath() const
+{
+    if (keyFile.startsWith(QLatin1String("~/")))
+        return QDir::home().filePath(keyFile.mid(2));
+    return keyFile;
+}
 
 QString checkTypeName(CheckType type)
 {

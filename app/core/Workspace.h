@@ -12,19 +12,31 @@
 namespace dozor {
 
 // What a check measures. Resource kinds (cpu … uptime) are evaluated from one run of the
-// host probe per target; http runs on its own.
+// host probe per target, on this computer or over SSH; http runs on its own.
 enum class CheckType { Http, Cpu, Load, Memory, Disk, Uptime };
 
 QString checkTypeName(CheckType type);
 std::optional<CheckType> checkTypeFromName(const QString &name);
 bool isResourceCheck(CheckType type);
 
-// Where an SSH target lives. Credentials are never here: later they are referenced by a
-// keychain id.
+// How Dozor logs in to a server. Secrets (a key's passphrase, a password) are never part of
+// a workspace; they live in the OS keychain under an id made from the workspace and target.
+enum class SshAuthMethod { Agent, KeyFile, Password };
+
+QString sshAuthMethodName(SshAuthMethod method);
+std::optional<SshAuthMethod> sshAuthMethodFromName(const QString &name);
+
+// Where an SSH target lives and how to log in.
 struct SshEndpoint {
     QString host;
     int port = 22;
-    QString user;
+    QString user; // empty: the local user name
+    SshAuthMethod auth = SshAuthMethod::Agent;
+    QString keyFile; // KeyFile: the private key; "~/" is the home folder
+    bool hasPassphrase = false; // KeyFile: a passphrase is stored in the keychain
+
+    // keyFile with a leading "~/" replaced by the home folder.
+    QString keyFilePath() const;
 };
 
 struct Target {

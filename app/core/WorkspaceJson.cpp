@@ -47,6 +47,17 @@ void readSsh(JsonObjectReader &parent, Target &target, QList<Diagnostic> *diags)
     if (const auto port = r.integer(QStringLiteral("port")))
         ssh.port = clampInt(*port);
     ssh.user = r.string(QStringLiteral("user")).value_or(QString());
+    ssh.keyFile = r.string(QStringLiteral("key_file")).value_or(QString());
+    ssh.hasPassphrase = r.boolean(QStringLiteral("key_passphrase")).value_or(false);
+    ssh.auth = ssh.keyFile.isEmpty() ? SshAuthMethod::Agent : SshAuthMethod::KeyFile;
+    if (const auto auth = r.string(QStringLiteral("auth"))) {
+        if (const auto method = sshAuthMethodFromName(*auth))
+            ssh.auth = *method;
+        else
+            diags->append({Diagnostic::Severity::Error, r.fieldPath(QStringLiteral("auth")),
+                WorkspaceJsonText::tr("must be \"agent\", \"key\" or \"password\", got \"%1\"")
+                    .arg(auth->left(40))});
+    }
     r.finish();
     target.ssh = ssh;
 }
@@ -319,6 +330,11 @@ QByteArray workspaceToJson(const Workspace &workspace)
             ssh.insert(QStringLiteral("port"), t.ssh->port);
             if (!t.ssh->user.isEmpty())
                 ssh.insert(QStringLiteral("user"), t.ssh->user);
+            ssh.insert(QStringLiteral("auth"), sshAuthMethodName(t.ssh->auth));
+            if (!t.ssh->keyFile.isEmpty())
+                ssh.insert(QStringLiteral("key_file"), t.ssh->keyFile);
+            if (t.ssh->hasPassphrase)
+                ssh.insert(QStringLiteral("key_passphrase"), true);
             o.insert(QStringLiteral("ssh"), ssh);
         }
         if (!t.tags.isEmpty())

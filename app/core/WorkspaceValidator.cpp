@@ -190,6 +190,12 @@ QList<Diagnostic> validateTarget(const Target &target, const QString &path)
             || target.ssh->user.contains(QLatin1Char(' ')))
             c.error(QStringLiteral("ssh.user"),
                 ValidatorText::tr("is not a user name: \"%1\"").arg(target.ssh->user.left(80)));
+        if (target.ssh->auth == SshAuthMethod::KeyFile && target.ssh->keyFile.trimmed().isEmpty())
+            c.error(QStringLiteral("ssh.key_file"),
+                ValidatorText::tr("must name the private key file when \"auth\" is \"key\""));
+        if (target.ssh->auth != SshAuthMethod::KeyFile && target.ssh->hasPassphrase)
+            c.warning(QStringLiteral("ssh.key_passphrase"),
+                ValidatorText::tr("is only used when \"auth\" is \"key\""));
     }
     for (qsizetype i = 0; i < target.tags.size(); ++i) {
         if (target.tags.at(i).trimmed().isEmpty())
@@ -212,10 +218,9 @@ QList<Diagnostic> validateCheck(
     if (!target) {
         c.error(QStringLiteral("target"),
             ValidatorText::tr("no target with id \"%1\"").arg(check.targetId.left(64)));
-    } else if (isResourceCheck(check.type) && !target->local) {
+    } else if (isResourceCheck(check.type) && !target->local && !target->ssh) {
         c.error(QStringLiteral("type"),
-            ValidatorText::tr("%1 checks need a target with \"local\": true; SSH targets are "
-                              "not supported by this version of Dozor")
+            ValidatorText::tr("%1 checks need a target reached over SSH or with \"local\": true")
                 .arg(checkTypeName(check.type)));
     }
     if (check.intervalSec < 1)

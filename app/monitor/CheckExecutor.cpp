@@ -5,6 +5,8 @@
 #include "core/ResourceEvaluator.h"
 #include "remote/HttpProbe.h"
 #include "remote/LocalProbeRun.h"
+#include "remote/SshHost.h"
+#include "remote/SshHosts.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -73,33 +75,65 @@ void CheckExecutor::runProbe(const QList<CheckSpec> &checks)
     int timeoutSec = 1;
     for (const CheckSpec &c : checks)
         timeoutSec = std::max(timeoutSec, c.timeoutSec);
-    auto *run = new LocalProbeRun(std::min(timeoutSec * 1000, probeTimeoutCapMs), this);
+    const int timeoutMs = std::min(timeoutSec * 1000, probeTimeoutCapMs);
+    const Target *target = m_workspace.target(checks.constFirst().targetId);
+    if (target && target->ssh) {
+        SshHost *host = sshHosts()->hostFor(*target);
+        host->runScript(LocalProbeRun::probeScript(), timeoutMs, this,
+            [this, checks, startedMs](const RemoteRunResult &r) {
+                ProbeOutput out;
+                out.output = r.out;
+                out.elapsedMs = r.elapsedMs;
+                out.error = r.error;
+                if (out.error.isEmpty() && r.exitStatus.value_or(0) != 0 && r.out.isEmpty())
+                    out.error = tr("the probe failed with exit status %1: %2")
+                                    .arg(*r.exitStatus)
+                                    .arg(QString::fromUtf8(r.err).simplified().left(200));
+                evaluateProbe(checks, startedMs, out);
+            },
+            ProbeParser::maxOutputBytes);
+        return;
+    }
+    auto *run = new LocalProbeRun(timeoutMs, this);
     connect(run, &LocalProbeRun::finished, this,
         [this, run, checks, startedMs](const ProbeOutput &out) {
             run->deleteLater();
-            std::optional<HostSnapshot> snapshot;
-            QString failure = out.error;
-            if (failure.isEmpty()) {
-                Expected<HostSnapshot> parsed = ProbeParser::parse(out.output);
-                if (parsed)
-                    snapshot = std::move(parsed).value();
-                else
-                    failure = parsed.error();
-            }
-            for (const CheckSpec &check : checks) {
-                CheckResult r;
-                if (snapshot) {
-                    r = evaluateResourceCheck(check, *snapshot);
-                } else {
-                    r.checkId = check.id;
-                    r.targetId = check.targetId;
-                    r.status = Status::Unknown;
-                    r.reason = failure;
-                }
-                deliver(std::move(r), startedMs, out.elapsedMs);
-            }
+            evaluateProbe(checks, startedMs, out);
         });
     run->start();
+}
+
+void CheckExecutor::evaluateProbe(
+    const QList<CheckSpec> &checks, qint64 startedMs, const ProbeOutput &out)
+{
+    std::optional<HostSnapshot> snapshot;
+    QString failure = out.error;
+    if (failure.isEmpty()) {
+        Expected<HostSnapshot> parsed = ProbeParser::parse(out.output);
+        if (parsed)
+            snapshot = std::move(parsed).value();
+        else
+            failure = parsed.error();
+    }
+    for (const CheckSpec &check : checks) {
+        CheckResult r;
+        if (snapshot) {
+            r = evaluateResourceCheck(check, *snapshot);
+        } else {
+            r.checkId = check.id;
+            r.targetId = check.targetId;
+            r.status = Status::Unknown;
+            r.reason = failure;
+        }
+        deliver(std::move(r), startedMs, out.elapsedMs);
+    }
+}
+
+SshHosts *CheckExecutor::sshHosts()
+{
+    if (!m_ssh)
+        m_ssh = new SshHosts(this);
+    return m_ssh;
 }
 
 void CheckExecutor::deliver(CheckResult result, qint64 startedMs, qint64 durationMs)

@@ -11,6 +11,7 @@ class QNetworkAccessManager;
 namespace dozor {
 
 struct ProbeOutput;
+class SshHosts;
 
 // Runs checks once, asynchronously, and emits one result per check. Resource checks of the
 // same target that are due together share one probe run. Never blocks the thread it lives
@@ -22,6 +23,11 @@ public:
     ~CheckExecutor() override;
 
     const Workspace &workspace() const { return m_workspace; }
+
+    // The SSH connections to use; kept by the caller across executors. Without one the
+    // executor makes its own (a one-shot `dozor check`).
+    void setSshHosts(SshHosts *hosts) { m_ssh = hosts; }
+    SshHosts *sshHosts();
 
     // Starts the given checks (ids of this workspace); checks already running are skipped
     // and returned in the result so the caller can tell.
@@ -35,13 +41,15 @@ Q_SIGNALS:
 
 private:
     void runHttp(const CheckSpec &check);
-    // One probe run for checks of one (local) target, evaluated together.
+    // One probe run for the resource checks of one target, evaluated together.
     void runProbe(const QList<CheckSpec> &checks);
+    void evaluateProbe(const QList<CheckSpec> &checks, qint64 startedMs, const ProbeOutput &out);
     void deliver(CheckResult result, qint64 startedMs, qint64 durationMs);
 
     Workspace m_workspace;
     QString m_baseDir;
     QNetworkAccessManager *m_network;
+    SshHosts *m_ssh = nullptr;
     QSet<QString> m_running;
 };
 

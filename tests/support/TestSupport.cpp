@@ -42,7 +42,9 @@ Target sshTarget(const QString &id, const QString &name, const QStringList &tags
     Target t;
     t.id = id;
     t.name = name;
-    t.ssh = SshEndpoint {QStringLiteral("127.0.0.1"), 22, QString()};
+    SshEndpoint ssh;
+    ssh.host = QStringLiteral("127.0.0.1");
+    t.ssh = ssh;
     t.tags = tags;
     return t;
 }

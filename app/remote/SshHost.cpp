@@ -1,0 +1,82 @@
+#include "SshHost.h"
+
+#include "SshHostWorker.h"
+
+namespace dozor {
+
+SshHost::SshHost(QString targetId, SshConnectSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_targetId(std::move(targetId))
+    , m_settings(std::move(settings))
+    , m_worker(new SshHostWorker(m_settings, &m_cancel))
+{
+    qRegisterMetaType<RemoteRunResult>();
+    qRegisterMetaType<SshHostStatus>();
+    qRegisterMetaType<HostKeyInfo>();
+    m_thread.setObjectName(QStringLiteral("dozor-ssh"));
+    m_worker->moveToThread(&m_thread);
+    connect(m_worker, &SshHostWorker::finished, this, &SshHost::onFinished);
+    connect(m_worker, &SshHostWorker::statusChanged, this, [this](const SshHostStatus &status) {
+        m_status = status;
+        Q_EMIT statusChanged(m_targetId, status);
+    });
+    connect(m_worker, &SshHostWorker::hostKeyUnknown, this,
+        [this](const HostKeyInfo &key) { Q_EMIT hostKeyUnknown(m_targetId, key); });
+    m_thread.start();
+}
+
+SshHost::~SshHost()
+{
+    m_cancel = true;
+    // The worker goes on its own thread (its libssh session belongs there), then the thread.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] {
+        delete worker;
+        QThread::currentThread()->quit();
+    });
+    m_thread.wait();
+}
+
+quint64 SshHost::enqueue(QObject *context, Callback done)
+{
+    const quint64 id = m_nextId++;
+    m_pending.insert(id, Pending {context, std::move(done)});
+    return id;
+}
+
+void SshHost::runScript(
+    const QByteArray &script, int timeoutMs, QObject *context, Callback done, qsizetype outCap)
+{
+    const quint64 id = enqueue(context, std::move(done));
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, script, timeoutMs, outCap] {
+        w->runScript(id, script, timeoutMs, outCap);
+    });
+}
+
+void SshHost::runCommand(const QByteArray &commandLine, int timeoutMs, QObject *context,
+    Callback done, qsizetype outCap)
+{
+    const quint64 id = enqueue(context, std::move(done));
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, commandLine, timeoutMs, outCap] {
+        w->runCommand(id, commandLine, timeoutMs, outCap);
+    });
+}
+
+void SshHost::setSettings(const SshConnectSettings &settings)
+{
+    m_settings = settings;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, settings] { w->setSettings(settings); });
+}
+
+void SshHost::retryNow()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->retryNow(); });
+}
+
+void SshHost::onFinished(quint64 id, const RemoteRunResult &result)
+{
+    const Pending pending = m_pending.take(id);
+    if (pending.context && pending.done)
+        pending.done(result);
+}
+
+} // namespace dozor

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "SshTypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+
+namespace dozor {
+
+class SshHostWorker;
+
+// The owner's side of one server's connection: starts the worker's thread, hands it work
+// and calls back on the owner's thread. Destroying it cancels what runs and joins the thread
+// (within a fraction of a second: every wait in the worker checks the cancel flag).
+class SshHost : public QObject {
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const RemoteRunResult &)>;
+    // Default cap on what one run may print (the rest is cut off, and the run says so).
+    static constexpr qsizetype defaultOutputCap = qsizetype {4} * 1024 * 1024;
+
+    SshHost(QString targetId, SshConnectSettings settings, QObject *parent = nullptr);
+    ~SshHost() override;
+
+    QString targetId() const { return m_targetId; }
+    const SshConnectSettings &settings() const { return m_settings; }
+    SshHostStatus status() const { return m_status; }
+
+    // Runs a script on the server's persistent shell; done is called on this thread, unless
+    // context is gone by then.
+    void runScript(const QByteArray &script, int timeoutMs, QObject *context, Callback done,
+        qsizetype outCap = defaultOutputCap);
+    // Runs one command line (built with ShellQuote) on an exec channel of its own.
+    void runCommand(const QByteArray &commandLine, int timeoutMs, QObject *context,
+        Callback done, qsizetype outCap = defaultOutputCap);
+    void setSettings(const SshConnectSettings &settings);
+    void retryNow();
+    int pendingRuns() const { return static_cast<int>(m_pending.size()); }
+
+Q_SIGNALS:
+    void statusChanged(const QString &targetId, const dozor::SshHostStatus &status);
+    void hostKeyUnknown(const QString &targetId, const dozor::HostKeyInfo &key);
+
+private:
+    quint64 enqueue(QObject *context, Callback done);
+    void onFinished(quint64 id, const RemoteRunResult &result);
+
+    struct Pending {
+        QPointer<QObject> context;
+        Callback done;
+    };
+
+    QString m_targetId;
+    SshConnectSettings m_settings;
+    SshHostStatus m_status;
+    std::atomic_bool m_cancel {false};
+    QThread m_thread;
+    SshHostWorker *m_worker;
+    QHash<quint64, Pending> m_pending;
+    quint64 m_nextId = 1;
+};
+
+} // namespace dozor

@@ -1,0 +1,206 @@
+#include "SshHostWorker.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSsh)
+
+namespace dozor {
+
+namespace {
+constexpr qint64 backoffBaseMs = 1000;
+constexpr qint64 backoffCapMs = 5 * 60 * 1000;
+constexpr int keepaliveMs = 30'000;
+// The one command for servers where a persistent shell cannot run: a login per sample.
+const QByteArray execFallbackCommand = QByteArrayLiteral("/bin/sh -s");
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+SshHostWorker::SshHostWorker(SshConnectSettings settings, const std::atomic_bool *cancel)
+    : m_settings(std::move(settings))
+    , m_cancel(cancel)
+    , m_shell(m_session)
+    , m_keepalive(this) // a child, so it moves to the worker's thread with it
+{
+    m_keepalive.setInterval(keepaliveMs);
+    m_keepalive.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_keepalive, &QTimer::timeout, this, &SshHostWorker::keepalive);
+}
+
+SshHostWorker::~SshHostWorker()
+{
+    m_shell.stop();
+    m_session.close();
+}
+
+qint64 SshHostWorker::backoffMs(int failures, double jitter01)
+{
+    if (failures <= 0)
+        return 0;
+    const qint64 ceiling = std::min(backoffCapMs, backoffBaseMs << std::min(failures - 1, 20));
+    return ceiling / 2 + static_cast<qint64>(std::clamp(jitter01, 0.0, 1.0) * (ceiling / 2));
+}
+
+void SshHostWorker::setSettings(const SshConnectSettings &settings)
+{
+    const bool sameEndpoint = settings.host == m_settings.host
+        && settings.port == m_settings.port && settings.user == m_settings.user
+        && settings.auth == m_settings.auth && settings.keyFile == m_settings.keyFile
+        && settings.secret == m_settings.secret;
+    m_settings = settings;
+    if (!sameEndpoint) {
+        m_shell.stop();
+        m_session.close();
+        m_execFallback = false;
+        retryNow();
+    }
+}
+
+void SshHostWorker::retryNow()
+{
+    m_failures = 0;
+    m_retryAtMs = 0;
+}
+
+void SshHostWorker::setStatus(SshHostState state, const QString &detail)
+{
+    if (m_status.state == state && m_status.detail == detail
+        && m_status.persistentShell == !m_execFallback && m_status.retryAtMs == m_retryAtMs)
+        return;
+    m_status.state = state;
+    m_status.detail = detail;
+    m_status.persistentShell = !m_execFallback;
+    m_status.retryAtMs = state == SshHostState::Reconnecting ? m_retryAtMs : 0;
+    Q_EMIT statusChanged(m_status);
+}
+
+Expected<void> SshHostWorker::ensureOpen(int timeoutMs)
+{
+    if (m_session.isOpen())
+        return {};
+    const qint64 now = nowMs();
+    if (now < m_retryAtMs)
+        return unexpected(tr("waiting %1 s before connecting again; last attempt: %2")
+                              .arg((m_retryAtMs - now + 999) / 1000)
+                              .arg(m_status.detail));
+    setStatus(m_status.state == SshHostState::Idle ? SshHostState::Connecting : m_status.state,
+        m_status.detail);
+    m_shell.stop();
+    SshConnectSettings settings = m_settings;
+    settings.timeoutMs = std::min(settings.timeoutMs, std::max(timeoutMs, 1000));
+    auto opened = m_session.open(settings, m_cancel);
+    if (!opened) {
+        ++m_failures;
+        m_retryAtMs = nowMs() + backoffMs(m_failures, QRandomGenerator::global()->generateDouble());
+        const auto &key = m_session.hostKey();
+        SshHostState state = SshHostState::Reconnecting;
+        if (m_session.step() == SshSession::Step::HostKey && key) {
+            if (key->verdict == HostKeyVerdict::Unknown)
+                state = SshHostState::HostKeyUnknown;
+            else if (key->verdict != HostKeyVerdict::Known)
+                state = SshHostState::Refused;
+        }
+        m_session.close();
+        setStatus(state, opened.error());
+        if (state == SshHostState::HostKeyUnknown)
+            Q_EMIT hostKeyUnknown(*key);
+        qCInfo(lcSsh) << m_settings.host << "connect failed:" << opened.error();
+        return opened;
+    }
+    m_failures = 0;
+    m_retryAtMs = 0;
+    setStatus(SshHostState::Connected,
+        m_execFallback ? m_fallbackReason : tr("connected; sampling on a persistent shell"));
+    m_keepalive.start();
+    return {};
+}
+
+void SshHostWorker::connectionLost(const QString &why)
+{
+    m_shell.stop();
+    m_session.close();
+    m_keepalive.stop();
+    // The first attempt after a loss is immediate; failures from then on back off.
+    m_retryAtMs = 0;
+    setStatus(SshHostState::Reconnecting, tr("connection lost: %1").arg(why));
+    qCInfo(lcSsh) << m_settings.host << "connection lost:" << why;
+}
+
+bool SshHostWorker::finishIfLost(quint64 id, RemoteRunResult &result)
+{
+    if (result.completed() || (m_cancel && m_cancel->load()))
+        return false;
+    if (m_session.isOpen() && m_session.ping())
+        return false;
+    connectionLost(result.error);
+    result.error = tr("connection lost: %1").arg(result.error);
+    Q_EMIT finished(id, result);
+    return true;
+}
+
+void SshHostWorker::runScript(quint64 id, const QByteArray &script, int timeoutMs, qsizetype outCap)
+{
+    RemoteRunResult result;
+    if (auto open = ensureOpen(timeoutMs); !open) {
+        result.error = open.error();
+        Q_EMIT finished(id, result);
+        return;
+    }
+    m_keepalive.start();
+    if (!m_execFallback && !m_shell.isRunning()) {
+        if (auto started = m_shell.start(timeoutMs, m_cancel); !started) {
+            if (!m_session.isOpen() || !m_session.ping()) {
+                connectionLost(started.error());
+                result.error = tr("connection lost: %1").arg(started.error());
+                Q_EMIT finished(id, result);
+                return;
+            }
+            m_execFallback = true;
+            m_fallbackReason = tr("no persistent shell on this server (%1); sampling with one "
+                                  "login per sample, which costs the server more")
+                                   .arg(started.error());
+            setStatus(SshHostState::Connected, m_fallbackReason);
+        }
+    }
+    if (m_execFallback)
+        result = m_session.exec(execFallbackCommand, script, outCap, timeoutMs, m_cancel);
+    else
+        result = m_shell.run(script, outCap, timeoutMs, m_cancel);
+    if (finishIfLost(id, result))
+        return;
+    Q_EMIT finished(id, result);
+}
+
+void SshHostWorker::runCommand(
+    quint64 id, const QByteArray &command, int timeoutMs, qsizetype outCap)
+{
+    RemoteRunResult result;
+    if (auto open = ensureOpen(timeoutMs); !open) {
+        result.error = open.error();
+        Q_EMIT finished(id, result);
+        return;
+    }
+    m_keepalive.start();
+    result = m_session.exec(command, QByteArray(), outCap, timeoutMs, m_cancel);
+    if (finishIfLost(id, result))
+        return;
+    Q_EMIT finished(id, result);
+}
+
+void SshHostWorker::keepalive()
+{
+    if (!m_session.isOpen()) {
+        m_keepalive.stop();
+        return;
+    }
+    if (auto alive = m_session.ping(); !alive)
+        connectionLost(alive.error());
+}
+
+} // namespace dozor

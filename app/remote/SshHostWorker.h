@@ -1,0 +1,59 @@
+#pragma once
+
+#include "RemoteShell.h"
+#include "SshSession.h"
+#include "SshTypes.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+
+namespace dozor {
+
+// One server's SSH connection, on a thread of its own (SshHost starts it): keeps one
+// authenticated session and one persistent shell, runs what it is asked to in order, and
+// reconnects with jittered exponential backoff. Every libssh call blocks this thread only.
+// Calls come in queued from SshHost; results leave as signals.
+class SshHostWorker : public QObject {
+    Q_OBJECT
+public:
+    SshHostWorker(SshConnectSettings settings, const std::atomic_bool *cancel);
+    ~SshHostWorker() override;
+
+    // Backoff: the n-th consecutive failure waits between half and all of
+    // min(cap, base·2^(n−1)).
+    static qint64 backoffMs(int failures, double jitter01);
+
+    void setSettings(const SshConnectSettings &settings);
+    void runScript(quint64 id, const QByteArray &script, int timeoutMs, qsizetype outCap);
+    void runCommand(quint64 id, const QByteArray &command, int timeoutMs, qsizetype outCap);
+    // Forgets the backoff (a host key was just accepted, or "Test connection").
+    void retryNow();
+
+Q_SIGNALS:
+    void finished(quint64 id, const dozor::RemoteRunResult &result);
+    void statusChanged(const dozor::SshHostStatus &status);
+    void hostKeyUnknown(const dozor::HostKeyInfo &key);
+
+private:
+    // Opens the session unless it is open or the backoff says not yet.
+    Expected<void> ensureOpen(int timeoutMs);
+    void connectionLost(const QString &why);
+    void setStatus(SshHostState state, const QString &detail);
+    void keepalive();
+    bool finishIfLost(quint64 id, RemoteRunResult &result);
+
+    SshConnectSettings m_settings;
+    const std::atomic_bool *m_cancel;
+    SshSession m_session;
+    RemoteShell m_shell;
+    QTimer m_keepalive;
+    SshHostStatus m_status;
+    int m_failures = 0;
+    qint64 m_retryAtMs = 0;
+    bool m_execFallback = false;
+    QString m_fallbackReason;
+};
+
+} // namespace dozor

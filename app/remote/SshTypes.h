@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/Workspace.h"
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace dozor {
+
+// What the server's host key is, and what Dozor's known-hosts files say about it.
+enum class HostKeyVerdict {
+    Known, // matches a known_hosts entry
+    Unknown, // no entry for this host: ask (GUI) or refuse (CLI without --accept-new-host-keys)
+    Changed, // an entry of the same type with another key: refuse, before authentication
+    OtherType, // the host is known with a key of another type: refuse as well
+};
+
+struct HostKeyInfo {
+    QString host;
+    int port = 22;
+    QString keyType; // "ssh-ed25519", "ecdsa-sha2-nistp256", "ssh-rsa"
+    QByteArray keyBase64; // the public key, as in a known_hosts line
+    QString fingerprint; // "SHA256:…"
+    HostKeyVerdict verdict = HostKeyVerdict::Unknown;
+    // For Changed/OtherType: what the known_hosts entry holds.
+    QString knownKeyType;
+    QString knownFingerprint;
+
+    // The host as known_hosts writes it: "host" on port 22, "[host]:port" otherwise.
+    QString knownHostsName() const;
+};
+
+// Everything needed to open one session. Plain values: built on the monitor thread, used
+// on the host's worker thread.
+struct SshConnectSettings {
+    QString host;
+    int port = 22;
+    QString user; // empty: the local user name
+    SshAuthMethod auth = SshAuthMethod::Agent;
+    QString keyFile;
+    QByteArray secret; // passphrase or password, from the keychain; never logged
+    QString knownHostsFile; // Dozor's own, written when a key is accepted
+    QString userKnownHostsFile; // ~/.ssh/known_hosts, read only
+    bool acceptNewHostKey = false; // CLI --accept-new-host-keys, or the user said yes
+    int timeoutMs = 10'000; // per network step
+};
+
+// What one remote run (a probe on the persistent shell, or a command) produced.
+struct RemoteRunResult {
+    QByteArray out;
+    QByteArray err;
+    std::optional<int> exitStatus;
+    bool truncated = false; // stdout passed the cap; out holds the first cap bytes
+    QString error; // empty when the run completed (whatever its exit status)
+    qint64 elapsedMs = 0;
+
+    bool completed() const { return error.isEmpty(); }
+};
+
+// How a server's connection is doing, for its status line.
+enum class SshHostState {
+    Idle, // nothing asked for yet
+    Connecting,
+    Connected,
+    Reconnecting, // lost or failing; the next attempt waits (backoff)
+    HostKeyUnknown, // waiting for the user to accept or decline the key
+    Refused, // changed host key: no automatic retry until the user acts
+};
+
+struct SshHostStatus {
+    SshHostState state = SshHostState::Idle;
+    QString detail; // the last error, or how samples are taken
+    bool persistentShell = true; // false: one exec per sample (say so)
+    qint64 retryAtMs = 0; // Reconnecting: when the next attempt may start
+};
+
+} // namespace dozor
+
+Q_DECLARE_METATYPE(dozor::HostKeyInfo)
+Q_DECLARE_METATYPE(dozor::SshHostStatus)
+Q_DECLARE_METATYPE(dozor::RemoteRunResult)

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+// A real OpenSSH server on 127.0.0.1, started by the test (tests must run as root, as CI
+// does). Host and client keys are made with ssh-keygen in the fixture's folder; the client
+// key is authorised for every user. Its log (sshd -e, LogLevel DEBUG1) is kept.
+namespace dozor::test {
+
+struct SshdOptions {
+    bool passwordAuth = false;
+    QString hostKeyName = QStringLiteral("host_ed25519"); // another name: another key
+    QString extraConfig;
+};
+
+class SshdFixture {
+public:
+    using Options = SshdOptions;
+
+    explicit SshdFixture(QString dir);
+    ~SshdFixture();
+
+    bool start(const Options &options = Options {});
+    // Kills the server and every connection it serves (as a crash or reboot would).
+    void kill();
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+
+    int port() const { return m_port; }
+    QString dir() const { return m_dir; }
+    QString clientKey() const; // private key file, no passphrase
+    QString clientPublicKey() const;
+    QByteArray hostPublicKeyLine(const QString &hostKeyName = QStringLiteral("host_ed25519")) const;
+    QString error() const { return m_error; }
+    // Everything sshd logged since start() (DEBUG1).
+    QByteArray log();
+    // How many authentication requests sshd has seen since start().
+    int authRequests();
+
+private:
+    bool makeKey(const QString &name, QString *error);
+
+    QString m_dir;
+    QProcess m_process;
+    int m_port = 0;
+    QByteArray m_log;
+    QString m_error;
+};
+
+// Creates (or resets) a local account for password and rc-file tests; root only.
+bool ensureTestUser(const QString &name, const QByteArray &password, QString *error);
+// Process ids whose command line contains text (Linux /proc).
+QList<qint64> processesWithCommandLine(const QByteArray &text);
+// Peak and current resident memory of this process, in KiB (Linux /proc).
+qint64 residentKiB();
+
+} // namespace dozor::test
