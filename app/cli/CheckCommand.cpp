@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "ResultFormat.h"
 #include "monitor/CheckExecutor.h"
+#include "remote/SshHosts.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -26,6 +27,7 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
         QStringLiteral("ID"));
     parser.addOption(json);
     parser.addOption(only);
+    parser.addOption(CliContext::acceptHostKeysOption());
     if (const auto stop = cli.parse(parser, args))
         return *stop;
     const QString path = cli.workspacePath(parser);
@@ -56,6 +58,7 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
     }
 
     CheckExecutor executor(*workspace, QFileInfo(path).absolutePath());
+    executor.sshHosts()->setAcceptNewHostKeys(parser.isSet(CliContext::acceptHostKeysOption()));
     QList<CheckResult> results;
     QObject::connect(&executor, &CheckExecutor::resultReady, &executor,
         [&results](const CheckResult &r) { results.append(r); });

@@ -24,6 +24,14 @@ QCommandLineOption CliContext::workspaceOption()
         QStringLiteral("FILE"));
 }
 
+QCommandLineOption CliContext::acceptHostKeysOption()
+{
+    return QCommandLineOption(QStringLiteral("accept-new-host-keys"),
+        QCoreApplication::translate("CliContext",
+            "Trust SSH servers whose host key is not known yet and remember their keys. A "
+            "changed key is refused all the same."));
+}
+
 QString CliContext::workspacePath(const QCommandLineParser &parser) const
 {
     if (parser.isSet(workspaceOption()))

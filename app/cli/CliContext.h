@@ -19,6 +19,7 @@ public:
     QTextStream &err() { return m_err; }
 
     static QCommandLineOption workspaceOption();
+    static QCommandLineOption acceptHostKeysOption();
     QString workspacePath(const QCommandLineParser &parser) const;
 
     // What to do when the default workspace file (no --workspace) does not exist yet. A file

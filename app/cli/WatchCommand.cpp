@@ -27,6 +27,7 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
         QStringLiteral("SECONDS"));
     parser.addOption(json);
     parser.addOption(forSeconds);
+    parser.addOption(CliContext::acceptHostKeysOption());
     if (const auto stop = cli.parse(parser, args))
         return *stop;
 
@@ -50,6 +51,7 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
         return ExitUsage;
     const Workspace &workspace = *loaded;
     MonitorEngine engine(workspace, path);
+    engine.setAcceptNewHostKeys(parser.isSet(CliContext::acceptHostKeysOption()));
     const QString historyPath = engine.historyPath();
     {
         // Earlier statuses, so a restart announces only what really changed.
@@ -92,6 +94,30 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
                           << Qt::endl;
             else
                 cli.out() << ResultFormat::changeLine(change, workspace) << Qt::endl;
+        });
+
+    // Connection trouble once per change of state, not once per failed sample.
+    QObject::connect(&engine, &MonitorEngine::sshStatusChanged, &engine,
+        [&](const QString &targetId, const SshHostStatus &status) {
+            const Target *target = workspace.target(targetId);
+            const QString name = target ? target->displayName() : targetId;
+            switch (status.state) {
+            case SshHostState::Connected:
+                cli.err() << QCoreApplication::translate("WatchCommand", "%1: connected over SSH")
+                                 .arg(name)
+                          << Qt::endl;
+                if (!status.persistentShell)
+                    cli.err() << name << ": " << status.detail << Qt::endl;
+                break;
+            case SshHostState::Reconnecting:
+            case SshHostState::HostKeyUnknown:
+            case SshHostState::Refused:
+                cli.err() << name << ": " << status.detail << Qt::endl;
+                break;
+            case SshHostState::Idle:
+            case SshHostState::Connecting:
+                break;
+            }
         });
 
     StopSignals stopSignals;

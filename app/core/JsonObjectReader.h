@@ -30,6 +30,8 @@ public:
     std::optional<QJsonArray> array(const QString &key, bool required = false);
 
     void error(const QString &key, const QString &message);
+    // Marks key as handled by the caller, so finish() does not call it unknown.
+    void markSeen(const QString &key) { m_seen.insert(key); }
     void warning(const QString &key, const QString &message);
 
     // Reports keys that no call above asked for.

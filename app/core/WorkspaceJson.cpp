@@ -49,14 +49,22 @@ void readSsh(JsonObjectReader &parent, Target &target, QList<Diagnostic> *diags)
     ssh.user = r.string(QStringLiteral("user")).value_or(QString());
     ssh.keyFile = r.string(QStringLiteral("key_file")).value_or(QString());
     ssh.hasPassphrase = r.boolean(QStringLiteral("key_passphrase")).value_or(false);
+    for (const QString &secret : {QStringLiteral("password"), QStringLiteral("passphrase")}) {
+        if (r.has(secret)) {
+            r.markSeen(secret);
+            r.error(secret,
+                WorkspaceJsonText::tr("secrets never go into the workspace file; Dozor keeps "
+                                      "passwords and passphrases in the system keychain"));
+        }
+    }
     ssh.auth = ssh.keyFile.isEmpty() ? SshAuthMethod::Agent : SshAuthMethod::KeyFile;
     if (const auto auth = r.string(QStringLiteral("auth"))) {
         if (const auto method = sshAuthMethodFromName(*auth))
             ssh.auth = *method;
         else
-            diags->append({Diagnostic::Severity::Error, r.fieldPath(QStringLiteral("auth")),
+            r.error(QStringLiteral("auth"),
                 WorkspaceJsonText::tr("must be \"agent\", \"key\" or \"password\", got \"%1\"")
-                    .arg(auth->left(40))});
+                    .arg(auth->left(40)));
     }
     r.finish();
     target.ssh = ssh;

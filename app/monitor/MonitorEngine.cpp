@@ -2,6 +2,7 @@
 
 #include "Scheduler.h"
 #include "core/AppPaths.h"
+#include "remote/SshHosts.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -45,6 +46,11 @@ void MonitorEngine::start()
     m_store.applyRetention(QDateTime::currentMSecsSinceEpoch());
     m_retention.start();
     m_thread.start();
+    m_ssh = new SshHosts;
+    m_ssh->setAcceptNewHostKeys(m_acceptNewHostKeys);
+    m_ssh->moveToThread(&m_thread);
+    connect(m_ssh, &SshHosts::statusChanged, this, &MonitorEngine::sshStatusChanged);
+    connect(m_ssh, &SshHosts::hostKeyUnknown, this, &MonitorEngine::hostKeyUnknown);
     startScheduler(m_seed);
 }
 
@@ -54,6 +60,10 @@ void MonitorEngine::stop()
         return;
     m_retention.stop();
     stopScheduler(); // its last batch reaches the store before the store stops
+    // Connections close on the monitor thread, where they were made.
+    QMetaObject::invokeMethod(
+        m_ssh, [ssh = std::exchange(m_ssh, nullptr)] { delete ssh; },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     m_store.stop();
@@ -65,6 +75,15 @@ void MonitorEngine::setWorkspace(const Workspace &workspace)
     if (!m_scheduler)
         return;
     startScheduler(stopScheduler());
+    QMetaObject::invokeMethod(
+        m_ssh, [ssh = m_ssh, targets = workspace.targets] { ssh->retain(targets); },
+        Qt::QueuedConnection);
+}
+
+void MonitorEngine::retrySsh()
+{
+    if (m_ssh)
+        QMetaObject::invokeMethod(m_ssh, &SshHosts::retryAll, Qt::QueuedConnection);
 }
 
 void MonitorEngine::runNow(const QStringList &checkIds)
@@ -79,6 +98,7 @@ void MonitorEngine::startScheduler(const QHash<QString, Status> &seed)
 {
     m_scheduler = new Scheduler(m_workspace, m_baseDir);
     m_scheduler->seedStatuses(seed);
+    m_scheduler->setSshHosts(m_ssh);
     m_scheduler->moveToThread(&m_thread);
     // Direct: the batch is queued to the writer thread from the monitor thread, so the last
     // batch of stop() is in the writer's queue before the store is told to close.

@@ -2,6 +2,7 @@
 
 #include "core/CheckResult.h"
 #include "core/Workspace.h"
+#include "remote/SshTypes.h"
 #include "store/HistoryStore.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 namespace dozor {
 
 class Scheduler;
+class SshHosts;
 
 // Long-running monitoring of one workspace, for the desktop app and `dozor watch`: the
 // scheduler and its checks run on a monitor thread, the history writer on its own, so
@@ -39,6 +41,12 @@ public:
     void setWorkspace(const Workspace &workspace);
     void runNow(const QStringList &checkIds);
 
+    // `--accept-new-host-keys`: unknown host keys are trusted and remembered. Call before
+    // start().
+    void setAcceptNewHostKeys(bool accept) { m_acceptNewHostKeys = accept; }
+    // Retries SSH connections at once (after the user accepted or removed a host key).
+    void retrySsh();
+
 Q_SIGNALS:
     void resultReady(const dozor::CheckResult &result);
     void statusChanged(const dozor::StatusChange &change);
@@ -46,6 +54,10 @@ Q_SIGNALS:
     void storeOpened(const QString &error);
     void storeWriteFailed(const QString &error, int pendingBatches);
     void storeCommitted(qint64 tickMs, int samples);
+    // An SSH server's connection changed state (connected, reconnecting, refused …).
+    void sshStatusChanged(const QString &targetId, const dozor::SshHostStatus &status);
+    // A server presented a host key nobody has accepted yet; ask the user.
+    void hostKeyUnknown(const QString &targetId, const dozor::HostKeyInfo &key);
 
 private:
     void startScheduler(const QHash<QString, Status> &seed);
@@ -57,6 +69,8 @@ private:
     HistoryStore m_store;
     QThread m_thread;
     Scheduler *m_scheduler = nullptr;
+    SshHosts *m_ssh = nullptr; // lives on the monitor thread, outlives scheduler restarts
+    bool m_acceptNewHostKeys = false;
     QHash<QString, Status> m_seed;
     QTimer m_retention;
 };

@@ -19,6 +19,11 @@ Scheduler::Scheduler(Workspace workspace, QString baseDir, QObject *parent)
 
 Scheduler::~Scheduler() = default;
 
+void Scheduler::setSshHosts(SshHosts *hosts)
+{
+    m_executor->setSshHosts(hosts);
+}
+
 void Scheduler::seedStatuses(const QHash<QString, Status> &statuses)
 {
     for (auto it = statuses.constBegin(); it != statuses.constEnd(); ++it)

@@ -11,6 +11,7 @@
 namespace dozor {
 
 class CheckExecutor;
+class SshHosts;
 
 // Runs every check of a workspace at its interval. Once per tick (a second) it starts the
 // checks that are due and hands everything that finished since the last tick to whoever
@@ -23,6 +24,8 @@ public:
     ~Scheduler() override;
 
     void setTickInterval(int ms) { m_tick.setInterval(ms); }
+    // Connections kept by the owner across scheduler restarts; call before start().
+    void setSshHosts(SshHosts *hosts);
     // Statuses known from an earlier run, so a restart does not re-announce every check.
     void seedStatuses(const QHash<QString, Status> &statuses);
     const QHash<QString, Status> &statuses() const { return m_tracker.statuses(); }

@@ -2,11 +2,14 @@
 // persistent shell, bounds, timeouts and reconnects.
 #include "SshdFixture.h"
 #include "TestSupport.h"
+#include "core/WorkspaceJson.h"
+#include "monitor/CheckExecutor.h"
 #include "remote/KnownHosts.h"
 #include "remote/RemoteShell.h"
 #include "remote/ShellQuote.h"
 #include "remote/SshHost.h"
 #include "remote/SshHostWorker.h"
+#include "remote/SshHosts.h"
 #include "remote/SshSession.h"
 
 #include <QDir>
@@ -361,6 +364,97 @@ private Q_SLOTS:
         QCOMPARE(SshHostWorker::backoffMs(4, 0.0), 4000);
         QCOMPARE(SshHostWorker::backoffMs(30, 1.0), 300'000);
         QCOMPARE(SshHostWorker::backoffMs(30, 0.0), 150'000);
+    }
+
+    Workspace sshWorkspace() const
+    {
+        Workspace w;
+        Target t;
+        t.id = QStringLiteral("srv");
+        SshEndpoint ssh;
+        ssh.host = QStringLiteral("127.0.0.1");
+        ssh.port = m_sshd->port();
+        ssh.user = QStringLiteral("root");
+        ssh.auth = SshAuthMethod::KeyFile;
+        ssh.keyFile = m_sshd->clientKey();
+        t.ssh = ssh;
+        w.targets.append(t);
+        for (CheckType type :
+            {CheckType::Cpu, CheckType::Load, CheckType::Memory, CheckType::Disk, CheckType::Uptime}) {
+            CheckSpec c;
+            c.id = checkTypeName(type);
+            c.targetId = t.id;
+            c.type = type;
+            c.warn = type == CheckType::Uptime ? 0 : 1e9; // OK whatever this machine is doing
+            c.crit = type == CheckType::Uptime ? std::optional<double>() : 1e9;
+            if (type == CheckType::Disk || type == CheckType::Cpu || type == CheckType::Memory) {
+                c.warn = 100;
+                c.crit = 100;
+            }
+            w.checks.append(c);
+        }
+        return w;
+    }
+
+    void resourceChecksRunOverSsh()
+    {
+        forgetHostKeys();
+        const Workspace w = sshWorkspace();
+        CheckExecutor executor(w, QString());
+        SshHosts *hosts = executor.sshHosts();
+        hosts->setKnownHostsFiles(settings().knownHostsFile, settings().userKnownHostsFile);
+        QSignalSpy results(&executor, &CheckExecutor::resultReady);
+        QSignalSpy keys(hosts, &SshHosts::hostKeyUnknown);
+        QStringList ids;
+        for (const CheckSpec &c : w.checks)
+            ids.append(c.id);
+
+        // Unknown host: every check says why, once the key is accepted they run.
+        executor.run(ids);
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 5, 20'000);
+        QCOMPARE(keys.size(), 1);
+        for (const auto &args : std::as_const(results)) {
+            const auto r = args.at(0).value<CheckResult>();
+            QCOMPARE(r.status, Status::Unknown);
+            QVERIFY2(r.reason.contains(QLatin1String("not known yet")), qPrintable(r.reason));
+        }
+        QVERIFY(KnownHosts::add(keys.at(0).at(1).value<HostKeyInfo>(), settings().knownHostsFile).ok());
+        hosts->retryAll();
+        results.clear();
+        executor.run(ids);
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 5, 20'000);
+        for (const auto &args : std::as_const(results)) {
+            const auto r = args.at(0).value<CheckResult>();
+            QVERIFY2(r.status == Status::Ok, qPrintable(r.checkId + QLatin1String(": ") + r.reason));
+            QVERIFY2(!r.values.isEmpty(), qPrintable(r.checkId));
+        }
+        QCOMPARE(hosts->find(QStringLiteral("srv"))->status().state, SshHostState::Connected);
+    }
+
+    void cliRefusesUnknownKeysUnlessAsked()
+    {
+        QTemporaryDir home;
+        const QString file = home.filePath(QStringLiteral("ws.json"));
+        Workspace w = sshWorkspace();
+        writeFile(file, workspaceToJson(w));
+        QFile::remove(settings().userKnownHostsFile);
+
+        RunResult r = runDozor({QStringLiteral("check"), QStringLiteral("-w"), file,
+                                   QStringLiteral("--check"), QStringLiteral("memory")},
+            home.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains("--accept-new-host-keys"), r.out.constData());
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("known_hosts"))));
+
+        r = runDozor({QStringLiteral("check"), QStringLiteral("-w"), file, QStringLiteral("--check"),
+                         QStringLiteral("memory"), QStringLiteral("--accept-new-host-keys")},
+            home.path());
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("known_hosts"))));
+        r = runDozor({QStringLiteral("check"), QStringLiteral("-w"), file, QStringLiteral("--check"),
+                         QStringLiteral("memory")},
+            home.path());
+        QVERIFY2(r.exitCode == 0, r.out.constData());
     }
 
     void configFilesAreNeverRead()

@@ -172,15 +172,54 @@ private Q_SLOTS:
                                "this version reads schema 1 — upgrade Dozor")});
     }
 
-    void resourceChecksNeedALocalTarget()
+    void resourceChecksNeedALocalOrSshTarget()
     {
-        const WorkspaceParse p = parseWorkspaceJson(R"({"schema": 1,
+        const WorkspaceParse ssh = parseWorkspaceJson(R"({"schema": 1,
           "targets": [{"id": "web", "ssh": {"host": "web.example"}}],
           "checks": [{"id": "d", "target": "web", "type": "disk"}]})");
-        QCOMPARE(errors(p),
-            QStringList {
-                QStringLiteral("checks[0].type: disk checks need a target with \"local\": true; "
-                               "SSH targets are not supported by this version of Dozor")});
+        QVERIFY(errors(ssh).isEmpty());
+        const WorkspaceParse neither = parseWorkspaceJson(R"({"schema": 1,
+          "targets": [{"id": "web"}],
+          "checks": [{"id": "d", "target": "web", "type": "disk"}]})");
+        QCOMPARE(errors(neither),
+            QStringList {QStringLiteral(
+                "checks[0].type: disk checks need a target reached over SSH or with \"local\": true")});
+    }
+
+    void sshLoginSettings()
+    {
+        const WorkspaceParse p = parseWorkspaceJson(R"({"schema": 1, "targets": [
+            {"id": "a", "ssh": {"host": "a.example"}},
+            {"id": "k", "ssh": {"host": "k.example", "user": "deploy", "key_file": "~/.ssh/id_ed25519", "key_passphrase": true}},
+            {"id": "p", "ssh": {"host": "p.example", "auth": "password"}}]})");
+        QVERIFY(errors(p).isEmpty());
+        QCOMPARE(p.workspace.targets.at(0).ssh->auth, SshAuthMethod::Agent);
+        QCOMPARE(p.workspace.targets.at(1).ssh->auth, SshAuthMethod::KeyFile);
+        QVERIFY(p.workspace.targets.at(1).ssh->hasPassphrase);
+        QCOMPARE(p.workspace.targets.at(1).ssh->keyFilePath(),
+            QDir::home().filePath(QStringLiteral(".ssh/id_ed25519")));
+        QCOMPARE(p.workspace.targets.at(2).ssh->auth, SshAuthMethod::Password);
+        // Written and read back the same.
+        const WorkspaceParse again = parseWorkspaceJson(workspaceToJson(p.workspace));
+        QVERIFY(again.ok());
+        QCOMPARE(again.workspace.targets.at(1).ssh->keyFile, QStringLiteral("~/.ssh/id_ed25519"));
+        QCOMPARE(again.workspace.targets.at(2).ssh->auth, SshAuthMethod::Password);
+
+        const WorkspaceParse bad = parseWorkspaceJson(R"({"schema": 1, "targets": [
+            {"id": "a", "ssh": {"host": "a.example", "auth": "kerberos"}},
+            {"id": "s", "ssh": {"host": "s.example", "password": "hunter2"}}]})");
+        QCOMPARE(errors(bad),
+            QStringList({QStringLiteral("targets[0].ssh.auth: must be \"agent\", \"key\" or "
+                                        "\"password\", got \"kerberos\""),
+                QStringLiteral("targets[1].ssh.password: secrets never go into the workspace "
+                               "file; Dozor keeps passwords and passphrases in the system keychain")}));
+        QVERIFY(warnings(bad).isEmpty());
+        QVERIFY(!workspaceToJson(bad.workspace).contains("hunter2"));
+        const WorkspaceParse noKey = parseWorkspaceJson(R"({"schema": 1, "targets": [
+            {"id": "k", "ssh": {"host": "k.example", "auth": "key"}}]})");
+        QCOMPARE(errors(noKey),
+            QStringList({QStringLiteral("targets[0].ssh.key_file: must name the private key "
+                                        "file when \"auth\" is \"key\"")}));
     }
 
     void secretsDoNotBelongInTheFile()
