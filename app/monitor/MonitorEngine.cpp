@@ -60,10 +60,10 @@ void MonitorEngine::stop()
         return;
     m_retention.stop();
     stopScheduler(); // its last batch reaches the store before the store stops
-    // Connections close on the monitor thread, where they were made.
-    QMetaObject::invokeMethod(
-        m_ssh, [ssh = std::exchange(m_ssh, nullptr)] { delete ssh; },
-        Qt::BlockingQueuedConnection);
+    // Connections close on the monitor thread, where they were made. The pointer is taken
+    // first: it is both the context and the capture, and argument order is unspecified.
+    SshHosts *ssh = std::exchange(m_ssh, nullptr);
+    QMetaObject::invokeMethod(ssh, [ssh] { delete ssh; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     m_store.stop();

@@ -425,7 +425,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 5, 20'000);
         for (const auto &args : std::as_const(results)) {
             const auto r = args.at(0).value<CheckResult>();
-            QVERIFY2(r.status == Status::Ok, qPrintable(r.checkId + QLatin1String(": ") + r.reason));
+            // A busy CI machine can really be at 100% CPU; every other check is OK here.
+            const bool acceptable = r.checkId == QLatin1String("cpu")
+                ? r.status != Status::Unknown
+                : r.status == Status::Ok;
+            QVERIFY2(acceptable, qPrintable(r.checkId + QLatin1String(": ") + r.reason));
             QVERIFY2(!r.values.isEmpty(), qPrintable(r.checkId));
         }
         QCOMPARE(hosts->find(QStringLiteral("srv"))->status().state, SshHostState::Connected);
