@@ -1,6 +1,7 @@
 # Dozor host probe. Read-only, POSIX sh, nothing to install. It prints tagged sections
-# that app/core/ProbeParser understands; the same script runs locally and (later) over SSH
+# that app/core/ProbeParser understands; the same script runs locally and over SSH
 # on a long-lived remote shell, so keep it cheap: a few reads of /proc and one df.
+# ProbeScript appends the sections of service, process, path and log checks and "@@end".
 LC_ALL=C
 export LC_ALL
 dozor_t() { if command -v timeout >/dev/null 2>&1; then timeout 10 "$@"; else "$@"; fi; }
@@ -22,4 +23,3 @@ echo '@@df'
 dozor_t df -Pk 2>/dev/null
 echo '@@dfi'
 dozor_t df -Pi 2>/dev/null
-echo '@@end'

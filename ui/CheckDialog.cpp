@@ -37,6 +37,16 @@ QString typeLabel(CheckType type)
         return CheckDialog::tr("Disk and inode use");
     case CheckType::Uptime:
         return CheckDialog::tr("Uptime (reboot detection)");
+    case CheckType::Service:
+        return CheckDialog::tr("systemd units");
+    case CheckType::Process:
+        return CheckDialog::tr("Process count");
+    case CheckType::Path:
+        return CheckDialog::tr("Path ownership and permissions");
+    case CheckType::Log:
+        return CheckDialog::tr("Log error rate");
+    case CheckType::Command:
+        return CheckDialog::tr("Custom command");
     }
     return {};
 }
@@ -317,6 +327,15 @@ void CheckDialog::updateType()
     case CheckType::Uptime:
         suffix = tr(" s");
         m_warn->setToolTip(tr("Warn when the machine has been up for less than this (a reboot)"));
+        break;
+    case CheckType::Log:
+        suffix = tr(" /min");
+        m_warn->setToolTip(tr("New matching lines per minute that make the check a warning"));
+        break;
+    case CheckType::Service:
+    case CheckType::Process:
+    case CheckType::Path:
+    case CheckType::Command:
         break;
     }
     m_warn->setSuffix(suffix);

@@ -39,6 +39,7 @@ public:
     T &&value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     const T &operator*() const { return *m_value; }
+    T value_or(T fallback) const { return ok() ? *m_value : std::move(fallback); }
 
     const QString &error() const { return m_error; }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,6 +45,9 @@ struct HostSnapshot {
     std::optional<CpuTimes> cpuFirst, cpuSecond;
     std::optional<MemoryInfo> memory;
     std::optional<QList<MountUsage>> mounts;
+    // What the probe printed for the service, process, path and log checks of this run,
+    // by the check's index in the run ("@@check N"); each line as the server printed it.
+    QHash<int, QList<QByteArray>> checkSections;
     QStringList problems;
 
     // CPU busy percent between the two /proc/stat readings of the run.

@@ -13,6 +13,7 @@ struct MetricText {
 
 const QString diskPrefix = QStringLiteral("disk_used_pct:");
 const QString inodesPrefix = QStringLiteral("inodes_used_pct:");
+const QString unitPrefix = QStringLiteral("unit_active:");
 
 std::optional<MetricValue> find(const QList<MetricValue> &values, const QString &metric)
 {
@@ -37,6 +38,16 @@ std::optional<MetricValue> headline(CheckType type, const QList<MetricValue> &va
         return find(values, QStringLiteral("mem_used_pct"));
     case CheckType::Uptime:
         return find(values, QStringLiteral("uptime_s"));
+    case CheckType::Service:
+        return find(values, QStringLiteral("units_active"));
+    case CheckType::Process:
+        return find(values, QStringLiteral("processes"));
+    case CheckType::Path:
+        return find(values, QStringLiteral("path_problems"));
+    case CheckType::Log:
+        return find(values, QStringLiteral("matches_per_min"));
+    case CheckType::Command:
+        return find(values, QStringLiteral("exit_code"));
     case CheckType::Disk:
         break;
     }
@@ -106,6 +117,20 @@ QString label(const QString &metric)
         return MetricText::tr("Swap used");
     if (metric == QLatin1String("uptime_s"))
         return MetricText::tr("Uptime");
+    if (metric == QLatin1String("units_active"))
+        return MetricText::tr("Units active");
+    if (metric.startsWith(unitPrefix))
+        return MetricText::tr("%1 active").arg(metric.mid(unitPrefix.size()));
+    if (metric == QLatin1String("processes"))
+        return MetricText::tr("Processes");
+    if (metric == QLatin1String("path_problems"))
+        return MetricText::tr("Path problems");
+    if (metric == QLatin1String("matches"))
+        return MetricText::tr("Matching log lines");
+    if (metric == QLatin1String("matches_per_min"))
+        return MetricText::tr("Matching log lines per minute");
+    if (metric == QLatin1String("exit_code"))
+        return MetricText::tr("Exit status");
     return metric;
 }
 
@@ -133,7 +158,13 @@ Thresholds thresholdsFor(const CheckSpec &check, const QString &metric)
             return {check.inodesWarn ? check.inodesWarn : defaults::warnFor(CheckType::Disk),
                 check.inodesCrit ? check.inodesCrit : defaults::critFor(CheckType::Disk)};
         return {};
+    case CheckType::Log:
+        return metric == QLatin1String("matches_per_min") ? own : Thresholds {};
     case CheckType::Uptime:
+    case CheckType::Service:
+    case CheckType::Process:
+    case CheckType::Path:
+    case CheckType::Command:
         return {};
     }
     return {};

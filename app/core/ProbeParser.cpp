@@ -99,6 +99,23 @@ std::optional<CpuTimes> parseCpuLine(QByteArrayView line)
 
 class SnapshotBuilder {
 public:
+    // A check's own lines: each one the probe prefixed with '|' (so nothing a server prints
+    // can pass for a section marker); bounded in count and length.
+    void checkSection(const Section &s)
+    {
+        const auto index = toU64(s.name.sliced(6).trimmed());
+        if (!index || *index >= ProbeParser::maxCheckSections)
+            return;
+        QList<QByteArray> &lines = snap.checkSections[static_cast<int>(*index)];
+        for (QByteArrayView line : s.lines) {
+            if (lines.size() >= ProbeParser::maxCheckSectionLines)
+                break;
+            if (line.startsWith('|'))
+                lines.append(line.sliced(1)
+                                 .first(std::min(line.size() - 1, ProbeParser::maxCheckLineBytes))
+                                 .toByteArray());
+        }
+    }
     void nproc(const Section &s)
     {
         if (s.lines.isEmpty())
@@ -333,6 +350,8 @@ Expected<HostSnapshot> parse(QByteArrayView output)
             b.df(s);
         else if (s.name == "dfi")
             b.dfi(s);
+        else if (s.name.startsWith("check "))
+            b.checkSection(s);
         // Unknown sections come from newer probes; they are skipped on purpose.
     }
     if (!sawEnd)

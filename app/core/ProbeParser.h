@@ -13,6 +13,9 @@ namespace dozor {
 namespace ProbeParser {
 inline constexpr qsizetype maxOutputBytes = qsizetype {4} * 1024 * 1024;
 inline constexpr int maxMounts = 4096;
+inline constexpr int maxCheckSections = 1024;
+inline constexpr int maxCheckSectionLines = 1024;
+inline constexpr qsizetype maxCheckLineBytes = 4096;
 
 Expected<HostSnapshot> parse(QByteArrayView output);
 

@@ -217,7 +217,13 @@ CheckResult evaluateResourceCheck(const CheckSpec &check, const HostSnapshot &sn
         evaluateUptime(check, snapshot, r);
         break;
     case CheckType::Http:
-        setUnknown(r, ResourceText::tr("an HTTP check is not a resource check"));
+    case CheckType::Service:
+    case CheckType::Process:
+    case CheckType::Path:
+    case CheckType::Log:
+    case CheckType::Command:
+        setUnknown(r,
+            ResourceText::tr("a %1 check is not a resource check").arg(checkTypeName(check.type)));
         break;
     }
     return r;

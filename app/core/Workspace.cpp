@@ -16,6 +16,11 @@ constexpr TypeName typeNames[] = {
     {CheckType::Memory, "memory"},
     {CheckType::Disk, "disk"},
     {CheckType::Uptime, "uptime"},
+    {CheckType::Service, "service"},
+    {CheckType::Process, "process"},
+    {CheckType::Path, "path"},
+    {CheckType::Log, "log"},
+    {CheckType::Command, "command"},
 };
 } // namespace
 
@@ -34,7 +39,8 @@ QString sshAuthMethodName(SshAuthMethod method)
 
 std::optional<SshAuthMethod> sshAuthMethodFromName(const QString &name)
 {
-    for (SshAuthMethod m : {SshAuthMethod::Agent, SshAuthMethod::KeyFile, SshAuthMethod::Password}) {
+    for (SshAuthMethod m :
+        {SshAuthMethod::Agent, SshAuthMethod::KeyFile, SshAuthMethod::Password}) {
         if (sshAuthMethodName(m) == name)
             return m;
     }
@@ -68,7 +74,32 @@ std::optional<CheckType> checkTypeFromName(const QString &name)
 
 bool isResourceCheck(CheckType type)
 {
+    switch (type) {
+    case CheckType::Cpu:
+    case CheckType::Load:
+    case CheckType::Memory:
+    case CheckType::Disk:
+    case CheckType::Uptime:
+        return true;
+    case CheckType::Http:
+    case CheckType::Service:
+    case CheckType::Process:
+    case CheckType::Path:
+    case CheckType::Log:
+    case CheckType::Command:
+        break;
+    }
+    return false;
+}
+
+bool isHostCheck(CheckType type)
+{
     return type != CheckType::Http;
+}
+
+bool runsInProbe(CheckType type)
+{
+    return isHostCheck(type) && type != CheckType::Command;
 }
 
 const Target *Workspace::target(const QString &id) const
@@ -106,6 +137,13 @@ double warnFor(CheckType type)
         return diskWarn;
     case CheckType::Uptime:
         return uptimeWarnSec;
+    case CheckType::Log:
+        return logWarnPerMin;
+    case CheckType::Service:
+    case CheckType::Process:
+    case CheckType::Path:
+    case CheckType::Command:
+        break;
     }
     return 0;
 }
@@ -123,8 +161,14 @@ std::optional<double> critFor(CheckType type)
         return memoryCrit;
     case CheckType::Disk:
         return diskCrit;
+    case CheckType::Log:
+        return logCritPerMin;
     case CheckType::Uptime:
-        return std::nullopt;
+    case CheckType::Service:
+    case CheckType::Process:
+    case CheckType::Path:
+    case CheckType::Command:
+        break;
     }
     return std::nullopt;
 }

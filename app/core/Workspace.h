@@ -13,11 +13,30 @@ namespace dozor {
 
 // What a check measures. Resource kinds (cpu … uptime) are evaluated from one run of the
 // host probe per target, on this computer or over SSH; http runs on its own.
-enum class CheckType { Http, Cpu, Load, Memory, Disk, Uptime };
+// Service, process, path and log checks add a section to that same probe run; a command
+// check runs its own command.
+enum class CheckType {
+    Http,
+    Cpu,
+    Load,
+    Memory,
+    Disk,
+    Uptime,
+    Service,
+    Process,
+    Path,
+    Log,
+    Command
+};
 
 QString checkTypeName(CheckType type);
 std::optional<CheckType> checkTypeFromName(const QString &name);
+// cpu, load, memory, disk, uptime: read from the host probe's /proc and df sections.
 bool isResourceCheck(CheckType type);
+// Every type but http: it needs a host to run on (this computer or an SSH server).
+bool isHostCheck(CheckType type);
+// Host checks answered by the one probe run per target (all but command).
+bool runsInProbe(CheckType type);
 
 // How Dozor logs in to a server. Secrets (a key's passphrase, a password) are never part of
 // a workspace; they live in the OS keychain under an id made from the workspace and target.
@@ -63,9 +82,49 @@ struct HttpSpec {
     int tlsCritDays = 14;
 };
 
+// systemd units that must be in one of the allowed states (default: active).
+struct ServiceSpec {
+    QStringList units;
+    QStringList allowedStates;
+};
+
+// How many processes match: by exact name (comm) or a regular expression on the command line.
+struct ProcessSpec {
+    QString name;
+    QString pattern;
+    int min = 1;
+    std::optional<int> max;
+};
+
+// Ownership and permissions of a path; readableBy names an account (e.g. www-data) that
+// must be able to reach and read it: every parent directory searchable, the path readable.
+struct PathSpec {
+    QString path;
+    QString owner;
+    QString group;
+    QString mode; // octal, e.g. "644" or "0755"; empty: any
+    QString readableBy;
+};
+
+// Lines matching an extended regular expression (grep -E) added to a log file since the
+// previous sample; warn/crit are matching lines per minute.
+struct LogSpec {
+    QString file;
+    QString pattern;
+};
+
+// A command of the user's own, run by the account's shell; OK when it exits with
+// expectExit and, if set, its output matches outputRegex.
+struct CommandSpec {
+    QString run;
+    int expectExit = 0;
+    QString outputRegex;
+};
+
 // One check as the user configured it. warn/crit mean, by type:
 //   http: response time in ms; cpu, memory, disk: percent used; load: load per core;
-//   uptime: warn when the uptime in seconds is below warn (a recent reboot), crit unused.
+//   uptime: warn when the uptime in seconds is below warn (a recent reboot), crit unused;
+//   log: matching lines per minute; service, process, path, command: unused.
 struct CheckSpec {
     QString id;
     QString targetId;
@@ -79,6 +138,11 @@ struct CheckSpec {
     std::optional<double> inodesCrit;
     QStringList mounts; // disk only; empty: every real filesystem
     HttpSpec http;
+    ServiceSpec service;
+    ProcessSpec process;
+    PathSpec path;
+    LogSpec log;
+    CommandSpec command;
 
     QString displayName() const { return name.isEmpty() ? id : name; }
 };
@@ -113,6 +177,8 @@ inline constexpr double memoryCrit = 95;
 inline constexpr double diskWarn = 80;
 inline constexpr double diskCrit = 90;
 inline constexpr double uptimeWarnSec = 600;
+inline constexpr double logWarnPerMin = 1;
+inline constexpr double logCritPerMin = 10;
 double warnFor(CheckType type);
 std::optional<double> critFor(CheckType type);
 } // namespace defaults

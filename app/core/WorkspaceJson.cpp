@@ -143,6 +143,96 @@ void readHttp(JsonObjectReader &parent, CheckSpec &check, QList<Diagnostic> *dia
     r.finish();
 }
 
+// The object of a host check's own settings ("service", "process", "path", "log", "command").
+void readHostSpec(JsonObjectReader &parent, CheckSpec &check, QList<Diagnostic> *diags)
+{
+    if (!isHostCheck(check.type) || isResourceCheck(check.type))
+        return;
+    const QString key = checkTypeName(check.type);
+    const auto object = parent.object(key);
+    if (!object)
+        return;
+    JsonObjectReader r(*object, parent.fieldPath(key), diags);
+    switch (check.type) {
+    case CheckType::Service:
+        check.service.units = r.stringList(QStringLiteral("units")).value_or(QStringList());
+        check.service.allowedStates =
+            r.stringList(QStringLiteral("allowed_states")).value_or(QStringList());
+        break;
+    case CheckType::Process:
+        check.process.name = r.string(QStringLiteral("name")).value_or(QString());
+        check.process.pattern = r.string(QStringLiteral("pattern")).value_or(QString());
+        if (const auto min = r.integer(QStringLiteral("min")))
+            check.process.min = clampInt(*min);
+        if (const auto max = r.integer(QStringLiteral("max")))
+            check.process.max = clampInt(*max);
+        break;
+    case CheckType::Path:
+        check.path.path = r.string(QStringLiteral("path"), true).value_or(QString());
+        check.path.owner = r.string(QStringLiteral("owner")).value_or(QString());
+        check.path.group = r.string(QStringLiteral("group")).value_or(QString());
+        check.path.mode = r.string(QStringLiteral("mode")).value_or(QString());
+        check.path.readableBy = r.string(QStringLiteral("readable_by")).value_or(QString());
+        break;
+    case CheckType::Log:
+        check.log.file = r.string(QStringLiteral("file"), true).value_or(QString());
+        check.log.pattern = r.string(QStringLiteral("pattern"), true).value_or(QString());
+        break;
+    case CheckType::Command:
+        check.command.run = r.string(QStringLiteral("run"), true).value_or(QString());
+        if (const auto exit = r.integer(QStringLiteral("expect_exit")))
+            check.command.expectExit = clampInt(*exit);
+        check.command.outputRegex = r.string(QStringLiteral("output_regex")).value_or(QString());
+        break;
+    default:
+        break;
+    }
+    r.finish();
+}
+
+QJsonObject hostSpecToJson(const CheckSpec &check)
+{
+    QJsonObject o;
+    auto put = [&o](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    switch (check.type) {
+    case CheckType::Service:
+        o.insert(QStringLiteral("units"), QJsonArray::fromStringList(check.service.units));
+        if (!check.service.allowedStates.isEmpty())
+            o.insert(QStringLiteral("allowed_states"),
+                QJsonArray::fromStringList(check.service.allowedStates));
+        break;
+    case CheckType::Process:
+        put("name", check.process.name);
+        put("pattern", check.process.pattern);
+        o.insert(QStringLiteral("min"), check.process.min);
+        if (check.process.max)
+            o.insert(QStringLiteral("max"), *check.process.max);
+        break;
+    case CheckType::Path:
+        put("path", check.path.path);
+        put("owner", check.path.owner);
+        put("group", check.path.group);
+        put("mode", check.path.mode);
+        put("readable_by", check.path.readableBy);
+        break;
+    case CheckType::Log:
+        put("file", check.log.file);
+        put("pattern", check.log.pattern);
+        break;
+    case CheckType::Command:
+        put("run", check.command.run);
+        o.insert(QStringLiteral("expect_exit"), check.command.expectExit);
+        put("output_regex", check.command.outputRegex);
+        break;
+    default:
+        break;
+    }
+    return o;
+}
+
 CheckSpec readCheck(const QJsonValue &value, const QString &path, QList<Diagnostic> *diags)
 {
     CheckSpec check;
@@ -161,7 +251,8 @@ CheckSpec readCheck(const QJsonValue &value, const QString &path, QList<Diagnost
         } else {
             r.error(QStringLiteral("type"),
                 WorkspaceJsonText::tr(
-                    "must be one of http, cpu, load, memory, disk, uptime; got \"%1\"")
+                    "must be one of http, cpu, load, memory, disk, uptime, service, process, "
+                    "path, log, command; got \"%1\"")
                     .arg(type->left(40)));
         }
     }
@@ -175,6 +266,7 @@ CheckSpec readCheck(const QJsonValue &value, const QString &path, QList<Diagnost
     check.inodesCrit = r.number(QStringLiteral("inodes_crit"));
     check.mounts = r.stringList(QStringLiteral("mounts")).value_or(QStringList());
     readHttp(r, check, diags);
+    readHostSpec(r, check, diags);
     r.finish();
     return check;
 }
@@ -305,6 +397,8 @@ QJsonObject checkToJson(const CheckSpec &check)
         o.insert(QStringLiteral("mounts"), QJsonArray::fromStringList(check.mounts));
     if (check.type == CheckType::Http)
         o.insert(QStringLiteral("http"), httpToJson(check.http));
+    else if (isHostCheck(check.type) && !isResourceCheck(check.type))
+        o.insert(checkTypeName(check.type), hostSpecToJson(check));
     return o;
 }
 

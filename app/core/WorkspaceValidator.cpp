@@ -160,6 +160,126 @@ QString resolveWorkspaceFile(const QString &fileName, const QString &baseDir)
     return QDir(baseDir).filePath(fileName);
 }
 
+bool isAccountName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$"));
+    return re.match(name).hasMatch();
+}
+
+void checkRegex(Collector &c, const QString &field, const QString &pattern)
+{
+    const QRegularExpression re(pattern);
+    if (!re.isValid())
+        c.error(field,
+            ValidatorText::tr("is not a valid regular expression: %1").arg(re.errorString()));
+}
+
+// A value that is one line of text: the probe reports it line by line.
+void checkOneLine(Collector &c, const QString &field, const QString &value)
+{
+    if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
+        || value.contains(QChar(0)))
+        c.error(field, ValidatorText::tr("must not contain a line break or a NUL character"));
+}
+
+void validateHostSpec(Collector &c, const CheckSpec &check)
+{
+    switch (check.type) {
+    case CheckType::Service: {
+        if (check.service.units.isEmpty())
+            c.error(QStringLiteral("service.units"),
+                ValidatorText::tr("must list at least one systemd unit, e.g. [\"nginx\"]"));
+        static const QRegularExpression unit(QStringLiteral("^[A-Za-z0-9:_.@\\\\-]{1,255}$"));
+        for (qsizetype i = 0; i < check.service.units.size(); ++i) {
+            if (!unit.match(check.service.units.at(i)).hasMatch())
+                c.error(QStringLiteral("service.units[%1]").arg(i),
+                    ValidatorText::tr("is not a systemd unit name: \"%1\"")
+                        .arg(check.service.units.at(i).left(80)));
+        }
+        static const QStringList states = {QStringLiteral("active"), QStringLiteral("inactive"),
+            QStringLiteral("failed"), QStringLiteral("activating"), QStringLiteral("deactivating"),
+            QStringLiteral("reloading")};
+        for (qsizetype i = 0; i < check.service.allowedStates.size(); ++i) {
+            if (!states.contains(check.service.allowedStates.at(i)))
+                c.error(QStringLiteral("service.allowed_states[%1]").arg(i),
+                    ValidatorText::tr("must be one of %1; got \"%2\"")
+                        .arg(states.join(QStringLiteral(", ")),
+                            check.service.allowedStates.at(i).left(40)));
+        }
+        break;
+    }
+    case CheckType::Process:
+        if (check.process.name.isEmpty() == check.process.pattern.isEmpty())
+            c.error(QStringLiteral("process"),
+                ValidatorText::tr("needs either \"name\" (the process name, e.g. gunicorn) or "
+                                  "\"pattern\" (a regular expression on the command line)"));
+        if (!check.process.pattern.isEmpty())
+            checkRegex(c, QStringLiteral("process.pattern"), check.process.pattern);
+        checkOneLine(c, QStringLiteral("process.pattern"), check.process.pattern);
+        checkOneLine(c, QStringLiteral("process.name"), check.process.name);
+        if (check.process.name.size() > 15)
+            c.warning(QStringLiteral("process.name"),
+                ValidatorText::tr("Linux keeps only the first 15 characters of a process name, so "
+                                  "\"%1\" never matches; use \"pattern\" instead")
+                    .arg(check.process.name.left(80)));
+        if (check.process.min < 0)
+            c.error(QStringLiteral("process.min"), ValidatorText::tr("must not be negative"));
+        if (check.process.max && *check.process.max < check.process.min)
+            c.error(QStringLiteral("process.max"),
+                ValidatorText::tr("must be at least min (%1)").arg(check.process.min));
+        break;
+    case CheckType::Path: {
+        if (!check.path.path.startsWith(QLatin1Char('/')))
+            c.error(QStringLiteral("path.path"),
+                ValidatorText::tr("must be an absolute path such as /srv/www, got \"%1\"")
+                    .arg(check.path.path.left(80)));
+        for (const auto &[field, value] :
+            {std::pair {QStringLiteral("path.owner"), check.path.owner},
+                std::pair {QStringLiteral("path.group"), check.path.group},
+                std::pair {QStringLiteral("path.readable_by"), check.path.readableBy}}) {
+            if (!value.isEmpty() && !isAccountName(value))
+                c.error(field,
+                    ValidatorText::tr("is not a user or group name: \"%1\"").arg(value.left(80)));
+        }
+        checkOneLine(c, QStringLiteral("path.path"), check.path.path);
+        static const QRegularExpression mode(QStringLiteral("^0?[0-7]{3,4}$"));
+        if (!check.path.mode.isEmpty() && !mode.match(check.path.mode).hasMatch())
+            c.error(QStringLiteral("path.mode"),
+                ValidatorText::tr("must be an octal mode such as 644 or 0755, got \"%1\"")
+                    .arg(check.path.mode.left(20)));
+        if (check.path.owner.isEmpty() && check.path.group.isEmpty() && check.path.mode.isEmpty()
+            && check.path.readableBy.isEmpty())
+            c.warning(QStringLiteral("path"),
+                ValidatorText::tr("checks only that the path exists; add owner, group, mode or "
+                                  "readable_by"));
+        break;
+    }
+    case CheckType::Log:
+        if (!check.log.file.startsWith(QLatin1Char('/')))
+            c.error(QStringLiteral("log.file"),
+                ValidatorText::tr("must be an absolute path such as /var/log/app.log, got \"%1\"")
+                    .arg(check.log.file.left(80)));
+        checkOneLine(c, QStringLiteral("log.file"), check.log.file);
+        checkOneLine(c, QStringLiteral("log.pattern"), check.log.pattern);
+        if (check.log.pattern.isEmpty())
+            c.error(QStringLiteral("log.pattern"),
+                ValidatorText::tr("must not be empty, e.g. \"ERROR|CRITICAL\""));
+        else
+            checkRegex(c, QStringLiteral("log.pattern"), check.log.pattern);
+        break;
+    case CheckType::Command:
+        if (check.command.run.trimmed().isEmpty())
+            c.error(QStringLiteral("command.run"), ValidatorText::tr("must not be empty"));
+        if (check.command.run.contains(QChar(0)))
+            c.error(QStringLiteral("command.run"), ValidatorText::tr("must not contain NUL"));
+        if (!check.command.outputRegex.isEmpty())
+            checkRegex(c, QStringLiteral("command.output_regex"), check.command.outputRegex);
+        break;
+    default:
+        break;
+    }
+}
+
 QList<Diagnostic> validateTarget(const Target &target, const QString &path)
 {
     QList<Diagnostic> out;
@@ -218,7 +338,7 @@ QList<Diagnostic> validateCheck(
     if (!target) {
         c.error(QStringLiteral("target"),
             ValidatorText::tr("no target with id \"%1\"").arg(check.targetId.left(64)));
-    } else if (isResourceCheck(check.type) && !target->local && !target->ssh) {
+    } else if (isHostCheck(check.type) && !target->local && !target->ssh) {
         c.error(QStringLiteral("type"),
             ValidatorText::tr("%1 checks need a target reached over SSH or with \"local\": true")
                 .arg(checkTypeName(check.type)));
@@ -268,6 +388,7 @@ QList<Diagnostic> validateCheck(
             c.warning(QStringLiteral("mounts"), ValidatorText::tr("is only used by disk checks"));
     }
 
+    validateHostSpec(c, check);
     if (check.type == CheckType::Http)
         validateHttp(c, check.http, baseDir);
     else if (!check.http.url.isEmpty())

@@ -4,7 +4,8 @@
 #include "core/ProbeParser.h"
 #include "core/ResourceEvaluator.h"
 #include "remote/HttpProbe.h"
-#include "remote/LocalProbeRun.h"
+#include "remote/LocalShellRun.h"
+#include "remote/ProbeScript.h"
 #include "remote/SshHost.h"
 #include "remote/SshHosts.h"
 
@@ -16,7 +17,9 @@ namespace dozor {
 
 namespace {
 constexpr int probeTimeoutCapMs = 30'000;
-}
+// A command check is judged on its exit status and the start of its output.
+constexpr qsizetype commandOutputCap = qsizetype {64} * 1024;
+} // namespace
 
 CheckExecutor::CheckExecutor(Workspace workspace, QString baseDir, QObject *parent)
     : QObject(parent)
@@ -45,6 +48,8 @@ QStringList CheckExecutor::run(const QStringList &checkIds)
         m_running.insert(id);
         if (check->type == CheckType::Http) {
             runHttp(*check);
+        } else if (check->type == CheckType::Command) {
+            runCommand(*check);
         } else {
             if (!probeGroups.contains(check->targetId))
                 groupOrder.append(check->targetId);
@@ -76,56 +81,96 @@ void CheckExecutor::runProbe(const QList<CheckSpec> &checks)
     for (const CheckSpec &c : checks)
         timeoutSec = std::max(timeoutSec, c.timeoutSec);
     const int timeoutMs = std::min(timeoutSec * 1000, probeTimeoutCapMs);
-    const Target *target = m_workspace.target(checks.constFirst().targetId);
-    if (target && target->ssh) {
-        SshHost *host = sshHosts()->hostFor(*target);
-        host->runScript(LocalProbeRun::probeScript(), timeoutMs, this,
-            [this, checks, startedMs](const RemoteRunResult &r) {
-                ProbeOutput out;
-                out.output = r.out;
-                out.elapsedMs = r.elapsedMs;
-                out.error = r.error;
-                if (out.error.isEmpty() && r.exitStatus.value_or(0) != 0 && r.out.isEmpty())
-                    out.error = tr("the probe failed with exit status %1: %2")
-                                    .arg(*r.exitStatus)
-                                    .arg(QString::fromUtf8(r.err).simplified().left(200));
-                evaluateProbe(checks, startedMs, out);
-            },
-            ProbeParser::maxOutputBytes);
+    const ProbeScript probe = ProbeScript::build(checks, m_logCursors);
+    if (probe.script.isEmpty()) {
+        RemoteRunResult missing;
+        missing.error = tr("the probe script is missing from this build");
+        evaluateProbe(checks, startedMs, missing, probe.errors);
         return;
     }
-    auto *run = new LocalProbeRun(timeoutMs, this);
-    connect(run, &LocalProbeRun::finished, this,
-        [this, run, checks, startedMs](const ProbeOutput &out) {
+    runOnTarget(checks.constFirst().targetId, probe.script, false, timeoutMs,
+        ProbeParser::maxOutputBytes,
+        [this, checks, startedMs, errors = probe.errors](
+            const RemoteRunResult &r) { evaluateProbe(checks, startedMs, r, errors); });
+}
+
+void CheckExecutor::runCommand(const CheckSpec &check)
+{
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
+    const int timeoutMs = std::min(check.timeoutSec * 1000, probeTimeoutCapMs);
+    runOnTarget(check.targetId, check.command.run.toUtf8(), true, timeoutMs, commandOutputCap,
+        [this, check, startedMs](const RemoteRunResult &r) {
+            const CommandOutcome outcome {r.exitStatus, r.out, r.err, r.truncated, r.error};
+            deliver(evaluateCommandCheck(check, outcome), startedMs, r.elapsedMs);
+        });
+}
+
+void CheckExecutor::runOnTarget(const QString &targetId, const QByteArray &script, bool ownChannel,
+    int timeoutMs, qsizetype outCap, RunDone done)
+{
+    const Target *target = m_workspace.target(targetId);
+    if (target && target->ssh) {
+        SshHost *host = sshHosts()->hostFor(*target);
+        if (ownChannel)
+            host->runCommand(script, timeoutMs, this, std::move(done), outCap);
+        else
+            host->runScript(script, timeoutMs, this, std::move(done), outCap);
+        return;
+    }
+    auto *run = new LocalShellRun(script, timeoutMs, outCap, this);
+    connect(run, &LocalShellRun::finished, this,
+        [run, done = std::move(done)](const RemoteRunResult &r) {
             run->deleteLater();
-            evaluateProbe(checks, startedMs, out);
+            done(r);
         });
     run->start();
 }
 
-void CheckExecutor::evaluateProbe(
-    const QList<CheckSpec> &checks, qint64 startedMs, const ProbeOutput &out)
+void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 startedMs,
+    const RemoteRunResult &run, const QHash<int, QString> &scriptErrors)
 {
     std::optional<HostSnapshot> snapshot;
-    QString failure = out.error;
+    QString failure = run.error;
+    if (failure.isEmpty() && run.exitStatus.value_or(0) != 0 && run.out.isEmpty())
+        failure = tr("the probe failed with exit status %1: %2")
+                      .arg(*run.exitStatus)
+                      .arg(QString::fromUtf8(run.err).simplified().left(200));
     if (failure.isEmpty()) {
-        Expected<HostSnapshot> parsed = ProbeParser::parse(out.output);
+        Expected<HostSnapshot> parsed = ProbeParser::parse(run.out);
         if (parsed)
             snapshot = std::move(parsed).value();
         else
             failure = parsed.error();
     }
-    for (const CheckSpec &check : checks) {
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        const CheckSpec &check = checks.at(i);
         CheckResult r;
-        if (snapshot) {
-            r = evaluateResourceCheck(check, *snapshot);
-        } else {
-            r.checkId = check.id;
-            r.targetId = check.targetId;
-            r.status = Status::Unknown;
+        r.checkId = check.id;
+        r.targetId = check.targetId;
+        r.status = Status::Unknown;
+        if (scriptErrors.contains(int(i))) {
+            r.reason = scriptErrors.value(int(i));
+        } else if (!snapshot) {
             r.reason = failure;
+        } else if (isResourceCheck(check.type)) {
+            r = evaluateResourceCheck(check, *snapshot);
+        } else if (!snapshot->checkSections.contains(int(i))) {
+            r.reason = snapshot->problems.isEmpty()
+                ? tr("the probe printed nothing for this check")
+                : tr("the probe printed nothing for this check: %1")
+                      .arg(snapshot->problems.join(QStringLiteral("; ")));
+        } else {
+            const auto previous = m_logCursors.contains(check.id)
+                ? std::optional(m_logCursors.value(check.id))
+                : std::nullopt;
+            std::optional<LogCursor> next;
+            r = evaluateHostCheck(
+                check, snapshot->checkSections.value(int(i)), previous, nowMs, &next);
+            if (next)
+                m_logCursors.insert(check.id, *next);
         }
-        deliver(std::move(r), startedMs, out.elapsedMs);
+        deliver(std::move(r), startedMs, run.elapsedMs);
     }
 }
 

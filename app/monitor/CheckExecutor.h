@@ -1,20 +1,24 @@
 #pragma once
 
 #include "core/CheckResult.h"
+#include "core/HostCheckEvaluator.h"
 #include "core/Workspace.h"
+#include "remote/SshTypes.h"
 
 #include <QObject>
 #include <QSet>
+
+#include <functional>
 
 class QNetworkAccessManager;
 
 namespace dozor {
 
-struct ProbeOutput;
 class SshHosts;
 
-// Runs checks once, asynchronously, and emits one result per check. Resource checks of the
-// same target that are due together share one probe run. Never blocks the thread it lives
+// Runs checks once, asynchronously, and emits one result per check. Host checks of the
+// same target that are due together (resources, services, processes, paths, logs) share
+// one probe run; command checks run their own command. Never blocks the thread it lives
 // on; every run has a deadline, so every started check produces a result.
 class CheckExecutor : public QObject {
     Q_OBJECT
@@ -40,10 +44,16 @@ Q_SIGNALS:
     void idle();
 
 private:
+    using RunDone = std::function<void(const RemoteRunResult &)>;
     void runHttp(const CheckSpec &check);
-    // One probe run for the resource checks of one target, evaluated together.
+    // One probe run for the host checks of one target, evaluated together.
     void runProbe(const QList<CheckSpec> &checks);
-    void evaluateProbe(const QList<CheckSpec> &checks, qint64 startedMs, const ProbeOutput &out);
+    void runCommand(const CheckSpec &check);
+    // Feeds script to the target's shell: over SSH, or a local /bin/sh.
+    void runOnTarget(const QString &targetId, const QByteArray &script, bool ownChannel,
+        int timeoutMs, qsizetype outCap, RunDone done);
+    void evaluateProbe(const QList<CheckSpec> &checks, qint64 startedMs, const RemoteRunResult &run,
+        const QHash<int, QString> &scriptErrors);
     void deliver(CheckResult result, qint64 startedMs, qint64 durationMs);
 
     Workspace m_workspace;
@@ -51,6 +61,7 @@ private:
     QNetworkAccessManager *m_network;
     SshHosts *m_ssh = nullptr;
     QSet<QString> m_running;
+    QHash<QString, LogCursor> m_logCursors; // by check id: where each log was read up to
 };
 
 } // namespace dozor

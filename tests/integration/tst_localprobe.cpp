@@ -2,7 +2,8 @@
 #include "core/DefaultWorkspace.h"
 #include "core/ProbeParser.h"
 #include "monitor/CheckExecutor.h"
-#include "remote/LocalProbeRun.h"
+#include "remote/LocalShellRun.h"
+#include "remote/ProbeScript.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -14,19 +15,19 @@ class TestLocalProbe : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<dozor::ProbeOutput>();
+        qRegisterMetaType<dozor::RemoteRunResult>();
         qRegisterMetaType<dozor::CheckResult>();
     }
 
     void probeRunsAndParses()
     {
-        LocalProbeRun run(10'000);
-        QSignalSpy finished(&run, &LocalProbeRun::finished);
+        LocalShellRun run(ProbeScript::build({}, {}).script, 10'000, ProbeParser::maxOutputBytes);
+        QSignalSpy finished(&run, &LocalShellRun::finished);
         run.start();
         QVERIFY(finished.wait(15'000));
-        const auto out = finished.first().first().value<ProbeOutput>();
+        const auto out = finished.first().first().value<RemoteRunResult>();
         QVERIFY2(out.error.isEmpty(), qPrintable(out.error));
-        const auto snap = ProbeParser::parse(out.output);
+        const auto snap = ProbeParser::parse(out.out);
         QVERIFY2(snap.ok(), qPrintable(snap.error()));
         QVERIFY2(snap->problems.isEmpty(), qPrintable(snap->problems.join(QLatin1Char('\n'))));
         QVERIFY(*snap->cpuCount >= 1);
@@ -39,11 +40,11 @@ private Q_SLOTS:
     void deadlineStopsTheProbe()
     {
         // 1 ms cannot fit the probe's half-second CPU sampling pause.
-        LocalProbeRun run(1);
-        QSignalSpy finished(&run, &LocalProbeRun::finished);
+        LocalShellRun run(ProbeScript::build({}, {}).script, 1, ProbeParser::maxOutputBytes);
+        QSignalSpy finished(&run, &LocalShellRun::finished);
         run.start();
         QVERIFY(finished.wait(10'000));
-        const auto out = finished.first().first().value<ProbeOutput>();
+        const auto out = finished.first().first().value<RemoteRunResult>();
         QVERIFY(out.error.contains(QStringLiteral("did not finish")));
     }
 

@@ -182,8 +182,65 @@ private Q_SLOTS:
           "targets": [{"id": "web"}],
           "checks": [{"id": "d", "target": "web", "type": "disk"}]})");
         QCOMPARE(errors(neither),
-            QStringList {QStringLiteral(
-                "checks[0].type: disk checks need a target reached over SSH or with \"local\": true")});
+            QStringList {QStringLiteral("checks[0].type: disk checks need a target reached over "
+                                        "SSH or with \"local\": true")});
+    }
+
+    void hostChecksParseValidateAndRoundTrip()
+    {
+        const WorkspaceParse p = parseWorkspaceJson(R"({"schema": 1,
+          "targets": [{"id": "web", "ssh": {"host": "web.example"}}],
+          "checks": [
+            {"id": "units", "target": "web", "type": "service", "service": {"units": ["nginx", "gunicorn@app"]}},
+            {"id": "workers", "target": "web", "type": "process", "process": {"name": "gunicorn", "min": 2, "max": 9}},
+            {"id": "root", "target": "web", "type": "path",
+             "path": {"path": "/srv/www", "owner": "deploy", "mode": "0755", "readable_by": "www-data"}},
+            {"id": "errors", "target": "web", "type": "log", "warn": 2, "crit": 20,
+             "log": {"file": "/var/log/app.log", "pattern": "ERROR|CRITICAL"}},
+            {"id": "migr", "target": "web", "type": "command",
+             "command": {"run": "cd /srv/app && ./manage.py migrate --check", "expect_exit": 1}}]})");
+        QVERIFY2(p.ok(), qPrintable(errors(p).join(QLatin1Char('\n'))));
+        QVERIFY2(warnings(p).isEmpty(), qPrintable(warnings(p).join(QLatin1Char('\n'))));
+        const Workspace &w = p.workspace;
+        QCOMPARE(w.check(QStringLiteral("units"))->service.units.size(), 2);
+        QCOMPARE(*w.check(QStringLiteral("workers"))->process.max, 9);
+        QCOMPARE(w.check(QStringLiteral("root"))->path.readableBy, QStringLiteral("www-data"));
+        QCOMPARE(w.check(QStringLiteral("errors"))->log.pattern, QStringLiteral("ERROR|CRITICAL"));
+        QCOMPARE(w.check(QStringLiteral("migr"))->command.expectExit, 1);
+        const QByteArray json = workspaceToJson(w);
+        const WorkspaceParse again = parseWorkspaceJson(json);
+        QVERIFY(again.ok());
+        QCOMPARE(workspaceToJson(again.workspace), json);
+
+        const WorkspaceParse bad = parseWorkspaceJson(R"({"schema": 1,
+          "targets": [{"id": "web", "ssh": {"host": "web.example"}}, {"id": "site"}],
+          "checks": [
+            {"id": "a", "target": "web", "type": "service", "service": {"units": ["nginx; reboot"], "allowed_states": ["up"]}},
+            {"id": "b", "target": "web", "type": "process", "process": {"name": "x", "pattern": "y", "min": 3, "max": 1}},
+            {"id": "c", "target": "web", "type": "path", "path": {"path": "srv/www\n", "readable_by": "www data"}},
+            {"id": "d", "target": "web", "type": "log", "log": {"file": "/var/log/a.log", "pattern": "*oops"}},
+            {"id": "e", "target": "site", "type": "command", "command": {"run": " "}}]})");
+        const QStringList e = errors(bad);
+        for (const char *expected :
+            {"checks[0].service.units[0]: is not a systemd unit name: \"nginx; reboot\"",
+                "checks[0].service.allowed_states[0]: must be one of active, inactive, failed",
+                "checks[1].process: needs either \"name\"",
+                "checks[1].process.max: must be at least min (3)",
+                "checks[2].path.path: must be an absolute path",
+                "checks[2].path.path: must not contain a line break",
+                "checks[2].path.readable_by: is not a user or group name: \"www data\"",
+                "checks[3].log.pattern: is not a valid regular expression",
+                "checks[4].type: command checks need a target reached over SSH",
+                "checks[4].command.run: must not be empty"}) {
+            QVERIFY2(std::any_of(e.begin(), e.end(),
+                         [&](const QString &x) { return x.startsWith(QLatin1String(expected)); }),
+                qPrintable(QLatin1String(expected) + QLatin1String("\n  in: ")
+                    + e.join(QLatin1String("\n      "))));
+        }
+        const WorkspaceParse longName = parseWorkspaceJson(R"({"schema": 1,
+          "targets": [{"id": "web", "ssh": {"host": "web.example"}}],
+          "checks": [{"id": "p", "target": "web", "type": "process", "process": {"name": "celery-worker-main"}}]})");
+        QVERIFY(warnings(longName).value(0).contains(QLatin1String("first 15 characters")));
     }
 
     void sshLoginSettings()
@@ -211,8 +268,9 @@ private Q_SLOTS:
         QCOMPARE(errors(bad),
             QStringList({QStringLiteral("targets[0].ssh.auth: must be \"agent\", \"key\" or "
                                         "\"password\", got \"kerberos\""),
-                QStringLiteral("targets[1].ssh.password: secrets never go into the workspace "
-                               "file; Dozor keeps passwords and passphrases in the system keychain")}));
+                QStringLiteral(
+                    "targets[1].ssh.password: secrets never go into the workspace "
+                    "file; Dozor keeps passwords and passphrases in the system keychain")}));
         QVERIFY(warnings(bad).isEmpty());
         QVERIFY(!workspaceToJson(bad.workspace).contains("hunter2"));
         const WorkspaceParse noKey = parseWorkspaceJson(R"({"schema": 1, "targets": [
