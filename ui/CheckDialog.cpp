@@ -1,5 +1,6 @@
 #include "CheckDialog.h"
 
+#include "HostCheckFields.h"
 #include "StatusStyle.h"
 #include "core/WorkspaceDocument.h"
 #include "core/WorkspaceValidator.h"
@@ -106,12 +107,15 @@ CheckDialog::CheckDialog(WorkspaceDocument *document, const QString &previousId,
 {
     setObjectName(QStringLiteral("checkDialog"));
     setWindowTitle(previousId.isEmpty() ? tr("Add check") : tr("Edit check"));
+    // Made here, not in the initialiser list: it registers its fields with m_errors.
+    m_hostFields = new HostCheckFields(&m_errors, this);
     buildForm();
 
     for (const Target &t : m_document->workspace().targets)
         m_target->addItem(t.displayName(), t.id);
     for (CheckType type : {CheckType::Http, CheckType::Cpu, CheckType::Load, CheckType::Memory,
-             CheckType::Disk, CheckType::Uptime})
+             CheckType::Disk, CheckType::Uptime, CheckType::Service, CheckType::Process,
+             CheckType::Path, CheckType::Log, CheckType::Command})
         m_type->addItem(typeLabel(type), static_cast<int>(type));
 
     if (const CheckSpec *existing = m_document->workspace().check(previousId)) {
@@ -147,9 +151,11 @@ CheckDialog::CheckDialog(WorkspaceDocument *document, const QString &previousId,
     connect(m_runButton, &QPushButton::clicked, this, &CheckDialog::runNow);
     updateType();
     // Fields were moved into their rows' containers, which scrambles the default order.
-    const QList<QWidget *> order = {m_target, m_type, m_name, m_id, m_url, m_method, m_expect,
-        m_follow, m_keyword, m_keywordAbsent, m_tlsWarn, m_tlsCrit, m_caFile, m_mounts,
-        m_inodesWarn, m_inodesCrit, m_warn, m_crit, m_interval, m_timeout, m_runButton};
+    QList<QWidget *> order = {m_target, m_type, m_name, m_id, m_url, m_method, m_expect, m_follow,
+        m_keyword, m_keywordAbsent, m_tlsWarn, m_tlsCrit, m_caFile, m_mounts, m_inodesWarn,
+        m_inodesCrit};
+    order += m_hostFields->tabOrder();
+    order += {m_warn, m_crit, m_interval, m_timeout, m_runButton};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     m_name->setFocus(); // then Tab: ID, URL …
@@ -259,6 +265,7 @@ void CheckDialog::buildForm()
     layout->addLayout(general);
     layout->addWidget(m_httpBox);
     layout->addWidget(m_diskBox);
+    layout->addWidget(m_hostFields);
     layout->addLayout(m_limitsForm);
     layout->addLayout(runRow);
     layout->addWidget(m_general);
@@ -292,6 +299,7 @@ void CheckDialog::load(const CheckSpec &c)
     m_inodesCrit->setValue(c.inodesCrit.value_or(defaults::diskCrit));
     m_interval->setValue(c.intervalSec);
     m_timeout->setValue(c.timeoutSec);
+    m_hostFields->load(c);
 }
 
 void CheckDialog::applyTypeDefaults()
@@ -308,7 +316,11 @@ void CheckDialog::updateType()
     const bool local = target && target->local;
     m_httpBox->setVisible(type == CheckType::Http);
     m_diskBox->setVisible(type == CheckType::Disk);
-    m_limitsForm->setRowVisible(m_crit->parentWidget(), type != CheckType::Uptime);
+    m_hostFields->setType(type);
+    // Only numeric checks have thresholds; the others are OK or critical by their own rules.
+    const bool limits = type == CheckType::Http || isResourceCheck(type) || type == CheckType::Log;
+    m_limitsForm->setRowVisible(m_warn->parentWidget(), limits);
+    m_limitsForm->setRowVisible(m_crit->parentWidget(), limits && type != CheckType::Uptime);
     QString suffix;
     switch (type) {
     case CheckType::Http:
@@ -340,9 +352,10 @@ void CheckDialog::updateType()
     }
     m_warn->setSuffix(suffix);
     m_crit->setSuffix(suffix);
-    if (!local && type != CheckType::Http) {
-        m_errors.showGeneral(tr("Resource checks run on this computer only for now; choose "
-                                "\"This computer\" as the server or an HTTP(S) request."));
+    if (target && !local && !target->ssh && isHostCheck(type)) {
+        m_errors.showGeneral(tr("%1 has no SSH login, so only HTTP(S) requests can check it; "
+                                "add host and user with Edit server first.")
+                                 .arg(target->displayName()));
     } else {
         m_errors.showGeneral(QString());
     }
@@ -358,8 +371,11 @@ CheckSpec CheckDialog::check(QList<Diagnostic> *problems) const
     c.type = static_cast<CheckType>(m_type->currentData().toInt());
     c.intervalSec = m_interval->value();
     c.timeoutSec = m_timeout->value();
-    c.warn = m_warn->value();
-    if (c.type != CheckType::Uptime)
+    const bool limits =
+        c.type == CheckType::Http || isResourceCheck(c.type) || c.type == CheckType::Log;
+    if (limits)
+        c.warn = m_warn->value();
+    if (limits && c.type != CheckType::Uptime)
         c.crit = m_crit->value();
     if (c.type == CheckType::Disk) {
         for (const QString &m : m_mounts->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -369,6 +385,7 @@ CheckSpec CheckDialog::check(QList<Diagnostic> *problems) const
         c.inodesWarn = m_inodesWarn->value();
         c.inodesCrit = m_inodesCrit->value();
     }
+    m_hostFields->apply(c);
     if (c.type != CheckType::Http)
         return c;
     c.http.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode);

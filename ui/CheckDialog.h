@@ -19,12 +19,14 @@ class QSpinBox;
 namespace dozor {
 
 class CheckExecutor;
+class HostCheckFields;
 class WorkspaceDocument;
 
-// Adds or edits one check: HTTP(S) for any server, and CPU, load, memory, disk and uptime
-// for this computer. Fields are validated with the workspace loader's rules and messages
-// appear next to them; "Run now" runs the check as entered and shows the result before
-// anything is saved.
+// Adds or edits one check: HTTP(S) for any server; CPU, load, memory, disk, uptime,
+// systemd units, process counts, path permissions, log error rate and custom commands for
+// this computer or a server reached over SSH. Fields are validated with the workspace loader's
+// rules and messages appear next to them; "Run now" runs the check as entered and shows the result
+// before anything is saved.
 class CheckDialog : public QDialog {
     Q_OBJECT
 public:
@@ -80,6 +82,7 @@ private:
     QLineEdit *m_mounts;
     QDoubleSpinBox *m_inodesWarn;
     QDoubleSpinBox *m_inodesCrit;
+    HostCheckFields *m_hostFields = nullptr;
     QSpinBox *m_interval;
     QSpinBox *m_timeout;
     QPushButton *m_runButton;

@@ -19,7 +19,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <unistd.h>
 
 using namespace dozor;
 
@@ -150,6 +154,60 @@ private Q_SLOTS:
         QCOMPARE(window->currentPage(), QStringLiteral("target:blog-prod"));
         QVERIFY(session.document()->removeTarget(QStringLiteral("blog-prod")).ok());
         QCOMPARE(window->currentPage(), QStringLiteral("overview"));
+    }
+
+    void addPathCheckThroughTheDialog()
+    {
+        DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
+        session.start(QStringLiteral("overview"));
+        MainWindow *window = session.window();
+        child<QPushButton>(window, QStringLiteral("overviewAddCheck"))->click();
+        auto *dialog = window->findChild<CheckDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *target = child<QComboBox>(dialog, QStringLiteral("checkTarget"));
+        target->setCurrentIndex(target->findData(QStringLiteral("pc")));
+        auto *type = child<QComboBox>(dialog, QStringLiteral("checkType"));
+        type->setCurrentIndex(type->findData(static_cast<int>(CheckType::Path)));
+        QVERIFY(child<QLineEdit>(dialog, QStringLiteral("checkPath"))->isVisibleTo(dialog));
+        QVERIFY(!child<QLineEdit>(dialog, QStringLiteral("checkUrl"))->isVisibleTo(dialog));
+        QVERIFY(!child<QDoubleSpinBox>(dialog, QStringLiteral("checkWarn"))->isVisibleTo(dialog));
+
+        QTemporaryDir web;
+        const QString root = web.filePath(QStringLiteral("www"));
+        QVERIFY(QDir().mkpath(root));
+        QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QTest::keyClicks(
+            child<QLineEdit>(dialog, QStringLiteral("checkName")), QStringLiteral("Web root"));
+        QTest::keyClicks(
+            child<QLineEdit>(dialog, QStringLiteral("checkPath")), QStringLiteral("relative/path"));
+        child<QPushButton>(dialog, QStringLiteral("checkSave"))->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(child<QLabel>(dialog, QStringLiteral("checkPathError"))->isVisibleTo(dialog));
+
+        auto *path = child<QLineEdit>(dialog, QStringLiteral("checkPath"));
+        path->clear();
+        QTest::keyClicks(path, root);
+        QTest::keyClicks(
+            child<QLineEdit>(dialog, QStringLiteral("checkReadableBy")), QStringLiteral("nobody"));
+        QSignalSpy ran(dialog, &CheckDialog::runFinished);
+        child<QPushButton>(dialog, QStringLiteral("checkRunNow"))->click();
+        QVERIFY(ran.wait(15'000));
+        const auto result = ran.first().first().value<CheckResult>();
+        if (::geteuid() == 0) { // as root the folders are root's 0700; nobody is "other"
+            QCOMPARE(result.status, Status::Crit);
+            QVERIFY2(
+                result.reason.contains(QLatin1String("nobody cannot ")), qPrintable(result.reason));
+        }
+        child<QPushButton>(dialog, QStringLiteral("checkSave"))->click();
+        QTRY_VERIFY(!window->findChild<CheckDialog *>());
+        const CheckSpec *saved =
+            loadWorkspaceFile(m_path).workspace.check(QStringLiteral("web-root"));
+        QVERIFY(saved);
+        QCOMPARE(saved->type, CheckType::Path);
+        QCOMPARE(saved->path.path, root);
+        QCOMPARE(saved->path.readableBy, QStringLiteral("nobody"));
+        QVERIFY(!saved->warn);
     }
 
     void addHttpCheckThroughTheDialog()
