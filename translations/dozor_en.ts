@@ -79,6 +79,10 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <source>unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trust SSH servers whose host key is not known yet and remember their keys. A changed key is refused all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DefaultWorkspace</name>
@@ -270,6 +274,156 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
     <message>
         <source>%1 is not a Dozor history file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostCheckEvaluator</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl is not installed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl gave no unit states: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (allowed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgrep is not installed on the server (package procps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgrep gave no count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes matching /%1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, need at least %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, at most %3 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stat printed more than was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stat output unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner is %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group is %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode is %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no account %1 on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, readable by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read by the login account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log&apos;s size was not reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting lines matching /%1/ in %2 from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grep gave no count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new line(s) matching /%2/ in %3 (%4 per minute)</source>
+        <translation>
+            <numerusform>%n new line matching /%2/ in %3 (%4 per minute)</numerusform>
+            <numerusform>%n new lines matching /%2/ in %3 (%4 per minute)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the log was rotated, counted from its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; only the newest 64 MiB were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checks are not answered by the probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command ended without an exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output does not match /%1/: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (only the first %1 KiB were read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 KiB of output matched; the command was stopped there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,6 +622,65 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <source>Response size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Units active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching log lines per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathAccess</name>
+    <message>
+        <source>%1 owns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither its owner nor in group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was reported about the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot enter %2 (%3; %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot read %2 (%3; %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeParser</name>
@@ -646,7 +859,7 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an HTTP check is not a resource check</source>
+        <source>a %1 check is not a resource check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,6 +991,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
             <numerusform>Watching %n checks from %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: connected over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDocument</name>
@@ -833,10 +1050,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be one of http, cpu, load, memory, disk, uptime; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not valid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,6 +1063,18 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>must be %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets never go into the workspace file; Dozor keeps passwords and passphrases in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;agent&quot;, &quot;key&quot; or &quot;password&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of http, cpu, load, memory, disk, uptime, service, process, path, log, command; got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -956,10 +1181,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 checks need a target with &quot;local&quot;: true; SSH targets are not supported by this version of Dozor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be ≥ 1 s, got %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,6 +1222,78 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>no checks: nothing will be monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a line break or a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one systemd unit, e.g. [&quot;nginx&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a systemd unit name: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1; got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs either &quot;name&quot; (the process name, e.g. gunicorn) or &quot;pattern&quot; (a regular expression on the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux keeps only the first 15 characters of a process name, so &quot;%1&quot; never matches; use &quot;pattern&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least min (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute path such as /srv/www, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a user or group name: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an octal mode such as 644 or 0755, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks only that the path exists; add owner, group, mode or readable_by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute path such as /var/log/app.log, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty, e.g. &quot;ERROR|CRITICAL&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name the private key file when &quot;auth&quot; is &quot;key&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only used when &quot;auth&quot; is &quot;key&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checks need a target reached over SSH or with &quot;local&quot;: true</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,10 +1496,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resource checks run on this computer only for now; choose &quot;This computer&quot; as the server or an HTTP(S) request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a status code; list codes like 200, 301</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,6 +1513,57 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>Run the check as entered, without saving it (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path ownership and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> /min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New matching lines per minute that make the check a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SSH login, so only HTTP(S) requests can check it; add host and user with Edit server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::CheckExecutor</name>
+    <message>
+        <source>the probe script is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe failed with exit status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe printed nothing for this check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe printed nothing for this check: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,6 +1586,125 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
 </context>
 <context>
+    <name>dozor::HostCheckFields</name>
+    <message>
+        <source>e.g. nginx, gunicorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. gunicorn (exact name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a regular expression on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /srv/www/site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any; or e.g. 755</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. www-data (the web server&apos;s account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /var/log/app/error.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ERROR|CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shell command run by the login account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd &amp;units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed &amp;states:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command-line &amp;pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Readable by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines &amp;matching:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected exit status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output must match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dozor::HttpProbe</name>
     <message>
         <source>no PEM certificate could be read from the CA file %1</source>
@@ -1257,29 +1716,44 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
 </context>
 <context>
-    <name>dozor::LocalProbeRun</name>
+    <name>dozor::KnownHosts</name>
     <message>
-        <source>the probe did not finish within %1 s and was stopped</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot start /bin/sh (%1); local resource checks need a POSIX shell and /proc</source>
+        <source>the host key to add is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the probe shell crashed</source>
+        <source>refusing to write a known_hosts entry containing spaces or control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the probe failed with exit code %1: %2</source>
+        <source>the file changed since it was listed; nothing was removed, list it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::LocalShellRun</name>
+    <message>
+        <source>did not finish within %1 s and was stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the probe script is missing from this build</source>
+        <source>cannot start /bin/sh (%1); checks of this computer need a POSIX shell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the probe printed more than %1 MiB and was stopped</source>
+        <source>the shell was killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no script to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed more than %1 KiB; the output was cut off and the run stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,6 +1968,61 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
 </context>
 <context>
+    <name>dozor::RemoteShell</name>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused a channel for the shell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused to start /bin/sh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ended /bin/sh at once (a forced command or a restricted account?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/bin/sh on the server did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/bin/sh on the server did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send the script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shell&apos;s answer was garbled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed more than %1 KiB; the output was cut off and the run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shell on the server exited during the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed during the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dozor::SettingsDialog</name>
     <message>
         <source>Open folder</source>
@@ -1533,6 +2062,132 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::SshHostWorker</name>
+    <message>
+        <source>waiting %1 s before connecting again; last attempt: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected; sampling on a persistent shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no persistent shell on this server (%1); sampling with one login per sample, which costs the server more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::SshSession</name>
+    <message>
+        <source>cannot create an SSH session (out of memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: no answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent no usable host key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED: the host key of %1 does not match the one on record. Known: %2. The server now presents: %3 %4. Either the server was reinstalled or its keys replaced, or someone is intercepting the connection. Nothing was sent to the server. If you know why the key changed, remove the old entry (Settings → Known hosts, or ssh-keygen -R &apos;%5&apos; -f FILE) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check the host key of %1 against %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not known yet (%2 %3). Compare it with the server&apos;s (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the server) and accept it in Dozor, or run the command again with --accept-new-host-keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remember the host key of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot log in to %1 with ssh-agent: no agent is running (SSH_AUTH_SOCK is not set). Start ssh-agent and add your key, or choose a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the keys in ssh-agent was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1: the file is missing, not a key, or protected by a passphrase that was not given or is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password is stored for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your local user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot log in to %1 as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot log in to %1 as %2: the server asks for a further authentication step, which Dozor does not support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection is gone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused a new channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed more than %1 KiB; the output was cut off and the command stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed during the command: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

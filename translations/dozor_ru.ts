@@ -97,6 +97,10 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <source>unexpected argument: %1</source>
         <translation>лишний аргумент: %1</translation>
     </message>
+    <message>
+        <source>Trust SSH servers whose host key is not known yet and remember their keys. A changed key is refused all the same.</source>
+        <translation>Доверять SSH-серверам с ещё не известным ключом хоста и запомнить их ключи. Изменившийся ключ всё равно будет отвергнут.</translation>
+    </message>
 </context>
 <context>
     <name>DefaultWorkspace</name>
@@ -290,6 +294,157 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>%1 is not a Dozor history file: %2</source>
         <translation>%1 — не файл истории Dozor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HostCheckEvaluator</name>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>systemctl is not installed on the server</source>
+        <translation>на сервере нет systemctl</translation>
+    </message>
+    <message>
+        <source>systemctl gave no unit states: %1</source>
+        <translation>systemctl не сообщил состояния юнитов: %1</translation>
+    </message>
+    <message>
+        <source>%1 (allowed: %2)</source>
+        <translation>%1 (допустимо: %2)</translation>
+    </message>
+    <message>
+        <source>pgrep is not installed on the server (package procps)</source>
+        <translation>на сервере нет pgrep (пакет procps)</translation>
+    </message>
+    <message>
+        <source>pgrep gave no count: %1</source>
+        <translation>pgrep не сообщил число процессов: %1</translation>
+    </message>
+    <message>
+        <source>processes matching /%1/</source>
+        <translation>процессы по шаблону /%1/</translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation>процессы %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, need at least %3</source>
+        <translation>%1: %2, нужно не меньше %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, at most %3 allowed</source>
+        <translation>%1: %2, допустимо не больше %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>stat printed more than was asked</source>
+        <translation>stat вывел больше, чем запрашивалось</translation>
+    </message>
+    <message>
+        <source>stat output unreadable: %1</source>
+        <translation>вывод stat не разобрать: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read on the server</source>
+        <translation>%1 не читается на сервере</translation>
+    </message>
+    <message>
+        <source>owner is %1, expected %2</source>
+        <translation>владелец %1, ожидался %2</translation>
+    </message>
+    <message>
+        <source>group is %1, expected %2</source>
+        <translation>группа %1, ожидалась %2</translation>
+    </message>
+    <message>
+        <source>mode is %1, expected %2</source>
+        <translation>права %1, ожидались %2</translation>
+    </message>
+    <message>
+        <source>there is no account %1 on the server</source>
+        <translation>на сервере нет учётной записи %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3:%4</source>
+        <translation>%1: %2 %3:%4</translation>
+    </message>
+    <message>
+        <source>, readable by %1</source>
+        <translation>, доступно для чтения %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the server</source>
+        <translation>%1 нет на сервере</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read by the login account</source>
+        <translation>%1 недоступен для чтения учётной записи входа</translation>
+    </message>
+    <message>
+        <source>the log&apos;s size was not reported: %1</source>
+        <translation>размер журнала не сообщён: %1</translation>
+    </message>
+    <message>
+        <source>counting lines matching /%1/ in %2 from now on</source>
+        <translation>с этого момента считаются строки по шаблону /%1/ в %2</translation>
+    </message>
+    <message>
+        <source>grep gave no count: %1</source>
+        <translation>grep не сообщил число строк: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new line(s) matching /%2/ in %3 (%4 per minute)</source>
+        <translation>
+            <numerusform>%n новая строка по шаблону /%2/ в %3 (%4 в минуту)</numerusform>
+            <numerusform>%n новые строки по шаблону /%2/ в %3 (%4 в минуту)</numerusform>
+            <numerusform>%n новых строк по шаблону /%2/ в %3 (%4 в минуту)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the log was rotated, counted from its start</source>
+        <translation>; журнал ротирован, подсчёт с его начала</translation>
+    </message>
+    <message>
+        <source>; only the newest 64 MiB were read</source>
+        <translation>; прочитаны только последние 64 МиБ</translation>
+    </message>
+    <message>
+        <source>%1 checks are not answered by the probe</source>
+        <translation>проверки %1 не выполняются пробой</translation>
+    </message>
+    <message>
+        <source>the command %1</source>
+        <translation>команда: %1</translation>
+    </message>
+    <message>
+        <source>the command ended without an exit status</source>
+        <translation>команда завершилась без кода выхода</translation>
+    </message>
+    <message>
+        <source>exit status %1, expected %2</source>
+        <translation>код выхода %1, ожидался %2</translation>
+    </message>
+    <message>
+        <source>the output does not match /%1/: %2</source>
+        <translation>вывод не соответствует /%1/: %2</translation>
+    </message>
+    <message>
+        <source> (only the first %1 KiB were read)</source>
+        <translation> (прочитаны только первые %1 КиБ)</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>код выхода %1</translation>
+    </message>
+    <message>
+        <source>the first %1 KiB of output matched; the command was stopped there</source>
+        <translation>первые %1 КиБ вывода соответствуют шаблону; на этом команда остановлена</translation>
     </message>
 </context>
 <context>
@@ -488,6 +643,65 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <source>Response size</source>
         <translation>Размер ответа</translation>
     </message>
+    <message>
+        <source>Units active</source>
+        <translation>Активные юниты</translation>
+    </message>
+    <message>
+        <source>%1 active</source>
+        <translation>%1 активен</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Процессы</translation>
+    </message>
+    <message>
+        <source>Path problems</source>
+        <translation>Проблемы с путём</translation>
+    </message>
+    <message>
+        <source>Matching log lines</source>
+        <translation>Найденные строки журнала</translation>
+    </message>
+    <message>
+        <source>Matching log lines per minute</source>
+        <translation>Найденные строки журнала в минуту</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Код выхода</translation>
+    </message>
+</context>
+<context>
+    <name>PathAccess</name>
+    <message>
+        <source>%1 owns it</source>
+        <translation>%1 — владелец</translation>
+    </message>
+    <message>
+        <source>%1 is in group %2</source>
+        <translation>%1 входит в группу %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither its owner nor in group %2</source>
+        <translation>%1 не владелец и не входит в группу %2</translation>
+    </message>
+    <message>
+        <source>nothing was reported about the path</source>
+        <translation>о пути ничего не сообщено</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 — не каталог</translation>
+    </message>
+    <message>
+        <source>%1 cannot enter %2 (%3; %4)</source>
+        <translation>%1 не может войти в %2 (%3; %4)</translation>
+    </message>
+    <message>
+        <source>%1 cannot read %2 (%3; %4)</source>
+        <translation>%1 не может прочитать %2 (%3; %4)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeParser</name>
@@ -667,8 +881,8 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <translation>%1 д %2 ч</translation>
     </message>
     <message>
-        <source>an HTTP check is not a resource check</source>
-        <translation>HTTP-проверка не является проверкой ресурсов</translation>
+        <source>a %1 check is not a resource check</source>
+        <translation>проверка %1 — не проверка ресурсов</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1017,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
             <numerusform>Слежу за %n проверками из %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: connected over SSH</source>
+        <translation>%1: подключено по SSH</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDocument</name>
@@ -859,10 +1077,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation>должно быть кодом ответа HTTP, получено %1</translation>
     </message>
     <message>
-        <source>must be one of http, cpu, load, memory, disk, uptime; got &quot;%1&quot;</source>
-        <translation>должно быть одним из http, cpu, load, memory, disk, uptime; получено «%1»</translation>
-    </message>
-    <message>
         <source>not valid JSON at %1: %2</source>
         <translation>ошибка JSON (%1): %2</translation>
     </message>
@@ -877,6 +1091,18 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>must be %1, got %2</source>
         <translation>должно быть %1, получено %2</translation>
+    </message>
+    <message>
+        <source>secrets never go into the workspace file; Dozor keeps passwords and passphrases in the system keychain</source>
+        <translation>секретам не место в файле рабочего пространства; пароли и парольные фразы Dozor хранит в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>must be &quot;agent&quot;, &quot;key&quot; or &quot;password&quot;, got &quot;%1&quot;</source>
+        <translation>должно быть &quot;agent&quot;, &quot;key&quot; или &quot;password&quot;, получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be one of http, cpu, load, memory, disk, uptime, service, process, path, log, command; got &quot;%1&quot;</source>
+        <translation>должно быть одним из http, cpu, load, memory, disk, uptime, service, process, path, log, command; получено &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -982,10 +1208,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation>нет цели с id «%1»</translation>
     </message>
     <message>
-        <source>%1 checks need a target with &quot;local&quot;: true; SSH targets are not supported by this version of Dozor</source>
-        <translation>проверкам %1 нужна цель с &quot;local&quot;: true; эта версия Dozor не поддерживает цели по SSH</translation>
-    </message>
-    <message>
         <source>must be ≥ 1 s, got %1</source>
         <translation>должно быть ≥ 1 с, получено %1</translation>
     </message>
@@ -1028,6 +1250,78 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>no checks: nothing will be monitored</source>
         <translation>нет проверок: наблюдать не за чем</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression: %1</source>
+        <translation>не является правильным регулярным выражением: %1</translation>
+    </message>
+    <message>
+        <source>must not contain a line break or a NUL character</source>
+        <translation>не должно содержать перевод строки или символ NUL</translation>
+    </message>
+    <message>
+        <source>must list at least one systemd unit, e.g. [&quot;nginx&quot;]</source>
+        <translation>должно перечислять хотя бы один юнит systemd, например [&quot;nginx&quot;]</translation>
+    </message>
+    <message>
+        <source>is not a systemd unit name: &quot;%1&quot;</source>
+        <translation>не является именем юнита systemd: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be one of %1; got &quot;%2&quot;</source>
+        <translation>должно быть одним из %1; получено &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>needs either &quot;name&quot; (the process name, e.g. gunicorn) or &quot;pattern&quot; (a regular expression on the command line)</source>
+        <translation>нужно либо &quot;name&quot; (имя процесса, например gunicorn), либо &quot;pattern&quot; (регулярное выражение по командной строке)</translation>
+    </message>
+    <message>
+        <source>Linux keeps only the first 15 characters of a process name, so &quot;%1&quot; never matches; use &quot;pattern&quot; instead</source>
+        <translation>Linux хранит только первые 15 символов имени процесса, поэтому &quot;%1&quot; никогда не совпадёт; используйте &quot;pattern&quot;</translation>
+    </message>
+    <message>
+        <source>must be at least min (%1)</source>
+        <translation>должно быть не меньше min (%1)</translation>
+    </message>
+    <message>
+        <source>must be an absolute path such as /srv/www, got &quot;%1&quot;</source>
+        <translation>должно быть абсолютным путём, например /srv/www, получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is not a user or group name: &quot;%1&quot;</source>
+        <translation>не является именем пользователя или группы: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be an octal mode such as 644 or 0755, got &quot;%1&quot;</source>
+        <translation>должно быть восьмеричными правами, например 644 или 0755, получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>checks only that the path exists; add owner, group, mode or readable_by</source>
+        <translation>проверяет только, что путь существует; добавьте owner, group, mode или readable_by</translation>
+    </message>
+    <message>
+        <source>must be an absolute path such as /var/log/app.log, got &quot;%1&quot;</source>
+        <translation>должно быть абсолютным путём, например /var/log/app.log, получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must not be empty, e.g. &quot;ERROR|CRITICAL&quot;</source>
+        <translation>не должно быть пустым, например &quot;ERROR|CRITICAL&quot;</translation>
+    </message>
+    <message>
+        <source>must not contain NUL</source>
+        <translation>не должно содержать NUL</translation>
+    </message>
+    <message>
+        <source>must name the private key file when &quot;auth&quot; is &quot;key&quot;</source>
+        <translation>должно указывать файл закрытого ключа, когда &quot;auth&quot; равно &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>is only used when &quot;auth&quot; is &quot;key&quot;</source>
+        <translation>используется, только когда &quot;auth&quot; равно &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>%1 checks need a target reached over SSH or with &quot;local&quot;: true</source>
+        <translation>проверкам %1 нужна цель, доступная по SSH или с &quot;local&quot;: true</translation>
     </message>
 </context>
 <context>
@@ -1229,10 +1523,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation>Предупреждать, если машина работает меньше этого времени (была перезагрузка)</translation>
     </message>
     <message>
-        <source>Resource checks run on this computer only for now; choose &quot;This computer&quot; as the server or an HTTP(S) request.</source>
-        <translation>Проверки ресурсов пока выполняются только на этом компьютере; выберите сервер «Этот компьютер» или запрос HTTP(S).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a status code; list codes like 200, 301</source>
         <translation>«%1» — не код ответа; перечислите коды, например 200, 301</translation>
     </message>
@@ -1251,6 +1541,57 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>Run the check as entered, without saving it (Ctrl+R)</source>
         <translation>Выполнить проверку в введённом виде, не сохраняя её (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>systemd units</source>
+        <translation>Юниты systemd</translation>
+    </message>
+    <message>
+        <source>Process count</source>
+        <translation>Число процессов</translation>
+    </message>
+    <message>
+        <source>Path ownership and permissions</source>
+        <translation>Владелец и права пути</translation>
+    </message>
+    <message>
+        <source>Log error rate</source>
+        <translation>Частота ошибок в журнале</translation>
+    </message>
+    <message>
+        <source>Custom command</source>
+        <translation>Своя команда</translation>
+    </message>
+    <message>
+        <source> /min</source>
+        <translation> /мин</translation>
+    </message>
+    <message>
+        <source>New matching lines per minute that make the check a warning</source>
+        <translation>Новых найденных строк в минуту, при которых проверка даёт предупреждение</translation>
+    </message>
+    <message>
+        <source>%1 has no SSH login, so only HTTP(S) requests can check it; add host and user with Edit server first.</source>
+        <translation>У %1 не настроен вход по SSH, поэтому его можно проверять только запросами HTTP(S); сначала укажите хост и пользователя в «Изменить сервер».</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::CheckExecutor</name>
+    <message>
+        <source>the probe script is missing from this build</source>
+        <translation>в этой сборке нет скрипта пробы</translation>
+    </message>
+    <message>
+        <source>the probe failed with exit status %1: %2</source>
+        <translation>проба завершилась с кодом %1: %2</translation>
+    </message>
+    <message>
+        <source>the probe printed nothing for this check</source>
+        <translation>проба ничего не вывела для этой проверки</translation>
+    </message>
+    <message>
+        <source>the probe printed nothing for this check: %1</source>
+        <translation>проба ничего не вывела для этой проверки: %1</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1614,125 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
 </context>
 <context>
+    <name>dozor::HostCheckFields</name>
+    <message>
+        <source>e.g. nginx, gunicorn</source>
+        <translation>например nginx, gunicorn</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>e.g. gunicorn (exact name)</source>
+        <translation>например gunicorn (точное имя)</translation>
+    </message>
+    <message>
+        <source>or a regular expression on the command line</source>
+        <translation>или регулярное выражение по командной строке</translation>
+    </message>
+    <message>
+        <source>e.g. /srv/www/site</source>
+        <translation>например /srv/www/site</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>any; or e.g. 755</source>
+        <translation>любые; или например 755</translation>
+    </message>
+    <message>
+        <source>e.g. www-data (the web server&apos;s account)</source>
+        <translation>например www-data (учётная запись веб-сервера)</translation>
+    </message>
+    <message>
+        <source>e.g. /var/log/app/error.log</source>
+        <translation>например /var/log/app/error.log</translation>
+    </message>
+    <message>
+        <source>e.g. ERROR|CRITICAL</source>
+        <translation>например ERROR|CRITICAL</translation>
+    </message>
+    <message>
+        <source>a shell command run by the login account</source>
+        <translation>команда оболочки, выполняемая учётной записью входа</translation>
+    </message>
+    <message>
+        <source>optional regular expression</source>
+        <translation>необязательное регулярное выражение</translation>
+    </message>
+    <message>
+        <source>systemd &amp;units:</source>
+        <translation>&amp;Юниты systemd:</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;states:</source>
+        <translation>Допустимые &amp;состояния:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>Process &amp;name:</source>
+        <translation>&amp;Имя процесса:</translation>
+    </message>
+    <message>
+        <source>Command-line &amp;pattern:</source>
+        <translation>&amp;Шаблон командной строки:</translation>
+    </message>
+    <message>
+        <source>At &amp;least:</source>
+        <translation>Не &amp;меньше:</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>Не &amp;больше:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Путь:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Владелец:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>П&amp;рава:</translation>
+    </message>
+    <message>
+        <source>&amp;Readable by:</source>
+        <translation>&amp;Доступно для чтения:</translation>
+    </message>
+    <message>
+        <source>Log &amp;file:</source>
+        <translation>&amp;Файл журнала:</translation>
+    </message>
+    <message>
+        <source>Lines &amp;matching:</source>
+        <translation>&amp;Строки по шаблону:</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Команда:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected exit status:</source>
+        <translation>&amp;Ожидаемый код выхода:</translation>
+    </message>
+    <message>
+        <source>&amp;Output must match:</source>
+        <translation>В&amp;ывод должен соответствовать:</translation>
+    </message>
+</context>
+<context>
     <name>dozor::HttpProbe</name>
     <message>
         <source>no PEM certificate could be read from the CA file %1</source>
@@ -1284,30 +1744,45 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
 </context>
 <context>
-    <name>dozor::LocalProbeRun</name>
+    <name>dozor::KnownHosts</name>
     <message>
-        <source>the probe did not finish within %1 s and was stopped</source>
-        <translation>проба не завершилась за %1 с и была остановлена</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>cannot start /bin/sh (%1); local resource checks need a POSIX shell and /proc</source>
-        <translation>не удаётся запустить /bin/sh (%1); локальным проверкам ресурсов нужны оболочка POSIX и /proc</translation>
+        <source>the host key to add is incomplete</source>
+        <translation>добавляемый ключ хоста неполон</translation>
     </message>
     <message>
-        <source>the probe shell crashed</source>
-        <translation>оболочка пробы аварийно завершилась</translation>
+        <source>refusing to write a known_hosts entry containing spaces or control characters</source>
+        <translation>запись known_hosts с пробелами или управляющими символами не записывается</translation>
     </message>
     <message>
-        <source>the probe failed with exit code %1: %2</source>
-        <translation>проба завершилась с кодом %1: %2</translation>
+        <source>the file changed since it was listed; nothing was removed, list it again</source>
+        <translation>файл изменился с момента чтения; ничего не удалено, прочитайте его заново</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::LocalShellRun</name>
+    <message>
+        <source>did not finish within %1 s and was stopped</source>
+        <translation>не завершилось за %1 с и было остановлено</translation>
     </message>
     <message>
-        <source>the probe script is missing from this build</source>
-        <translation>в этой сборке нет скрипта пробы</translation>
+        <source>cannot start /bin/sh (%1); checks of this computer need a POSIX shell</source>
+        <translation>не удаётся запустить /bin/sh (%1); проверкам этого компьютера нужна оболочка POSIX</translation>
     </message>
     <message>
-        <source>the probe printed more than %1 MiB and was stopped</source>
-        <translation>проба вывела больше %1 МиБ и была остановлена</translation>
+        <source>the shell was killed</source>
+        <translation>оболочка была убита</translation>
+    </message>
+    <message>
+        <source>there is no script to run</source>
+        <translation>нечего выполнять</translation>
+    </message>
+    <message>
+        <source>printed more than %1 KiB; the output was cut off and the run stopped</source>
+        <translation>вывело больше %1 КиБ; вывод обрезан, выполнение остановлено</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2003,61 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
 </context>
 <context>
+    <name>dozor::RemoteShell</name>
+    <message>
+        <source>not connected</source>
+        <translation>нет подключения</translation>
+    </message>
+    <message>
+        <source>the server refused a channel for the shell: %1</source>
+        <translation>сервер отказал в канале для оболочки: %1</translation>
+    </message>
+    <message>
+        <source>the server refused to start /bin/sh: %1</source>
+        <translation>сервер отказался запустить /bin/sh: %1</translation>
+    </message>
+    <message>
+        <source>the server ended /bin/sh at once (a forced command or a restricted account?): %1</source>
+        <translation>сервер сразу завершил /bin/sh (принудительная команда или ограниченная учётная запись?): %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>/bin/sh on the server did not answer within %1 s</source>
+        <translation>/bin/sh на сервере не ответил за %1 с</translation>
+    </message>
+    <message>
+        <source>/bin/sh on the server did not start: %1</source>
+        <translation>/bin/sh на сервере не запустился: %1</translation>
+    </message>
+    <message>
+        <source>cannot send the script: %1</source>
+        <translation>не удаётся отправить скрипт: %1</translation>
+    </message>
+    <message>
+        <source>the shell&apos;s answer was garbled</source>
+        <translation>ответ оболочки искажён</translation>
+    </message>
+    <message>
+        <source>printed more than %1 KiB; the output was cut off and the run stopped</source>
+        <translation>вывело больше %1 КиБ; вывод обрезан, выполнение остановлено</translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s and was stopped</source>
+        <translation>не завершилось за %1 с и было остановлено</translation>
+    </message>
+    <message>
+        <source>the shell on the server exited during the run</source>
+        <translation>оболочка на сервере завершилась во время выполнения</translation>
+    </message>
+    <message>
+        <source>the connection failed during the run: %1</source>
+        <translation>соединение оборвалось во время выполнения: %1</translation>
+    </message>
+</context>
+<context>
     <name>dozor::SettingsDialog</name>
     <message>
         <source>Open folder</source>
@@ -1568,6 +2098,132 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>History:</source>
         <translation>История:</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::SshHostWorker</name>
+    <message>
+        <source>waiting %1 s before connecting again; last attempt: %2</source>
+        <translation>ожидание %1 с до нового подключения; последняя попытка: %2</translation>
+    </message>
+    <message>
+        <source>connected; sampling on a persistent shell</source>
+        <translation>подключено; замеры в постоянной оболочке</translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation>соединение потеряно: %1</translation>
+    </message>
+    <message>
+        <source>no persistent shell on this server (%1); sampling with one login per sample, which costs the server more</source>
+        <translation>на этом сервере нет постоянной оболочки (%1); каждый замер — отдельный вход, это дороже для сервера</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::SshSession</name>
+    <message>
+        <source>cannot create an SSH session (out of memory)</source>
+        <translation>не удаётся создать SSH-сессию (нет памяти)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: no answer within %2 s</source>
+        <translation>не удаётся подключиться к %1: нет ответа за %2 с</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent no usable host key: %2</source>
+        <translation>%1 не прислал пригодный ключ хоста: %2</translation>
+    </message>
+    <message>
+        <source>REFUSED: the host key of %1 does not match the one on record. Known: %2. The server now presents: %3 %4. Either the server was reinstalled or its keys replaced, or someone is intercepting the connection. Nothing was sent to the server. If you know why the key changed, remove the old entry (Settings → Known hosts, or ssh-keygen -R &apos;%5&apos; -f FILE) and connect again.</source>
+        <translation>ОТКАЗАНО: ключ хоста %1 не совпадает с сохранённым. Известен: %2. Сервер сейчас предъявляет: %3 %4. Либо сервер переустановили или заменили его ключи, либо кто-то перехватывает соединение. На сервер ничего не отправлено. Если вы знаете, почему ключ сменился, удалите старую запись (Настройки → Известные хосты или ssh-keygen -R &apos;%5&apos; -f ФАЙЛ) и подключитесь снова.</translation>
+    </message>
+    <message>
+        <source>a different key</source>
+        <translation>другой ключ</translation>
+    </message>
+    <message>
+        <source>cannot check the host key of %1 against %2: %3</source>
+        <translation>не удаётся сверить ключ хоста %1 с %2: %3</translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not known yet (%2 %3). Compare it with the server&apos;s (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the server) and accept it in Dozor, or run the command again with --accept-new-host-keys.</source>
+        <translation>ключ хоста %1 ещё не известен (%2 %3). Сравните его с ключом сервера (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub на сервере) и примите его в Dozor или повторите команду с --accept-new-host-keys.</translation>
+    </message>
+    <message>
+        <source>cannot remember the host key of %1: %2</source>
+        <translation>не удаётся запомнить ключ хоста %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot log in to %1 with ssh-agent: no agent is running (SSH_AUTH_SOCK is not set). Start ssh-agent and add your key, or choose a key file.</source>
+        <translation>не удаётся войти на %1 через ssh-agent: агент не запущен (SSH_AUTH_SOCK не задан). Запустите ssh-agent и добавьте ключ или выберите файл ключа.</translation>
+    </message>
+    <message>
+        <source>none of the keys in ssh-agent was accepted</source>
+        <translation>ни один ключ из ssh-agent не принят</translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1: the file is missing, not a key, or protected by a passphrase that was not given or is wrong</source>
+        <translation>не удаётся прочитать закрытый ключ %1: файла нет, это не ключ или он защищён парольной фразой, которая не указана или неверна</translation>
+    </message>
+    <message>
+        <source>the server refused the key %1</source>
+        <translation>сервер отверг ключ %1</translation>
+    </message>
+    <message>
+        <source>no password is stored for %1</source>
+        <translation>для %1 не сохранён пароль</translation>
+    </message>
+    <message>
+        <source>the server refused the password</source>
+        <translation>сервер отверг пароль</translation>
+    </message>
+    <message>
+        <source>your local user name</source>
+        <translation>ваше локальное имя пользователя</translation>
+    </message>
+    <message>
+        <source>cannot log in to %1 as %2: %3</source>
+        <translation>не удаётся войти на %1 как %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot log in to %1 as %2: the server asks for a further authentication step, which Dozor does not support</source>
+        <translation>не удаётся войти на %1 как %2: сервер требует дополнительный шаг аутентификации, который Dozor не поддерживает</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>нет подключения</translation>
+    </message>
+    <message>
+        <source>the connection is gone: %1</source>
+        <translation>соединение разорвано: %1</translation>
+    </message>
+    <message>
+        <source>the server refused a new channel: %1</source>
+        <translation>сервер отказал в новом канале: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the command: %1</source>
+        <translation>не удаётся запустить команду: %1</translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s and was stopped</source>
+        <translation>не завершилось за %1 с и было остановлено</translation>
+    </message>
+    <message>
+        <source>printed more than %1 KiB; the output was cut off and the command stopped</source>
+        <translation>вывело больше %1 КиБ; вывод обрезан, команда остановлена</translation>
+    </message>
+    <message>
+        <source>the connection failed during the command: %1</source>
+        <translation>соединение оборвалось во время команды: %1</translation>
     </message>
 </context>
 <context>
