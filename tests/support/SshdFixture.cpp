@@ -8,6 +8,7 @@
 
 #include <csignal>
 #include <sys/types.h>
+#include <unistd.h>
 
 namespace dozor::test {
 
@@ -20,8 +21,8 @@ int freePort()
     return probe.serverPort();
 }
 
-bool run(const QString &program, const QStringList &args, QString *error,
-    const QByteArray &input = {})
+bool run(
+    const QString &program, const QStringList &args, QString *error, const QByteArray &input = {})
 {
     QProcess p;
     p.start(program, args);
@@ -102,8 +103,9 @@ bool SshdFixture::makeKey(const QString &name, QString *error)
     if (QFile::exists(path))
         return true;
     return run(QStringLiteral("ssh-keygen"),
-        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-            QString(), QStringLiteral("-C"), QStringLiteral("dozor-test"), QStringLiteral("-f"), path},
+        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+            QStringLiteral("-N"), QString(), QStringLiteral("-C"), QStringLiteral("dozor-test"),
+            QStringLiteral("-f"), path},
         error);
 }
 
@@ -112,7 +114,8 @@ bool SshdFixture::start(const Options &options)
     kill();
     QDir().mkpath(m_dir);
     QDir().mkpath(QStringLiteral("/run/sshd"));
-    if (!makeKey(options.hostKeyName, &m_error) || !makeKey(QStringLiteral("client_ed25519"), &m_error))
+    if (!makeKey(options.hostKeyName, &m_error)
+        || !makeKey(QStringLiteral("client_ed25519"), &m_error))
         return false;
     QFile::setPermissions(QDir(m_dir).filePath(options.hostKeyName),
         QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -120,25 +123,25 @@ bool SshdFixture::start(const Options &options)
     QFile::copy(clientPublicKey(), QDir(m_dir).filePath(QStringLiteral("authorized_keys")));
     if (m_port == 0)
         m_port = freePort();
-    const QString config = QStringLiteral(
-        "ListenAddress 127.0.0.1\n"
-        "Port %1\n"
-        "HostKey %2/%3\n"
-        "PidFile %2/sshd.pid\n"
-        "AuthorizedKeysFile %2/authorized_keys\n"
-        "StrictModes no\n"
-        "UsePAM no\n"
-        "PermitRootLogin prohibit-password\n"
-        "PasswordAuthentication %4\n"
-        "KbdInteractiveAuthentication no\n"
-        "LogLevel DEBUG1\n"
-        "MaxStartups 200\n"
-        "MaxSessions 20\n"
-        "Subsystem sftp internal-sftp\n"
-        "%5\n")
-                               .arg(QString::number(m_port), m_dir, options.hostKeyName,
-                                   options.passwordAuth ? QStringLiteral("yes") : QStringLiteral("no"),
-                                   options.extraConfig);
+    const QString config =
+        QStringLiteral("ListenAddress 127.0.0.1\n"
+                       "Port %1\n"
+                       "HostKey %2/%3\n"
+                       "PidFile %2/sshd.pid\n"
+                       "AuthorizedKeysFile %2/authorized_keys\n"
+                       "StrictModes no\n"
+                       "UsePAM no\n"
+                       "PermitRootLogin prohibit-password\n"
+                       "PasswordAuthentication %4\n"
+                       "KbdInteractiveAuthentication no\n"
+                       "LogLevel %6\n"
+                       "MaxStartups 200\n"
+                       "MaxSessions 20\n"
+                       "Subsystem sftp internal-sftp\n"
+                       "%5\n")
+            .arg(QString::number(m_port), m_dir, options.hostKeyName,
+                options.passwordAuth ? QStringLiteral("yes") : QStringLiteral("no"),
+                options.extraConfig, options.logLevel);
     QFile cfg(QDir(m_dir).filePath(QStringLiteral("sshd_config")));
     if (!cfg.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = cfg.errorString();
@@ -201,6 +204,28 @@ bool ensureTestUser(const QString &name, const QByteArray &password, QString *er
             {QStringLiteral("-m"), QStringLiteral("-s"), QStringLiteral("/bin/bash"), name}, error))
         return false;
     return run(QStringLiteral("chpasswd"), {}, error, name.toUtf8() + ':' + password + '\n');
+}
+
+double SshdFixture::treeCpuSeconds() const
+{
+    const qint64 root = m_process.processId();
+    if (root <= 0)
+        return 0;
+    static const double ticks = double(::sysconf(_SC_CLK_TCK));
+    QList<qint64> pids = descendantsOf(root);
+    pids.prepend(root);
+    double total = 0;
+    for (qint64 pid : std::as_const(pids)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        // Fields 14–17 of stat(5) (utime stime cutime cstime) are 11–14 after the name.
+        for (int i = 11; i <= 14 && i < f.size(); ++i)
+            total += f.at(i).toDouble() / ticks;
+    }
+    return total;
 }
 
 QList<qint64> processesWithCommandLine(const QByteArray &text)

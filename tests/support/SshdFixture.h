@@ -15,6 +15,7 @@ struct SshdOptions {
     bool passwordAuth = false;
     QString hostKeyName = QStringLiteral("host_ed25519"); // another name: another key
     QString extraConfig;
+    QString logLevel = QStringLiteral("DEBUG1"); // benchmarks use ERROR: logging costs CPU
 };
 
 class SshdFixture {
@@ -39,6 +40,9 @@ public:
     QByteArray log();
     // How many authentication requests sshd has seen since start().
     int authRequests();
+    // CPU seconds (user + system) of sshd and everything under it, including the children
+    // it and they have already reaped (Linux /proc).
+    double treeCpuSeconds() const;
 
 private:
     bool makeKey(const QString &name, QString *error);

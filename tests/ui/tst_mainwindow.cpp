@@ -201,8 +201,8 @@ private Q_SLOTS:
         }
         child<QPushButton>(dialog, QStringLiteral("checkSave"))->click();
         QTRY_VERIFY(!window->findChild<CheckDialog *>());
-        const CheckSpec *saved =
-            loadWorkspaceFile(m_path).workspace.check(QStringLiteral("web-root"));
+        const WorkspaceParse file = loadWorkspaceFile(m_path);
+        const CheckSpec *saved = file.workspace.check(QStringLiteral("web-root"));
         QVERIFY(saved);
         QCOMPARE(saved->type, CheckType::Path);
         QCOMPARE(saved->path.path, root);
