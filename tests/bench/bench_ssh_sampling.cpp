@@ -5,7 +5,9 @@
 //   exec        one exec channel per sample on the kept session (the login shell starts each time)
 //   ssh-login   `ssh host <probe>` with the OpenSSH client: a new login per sample (baseline)
 // Figures per sample: server CPU (sshd and its whole process tree, reaped children
-// included), client CPU (this process, or the ssh client processes), wall-clock latency.
+// included, as far as sshd reaps them), the whole machine's busy CPU minus this process and
+// its children (catches short-lived processes sshd does not account; needs an otherwise
+// idle machine), client CPU (this process, or the ssh client processes), wall-clock latency.
 // Then: samples per second one process sustains over N simultaneous SshHost sessions.
 // Usage: bench_ssh_sampling [--samples N] [--sessions S] [--seconds T]
 #include "SshdFixture.h"
@@ -43,8 +45,24 @@ double cpuSeconds(int who)
         + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
+// Busy CPU seconds of the whole machine (all cores), from /proc/stat.
+double machineBusySeconds()
+{
+    QFile f(QStringLiteral("/proc/stat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> v = f.readLine().simplified().split(' ');
+    double busy = 0;
+    for (int i = 1; i < v.size() && i <= 8; ++i) {
+        if (i != 4 && i != 5) // idle, iowait
+            busy += v.at(i).toDouble();
+    }
+    return busy / double(::sysconf(_SC_CLK_TCK));
+}
+
 struct Figures {
     double serverMs = 0;
+    double machineMs = 0; // whole machine minus this process and its children
     double clientMs = 0;
     double latencyMs = 0;
     int failures = 0;
@@ -81,6 +99,8 @@ public:
         Figures f;
         const double server0 = m_sshd.treeCpuSeconds();
         const double client0 = cpuSeconds(who);
+        const double all0 = cpuSeconds(RUSAGE_SELF) + cpuSeconds(RUSAGE_CHILDREN);
+        const double machine0 = machineBusySeconds();
         QElapsedTimer clock;
         clock.start();
         for (int i = 0; i < samples; ++i)
@@ -90,6 +110,8 @@ public:
         QThread::msleep(200);
         f.serverMs = (m_sshd.treeCpuSeconds() - server0) * 1000 / samples;
         f.clientMs = (cpuSeconds(who) - client0) * 1000 / samples;
+        const double all = cpuSeconds(RUSAGE_SELF) + cpuSeconds(RUSAGE_CHILDREN) - all0;
+        f.machineMs = (machineBusySeconds() - machine0 - all) * 1000 / samples;
         return f;
     }
 
@@ -97,10 +119,10 @@ public:
     {
         SshSession session;
         if (!session.open(settings(user)))
-            return {0, 0, 0, samples};
+            return {0, 0, 0, 0, samples};
         RemoteShell shell(session);
         if (!shell.start(10'000))
-            return {0, 0, 0, samples};
+            return {0, 0, 0, 0, samples};
         shell.run(probe, 1 << 22, 10'000); // warm: the first run is not a steady-state sample
         return measure(samples, RUSAGE_SELF, [&] {
             const auto r = shell.run(probe, 1 << 22, 10'000);
@@ -112,7 +134,7 @@ public:
     {
         SshSession session;
         if (!session.open(settings(user)))
-            return {0, 0, 0, samples};
+            return {0, 0, 0, 0, samples};
         return measure(samples, RUSAGE_SELF, [&] {
             const auto r = session.exec(probe, QByteArray(), 1 << 22, 10'000);
             return r.completed() && r.out.contains("MemTotal");
@@ -145,8 +167,8 @@ void printRow(const QString &method, const QString &account, const Figures &f)
 {
     out << qSetFieldWidth(12) << Qt::left << method << qSetFieldWidth(8) << account
         << qSetFieldWidth(12) << Qt::right << QString::number(f.serverMs, 'f', 2)
-        << QString::number(f.clientMs, 'f', 2) << QString::number(f.latencyMs, 'f', 1)
-        << qSetFieldWidth(0)
+        << QString::number(f.machineMs, 'f', 2) << QString::number(f.clientMs, 'f', 2)
+        << QString::number(f.latencyMs, 'f', 1) << qSetFieldWidth(0)
         << (f.failures ? QStringLiteral("  (%1 failed)").arg(f.failures) : QString()) << '\n';
     out.flush();
 }
@@ -216,11 +238,18 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     SshdFixture sshd(dir.filePath(QStringLiteral("sshd")));
     SshdOptions options;
-    options.logLevel = QStringLiteral("ERROR");
+    options.logLevel = QStringLiteral("INFO"); // the fixture waits for "Server listening"
     if (!sshd.start(options)) {
         out << "cannot start sshd: " << sshd.error() << '\n';
         return 1;
     }
+    // sshd reads authorized_keys as the logging-in user: let the test accounts read it.
+    const auto readable = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+        | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    QFile::setPermissions(dir.path(), readable);
+    QFile::setPermissions(sshd.dir(), readable);
+    QFile::setPermissions(QDir(sshd.dir()).filePath(QStringLiteral("authorized_keys")),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     QString error;
     const QList<QPair<QString, QByteArray>> accounts = {
         {QStringLiteral("dzbstock"), QByteArray()}, {QStringLiteral("dzbslow"), slowRc}};

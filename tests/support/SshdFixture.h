@@ -15,7 +15,7 @@ struct SshdOptions {
     bool passwordAuth = false;
     QString hostKeyName = QStringLiteral("host_ed25519"); // another name: another key
     QString extraConfig;
-    QString logLevel = QStringLiteral("DEBUG1"); // benchmarks use ERROR: logging costs CPU
+    QString logLevel = QStringLiteral("DEBUG1"); // benchmarks use INFO: logging costs CPU
 };
 
 class SshdFixture {
