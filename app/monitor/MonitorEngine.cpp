@@ -63,7 +63,8 @@ void MonitorEngine::stop()
     // Connections close on the monitor thread, where they were made. The pointer is taken
     // first: it is both the context and the capture, and argument order is unspecified.
     SshHosts *ssh = std::exchange(m_ssh, nullptr);
-    QMetaObject::invokeMethod(ssh, [ssh] { delete ssh; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        ssh, [ssh] { delete ssh; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     m_store.stop();

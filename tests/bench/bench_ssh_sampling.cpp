@@ -278,7 +278,9 @@ int main(int argc, char **argv)
     out << "probe: " << probe << "; " << samples << " samples per row, loopback sshd (OpenSSH), "
         << "2-core machine\n";
     out << qSetFieldWidth(12) << Qt::left << "method" << qSetFieldWidth(8) << "bashrc"
-        << qSetFieldWidth(12) << Qt::right << "sshd-tree ms" << "machine ms" << "client ms"
+        << qSetFieldWidth(12) << Qt::right << "sshd-tree ms"
+        << "machine ms"
+        << "client ms"
         << "latency ms" << qSetFieldWidth(0) << '\n';
     for (const auto &[user, rc] : accounts) {
         const QString label = rc.isEmpty() ? QStringLiteral("stock") : QStringLiteral("slow");

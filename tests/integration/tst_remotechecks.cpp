@@ -26,13 +26,7 @@ private:
     {
         Target t;
         t.id = QStringLiteral("srv");
-        SshEndpoint ssh;
-        ssh.host = QStringLiteral("127.0.0.1");
-        ssh.port = m_sshd->port();
-        ssh.user = QStringLiteral("root");
-        ssh.auth = SshAuthMethod::KeyFile;
-        ssh.keyFile = m_sshd->clientKey();
-        t.ssh = ssh;
+        t.ssh = m_sshd->endpoint();
         return t;
     }
 

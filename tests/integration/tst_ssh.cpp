@@ -80,7 +80,8 @@ private Q_SLOTS:
         QCOMPARE(session.hostKey()->verdict, HostKeyVerdict::Unknown);
         QCOMPARE(session.hostKey()->keyType, QStringLiteral("ssh-ed25519"));
         QVERIFY(session.hostKey()->fingerprint.startsWith(QLatin1String("SHA256:")));
-        QVERIFY2(refused.error().contains(session.hostKey()->fingerprint), qPrintable(refused.error()));
+        QVERIFY2(
+            refused.error().contains(session.hostKey()->fingerprint), qPrintable(refused.error()));
         QVERIFY(refused.error().contains(QLatin1String("--accept-new-host-keys")));
         QVERIFY(!QFile::exists(settings().knownHostsFile));
         QCOMPARE(m_sshd->authRequests(), authBefore); // declined: nothing was sent
@@ -111,8 +112,8 @@ private Q_SLOTS:
     {
         forgetHostKeys();
         writeFile(settings().userKnownHostsFile,
-            "[127.0.0.1]:" + QByteArray::number(m_sshd->port()) + ' '
-                + m_sshd->hostPublicKeyLine() + '\n');
+            "[127.0.0.1]:" + QByteArray::number(m_sshd->port()) + ' ' + m_sshd->hostPublicKeyLine()
+                + '\n');
         SshSession session;
         const auto opened = session.open(settings(false));
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
@@ -127,7 +128,8 @@ private Q_SLOTS:
             SshSession first;
             openSession(first);
         }
-        const QString oldFingerprint = KnownHosts::list(settings().knownHostsFile)->value(0).fingerprint;
+        const QString oldFingerprint =
+            KnownHosts::list(settings().knownHostsFile)->value(0).fingerprint;
         SshdFixture::Options other;
         other.hostKeyName = QStringLiteral("host_ed25519_other");
         QVERIFY2(m_sshd->start(other), qPrintable(m_sshd->error()));
@@ -161,14 +163,16 @@ private Q_SLOTS:
         s.auth = SshAuthMethod::Agent;
         failed = session.open(s);
         QVERIFY(!failed.ok());
-        QVERIFY2(failed.error().contains(QLatin1String("SSH_AUTH_SOCK")), qPrintable(failed.error()));
+        QVERIFY2(
+            failed.error().contains(QLatin1String("SSH_AUTH_SOCK")), qPrintable(failed.error()));
     }
 
     void agentLogin()
     {
         const QString socket = QDir(m_serverDir.path()).filePath(QStringLiteral("agent.sock"));
         QProcess agent;
-        agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+        agent.start(
+            QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
         QVERIFY(agent.waitForStarted());
         QTRY_VERIFY(QFile::exists(socket));
         QProcess add;
@@ -213,7 +217,8 @@ private Q_SLOTS:
         const auto refused = session.open(s);
         QVERIFY(!refused.ok());
         QCOMPARE(session.step(), SshSession::Step::Authenticate);
-        QVERIFY2(refused.error().contains(QLatin1String("refused the password")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QLatin1String("refused the password")),
+            qPrintable(refused.error()));
         QVERIFY(!refused.error().contains(QLatin1String("wrong")));
         QVERIFY2(m_sshd->start(), qPrintable(m_sshd->error()));
     }
@@ -324,8 +329,8 @@ private Q_SLOTS:
         QSignalSpy status(&host, &SshHost::statusChanged);
         QList<RemoteRunResult> results;
         auto run = [&] {
-            host.runScript("echo alive", 5000, this,
-                [&](const RemoteRunResult &r) { results.append(r); });
+            host.runScript(
+                "echo alive", 5000, this, [&](const RemoteRunResult &r) { results.append(r); });
         };
         run();
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 15'000);
@@ -371,16 +376,10 @@ private Q_SLOTS:
         Workspace w;
         Target t;
         t.id = QStringLiteral("srv");
-        SshEndpoint ssh;
-        ssh.host = QStringLiteral("127.0.0.1");
-        ssh.port = m_sshd->port();
-        ssh.user = QStringLiteral("root");
-        ssh.auth = SshAuthMethod::KeyFile;
-        ssh.keyFile = m_sshd->clientKey();
-        t.ssh = ssh;
+        t.ssh = m_sshd->endpoint();
         w.targets.append(t);
-        for (CheckType type :
-            {CheckType::Cpu, CheckType::Load, CheckType::Memory, CheckType::Disk, CheckType::Uptime}) {
+        for (CheckType type : {CheckType::Cpu, CheckType::Load, CheckType::Memory, CheckType::Disk,
+                 CheckType::Uptime}) {
             CheckSpec c;
             c.id = checkTypeName(type);
             c.targetId = t.id;
@@ -418,7 +417,8 @@ private Q_SLOTS:
             QCOMPARE(r.status, Status::Unknown);
             QVERIFY2(r.reason.contains(QLatin1String("not known yet")), qPrintable(r.reason));
         }
-        QVERIFY(KnownHosts::add(keys.at(0).at(1).value<HostKeyInfo>(), settings().knownHostsFile).ok());
+        QVERIFY(
+            KnownHosts::add(keys.at(0).at(1).value<HostKeyInfo>(), settings().knownHostsFile).ok());
         hosts->retryAll();
         results.clear();
         executor.run(ids);
@@ -426,9 +426,8 @@ private Q_SLOTS:
         for (const auto &args : std::as_const(results)) {
             const auto r = args.at(0).value<CheckResult>();
             // A busy CI machine can really be at 100% CPU; every other check is OK here.
-            const bool acceptable = r.checkId == QLatin1String("cpu")
-                ? r.status != Status::Unknown
-                : r.status == Status::Ok;
+            const bool acceptable = r.checkId == QLatin1String("cpu") ? r.status != Status::Unknown
+                                                                      : r.status == Status::Ok;
             QVERIFY2(acceptable, qPrintable(r.checkId + QLatin1String(": ") + r.reason));
             QVERIFY2(!r.values.isEmpty(), qPrintable(r.checkId));
         }
@@ -450,13 +449,14 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("--accept-new-host-keys"), r.out.constData());
         QVERIFY(!QFile::exists(home.filePath(QStringLiteral("known_hosts"))));
 
-        r = runDozor({QStringLiteral("check"), QStringLiteral("-w"), file, QStringLiteral("--check"),
-                         QStringLiteral("memory"), QStringLiteral("--accept-new-host-keys")},
+        r = runDozor(
+            {QStringLiteral("check"), QStringLiteral("-w"), file, QStringLiteral("--check"),
+                QStringLiteral("memory"), QStringLiteral("--accept-new-host-keys")},
             home.path());
         QVERIFY2(r.exitCode == 0, r.out.constData());
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("known_hosts"))));
-        r = runDozor({QStringLiteral("check"), QStringLiteral("-w"), file, QStringLiteral("--check"),
-                         QStringLiteral("memory")},
+        r = runDozor({QStringLiteral("check"), QStringLiteral("-w"), file,
+                         QStringLiteral("--check"), QStringLiteral("memory")},
             home.path());
         QVERIFY2(r.exitCode == 0, r.out.constData());
     }

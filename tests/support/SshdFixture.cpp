@@ -83,6 +83,17 @@ QString SshdFixture::clientKey() const
     return QDir(m_dir).filePath(QStringLiteral("client_ed25519"));
 }
 
+SshEndpoint SshdFixture::endpoint(const QString &user) const
+{
+    SshEndpoint ssh;
+    ssh.host = QStringLiteral("127.0.0.1");
+    ssh.port = m_port;
+    ssh.user = user;
+    ssh.auth = SshAuthMethod::KeyFile;
+    ssh.keyFile = clientKey();
+    return ssh;
+}
+
 QString SshdFixture::clientPublicKey() const
 {
     return clientKey() + QStringLiteral(".pub");

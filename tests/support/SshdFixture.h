@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Workspace.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QProcess>
@@ -33,6 +35,8 @@ public:
     int port() const { return m_port; }
     QString dir() const { return m_dir; }
     QString clientKey() const; // private key file, no passphrase
+    // A workspace login to this server with the client key.
+    SshEndpoint endpoint(const QString &user = QStringLiteral("root")) const;
     QString clientPublicKey() const;
     QByteArray hostPublicKeyLine(const QString &hostKeyName = QStringLiteral("host_ed25519")) const;
     QString error() const { return m_error; }
