@@ -1,6 +1,7 @@
 #include "HostCheckEvaluator.h"
 
 #include "PathAccess.h"
+#include "ServerText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -13,19 +14,7 @@ struct HostCheckText {
     Q_DECLARE_TR_FUNCTIONS(HostCheckEvaluator)
 };
 
-// Text from the server, made safe to show: one line, control characters as '?', bounded.
-QString shown(QByteArrayView bytes, qsizetype maxChars = 200)
-{
-    QString s = QString::fromUtf8(bytes.first(std::min(bytes.size(), maxChars * 4)));
-    s = s.simplified();
-    if (s.size() > maxChars)
-        s = s.left(maxChars - 1) + QChar(0x2026);
-    for (QChar &c : s) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char('?');
-    }
-    return s;
-}
+using ServerText::oneLine;
 
 QString shownLines(const QList<QByteArray> &lines)
 {
@@ -37,7 +26,7 @@ QString shownLines(const QList<QByteArray> &lines)
             joined += "; ";
         joined += l;
     }
-    return joined.isEmpty() ? HostCheckText::tr("nothing") : shown(joined, 300);
+    return joined.isEmpty() ? HostCheckText::tr("nothing") : oneLine(joined, 300);
 }
 
 CheckResult unknown(CheckResult r, const QString &reason)
@@ -149,8 +138,8 @@ std::optional<PathEntry> parseStat(QByteArrayView rest, const QString &path)
     e.gid = f.at(2).toUInt(&okGid);
     if (!okMode || !okUid || !okGid)
         return std::nullopt;
-    e.owner = shown(f.at(3), 64);
-    e.group = shown(f.at(4), 64);
+    e.owner = oneLine(f.at(3), 64);
+    e.group = oneLine(f.at(4), 64);
     e.directory = f.mid(5).join(' ') == "directory";
     return e;
 }
@@ -168,7 +157,8 @@ CheckResult evaluatePath(CheckResult r, const CheckSpec &check, const QList<QByt
                 return unknown(r, HostCheckText::tr("stat printed more than was asked"));
             const auto e = parseStat(*s, chain.at(entries.size()));
             if (!e)
-                return unknown(r, HostCheckText::tr("stat output unreadable: %1").arg(shown(line)));
+                return unknown(
+                    r, HostCheckText::tr("stat output unreadable: %1").arg(oneLine(line)));
             entries.append(*e);
         } else if (const auto u = tagged(line, "u")) {
             if (const auto uid = number(*u)) {
@@ -323,7 +313,7 @@ CheckResult evaluateCommandCheck(const CheckSpec &check, const CommandOutcome &o
         r.values.append({QStringLiteral("exit_code"), double(*o.exitStatus), QString()});
     // The last line of stderr: where a traceback or an error message ends up.
     const QByteArrayView errTail = o.err.trimmed();
-    const QString lastErr = shown(errTail.sliced(errTail.lastIndexOf('\n') + 1), 160);
+    const QString lastErr = oneLine(errTail.sliced(errTail.lastIndexOf('\n') + 1), 160);
     if (o.exitStatus && *o.exitStatus != spec.expectExit) {
         r.status = Status::Crit;
         r.reason = HostCheckText::tr("exit status %1, expected %2")
@@ -339,7 +329,7 @@ CheckResult evaluateCommandCheck(const CheckSpec &check, const CommandOutcome &o
         if (!matched) {
             r.status = Status::Crit;
             r.reason = HostCheckText::tr("the output does not match /%1/: %2")
-                           .arg(spec.outputRegex, shown(o.out, 120));
+                           .arg(spec.outputRegex, oneLine(o.out, 120));
             if (o.truncated)
                 r.reason += HostCheckText::tr(" (only the first %1 KiB were read)")
                                 .arg(o.out.size() / 1024);
@@ -351,7 +341,7 @@ CheckResult evaluateCommandCheck(const CheckSpec &check, const CommandOutcome &o
         ? HostCheckText::tr("exit status %1").arg(*o.exitStatus)
         : HostCheckText::tr("the first %1 KiB of output matched; the command was stopped there")
               .arg(o.out.size() / 1024);
-    const QString firstOut = shown(o.out, 120);
+    const QString firstOut = oneLine(o.out, 120);
     if (!firstOut.isEmpty())
         r.reason += QStringLiteral(": ") + firstOut;
     return r;

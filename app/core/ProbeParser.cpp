@@ -1,5 +1,7 @@
 #include "ProbeParser.h"
 
+#include "ServerText.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -52,17 +54,7 @@ std::optional<double> toDouble(QByteArrayView v)
     return x;
 }
 
-// Text from the server, made safe to show: control characters become '?'.
-QString printable(QByteArrayView bytes, qsizetype maxChars = 200)
-{
-    QString s = QString::fromUtf8(bytes.first(std::min(bytes.size(), maxChars * 4)));
-    s.truncate(maxChars);
-    for (QChar &c : s) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char('?');
-    }
-    return s;
-}
+using ServerText::printable;
 
 QString joinFields(const QList<QByteArrayView> &fields, qsizetype from)
 {
