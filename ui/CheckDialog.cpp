@@ -318,7 +318,7 @@ void CheckDialog::updateType()
     m_diskBox->setVisible(type == CheckType::Disk);
     m_hostFields->setType(type);
     // Only numeric checks have thresholds; the others are OK or critical by their own rules.
-    const bool limits = type == CheckType::Http || isResourceCheck(type) || type == CheckType::Log;
+    const bool limits = hasThresholds(type);
     m_limitsForm->setRowVisible(m_warn->parentWidget(), limits);
     m_limitsForm->setRowVisible(m_crit->parentWidget(), limits && type != CheckType::Uptime);
     QString suffix;
@@ -371,8 +371,7 @@ CheckSpec CheckDialog::check(QList<Diagnostic> *problems) const
     c.type = static_cast<CheckType>(m_type->currentData().toInt());
     c.intervalSec = m_interval->value();
     c.timeoutSec = m_timeout->value();
-    const bool limits =
-        c.type == CheckType::Http || isResourceCheck(c.type) || c.type == CheckType::Log;
+    const bool limits = hasThresholds(c.type);
     if (limits)
         c.warn = m_warn->value();
     if (limits && c.type != CheckType::Uptime)

@@ -5,6 +5,7 @@
 #include "Workspace.h"
 
 #include <QByteArrayView>
+#include <QHash>
 
 #include <optional>
 
@@ -16,6 +17,13 @@ struct LogCursor {
     quint64 size = 0;
     qint64 atMs = 0;
 };
+
+inline std::optional<LogCursor> cursorFor(
+    const QHash<QString, LogCursor> &cursors, const QString &checkId)
+{
+    const auto it = cursors.constFind(checkId);
+    return it == cursors.constEnd() ? std::nullopt : std::optional(*it);
+}
 
 // Evaluates a service, process, path or log check from the lines the probe printed for
 // it (HostSnapshot::checkSections). Pure: no clock (nowMs is given), no I/O. Lines come

@@ -97,9 +97,9 @@ bool isHostCheck(CheckType type)
     return type != CheckType::Http;
 }
 
-bool runsInProbe(CheckType type)
+bool hasThresholds(CheckType type)
 {
-    return isHostCheck(type) && type != CheckType::Command;
+    return type == CheckType::Http || type == CheckType::Log || isResourceCheck(type);
 }
 
 const Target *Workspace::target(const QString &id) const

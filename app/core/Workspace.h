@@ -35,8 +35,9 @@ std::optional<CheckType> checkTypeFromName(const QString &name);
 bool isResourceCheck(CheckType type);
 // Every type but http: it needs a host to run on (this computer or an SSH server).
 bool isHostCheck(CheckType type);
-// Host checks answered by the one probe run per target (all but command).
-bool runsInProbe(CheckType type);
+// Checks judged by warn/crit thresholds on a number (http, the resource checks, log); the
+// others are OK or critical by rules of their own.
+bool hasThresholds(CheckType type);
 
 // How Dozor logs in to a server. Secrets (a key's passphrase, a password) are never part of
 // a workspace; they live in the OS keychain under an id made from the workspace and target.

@@ -161,12 +161,9 @@ void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 started
                 : tr("the probe printed nothing for this check: %1")
                       .arg(snapshot->problems.join(QStringLiteral("; ")));
         } else {
-            const auto previous = m_logCursors.contains(check.id)
-                ? std::optional(m_logCursors.value(check.id))
-                : std::nullopt;
             std::optional<LogCursor> next;
-            r = evaluateHostCheck(
-                check, snapshot->checkSections.value(int(i)), previous, nowMs, &next);
+            r = evaluateHostCheck(check, snapshot->checkSections.value(int(i)),
+                cursorFor(m_logCursors, check.id), nowMs, &next);
             if (next)
                 m_logCursors.insert(check.id, *next);
         }

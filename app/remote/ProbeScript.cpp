@@ -20,7 +20,7 @@ const QByteArray linePrefixer = QByteArrayLiteral(
 
 QByteArray q(const QString &value)
 {
-    // Callers check every value with quoteAll() first, so this cannot fail here.
+    // build() checks every value with quoteAll() and drops the section if one fails.
     return ShellQuote::quote(value.toUtf8()).value_or(QByteArray("''"));
 }
 
@@ -91,6 +91,35 @@ QByteArray logSection(const CheckSpec &c, const std::optional<LogCursor> &cursor
     return s + "; fi";
 }
 
+// A check's section: the values it hands the shell (all must be quotable) and its body.
+struct Section {
+    QStringList values;
+    QByteArray body;
+};
+
+std::optional<Section> sectionFor(const CheckSpec &c, const QHash<QString, LogCursor> &cursors)
+{
+    switch (c.type) {
+    case CheckType::Service:
+        return Section {c.service.units, serviceSection(c)};
+    case CheckType::Process:
+        return Section {{c.process.name, c.process.pattern}, processSection(c)};
+    case CheckType::Path:
+        return Section {{c.path.path, c.path.readableBy}, pathSection(c)};
+    case CheckType::Log:
+        return Section {{c.log.file, c.log.pattern}, logSection(c, cursorFor(cursors, c.id))};
+    case CheckType::Http:
+    case CheckType::Cpu:
+    case CheckType::Load:
+    case CheckType::Memory:
+    case CheckType::Disk:
+    case CheckType::Uptime:
+    case CheckType::Command:
+        break;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QByteArray ProbeScript::base()
@@ -114,38 +143,14 @@ ProbeScript ProbeScript::build(
         out.script.append('\n');
     bool prefixerAdded = false;
     for (qsizetype i = 0; i < checks.size(); ++i) {
-        const CheckSpec &c = checks.at(i);
-        QStringList values;
-        switch (c.type) {
-        case CheckType::Service:
-            values = c.service.units;
-            break;
-        case CheckType::Process:
-            values = {c.process.name, c.process.pattern};
-            break;
-        case CheckType::Path:
-            values = {c.path.path, c.path.readableBy};
-            break;
-        case CheckType::Log:
-            values = {c.log.file, c.log.pattern};
-            break;
-        default:
+        const std::optional<Section> section = sectionFor(checks.at(i), cursors);
+        if (!section)
             continue; // answered by the base probe, or not by the probe at all
-        }
-        if (auto quotable = quoteAll(values); !quotable) {
+        if (auto quotable = quoteAll(section->values); !quotable) {
             out.errors.insert(int(i), quotable.error());
             continue;
         }
-        QByteArray body;
-        if (c.type == CheckType::Service)
-            body = serviceSection(c);
-        else if (c.type == CheckType::Process)
-            body = processSection(c);
-        else if (c.type == CheckType::Path)
-            body = pathSection(c);
-        else
-            body = logSection(
-                c, cursors.contains(c.id) ? std::optional(cursors.value(c.id)) : std::nullopt);
+        const QByteArray &body = section->body;
         if (!std::exchange(prefixerAdded, true))
             out.script += linePrefixer;
         out.script += "echo '@@check " + QByteArray::number(i) + "'\n{ " + body
