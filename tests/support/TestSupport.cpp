@@ -49,6 +49,15 @@ Target sshTarget(const QString &id, const QString &name, const QStringList &tags
     return t;
 }
 
+CheckSpec bareCheck(CheckType type)
+{
+    CheckSpec c;
+    c.id = QStringLiteral("c");
+    c.targetId = QStringLiteral("t");
+    c.type = type;
+    return c;
+}
+
 CheckSpec httpCheck(
     const QString &id, const QString &targetId, const QString &url, int intervalSec, int timeoutSec)
 {

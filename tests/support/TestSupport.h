@@ -21,6 +21,8 @@ void writeFile(const QString &path, const QByteArray &bytes);
 Target localTarget(const QString &id, const QString &name, const QStringList &tags = {});
 // An SSH target on 127.0.0.1:22 (only described; HTTP checks use it).
 Target sshTarget(const QString &id, const QString &name, const QStringList &tags = {});
+// A check of type with id "c" on target "t" and every setting at its default.
+CheckSpec bareCheck(CheckType type);
 CheckSpec httpCheck(const QString &id, const QString &targetId, const QString &url,
     int intervalSec = 60, int timeoutSec = 10);
 

@@ -61,6 +61,16 @@ T *child(QObject *parent, const QString &name)
     return found;
 }
 
+// Clicks "Add check…" on the overview; the dialog once it is on screen, or null.
+CheckDialog *openAddCheck(MainWindow *window)
+{
+    child<QPushButton>(window, QStringLiteral("overviewAddCheck"))->click();
+    auto *dialog = window->findChild<CheckDialog *>();
+    if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isVisible(); }))
+        return nullptr;
+    return dialog;
+}
+
 Status statusOf(const OverviewModel *model, const QString &checkId)
 {
     const int rank = model->indexOfCheck(checkId).data(OverviewModel::StatusRankRole).toInt();
@@ -161,10 +171,8 @@ private Q_SLOTS:
         DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
         session.start(QStringLiteral("overview"));
         MainWindow *window = session.window();
-        child<QPushButton>(window, QStringLiteral("overviewAddCheck"))->click();
-        auto *dialog = window->findChild<CheckDialog *>();
+        auto *dialog = openAddCheck(window);
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
         auto *target = child<QComboBox>(dialog, QStringLiteral("checkTarget"));
         target->setCurrentIndex(target->findData(QStringLiteral("pc")));
         auto *type = child<QComboBox>(dialog, QStringLiteral("checkType"));
@@ -215,10 +223,8 @@ private Q_SLOTS:
         DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
         session.start(QStringLiteral("overview"));
         MainWindow *window = session.window();
-        child<QPushButton>(window, QStringLiteral("overviewAddCheck"))->click();
-        auto *dialog = window->findChild<CheckDialog *>();
+        auto *dialog = openAddCheck(window);
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
         // The dialog picks the first server that is not this computer for an HTTP check.
         QCOMPARE(child<QComboBox>(dialog, QStringLiteral("checkTarget"))->currentData().toString(),
             QStringLiteral("web"));

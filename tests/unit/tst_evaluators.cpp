@@ -1,4 +1,5 @@
 // Status evaluation: thresholds from the field, reasons in words, UNKNOWN when data is missing.
+#include "TestSupport.h"
 #include "core/HttpEvaluator.h"
 #include "core/ResourceEvaluator.h"
 
@@ -7,15 +8,6 @@
 using namespace dozor;
 
 namespace {
-CheckSpec spec(CheckType type)
-{
-    CheckSpec c;
-    c.id = QStringLiteral("c");
-    c.targetId = QStringLiteral("t");
-    c.type = type;
-    return c;
-}
-
 HostSnapshot withDisk(
     quint64 usedKb, quint64 availKb, quint64 inodesUsed = 10, quint64 inodesTotal = 100)
 {
@@ -71,7 +63,7 @@ private Q_SLOTS:
         QFETCH(quint64, used);
         QFETCH(int, status);
         const CheckResult r = evaluateResourceCheck(
-            spec(CheckType::Disk), withDisk(used * 1000, (100 - used) * 1000));
+            test::bareCheck(CheckType::Disk), withDisk(used * 1000, (100 - used) * 1000));
         QCOMPARE(int(r.status), status);
         QCOMPARE(value(r, QStringLiteral("disk_used_pct:/")), double(used));
     }
@@ -79,11 +71,11 @@ private Q_SLOTS:
     void diskInodesAndMissingMounts()
     {
         const CheckResult inodes =
-            evaluateResourceCheck(spec(CheckType::Disk), withDisk(10, 90, 95, 100));
+            evaluateResourceCheck(test::bareCheck(CheckType::Disk), withDisk(10, 90, 95, 100));
         QCOMPARE(inodes.status, Status::Crit);
         QCOMPARE(inodes.reason, QStringLiteral("/ inodes 95.0% used"));
 
-        CheckSpec c = spec(CheckType::Disk);
+        CheckSpec c = test::bareCheck(CheckType::Disk);
         c.mounts = {QStringLiteral("/data")};
         const CheckResult missing = evaluateResourceCheck(c, withDisk(10, 90));
         QCOMPARE(missing.status, Status::Unknown);
@@ -100,12 +92,12 @@ private Q_SLOTS:
     {
         HostSnapshot s;
         s.memory = MemoryInfo {1000, 100, 2000, 500};
-        const CheckResult r = evaluateResourceCheck(spec(CheckType::Memory), s);
+        const CheckResult r = evaluateResourceCheck(test::bareCheck(CheckType::Memory), s);
         QCOMPARE(r.status, Status::Warn); // 90 % used: warn 85, crit 95
         QCOMPARE(value(r, QStringLiteral("mem_used_pct")), 90.0);
         QCOMPARE(value(r, QStringLiteral("swap_used_pct")), 75.0);
         s.memory->availableKb = 40;
-        QCOMPARE(evaluateResourceCheck(spec(CheckType::Memory), s).status, Status::Crit);
+        QCOMPARE(evaluateResourceCheck(test::bareCheck(CheckType::Memory), s).status, Status::Crit);
     }
 
     void loadIsPerCore()
@@ -115,11 +107,11 @@ private Q_SLOTS:
         s.load5 = 5;
         s.load15 = 1;
         s.cpuCount = 4; // 1.25 per core: fine
-        QCOMPARE(evaluateResourceCheck(spec(CheckType::Load), s).status, Status::Ok);
+        QCOMPARE(evaluateResourceCheck(test::bareCheck(CheckType::Load), s).status, Status::Ok);
         s.cpuCount = 2; // 2.5 per core: warn (1.5)
-        QCOMPARE(evaluateResourceCheck(spec(CheckType::Load), s).status, Status::Warn);
+        QCOMPARE(evaluateResourceCheck(test::bareCheck(CheckType::Load), s).status, Status::Warn);
         s.cpuCount = 1; // 5 per core: crit (3)
-        const CheckResult r = evaluateResourceCheck(spec(CheckType::Load), s);
+        const CheckResult r = evaluateResourceCheck(test::bareCheck(CheckType::Load), s);
         QCOMPARE(r.status, Status::Crit);
         QCOMPARE(value(r, QStringLiteral("load5_per_core")), 5.0);
     }
@@ -128,7 +120,7 @@ private Q_SLOTS:
     {
         HostSnapshot s;
         s.problems << QStringLiteral("/proc/stat cpu line unreadable");
-        const CheckResult r = evaluateResourceCheck(spec(CheckType::Cpu), s);
+        const CheckResult r = evaluateResourceCheck(test::bareCheck(CheckType::Cpu), s);
         QCOMPARE(r.status, Status::Unknown);
         QCOMPARE(r.reason,
             QStringLiteral("the probe did not report CPU usage: /proc/stat cpu line unreadable"));
@@ -139,17 +131,17 @@ private Q_SLOTS:
     {
         HostSnapshot s;
         s.uptimeSec = 125;
-        const CheckResult r = evaluateResourceCheck(spec(CheckType::Uptime), s);
+        const CheckResult r = evaluateResourceCheck(test::bareCheck(CheckType::Uptime), s);
         QCOMPARE(r.status, Status::Warn);
         QCOMPARE(r.reason, QStringLiteral("rebooted 2 min ago"));
         s.uptimeSec = 90000;
-        QCOMPARE(
-            evaluateResourceCheck(spec(CheckType::Uptime), s).reason, QStringLiteral("up 1 d 1 h"));
+        QCOMPARE(evaluateResourceCheck(test::bareCheck(CheckType::Uptime), s).reason,
+            QStringLiteral("up 1 d 1 h"));
     }
 
     void httpStatusAndTiming()
     {
-        CheckSpec c = spec(CheckType::Http);
+        CheckSpec c = test::bareCheck(CheckType::Http);
         QCOMPARE(evaluateHttp(c, response(200, 120), now).status, Status::Ok);
         QCOMPARE(evaluateHttp(c, response(204, 120), now).status, Status::Ok);
         const CheckResult slow = evaluateHttp(c, response(200, 1500), now);
@@ -169,7 +161,7 @@ private Q_SLOTS:
     {
         HttpObservation o = response(301, 5, "");
         o.location = QStringLiteral("https://example.org/");
-        const CheckResult r = evaluateHttp(spec(CheckType::Http), o, now);
+        const CheckResult r = evaluateHttp(test::bareCheck(CheckType::Http), o, now);
         QCOMPARE(r.status, Status::Crit);
         QCOMPARE(r.reason,
             QStringLiteral("redirect 301 to https://example.org/ (not followed; expected 2xx)"));
@@ -177,7 +169,7 @@ private Q_SLOTS:
 
     void keywordsAndTruncation()
     {
-        CheckSpec c = spec(CheckType::Http);
+        CheckSpec c = test::bareCheck(CheckType::Http);
         c.http.keyword = QStringLiteral("healthy");
         QCOMPARE(evaluateHttp(c, response(200, 5, "status: healthy"), now).status, Status::Ok);
         HttpObservation cut = response(200, 5, "xxxx");
@@ -195,7 +187,7 @@ private Q_SLOTS:
 
     void certificateExpiry()
     {
-        const CheckSpec c = spec(CheckType::Http);
+        const CheckSpec c = test::bareCheck(CheckType::Http);
         HttpObservation o = response(200, 5);
         o.certificateExpiry = now.addDays(40);
         QCOMPARE(evaluateHttp(c, o, now).status, Status::Ok);
@@ -210,7 +202,7 @@ private Q_SLOTS:
 
     void transportFailures()
     {
-        CheckSpec c = spec(CheckType::Http);
+        CheckSpec c = test::bareCheck(CheckType::Http);
         c.timeoutSec = 7;
         HttpObservation o;
         o.outcome = HttpObservation::Outcome::Timeout;

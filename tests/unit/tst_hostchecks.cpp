@@ -1,5 +1,6 @@
 // Service, process, path, log and command checks: the evaluators over the lines a probe
 // prints, and the permission walk that catches the 403-after-deploy failure.
+#include "TestSupport.h"
 #include "core/HostCheckEvaluator.h"
 #include "core/PathAccess.h"
 #include "core/ProbeParser.h"
@@ -9,15 +10,6 @@
 using namespace dozor;
 
 namespace {
-CheckSpec spec(CheckType type)
-{
-    CheckSpec c;
-    c.id = QStringLiteral("c");
-    c.targetId = QStringLiteral("t");
-    c.type = type;
-    return c;
-}
-
 CheckResult eval(const CheckSpec &c, const QList<QByteArray> &lines)
 {
     std::optional<LogCursor> next;
@@ -37,7 +29,7 @@ class TestHostChecks : public QObject {
 private Q_SLOTS:
     void serviceStates()
     {
-        CheckSpec c = spec(CheckType::Service);
+        CheckSpec c = test::bareCheck(CheckType::Service);
         c.service.units = {QStringLiteral("nginx"), QStringLiteral("gunicorn")};
         auto r = eval(c, {"active", "active"});
         QCOMPARE(r.status, Status::Ok);
@@ -61,7 +53,7 @@ private Q_SLOTS:
 
     void processCounts()
     {
-        CheckSpec c = spec(CheckType::Process);
+        CheckSpec c = test::bareCheck(CheckType::Process);
         c.process.name = QStringLiteral("gunicorn");
         c.process.min = 2;
         QCOMPARE(eval(c, {"3"}).status, Status::Ok);
@@ -111,7 +103,7 @@ private Q_SLOTS:
 
     void pathCheck()
     {
-        CheckSpec c = spec(CheckType::Path);
+        CheckSpec c = test::bareCheck(CheckType::Path);
         c.path.path = QStringLiteral("/srv/www");
         c.path.owner = QStringLiteral("deploy");
         c.path.mode = QStringLiteral("0755");
@@ -147,7 +139,7 @@ private Q_SLOTS:
 
     void logRate()
     {
-        CheckSpec c = spec(CheckType::Log);
+        CheckSpec c = test::bareCheck(CheckType::Log);
         c.log.file = QStringLiteral("/var/log/app.log");
         c.log.pattern = QStringLiteral("ERROR");
         std::optional<LogCursor> next;
@@ -175,7 +167,7 @@ private Q_SLOTS:
 
     void commandOutcome()
     {
-        CheckSpec c = spec(CheckType::Command);
+        CheckSpec c = test::bareCheck(CheckType::Command);
         c.command.run = QStringLiteral("true");
         QCOMPARE(evaluateCommandCheck(c, {0, "fine\n", {}, false, {}}).status, Status::Ok);
         auto r = evaluateCommandCheck(c, {3, {}, "boom\n", false, {}});
