@@ -97,7 +97,7 @@ void CheckExecutor::runProbe(const QList<CheckSpec> &checks)
 void CheckExecutor::runCommand(const CheckSpec &check)
 {
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
-    const int timeoutMs = std::min(check.timeoutSec * 1000, probeTimeoutCapMs);
+    const int timeoutMs = check.timeoutSec * 1000; // its own timeout, as the user set it
     runOnTarget(check.targetId, check.command.run.toUtf8(), true, timeoutMs, commandOutputCap,
         [this, check, startedMs](const RemoteRunResult &r) {
             const CommandOutcome outcome {r.exitStatus, r.out, r.err, r.truncated, r.error};
