@@ -59,6 +59,7 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
 
     CheckExecutor executor(*workspace, QFileInfo(path).absolutePath());
     executor.sshHosts()->setAcceptNewHostKeys(parser.isSet(CliContext::acceptHostKeysOption()));
+    executor.sshHosts()->setSecrets(cli.readSecrets(*workspace, path));
     QList<CheckResult> results;
     QObject::connect(&executor, &CheckExecutor::resultReady, &executor,
         [&results](const CheckResult &r) { results.append(r); });

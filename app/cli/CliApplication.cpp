@@ -25,6 +25,8 @@ QString usage()
         "  check      run every check once; exit 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 usage error\n"
         "  watch      run the checks on their intervals and record history\n"
         "  history    export a recorded series (CSV or JSON)\n"
+        "  secret     store or remove a server's SSH password or key passphrase in the system\n"
+        "             keychain (dozor secret set|clear TARGET)\n"
         "\n"
         "Options:\n"
         "  -h, --help     show this help, or a command's help with dozor <command> --help\n"
@@ -69,6 +71,8 @@ int runCli(int argc, char **argv)
         return runWatchCommand(cli, commandArgs);
     if (command == QLatin1String("history"))
         return runHistoryCommand(cli, commandArgs);
+    if (command == QLatin1String("secret"))
+        return runSecretCommand(cli, commandArgs);
     if (command == QLatin1String("gui")) {
         cli.err() << CliText::tr("this dozor was built without the desktop app (DOZOR_GUI=OFF); "
                                  "dozor watch runs the same monitoring headless")

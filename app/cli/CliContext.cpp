@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "core/AppPaths.h"
 #include "core/WorkspaceFile.h"
+#include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -65,7 +66,8 @@ std::optional<Workspace> CliContext::loadWorkspace(
     return parsed.workspace;
 }
 
-std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &args)
+std::optional<int> CliContext::parse(
+    QCommandLineParser &parser, const QStringList &args, qsizetype maxPositional)
 {
     parser.addHelpOption();
     if (!parser.parse(args)) {
@@ -78,13 +80,42 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringLi
         m_out.flush();
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.positionalArguments().size() > maxPositional) {
         m_err << QCoreApplication::translate("CliContext", "unexpected argument: %1")
-                     .arg(parser.positionalArguments().first())
+                     .arg(parser.positionalArguments().at(maxPositional))
               << Qt::endl;
         return ExitUsage;
     }
     return std::nullopt;
+}
+
+QHash<QString, QByteArray> CliContext::readSecrets(
+    const Workspace &workspace, const QString &workspaceFile)
+{
+    QHash<QString, QByteArray> out;
+    bool finished = false;
+    SecretStore store;
+    store.readForWorkspace(workspace, workspaceFile, &store,
+        [&](const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &errors) {
+            out = secrets;
+            for (auto it = errors.constBegin(); it != errors.constEnd(); ++it) {
+                const Target *t = workspace.target(it.key());
+                const bool password = t && SecretStore::neededBy(*t) == SecretKind::Password;
+                m_err << (password ? QCoreApplication::translate("CliContext",
+                              "%1: cannot use its SSH password: %2. Store it with: "
+                              "dozor secret set %3")
+                                   : QCoreApplication::translate("CliContext",
+                                       "%1: cannot use its key's passphrase: %2. Store it "
+                                       "with: dozor secret set %3"))
+                             .arg(t ? t->displayName() : it.key(), it.value(), it.key())
+                      << Qt::endl;
+            }
+            finished = true;
+            QCoreApplication::quit();
+        });
+    if (!finished)
+        QCoreApplication::exec(); // sequential, not nested: nothing else runs yet
+    return out;
 }
 
 } // namespace dozor

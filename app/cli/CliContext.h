@@ -3,6 +3,7 @@
 #include "core/Workspace.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QTextStream>
 
 #include <optional>
@@ -33,7 +34,15 @@ public:
 
     // Parses args. Returns an exit code when the command must stop here (--help: 0, a bad
     // option: ExitUsage, with the usage printed), nothing when it should go on.
-    std::optional<int> parse(QCommandLineParser &parser, const QStringList &args);
+    // At most maxPositional arguments that are not options are accepted.
+    std::optional<int> parse(
+        QCommandLineParser &parser, const QStringList &args, qsizetype maxPositional = 0);
+
+    // The passwords and key passphrases the workspace's SSH logins need, from the system
+    // keychain, by target id. What cannot be read is said on stderr; those targets' checks
+    // then report that their login failed. Runs the event loop until the keychain answered.
+    QHash<QString, QByteArray> readSecrets(
+        const Workspace &workspace, const QString &workspaceFile);
 
 private:
     QTextStream m_out;

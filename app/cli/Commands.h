@@ -12,5 +12,6 @@ int runValidateCommand(CliContext &cli, const QStringList &args);
 int runCheckCommand(CliContext &cli, const QStringList &args);
 int runWatchCommand(CliContext &cli, const QStringList &args);
 int runHistoryCommand(CliContext &cli, const QStringList &args);
+int runSecretCommand(CliContext &cli, const QStringList &args);
 
 } // namespace dozor

@@ -52,6 +52,7 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     const Workspace &workspace = *loaded;
     MonitorEngine engine(workspace, path);
     engine.setAcceptNewHostKeys(parser.isSet(CliContext::acceptHostKeysOption()));
+    engine.setSecrets(cli.readSecrets(workspace, path));
     const QString historyPath = engine.historyPath();
     {
         // Earlier statuses, so a restart announces only what really changed.

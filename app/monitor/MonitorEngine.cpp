@@ -48,6 +48,7 @@ void MonitorEngine::start()
     m_thread.start();
     m_ssh = new SshHosts;
     m_ssh->setAcceptNewHostKeys(m_acceptNewHostKeys);
+    m_ssh->setSecrets(m_secrets);
     m_ssh->moveToThread(&m_thread);
     connect(m_ssh, &SshHosts::statusChanged, this, &MonitorEngine::sshStatusChanged);
     connect(m_ssh, &SshHosts::hostKeyUnknown, this, &MonitorEngine::hostKeyUnknown);
@@ -79,6 +80,14 @@ void MonitorEngine::setWorkspace(const Workspace &workspace)
     QMetaObject::invokeMethod(
         m_ssh, [ssh = m_ssh, targets = workspace.targets] { ssh->retain(targets); },
         Qt::QueuedConnection);
+}
+
+void MonitorEngine::setSecrets(const QHash<QString, QByteArray> &secrets)
+{
+    m_secrets = secrets;
+    if (m_ssh)
+        QMetaObject::invokeMethod(
+            m_ssh, [ssh = m_ssh, secrets] { ssh->setSecrets(secrets); }, Qt::QueuedConnection);
 }
 
 void MonitorEngine::retrySsh()

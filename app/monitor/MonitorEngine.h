@@ -44,6 +44,8 @@ public:
     // `--accept-new-host-keys`: unknown host keys are trusted and remembered. Call before
     // start().
     void setAcceptNewHostKeys(bool accept) { m_acceptNewHostKeys = accept; }
+    // Passwords and key passphrases by target id (read from the keychain by the owner).
+    void setSecrets(const QHash<QString, QByteArray> &secrets);
     // Retries SSH connections at once (after the user accepted or removed a host key).
     void retrySsh();
 
@@ -71,6 +73,7 @@ private:
     Scheduler *m_scheduler = nullptr;
     SshHosts *m_ssh = nullptr; // lives on the monitor thread, outlives scheduler restarts
     bool m_acceptNewHostKeys = false;
+    QHash<QString, QByteArray> m_secrets;
     QHash<QString, Status> m_seed;
     QTimer m_retention;
 };

@@ -34,6 +34,7 @@ SshConnectSettings SshHosts::settingsFor(const Target &target) const
         s.user = target.ssh->user;
         s.auth = target.ssh->auth;
         s.keyFile = target.ssh->keyFilePath();
+        s.secret = m_secrets.value(target.id);
     }
     s.knownHostsFile = m_dozorKnownHosts;
     s.userKnownHostsFile = m_userKnownHosts;
@@ -49,7 +50,7 @@ SshHost *SshHosts::hostFor(const Target &target)
         const SshConnectSettings &had = host->settings();
         if (had.host == wanted.host && had.port == wanted.port && had.user == wanted.user
             && had.auth == wanted.auth && had.keyFile == wanted.keyFile
-            && had.acceptNewHostKey == wanted.acceptNewHostKey)
+            && had.acceptNewHostKey == wanted.acceptNewHostKey && had.secret == wanted.secret)
             return host;
         delete m_hosts.take(target.id);
     }

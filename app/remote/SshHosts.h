@@ -22,6 +22,9 @@ public:
     void setAcceptNewHostKeys(bool accept) { m_acceptNew = accept; }
     // Tests and portable installs point these elsewhere; the defaults are KnownHosts'.
     void setKnownHostsFiles(const QString &dozorFile, const QString &userFile);
+    // Passwords and key passphrases by target id, read from the keychain by the owner.
+    // Connections whose secret changed are made again when next needed.
+    void setSecrets(const QHash<QString, QByteArray> &secrets) { m_secrets = secrets; }
 
     // The connection for this target (an SSH target), made now if there is none. A target
     // whose address, user or login changed gets a new connection.
@@ -40,6 +43,7 @@ Q_SIGNALS:
 
 private:
     QHash<QString, SshHost *> m_hosts;
+    QHash<QString, QByteArray> m_secrets;
     QString m_dozorKnownHosts;
     QString m_userKnownHosts;
     bool m_acceptNew = false;

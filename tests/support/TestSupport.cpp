@@ -152,10 +152,17 @@ QProcessEnvironment dozorEnvironment(const QString &home)
 
 RunResult runDozor(const QStringList &args, const QString &home, int timeoutMs)
 {
+    return runDozorWith(args, dozorEnvironment(home), QByteArray(), timeoutMs);
+}
+
+RunResult runDozorWith(
+    const QStringList &args, const QProcessEnvironment &env, const QByteArray &input, int timeoutMs)
+{
     RunResult r;
     QProcess p;
-    p.setProcessEnvironment(dozorEnvironment(home));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(DOZOR_BINARY), args);
+    p.write(input);
     p.closeWriteChannel();
     r.finished = p.waitForFinished(timeoutMs);
     if (!r.finished) {

@@ -59,6 +59,9 @@ struct RunResult {
 
 // Runs the built dozor binary with DOZOR_HOME set to home.
 RunResult runDozor(const QStringList &args, const QString &home, int timeoutMs = 60'000);
+// The same with an environment of the caller's and bytes for its standard input.
+RunResult runDozorWith(const QStringList &args, const QProcessEnvironment &env,
+    const QByteArray &input, int timeoutMs = 60'000);
 QProcessEnvironment dozorEnvironment(const QString &home);
 
 } // namespace dozor::test

@@ -1,0 +1,169 @@
+#include "SecretStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcSecrets, "dozor.secrets", QtWarningMsg)
+
+namespace dozor {
+
+namespace {
+
+QString describe(QKeychain::Error error, const QString &detail)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return SecretStore::tr("nothing is stored in the system keychain for it");
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return SecretStore::tr("no system keychain is available (%1). On Linux Dozor needs the "
+                               "Secret Service of a running, unlocked GNOME Keyring or KWallet; "
+                               "it never stores secrets anywhere else")
+            .arg(detail);
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return SecretStore::tr("the system keychain refused access (%1); unlock it and try again")
+            .arg(detail);
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        break;
+    }
+    return SecretStore::tr("the system keychain failed (%1). Dozor needs a running, unlocked "
+                           "keychain (on Linux GNOME Keyring or KWallet) and never stores "
+                           "secrets anywhere else")
+        .arg(detail);
+}
+
+template<typename Job>
+Job *newJob(const QString &service, const QString &key)
+{
+    auto *job = new Job(service);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file instead
+    job->setKey(key);
+    return job;
+}
+
+} // namespace
+
+QString SecretStore::defaultService()
+{
+    const QString fromEnv = qEnvironmentVariable("DOZOR_KEYCHAIN_SERVICE");
+    return fromEnv.isEmpty() ? QStringLiteral("dozor") : fromEnv;
+}
+
+SecretStore::SecretStore(QString service, QObject *parent)
+    : QObject(parent)
+    , m_service(std::move(service))
+{
+}
+
+QString SecretStore::keyFor(const QString &workspaceFile, const QString &targetId, SecretKind kind)
+{
+    const QString file = QDir::cleanPath(QFileInfo(workspaceFile).absoluteFilePath());
+    const QString what = kind == SecretKind::Password ? QStringLiteral("password")
+                                                      : QStringLiteral("key-passphrase");
+    return QStringLiteral("%1#%2/%3").arg(file, targetId, what);
+}
+
+std::optional<SecretKind> SecretStore::neededBy(const Target &target)
+{
+    if (!target.ssh)
+        return std::nullopt;
+    if (target.ssh->auth == SshAuthMethod::Password)
+        return SecretKind::Password;
+    if (target.ssh->auth == SshAuthMethod::KeyFile && target.ssh->hasPassphrase)
+        return SecretKind::KeyPassphrase;
+    return std::nullopt;
+}
+
+void SecretStore::read(const QString &key, QObject *context, ReadDone done)
+{
+    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, key);
+    connect(job, &QKeychain::Job::finished, this,
+        [job, context = QPointer<QObject>(context), done = std::move(done)] {
+            if (!context)
+                return;
+            if (job->error() != QKeychain::NoError) {
+                qCInfo(lcSecrets) << "read failed:" << job->error() << job->errorString();
+                done(unexpected(describe(job->error(), job->errorString())));
+                return;
+            }
+            done(job->binaryData());
+        });
+    job->start();
+}
+
+void SecretStore::write(
+    const QString &key, const QByteArray &secret, QObject *context, WriteDone done)
+{
+    auto *job = newJob<QKeychain::WritePasswordJob>(m_service, key);
+    job->setBinaryData(secret);
+    connect(job, &QKeychain::Job::finished, this,
+        [job, context = QPointer<QObject>(context), done = std::move(done)] {
+            if (!context)
+                return;
+            if (job->error() != QKeychain::NoError)
+                done(unexpected(describe(job->error(), job->errorString())));
+            else
+                done({});
+        });
+    job->start();
+}
+
+void SecretStore::remove(const QString &key, QObject *context, WriteDone done)
+{
+    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, key);
+    connect(job, &QKeychain::Job::finished, this,
+        [job, context = QPointer<QObject>(context), done = std::move(done)] {
+            if (!context)
+                return;
+            // Removing what is not there leaves the keychain as the caller wanted it.
+            if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
+                done(unexpected(describe(job->error(), job->errorString())));
+            else
+                done({});
+        });
+    job->start();
+}
+
+void SecretStore::readForWorkspace(
+    const Workspace &workspace, const QString &workspaceFile, QObject *context, WorkspaceDone done)
+{
+    struct Pending {
+        int left = 0;
+        QHash<QString, QByteArray> secrets;
+        QHash<QString, QString> errors;
+        WorkspaceDone done;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->done = std::move(done);
+    QList<QPair<QString, QString>> wanted; // target id, key
+    for (const Target &t : workspace.targets) {
+        if (const auto kind = neededBy(t))
+            wanted.append({t.id, keyFor(workspaceFile, t.id, *kind)});
+    }
+    pending->left = int(wanted.size());
+    if (wanted.isEmpty()) {
+        pending->done({}, {});
+        return;
+    }
+    for (const auto &[targetId, key] : std::as_const(wanted)) {
+        read(key, context, [pending, targetId = targetId](const Expected<QByteArray> &secret) {
+            if (secret)
+                pending->secrets.insert(targetId, *secret);
+            else
+                pending->errors.insert(targetId, secret.error());
+            if (--pending->left == 0)
+                pending->done(pending->secrets, pending->errors);
+        });
+    }
+}
+
+} // namespace dozor
