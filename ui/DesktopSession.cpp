@@ -7,6 +7,7 @@
 #include "core/MetricDisplay.h"
 #include "core/WorkspaceDocument.h"
 #include "monitor/MonitorEngine.h"
+#include "secrets/SecretStore.h"
 #include "store/HistoryQueries.h"
 
 #include <QDateTime>
@@ -27,10 +28,13 @@ DesktopSession::DesktopSession(Workspace workspace, QString workspaceFile, QObje
     , m_tray(std::make_unique<TrayController>(m_board.get(), m_document.get(), m_settings.get()))
     , m_window(std::make_unique<MainWindow>(m_document.get(), m_board.get(), m_queries.get(),
           m_engine.get(), m_tray.get(), m_settings.get()))
+    , m_secrets(new SecretStore(SecretStore::defaultService(), this))
 {
     MonitorEngine *engine = m_engine.get();
-    connect(m_document.get(), &WorkspaceDocument::changed, engine,
-        [this] { m_engine->setWorkspace(m_document->workspace()); });
+    connect(m_document.get(), &WorkspaceDocument::changed, engine, [this] {
+        m_engine->setWorkspace(m_document->workspace());
+        loadSecrets(); // a server may have a new login, or the dialog stored a new secret
+    });
     connect(engine, &MonitorEngine::resultReady, m_board.get(), &StatusBoard::addResult);
     connect(engine, &MonitorEngine::statusChanged, m_board.get(), &StatusBoard::addChange);
     connect(engine, &MonitorEngine::statusChanged, m_tray.get(), &TrayController::onStatusChanged);
@@ -64,7 +68,7 @@ void DesktopSession::start(const QString &page, bool hidden)
                 m_board->seed(*last);
                 m_engine->seedStatuses(statusesOf(*last));
             }
-            startEngine();
+            loadSecrets([this] { startEngine(); });
         });
 }
 
@@ -73,6 +77,18 @@ void DesktopSession::startEngine()
     m_engine->start();
     loadSparklines();
     Q_EMIT started();
+}
+
+void DesktopSession::loadSecrets(std::function<void()> then)
+{
+    // What cannot be read shows as the server's login error ("no password is stored …").
+    m_secrets->readForWorkspace(m_document->workspace(), m_document->path(), this,
+        [this, then = std::move(then)](
+            const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &) {
+            m_engine->setSecrets(secrets);
+            if (then)
+                then();
+        });
 }
 
 void DesktopSession::loadSparklines()

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace dozor {
@@ -11,6 +12,7 @@ namespace dozor {
 class HistoryQueries;
 class MainWindow;
 class MonitorEngine;
+class SecretStore;
 class StatusBoard;
 class TrayController;
 class UiSettings;
@@ -47,6 +49,9 @@ Q_SIGNALS:
 
 private:
     void startEngine();
+    // Hands the engine the passwords and key passphrases of the workspace's SSH logins,
+    // read from the keychain; then runs then (if given).
+    void loadSecrets(std::function<void()> then = {});
     void loadSparklines();
 
     std::unique_ptr<UiSettings> m_settings;
@@ -56,6 +61,7 @@ private:
     std::unique_ptr<HistoryQueries> m_queries;
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<MainWindow> m_window;
+    SecretStore *m_secrets;
 };
 
 } // namespace dozor

@@ -2,9 +2,14 @@
 
 #include "core/WorkspaceDocument.h"
 #include "core/WorkspaceValidator.h"
+#include "secrets/SecretStore.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,6 +32,13 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
     , m_user(new QLineEdit(this))
+    , m_auth(new QComboBox(this))
+    , m_keyRow(new QWidget(this))
+    , m_keyFile(new QLineEdit(m_keyRow))
+    , m_hasPassphrase(new QCheckBox(tr("The key has a passphrase"), this))
+    , m_secret(new QLineEdit(this))
+    , m_secretLabel(nullptr)
+    , m_secrets(new SecretStore(SecretStore::defaultService(), this))
     , m_tags(new QLineEdit(this))
     , m_general(new QLabel(this))
     , m_errors(m_general)
@@ -46,6 +58,31 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
     m_port->setValue(22);
     m_user->setObjectName(QStringLiteral("targetUser"));
     m_user->setPlaceholderText(tr("login name (empty: your own)"));
+    m_auth->setObjectName(QStringLiteral("targetAuth"));
+    m_auth->addItem(tr("ssh-agent"), static_cast<int>(SshAuthMethod::Agent));
+    m_auth->addItem(tr("Private key file"), static_cast<int>(SshAuthMethod::KeyFile));
+    m_auth->addItem(tr("Password"), static_cast<int>(SshAuthMethod::Password));
+    m_keyFile->setObjectName(QStringLiteral("targetKeyFile"));
+    m_keyFile->setPlaceholderText(tr("e.g. ~/.ssh/id_ed25519"));
+    auto *browse = new QPushButton(tr("Browse…"), m_keyRow);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        auto *picker =
+            new QFileDialog(this, tr("Private key"), QDir::home().filePath(QStringLiteral(".ssh")));
+        picker->setAttribute(Qt::WA_DeleteOnClose);
+        picker->setFileMode(QFileDialog::ExistingFile);
+        picker->setFilter(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        connect(picker, &QFileDialog::fileSelected, m_keyFile, &QLineEdit::setText);
+        picker->open();
+    });
+    auto *keyLayout = new QHBoxLayout(m_keyRow);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    keyLayout->addWidget(m_keyFile, 1);
+    keyLayout->addWidget(browse);
+    m_keyRow->setObjectName(QStringLiteral("targetKeyRow"));
+    m_hasPassphrase->setObjectName(QStringLiteral("targetHasPassphrase"));
+    m_secret->setObjectName(QStringLiteral("targetSecret"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(tr("kept in the system keychain; empty keeps the stored one"));
     m_tags->setObjectName(QStringLiteral("targetTags"));
     m_tags->setPlaceholderText(tr("e.g. production, shop"));
 
@@ -66,14 +103,13 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
     m_errors.addRow(form, tr("&Host:"), m_host, QStringLiteral("ssh.host"));
     m_errors.addRow(form, tr("&Port:"), m_port, QStringLiteral("ssh.port"));
     m_errors.addRow(form, tr("&User:"), m_user, QStringLiteral("ssh.user"));
+    m_errors.addRow(form, tr("&Log in with:"), m_auth, QStringLiteral("ssh.auth"));
+    m_errors.addRow(form, tr("&Key file:"), m_keyRow, QStringLiteral("ssh.key_file"));
+    form->addRow(QString(), m_hasPassphrase);
+    m_errors.addRow(form, tr("Pass&word:"), m_secret, QStringLiteral("secret"));
+    m_secretLabel = qobject_cast<QLabel *>(form->labelForField(m_secret->parentWidget()));
     m_errors.addRow(form, tr("&Tags:"), m_tags, QStringLiteral("tags"));
-
-    auto *note = new QLabel(tr("HTTP(S) checks work for any server. Resource checks (disk, "
-                               "memory, load) over SSH arrive in a later version; for now they "
-                               "run on this computer only."),
-        this);
-    note->setWordWrap(true);
-    note->setEnabled(false);
+    m_form = form;
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("targetSave"));
@@ -82,7 +118,6 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
     m_general->setObjectName(QStringLiteral("targetError"));
     layout->addWidget(m_general);
     layout->addStretch(1);
@@ -99,6 +134,9 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
             m_host->setText(existing->ssh->host);
             m_port->setValue(existing->ssh->port);
             m_user->setText(existing->ssh->user);
+            m_auth->setCurrentIndex(m_auth->findData(static_cast<int>(existing->ssh->auth)));
+            m_keyFile->setText(existing->ssh->keyFile);
+            m_hasPassphrase->setChecked(existing->ssh->hasPassphrase);
         }
         m_tags->setText(existing->tags.join(QStringLiteral(", ")));
     } else {
@@ -111,6 +149,8 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
     });
     connect(m_id, &QLineEdit::textEdited, this, [this] { m_idEdited = true; });
     connect(m_local, &QRadioButton::toggled, this, &TargetDialog::updateKind);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &TargetDialog::updateKind);
+    connect(m_hasPassphrase, &QCheckBox::toggled, this, &TargetDialog::updateKind);
     updateKind();
     resize(480, sizeHint().height());
 }
@@ -121,6 +161,17 @@ void TargetDialog::updateKind()
     m_host->setEnabled(ssh);
     m_port->setEnabled(ssh);
     m_user->setEnabled(ssh);
+    m_auth->setEnabled(ssh);
+    const auto auth = static_cast<SshAuthMethod>(m_auth->currentData().toInt());
+    const bool key = ssh && auth == SshAuthMethod::KeyFile;
+    const bool password = ssh && auth == SshAuthMethod::Password;
+    m_form->setRowVisible(m_keyRow->parentWidget(), key);
+    m_form->setRowVisible(m_hasPassphrase, key);
+    m_form->setRowVisible(
+        m_secret->parentWidget(), password || (key && m_hasPassphrase->isChecked()));
+    if (m_secretLabel)
+        m_secretLabel->setText(password ? tr("Pass&word:") : tr("Pass&phrase:"));
+    adjustSize();
 }
 
 Target TargetDialog::target() const
@@ -134,6 +185,11 @@ Target TargetDialog::target() const
         ssh.host = m_host->text().trimmed();
         ssh.port = m_port->value();
         ssh.user = m_user->text().trimmed();
+        ssh.auth = static_cast<SshAuthMethod>(m_auth->currentData().toInt());
+        if (ssh.auth == SshAuthMethod::KeyFile) {
+            ssh.keyFile = m_keyFile->text().trimmed();
+            ssh.hasPassphrase = m_hasPassphrase->isChecked();
+        }
         t.ssh = ssh;
     }
     for (const QString &tag : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -158,6 +214,30 @@ void TargetDialog::accept()
     if (!validate())
         return;
     const Target t = target();
+    const auto kind = SecretStore::neededBy(t);
+    const QByteArray secret = m_secret->text().toUtf8();
+    if (!kind || secret.isEmpty()) {
+        save(t);
+        return;
+    }
+    // The secret first: if the keychain refuses it, the workspace is left as it was.
+    setEnabled(false);
+    m_secrets->write(SecretStore::keyFor(m_document->path(), t.id, *kind), secret, this,
+        [this, t](const Expected<void> &stored) {
+            setEnabled(true);
+            if (!stored) {
+                m_errors.show({{Diagnostic::Severity::Error, QStringLiteral("target.secret"),
+                                  tr("not saved: %1").arg(stored.error())}},
+                    QStringLiteral("target"));
+                return;
+            }
+            m_secret->clear();
+            save(t);
+        });
+}
+
+void TargetDialog::save(const Target &t)
+{
     if (const auto saved = m_document->putTarget(t, m_previousId); !saved) {
         m_errors.showGeneral(saved.error());
         return;

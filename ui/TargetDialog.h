@@ -5,6 +5,9 @@
 
 #include <QDialog>
 
+class QCheckBox;
+class QFormLayout;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -12,11 +15,14 @@ class QSpinBox;
 
 namespace dozor {
 
+class SecretStore;
 class WorkspaceDocument;
 
-// Adds or edits one server (target): name, id, this computer or SSH host, tags. Saving
-// validates the whole workspace and writes it; on a problem the dialog stays open with
-// the message next to the field.
+// Adds or edits one server (target): name, id, this computer or SSH host and how to log in
+// (ssh-agent, a key file, a password), tags. A password or key passphrase typed here goes
+// to the system keychain, never into the workspace; if the keychain cannot take it, nothing
+// is saved and the dialog says why. Saving validates the whole workspace and writes it; on
+// a problem the dialog stays open with the message next to the field.
 class TargetDialog : public QDialog {
     Q_OBJECT
 public:
@@ -32,6 +38,7 @@ public Q_SLOTS:
 private:
     void updateKind();
     bool validate();
+    void save(const Target &target);
 
     WorkspaceDocument *m_document;
     QString m_previousId;
@@ -44,6 +51,14 @@ private:
     QLineEdit *m_host;
     QSpinBox *m_port;
     QLineEdit *m_user;
+    QComboBox *m_auth;
+    QWidget *m_keyRow;
+    QLineEdit *m_keyFile;
+    QCheckBox *m_hasPassphrase;
+    QLineEdit *m_secret;
+    QLabel *m_secretLabel;
+    SecretStore *m_secrets;
+    QFormLayout *m_form = nullptr;
     QLineEdit *m_tags;
     QLabel *m_general;
     FieldErrors m_errors;

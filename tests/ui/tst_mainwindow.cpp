@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "OverviewPage.h"
 #include "StatusBoard.h"
+#include "TargetDialog.h"
 #include "TargetPage.h"
 #include "TestSupport.h"
 #include "charts/TimeSeriesChart.h"
@@ -18,6 +19,7 @@
 #include "monitor/MonitorEngine.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -164,6 +166,53 @@ private Q_SLOTS:
         QCOMPARE(window->currentPage(), QStringLiteral("target:blog-prod"));
         QVERIFY(session.document()->removeTarget(QStringLiteral("blog-prod")).ok());
         QCOMPARE(window->currentPage(), QStringLiteral("overview"));
+    }
+
+    void serverLoginSurvivesAnEditAndSecretsNeedAKeychain()
+    {
+        Workspace w = workspace();
+        SshEndpoint &ssh = *w.targets[1].ssh;
+        ssh.auth = SshAuthMethod::KeyFile;
+        ssh.keyFile = QStringLiteral("~/.ssh/id_deploy");
+        ssh.hasPassphrase = true;
+        QTemporaryDir dir;
+        WorkspaceDocument document(w, dir.filePath(QStringLiteral("ws.json")));
+        {
+            TargetDialog dialog(&document, QStringLiteral("web"));
+            QCOMPARE(child<QComboBox>(&dialog, QStringLiteral("targetAuth"))->currentData().toInt(),
+                static_cast<int>(SshAuthMethod::KeyFile));
+            QCOMPARE(
+                child<QLineEdit>(&dialog, QStringLiteral("targetKeyFile"))->text(), ssh.keyFile);
+            QVERIFY(child<QCheckBox>(&dialog, QStringLiteral("targetHasPassphrase"))->isChecked());
+            QVERIFY(
+                child<QLineEdit>(&dialog, QStringLiteral("targetSecret"))->isVisibleTo(&dialog));
+            child<QLineEdit>(&dialog, QStringLiteral("targetName"))
+                ->setText(QStringLiteral("Shop"));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        const Target *saved = document.workspace().target(QStringLiteral("web"));
+        QCOMPARE(saved->name, QStringLiteral("Shop"));
+        QCOMPARE(saved->ssh->auth, SshAuthMethod::KeyFile); // an edit keeps the login
+        QCOMPARE(saved->ssh->keyFile, ssh.keyFile);
+        QVERIFY(saved->ssh->hasPassphrase);
+
+        // A passphrase typed without any keychain: said under the field, nothing saved.
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        TargetDialog dialog(&document, QStringLiteral("web"));
+        child<QLineEdit>(&dialog, QStringLiteral("targetName"))->setText(QStringLiteral("Renamed"));
+        child<QLineEdit>(&dialog, QStringLiteral("targetSecret"))
+            ->setText(QStringLiteral("canary-pp"));
+        dialog.accept();
+        auto *error = child<QLabel>(&dialog, QStringLiteral("targetSecretError"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisibleTo(&dialog), 20'000);
+        QVERIFY2(error->text().contains(QLatin1String("not saved")), qPrintable(error->text()));
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QCOMPARE(document.workspace().target(QStringLiteral("web"))->name, QStringLiteral("Shop"));
+        QVERIFY(!test::readFile(dir.filePath(QStringLiteral("ws.json"))).contains("canary-pp"));
+        if (!bus.isEmpty())
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
     }
 
     void addPathCheckThroughTheDialog()
