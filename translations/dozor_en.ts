@@ -32,6 +32,10 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this dozor was built without the desktop app (DOZOR_GUI=OFF); dozor watch runs the same monitoring headless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: dozor &lt;command&gt; [options]
 
 Commands:
@@ -39,6 +43,8 @@ Commands:
   check      run every check once; exit 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 usage error
   watch      run the checks on their intervals and record history
   history    export a recorded series (CSV or JSON)
+  secret     store or remove a server&apos;s SSH password or key passphrase in the system
+             keychain (dozor secret set|clear TARGET)
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -50,10 +56,6 @@ configuration folder (DOZOR_HOME overrides it and the data folder).
 Without a command dozor opens the desktop app (also: dozor gui), which takes
 --workspace FILE, --page overview|target:ID and --hidden (start in the tray).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this dozor was built without the desktop app (DOZOR_GUI=OFF); dozor watch runs the same monitoring headless</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -81,6 +83,14 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
     <message>
         <source>Trust SSH servers whose host key is not known yet and remember their keys. A changed key is refused all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot use its SSH password: %2. Store it with: dozor secret set %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot use its key&apos;s passphrase: %2. Store it with: dozor secret set %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,6 +905,68 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
     <message>
         <source>%1  %2 / %3  %4 → %5  %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommand</name>
+    <message>
+        <source>Store or remove the SSH password or key passphrase of a server in the system keychain.
+  set TARGET    reads the secret from standard input (asked for, without echo, on a terminal)
+  clear TARGET  removes it
+Secrets never go into the workspace file, the history or a log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set or clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dozor secret set|clear TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target with id &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs no secret: it logs in with ssh-agent or a key without a passphrase (for a key with one, set &quot;key_passphrase&quot;: true in its &quot;ssh&quot; settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was entered; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is no longer in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2023,6 +2095,25 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
 </context>
 <context>
+    <name>dozor::SecretStore</name>
+    <message>
+        <source>nothing is stored in the system keychain for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keychain is available (%1). On Linux Dozor needs the Secret Service of a running, unlocked GNOME Keyring or KWallet; it never stores secrets anywhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain refused access (%1); unlock it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain failed (%1). Dozor needs a running, unlocked keychain (on Linux GNOME Keyring or KWallet) and never stores secrets anywhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dozor::SettingsDialog</name>
     <message>
         <source>Open folder</source>
@@ -2258,11 +2349,59 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTTP(S) checks work for any server. Resource checks (disk, memory, load) over SSH arrive in a later version; for now they run on this computer only.</source>
+        <source>is already used by another server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is already used by another server</source>
+        <source>The key has a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ~/.ssh/id_ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty keeps the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

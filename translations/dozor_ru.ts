@@ -33,6 +33,10 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
+        <source>this dozor was built without the desktop app (DOZOR_GUI=OFF); dozor watch runs the same monitoring headless</source>
+        <translation>этот dozor собран без настольного приложения (DOZOR_GUI=OFF); тот же мониторинг без окна запускает dozor watch</translation>
+    </message>
+    <message>
         <source>Usage: dozor &lt;command&gt; [options]
 
 Commands:
@@ -40,6 +44,8 @@ Commands:
   check      run every check once; exit 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 usage error
   watch      run the checks on their intervals and record history
   history    export a recorded series (CSV or JSON)
+  secret     store or remove a server&apos;s SSH password or key passphrase in the system
+             keychain (dozor secret set|clear TARGET)
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -58,6 +64,8 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
   check      выполнить все проверки один раз; код 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 ошибка вызова
   watch      выполнять проверки по их интервалам и записывать историю
   history    выгрузить записанный ряд (CSV или JSON)
+  secret     сохранить или удалить SSH-пароль или парольную фразу ключа сервера в системной
+             связке ключей (dozor secret set|clear ЦЕЛЬ)
 
 Параметры:
   -h, --help     показать эту справку; справка по команде: dozor &lt;команда&gt; --help
@@ -69,10 +77,6 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
 Без команды dozor открывает настольное приложение (также: dozor gui); оно принимает
 --workspace ФАЙЛ, --page overview|target:ID и --hidden (запуск в трее).
 </translation>
-    </message>
-    <message>
-        <source>this dozor was built without the desktop app (DOZOR_GUI=OFF); dozor watch runs the same monitoring headless</source>
-        <translation>этот dozor собран без настольного приложения (DOZOR_GUI=OFF); тот же мониторинг без окна запускает dozor watch</translation>
     </message>
 </context>
 <context>
@@ -100,6 +104,14 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>Trust SSH servers whose host key is not known yet and remember their keys. A changed key is refused all the same.</source>
         <translation>Доверять SSH-серверам с ещё не известным ключом хоста и запомнить их ключи. Изменившийся ключ всё равно будет отвергнут.</translation>
+    </message>
+    <message>
+        <source>%1: cannot use its SSH password: %2. Store it with: dozor secret set %3</source>
+        <translation>%1: не удаётся использовать SSH-пароль: %2. Сохраните его командой: dozor secret set %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot use its key&apos;s passphrase: %2. Store it with: dozor secret set %3</source>
+        <translation>%1: не удаётся использовать парольную фразу ключа: %2. Сохраните её командой: dozor secret set %3</translation>
     </message>
 </context>
 <context>
@@ -918,6 +930,71 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>%1  %2 / %3  %4 → %5  %6</source>
         <translation>%1  %2 / %3  %4 → %5  %6</translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommand</name>
+    <message>
+        <source>Store or remove the SSH password or key passphrase of a server in the system keychain.
+  set TARGET    reads the secret from standard input (asked for, without echo, on a terminal)
+  clear TARGET  removes it
+Secrets never go into the workspace file, the history or a log.</source>
+        <translation>Сохранить или удалить SSH-пароль или парольную фразу ключа сервера в системной связке ключей.
+  set ЦЕЛЬ    читает секрет со стандартного ввода (в терминале — запрос без отображения ввода)
+  clear ЦЕЛЬ  удаляет его
+Секреты никогда не попадают в файл рабочего пространства, историю или журнал.</translation>
+    </message>
+    <message>
+        <source>set or clear</source>
+        <translation>set или clear</translation>
+    </message>
+    <message>
+        <source>the server&apos;s id</source>
+        <translation>id сервера</translation>
+    </message>
+    <message>
+        <source>usage: dozor secret set|clear TARGET</source>
+        <translation>использование: dozor secret set|clear ЦЕЛЬ</translation>
+    </message>
+    <message>
+        <source>no target with id &quot;%1&quot; in %2</source>
+        <translation>в %2 нет цели с id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs no secret: it logs in with ssh-agent or a key without a passphrase (for a key with one, set &quot;key_passphrase&quot;: true in its &quot;ssh&quot; settings)</source>
+        <translation>%1 не нужен секрет: вход через ssh-agent или ключ без парольной фразы (для ключа с фразой укажите &quot;key_passphrase&quot;: true в его настройках &quot;ssh&quot;)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>пароль</translation>
+    </message>
+    <message>
+        <source>key passphrase</source>
+        <translation>парольная фраза ключа</translation>
+    </message>
+    <message>
+        <source>%1 of %2: </source>
+        <translation>%1 для %2: </translation>
+    </message>
+    <message>
+        <source>nothing was entered; nothing was stored</source>
+        <translation>ничего не введено; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>cannot store the %1 of %2: %3</source>
+        <translation>не удаётся сохранить (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>cannot remove the %1 of %2: %3</source>
+        <translation>не удаётся удалить (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is in the system keychain.</source>
+        <translation>Сохранено в системной связке ключей: %1 для %2.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is no longer in the system keychain.</source>
+        <translation>Удалено из системной связки ключей: %1 для %2.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2135,25 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
 </context>
 <context>
+    <name>dozor::SecretStore</name>
+    <message>
+        <source>nothing is stored in the system keychain for it</source>
+        <translation>в системной связке ключей для него ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>no system keychain is available (%1). On Linux Dozor needs the Secret Service of a running, unlocked GNOME Keyring or KWallet; it never stores secrets anywhere else</source>
+        <translation>системная связка ключей недоступна (%1). В Linux Dozor нужен Secret Service запущенного и разблокированного GNOME Keyring или KWallet; больше нигде секреты не хранятся</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access (%1); unlock it and try again</source>
+        <translation>системная связка ключей отказала в доступе (%1); разблокируйте её и повторите</translation>
+    </message>
+    <message>
+        <source>the system keychain failed (%1). Dozor needs a running, unlocked keychain (on Linux GNOME Keyring or KWallet) and never stores secrets anywhere else</source>
+        <translation>ошибка системной связки ключей (%1). Dozor нужна запущенная и разблокированная связка ключей (в Linux — GNOME Keyring или KWallet); больше нигде секреты не хранятся</translation>
+    </message>
+</context>
+<context>
     <name>dozor::SettingsDialog</name>
     <message>
         <source>Open folder</source>
@@ -2293,12 +2389,60 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <translation>&amp;Метки:</translation>
     </message>
     <message>
-        <source>HTTP(S) checks work for any server. Resource checks (disk, memory, load) over SSH arrive in a later version; for now they run on this computer only.</source>
-        <translation>Проверки HTTP(S) работают для любого сервера. Проверки ресурсов (диск, память, нагрузка) по SSH появятся в следующей версии; пока они выполняются только на этом компьютере.</translation>
-    </message>
-    <message>
         <source>is already used by another server</source>
         <translation>уже занят другим сервером</translation>
+    </message>
+    <message>
+        <source>The key has a passphrase</source>
+        <translation>Ключ защищён парольной фразой</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Файл закрытого ключа</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>e.g. ~/.ssh/id_ed25519</source>
+        <translation>например ~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Закрытый ключ</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty keeps the stored one</source>
+        <translation>хранится в системной связке ключей; пустое поле оставляет сохранённый</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with:</source>
+        <translation>&amp;Вход через:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Файл ключа:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Парольная &amp;фраза:</translation>
+    </message>
+    <message>
+        <source>not saved: %1</source>
+        <translation>не сохранено: %1</translation>
     </message>
 </context>
 <context>
