@@ -1,5 +1,6 @@
 #include "DesktopSession.h"
 
+#include "HostKeyPrompt.h"
 #include "MainWindow.h"
 #include "StatusBoard.h"
 #include "TrayController.h"
@@ -7,6 +8,7 @@
 #include "core/MetricDisplay.h"
 #include "core/WorkspaceDocument.h"
 #include "monitor/MonitorEngine.h"
+#include "remote/KnownHosts.h"
 #include "secrets/SecretStore.h"
 #include "store/HistoryQueries.h"
 
@@ -42,6 +44,7 @@ DesktopSession::DesktopSession(Workspace workspace, QString workspaceFile, QObje
     connect(
         engine, &MonitorEngine::storeWriteFailed, m_window.get(), &MainWindow::storeWriteFailed);
     connect(engine, &MonitorEngine::storeCommitted, m_window.get(), &MainWindow::storeCommitted);
+    connect(engine, &MonitorEngine::hostKeyUnknown, this, &DesktopSession::askAboutHostKey);
     connect(
         m_tray.get(), &TrayController::openRequested, m_window.get(), &MainWindow::bringToFront);
     connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopSession::quitRequested);
@@ -88,6 +91,28 @@ void DesktopSession::loadSecrets(std::function<void()> then)
             m_engine->setSecrets(secrets);
             if (then)
                 then();
+        });
+}
+
+void DesktopSession::askAboutHostKey(const QString &targetId, const HostKeyInfo &key)
+{
+    // Declined keys are not asked about again until the next start; the server's checks
+    // say why they do not run.
+    const QString question = targetId + QLatin1Char(' ') + key.fingerprint;
+    if (m_hostKeyQuestions.contains(question))
+        return;
+    m_hostKeyQuestions.insert(question);
+    const Target *target = m_document->workspace().target(targetId);
+    HostKeyPrompt::ask(m_window.get(), target ? target->displayName() : targetId, key,
+        [this, question, key](bool trusted) {
+            if (!trusted)
+                return;
+            if (const auto added = KnownHosts::add(key); !added) {
+                m_window->showMessage(tr("Cannot remember the host key: %1").arg(added.error()));
+                return;
+            }
+            m_hostKeyQuestions.remove(question);
+            m_engine->retrySsh();
         });
 }
 

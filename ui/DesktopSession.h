@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/Workspace.h"
+#include "remote/SshTypes.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -53,6 +55,8 @@ private:
     // read from the keychain; then runs then (if given).
     void loadSecrets(std::function<void()> then = {});
     void loadSparklines();
+    // A server presented a host key nobody accepted yet: ask once per key and session.
+    void askAboutHostKey(const QString &targetId, const HostKeyInfo &key);
 
     std::unique_ptr<UiSettings> m_settings;
     std::unique_ptr<WorkspaceDocument> m_document;
@@ -62,6 +66,7 @@ private:
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<MainWindow> m_window;
     SecretStore *m_secrets;
+    QSet<QString> m_hostKeyQuestions; // "target fingerprint": asked, or being asked
 };
 
 } // namespace dozor

@@ -274,6 +274,11 @@ void MainWindow::showNotification(const QString &title, const QString &message)
     QApplication::alert(this);
 }
 
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 15'000);
+}
+
 void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(

@@ -41,6 +41,8 @@ public:
     void bringToFront();
     // The app is quitting: closing the window must not hide it to the tray.
     void setQuitting() { m_quitting = true; }
+    // A line in the status bar for a while.
+    void showMessage(const QString &message);
 
 public Q_SLOTS:
     void storeOpened(const QString &error);

@@ -1,7 +1,10 @@
 #include "TargetDialog.h"
 
+#include "HostKeyPrompt.h"
 #include "core/WorkspaceDocument.h"
 #include "core/WorkspaceValidator.h"
+#include "remote/ConnectionTest.h"
+#include "remote/KnownHosts.h"
 #include "secrets/SecretStore.h"
 
 #include <QButtonGroup>
@@ -39,6 +42,8 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
     , m_secret(new QLineEdit(this))
     , m_secretLabel(nullptr)
     , m_secrets(new SecretStore(SecretStore::defaultService(), this))
+    , m_testButton(new QPushButton(tr("&Test connection"), this))
+    , m_testResult(new QLabel(this))
     , m_tags(new QLineEdit(this))
     , m_general(new QLabel(this))
     , m_errors(m_general)
@@ -116,8 +121,22 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
     connect(buttons, &QDialogButtonBox::accepted, this, &TargetDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &TargetDialog::reject);
 
+    m_testButton->setObjectName(QStringLiteral("targetTest"));
+    m_testButton->setToolTip(tr("Connect, check the host key, log in and run the probe with "
+                                "the settings as entered, without saving them (Ctrl+T)"));
+    m_testButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_testResult->setObjectName(QStringLiteral("targetTestResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_testButton, &QPushButton::clicked, this, &TargetDialog::testConnection);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton, 0, Qt::AlignTop);
+    testRow->addWidget(m_testResult, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addLayout(testRow);
     m_general->setObjectName(QStringLiteral("targetError"));
     layout->addWidget(m_general);
     layout->addStretch(1);
@@ -162,6 +181,7 @@ void TargetDialog::updateKind()
     m_port->setEnabled(ssh);
     m_user->setEnabled(ssh);
     m_auth->setEnabled(ssh);
+    m_testButton->setEnabled(ssh && !(m_test && m_test->isRunning()));
     const auto auth = static_cast<SshAuthMethod>(m_auth->currentData().toInt());
     const bool key = ssh && auth == SshAuthMethod::KeyFile;
     const bool password = ssh && auth == SshAuthMethod::Password;
@@ -234,6 +254,79 @@ void TargetDialog::accept()
             m_secret->clear();
             save(t);
         });
+}
+
+void TargetDialog::setKnownHostsFiles(const QString &dozorFile, const QString &userFile)
+{
+    if (!m_test)
+        m_test = new ConnectionTest(this);
+    m_test->setKnownHostsFiles(dozorFile, userFile);
+}
+
+void TargetDialog::testConnection()
+{
+    if (!validate())
+        return;
+    const Target t = target();
+    if (!t.ssh)
+        return;
+    m_testButton->setEnabled(false);
+    m_testResult->setText(tr("Connecting to %1…").arg(t.ssh->host));
+    const auto kind = SecretStore::neededBy(t);
+    const QByteArray typed = m_secret->text().toUtf8();
+    if (!kind || !typed.isEmpty()) {
+        runTest(t, typed);
+        return;
+    }
+    // Nothing typed: the one in the keychain, if there is one (the test then says so).
+    m_secrets->read(SecretStore::keyFor(m_document->path(), t.id, *kind), this,
+        [this, t](const Expected<QByteArray> &stored) { runTest(t, stored.value_or({})); });
+}
+
+void TargetDialog::runTest(const Target &t, const QByteArray &secret)
+{
+    if (!m_test)
+        m_test = new ConnectionTest(this);
+    m_test->disconnect(this);
+    connect(m_test, &ConnectionTest::finished, this,
+        [this, t, secret](const ConnectionTest::Report &r) {
+            if (r.unknownKey) {
+                const HostKeyInfo key = *r.unknownKey;
+                m_testResult->setText(tr("The host key of %1 is not known yet.").arg(t.ssh->host));
+                HostKeyPrompt::ask(
+                    this, t.displayName(), key, [this, t, secret, key](bool trusted) {
+                        if (!trusted) {
+                            m_testButton->setEnabled(true);
+                            m_testResult->setText(
+                                tr("✗ Stopped at the host key: not trusted, so nothing "
+                                   "was sent to %1.")
+                                    .arg(t.ssh->host));
+                            Q_EMIT testFinished(false);
+                            return;
+                        }
+                        if (const auto added = KnownHosts::add(key, m_test->dozorKnownHostsFile());
+                            !added) {
+                            m_testButton->setEnabled(true);
+                            m_testResult->setText(
+                                tr("✗ Cannot remember the host key: %1").arg(added.error()));
+                            Q_EMIT testFinished(false);
+                            return;
+                        }
+                        runTest(t, secret);
+                    });
+                return;
+            }
+            static const char *const steps[] = {QT_TR_NOOP("connecting"),
+                QT_TR_NOOP("checking the host key"), QT_TR_NOOP("logging in"),
+                QT_TR_NOOP("running the probe")};
+            m_testButton->setEnabled(true);
+            m_testResult->setText(r.ok
+                    ? tr("✓ %1").arg(r.message)
+                    : tr("✗ Failed while %1: %2")
+                          .arg(tr(steps[static_cast<int>(r.reached)]), r.message));
+            Q_EMIT testFinished(r.ok);
+        });
+    m_test->start(t, secret);
 }
 
 void TargetDialog::save(const Target &t)

@@ -10,11 +10,13 @@ class QFormLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 
 namespace dozor {
 
+class ConnectionTest;
 class SecretStore;
 class WorkspaceDocument;
 
@@ -31,6 +33,12 @@ public:
 
     Target target() const;
     QString savedId() const { return m_savedId; }
+    // Test hook: where "Test connection" looks up and records host keys.
+    void setKnownHostsFiles(const QString &dozorFile, const QString &userFile);
+
+Q_SIGNALS:
+    // A "Test connection" result is on screen (test hook).
+    void testFinished(bool ok);
 
 public Q_SLOTS:
     void accept() override;
@@ -39,6 +47,9 @@ private:
     void updateKind();
     bool validate();
     void save(const Target &target);
+    // "Test connection": the server as entered, on a connection of its own.
+    void testConnection();
+    void runTest(const Target &target, const QByteArray &secret);
 
     WorkspaceDocument *m_document;
     QString m_previousId;
@@ -59,6 +70,9 @@ private:
     QLabel *m_secretLabel;
     SecretStore *m_secrets;
     QFormLayout *m_form = nullptr;
+    QPushButton *m_testButton;
+    QLabel *m_testResult;
+    ConnectionTest *m_test = nullptr;
     QLineEdit *m_tags;
     QLabel *m_general;
     FieldErrors m_errors;

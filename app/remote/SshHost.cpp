@@ -20,8 +20,10 @@ SshHost::SshHost(QString targetId, SshConnectSettings settings, QObject *parent)
         m_status = status;
         Q_EMIT statusChanged(m_targetId, status);
     });
-    connect(m_worker, &SshHostWorker::hostKeyUnknown, this,
-        [this](const HostKeyInfo &key) { Q_EMIT hostKeyUnknown(m_targetId, key); });
+    connect(m_worker, &SshHostWorker::hostKeyUnknown, this, [this](const HostKeyInfo &key) {
+        m_lastHostKey = key;
+        Q_EMIT hostKeyUnknown(m_targetId, key);
+    });
     m_thread.start();
 }
 
@@ -52,8 +54,8 @@ void SshHost::runScript(
     });
 }
 
-void SshHost::runCommand(const QByteArray &commandLine, int timeoutMs, QObject *context,
-    Callback done, qsizetype outCap)
+void SshHost::runCommand(
+    const QByteArray &commandLine, int timeoutMs, QObject *context, Callback done, qsizetype outCap)
 {
     const quint64 id = enqueue(context, std::move(done));
     QMetaObject::invokeMethod(m_worker, [w = m_worker, id, commandLine, timeoutMs, outCap] {

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace dozor {
 
@@ -30,14 +31,16 @@ public:
     QString targetId() const { return m_targetId; }
     const SshConnectSettings &settings() const { return m_settings; }
     SshHostStatus status() const { return m_status; }
+    // The last host key the server presented that nobody has accepted yet.
+    std::optional<HostKeyInfo> lastHostKey() const { return m_lastHostKey; }
 
     // Runs a script on the server's persistent shell; done is called on this thread, unless
     // context is gone by then.
     void runScript(const QByteArray &script, int timeoutMs, QObject *context, Callback done,
         qsizetype outCap = defaultOutputCap);
     // Runs one command line (built with ShellQuote) on an exec channel of its own.
-    void runCommand(const QByteArray &commandLine, int timeoutMs, QObject *context,
-        Callback done, qsizetype outCap = defaultOutputCap);
+    void runCommand(const QByteArray &commandLine, int timeoutMs, QObject *context, Callback done,
+        qsizetype outCap = defaultOutputCap);
     void setSettings(const SshConnectSettings &settings);
     void retryNow();
     int pendingRuns() const { return static_cast<int>(m_pending.size()); }
@@ -58,6 +61,7 @@ private:
     QString m_targetId;
     SshConnectSettings m_settings;
     SshHostStatus m_status;
+    std::optional<HostKeyInfo> m_lastHostKey;
     std::atomic_bool m_cancel {false};
     QThread m_thread;
     SshHostWorker *m_worker;

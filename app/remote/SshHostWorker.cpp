@@ -49,10 +49,9 @@ qint64 SshHostWorker::backoffMs(int failures, double jitter01)
 
 void SshHostWorker::setSettings(const SshConnectSettings &settings)
 {
-    const bool sameEndpoint = settings.host == m_settings.host
-        && settings.port == m_settings.port && settings.user == m_settings.user
-        && settings.auth == m_settings.auth && settings.keyFile == m_settings.keyFile
-        && settings.secret == m_settings.secret;
+    const bool sameEndpoint = settings.host == m_settings.host && settings.port == m_settings.port
+        && settings.user == m_settings.user && settings.auth == m_settings.auth
+        && settings.keyFile == m_settings.keyFile && settings.secret == m_settings.secret;
     m_settings = settings;
     if (!sameEndpoint) {
         m_shell.stop();
@@ -70,9 +69,12 @@ void SshHostWorker::retryNow()
 
 void SshHostWorker::setStatus(SshHostState state, const QString &detail)
 {
+    const SshStep step = m_session.isOpen() ? SshStep::Ready : m_session.step();
     if (m_status.state == state && m_status.detail == detail
-        && m_status.persistentShell == !m_execFallback && m_status.retryAtMs == m_retryAtMs)
+        && m_status.persistentShell == !m_execFallback && m_status.retryAtMs == m_retryAtMs
+        && m_status.step == step)
         return;
+    m_status.step = step;
     m_status.state = state;
     m_status.detail = detail;
     m_status.persistentShell = !m_execFallback;

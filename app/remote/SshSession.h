@@ -22,7 +22,7 @@ namespace dozor {
 class SshSession {
 public:
     // Which step an open() got to; "Test connection" says where it stopped.
-    enum class Step { Connect, HostKey, Authenticate, Ready };
+    using Step = SshStep;
 
     SshSession();
     ~SshSession();
@@ -32,7 +32,8 @@ public:
     // Connects, checks the host key (a changed key or one of another type is refused before
     // any authentication is attempted) and logs in. cancel, when set, stops a connect that
     // is still waiting.
-    Expected<void> open(const SshConnectSettings &settings, const std::atomic_bool *cancel = nullptr);
+    Expected<void> open(
+        const SshConnectSettings &settings, const std::atomic_bool *cancel = nullptr);
     void close();
     bool isOpen() const;
 
@@ -54,7 +55,8 @@ public:
     QString lastError() const;
 
 private:
-    Expected<void> connectSocket(const SshConnectSettings &settings, const std::atomic_bool *cancel);
+    Expected<void> connectSocket(
+        const SshConnectSettings &settings, const std::atomic_bool *cancel);
     Expected<void> checkHostKey(const SshConnectSettings &settings);
     Expected<void> authenticate(const SshConnectSettings &settings);
 

@@ -60,6 +60,9 @@ struct RemoteRunResult {
     bool completed() const { return error.isEmpty(); }
 };
 
+// How far opening a session got: "Test connection" says at which step it stopped.
+enum class SshStep { Connect, HostKey, Authenticate, Ready };
+
 // How a server's connection is doing, for its status line.
 enum class SshHostState {
     Idle, // nothing asked for yet
@@ -75,6 +78,7 @@ struct SshHostStatus {
     QString detail; // the last error, or how samples are taken
     bool persistentShell = true; // false: one exec per sample (say so)
     qint64 retryAtMs = 0; // Reconnecting: when the next attempt may start
+    SshStep step = SshStep::Connect; // how far the last attempt got (Ready: logged in)
 };
 
 } // namespace dozor

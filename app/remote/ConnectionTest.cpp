@@ -1,0 +1,80 @@
+#include "ConnectionTest.h"
+
+#include "KnownHosts.h"
+#include "ProbeScript.h"
+#include "SshHost.h"
+#include "SshHosts.h"
+#include "core/ProbeParser.h"
+#include "core/ResourceEvaluator.h"
+
+namespace dozor {
+
+namespace {
+constexpr int testTimeoutMs = 20'000;
+}
+
+ConnectionTest::ConnectionTest(QObject *parent)
+    : QObject(parent)
+    , m_dozorKnownHosts(KnownHosts::dozorFile())
+    , m_userKnownHosts(KnownHosts::userFile())
+{
+}
+
+ConnectionTest::~ConnectionTest() = default;
+
+void ConnectionTest::setKnownHostsFiles(const QString &dozorFile, const QString &userFile)
+{
+    m_dozorKnownHosts = dozorFile;
+    m_userKnownHosts = userFile;
+}
+
+void ConnectionTest::start(const Target &target, const QByteArray &secret)
+{
+    // A fresh connection per test: what was entered, not what the engine has open.
+    delete m_hosts;
+    m_hosts = new SshHosts(this);
+    m_hosts->setKnownHostsFiles(m_dozorKnownHosts, m_userKnownHosts);
+    m_hosts->setSecrets({{target.id, secret}});
+    m_running = true;
+    m_clock.start();
+    SshHost *host = m_hosts->hostFor(target);
+    const QString user = target.ssh ? target.ssh->user : QString();
+    host->runScript(ProbeScript::build({}, {}).script, testTimeoutMs, this,
+        [this, host, user](const RemoteRunResult &r) {
+            m_running = false;
+            Report report;
+            report.elapsedMs = m_clock.elapsed();
+            const SshHostStatus status = host->status();
+            report.reached = status.step;
+            if (!r.completed()) {
+                report.message = r.error;
+                if (status.state == SshHostState::HostKeyUnknown)
+                    report.unknownKey = host->lastHostKey();
+                Q_EMIT finished(report);
+                return;
+            }
+            const auto snapshot = ProbeParser::parse(r.out);
+            if (!snapshot) {
+                report.message = tr("logged in, but the probe failed: %1").arg(snapshot.error());
+                Q_EMIT finished(report);
+                return;
+            }
+            report.ok = true;
+            report.reached = SshStep::Ready;
+            QStringList seen;
+            if (snapshot->cpuCount)
+                seen.append(tr("%n CPU(s)", nullptr, *snapshot->cpuCount));
+            if (snapshot->memory)
+                seen.append(tr("%1 memory").arg(formatKib(snapshot->memory->totalKb)));
+            if (snapshot->uptimeSec)
+                seen.append(tr("up %1").arg(formatDuration(*snapshot->uptimeSec)));
+            report.message =
+                tr("connected and logged in; the probe ran in %1 ms (%2)%3")
+                    .arg(r.elapsedMs)
+                    .arg(seen.join(QStringLiteral(", ")))
+                    .arg(status.persistentShell ? QString() : QStringLiteral("; ") + status.detail);
+            Q_EMIT finished(report);
+        });
+}
+
+} // namespace dozor

@@ -1,0 +1,145 @@
+// The desktop app against a real sshd on loopback: "Test connection" in the server editor
+// walks connect → host key → log in → probe and says where it stopped; an unknown host key
+// is asked about (in the editor and when the engine meets one), and trusting it lets the
+// server's checks run.
+#include "DesktopSession.h"
+#include "HostKeyPrompt.h"
+#include "SshdFixture.h"
+#include "StatusBoard.h"
+#include "TargetDialog.h"
+#include "TestSupport.h"
+#include "core/WorkspaceDocument.h"
+#include "core/WorkspaceJson.h"
+#include "monitor/MonitorEngine.h"
+#include "remote/KnownHosts.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace dozor;
+using namespace dozor::test;
+
+class TestSshDialogs : public QObject {
+    Q_OBJECT
+
+private:
+    Target server() const
+    {
+        Target t;
+        t.id = QStringLiteral("srv");
+        t.name = QStringLiteral("Loopback");
+        t.ssh = m_sshd->endpoint();
+        return t;
+    }
+
+    // Clicks "Test connection" and returns the line it shows once done.
+    QString test(TargetDialog &dialog, bool expectOk)
+    {
+        QSignalSpy done(&dialog, &TargetDialog::testFinished);
+        dialog.findChild<QPushButton *>(QStringLiteral("targetTest"))->click();
+        if (!done.wait(30'000))
+            return QStringLiteral("(no answer)");
+        if (done.first().first().toBool() != expectOk)
+            qWarning() << "unexpected outcome";
+        return dialog.findChild<QLabel *>(QStringLiteral("targetTestResult"))->text();
+    }
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_serverDir;
+    std::unique_ptr<SshdFixture> m_sshd;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (::geteuid() != 0)
+            QSKIP("the sshd fixture needs root (CI runs the suite as root)");
+        qputenv("DOZOR_HOME", m_home.path().toUtf8());
+        qputenv("DOZOR_LANG", "en");
+        qputenv("HOME", m_home.path().toUtf8());
+        qunsetenv("SSH_AUTH_SOCK");
+        qRegisterMetaType<StatusChange>();
+        m_sshd = std::make_unique<SshdFixture>(m_serverDir.path());
+        QVERIFY2(m_sshd->start(), qPrintable(m_sshd->error()));
+    }
+
+    void testConnectionSaysWhereItStopped()
+    {
+        Workspace w;
+        w.targets.append(server());
+        WorkspaceDocument document(w, m_home.filePath(QStringLiteral("ws.json")));
+        TargetDialog dialog(&document, QStringLiteral("srv"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString known = KnownHosts::dozorFile();
+        QFile::remove(known);
+
+        // Unknown key, not trusted: stops there and remembers nothing.
+        HostKeyPrompt::setNextAnswer(false);
+        QString line = test(dialog, false);
+        QVERIFY2(line.contains(QLatin1String("Stopped at the host key")), qPrintable(line));
+        QVERIFY(!QFile::exists(known));
+
+        // Trusted: the key is written and the test goes on to log in and run the probe.
+        HostKeyPrompt::setNextAnswer(true);
+        line = test(dialog, true);
+        QVERIFY2(line.startsWith(QStringLiteral("✓ connected and logged in")), qPrintable(line));
+        QVERIFY(readFile(known).contains(m_sshd->hostPublicKeyLine()));
+
+        // A key file the server does not accept: fails while logging in.
+        auto *keyFile = dialog.findChild<QLineEdit *>(QStringLiteral("targetKeyFile"));
+        const QString otherKey = m_home.filePath(QStringLiteral("other_ed25519"));
+        QProcess::execute(QStringLiteral("ssh-keygen"),
+            {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                QStringLiteral("-N"), QString(), QStringLiteral("-f"), otherKey});
+        keyFile->setText(otherKey);
+        line = test(dialog, false);
+        QVERIFY2(line.startsWith(QStringLiteral("✗ Failed while logging in")), qPrintable(line));
+
+        // Nothing listening: fails while connecting.
+        keyFile->setText(m_sshd->clientKey());
+        dialog.findChild<QSpinBox *>(QStringLiteral("targetPort"))->setValue(1);
+        line = test(dialog, false);
+        QVERIFY2(line.startsWith(QStringLiteral("✗ Failed while connecting")), qPrintable(line));
+    }
+
+    void theEngineAsksAboutAnUnknownKey()
+    {
+        QFile::remove(KnownHosts::dozorFile());
+        Workspace w;
+        w.targets.append(server());
+        CheckSpec memory = bareCheck(CheckType::Memory);
+        memory.id = QStringLiteral("memory");
+        memory.targetId = QStringLiteral("srv");
+        memory.warn = 100;
+        memory.crit = 100;
+        memory.intervalSec = 2;
+        w.checks.append(memory);
+        const QString file = m_home.filePath(QStringLiteral("engine.json"));
+        writeFile(file, workspaceToJson(w));
+
+        HostKeyPrompt::setNextAnswer(true);
+        DesktopSession session(w, file);
+        QSignalSpy changes(session.engine(), &MonitorEngine::statusChanged);
+        session.start(QStringLiteral("overview"));
+        // First UNKNOWN (key not known yet), then, once trusted, OK over SSH.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changes.begin(), changes.end(),
+                                     [](const QList<QVariant> &args) {
+                                         return args.at(0).value<StatusChange>().to == Status::Ok;
+                                     }),
+            30'000);
+        QVERIFY(readFile(KnownHosts::dozorFile()).contains(m_sshd->hostPublicKeyLine()));
+        session.shutdown();
+    }
+};
+
+QTEST_MAIN(TestSshDialogs)
+#include "tst_sshdialogs.moc"
