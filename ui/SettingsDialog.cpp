@@ -1,6 +1,8 @@
 #include "SettingsDialog.h"
 
+#include "KnownHostsPage.h"
 #include "UiSettings.h"
+#include "remote/KnownHosts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -72,11 +75,19 @@ SettingsDialog::SettingsDialog(UiSettings *settings, bool trayAvailable,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addStretch(1);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->addTab(general, tr("&General"));
+    tabs->addTab(new KnownHostsPage(KnownHosts::dozorFile(), KnownHosts::userFile(), tabs),
+        tr("&Known hosts"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    layout->addWidget(tabs);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    resize(640, 420);
 }
 
 void SettingsDialog::accept()

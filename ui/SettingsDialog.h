@@ -9,8 +9,8 @@ namespace dozor {
 
 class UiSettings;
 
-// Preferences: language (applies after a restart), tray behaviour, notifications, and
-// where the workspace and its history live.
+// Preferences: language (applies after a restart), tray behaviour, notifications, where
+// the workspace and its history live; and the host keys Dozor trusts.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:

@@ -4,15 +4,18 @@
 // server's checks run.
 #include "DesktopSession.h"
 #include "HostKeyPrompt.h"
+#include "KnownHostsPage.h"
 #include "SshdFixture.h"
 #include "StatusBoard.h"
 #include "TargetDialog.h"
 #include "TestSupport.h"
 #include "core/WorkspaceDocument.h"
 #include "core/WorkspaceJson.h"
+#include "models/KnownHostsModel.h"
 #include "monitor/MonitorEngine.h"
 #include "remote/KnownHosts.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -20,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +113,39 @@ private Q_SLOTS:
         dialog.findChild<QSpinBox *>(QStringLiteral("targetPort"))->setValue(1);
         line = test(dialog, false);
         QVERIFY2(line.startsWith(QStringLiteral("✗ Failed while connecting")), qPrintable(line));
+    }
+
+    void knownHostsCanBeListedAndRemoved()
+    {
+        // Dozor's own file holds the key trusted above; the user's file is shown, not changed.
+        QDir().mkpath(m_home.filePath(QStringLiteral(".ssh")));
+        const QByteArray userLine = "[user.example]:22 " + m_sshd->hostPublicKeyLine() + '\n';
+        writeFile(KnownHosts::userFile(), userLine);
+        KnownHostsPage page(KnownHosts::dozorFile(), KnownHosts::userFile());
+        KnownHostsModel *model = page.model();
+        QAbstractItemModelTester tester(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, KnownHostsModel::HostColumn).data().toString(),
+            QStringLiteral("[127.0.0.1]:%1").arg(m_sshd->port()));
+        QVERIFY(model->index(0, KnownHostsModel::FingerprintColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("SHA256:")));
+        QVERIFY(model->isRemovable(0));
+        QVERIFY(!model->isRemovable(1));
+        QVERIFY(!model->remove(1).ok());
+        QCOMPARE(readFile(KnownHosts::userFile()), userLine);
+
+        auto *view = page.findChild<QTableView *>(QStringLiteral("knownHostsView"));
+        view->selectRow(0);
+        page.removeSelected();
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(!readFile(KnownHosts::dozorFile()).contains(m_sshd->hostPublicKeyLine()));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("knownHostsMessage"))
+                    ->text()
+                    .startsWith(QLatin1String("Removed")));
+        QFile::remove(KnownHosts::userFile());
     }
 
     void theEngineAsksAboutAnUnknownKey()
