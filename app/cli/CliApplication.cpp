@@ -27,6 +27,7 @@ QString usage()
         "  history    export a recorded series (CSV or JSON)\n"
         "  secret     store or remove a server's SSH password or key passphrase in the system\n"
         "             keychain (dozor secret set|clear TARGET)\n"
+        "  import-ssh-config  add the hosts of ~/.ssh/config as servers\n"
         "\n"
         "Options:\n"
         "  -h, --help     show this help, or a command's help with dozor <command> --help\n"
@@ -73,6 +74,8 @@ int runCli(int argc, char **argv)
         return runHistoryCommand(cli, commandArgs);
     if (command == QLatin1String("secret"))
         return runSecretCommand(cli, commandArgs);
+    if (command == QLatin1String("import-ssh-config"))
+        return runImportSshConfigCommand(cli, commandArgs);
     if (command == QLatin1String("gui")) {
         cli.err() << CliText::tr("this dozor was built without the desktop app (DOZOR_GUI=OFF); "
                                  "dozor watch runs the same monitoring headless")

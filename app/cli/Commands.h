@@ -13,5 +13,6 @@ int runCheckCommand(CliContext &cli, const QStringList &args);
 int runWatchCommand(CliContext &cli, const QStringList &args);
 int runHistoryCommand(CliContext &cli, const QStringList &args);
 int runSecretCommand(CliContext &cli, const QStringList &args);
+int runImportSshConfigCommand(CliContext &cli, const QStringList &args);
 
 } // namespace dozor

@@ -106,6 +106,13 @@ QStringList WorkspaceDocument::checkIds() const
     return ids;
 }
 
+Expected<void> WorkspaceDocument::addTargets(const QList<Target> &targets)
+{
+    Workspace edited = m_workspace;
+    edited.targets.append(targets);
+    return apply(edited);
+}
+
 Expected<void> WorkspaceDocument::apply(const Workspace &edited)
 {
     const QList<Diagnostic> problems = validateWorkspace(edited, baseDir());

@@ -21,6 +21,8 @@ public:
 
     // Adds target, or replaces the one with id previousId (its checks follow a new id).
     Expected<void> putTarget(const Target &target, const QString &previousId = {});
+    // Adds several targets in one edit (one save): all of them or none.
+    Expected<void> addTargets(const QList<Target> &targets);
     // Removes the target and every check on it.
     Expected<void> removeTarget(const QString &targetId);
     // Adds check, or replaces the one with id previousId.

@@ -204,6 +204,37 @@ private Q_SLOTS:
             history.out.constData()); // the result seen before the stop was written
     }
 
+    void importSshConfigAddsServersOnce()
+    {
+        QTemporaryDir home;
+        const QString config = home.filePath(QStringLiteral("ssh_config"));
+        const QString canary = home.filePath(QStringLiteral("proxy-ran"));
+        test::writeFile(config,
+            "Host web1\n  HostName 203.0.113.10\n  User deploy\n  IdentityFile ~/.ssh/id_deploy\n"
+            "Host *\n  ProxyCommand touch "
+                + canary.toUtf8() + "\n  StrictHostKeyChecking no\n");
+        const QStringList import {
+            QStringLiteral("import-ssh-config"), QStringLiteral("--file"), config};
+        auto r = test::runDozor(import + QStringList {QStringLiteral("--dry-run")}, home.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("would add web1: deploy@203.0.113.10:22 (key ~/.ssh/id_deploy)"),
+            r.out.constData());
+        r = test::runDozor(import, home.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("added web1"), r.out.constData());
+        r = test::runDozor({QStringLiteral("validate")}, home.path());
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray saved = test::readFile(home.filePath(QStringLiteral("workspace.json")));
+        QVERIFY(saved.contains("\"key_file\": \"~/.ssh/id_deploy\""));
+        QVERIFY(!saved.contains("ProxyCommand") && !saved.contains("StrictHostKeyChecking"));
+        r = test::runDozor(import, home.path());
+        QVERIFY2(r.out.contains("skipped web1: already in the workspace"), r.out.constData());
+        QVERIFY(!QFile::exists(canary));
+        r = test::runDozor(
+            import + QStringList {QStringLiteral("--host"), QStringLiteral("nope")}, home.path());
+        QCOMPARE(r.exitCode, 3);
+    }
+
     void firstRunCreatesTheDefaultWorkspace()
     {
         QTemporaryDir home;
