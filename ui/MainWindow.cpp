@@ -99,6 +99,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *addServer = file->addAction(tr("Add &server…"), m_editor, &WorkspaceEditor::addTarget);
     addServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *import = file->addAction(
+        tr("&Import servers from SSH config…"), m_editor, &WorkspaceEditor::importSshConfig);
+    import->setObjectName(QStringLiteral("importSshConfigAction"));
     QAction *addCheck = file->addAction(tr("Add &check…"), this, [this] {
         const QString page = currentPage();
         m_editor->addCheck(

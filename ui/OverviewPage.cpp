@@ -76,7 +76,7 @@ OverviewPage::OverviewPage(
     auto *addServer = new QPushButton(tr("Add server…"), this);
     addServer->setObjectName(QStringLiteral("overviewAddServer"));
     connect(addServer, &QPushButton::clicked, editor, [editor] { editor->addTarget(); });
-    auto *addCheck = new QPushButton(tr("Add HTTP check…"), this);
+    auto *addCheck = new QPushButton(tr("Add check…"), this);
     addCheck->setObjectName(QStringLiteral("overviewAddCheck"));
     connect(addCheck, &QPushButton::clicked, editor, [editor] { editor->addCheck(QString()); });
 
@@ -93,8 +93,8 @@ OverviewPage::OverviewPage(
     m_welcome->setObjectName(QStringLiteral("overviewWelcome"));
     m_welcome->setFrameShape(QFrame::StyledPanel);
     auto *welcomeText = new QLabel(tr("<b>Dozor is watching this computer.</b> Add your servers "
-                                      "and websites to watch them too: Dozor checks them over "
-                                      "HTTP(S) and keeps the history on this computer."),
+                                      "and websites to watch them too: Dozor checks them over SSH "
+                                      "and HTTP(S) and keeps the history on this computer."),
         m_welcome);
     welcomeText->setWordWrap(true);
     auto *welcomeAdd = new QPushButton(tr("Add server…"), m_welcome);

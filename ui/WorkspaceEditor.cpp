@@ -1,6 +1,7 @@
 #include "WorkspaceEditor.h"
 
 #include "CheckDialog.h"
+#include "SshImportDialog.h"
 #include "TargetDialog.h"
 #include "core/WorkspaceDocument.h"
 
@@ -20,6 +21,17 @@ WorkspaceEditor::WorkspaceEditor(
 void WorkspaceEditor::addTarget()
 {
     editTarget(QString());
+}
+
+void WorkspaceEditor::importSshConfig()
+{
+    auto *dialog = new SshImportDialog(m_document, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->importedIds().isEmpty())
+            Q_EMIT targetSaved(dialog->importedIds().constFirst());
+    });
+    dialog->open();
 }
 
 void WorkspaceEditor::editTarget(const QString &targetId)

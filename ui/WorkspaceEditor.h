@@ -18,6 +18,8 @@ public:
     WorkspaceEditor(WorkspaceDocument *document, QWidget *dialogParent, QObject *parent = nullptr);
 
     void addTarget();
+    // Servers from ~/.ssh/config (or another OpenSSH client config).
+    void importSshConfig();
     void editTarget(const QString &targetId);
     void removeTarget(const QString &targetId);
     // targetId may be empty: the dialog picks a server.

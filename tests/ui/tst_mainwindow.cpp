@@ -8,6 +8,7 @@
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
+#include "SshImportDialog.h"
 #include "StatusBoard.h"
 #include "TargetDialog.h"
 #include "TargetPage.h"
@@ -26,6 +27,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -166,6 +168,42 @@ private Q_SLOTS:
         QCOMPARE(window->currentPage(), QStringLiteral("target:blog-prod"));
         QVERIFY(session.document()->removeTarget(QStringLiteral("blog-prod")).ok());
         QCOMPARE(window->currentPage(), QStringLiteral("overview"));
+    }
+
+    void importServersFromSshConfig()
+    {
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("config"));
+        test::writeFile(config,
+            "Host shop\n  HostName 198.51.100.20\n  User deploy\nHost blog\n  HostName "
+            "198.51.100.21\n"
+            "Match all\n  User x\n");
+        Workspace w = workspace();
+        WorkspaceDocument document(w, dir.filePath(QStringLiteral("ws.json")));
+        SshImportDialog dialog(&document);
+        auto *file = child<QLineEdit>(&dialog, QStringLiteral("sshImportFile"));
+        file->setText(config);
+        dialog.reload();
+        auto *list = child<QListWidget>(&dialog, QStringLiteral("sshImportList"));
+        QCOMPARE(list->count(), 2);
+        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("shop — deploy@198.51.100.20:22")));
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("sshImportNotes"))
+                    ->text()
+                    .contains(QLatin1String("Match")));
+        list->item(1)->setCheckState(Qt::Unchecked); // only the shop
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(document.workspace().target(QStringLiteral("shop")));
+        QVERIFY(!document.workspace().target(QStringLiteral("blog")));
+        QVERIFY(test::readFile(dir.filePath(QStringLiteral("ws.json"))).contains("198.51.100.20"));
+        // Again: the shop is there already, only the blog is offered.
+        SshImportDialog again(&document);
+        child<QLineEdit>(&again, QStringLiteral("sshImportFile"))->setText(config);
+        again.reload();
+        auto *list2 = child<QListWidget>(&again, QStringLiteral("sshImportList"));
+        QCOMPARE(list2->count(), 2);
+        QVERIFY(list2->item(1)->text().contains(QLatin1String("already in the workspace")));
+        QCOMPARE(list2->item(1)->flags(), Qt::NoItemFlags);
     }
 
     void serverLoginSurvivesAnEditAndSecretsNeedAKeychain()
