@@ -30,11 +30,26 @@ void Scheduler::seedStatuses(const QHash<QString, Status> &statuses)
         m_tracker.seed(it.key(), it.value());
 }
 
+qint64 Scheduler::firstRunOffsetMs(int targetIndex, int intervalSec)
+{
+    const qint64 offset = qint64 {targetIndex / targetsPerTick} * 1000;
+    return std::min(offset, std::max<qint64>(0, qint64 {intervalSec} * 1000 - 1000));
+}
+
 void Scheduler::start()
 {
+    // First runs at once for the first servers (data on screen immediately), the rest a
+    // second later per batch of servers, so hundreds of servers do not all start in one
+    // tick; the checks of one server stay together and share their probe run. Each check
+    // keeps its phase afterwards.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const CheckSpec &c : m_executor->workspace().checks)
-        m_nextDueMs.insert(c.id, now); // first run at once: data on screen immediately
+    const Workspace &w = m_executor->workspace();
+    QHash<QString, int> targetIndex;
+    for (const Target &t : w.targets)
+        targetIndex.insert(t.id, int(targetIndex.size()));
+    for (const CheckSpec &c : w.checks)
+        m_nextDueMs.insert(
+            c.id, now + firstRunOffsetMs(targetIndex.value(c.targetId), c.intervalSec));
     m_tick.start();
     tick();
 }

@@ -24,6 +24,10 @@ public:
     ~Scheduler() override;
 
     void setTickInterval(int ms) { m_tick.setInterval(ms); }
+    // Servers whose first runs start in the same tick; the next ones wait a tick per batch.
+    static constexpr int targetsPerTick = 10;
+    // When the first run of a check on the targetIndex-th server starts, after start().
+    static qint64 firstRunOffsetMs(int targetIndex, int intervalSec);
     // Connections kept by the owner across scheduler restarts; call before start().
     void setSshHosts(SshHosts *hosts);
     // Statuses known from an earlier run, so a restart does not re-announce every check.

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -272,6 +273,38 @@ private Q_SLOTS:
         QCOMPARE(r.status, Status::Crit);
         QVERIFY2(r.reason.startsWith(QStringLiteral("gunicorn failed")), qPrintable(r.reason));
         qputenv("PATH", oldPath);
+    }
+
+    void aDeadServerDoesNotHoldUpAnother()
+    {
+        // A "server" that accepts the connection and never says a word.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        Target dead = sshTargetHere();
+        dead.id = QStringLiteral("dead");
+        dead.ssh->port = silent.serverPort();
+        Workspace w;
+        w.targets = {sshTargetHere(), dead};
+        for (const Target &t : std::as_const(w.targets)) {
+            CheckSpec c = check(t.id + QStringLiteral("-mem"), t.id, CheckType::Memory);
+            c.warn = 100;
+            c.crit = 100;
+            c.timeoutSec = 8;
+            w.checks.append(c);
+        }
+        CheckExecutor executor(w, QString());
+        executor.sshHosts()->setKnownHostsFiles(m_knownHosts, QString());
+        executor.sshHosts()->setAcceptNewHostKeys(true);
+        QSignalSpy results(&executor, &CheckExecutor::resultReady);
+        executor.run({QStringLiteral("dead-mem"), QStringLiteral("srv-mem")});
+        QVERIFY(results.wait(20'000));
+        // The live server answered while the dead one is still waiting for a banner.
+        QCOMPARE(results.first().first().value<CheckResult>().checkId, QStringLiteral("srv-mem"));
+        QVERIFY(executor.isRunning(QStringLiteral("dead-mem")));
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 30'000);
+        const auto deadResult = results.at(1).first().value<CheckResult>();
+        QCOMPARE(deadResult.status, Status::Unknown);
+        QVERIFY2(!deadResult.reason.isEmpty(), "no reason");
     }
 
     void noSystemdIsSaidInWords()

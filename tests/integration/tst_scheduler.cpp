@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace dozor;
 
 namespace {
@@ -52,6 +54,44 @@ private Q_SLOTS:
         StatusTracker seeded;
         seeded.seed(QStringLiteral("a"), Status::Crit);
         QVERIFY(!seeded.update(r).has_value()); // a restart does not re-announce
+    }
+
+    void manyServersStartInBatches()
+    {
+        // Pure rule: ten servers a tick, never later than one tick before the interval ends.
+        QCOMPARE(Scheduler::firstRunOffsetMs(0, 60), 0);
+        QCOMPARE(Scheduler::firstRunOffsetMs(9, 60), 0);
+        QCOMPARE(Scheduler::firstRunOffsetMs(10, 60), 1000);
+        QCOMPARE(Scheduler::firstRunOffsetMs(299, 60), 29'000);
+        QCOMPARE(Scheduler::firstRunOffsetMs(299, 10), 9000);
+        QCOMPARE(Scheduler::firstRunOffsetMs(50, 1), 0);
+
+        // 25 servers with one HTTP check each: every one reports, the first ten in the first
+        // tick and the last five two ticks later.
+        test::HttpFixture http;
+        QVERIFY2(http.isRunning(), qPrintable(http.error()));
+        Workspace w;
+        for (int i = 0; i < 25; ++i) {
+            const QString id = QStringLiteral("s%1").arg(i);
+            w.targets.append(test::sshTarget(id, id));
+            w.checks.append(test::httpCheck(
+                QStringLiteral("c%1").arg(i), id, http.url(QStringLiteral("/ok")), 60, 5));
+        }
+        Scheduler scheduler(w, QString());
+        QSignalSpy results(&scheduler, &Scheduler::resultReady);
+        scheduler.start();
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 25, 15'000);
+        qint64 first10 = 0, last5 = std::numeric_limits<qint64>::max();
+        for (const auto &args : std::as_const(results)) {
+            const auto r = args.first().value<CheckResult>();
+            const int index = r.checkId.mid(1).toInt();
+            if (index < 10)
+                first10 = std::max(first10, r.startedMs);
+            else if (index >= 20)
+                last5 = std::min(last5, r.startedMs);
+        }
+        QVERIFY2(last5 > first10, "the last servers started with the first ones");
+        scheduler.stop();
     }
 
     void intervalsBatchesAndNoPileUp()
