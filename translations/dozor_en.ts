@@ -45,6 +45,7 @@ Commands:
   history    export a recorded series (CSV or JSON)
   secret     store or remove a server&apos;s SSH password or key passphrase in the system
              keychain (dozor secret set|clear TARGET)
+  import-ssh-config  add the hosts of ~/.ssh/config as servers
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -438,6 +439,25 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
 </context>
 <context>
+    <name>HostKeyPrompt</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents a host key Dozor has not seen before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with the server&apos;s own fingerprint (on the server: ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) before you trust it. Once trusted, a different key from this server is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpEvaluator</name>
     <message>
         <source>2xx</source>
@@ -496,6 +516,65 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
     <message>
         <source>, body over %1 bytes (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSshConfigCommand</name>
+    <message>
+        <source>Add the hosts of an OpenSSH client config (~/.ssh/config) to the workspace as servers: Host, HostName, Port, User and IdentityFile. Hosts the workspace already has (same address, port and user) are skipped. Dozor reads the file itself; nothing else in it (ProxyCommand, host-key options) has any effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config file (default: ~/.ssh/config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only the Host ALIAS (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would be added; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Host %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would add %1: %2@%3:%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1: %2@%3:%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1: already in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. New servers&apos; host keys are asked about on first connection (dozor check --accept-new-host-keys to trust them here).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,6 +1053,21 @@ Secrets never go into the workspace file, the history or a log.</source>
     <name>ShellQuote</name>
     <message>
         <source>a value for a shell command contains a NUL byte, which no command line can carry: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigImport</name>
+    <message>
+        <source>line %1: Match blocks are not evaluated; their settings were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: Include %2 was not followed; import that file on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: Port &quot;%2&quot; is not a port number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1640,6 +1734,39 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
 </context>
 <context>
+    <name>dozor::ConnectionTest</name>
+    <message>
+        <source>logged in, but the probe failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPU(s)</source>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+            <numerusform>%n CPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected and logged in; the probe ran in %1 ms (%2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::DesktopSession</name>
+    <message>
+        <source>Cannot remember the host key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dozor::HistoryWriter</name>
     <message>
         <source>the history file is not open</source>
@@ -1807,6 +1934,72 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
 </context>
 <context>
+    <name>dozor::KnownHostsModel</name>
+    <message>
+        <source>only entries of Dozor&apos;s own known_hosts file can be removed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1; Dozor trusts it but never changes that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hashed name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::KnownHostsPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected key (Delete); Dozor asks about the server&apos;s key on the next connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host keys Dozor trusts. Remove one only when you know why the server&apos;s key changed (it was reinstalled, its keys replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host keys yet: Dozor asks about each server&apos;s key the first time it connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the key of %1; Dozor asks about it on the next connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dozor::LocalShellRun</name>
     <message>
         <source>did not finish within %1 s and was stopped</source>
@@ -1943,6 +2136,10 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>Monitoring continues in the tray. To stop Dozor, choose Quit in the tray menu.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import servers from SSH config…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::OverviewModel</name>
@@ -2006,14 +2203,6 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add HTTP check…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Dozor is watching this computer.&lt;/b&gt; Add your servers and websites to watch them too: Dozor checks them over HTTP(S) and keeps the history on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,6 +2226,14 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dozor is watching this computer.&lt;/b&gt; Add your servers and websites to watch them too: Dozor checks them over SSH and HTTP(S) and keeps the history on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2352,14 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>History:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::SshHostWorker</name>
@@ -2172,6 +2377,53 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>no persistent shell on this server (%1); sampling with one login per sample, which costs the server more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::SshImportDialog</name>
+    <message>
+        <source>Import servers from SSH config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH client config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor takes Host, HostName, Port, User and IdentityFile; nothing else in the file (ProxyCommand, host-key options) has any effect. Each server&apos;s host key is asked about on its first connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — already in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no hosts (only wildcard patterns, or nothing).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2402,6 +2654,54 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect, check the host key, log in and run the probe with the settings as entered, without saving them (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Stopped at the host key: not trusted, so nothing was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Cannot remember the host key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running the probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Failed while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

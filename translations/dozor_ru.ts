@@ -46,6 +46,7 @@ Commands:
   history    export a recorded series (CSV or JSON)
   secret     store or remove a server&apos;s SSH password or key passphrase in the system
              keychain (dozor secret set|clear TARGET)
+  import-ssh-config  add the hosts of ~/.ssh/config as servers
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -66,6 +67,7 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
   history    выгрузить записанный ряд (CSV или JSON)
   secret     сохранить или удалить SSH-пароль или парольную фразу ключа сервера в системной
              связке ключей (dozor secret set|clear ЦЕЛЬ)
+  import-ssh-config  добавить хосты из ~/.ssh/config как серверы
 
 Параметры:
   -h, --help     показать эту справку; справка по команде: dozor &lt;команда&gt; --help
@@ -460,6 +462,25 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
 </context>
 <context>
+    <name>HostKeyPrompt</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Неизвестный ключ хоста</translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents a host key Dozor has not seen before:</source>
+        <translation>%1 (%2) предъявляет ключ хоста, которого Dozor раньше не видел:</translation>
+    </message>
+    <message>
+        <source>Compare it with the server&apos;s own fingerprint (on the server: ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) before you trust it. Once trusted, a different key from this server is refused.</source>
+        <translation>Прежде чем доверять, сравните его с отпечатком на самом сервере (на сервере: ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub). После этого другой ключ от этого сервера будет отвергнут.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>&amp;Доверять и подключиться</translation>
+    </message>
+</context>
+<context>
     <name>HttpEvaluator</name>
     <message>
         <source>2xx</source>
@@ -520,6 +541,65 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>, body over %1 bytes (truncated)</source>
         <translation>, ответ больше %1 байт (обрезан)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSshConfigCommand</name>
+    <message>
+        <source>Add the hosts of an OpenSSH client config (~/.ssh/config) to the workspace as servers: Host, HostName, Port, User and IdentityFile. Hosts the workspace already has (same address, port and user) are skipped. Dozor reads the file itself; nothing else in it (ProxyCommand, host-key options) has any effect.</source>
+        <translation>Добавить хосты из конфигурации клиента OpenSSH (~/.ssh/config) в рабочее пространство как серверы: Host, HostName, Port, User и IdentityFile. Хосты, которые уже есть (тот же адрес, порт и пользователь), пропускаются. Dozor читает файл сам; ничто другое в нём (ProxyCommand, параметры ключей хостов) на него не влияет.</translation>
+    </message>
+    <message>
+        <source>The config file (default: ~/.ssh/config).</source>
+        <translation>Файл конфигурации (по умолчанию ~/.ssh/config).</translation>
+    </message>
+    <message>
+        <source>Import only the Host ALIAS (repeatable).</source>
+        <translation>Импортировать только Host ИМЯ (можно повторять).</translation>
+    </message>
+    <message>
+        <source>Print what would be added; change nothing.</source>
+        <translation>Показать, что будет добавлено, ничего не меняя.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>no Host %1 in %2</source>
+        <translation>в %2 нет Host %1</translation>
+    </message>
+    <message>
+        <source>would add %1: %2@%3:%4 (%5)</source>
+        <translation>будет добавлен %1: %2@%3:%4 (%5)</translation>
+    </message>
+    <message>
+        <source>added %1: %2@%3:%4 (%5)</source>
+        <translation>добавлен %1: %2@%3:%4 (%5)</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(вы)</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>ключ %1</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>skipped %1: already in the workspace</source>
+        <translation>пропущен %1: уже есть в рабочем пространстве</translation>
+    </message>
+    <message>
+        <source>nothing to add</source>
+        <translation>добавлять нечего</translation>
+    </message>
+    <message>
+        <source>Saved %1. New servers&apos; host keys are asked about on first connection (dozor check --accept-new-host-keys to trust them here).</source>
+        <translation>Сохранено: %1. О ключах хостов новых серверов Dozor спросит при первом подключении (dozor check --accept-new-host-keys, чтобы доверять им отсюда).</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1082,21 @@ Secrets never go into the workspace file, the history or a log.</source>
     <message>
         <source>a value for a shell command contains a NUL byte, which no command line can carry: &quot;%1&quot;</source>
         <translation>значение для команды оболочки содержит байт NUL, который не может передать ни одна командная строка: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigImport</name>
+    <message>
+        <source>line %1: Match blocks are not evaluated; their settings were not imported</source>
+        <translation>строка %1: блоки Match не вычисляются; их настройки не импортированы</translation>
+    </message>
+    <message>
+        <source>line %1: Include %2 was not followed; import that file on its own</source>
+        <translation>строка %1: Include %2 не обработан; импортируйте этот файл отдельно</translation>
+    </message>
+    <message>
+        <source>line %1: Port &quot;%2&quot; is not a port number</source>
+        <translation>строка %1: Port &quot;%2&quot; — не номер порта</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1767,40 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
 </context>
 <context>
+    <name>dozor::ConnectionTest</name>
+    <message>
+        <source>logged in, but the probe failed: %1</source>
+        <translation>вход выполнен, но проба не удалась: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPU(s)</source>
+        <translation>
+            <numerusform>%n процессор</numerusform>
+            <numerusform>%n процессора</numerusform>
+            <numerusform>%n процессоров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 memory</source>
+        <translation>памяти %1</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>работает %1</translation>
+    </message>
+    <message>
+        <source>connected and logged in; the probe ran in %1 ms (%2)%3</source>
+        <translation>подключено, вход выполнен; проба заняла %1 мс (%2)%3</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::DesktopSession</name>
+    <message>
+        <source>Cannot remember the host key: %1</source>
+        <translation>Не удаётся запомнить ключ хоста: %1</translation>
+    </message>
+</context>
+<context>
     <name>dozor::HistoryWriter</name>
     <message>
         <source>the history file is not open</source>
@@ -1840,6 +1969,72 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
 </context>
 <context>
+    <name>dozor::KnownHostsModel</name>
+    <message>
+        <source>only entries of Dozor&apos;s own known_hosts file can be removed here</source>
+        <translation>здесь можно удалять только записи собственного файла known_hosts Dozor</translation>
+    </message>
+    <message>
+        <source>From %1; Dozor trusts it but never changes that file</source>
+        <translation>Из %1; Dozor доверяет ему, но никогда не меняет этот файл</translation>
+    </message>
+    <message>
+        <source>(hashed name)</source>
+        <translation>(хешированное имя)</translation>
+    </message>
+    <message>
+        <source>(unreadable key)</source>
+        <translation>(нечитаемый ключ)</translation>
+    </message>
+    <message>
+        <source>Dozor</source>
+        <translation>Dozor</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Тип ключа</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::KnownHostsPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Forget the selected key (Delete); Dozor asks about the server&apos;s key on the next connection</source>
+        <translation>Забыть выбранный ключ (Delete); при следующем подключении Dozor спросит о ключе сервера</translation>
+    </message>
+    <message>
+        <source>Host keys Dozor trusts. Remove one only when you know why the server&apos;s key changed (it was reinstalled, its keys replaced).</source>
+        <translation>Ключи хостов, которым доверяет Dozor. Удаляйте ключ, только если знаете, почему ключ сервера изменился (сервер переустановлен, ключи заменены).</translation>
+    </message>
+    <message>
+        <source>No host keys yet: Dozor asks about each server&apos;s key the first time it connects.</source>
+        <translation>Ключей хостов пока нет: Dozor спросит о ключе каждого сервера при первом подключении.</translation>
+    </message>
+    <message>
+        <source>Removed the key of %1; Dozor asks about it on the next connection.</source>
+        <translation>Ключ %1 удалён; при следующем подключении Dozor спросит о нём.</translation>
+    </message>
+</context>
+<context>
     <name>dozor::LocalShellRun</name>
     <message>
         <source>did not finish within %1 s and was stopped</source>
@@ -1980,6 +2175,10 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>Monitoring continues in the tray. To stop Dozor, choose Quit in the tray menu.</source>
         <translation>Мониторинг продолжается в трее. Чтобы остановить Dozor, выберите «Выход» в меню значка в трее.</translation>
     </message>
+    <message>
+        <source>&amp;Import servers from SSH config…</source>
+        <translation>&amp;Импорт серверов из конфигурации SSH…</translation>
+    </message>
 </context>
 <context>
     <name>dozor::OverviewModel</name>
@@ -2043,14 +2242,6 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <translation>Добавить сервер…</translation>
     </message>
     <message>
-        <source>Add HTTP check…</source>
-        <translation>Добавить проверку HTTP…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Dozor is watching this computer.&lt;/b&gt; Add your servers and websites to watch them too: Dozor checks them over HTTP(S) and keeps the history on this computer.</source>
-        <translation>&lt;b&gt;Dozor наблюдает за этим компьютером.&lt;/b&gt; Добавьте свои серверы и сайты, чтобы наблюдать и за ними: Dozor проверяет их по HTTP(S) и хранит историю на этом компьютере.</translation>
-    </message>
-    <message>
         <source>All tags</source>
         <translation>Все метки</translation>
     </message>
@@ -2077,6 +2268,14 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
             <numerusform>%n проблемы</numerusform>
             <numerusform>%n проблем</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add check…</source>
+        <translation>Добавить проверку…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dozor is watching this computer.&lt;/b&gt; Add your servers and websites to watch them too: Dozor checks them over SSH and HTTP(S) and keeps the history on this computer.</source>
+        <translation>&lt;b&gt;Dozor следит за этим компьютером.&lt;/b&gt; Добавьте свои серверы и сайты, чтобы следить и за ними: Dozor проверяет их по SSH и HTTP(S) и хранит историю на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2394,14 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>History:</source>
         <translation>История:</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <source>&amp;Known hosts</source>
+        <translation>&amp;Известные хосты</translation>
+    </message>
 </context>
 <context>
     <name>dozor::SshHostWorker</name>
@@ -2213,6 +2420,53 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>no persistent shell on this server (%1); sampling with one login per sample, which costs the server more</source>
         <translation>на этом сервере нет постоянной оболочки (%1); каждый замер — отдельный вход, это дороже для сервера</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::SshImportDialog</name>
+    <message>
+        <source>Import servers from SSH config</source>
+        <translation>Импорт серверов из конфигурации SSH</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>SSH client config</source>
+        <translation>Конфигурация клиента SSH</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Dozor takes Host, HostName, Port, User and IdentityFile; nothing else in the file (ProxyCommand, host-key options) has any effect. Each server&apos;s host key is asked about on its first connection.</source>
+        <translation>Dozor берёт Host, HostName, Port, User и IdentityFile; ничто другое в файле (ProxyCommand, параметры ключей хостов) не действует. О ключе хоста каждого сервера Dozor спросит при первом подключении.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>ключ %1</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>%1 — already in the workspace</source>
+        <translation>%1 — уже есть в рабочем пространстве</translation>
+    </message>
+    <message>
+        <source>%1 names no hosts (only wildcard patterns, or nothing).</source>
+        <translation>В %1 не названо ни одного хоста (только шаблоны или ничего).</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2697,54 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>not saved: %1</source>
         <translation>не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Connect, check the host key, log in and run the probe with the settings as entered, without saving them (Ctrl+T)</source>
+        <translation>Подключиться, проверить ключ хоста, войти и выполнить пробу с введёнными настройками, не сохраняя их (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet.</source>
+        <translation>Ключ хоста %1 ещё не известен.</translation>
+    </message>
+    <message>
+        <source>✗ Stopped at the host key: not trusted, so nothing was sent to %1.</source>
+        <translation>✗ Остановлено на ключе хоста: ему не доверено, поэтому на %1 ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>✗ Cannot remember the host key: %1</source>
+        <translation>✗ Не удаётся запомнить ключ хоста: %1</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>подключения</translation>
+    </message>
+    <message>
+        <source>checking the host key</source>
+        <translation>проверки ключа хоста</translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>входа</translation>
+    </message>
+    <message>
+        <source>running the probe</source>
+        <translation>выполнения пробы</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ Failed while %1: %2</source>
+        <translation>✗ Сбой во время %1: %2</translation>
     </message>
 </context>
 <context>

@@ -18,20 +18,19 @@ struct ImportCommandText {
 
 int runImportSshConfigCommand(CliContext &cli, const QStringList &args)
 {
-    using T = ImportCommandText;
     QCommandLineParser parser;
-    parser.setApplicationDescription(T::tr(
+    parser.setApplicationDescription(ImportCommandText::tr(
         "Add the hosts of an OpenSSH client config (~/.ssh/config) to the workspace as servers: "
         "Host, HostName, Port, User and IdentityFile. Hosts the workspace already has (same "
         "address, port and user) are skipped. Dozor reads the file itself; nothing else in it "
         "(ProxyCommand, host-key options) has any effect."));
     parser.addOption(CliContext::workspaceOption());
     const QCommandLineOption file(QStringLiteral("file"),
-        T::tr("The config file (default: ~/.ssh/config)."), QStringLiteral("FILE"));
+        ImportCommandText::tr("The config file (default: ~/.ssh/config)."), QStringLiteral("FILE"));
     const QCommandLineOption only(QStringLiteral("host"),
-        T::tr("Import only the Host ALIAS (repeatable)."), QStringLiteral("ALIAS"));
-    const QCommandLineOption dryRun(
-        QStringLiteral("dry-run"), T::tr("Print what would be added; change nothing."));
+        ImportCommandText::tr("Import only the Host ALIAS (repeatable)."), QStringLiteral("ALIAS"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+        ImportCommandText::tr("Print what would be added; change nothing."));
     parser.addOption(file);
     parser.addOption(only);
     parser.addOption(dryRun);
@@ -43,7 +42,9 @@ int runImportSshConfigCommand(CliContext &cli, const QStringList &args)
         : QDir::home().filePath(QStringLiteral(".ssh/config"));
     QFile config(configPath);
     if (!config.open(QIODevice::ReadOnly)) {
-        cli.err() << T::tr("cannot read %1: %2").arg(configPath, config.errorString()) << Qt::endl;
+        cli.err()
+            << ImportCommandText::tr("cannot read %1: %2").arg(configPath, config.errorString())
+            << Qt::endl;
         return ExitFailure;
     }
     const SshConfigParse parsed = parseSshConfig(config.read(qint64 {4} * 1024 * 1024));
@@ -55,7 +56,8 @@ int runImportSshConfigCommand(CliContext &cli, const QStringList &args)
         for (const QString &alias : wanted) {
             if (std::none_of(hosts.begin(), hosts.end(),
                     [&](const SshConfigHost &h) { return h.alias == alias; })) {
-                cli.err() << T::tr("no Host %1 in %2").arg(alias, configPath) << Qt::endl;
+                cli.err() << ImportCommandText::tr("no Host %1 in %2").arg(alias, configPath)
+                          << Qt::endl;
                 return ExitUsage;
             }
         }
@@ -71,18 +73,21 @@ int runImportSshConfigCommand(CliContext &cli, const QStringList &args)
     const SshImportPlan plan = planSshImport(hosts, *workspace);
     for (const Target &t : plan.add) {
         const SshEndpoint &ssh = *t.ssh;
-        cli.out() << (parser.isSet(dryRun) ? T::tr("would add %1: %2@%3:%4 (%5)")
-                                           : T::tr("added %1: %2@%3:%4 (%5)"))
-                         .arg(t.id, ssh.user.isEmpty() ? T::tr("(you)") : ssh.user, ssh.host)
+        cli.out() << (parser.isSet(dryRun) ? ImportCommandText::tr("would add %1: %2@%3:%4 (%5)")
+                                           : ImportCommandText::tr("added %1: %2@%3:%4 (%5)"))
+                         .arg(t.id, ssh.user.isEmpty() ? ImportCommandText::tr("(you)") : ssh.user,
+                             ssh.host)
                          .arg(ssh.port)
-                         .arg(ssh.auth == SshAuthMethod::KeyFile ? T::tr("key %1").arg(ssh.keyFile)
-                                                                 : T::tr("ssh-agent"))
+                         .arg(ssh.auth == SshAuthMethod::KeyFile
+                                 ? ImportCommandText::tr("key %1").arg(ssh.keyFile)
+                                 : ImportCommandText::tr("ssh-agent"))
                   << Qt::endl;
     }
     for (const QString &alias : plan.skipped)
-        cli.out() << T::tr("skipped %1: already in the workspace").arg(alias) << Qt::endl;
+        cli.out() << ImportCommandText::tr("skipped %1: already in the workspace").arg(alias)
+                  << Qt::endl;
     if (plan.add.isEmpty()) {
-        cli.err() << T::tr("nothing to add") << Qt::endl;
+        cli.err() << ImportCommandText::tr("nothing to add") << Qt::endl;
         return ExitOk;
     }
     if (parser.isSet(dryRun))
@@ -92,8 +97,9 @@ int runImportSshConfigCommand(CliContext &cli, const QStringList &args)
         cli.err() << saved.error() << Qt::endl;
         return ExitFailure;
     }
-    cli.err() << T::tr("Saved %1. New servers' host keys are asked about on first connection "
-                       "(dozor check --accept-new-host-keys to trust them here).")
+    cli.err() << ImportCommandText::tr(
+        "Saved %1. New servers' host keys are asked about on first connection "
+        "(dozor check --accept-new-host-keys to trust them here).")
                      .arg(path)
               << Qt::endl;
     return ExitOk;
