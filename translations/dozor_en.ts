@@ -1734,6 +1734,33 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
 </context>
 <context>
+    <name>dozor::ConnectionStateLabel</name>
+    <message>
+        <source>SSH: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● SSH: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ SSH: reconnecting, next attempt at %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ SSH: reconnecting — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ SSH: waiting for you to trust the host key — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ SSH: refused — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dozor::ConnectionTest</name>
     <message>
         <source>logged in, but the probe failed: %1</source>

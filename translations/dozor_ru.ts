@@ -1767,6 +1767,33 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
 </context>
 <context>
+    <name>dozor::ConnectionStateLabel</name>
+    <message>
+        <source>SSH: connecting…</source>
+        <translation>SSH: подключение…</translation>
+    </message>
+    <message>
+        <source>● SSH: %1</source>
+        <translation>● SSH: %1</translation>
+    </message>
+    <message>
+        <source>▲ SSH: reconnecting, next attempt at %1 — %2</source>
+        <translation>▲ SSH: переподключение, следующая попытка в %1 — %2</translation>
+    </message>
+    <message>
+        <source>▲ SSH: reconnecting — %1</source>
+        <translation>▲ SSH: переподключение — %1</translation>
+    </message>
+    <message>
+        <source>■ SSH: waiting for you to trust the host key — %1</source>
+        <translation>■ SSH: ждёт, когда вы доверите ключу хоста — %1</translation>
+    </message>
+    <message>
+        <source>■ SSH: refused — %1</source>
+        <translation>■ SSH: отказано — %1</translation>
+    </message>
+</context>
+<context>
     <name>dozor::ConnectionTest</name>
     <message>
         <source>logged in, but the probe failed: %1</source>

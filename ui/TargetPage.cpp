@@ -1,5 +1,6 @@
 #include "TargetPage.h"
 
+#include "ConnectionStateLabel.h"
 #include "SlicedWorkQueue.h"
 #include "WorkspaceEditor.h"
 #include "charts/TimeSeriesChart.h"
@@ -56,6 +57,7 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
     , m_checks(new OverviewFilterModel(this))
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_connection(new ConnectionStateLabel(engine, this))
     , m_rangeButtons(new QButtonGroup(this))
     , m_table(new QTableView(this))
     , m_chartArea(new QWidget)
@@ -87,6 +89,7 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
     auto *titles = new QVBoxLayout;
     titles->addWidget(m_title);
     titles->addWidget(m_details);
+    titles->addWidget(m_connection);
     header->addLayout(titles, 1);
     header->addWidget(addCheck);
     header->addWidget(editServer);
@@ -261,6 +264,7 @@ void TargetPage::updateHeader()
     if (!target->tags.isEmpty())
         where += QStringLiteral(" · ") + target->tags.join(QStringLiteral(", "));
     m_details->setText(where);
+    m_connection->setTargetId(target->ssh ? m_targetId : QString());
 }
 
 void TargetPage::refresh()

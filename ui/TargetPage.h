@@ -14,6 +14,7 @@ class QTableView;
 
 namespace dozor {
 
+class ConnectionStateLabel;
 class HistoryQueries;
 class MonitorEngine;
 class OverviewFilterModel;
@@ -80,6 +81,7 @@ private:
     Range m_range = Range::Hour;
     QLabel *m_title;
     QLabel *m_details;
+    ConnectionStateLabel *m_connection;
     QButtonGroup *m_rangeButtons;
     QTableView *m_table;
     QScrollArea *m_scroll = nullptr;

@@ -50,7 +50,11 @@ void MonitorEngine::start()
     m_ssh->setAcceptNewHostKeys(m_acceptNewHostKeys);
     m_ssh->setSecrets(m_secrets);
     m_ssh->moveToThread(&m_thread);
-    connect(m_ssh, &SshHosts::statusChanged, this, &MonitorEngine::sshStatusChanged);
+    connect(m_ssh, &SshHosts::statusChanged, this,
+        [this](const QString &targetId, const SshHostStatus &status) {
+            m_sshStatus.insert(targetId, status);
+            Q_EMIT sshStatusChanged(targetId, status);
+        });
     connect(m_ssh, &SshHosts::hostKeyUnknown, this, &MonitorEngine::hostKeyUnknown);
     startScheduler(m_seed);
 }
@@ -88,6 +92,12 @@ void MonitorEngine::setSecrets(const QHash<QString, QByteArray> &secrets)
     if (m_ssh)
         QMetaObject::invokeMethod(
             m_ssh, [ssh = m_ssh, secrets] { ssh->setSecrets(secrets); }, Qt::QueuedConnection);
+}
+
+std::optional<SshHostStatus> MonitorEngine::sshStatus(const QString &targetId) const
+{
+    const auto it = m_sshStatus.constFind(targetId);
+    return it == m_sshStatus.constEnd() ? std::nullopt : std::optional(*it);
 }
 
 void MonitorEngine::retrySsh()

@@ -46,6 +46,8 @@ public:
     void setAcceptNewHostKeys(bool accept) { m_acceptNewHostKeys = accept; }
     // Passwords and key passphrases by target id (read from the keychain by the owner).
     void setSecrets(const QHash<QString, QByteArray> &secrets);
+    // How the SSH server's connection is doing, as last reported (none: not used yet).
+    std::optional<SshHostStatus> sshStatus(const QString &targetId) const;
     // Retries SSH connections at once (after the user accepted or removed a host key).
     void retrySsh();
 
@@ -74,6 +76,7 @@ private:
     SshHosts *m_ssh = nullptr; // lives on the monitor thread, outlives scheduler restarts
     bool m_acceptNewHostKeys = false;
     QHash<QString, QByteArray> m_secrets;
+    QHash<QString, SshHostStatus> m_sshStatus;
     QHash<QString, Status> m_seed;
     QTimer m_retention;
 };

@@ -5,6 +5,7 @@
 #include "DesktopSession.h"
 #include "HostKeyPrompt.h"
 #include "KnownHostsPage.h"
+#include "MainWindow.h"
 #include "SshdFixture.h"
 #include "StatusBoard.h"
 #include "TargetDialog.h"
@@ -174,6 +175,17 @@ private Q_SLOTS:
                                      }),
             30'000);
         QVERIFY(readFile(KnownHosts::dozorFile()).contains(m_sshd->hostPublicKeyLine()));
+        // The server's page says how its connection is doing, in one line.
+        session.window()->showPage(QStringLiteral("target:srv"));
+        auto *state = session.window()->findChild<QLabel *>(QStringLiteral("connectionState"));
+        QVERIFY(state);
+        QTRY_VERIFY(state->isVisibleTo(session.window()));
+        QVERIFY2(state->text().startsWith(QStringLiteral("● SSH: connected")),
+            qPrintable(state->text()));
+        m_sshd->kill();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            state->text().startsWith(QStringLiteral("▲ SSH: reconnecting")), 20'000);
+        QVERIFY2(m_sshd->start(), qPrintable(m_sshd->error()));
         session.shutdown();
     }
 };
