@@ -96,14 +96,8 @@ void SshImportDialog::reload()
     const SshConfigParse parsed = parseSshConfig(config.read(maxConfigBytes));
     m_plan = planSshImport(parsed.hosts, m_document->workspace());
     for (const Target &t : std::as_const(m_plan.add)) {
-        const SshEndpoint &ssh = *t.ssh;
-        const QString login =
-            ssh.auth == SshAuthMethod::KeyFile ? tr("key %1").arg(ssh.keyFile) : tr("ssh-agent");
         auto *item = new QListWidgetItem(
-            QStringLiteral("%1 — %2%3:%4 (%5)")
-                .arg(t.name, ssh.user.isEmpty() ? QString() : ssh.user + QLatin1Char('@'), ssh.host)
-                .arg(ssh.port)
-                .arg(login),
+            QStringLiteral("%1 — %2 (%3)").arg(t.name, t.ssh->address(), t.ssh->loginSummary()),
             m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);

@@ -257,10 +257,7 @@ void TargetPage::updateHeader()
     if (target->local)
         where = tr("This computer");
     else if (target->ssh)
-        where = (target->ssh->user.isEmpty() ? QString() : target->ssh->user + QLatin1Char('@'))
-            + target->ssh->host
-            + (target->ssh->port == 22 ? QString()
-                                       : QLatin1Char(':') + QString::number(target->ssh->port));
+        where = target->ssh->address();
     if (!target->tags.isEmpty())
         where += QStringLiteral(" · ") + target->tags.join(QStringLiteral(", "));
     m_details->setText(where);

@@ -72,15 +72,9 @@ int runImportSshConfigCommand(CliContext &cli, const QStringList &args)
         return ExitUsage;
     const SshImportPlan plan = planSshImport(hosts, *workspace);
     for (const Target &t : plan.add) {
-        const SshEndpoint &ssh = *t.ssh;
-        cli.out() << (parser.isSet(dryRun) ? ImportCommandText::tr("would add %1: %2@%3:%4 (%5)")
-                                           : ImportCommandText::tr("added %1: %2@%3:%4 (%5)"))
-                         .arg(t.id, ssh.user.isEmpty() ? ImportCommandText::tr("(you)") : ssh.user,
-                             ssh.host)
-                         .arg(ssh.port)
-                         .arg(ssh.auth == SshAuthMethod::KeyFile
-                                 ? ImportCommandText::tr("key %1").arg(ssh.keyFile)
-                                 : ImportCommandText::tr("ssh-agent"))
+        cli.out() << (parser.isSet(dryRun) ? ImportCommandText::tr("would add %1: %2 (%3)")
+                                           : ImportCommandText::tr("added %1: %2 (%3)"))
+                         .arg(t.id, t.ssh->address(), t.ssh->loginSummary())
                   << Qt::endl;
     }
     for (const QString &alias : plan.skipped)

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace dozor {
@@ -45,6 +46,25 @@ std::optional<SshAuthMethod> sshAuthMethodFromName(const QString &name)
             return m;
     }
     return std::nullopt;
+}
+
+QString SshEndpoint::address() const
+{
+    return (user.isEmpty() ? QString() : user + QLatin1Char('@')) + host
+        + (port == 22 ? QString() : QLatin1Char(':') + QString::number(port));
+}
+
+QString SshEndpoint::loginSummary() const
+{
+    switch (auth) {
+    case SshAuthMethod::Agent:
+        break;
+    case SshAuthMethod::KeyFile:
+        return QCoreApplication::translate("SshEndpoint", "key %1").arg(keyFile);
+    case SshAuthMethod::Password:
+        return QCoreApplication::translate("SshEndpoint", "password");
+    }
+    return QCoreApplication::translate("SshEndpoint", "ssh-agent");
 }
 
 QString SshEndpoint::keyFilePath() const

@@ -57,6 +57,10 @@ struct SshEndpoint {
 
     // keyFile with a leading "~/" replaced by the home folder.
     QString keyFilePath() const;
+    // "deploy@web1.example:2222" (user and a port other than 22 only when set).
+    QString address() const;
+    // How Dozor logs in, in words: "ssh-agent", "key ~/.ssh/id_ed25519", "password".
+    QString loginSummary() const;
 };
 
 struct Target {

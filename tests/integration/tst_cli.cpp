@@ -217,7 +217,7 @@ private Q_SLOTS:
             QStringLiteral("import-ssh-config"), QStringLiteral("--file"), config};
         auto r = test::runDozor(import + QStringList {QStringLiteral("--dry-run")}, home.path());
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("would add web1: deploy@203.0.113.10:22 (key ~/.ssh/id_deploy)"),
+        QVERIFY2(r.out.contains("would add web1: deploy@203.0.113.10 (key ~/.ssh/id_deploy)"),
             r.out.constData());
         r = test::runDozor(import, home.path());
         QCOMPARE(r.exitCode, 0);

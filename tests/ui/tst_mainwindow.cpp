@@ -186,7 +186,8 @@ private Q_SLOTS:
         dialog.reload();
         auto *list = child<QListWidget>(&dialog, QStringLiteral("sshImportList"));
         QCOMPARE(list->count(), 2);
-        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("shop — deploy@198.51.100.20:22")));
+        QVERIFY(list->item(0)->text().startsWith(
+            QStringLiteral("shop — deploy@198.51.100.20 (ssh-agent)")));
         QVERIFY(child<QLabel>(&dialog, QStringLiteral("sshImportNotes"))
                     ->text()
                     .contains(QLatin1String("Match")));
