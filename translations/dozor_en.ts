@@ -546,26 +546,6 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>would add %1: %2@%3:%4 (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added %1: %2@%3:%4 (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(you)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ssh-agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>skipped %1: already in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,6 +555,14 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
     <message>
         <source>Saved %1. New servers&apos; host keys are asked about on first connection (dozor check --accept-new-host-keys to trust them here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would add %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,6 +1056,21 @@ Secrets never go into the workspace file, the history or a log.</source>
     </message>
     <message>
         <source>line %1: Port &quot;%2&quot; is not a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshEndpoint</name>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2435,14 +2438,6 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ssh-agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -570,26 +570,6 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <translation>в %2 нет Host %1</translation>
     </message>
     <message>
-        <source>would add %1: %2@%3:%4 (%5)</source>
-        <translation>будет добавлен %1: %2@%3:%4 (%5)</translation>
-    </message>
-    <message>
-        <source>added %1: %2@%3:%4 (%5)</source>
-        <translation>добавлен %1: %2@%3:%4 (%5)</translation>
-    </message>
-    <message>
-        <source>(you)</source>
-        <translation>(вы)</translation>
-    </message>
-    <message>
-        <source>key %1</source>
-        <translation>ключ %1</translation>
-    </message>
-    <message>
-        <source>ssh-agent</source>
-        <translation>ssh-agent</translation>
-    </message>
-    <message>
         <source>skipped %1: already in the workspace</source>
         <translation>пропущен %1: уже есть в рабочем пространстве</translation>
     </message>
@@ -600,6 +580,14 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>Saved %1. New servers&apos; host keys are asked about on first connection (dozor check --accept-new-host-keys to trust them here).</source>
         <translation>Сохранено: %1. О ключах хостов новых серверов Dozor спросит при первом подключении (dozor check --accept-new-host-keys, чтобы доверять им отсюда).</translation>
+    </message>
+    <message>
+        <source>would add %1: %2 (%3)</source>
+        <translation>будет добавлен %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>added %1: %2 (%3)</source>
+        <translation>добавлен %1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1085,21 @@ Secrets never go into the workspace file, the history or a log.</source>
     <message>
         <source>line %1: Port &quot;%2&quot; is not a port number</source>
         <translation>строка %1: Port &quot;%2&quot; — не номер порта</translation>
+    </message>
+</context>
+<context>
+    <name>SshEndpoint</name>
+    <message>
+        <source>key %1</source>
+        <translation>ключ %1</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>пароль</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
     </message>
 </context>
 <context>
@@ -2478,14 +2481,6 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>key %1</source>
-        <translation>ключ %1</translation>
-    </message>
-    <message>
-        <source>ssh-agent</source>
-        <translation>ssh-agent</translation>
     </message>
     <message>
         <source>%1 — already in the workspace</source>
