@@ -51,9 +51,10 @@ QStringList knownKeysIn(const QString &file, const QString &hostName)
                        entry->publickey, SSH_PUBLICKEY_HASH_SHA256, &hash, &length)
                     == 0) {
                 char *text = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, length);
-                keys.append(QStringLiteral("%1 %2 (%3)").arg(
-                    QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(entry->publickey))),
-                    QString::fromLatin1(text), file));
+                keys.append(QStringLiteral("%1 %2 (%3)")
+                                .arg(QString::fromLatin1(
+                                         ssh_key_type_to_char(ssh_key_type(entry->publickey))),
+                                    QString::fromLatin1(text), file));
                 ssh_string_free_char(text);
                 ssh_clean_pubkey_hash(&hash);
             }
@@ -188,8 +189,8 @@ Expected<void> SshSession::checkHostKey(const SshConnectSettings &settings)
         break;
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: {
-        info.verdict = state == SSH_KNOWN_HOSTS_CHANGED ? HostKeyVerdict::Changed
-                                                        : HostKeyVerdict::OtherType;
+        info.verdict =
+            state == SSH_KNOWN_HOSTS_CHANGED ? HostKeyVerdict::Changed : HostKeyVerdict::OtherType;
         const QStringList knownKeys = knownKeysIn(settings.knownHostsFile, info.knownHostsName())
             + knownKeysIn(settings.userKnownHostsFile, info.knownHostsName());
         if (!knownKeys.isEmpty()) {
@@ -205,7 +206,8 @@ Expected<void> SshSession::checkHostKey(const SshConnectSettings &settings)
                "the server. If you know why the key changed, remove the old entry (Settings "
                "→ Known hosts, or ssh-keygen -R '%5' -f FILE) and connect again.")
                 .arg(endpoint(settings),
-                    knownKeys.isEmpty() ? tr("a different key") : knownKeys.join(QStringLiteral("; ")),
+                    knownKeys.isEmpty() ? tr("a different key")
+                                        : knownKeys.join(QStringLiteral("; ")),
                     info.keyType, info.fingerprint, info.knownHostsName()));
     }
     case SSH_KNOWN_HOSTS_NOT_FOUND:
@@ -227,8 +229,8 @@ Expected<void> SshSession::checkHostKey(const SshConnectSettings &settings)
                              "--accept-new-host-keys.")
                               .arg(endpoint(settings), info.keyType, info.fingerprint));
     if (auto added = KnownHosts::add(info, settings.knownHostsFile); !added)
-        return unexpected(tr("cannot remember the host key of %1: %2")
-                              .arg(endpoint(settings), added.error()));
+        return unexpected(
+            tr("cannot remember the host key of %1: %2").arg(endpoint(settings), added.error()));
     qCInfo(lcSsh) << "accepted new host key" << info.keyType << info.fingerprint << "for"
                   << endpoint(settings);
     m_hostKey->verdict = HostKeyVerdict::Known;
@@ -413,18 +415,22 @@ bool write(ssh_channel channel, const QByteArray &data)
     return true;
 }
 
-Stop read(ssh_channel channel, QByteArray &out, QByteArray &err, qsizetype outCap,
-    qsizetype errCap, const QDeadlineTimer &deadline, const std::atomic_bool *cancel,
+Stop read(ssh_channel channel, QByteArray &out, QByteArray &err, qsizetype outCap, qsizetype errCap,
+    const QDeadlineTimer &deadline, const std::atomic_bool *cancel,
     const std::function<bool()> &done)
 {
     char buffer[32 * 1024];
+    // The wait is on stdout only, but the end of a run can be on stderr: start with short
+    // waits after any data and let them grow while both streams are quiet, so the last
+    // stderr bytes are seen within a millisecond or two without spinning on a long command.
+    int slice = 1;
     for (;;) {
         if (cancel && cancel->load())
             return Stop::Cancelled;
         const qint64 left = deadline.remainingTime();
         if (left == 0)
             return Stop::Timeout;
-        const int waitMs = static_cast<int>(left < 0 ? 200 : std::min<qint64>(left, 200));
+        const int waitMs = static_cast<int>(left < 0 ? slice : std::min<qint64>(left, slice));
         const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, 0, waitMs);
         if (n == SSH_ERROR)
             return Stop::Error;
@@ -436,12 +442,15 @@ Stop read(ssh_channel channel, QByteArray &out, QByteArray &err, qsizetype outCa
             out.append(buffer, n);
         }
         int e = 0;
+        bool gotErr = false;
         while ((e = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 1)) > 0) {
+            gotErr = true;
             if (err.size() < errCap)
                 err.append(buffer, std::min<qsizetype>(e, errCap - err.size()));
         }
         if (e == SSH_ERROR)
             return Stop::Error;
+        slice = (n > 0 || gotErr) ? 1 : std::min(slice * 2, 200);
         if (done && done())
             return Stop::Done;
         if (n <= 0 && ssh_channel_is_eof(channel))
