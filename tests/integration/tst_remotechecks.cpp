@@ -314,8 +314,13 @@ private Q_SLOTS:
         c.service.units = {QStringLiteral("nginx")};
         auto executor = executorFor(sshTargetHere(), {c});
         const auto r = runOnce(*executor).value(QStringLiteral("units"));
-        QCOMPARE(r.status, Status::Unknown);
-        QVERIFY2(r.reason.startsWith(QStringLiteral("systemctl")), qPrintable(r.reason));
+        // In a container (CI, this machine) systemd does not run and the check says so in
+        // the server's words; on a machine with systemd and no nginx, nginx is inactive.
+        if (r.status == Status::Unknown)
+            QVERIFY2(r.reason.startsWith(QStringLiteral("systemctl")), qPrintable(r.reason));
+        else
+            QVERIFY2(r.status == Status::Crit && r.reason.startsWith(QStringLiteral("nginx ")),
+                qPrintable(r.reason));
     }
 };
 
