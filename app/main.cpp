@@ -7,8 +7,19 @@
 #include "GuiApplication.h"
 #endif
 
+#include <QtGlobal>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
 int main(int argc, char **argv)
 {
+#ifdef Q_OS_UNIX
+    // A server that drops its TCP connection while a libssh or HTTP write is under way must
+    // be an error on that connection, not SIGPIPE killing the whole process.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
 #ifdef DOZOR_HAVE_GUI
     if (dozor::wantsGui(argc, argv))
         return dozor::runGui(argc, argv);

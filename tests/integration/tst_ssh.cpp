@@ -445,7 +445,7 @@ private Q_SLOTS:
         RunResult r = runDozor({QStringLiteral("check"), QStringLiteral("-w"), file,
                                    QStringLiteral("--check"), QStringLiteral("memory")},
             home.path());
-        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.exitCode == 2, QByteArray(r.out + r.err).constData());
         QVERIFY2(r.out.contains("--accept-new-host-keys"), r.out.constData());
         QVERIFY(!QFile::exists(home.filePath(QStringLiteral("known_hosts"))));
 

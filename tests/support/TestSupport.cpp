@@ -170,6 +170,11 @@ RunResult runDozorWith(
         p.waitForFinished(5000);
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    if (p.exitStatus() == QProcess::CrashExit) {
+        r.signal = p.exitCode(); // QProcess reports the terminating signal here on Unix
+        r.err += "\n[test: dozor ended by signal " + QByteArray::number(r.signal)
+            + (r.finished ? "]" : ", killed after the time limit]");
+    }
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;

@@ -51,7 +51,8 @@ QByteArray readStdoutUntil(
 bool makeCertificates(const QString &dir, QString *error);
 
 struct RunResult {
-    int exitCode = -1;
+    int exitCode = -1; // -1: it crashed or was killed (see signal)
+    int signal = 0; // the signal that ended it, when it crashed
     bool finished = false;
     QByteArray out;
     QByteArray err;
