@@ -27,6 +27,9 @@ struct CheckResult {
     QList<MetricValue> values;
     qint64 startedMs = 0; // UTC epoch milliseconds
     qint64 durationMs = 0;
+    // The check could not run because its server was unreachable: one host incident covers
+    // it instead of one incident per check.
+    bool unreachable = false;
 };
 
 // A check whose status differs from the one it had before (or had none).

@@ -8,3 +8,10 @@ namespace dozor {
 Expected<qint64> parseDurationText(const QString &text);
 
 } // namespace dozor
+
+namespace dozor {
+
+// A length of time for people: "45 s", "14 min", "2 h 5 min", "3 d 4 h".
+QString formatDuration(qint64 ms);
+
+} // namespace dozor

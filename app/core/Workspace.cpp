@@ -140,6 +140,28 @@ const CheckSpec *Workspace::check(const QString &id) const
     return nullptr;
 }
 
+IncidentPolicy Workspace::policyFor(const CheckSpec &check) const
+{
+    IncidentPolicy p = alerts.policy;
+    if (check.failThreshold)
+        p.failThreshold = *check.failThreshold;
+    if (check.recoverThreshold)
+        p.recoverThreshold = *check.recoverThreshold;
+    return p;
+}
+
+QStringList Workspace::tagsOf(const CheckSpec &check) const
+{
+    QStringList out = check.tags;
+    if (const Target *t = target(check.targetId)) {
+        for (const QString &tag : t->tags) {
+            if (!out.contains(tag))
+                out.append(tag);
+        }
+    }
+    return out;
+}
+
 namespace defaults {
 
 double warnFor(CheckType type)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Alerting.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -148,6 +150,11 @@ struct CheckSpec {
     PathSpec path;
     LogSpec log;
     CommandSpec command;
+    // Incident thresholds of this check; unset: the workspace's alert policy.
+    std::optional<int> failThreshold;
+    std::optional<int> recoverThreshold;
+    QStringList tags; // for alert routing, with its target's tags
+    Remediation remediation;
 
     QString displayName() const { return name.isEmpty() ? id : name; }
 };
@@ -164,9 +171,15 @@ struct Workspace {
     QList<Target> targets;
     QList<CheckSpec> checks;
     StoreSettings store;
+    AlertSettings alerts;
+    QList<MaintenanceWindow> maintenance;
 
     const Target *target(const QString &id) const;
     const CheckSpec *check(const QString &id) const;
+    // The check's thresholds where it sets them, the workspace's policy otherwise.
+    IncidentPolicy policyFor(const CheckSpec &check) const;
+    // The check's own tags and its target's.
+    QStringList tagsOf(const CheckSpec &check) const;
 };
 
 // Defaults from the field: what admins already alert on.

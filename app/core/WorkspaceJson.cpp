@@ -1,5 +1,6 @@
 #include "WorkspaceJson.h"
 
+#include "AlertingJson.h"
 #include "JsonObjectReader.h"
 #include "WorkspaceValidator.h"
 
@@ -267,6 +268,7 @@ CheckSpec readCheck(const QJsonValue &value, const QString &path, QList<Diagnost
     check.mounts = r.stringList(QStringLiteral("mounts")).value_or(QStringList());
     readHttp(r, check, diags);
     readHostSpec(r, check, diags);
+    AlertingJson::readCheckFields(r, check, diags);
     r.finish();
     return check;
 }
@@ -330,6 +332,8 @@ WorkspaceParse parseWorkspaceJson(const QByteArray &json, const QString &baseDir
             out.workspace.checks.append(
                 readCheck(checks->at(i), QStringLiteral("checks[%1]").arg(i), diags));
     }
+    AlertingJson::readAlerts(root, out.workspace.alerts, diags);
+    AlertingJson::readMaintenance(root, out.workspace.maintenance, diags);
     root.finish();
 
     // Semantic rules only make sense on a document whose shape is right.
@@ -399,6 +403,7 @@ QJsonObject checkToJson(const CheckSpec &check)
         o.insert(QStringLiteral("http"), httpToJson(check.http));
     else if (isHostCheck(check.type) && !isResourceCheck(check.type))
         o.insert(checkTypeName(check.type), hostSpecToJson(check));
+    AlertingJson::writeCheckFields(check, o);
     return o;
 }
 
@@ -448,6 +453,11 @@ QByteArray workspaceToJson(const Workspace &workspace)
     for (const auto &c : workspace.checks)
         checks.append(checkToJson(c));
     root.insert(QStringLiteral("checks"), checks);
+    if (const QJsonObject alerts = AlertingJson::alertsToJson(workspace.alerts); !alerts.isEmpty())
+        root.insert(QStringLiteral("alerts"), alerts);
+    if (!workspace.maintenance.isEmpty())
+        root.insert(
+            QStringLiteral("maintenance"), AlertingJson::maintenanceToJson(workspace.maintenance));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

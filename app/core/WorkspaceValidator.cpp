@@ -1,5 +1,7 @@
 #include "WorkspaceValidator.h"
 
+#include "AlertingJson.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -429,6 +431,7 @@ QList<Diagnostic> validateWorkspace(const Workspace &workspace, const QString &b
                 ValidatorText::tr("duplicate check id \"%1\"").arg(ch.id)});
         seenChecks.insert(ch.id);
     }
+    out.append(AlertingJson::validate(workspace));
     if (workspace.checks.isEmpty())
         out.append({Diagnostic::Severity::Warning, QStringLiteral("checks"),
             ValidatorText::tr("no checks: nothing will be monitored")});

@@ -101,7 +101,9 @@ void CheckExecutor::runCommand(const CheckSpec &check)
     runOnTarget(check.targetId, check.command.run.toUtf8(), true, timeoutMs, commandOutputCap,
         [this, check, startedMs](const RemoteRunResult &r) {
             const CommandOutcome outcome {r.exitStatus, r.out, r.err, r.truncated, r.error};
-            deliver(evaluateCommandCheck(check, outcome), startedMs, r.elapsedMs);
+            CheckResult result = evaluateCommandCheck(check, outcome);
+            result.unreachable = r.unreachable;
+            deliver(std::move(result), startedMs, r.elapsedMs);
         });
 }
 
@@ -153,6 +155,7 @@ void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 started
             r.reason = scriptErrors.value(int(i));
         } else if (!snapshot) {
             r.reason = failure;
+            r.unreachable = run.unreachable;
         } else if (isResourceCheck(check.type)) {
             r = evaluateResourceCheck(check, *snapshot);
         } else if (!snapshot->checkSections.contains(int(i))) {

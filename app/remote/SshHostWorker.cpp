@@ -142,6 +142,7 @@ bool SshHostWorker::finishIfLost(quint64 id, RemoteRunResult &result)
         return false;
     connectionLost(result.error);
     result.error = tr("connection lost: %1").arg(result.error);
+    result.unreachable = true;
     Q_EMIT finished(id, result);
     return true;
 }
@@ -151,6 +152,7 @@ void SshHostWorker::runScript(quint64 id, const QByteArray &script, int timeoutM
     RemoteRunResult result;
     if (auto open = ensureOpen(timeoutMs); !open) {
         result.error = open.error();
+        result.unreachable = true;
         Q_EMIT finished(id, result);
         return;
     }
@@ -160,6 +162,7 @@ void SshHostWorker::runScript(quint64 id, const QByteArray &script, int timeoutM
             if (!m_session.isOpen() || !m_session.ping()) {
                 connectionLost(started.error());
                 result.error = tr("connection lost: %1").arg(started.error());
+                result.unreachable = true;
                 Q_EMIT finished(id, result);
                 return;
             }
@@ -185,6 +188,7 @@ void SshHostWorker::runCommand(
     RemoteRunResult result;
     if (auto open = ensureOpen(timeoutMs); !open) {
         result.error = open.error();
+        result.unreachable = true;
         Q_EMIT finished(id, result);
         return;
     }

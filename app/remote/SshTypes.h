@@ -55,6 +55,7 @@ struct RemoteRunResult {
     std::optional<int> exitStatus;
     bool truncated = false; // stdout passed the cap; out holds the first cap bytes
     QString error; // empty when the run completed (whatever its exit status)
+    bool unreachable = false; // it failed because the server could not be reached at all
     qint64 elapsedMs = 0;
 
     bool completed() const { return error.isEmpty(); }

@@ -1,0 +1,89 @@
+#include "Incident.h"
+
+#include "core/EnumNames.h"
+
+namespace dozor {
+
+namespace {
+
+
+const std::pair<TimelineKind, const char *> timelineNames[] = {
+    {TimelineKind::Opened, "opened"},
+    {TimelineKind::Status, "status"},
+    {TimelineKind::Joined, "joined"},
+    {TimelineKind::Resolved, "resolved"},
+    {TimelineKind::Flapping, "flapping"},
+    {TimelineKind::Maintenance, "maintenance"},
+    {TimelineKind::AlertQueued, "alert"},
+    {TimelineKind::AlertSuppressed, "alert_suppressed"},
+    {TimelineKind::Delivery, "delivery"},
+    {TimelineKind::Remediation, "remediation"},
+    {TimelineKind::Note, "note"},
+};
+
+const std::pair<AlertKind, const char *> alertKindNames[] = {
+    {AlertKind::Problem, "problem"},
+    {AlertKind::Worse, "worse"},
+    {AlertKind::Reminder, "reminder"},
+    {AlertKind::Resolved, "resolved"},
+    {AlertKind::Flapping, "flapping"},
+    {AlertKind::FlappingOver, "flapping_over"},
+    {AlertKind::RemediationGaveUp, "remediation_gave_up"},
+    {AlertKind::DeliveryFailing, "delivery_failing"},
+    {AlertKind::Test, "test"},
+};
+
+} // namespace
+
+QString timelineKindName(TimelineKind kind)
+{
+    return enumName(timelineNames, kind);
+}
+
+std::optional<TimelineKind> timelineKindFromName(const QString &name)
+{
+    return enumFromName(timelineNames, name);
+}
+
+QString alertKindName(AlertKind kind)
+{
+    return enumName(alertKindNames, kind);
+}
+
+std::optional<AlertKind> alertKindFromName(const QString &name)
+{
+    return enumFromName(alertKindNames, name);
+}
+
+QString checkPhaseName(CheckPhase phase)
+{
+    switch (phase) {
+    case CheckPhase::Ok:
+        return QStringLiteral("ok");
+    case CheckPhase::Pending:
+        return QStringLiteral("pending");
+    case CheckPhase::Incident:
+        return QStringLiteral("incident");
+    case CheckPhase::Dependent:
+        return QStringLiteral("dependent");
+    case CheckPhase::Flapping:
+        return QStringLiteral("flapping");
+    }
+    return QString();
+}
+
+void IncidentOutput::append(const IncidentOutput &other)
+{
+    for (const Incident &i : other.incidents) {
+        const auto it = std::find_if(incidents.begin(), incidents.end(),
+            [&i](const Incident &mine) { return mine.id == i.id; });
+        if (it != incidents.end())
+            *it = i;
+        else
+            incidents.append(i);
+    }
+    timeline.append(other.timeline);
+    alerts.append(other.alerts);
+}
+
+} // namespace dozor
