@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Incident.h"
 #include "Status.h"
 
 #include <QHash>
@@ -30,6 +31,7 @@ struct CheckResult {
     // The check could not run because its server was unreachable: one host incident covers
     // it instead of one incident per check.
     bool unreachable = false;
+    int intervalSec = 0; // how often it runs: a longer silence is a gap in observation
 };
 
 // A check whose status differs from the one it had before (or had none).
@@ -56,6 +58,9 @@ struct ResultBatch {
     qint64 tickMs = 0;
     QList<CheckResult> results;
     QList<StatusChange> changes;
+    // Incidents that changed, their timeline and the alerts decided on: written in the same
+    // transaction as the results, so an alert is on record before anything sends it.
+    IncidentOutput incidents;
 };
 
 } // namespace dozor

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Incident.h"
+#include "core/Incident.h"
 #include "core/CheckResult.h"
 #include "core/Maintenance.h"
 #include "core/Workspace.h"

@@ -61,6 +61,90 @@ const char *const v2[] = {
     " FROM samples GROUP BY series_id, ts - ts % 3600000",
 };
 
+// Version 3: incidents and their timelines, the alert outbox with one delivery row per
+// channel, journal entries, maintenance windows opened on demand, and observed spans (runs
+// of one status with no gap), from which uptime and "not observed" time are computed.
+const char *const v3[] = {
+    "CREATE TABLE incidents ("
+    " id TEXT PRIMARY KEY,"
+    " scope TEXT NOT NULL,"
+    " target TEXT NOT NULL,"
+    " check_name TEXT NOT NULL DEFAULT '',"
+    " title TEXT NOT NULL,"
+    " reason TEXT NOT NULL DEFAULT '',"
+    " status TEXT NOT NULL,"
+    " worst TEXT NOT NULL,"
+    " opened_at INTEGER NOT NULL,"
+    " closed_at INTEGER,"
+    " maintenance INTEGER NOT NULL DEFAULT 0,"
+    " alerted INTEGER NOT NULL DEFAULT 0,"
+    " alerted_level TEXT NOT NULL DEFAULT 'warning',"
+    " last_alert_at INTEGER NOT NULL DEFAULT 0,"
+    " checks TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX incidents_by_open ON incidents (closed_at, opened_at)",
+    "CREATE INDEX incidents_by_target ON incidents (target, opened_at)",
+    "CREATE TABLE incident_events ("
+    " id INTEGER PRIMARY KEY,"
+    " incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,"
+    " ts INTEGER NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " check_name TEXT NOT NULL DEFAULT '',"
+    " status TEXT,"
+    " text TEXT NOT NULL)",
+    "CREATE INDEX incident_events_by_incident ON incident_events (incident_id, ts)",
+    "CREATE TABLE alerts ("
+    " key TEXT PRIMARY KEY,"
+    " incident_id TEXT NOT NULL DEFAULT '',"
+    " kind TEXT NOT NULL,"
+    " level TEXT NOT NULL,"
+    " target TEXT NOT NULL DEFAULT '',"
+    " check_name TEXT NOT NULL DEFAULT '',"
+    " title TEXT NOT NULL,"
+    " text TEXT NOT NULL,"
+    " tags TEXT NOT NULL DEFAULT '',"
+    " created_at INTEGER NOT NULL)",
+    "CREATE INDEX alerts_by_time ON alerts (created_at)",
+    "CREATE TABLE alert_deliveries ("
+    " alert_key TEXT NOT NULL REFERENCES alerts(key) ON DELETE CASCADE,"
+    " channel TEXT NOT NULL,"
+    " state TEXT NOT NULL,"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+    " last_error TEXT NOT NULL DEFAULT '',"
+    " updated_at INTEGER NOT NULL,"
+    " PRIMARY KEY (alert_key, channel))",
+    "CREATE INDEX alert_deliveries_by_state ON alert_deliveries (state, next_attempt_at)",
+    "CREATE TABLE journal_entries ("
+    " id INTEGER PRIMARY KEY,"
+    " title TEXT NOT NULL,"
+    " severity TEXT NOT NULL,"
+    " target TEXT NOT NULL DEFAULT '',"
+    " started_at INTEGER NOT NULL,"
+    " ended_at INTEGER,"
+    " what TEXT NOT NULL DEFAULT '',"
+    " root_cause TEXT NOT NULL DEFAULT '',"
+    " fix TEXT NOT NULL DEFAULT '',"
+    " follow_ups TEXT NOT NULL DEFAULT '',"
+    " incident_id TEXT NOT NULL DEFAULT '',"
+    " source TEXT NOT NULL DEFAULT 'manual',"
+    " created_at INTEGER NOT NULL,"
+    " updated_at INTEGER NOT NULL)",
+    "CREATE INDEX journal_by_time ON journal_entries (started_at)",
+    "CREATE TABLE maintenance_windows ("
+    " id TEXT PRIMARY KEY,"
+    " target TEXT NOT NULL DEFAULT '',"
+    " start_at INTEGER NOT NULL,"
+    " end_at INTEGER NOT NULL,"
+    " reason TEXT NOT NULL DEFAULT '',"
+    " created_at INTEGER NOT NULL)",
+    "CREATE TABLE check_spans ("
+    " check_id INTEGER NOT NULL REFERENCES checks(id) ON DELETE CASCADE,"
+    " start_at INTEGER NOT NULL,"
+    " end_at INTEGER NOT NULL,"
+    " status TEXT NOT NULL,"
+    " PRIMARY KEY (check_id, start_at)) WITHOUT ROWID",
+};
+
 struct Migration {
     const char *const *statements;
     size_t count;
@@ -69,6 +153,7 @@ struct Migration {
 const Migration migrations[] = {
     {v1, std::size(v1)},
     {v2, std::size(v2)},
+    {v3, std::size(v3)},
 };
 static_assert(std::size(migrations) == HistorySchema::currentVersion);
 

@@ -27,6 +27,7 @@ void HistoryStore::start()
     connect(m_writer, &HistoryWriter::opened, this, &HistoryStore::opened);
     connect(m_writer, &HistoryWriter::committed, this, &HistoryStore::committed);
     connect(m_writer, &HistoryWriter::writeFailed, this, &HistoryStore::writeFailed);
+    connect(m_writer, &HistoryWriter::alertsCommitted, this, &HistoryStore::alertsCommitted);
     m_thread.start();
     QMetaObject::invokeMethod(m_writer, &HistoryWriter::open, Qt::QueuedConnection);
 }

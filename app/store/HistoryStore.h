@@ -31,6 +31,7 @@ Q_SIGNALS:
     void opened(const QString &error);
     void committed(qint64 tickMs, int samples);
     void writeFailed(const QString &error, int pendingBatches);
+    void alertsCommitted(int count);
 
 private:
     QString m_path;

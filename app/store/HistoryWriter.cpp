@@ -1,6 +1,7 @@
 #include "HistoryWriter.h"
 
 #include "HistorySchema.h"
+#include "IncidentRecords.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -64,6 +65,7 @@ void HistoryWriter::close()
         write(ResultBatch {}); // one last try for whatever is still pending
     m_checkRows.clear();
     m_seriesRows.clear();
+    m_spans.clear();
     m_db = QSqlDatabase();
     closeHistoryDatabase(m_connection);
 }
@@ -122,7 +124,7 @@ bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *er
 
     for (const CheckResult &r : batch.results) {
         const auto checkRow = checkRowId(r.checkId, r.targetId, error);
-        if (!checkRow)
+        if (!checkRow || !recordSpan(*checkRow, r, error))
             return false;
         const qint64 ts = r.startedMs;
         for (const MetricValue &m : r.values) {
@@ -173,12 +175,68 @@ bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *er
             return false;
         }
     }
+    return IncidentRecords::write(m_db, batch.incidents, batch.tickMs, error);
+}
+
+bool HistoryWriter::recordSpan(qint64 checkRow, const CheckResult &r, QString *error)
+{
+    auto cached = m_spans.find(checkRow);
+    if (cached == m_spans.end()) {
+        QSqlQuery last(m_db);
+        last.prepare(QStringLiteral("SELECT start_at, end_at, status FROM check_spans WHERE "
+                                    "check_id = ? ORDER BY start_at DESC LIMIT 1"));
+        last.addBindValue(checkRow);
+        if (!last.exec()) {
+            *error = last.lastError().text();
+            return false;
+        }
+        Span span;
+        if (last.next())
+            span = {last.value(0).toLongLong(), last.value(1).toLongLong(), last.value(2).toString()};
+        cached = m_spans.insert(checkRow, span);
+    }
+    Span &span = *cached;
+    const qint64 at = r.startedMs;
+    const QString status = statusName(r.status);
+    // A run within two intervals (and a minute's slack) of the previous one is continuous
+    // observation; anything longer is time nobody watched.
+    const qint64 maxGap = qint64 {std::max(r.intervalSec, 60)} * 2000 + 60'000;
+    if (span.startMs != 0 && at < span.endMs)
+        return true; // older than what is recorded
+    const bool continuous = span.startMs != 0 && at - span.endMs <= maxGap;
+    if (continuous) {
+        QSqlQuery extend(m_db);
+        extend.prepare(
+            QStringLiteral("UPDATE check_spans SET end_at = ? WHERE check_id = ? AND start_at = ?"));
+        extend.addBindValue(at);
+        extend.addBindValue(checkRow);
+        extend.addBindValue(span.startMs);
+        if (!extend.exec()) {
+            *error = extend.lastError().text();
+            return false;
+        }
+        span.endMs = at;
+        if (span.status == status)
+            return true;
+    }
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO check_spans (check_id, start_at, end_at, status) VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(checkRow);
+    insert.addBindValue(at);
+    insert.addBindValue(at);
+    insert.addBindValue(status);
+    if (!insert.exec()) {
+        *error = insert.lastError().text();
+        return false;
+    }
+    span = {at, at, status};
     return true;
 }
 
 void HistoryWriter::write(const ResultBatch &batch)
 {
-    if (!batch.results.isEmpty() || !batch.changes.isEmpty())
+    if (!batch.results.isEmpty() || !batch.changes.isEmpty() || !batch.incidents.isEmpty())
         m_pending.append(batch);
     if (m_pending.isEmpty())
         return;
@@ -214,6 +272,7 @@ void HistoryWriter::write(const ResultBatch &batch)
         // Ids cached during the failed transaction may not exist.
         m_checkRows.clear();
         m_seriesRows.clear();
+        m_spans.clear();
         qCWarning(lcStore) << "history write failed:" << error;
         Q_EMIT writeFailed(tr("cannot write history (%1); %n batch(es) kept in memory and retried",
                                nullptr, pendingBatches())
@@ -221,11 +280,15 @@ void HistoryWriter::write(const ResultBatch &batch)
             pendingBatches());
         return;
     }
+    int alerts = 0;
     for (const ResultBatch &b : std::as_const(m_pending)) {
         qCDebug(lcStore) << "committed tick" << b.tickMs << "results" << b.results.size();
+        alerts += static_cast<int>(b.incidents.alerts.size());
         Q_EMIT committed(b.tickMs, static_cast<int>(b.results.size()));
     }
     m_pending.clear();
+    if (alerts > 0)
+        Q_EMIT alertsCommitted(alerts);
     Q_UNUSED(samples)
 }
 

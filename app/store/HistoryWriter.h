@@ -34,12 +34,16 @@ Q_SIGNALS:
     void committed(qint64 tickMs, int samples);
     void writeFailed(const QString &error, int pendingBatches);
     void retentionDone(qint64 rowsDeleted);
+    // Alerts were committed to the outbox: whoever delivers them can look.
+    void alertsCommitted(int count);
 
 private:
     bool writeOne(const ResultBatch &batch, int *samples, QString *error);
     std::optional<qint64> checkRowId(
         const QString &checkId, const QString &targetId, QString *error);
     std::optional<qint64> seriesRowId(qint64 checkRow, const MetricValue &metric, QString *error);
+    // Extends the check's observed span, or starts a new one after a gap or a status change.
+    bool recordSpan(qint64 checkRow, const CheckResult &result, QString *error);
 
     QString m_path;
     QString m_connection;
@@ -47,6 +51,12 @@ private:
     QHash<QString, qint64> m_checkRows;
     QHash<QPair<qint64, QString>, qint64> m_seriesRows;
     QList<ResultBatch> m_pending;
+    struct Span {
+        qint64 startMs = 0;
+        qint64 endMs = 0;
+        QString status;
+    };
+    QHash<qint64, Span> m_spans; // the latest span of each check row
 };
 
 } // namespace dozor

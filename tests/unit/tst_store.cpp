@@ -99,6 +99,9 @@ private Q_SLOTS:
                 if (from >= 1) {
                     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM samples")), 3);
                     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM status_events")), 1);
+                    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM incidents")), 0);
+                }
+                if (from == 1) { // version 2 backfilled the rollups of what version 1 wrote
                     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM rollup_minute")), 2);
                     QCOMPARE(count(db, QStringLiteral("SELECT sum(count) FROM rollup_hour")), 3);
                     QCOMPARE(count(db,
@@ -153,11 +156,11 @@ private Q_SLOTS:
         ResultBatch b1 {now,
             {result(QStringLiteral("cpu"), now, 10),
                 result(QStringLiteral("cpu"), now + 20'000, 40)},
-            {}};
+            {}, {}};
         b1.changes.append({QStringLiteral("cpu"), QStringLiteral("t"), std::nullopt, Status::Ok,
             QStringLiteral("fine"), now});
         writer.write(b1);
-        ResultBatch b2 {now + minute, {result(QStringLiteral("cpu"), now + minute, 70)}, {}};
+        ResultBatch b2 {now + minute, {result(QStringLiteral("cpu"), now + minute, 70)}, {}, {}};
         b2.changes.append({QStringLiteral("cpu"), QStringLiteral("t"), Status::Ok, Status::Crit,
             QStringLiteral("hot"), now + minute});
         writer.write(b2);
@@ -203,7 +206,7 @@ private Q_SLOTS:
         writer.open();
         for (qint64 age : {100 * day, 10 * day, 8 * day, 1 * day})
             writer.write(
-                {now - age, {result(QStringLiteral("disk"), now - age, double(age / day))}, {}});
+                {now - age, {result(QStringLiteral("disk"), now - age, double(age / day))}, {}, {}});
         QSignalSpy done(&writer, &HistoryWriter::retentionDone);
         writer.applyRetention(now, 7, 9);
         QCOMPARE(done.size(), 1);
@@ -274,7 +277,7 @@ private Q_SLOTS:
         QSignalSpy committed(&store, &HistoryStore::committed);
         store.start();
         for (int i = 0; i < 20; ++i)
-            store.submit({now + i, {result(QStringLiteral("cpu"), now + i * 1000, i)}, {}});
+            store.submit({now + i, {result(QStringLiteral("cpu"), now + i * 1000, i)}, {}, {}});
         store.stop(); // drains the queue before returning
         QCoreApplication::processEvents(); // deliver the queued signals to the spies
         QCOMPARE(opened.size(), 1);
@@ -302,7 +305,7 @@ private Q_SLOTS:
             QSqlDatabase other = *openHistoryDatabase(path, QStringLiteral("saboteur"));
             QVERIFY(QSqlQuery(other).exec(
                 QStringLiteral("ALTER TABLE status_events RENAME TO hidden")));
-            ResultBatch b {now, {result(QStringLiteral("cpu"), now, 1)}, {}};
+            ResultBatch b {now, {result(QStringLiteral("cpu"), now, 1)}, {}, {}};
             b.changes.append({QStringLiteral("cpu"), QStringLiteral("t"), std::nullopt, Status::Ok,
                 QStringLiteral("x"), now});
             writer.write(b);
@@ -314,7 +317,7 @@ private Q_SLOTS:
                 QStringLiteral("ALTER TABLE hidden RENAME TO status_events")));
         }
         closeHistoryDatabase(QStringLiteral("saboteur"));
-        writer.write({now + 1000, {result(QStringLiteral("cpu"), now + 1000, 2)}, {}});
+        writer.write({now + 1000, {result(QStringLiteral("cpu"), now + 1000, 2)}, {}, {}});
         QCOMPARE(committed.size(), 2); // the kept batch and the new one, together
         QCOMPARE(writer.pendingBatches(), 0);
         writer.close();

@@ -1,6 +1,6 @@
 #include "Incident.h"
 
-#include "core/EnumNames.h"
+#include "EnumNames.h"
 
 namespace dozor {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Alerting.h"
-#include "core/Status.h"
+#include "Alerting.h"
+#include "Status.h"
 
 #include <QList>
 #include <QMetaType>
@@ -91,6 +91,7 @@ struct AlertIntent {
     QString text; // the message body
     QStringList tags;
     qint64 createdMs = 0;
+    QStringList channels; // where the routing rules send it
 };
 
 // What one result (or the passing of time) changed.

@@ -1,0 +1,288 @@
+// The incident side of the history file: incidents, timelines and the alert outbox written
+// with the results, journal entries, maintenance windows, and uptime with honest gaps.
+#include "core/Intervals.h"
+#include "monitor/IncidentEngine.h"
+#include "store/HistoryWriter.h"
+#include "store/JournalBook.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dozor;
+
+namespace {
+constexpr qint64 minute = 60'000;
+constexpr qint64 hour = 3'600'000;
+constexpr qint64 t0 = 1'795'456'800'000; // 2026-11-23T18:00:00Z
+
+Workspace workspace()
+{
+    Workspace w;
+    Target t;
+    t.id = QStringLiteral("web1");
+    w.targets.append(t);
+    for (const char *id : {"site", "disk"}) {
+        CheckSpec c;
+        c.id = QLatin1String(id);
+        c.targetId = t.id;
+        c.type = CheckType::Disk;
+        c.intervalSec = 60;
+        w.checks.append(c);
+    }
+    AlertChannel tg;
+    tg.id = QStringLiteral("tg");
+    tg.type = ChannelType::Telegram;
+    w.alerts.channels.append(tg);
+    return w;
+}
+
+CheckResult result(const QString &check, Status status, qint64 at)
+{
+    CheckResult r;
+    r.checkId = check;
+    r.targetId = QStringLiteral("web1");
+    r.status = status;
+    r.reason = status == Status::Ok ? QStringLiteral("fine") : QStringLiteral("disk full on /var");
+    r.startedMs = at;
+    r.intervalSec = 60;
+    return r;
+}
+
+qint64 count(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+// Feeds results through the engine into the writer, one batch per result, as a tick would.
+struct Pipeline {
+    explicit Pipeline(const QString &path)
+        : writer(path)
+        , engine(workspace())
+    {
+        writer.open();
+    }
+    void feed(const QString &check, Status status, qint64 at)
+    {
+        ResultBatch b;
+        b.tickMs = at;
+        b.results.append(result(check, status, at));
+        b.incidents = engine.onResult(b.results.constFirst(), at);
+        for (AlertIntent &a : b.incidents.alerts)
+            a.channels = {QStringLiteral("tg")};
+        writer.write(b);
+    }
+    HistoryWriter writer;
+    IncidentEngine engine;
+};
+} // namespace
+
+class TestJournal : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void intervalArithmetic()
+    {
+        const auto n = Intervals::normalized({{10, 20}, {0, 5}, {15, 30}, {40, 40}, {5, 7}});
+        QCOMPARE(n.size(), 2);
+        QCOMPARE(n.at(0).startMs, 0);
+        QCOMPARE(n.at(0).endMs, 7);
+        QCOMPARE(n.at(1).endMs, 30);
+        const auto x = Intervals::intersection(n, {{3, 12}, {25, 100}});
+        QCOMPARE(Intervals::total(x), 4 + 2 + 5);
+        QCOMPARE(Intervals::total(Intervals::clipped(n, 6, 11)), 1 + 1);
+    }
+
+    void incidentsTimelinesAndAlertsAreRecorded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        Pipeline p(path);
+        QSignalSpy alerts(&p.writer, &HistoryWriter::alertsCommitted);
+        for (int i = 0; i < 4; ++i)
+            p.feed(QStringLiteral("disk"), Status::Crit, t0 + i * minute);
+        QCOMPARE(alerts.size(), 1);
+
+        JournalBook book(path);
+        QVERIFY(book.open().ok());
+        const auto open = book.openIncidents();
+        QVERIFY(open.ok());
+        QCOMPARE(open->size(), 1);
+        const Incident incident = open->constFirst();
+        QCOMPARE(incident.checkId, QStringLiteral("disk"));
+        QCOMPARE(incident.openedMs, t0);
+        QVERIFY(incident.alerted);
+        QCOMPARE(count(book.database(), QStringLiteral("SELECT count(*) FROM alert_deliveries "
+                                                       "WHERE state = 'queued' AND channel = 'tg'")),
+            1);
+
+        // The same alert again (a restart replaying its decision) is refused by its key.
+        IncidentOutput again;
+        AlertIntent dup;
+        dup.key = incident.id + QStringLiteral(":problem");
+        dup.title = QStringLiteral("dup");
+        dup.channels = {QStringLiteral("tg")};
+        again.alerts.append(dup);
+        ResultBatch b;
+        b.tickMs = t0 + 10 * minute;
+        b.incidents = again;
+        p.writer.write(b);
+        QCOMPARE(count(book.database(), QStringLiteral("SELECT count(*) FROM alerts")), 1);
+        QCOMPARE(count(book.database(), QStringLiteral("SELECT count(*) FROM alert_deliveries")), 1);
+
+        for (int i = 0; i < 2; ++i)
+            p.feed(QStringLiteral("disk"), Status::Ok, t0 + (5 + i) * minute);
+        const auto closed = book.incident(incident.id);
+        QVERIFY(closed.ok() && closed->has_value());
+        QCOMPARE((*closed)->closedMs, t0 + 6 * minute);
+        const auto timeline = book.timeline(incident.id);
+        QVERIFY(timeline.ok());
+        QStringList kinds;
+        for (const TimelineEntry &e : *timeline)
+            kinds.append(timelineKindName(e.kind));
+        QCOMPARE(kinds,
+            (QStringList {QStringLiteral("opened"), QStringLiteral("alert"),
+                QStringLiteral("resolved"), QStringLiteral("alert")}));
+        const auto sent = book.alertsOf(incident.id);
+        QVERIFY(sent.ok());
+        QCOMPARE(sent->size(), 2);
+        QCOMPARE(sent->at(1).alert.kind, AlertKind::Resolved);
+        QCOMPARE(sent->at(1).deliveries.size(), 1);
+
+        QVERIFY(book.addNote(incident.id, QStringLiteral("cleared old logs"), t0 + 7 * minute).ok());
+        QCOMPARE(book.timeline(incident.id)->size(), 5);
+    }
+
+    void filtersAndSearch()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        Pipeline p(path);
+        for (int i = 0; i < 3; ++i)
+            p.feed(QStringLiteral("disk"), Status::Crit, t0 + i * minute);
+        for (int i = 0; i < 2; ++i)
+            p.feed(QStringLiteral("disk"), Status::Ok, t0 + (3 + i) * minute);
+        for (int i = 0; i < 3; ++i)
+            p.feed(QStringLiteral("site"), Status::Warn, t0 + (10 + i) * minute);
+
+        JournalBook book(path);
+        QVERIFY(book.open().ok());
+        auto all = book.incidents({});
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).checkId, QStringLiteral("site")); // open first
+        JournalFilter f;
+        f.severity = AlertLevel::Critical;
+        QCOMPARE(book.incidents(f)->size(), 1);
+        f = {};
+        f.search = QStringLiteral("full /var");
+        QCOMPARE(book.incidents(f)->size(), 2);
+        f.search = QStringLiteral("100%_nothing");
+        QCOMPARE(book.incidents(f)->size(), 0);
+        f = {};
+        f.fromMs = t0 + 6 * minute; // after the disk incident closed
+        QCOMPARE(book.incidents(f)->size(), 1);
+        f = {};
+        f.targetId = QStringLiteral("db9");
+        QCOMPARE(book.incidents(f)->size(), 0);
+    }
+
+    void journalEntries()
+    {
+        QTemporaryDir dir;
+        JournalBook book(dir.filePath(QStringLiteral("h.sqlite")));
+        QVERIFY(book.open().ok());
+        JournalEntry e;
+        e.title = QStringLiteral("403 after deploy");
+        e.severity = AlertLevel::Critical;
+        e.targetId = QStringLiteral("web1");
+        e.startedMs = t0;
+        e.endedMs = t0 + 20 * minute;
+        e.what = QStringLiteral("nginx could not read /srv/www/static");
+        e.rootCause = QStringLiteral("rsync kept the builder's 700 mode");
+        e.fix = QStringLiteral("chmod -R o+rX");
+        e.followUps = QStringLiteral("path check with readable_by www-data");
+        const auto id = book.addEntry(e, t0 + hour);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        JournalFilter f;
+        f.search = QStringLiteral("rsync 700");
+        QCOMPARE(book.entries(f)->size(), 1);
+        f.search = QStringLiteral("rsync 750");
+        QCOMPARE(book.entries(f)->size(), 0);
+        auto stored = book.entry(*id);
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((*stored)->rootCause, e.rootCause);
+        JournalEntry changed = **stored;
+        changed.fix = QStringLiteral("umask in the deploy script");
+        QVERIFY(book.updateEntry(changed, t0 + 2 * hour).ok());
+        QCOMPARE((*book.entry(*id))->fix, changed.fix);
+        QVERIFY(book.removeEntry(*id).ok());
+        QVERIFY(!book.entry(*id)->has_value());
+        changed.id = 999;
+        QVERIFY(!book.updateEntry(changed, t0).ok());
+    }
+
+    void maintenanceWindowsOnDemand()
+    {
+        QTemporaryDir dir;
+        JournalBook book(dir.filePath(QStringLiteral("h.sqlite")));
+        QVERIFY(book.open().ok());
+        const auto a = book.startMaintenance(
+            QStringLiteral("web1"), t0, t0 + 30 * minute, QStringLiteral("deploy"));
+        const auto b = book.startMaintenance(QString(), t0, t0 + hour, QStringLiteral("all"));
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(book.maintenanceWindows(t0 + minute)->size(), 2);
+        QCOMPARE(book.maintenanceWindows(t0 + 40 * minute)->size(), 1);
+        QCOMPARE(*book.stopMaintenance(*a, QString(), t0 + 5 * minute), 1);
+        QCOMPARE(*book.stopMaintenance(*a, QString(), t0 + 6 * minute), 0);
+        QCOMPARE(book.maintenanceWindows(t0 + 6 * minute)->size(), 1);
+        QCOMPARE(*book.stopMaintenance(QString(), QStringLiteral("*"), t0 + 7 * minute), 1);
+        QVERIFY(book.maintenanceWindows(t0 + 7 * minute)->isEmpty());
+    }
+
+    void uptimeCountsOnlyObservedTime()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        Pipeline p(path);
+        // 0–60 min observed: failing from minute 20 to 30 (incident 20 → 31).
+        for (int m = 0; m <= 60; ++m) {
+            const bool bad = m >= 20 && m < 30;
+            p.feed(QStringLiteral("disk"), bad ? Status::Crit : Status::Ok, t0 + m * minute);
+        }
+        // Dozor stopped for an hour, then ran 30 more minutes, all fine.
+        for (int m = 120; m <= 150; ++m)
+            p.feed(QStringLiteral("disk"), Status::Ok, t0 + m * minute);
+
+        JournalBook book(path);
+        QVERIFY(book.open().ok());
+        const auto rows = book.uptime(t0, t0 + 3 * hour, t0 + 3 * hour);
+        QVERIFY2(rows.ok(), qPrintable(rows.error()));
+        QCOMPARE(rows->size(), 2); // the check and its server
+        const UptimeRow &check = rows->at(0);
+        QCOMPARE(check.checkId, QStringLiteral("disk"));
+        QCOMPARE(check.observedMs, 90 * minute);
+        QCOMPARE(check.notObservedMs(), 90 * minute);
+        QCOMPARE(check.downMs, 11 * minute); // first failed run to the second good one
+        QCOMPARE(check.incidents, 1);
+        QCOMPARE(*check.mttrMs, 11 * minute);
+        QCOMPARE(qRound(*check.uptimePercent() * 100), qRound((79.0 / 90.0) * 10000));
+        const UptimeRow &server = rows->at(1);
+        QVERIFY(server.checkId.isEmpty());
+        QCOMPARE(server.observedMs, 90 * minute);
+        QCOMPARE(server.downMs, 11 * minute);
+
+        // A period nobody watched has no uptime at all, not 100 %.
+        const auto empty = book.uptime(t0 + 70 * minute, t0 + 110 * minute, t0 + 3 * hour);
+        QVERIFY(empty.ok());
+        for (const UptimeRow &r : *empty) {
+            QCOMPARE(r.observedMs, 0);
+            QVERIFY(!r.uptimePercent());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"
