@@ -25,9 +25,14 @@ QString usage()
         "  check      run every check once; exit 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 usage error\n"
         "  watch      run the checks on their intervals and record history\n"
         "  history    export a recorded series (CSV or JSON)\n"
-        "  secret     store or remove a server's SSH password or key passphrase in the system\n"
-        "             keychain (dozor secret set|clear TARGET)\n"
+        "  secret     store or remove a server's SSH password or key passphrase, or an alert\n"
+        "             channel's token, in the system keychain (dozor secret set|clear TARGET,\n"
+        "             dozor secret set|clear --channel ID)\n"
         "  import-ssh-config  add the hosts of ~/.ssh/config as servers\n"
+        "  maintenance  start, stop or list maintenance windows (no alerts while one is open)\n"
+        "  alert      test an alert channel (dozor alert test CHANNEL) or list the channels\n"
+        "  journal    list, add or export (Markdown) incidents and journal entries\n"
+        "  uptime     uptime and MTTR per check and server over a period\n"
         "\n"
         "Options:\n"
         "  -h, --help     show this help, or a command's help with dozor <command> --help\n"
@@ -76,6 +81,14 @@ int runCli(int argc, char **argv)
         return runSecretCommand(cli, commandArgs);
     if (command == QLatin1String("import-ssh-config"))
         return runImportSshConfigCommand(cli, commandArgs);
+    if (command == QLatin1String("maintenance"))
+        return runMaintenanceCommand(cli, commandArgs);
+    if (command == QLatin1String("alert"))
+        return runAlertCommand(cli, commandArgs);
+    if (command == QLatin1String("journal"))
+        return runJournalCommand(cli, commandArgs);
+    if (command == QLatin1String("uptime"))
+        return runUptimeCommand(cli, commandArgs);
     if (command == QLatin1String("gui")) {
         cli.err() << CliText::tr("this dozor was built without the desktop app (DOZOR_GUI=OFF); "
                                  "dozor watch runs the same monitoring headless")

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include <functional>
+
 #include "ExitCode.h"
 #include "core/AppPaths.h"
 #include "core/WorkspaceFile.h"
@@ -89,32 +91,67 @@ std::optional<int> CliContext::parse(
     return std::nullopt;
 }
 
+namespace {
+// Runs the event loop until start's callback has called finish (at once, or later).
+void waitFor(const std::function<void(const std::function<void()> &finish)> &start)
+{
+    bool finished = false;
+    start([&finished] {
+        finished = true;
+        QCoreApplication::quit();
+    });
+    if (!finished)
+        QCoreApplication::exec(); // sequential, not nested: nothing else runs yet
+}
+} // namespace
+
 QHash<QString, QByteArray> CliContext::readSecrets(
     const Workspace &workspace, const QString &workspaceFile)
 {
     QHash<QString, QByteArray> out;
-    bool finished = false;
     SecretStore store;
-    store.readForWorkspace(workspace, workspaceFile, &store,
-        [&](const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &errors) {
-            out = secrets;
-            for (auto it = errors.constBegin(); it != errors.constEnd(); ++it) {
-                const Target *t = workspace.target(it.key());
-                const bool password = t && SecretStore::neededBy(*t) == SecretKind::Password;
-                m_err << (password ? QCoreApplication::translate("CliContext",
-                              "%1: cannot use its SSH password: %2. Store it with: "
-                              "dozor secret set %3")
-                                   : QCoreApplication::translate("CliContext",
-                                       "%1: cannot use its key's passphrase: %2. Store it "
-                                       "with: dozor secret set %3"))
-                             .arg(t ? t->displayName() : it.key(), it.value(), it.key())
-                      << Qt::endl;
-            }
-            finished = true;
-            QCoreApplication::quit();
-        });
-    if (!finished)
-        QCoreApplication::exec(); // sequential, not nested: nothing else runs yet
+    waitFor([&](const std::function<void()> &finish) {
+        store.readForWorkspace(workspace, workspaceFile, &store,
+            [&, finish](const QHash<QString, QByteArray> &secrets,
+                const QHash<QString, QString> &errors) {
+                out = secrets;
+                for (auto it = errors.constBegin(); it != errors.constEnd(); ++it) {
+                    const Target *t = workspace.target(it.key());
+                    const bool password = t && SecretStore::neededBy(*t) == SecretKind::Password;
+                    m_err << (password ? QCoreApplication::translate("CliContext",
+                                  "%1: cannot use its SSH password: %2. Store it with: "
+                                  "dozor secret set %3")
+                                       : QCoreApplication::translate("CliContext",
+                                           "%1: cannot use its key's passphrase: %2. Store it "
+                                           "with: dozor secret set %3"))
+                                 .arg(t ? t->displayName() : it.key(), it.value(), it.key())
+                          << Qt::endl;
+                }
+                finish();
+            });
+    });
+    return out;
+}
+
+QHash<QString, QByteArray> CliContext::readAlertSecrets(
+    const Workspace &workspace, const QString &workspaceFile)
+{
+    QHash<QString, QByteArray> out;
+    SecretStore store;
+    waitFor([&](const std::function<void()> &finish) {
+        store.readAlertSecrets(workspace, workspaceFile, &store,
+            [&, finish](const QHash<QString, QByteArray> &secrets,
+                const QHash<QString, QString> &errors) {
+                out = secrets;
+                for (auto it = errors.constBegin(); it != errors.constEnd(); ++it)
+                    m_err << QCoreApplication::translate("CliContext",
+                                 "alert channel %1: cannot read its secret: %2. Store it with: "
+                                 "dozor secret set --channel %1")
+                                 .arg(it.key(), it.value())
+                          << Qt::endl;
+                finish();
+            });
+    });
     return out;
 }
 

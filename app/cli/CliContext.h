@@ -43,6 +43,9 @@ public:
     // then report that their login failed. Runs the event loop until the keychain answered.
     QHash<QString, QByteArray> readSecrets(
         const Workspace &workspace, const QString &workspaceFile);
+    // Bot tokens and webhook header values of the workspace's alert channels, by channel id;
+    // a missing one is reported (its channel's deliveries will say so too).
+    QHash<QString, QByteArray> readAlertSecrets(const Workspace &workspace, const QString &workspaceFile);
 
 private:
     QTextStream m_out;

@@ -14,5 +14,9 @@ int runWatchCommand(CliContext &cli, const QStringList &args);
 int runHistoryCommand(CliContext &cli, const QStringList &args);
 int runSecretCommand(CliContext &cli, const QStringList &args);
 int runImportSshConfigCommand(CliContext &cli, const QStringList &args);
+int runMaintenanceCommand(CliContext &cli, const QStringList &args);
+int runAlertCommand(CliContext &cli, const QStringList &args);
+int runJournalCommand(CliContext &cli, const QStringList &args);
+int runUptimeCommand(CliContext &cli, const QStringList &args);
 
 } // namespace dozor

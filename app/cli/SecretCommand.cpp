@@ -56,48 +56,82 @@ int runSecretCommand(CliContext &cli, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(SecretText::tr(
-        "Store or remove the SSH password or key passphrase of a server in the system keychain.\n"
+        "Store or remove a secret in the system keychain: the SSH password or key passphrase of "
+        "a server, or with --channel the bot token or header value of an alert channel.\n"
         "  set TARGET    reads the secret from standard input (asked for, without echo, on a "
         "terminal)\n"
         "  clear TARGET  removes it\n"
+        "  set --channel ID, clear --channel ID  the same for an alert channel\n"
         "Secrets never go into the workspace file, the history or a log."));
     parser.addOption(CliContext::workspaceOption());
+    const QCommandLineOption channelOption(QStringLiteral("channel"),
+        SecretText::tr("The alert channel ID instead of a server."), QStringLiteral("ID"));
+    parser.addOption(channelOption);
     parser.addPositionalArgument(QStringLiteral("action"), SecretText::tr("set or clear"));
     parser.addPositionalArgument(QStringLiteral("target"), SecretText::tr("the server's id"));
     if (const auto stop = cli.parse(parser, args, 2))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    if (positional.size() != 2
+    const bool forChannel = parser.isSet(channelOption);
+    if (positional.size() != (forChannel ? 1 : 2)
         || (action != QLatin1String("set") && action != QLatin1String("clear"))) {
-        cli.err() << SecretText::tr("usage: dozor secret set|clear TARGET") << Qt::endl;
+        cli.err() << SecretText::tr("usage: dozor secret set|clear TARGET, or dozor secret "
+                                    "set|clear --channel ID")
+                  << Qt::endl;
         return ExitUsage;
     }
     const QString path = cli.workspacePath(parser);
     const auto workspace = cli.loadWorkspace(parser, CliContext::MissingDefault::Report);
     if (!workspace)
         return ExitUsage;
-    const Target *target = workspace->target(positional.at(1));
-    if (!target) {
-        cli.err() << SecretText::tr("no target with id \"%1\" in %2").arg(positional.at(1), path)
-                  << Qt::endl;
-        return ExitUsage;
+    QString key;
+    QString what;
+    QString whose;
+    if (forChannel) {
+        const QString id = parser.value(channelOption);
+        const AlertChannel *channel = workspace->alerts.channel(id);
+        if (!channel) {
+            cli.err() << SecretText::tr("no alert channel with id \"%1\" in %2").arg(id, path)
+                      << Qt::endl;
+            return ExitUsage;
+        }
+        if (!channel->needsSecret()) {
+            cli.err() << SecretText::tr("alert channel %1 needs no secret (only Telegram bots "
+                                        "and webhooks with a \"secret_header\" do)")
+                             .arg(id)
+                      << Qt::endl;
+            return ExitUsage;
+        }
+        key = SecretStore::keyForChannel(path, id);
+        what = channel->type == ChannelType::Telegram
+            ? SecretText::tr("bot token")
+            : SecretText::tr("%1 header value").arg(channel->secretHeader);
+        whose = SecretText::tr("alert channel %1").arg(id);
+    } else {
+        const Target *target = workspace->target(positional.at(1));
+        if (!target) {
+            cli.err() << SecretText::tr("no target with id \"%1\" in %2").arg(positional.at(1), path)
+                      << Qt::endl;
+            return ExitUsage;
+        }
+        const auto kind = SecretStore::neededBy(*target);
+        if (!kind) {
+            cli.err() << SecretText::tr("%1 needs no secret: it logs in with ssh-agent or a key "
+                                        "without a passphrase (for a key with one, set "
+                                        "\"key_passphrase\": true in its \"ssh\" settings)")
+                             .arg(target->displayName())
+                      << Qt::endl;
+            return ExitUsage;
+        }
+        key = SecretStore::keyFor(path, target->id, *kind);
+        what = *kind == SecretKind::Password ? SecretText::tr("password")
+                                             : SecretText::tr("key passphrase");
+        whose = target->displayName();
     }
-    const auto kind = SecretStore::neededBy(*target);
-    if (!kind) {
-        cli.err() << SecretText::tr("%1 needs no secret: it logs in with ssh-agent or a key "
-                                    "without a passphrase (for a key with one, set "
-                                    "\"key_passphrase\": true in its \"ssh\" settings)")
-                         .arg(target->displayName())
-                  << Qt::endl;
-        return ExitUsage;
-    }
-    const QString key = SecretStore::keyFor(path, target->id, *kind);
-    const QString what = *kind == SecretKind::Password ? SecretText::tr("password")
-                                                       : SecretText::tr("key passphrase");
     QByteArray secret;
     if (action == QLatin1String("set")) {
-        secret = readSecretLine(cli, SecretText::tr("%1 of %2: ").arg(what, target->displayName()));
+        secret = readSecretLine(cli, SecretText::tr("%1 of %2: ").arg(what, whose));
         if (secret.isEmpty()) {
             cli.err() << SecretText::tr("nothing was entered; nothing was stored") << Qt::endl;
             return ExitUsage;
@@ -111,14 +145,14 @@ int runSecretCommand(CliContext &cli, const QStringList &args)
             cli.err() << (action == QLatin1String("set")
                     ? SecretText::tr("cannot store the %1 of %2: %3")
                     : SecretText::tr("cannot remove the %1 of %2: %3"))
-                             .arg(what, target->displayName(), done.error())
+                             .arg(what, whose, done.error())
                       << Qt::endl;
             exitCode = ExitFailure;
         } else {
             cli.err() << (action == QLatin1String("set")
                     ? SecretText::tr("The %1 of %2 is in the system keychain.")
                     : SecretText::tr("The %1 of %2 is no longer in the system keychain."))
-                             .arg(what, target->displayName())
+                             .arg(what, whose)
                       << Qt::endl;
         }
         QCoreApplication::quit();

@@ -7,6 +7,7 @@
 #include "store/HistoryReader.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -53,6 +54,7 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     MonitorEngine engine(workspace, path);
     engine.setAcceptNewHostKeys(parser.isSet(CliContext::acceptHostKeysOption()));
     engine.setSecrets(cli.readSecrets(workspace, path));
+    engine.setAlertSecrets(cli.readAlertSecrets(workspace, path));
     const QString historyPath = engine.historyPath();
     {
         // Earlier statuses, so a restart announces only what really changed.
@@ -95,6 +97,36 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
                           << Qt::endl;
             else
                 cli.out() << ResultFormat::changeLine(change, workspace) << Qt::endl;
+        });
+
+    // Alerts as they are decided (delivery follows), and channels that stop taking them.
+    QObject::connect(
+        &engine, &MonitorEngine::incidentsChanged, &engine, [&](const IncidentOutput &output) {
+            for (const AlertIntent &a : output.alerts)
+                cli.err() << (a.channels.isEmpty()
+                                     ? QCoreApplication::translate("WatchCommand",
+                                         "alert (no channel routes it): %1")
+                                           .arg(a.title)
+                                     : QCoreApplication::translate("WatchCommand", "alert → %1: %2")
+                                           .arg(a.channels.join(QStringLiteral(", ")), a.title))
+                          << Qt::endl;
+        });
+    QObject::connect(&engine, &MonitorEngine::alertChannelFailing, &engine,
+        [&](const QString &channel, qint64 sinceMs, const QString &error) {
+            cli.err() << QCoreApplication::translate(
+                "WatchCommand", "alerts to %1 failing since %2: %3")
+                             .arg(channel,
+                                 QDateTime::fromMSecsSinceEpoch(sinceMs).toString(
+                                     QStringLiteral("yyyy-MM-dd HH:mm")),
+                                 error)
+                      << Qt::endl;
+        });
+    QObject::connect(&engine, &MonitorEngine::alertChannelRecovered, &engine,
+        [&](const QString &channel) {
+            cli.err() << QCoreApplication::translate(
+                "WatchCommand", "alerts to %1 are delivered again")
+                             .arg(channel)
+                      << Qt::endl;
         });
 
     // Connection trouble once per change of state, not once per failed sample.

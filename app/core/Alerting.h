@@ -63,6 +63,10 @@ struct AlertRoute {
 struct AlertSettings {
     IncidentPolicy policy;
     int repeatMinutes = 240; // the same alert is not sent again sooner than this
+    // A delivery that fails is tried this many times in all, waiting retryDelaySec, then
+    // three times as long after each further failure.
+    int deliveryAttempts = 5;
+    int retryDelaySec = 5;
     QList<AlertChannel> channels;
     QList<AlertRoute> routes; // none: every alert to every channel
 

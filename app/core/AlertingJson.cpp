@@ -209,6 +209,12 @@ void readAlerts(JsonObjectReader &root, AlertSettings &alerts, QList<Diagnostic>
         readInt(f, "window_minutes", alerts.policy.flapWindowMin);
         f.finish();
     }
+    if (const auto delivery = r.object(QStringLiteral("delivery"))) {
+        JsonObjectReader d(*delivery, QStringLiteral("alerts.delivery"), diags);
+        readInt(d, "attempts", alerts.deliveryAttempts);
+        readInt(d, "first_retry_seconds", alerts.retryDelaySec);
+        d.finish();
+    }
     if (const auto channels = r.array(QStringLiteral("channels"))) {
         for (qsizetype i = 0; i < channels->size(); ++i)
             alerts.channels.append(
@@ -257,6 +263,10 @@ QJsonObject alertsToJson(const AlertSettings &alerts)
         o.insert(QStringLiteral("flapping"),
             QJsonObject {{QStringLiteral("changes"), alerts.policy.flapChanges},
                 {QStringLiteral("window_minutes"), alerts.policy.flapWindowMin}});
+    if (alerts.deliveryAttempts != d.deliveryAttempts || alerts.retryDelaySec != d.retryDelaySec)
+        o.insert(QStringLiteral("delivery"),
+            QJsonObject {{QStringLiteral("attempts"), alerts.deliveryAttempts},
+                {QStringLiteral("first_retry_seconds"), alerts.retryDelaySec}});
     QJsonArray channels;
     for (const AlertChannel &c : alerts.channels) {
         QJsonObject j {{QStringLiteral("id"), c.id}, {QStringLiteral("type"), channelTypeName(c.type)}};
@@ -539,6 +549,9 @@ QList<Diagnostic> validate(const Workspace &w)
     report.range(QStringLiteral("alerts.recover_threshold"), p.recoverThreshold, 1, 100);
     report.range(QStringLiteral("alerts.flapping.changes"), p.flapChanges, 2, 1000);
     report.range(QStringLiteral("alerts.flapping.window_minutes"), p.flapWindowMin, 1, 24 * 60);
+    report.range(QStringLiteral("alerts.delivery.attempts"), w.alerts.deliveryAttempts, 1, 20);
+    report.range(
+        QStringLiteral("alerts.delivery.first_retry_seconds"), w.alerts.retryDelaySec, 1, 3600);
     validateChannels(w.alerts, report);
     validateWindows(w, report);
     for (qsizetype i = 0; i < w.checks.size(); ++i) {

@@ -55,6 +55,20 @@ std::optional<AlertKind> alertKindFromName(const QString &name)
     return enumFromName(alertKindNames, name);
 }
 
+AlertLevel alertLevelFor(Status status)
+{
+    switch (status) {
+    case Status::Ok:
+        return AlertLevel::Info;
+    case Status::Warn:
+        return AlertLevel::Warning;
+    case Status::Unknown:
+    case Status::Crit:
+        break;
+    }
+    return AlertLevel::Critical;
+}
+
 QString checkPhaseName(CheckPhase phase)
 {
     switch (phase) {

@@ -104,6 +104,9 @@ struct IncidentOutput {
     void append(const IncidentOutput &other);
 };
 
+// CRIT and UNKNOWN page as critical, WARN as a warning.
+AlertLevel alertLevelFor(Status status);
+
 // How a check stands, for the overview: PENDING while failures are below the threshold.
 enum class CheckPhase { Ok, Pending, Incident, Dependent, Flapping };
 QString checkPhaseName(CheckPhase phase);
@@ -112,3 +115,4 @@ QString checkPhaseName(CheckPhase phase);
 
 Q_DECLARE_METATYPE(dozor::Incident)
 Q_DECLARE_METATYPE(dozor::AlertIntent)
+Q_DECLARE_METATYPE(dozor::IncidentOutput)

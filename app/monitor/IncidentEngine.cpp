@@ -52,20 +52,6 @@ void note(IncidentOutput &out, const Incident &incident, qint64 nowMs, TimelineK
 
 } // namespace
 
-AlertLevel alertLevelFor(Status status)
-{
-    switch (status) {
-    case Status::Ok:
-        return AlertLevel::Info;
-    case Status::Warn:
-        return AlertLevel::Warning;
-    case Status::Unknown:
-    case Status::Crit:
-        break;
-    }
-    return AlertLevel::Critical;
-}
-
 IncidentEngine::IncidentEngine(Workspace workspace)
     : m_workspace(std::move(workspace))
     , m_newId([] { return QUuid::createUuid().toString(QUuid::WithoutBraces); })

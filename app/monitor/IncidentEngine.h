@@ -96,6 +96,5 @@ private:
     std::function<QString()> m_newId;
 };
 
-AlertLevel alertLevelFor(Status status);
 
 } // namespace dozor

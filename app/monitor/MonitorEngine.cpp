@@ -1,8 +1,11 @@
 #include "MonitorEngine.h"
 
+#include "IncidentEngine.h"
 #include "Scheduler.h"
 #include "core/AppPaths.h"
+#include "notify/AlertDispatcher.h"
 #include "remote/SshHosts.h"
+#include "store/JournalBook.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -20,6 +23,7 @@ MonitorEngine::MonitorEngine(Workspace workspace, QString workspaceFile, QObject
     , m_store(AppPaths::historyFileFor(workspaceFile), m_workspace.store)
 {
     m_thread.setObjectName(QStringLiteral("dozor-monitor"));
+    m_alertThread.setObjectName(QStringLiteral("dozor-alerts"));
     connect(&m_store, &HistoryStore::opened, this, &MonitorEngine::storeOpened);
     connect(&m_store, &HistoryStore::writeFailed, this, &MonitorEngine::storeWriteFailed);
     connect(&m_store, &HistoryStore::committed, this, &MonitorEngine::storeCommitted);
@@ -46,6 +50,22 @@ void MonitorEngine::start()
     m_store.applyRetention(QDateTime::currentMSecsSinceEpoch());
     m_retention.start();
     m_thread.start();
+    m_incidents = std::make_unique<IncidentEngine>(m_workspace);
+    m_book = std::make_unique<JournalBook>(m_store.path());
+    m_dispatcher = new AlertDispatcher(m_store.path());
+    m_dispatcher->setSettings(m_workspace.alerts);
+    m_dispatcher->setSecrets(m_alertSecrets);
+    m_dispatcher->setTrayAvailable(m_trayAvailable);
+    m_dispatcher->moveToThread(&m_alertThread);
+    connect(&m_alertThread, &QThread::finished, m_dispatcher, &QObject::deleteLater);
+    connect(m_dispatcher, &AlertDispatcher::trayAlert, this, &MonitorEngine::trayAlert);
+    connect(m_dispatcher, &AlertDispatcher::channelFailing, this,
+        &MonitorEngine::alertChannelFailing);
+    connect(m_dispatcher, &AlertDispatcher::channelRecovered, this,
+        &MonitorEngine::alertChannelRecovered);
+    connect(&m_store, &HistoryStore::alertsCommitted, m_dispatcher, &AlertDispatcher::pump);
+    m_alertThread.start();
+    QMetaObject::invokeMethod(m_dispatcher, &AlertDispatcher::start, Qt::QueuedConnection);
     m_ssh = new SshHosts;
     m_ssh->setAcceptNewHostKeys(m_acceptNewHostKeys);
     m_ssh->setSecrets(m_secrets);
@@ -67,12 +87,24 @@ void MonitorEngine::stop()
     stopScheduler(); // its last batch reaches the store before the store stops
     // Connections close on the monitor thread, where they were made. The pointer is taken
     // first: it is both the context and the capture, and argument order is unspecified.
+    // The journal's connection was opened there too.
     SshHosts *ssh = std::exchange(m_ssh, nullptr);
     QMetaObject::invokeMethod(
-        ssh, [ssh] { delete ssh; }, Qt::BlockingQueuedConnection);
+        ssh,
+        [ssh, this] {
+            delete ssh;
+            m_book.reset();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    m_incidents.reset();
     m_store.stop();
+    // Deliveries under way are cut off; they are settled at the next start, never resent.
+    AlertDispatcher *dispatcher = std::exchange(m_dispatcher, nullptr);
+    QMetaObject::invokeMethod(dispatcher, &AlertDispatcher::stop, Qt::BlockingQueuedConnection);
+    m_alertThread.quit();
+    m_alertThread.wait();
 }
 
 void MonitorEngine::setWorkspace(const Workspace &workspace)
@@ -80,6 +112,9 @@ void MonitorEngine::setWorkspace(const Workspace &workspace)
     m_workspace = workspace;
     if (!m_scheduler)
         return;
+    QMetaObject::invokeMethod(
+        m_dispatcher, [d = m_dispatcher, alerts = workspace.alerts] { d->setSettings(alerts); },
+        Qt::QueuedConnection);
     startScheduler(stopScheduler());
     QMetaObject::invokeMethod(
         m_ssh, [ssh = m_ssh, targets = workspace.targets] { ssh->retain(targets); },
@@ -106,6 +141,59 @@ void MonitorEngine::retrySsh()
         QMetaObject::invokeMethod(m_ssh, &SshHosts::retryAll, Qt::QueuedConnection);
 }
 
+void MonitorEngine::setAlertSecrets(const QHash<QString, QByteArray> &secrets)
+{
+    m_alertSecrets = secrets;
+    if (m_dispatcher)
+        QMetaObject::invokeMethod(
+            m_dispatcher, [d = m_dispatcher, secrets] { d->setSecrets(secrets); },
+            Qt::QueuedConnection);
+}
+
+Expected<QString> MonitorEngine::openGraceWindow(
+    const QString &targetId, qint64 durationMs, const QString &reason)
+{
+    if (!m_scheduler)
+        return unexpected(tr("monitoring is not running"));
+    Expected<QString> id = unexpected(QString());
+    // Blocking, but the monitor thread only ever runs short steps.
+    QMetaObject::invokeMethod(
+        m_ssh,
+        [&] {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (auto opened = m_book->open(); !opened) {
+                id = unexpected(opened.error());
+                return;
+            }
+            id = m_book->startMaintenance(targetId, now, now + durationMs, reason);
+            if (const auto windows = m_book->maintenanceWindows(now))
+                m_incidents->setExtraMaintenance(*windows);
+        },
+        Qt::BlockingQueuedConnection);
+    return id;
+}
+
+Expected<void> MonitorEngine::closeGraceWindow(const QString &windowId)
+{
+    if (!m_scheduler)
+        return unexpected(tr("monitoring is not running"));
+    Expected<void> done;
+    QMetaObject::invokeMethod(
+        m_ssh,
+        [&] {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const auto stopped = m_book->stopMaintenance(windowId, QString(), now);
+            if (!stopped)
+                done = unexpected(stopped.error());
+            else if (*stopped == 0)
+                done = unexpected(tr("there is no open maintenance window %1").arg(windowId));
+            if (const auto windows = m_book->maintenanceWindows(now))
+                m_incidents->setExtraMaintenance(*windows);
+        },
+        Qt::BlockingQueuedConnection);
+    return done;
+}
+
 void MonitorEngine::runNow(const QStringList &checkIds)
 {
     if (!m_scheduler)
@@ -119,6 +207,7 @@ void MonitorEngine::startScheduler(const QHash<QString, Status> &seed)
     m_scheduler = new Scheduler(m_workspace, m_baseDir);
     m_scheduler->seedStatuses(seed);
     m_scheduler->setSshHosts(m_ssh);
+    m_scheduler->setIncidents(m_incidents.get(), m_book.get());
     m_scheduler->moveToThread(&m_thread);
     // Direct: the batch is queued to the writer thread from the monitor thread, so the last
     // batch of stop() is in the writer's queue before the store is told to close.
@@ -126,6 +215,7 @@ void MonitorEngine::startScheduler(const QHash<QString, Status> &seed)
         m_scheduler, &Scheduler::batchReady, &m_store, &HistoryStore::submit, Qt::DirectConnection);
     connect(m_scheduler, &Scheduler::resultReady, this, &MonitorEngine::resultReady);
     connect(m_scheduler, &Scheduler::statusChanged, this, &MonitorEngine::statusChanged);
+    connect(m_scheduler, &Scheduler::incidentsChanged, this, &MonitorEngine::incidentsChanged);
     QMetaObject::invokeMethod(m_scheduler, &Scheduler::start, Qt::QueuedConnection);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CheckResult.h"
+#include "core/Expected.h"
 #include "core/Workspace.h"
 #include "remote/SshTypes.h"
 #include "store/HistoryStore.h"
@@ -12,6 +13,9 @@
 
 namespace dozor {
 
+class AlertDispatcher;
+class IncidentEngine;
+class JournalBook;
 class Scheduler;
 class SshHosts;
 
@@ -51,6 +55,19 @@ public:
     // Retries SSH connections at once (after the user accepted or removed a host key).
     void retrySsh();
 
+    // Bot tokens and webhook header values by alert channel id (from the keychain).
+    void setAlertSecrets(const QHash<QString, QByteArray> &secrets);
+    // The desktop app shows tray alerts; without it they are recorded as skipped.
+    void setTrayAvailable(bool available) { m_trayAvailable = available; }
+    // A maintenance window from now for durationMs, on one target or (empty) all of them:
+    // checks go on and are recorded, nothing is alerted. For deploys: open a grace window
+    // before, close it after. Returns the window's id, or why it could not be recorded.
+    Expected<QString> openGraceWindow(const QString &targetId, qint64 durationMs,
+        const QString &reason);
+    Expected<void> closeGraceWindow(const QString &windowId);
+    // The alert dispatcher, for "Send test alert" (queued invocations only).
+    AlertDispatcher *alertDispatcher() const { return m_dispatcher; }
+
 Q_SIGNALS:
     void resultReady(const dozor::CheckResult &result);
     void statusChanged(const dozor::StatusChange &change);
@@ -62,6 +79,11 @@ Q_SIGNALS:
     void sshStatusChanged(const QString &targetId, const dozor::SshHostStatus &status);
     // A server presented a host key nobody has accepted yet; ask the user.
     void hostKeyUnknown(const QString &targetId, const dozor::HostKeyInfo &key);
+    // Incidents opened, changed or closed; alerts decided on.
+    void incidentsChanged(const dozor::IncidentOutput &output);
+    void trayAlert(const dozor::AlertIntent &alert);
+    void alertChannelFailing(const QString &channelId, qint64 sinceMs, const QString &error);
+    void alertChannelRecovered(const QString &channelId);
 
 private:
     void startScheduler(const QHash<QString, Status> &seed);
@@ -79,6 +101,13 @@ private:
     QHash<QString, SshHostStatus> m_sshStatus;
     QHash<QString, Status> m_seed;
     QTimer m_retention;
+    // Used on the monitor thread only, kept across scheduler restarts.
+    std::unique_ptr<IncidentEngine> m_incidents;
+    std::unique_ptr<JournalBook> m_book;
+    QThread m_alertThread;
+    AlertDispatcher *m_dispatcher = nullptr;
+    QHash<QString, QByteArray> m_alertSecrets;
+    bool m_trayAvailable = false;
 };
 
 } // namespace dozor

@@ -1,8 +1,14 @@
 #include "Scheduler.h"
 
 #include "CheckExecutor.h"
+#include "IncidentEngine.h"
+#include "notify/AlertRouter.h"
+#include "store/JournalBook.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace dozor {
 
@@ -30,6 +36,36 @@ void Scheduler::seedStatuses(const QHash<QString, Status> &statuses)
         m_tracker.seed(it.key(), it.value());
 }
 
+void Scheduler::setIncidents(IncidentEngine *engine, JournalBook *book)
+{
+    m_incidents = engine;
+    m_book = book;
+    if (m_incidents)
+        m_incidents->setWorkspace(m_executor->workspace());
+}
+
+void Scheduler::refreshMaintenance(qint64 nowMs)
+{
+    if (!m_incidents || !m_book || nowMs - m_maintenanceReadMs < maintenanceRefreshMs)
+        return;
+    m_maintenanceReadMs = nowMs;
+    const auto windows = m_book->maintenanceWindows(nowMs);
+    if (windows)
+        m_incidents->setExtraMaintenance(*windows);
+    else
+        qCWarning(lcStore) << "cannot read maintenance windows:" << windows.error();
+}
+
+void Scheduler::takeIncidents(IncidentOutput output)
+{
+    if (output.isEmpty())
+        return;
+    for (AlertIntent &a : output.alerts)
+        a.channels = channelsFor(a, m_executor->workspace().alerts);
+    m_pending.incidents.append(output);
+    Q_EMIT incidentsChanged(output);
+}
+
 qint64 Scheduler::firstRunOffsetMs(int targetIndex, int intervalSec)
 {
     const qint64 offset = qint64 {targetIndex / targetsPerTick} * 1000;
@@ -43,6 +79,15 @@ void Scheduler::start()
     // tick; the checks of one server stay together and share their probe run. Each check
     // keeps its phase afterwards.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Incidents open when Dozor last stopped go on where they were: nothing is re-alerted.
+    if (m_incidents && m_book && !m_book->database().isOpen()) {
+        const auto opened = m_book->open();
+        const auto open = opened ? m_book->openIncidents() : Expected<QList<Incident>>(unexpected(opened.error()));
+        if (open && m_incidents->openIncidents().isEmpty())
+            m_incidents->restore(*open);
+        else if (!open)
+            qCWarning(lcStore) << "cannot read open incidents:" << open.error();
+    }
     const Workspace &w = m_executor->workspace();
     QHash<QString, int> targetIndex;
     for (const Target &t : w.targets)
@@ -73,8 +118,12 @@ void Scheduler::runNow(const QStringList &checkIds)
 
 void Scheduler::tick()
 {
-    flush();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_incidents) {
+        refreshMaintenance(now);
+        takeIncidents(m_incidents->onTick(now));
+    }
+    flush();
     QStringList due;
     for (const CheckSpec &c : m_executor->workspace().checks) {
         qint64 &next = m_nextDueMs[c.id];
@@ -93,19 +142,25 @@ void Scheduler::tick()
         m_executor->run(due);
 }
 
-void Scheduler::onResult(const CheckResult &result)
+void Scheduler::onResult(const CheckResult &given)
 {
+    CheckResult result = given;
+    if (const CheckSpec *c = m_executor->workspace().check(result.checkId))
+        result.intervalSec = c->intervalSec;
     m_pending.results.append(result);
     Q_EMIT resultReady(result);
     if (const auto change = m_tracker.update(result)) {
         m_pending.changes.append(*change);
         Q_EMIT statusChanged(*change);
     }
+    if (m_incidents)
+        takeIncidents(m_incidents->onResult(result, result.startedMs + result.durationMs));
 }
 
 void Scheduler::flush()
 {
-    if (m_pending.results.isEmpty() && m_pending.changes.isEmpty())
+    if (m_pending.results.isEmpty() && m_pending.changes.isEmpty()
+        && m_pending.incidents.isEmpty())
         return;
     m_pending.tickMs = QDateTime::currentMSecsSinceEpoch();
     const ResultBatch batch = std::exchange(m_pending, ResultBatch {});

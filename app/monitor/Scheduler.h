@@ -11,6 +11,8 @@
 namespace dozor {
 
 class CheckExecutor;
+class IncidentEngine;
+class JournalBook;
 class SshHosts;
 
 // Runs every check of a workspace at its interval. Once per tick (a second) it starts the
@@ -32,6 +34,11 @@ public:
     void setSshHosts(SshHosts *hosts);
     // Statuses known from an earlier run, so a restart does not re-announce every check.
     void seedStatuses(const QHash<QString, Status> &statuses);
+    // The incident engine and the journal it restores from and reads maintenance windows
+    // opened on demand from; both kept by the owner across scheduler restarts and used only
+    // on this scheduler's thread. Without them results make no incidents (dozor check).
+    void setIncidents(IncidentEngine *engine, JournalBook *book);
+    static constexpr int maintenanceRefreshMs = 5000;
     const QHash<QString, Status> &statuses() const { return m_tracker.statuses(); }
 
     void start();
@@ -44,17 +51,24 @@ Q_SIGNALS:
     void resultReady(const dozor::CheckResult &result);
     void statusChanged(const dozor::StatusChange &change);
     void batchReady(const dozor::ResultBatch &batch);
+    // Incidents opened, changed or closed, and alerts decided on (not yet delivered).
+    void incidentsChanged(const dozor::IncidentOutput &output);
 
 private:
     void tick();
     void onResult(const CheckResult &result);
     void flush();
+    void takeIncidents(IncidentOutput output);
+    void refreshMaintenance(qint64 nowMs);
 
     CheckExecutor *m_executor;
     QTimer m_tick;
     QHash<QString, qint64> m_nextDueMs;
     StatusTracker m_tracker;
     ResultBatch m_pending;
+    IncidentEngine *m_incidents = nullptr;
+    JournalBook *m_book = nullptr;
+    qint64 m_maintenanceReadMs = 0;
 };
 
 } // namespace dozor

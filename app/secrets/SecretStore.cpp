@@ -72,6 +72,12 @@ QString SecretStore::keyFor(const QString &workspaceFile, const QString &targetI
     return QStringLiteral("%1#%2/%3").arg(file, targetId, what);
 }
 
+QString SecretStore::keyForChannel(const QString &workspaceFile, const QString &channelId)
+{
+    const QString file = QDir::cleanPath(QFileInfo(workspaceFile).absoluteFilePath());
+    return QStringLiteral("%1#alert:%2/secret").arg(file, channelId);
+}
+
 std::optional<SecretKind> SecretStore::neededBy(const Target &target)
 {
     if (!target.ssh)
@@ -136,6 +142,28 @@ void SecretStore::remove(const QString &key, QObject *context, WriteDone done)
 void SecretStore::readForWorkspace(
     const Workspace &workspace, const QString &workspaceFile, QObject *context, WorkspaceDone done)
 {
+    QList<QPair<QString, QString>> wanted; // target id, key
+    for (const Target &t : workspace.targets) {
+        if (const auto kind = neededBy(t))
+            wanted.append({t.id, keyFor(workspaceFile, t.id, *kind)});
+    }
+    readKeys(wanted, context, std::move(done));
+}
+
+void SecretStore::readAlertSecrets(
+    const Workspace &workspace, const QString &workspaceFile, QObject *context, WorkspaceDone done)
+{
+    QList<QPair<QString, QString>> wanted; // channel id, key
+    for (const AlertChannel &c : workspace.alerts.channels) {
+        if (c.needsSecret())
+            wanted.append({c.id, keyForChannel(workspaceFile, c.id)});
+    }
+    readKeys(wanted, context, std::move(done));
+}
+
+void SecretStore::readKeys(
+    const QList<QPair<QString, QString>> &wanted, QObject *context, WorkspaceDone done)
+{
     struct Pending {
         int left = 0;
         QHash<QString, QByteArray> secrets;
@@ -144,22 +172,17 @@ void SecretStore::readForWorkspace(
     };
     auto pending = std::make_shared<Pending>();
     pending->done = std::move(done);
-    QList<QPair<QString, QString>> wanted; // target id, key
-    for (const Target &t : workspace.targets) {
-        if (const auto kind = neededBy(t))
-            wanted.append({t.id, keyFor(workspaceFile, t.id, *kind)});
-    }
     pending->left = int(wanted.size());
     if (wanted.isEmpty()) {
         pending->done({}, {});
         return;
     }
-    for (const auto &[targetId, key] : std::as_const(wanted)) {
-        read(key, context, [pending, targetId = targetId](const Expected<QByteArray> &secret) {
+    for (const auto &[id, key] : wanted) {
+        read(key, context, [pending, id = id](const Expected<QByteArray> &secret) {
             if (secret)
-                pending->secrets.insert(targetId, *secret);
+                pending->secrets.insert(id, *secret);
             else
-                pending->errors.insert(targetId, secret.error());
+                pending->errors.insert(id, secret.error());
             if (--pending->left == 0)
                 pending->done(pending->secrets, pending->errors);
         });

@@ -30,6 +30,8 @@ public:
     explicit SecretStore(QString service = defaultService(), QObject *parent = nullptr);
 
     static QString keyFor(const QString &workspaceFile, const QString &targetId, SecretKind kind);
+    // An alert channel's secret: a Telegram bot token, or a webhook's secret header value.
+    static QString keyForChannel(const QString &workspaceFile, const QString &channelId);
     // The secret a target's login needs, if any: a password, or a key's passphrase.
     static std::optional<SecretKind> neededBy(const Target &target);
 
@@ -46,8 +48,15 @@ public:
         const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &errors)>;
     void readForWorkspace(const Workspace &workspace, const QString &workspaceFile,
         QObject *context, WorkspaceDone done);
+    // The same for the alert channels that need a secret, by channel id.
+    void readAlertSecrets(const Workspace &workspace, const QString &workspaceFile,
+        QObject *context, WorkspaceDone done);
 
 private:
+    // Reads every (id, key) pair; done gets the secrets and errors by id.
+    void readKeys(const QList<QPair<QString, QString>> &wanted, QObject *context,
+        WorkspaceDone done);
+
     QString m_service;
 };
 

@@ -190,14 +190,21 @@ Expected<void> migrate(QSqlDatabase &db, int targetVersion)
                 .arg(*current)
                 .arg(currentVersion));
     for (int v = *current; v < targetVersion; ++v) {
-        if (!db.transaction())
-            return unexpected(
-                SchemaText::tr("cannot start a transaction: %1").arg(db.lastError().text()));
+        // IMMEDIATE: the write lock first, then the version once more, so two connections
+        // opening a new file at once (the writer and a reader) never both migrate it.
+        if (const Expected<void> begun = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+            return unexpected(SchemaText::tr("cannot start a transaction: %1").arg(begun.error()));
+        const Expected<int> now = version(db);
+        if (now && *now > v) {
+            exec(db, QStringLiteral("COMMIT"));
+            v = *now - 1;
+            continue;
+        }
         const Migration &m = migrations[v];
         for (size_t i = 0; i < m.count; ++i) {
             const Expected<void> done = exec(db, QString::fromLatin1(m.statements[i]));
             if (!done) {
-                db.rollback();
+                exec(db, QStringLiteral("ROLLBACK"));
                 return unexpected(
                     SchemaText::tr("upgrading the history file to schema %1 failed: %2")
                         .arg(v + 1)
@@ -206,11 +213,13 @@ Expected<void> migrate(QSqlDatabase &db, int targetVersion)
         }
         const Expected<void> bumped =
             exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
-        if (!bumped || !db.commit()) {
-            db.rollback();
+        const Expected<void> committed =
+            bumped ? exec(db, QStringLiteral("COMMIT")) : Expected<void>(unexpected(bumped.error()));
+        if (!committed) {
+            exec(db, QStringLiteral("ROLLBACK"));
             return unexpected(SchemaText::tr("upgrading the history file to schema %1 failed: %2")
                                   .arg(v + 1)
-                                  .arg(bumped ? db.lastError().text() : bumped.error()));
+                                  .arg(committed.error()));
         }
     }
     return {};
