@@ -286,7 +286,7 @@ void AlertDispatcher::post(const AlertChannel &channel, const AlertIntent &alert
     connect(reply, &QNetworkReply::finished, this, [reply, channel, secret, done] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->read(maxReplyBytes);
+        const QByteArray body = reply->isOpen() ? reply->read(maxReplyBytes) : QByteArray();
         const QString networkError =
             reply->error() == QNetworkReply::NoError ? QString() : reply->errorString();
         const QString error = AlertMessages::redact(

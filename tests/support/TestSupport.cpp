@@ -71,10 +71,10 @@ CheckSpec httpCheck(
     return c;
 }
 
-HttpFixture::HttpFixture(const QString &certFile, const QString &keyFile)
+HttpFixture::HttpFixture(const QString &certFile, const QString &keyFile, const QString &script)
     : m_tls(!certFile.isEmpty())
 {
-    QStringList args = {sourcePath(QStringLiteral("integration/http_fixture.py"))};
+    QStringList args = {sourcePath(script)};
     if (m_tls)
         args << QStringLiteral("--cert") << certFile << QStringLiteral("--key") << keyFile;
     m_process.setProgram(QStringLiteral(DOZOR_PYTHON));

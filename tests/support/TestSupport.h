@@ -26,10 +26,12 @@ CheckSpec bareCheck(CheckType type);
 CheckSpec httpCheck(const QString &id, const QString &targetId, const QString &url,
     int intervalSec = 60, int timeoutSec = 10);
 
-// The loopback HTTP(S) fixture (tests/integration/http_fixture.py). Stopped on destruction.
+// The loopback HTTP(S) fixture (tests/integration/http_fixture.py, or another script under
+// tests/ that prints "PORT <n>" the same way). Stopped on destruction.
 class HttpFixture {
 public:
-    explicit HttpFixture(const QString &certFile = {}, const QString &keyFile = {});
+    explicit HttpFixture(const QString &certFile = {}, const QString &keyFile = {},
+        const QString &script = QStringLiteral("integration/http_fixture.py"));
     ~HttpFixture();
     bool isRunning() const { return m_port > 0; }
     int port() const { return m_port; }
