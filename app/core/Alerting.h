@@ -103,6 +103,7 @@ struct Remediation {
     QString mode;
     bool recursive = false;
     QString run;
+    bool sudo = false; // restart_unit and fix_path through "sudo -n" (no password prompt)
     bool automatic = false;
     int maxAttempts = 3;
     int windowMin = 15;

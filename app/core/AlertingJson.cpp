@@ -170,6 +170,7 @@ void readRemediation(JsonObjectReader &parent, Remediation &rem, QList<Diagnosti
     rem.mode = r.string(QStringLiteral("mode")).value_or(QString());
     rem.recursive = r.boolean(QStringLiteral("recursive")).value_or(false);
     rem.run = r.string(QStringLiteral("run")).value_or(QString());
+    rem.sudo = r.boolean(QStringLiteral("sudo")).value_or(false);
     rem.automatic = r.boolean(QStringLiteral("automatic")).value_or(false);
     readInt(r, "max_attempts", rem.maxAttempts);
     readInt(r, "window_minutes", rem.windowMin);
@@ -366,6 +367,8 @@ void writeCheckFields(const CheckSpec &spec, QJsonObject &o)
     if (rem.recursive)
         j.insert(QStringLiteral("recursive"), true);
     put("run", rem.run);
+    if (rem.sudo)
+        j.insert(QStringLiteral("sudo"), true);
     if (rem.automatic)
         j.insert(QStringLiteral("automatic"), true);
     const Remediation d;

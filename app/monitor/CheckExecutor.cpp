@@ -3,6 +3,7 @@
 #include "core/HttpEvaluator.h"
 #include "core/ProbeParser.h"
 #include "core/ResourceEvaluator.h"
+#include "monitor/Remediation.h"
 #include "remote/HttpProbe.h"
 #include "remote/LocalShellRun.h"
 #include "remote/ProbeScript.h"
@@ -105,6 +106,19 @@ void CheckExecutor::runCommand(const CheckSpec &check)
             result.unreachable = r.unreachable;
             deliver(std::move(result), startedMs, r.elapsedMs);
         });
+}
+
+void CheckExecutor::runRemediation(const CheckSpec &check, RunDone done)
+{
+    const auto command = remediationCommand(check.remediation);
+    if (!command) {
+        RemoteRunResult failed;
+        failed.error = command.error();
+        done(failed);
+        return;
+    }
+    runOnTarget(check.targetId, *command, true, check.remediation.timeoutSec * 1000,
+        commandOutputCap, std::move(done));
 }
 
 void CheckExecutor::runOnTarget(const QString &targetId, const QByteArray &script, bool ownChannel,

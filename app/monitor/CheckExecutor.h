@@ -38,13 +38,17 @@ public:
     QStringList run(const QStringList &checkIds);
     bool isRunning(const QString &checkId) const { return m_running.contains(checkId); }
 
+    // Runs the check's remediation on its server, on a channel of its own with the
+    // remediation's timeout; done gets the run (or error set when it could not start).
+    using RunDone = std::function<void(const RemoteRunResult &)>;
+    void runRemediation(const CheckSpec &check, RunDone done);
+
 Q_SIGNALS:
     void resultReady(const dozor::CheckResult &result);
     // Emitted when the last running check has produced its result.
     void idle();
 
 private:
-    using RunDone = std::function<void(const RemoteRunResult &)>;
     void runHttp(const CheckSpec &check);
     // One probe run for the host checks of one target, evaluated together.
     void runProbe(const QList<CheckSpec> &checks);

@@ -107,6 +107,14 @@ QList<Incident> IncidentEngine::openIncidents() const
     return out;
 }
 
+std::optional<Incident> IncidentEngine::openIncidentOf(const QString &checkId) const
+{
+    const auto it = m_checks.constFind(checkId);
+    if (it == m_checks.constEnd() || it->incidentId.isEmpty())
+        return std::nullopt;
+    return incident(it->incidentId);
+}
+
 CheckPhase IncidentEngine::phase(const QString &checkId) const
 {
     const auto it = m_checks.constFind(checkId);

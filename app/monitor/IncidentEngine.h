@@ -42,6 +42,8 @@ public:
     std::optional<Incident> incident(const QString &id) const;
 
     QList<Incident> openIncidents() const;
+    // The open incident of a check (not of its server), if any.
+    std::optional<Incident> openIncidentOf(const QString &checkId) const;
     CheckPhase phase(const QString &checkId) const;
     std::optional<ActiveMaintenance> maintenanceFor(const QString &targetId, qint64 nowMs) const;
 

@@ -1,6 +1,7 @@
 #include "MonitorEngine.h"
 
 #include "IncidentEngine.h"
+#include "Remediation.h"
 #include "Scheduler.h"
 #include "core/AppPaths.h"
 #include "notify/AlertDispatcher.h"
@@ -52,6 +53,7 @@ void MonitorEngine::start()
     m_thread.start();
     m_incidents = std::make_unique<IncidentEngine>(m_workspace);
     m_book = std::make_unique<JournalBook>(m_store.path());
+    m_remediation = std::make_unique<RemediationPolicy>();
     m_dispatcher = new AlertDispatcher(m_store.path());
     m_dispatcher->setSettings(m_workspace.alerts);
     m_dispatcher->setSecrets(m_alertSecrets);
@@ -99,6 +101,7 @@ void MonitorEngine::stop()
     m_thread.quit();
     m_thread.wait();
     m_incidents.reset();
+    m_remediation.reset();
     m_store.stop();
     // Deliveries under way are cut off; they are settled at the next start, never resent.
     AlertDispatcher *dispatcher = std::exchange(m_dispatcher, nullptr);
@@ -207,7 +210,7 @@ void MonitorEngine::startScheduler(const QHash<QString, Status> &seed)
     m_scheduler = new Scheduler(m_workspace, m_baseDir);
     m_scheduler->seedStatuses(seed);
     m_scheduler->setSshHosts(m_ssh);
-    m_scheduler->setIncidents(m_incidents.get(), m_book.get());
+    m_scheduler->setIncidents(m_incidents.get(), m_book.get(), m_remediation.get());
     m_scheduler->moveToThread(&m_thread);
     // Direct: the batch is queued to the writer thread from the monitor thread, so the last
     // batch of stop() is in the writer's queue before the store is told to close.

@@ -16,6 +16,7 @@ namespace dozor {
 class AlertDispatcher;
 class IncidentEngine;
 class JournalBook;
+class RemediationPolicy;
 class Scheduler;
 class SshHosts;
 
@@ -104,6 +105,7 @@ private:
     // Used on the monitor thread only, kept across scheduler restarts.
     std::unique_ptr<IncidentEngine> m_incidents;
     std::unique_ptr<JournalBook> m_book;
+    std::unique_ptr<RemediationPolicy> m_remediation;
     QThread m_alertThread;
     AlertDispatcher *m_dispatcher = nullptr;
     QHash<QString, QByteArray> m_alertSecrets;

@@ -2,6 +2,8 @@
 
 #include "CheckExecutor.h"
 #include "IncidentEngine.h"
+#include "Remediation.h"
+#include "core/DurationText.h"
 #include "notify/AlertRouter.h"
 #include "store/JournalBook.h"
 
@@ -36,10 +38,11 @@ void Scheduler::seedStatuses(const QHash<QString, Status> &statuses)
         m_tracker.seed(it.key(), it.value());
 }
 
-void Scheduler::setIncidents(IncidentEngine *engine, JournalBook *book)
+void Scheduler::setIncidents(IncidentEngine *engine, JournalBook *book, RemediationPolicy *remediation)
 {
     m_incidents = engine;
     m_book = book;
+    m_remediation = remediation;
     if (m_incidents)
         m_incidents->setWorkspace(m_executor->workspace());
 }
@@ -153,8 +156,75 @@ void Scheduler::onResult(const CheckResult &given)
         m_pending.changes.append(*change);
         Q_EMIT statusChanged(*change);
     }
-    if (m_incidents)
-        takeIncidents(m_incidents->onResult(result, result.startedMs + result.durationMs));
+    if (!m_incidents)
+        return;
+    const qint64 at = result.startedMs + result.durationMs;
+    takeIncidents(m_incidents->onResult(result, at));
+    if (const CheckSpec *c = m_executor->workspace().check(result.checkId))
+        maybeRemediate(*c, at);
+}
+
+void Scheduler::note(const QString &incidentId, const QString &checkId, const QString &text)
+{
+    IncidentOutput out;
+    out.timeline.append({incidentId, QDateTime::currentMSecsSinceEpoch(), TimelineKind::Remediation,
+        checkId, std::nullopt, text});
+    takeIncidents(out);
+}
+
+void Scheduler::maybeRemediate(const CheckSpec &check, qint64 nowMs)
+{
+    const Remediation &rem = check.remediation;
+    if (!m_remediation || !rem.isSet() || !rem.automatic || m_remediating.contains(check.id))
+        return;
+    const auto incident = m_incidents->openIncidentOf(check.id);
+    if (!incident) {
+        m_remediation->reset(check.id); // the next incident starts with a full allowance
+        return;
+    }
+    if (m_incidents->maintenanceFor(check.targetId, nowMs))
+        return; // never during maintenance: someone is working on the server
+    const auto decision = m_remediation->decide(check.id, rem, nowMs);
+    if (decision.verdict == RemediationPolicy::Verdict::Wait)
+        return;
+    if (decision.verdict == RemediationPolicy::Verdict::GiveUp) {
+        const QString text = tr("auto-recovery gave up: %1 did not help after %n attempt(s) "
+                                "within %2; it tries again after %3",
+            nullptr, rem.maxAttempts)
+                                 .arg(remediationSummary(rem),
+                                     formatDuration(qint64 {rem.windowMin} * 60'000),
+                                     QDateTime::fromMSecsSinceEpoch(decision.untilMs)
+                                         .toString(QStringLiteral("HH:mm")));
+        IncidentOutput out;
+        out.timeline.append({incident->id, nowMs, TimelineKind::Remediation, check.id,
+            std::nullopt, text});
+        AlertIntent a;
+        a.key = QStringLiteral("%1:remediation-gave-up:%2").arg(incident->id).arg(nowMs);
+        a.incidentId = incident->id;
+        a.kind = AlertKind::RemediationGaveUp;
+        a.level = alertLevelFor(incident->worst);
+        a.targetId = check.targetId;
+        a.checkId = check.id;
+        a.title = tr("AUTO-RECOVERY GAVE UP: %1").arg(incident->title);
+        a.text = text;
+        a.tags = m_executor->workspace().tagsOf(check);
+        a.createdMs = nowMs;
+        out.alerts.append(a);
+        takeIncidents(out);
+        return;
+    }
+    const int attempt = m_remediation->attemptsInWindow(check.id);
+    note(incident->id, check.id,
+        tr("auto-recovery attempt %1 of %2: %3").arg(attempt).arg(rem.maxAttempts).arg(remediationSummary(rem)));
+    m_remediating.insert(check.id);
+    const QString incidentId = incident->id;
+    const QString checkId = check.id;
+    const QString summary = remediationSummary(rem);
+    m_executor->runRemediation(check, [this, incidentId, checkId, summary](const RemoteRunResult &r) {
+        m_remediating.remove(checkId);
+        note(incidentId, checkId, remediationOutcome(summary, r));
+        runNow({checkId}); // see at once whether it helped
+    });
 }
 
 void Scheduler::flush()

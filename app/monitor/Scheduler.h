@@ -5,6 +5,7 @@
 #include "core/Workspace.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QTimer>
 
@@ -13,6 +14,7 @@ namespace dozor {
 class CheckExecutor;
 class IncidentEngine;
 class JournalBook;
+class RemediationPolicy;
 class SshHosts;
 
 // Runs every check of a workspace at its interval. Once per tick (a second) it starts the
@@ -37,7 +39,7 @@ public:
     // The incident engine and the journal it restores from and reads maintenance windows
     // opened on demand from; both kept by the owner across scheduler restarts and used only
     // on this scheduler's thread. Without them results make no incidents (dozor check).
-    void setIncidents(IncidentEngine *engine, JournalBook *book);
+    void setIncidents(IncidentEngine *engine, JournalBook *book, RemediationPolicy *remediation);
     static constexpr int maintenanceRefreshMs = 5000;
     const QHash<QString, Status> &statuses() const { return m_tracker.statuses(); }
 
@@ -60,6 +62,9 @@ private:
     void flush();
     void takeIncidents(IncidentOutput output);
     void refreshMaintenance(qint64 nowMs);
+    // Automatic remediation of a check whose incident is open, within its policy's limits.
+    void maybeRemediate(const CheckSpec &check, qint64 nowMs);
+    void note(const QString &incidentId, const QString &checkId, const QString &text);
 
     CheckExecutor *m_executor;
     QTimer m_tick;
@@ -68,6 +73,8 @@ private:
     ResultBatch m_pending;
     IncidentEngine *m_incidents = nullptr;
     JournalBook *m_book = nullptr;
+    RemediationPolicy *m_remediation = nullptr;
+    QSet<QString> m_remediating; // checks whose remediation is running
     qint64 m_maintenanceReadMs = 0;
 };
 
