@@ -47,6 +47,40 @@ const char *const valid = R"({
      "inodes_warn": 70, "inodes_crit": 90}
   ]
 })";
+const char *const alerting = R"({
+  "schema": 1,
+  "targets": [{"id": "web1", "ssh": {"host": "10.0.0.5"}, "tags": ["prod"]}],
+  "checks": [
+    {"id": "gunicorn", "target": "web1", "type": "process", "process": {"name": "gunicorn", "min": 2},
+     "fail_threshold": 2, "recover_threshold": 3, "tags": ["app"],
+     "remediation": {"action": "restart_unit", "unit": "gunicorn.service", "sudo": true, "automatic": true,
+                     "max_attempts": 2, "window_minutes": 10, "cooldown_minutes": 30}},
+    {"id": "www", "target": "web1", "type": "path", "path": {"path": "/srv/www", "readable_by": "www-data"},
+     "remediation": {"action": "fix_path", "path": "/srv/www", "owner": "deploy", "group": "www-data",
+                     "mode": "755", "recursive": true}}
+  ],
+  "alerts": {
+    "repeat_minutes": 120, "fail_threshold": 4, "recover_threshold": 1,
+    "flapping": {"changes": 8, "window_minutes": 60},
+    "delivery": {"attempts": 3, "first_retry_seconds": 10},
+    "channels": [
+      {"id": "tray", "type": "tray"},
+      {"id": "tg", "type": "telegram", "chat_id": "-100123", "api_url": "http:\/\/127.0.0.1:9/"},
+      {"id": "hook", "type": "webhook", "url": "https:\/\/hooks.example.org/dozor", "format": "slack",
+       "secret_header": "X-Dozor-Token", "timeout": 5}
+    ],
+    "routes": [
+      {"levels": ["critical"], "tags": ["prod"], "channels": ["tg", "tray"]},
+      {"levels": ["warning", "info"], "channels": ["hook"]}
+    ]
+  },
+  "maintenance": [
+    {"id": "deploy", "target": "web1", "start": "2026-12-05T01:00:00+03:00", "end": "2026-12-05T02:00:00+03:00",
+     "reason": "release 4.2"},
+    {"id": "sunday", "every": "week", "days": ["sun"], "at": "03:00", "minutes": 90, "time_zone": "Europe/Moscow"},
+    {"id": "nightly", "every": "day", "at": "23:30", "minutes": 45}
+  ]
+})";
 } // namespace
 
 class TestWorkspace : public QObject {
@@ -278,6 +312,101 @@ private Q_SLOTS:
         QCOMPARE(errors(noKey),
             QStringList({QStringLiteral("targets[0].ssh.key_file: must name the private key "
                                         "file when \"auth\" is \"key\"")}));
+    }
+
+    void alertingParsesAndRoundTrips()
+    {
+        const WorkspaceParse p = parseWorkspaceJson(alerting);
+        QVERIFY2(p.ok(), qPrintable(errors(p).join(QLatin1Char('\n'))));
+        QVERIFY2(warnings(p).isEmpty(), qPrintable(warnings(p).join(QLatin1Char('\n'))));
+        const Workspace &w = p.workspace;
+        QCOMPARE(w.alerts.repeatMinutes, 120);
+        QCOMPARE(w.alerts.policy.failThreshold, 4);
+        QCOMPARE(w.alerts.policy.flapChanges, 8);
+        QCOMPARE(w.alerts.deliveryAttempts, 3);
+        QCOMPARE(w.alerts.channels.size(), 3);
+        QCOMPARE(w.alerts.channels.at(1).apiUrl, QUrl(QStringLiteral("http://127.0.0.1:9/")));
+        QVERIFY(w.alerts.channels.at(2).slack);
+        QCOMPARE(w.alerts.routes.at(0).levels, QList<AlertLevel> {AlertLevel::Critical});
+        const IncidentPolicy gunicorn = w.policyFor(w.checks.at(0));
+        QCOMPARE(gunicorn.failThreshold, 2);
+        QCOMPARE(gunicorn.recoverThreshold, 3);
+        QCOMPARE(w.policyFor(w.checks.at(1)).failThreshold, 4);
+        QCOMPARE(w.tagsOf(w.checks.at(0)), (QStringList {QStringLiteral("app"), QStringLiteral("prod")}));
+        QCOMPARE(w.checks.at(0).remediation.action, Remediation::Action::RestartUnit);
+        QVERIFY(w.checks.at(0).remediation.sudo);
+        QCOMPARE(w.checks.at(0).remediation.cooldownMin, 30);
+        QVERIFY(w.checks.at(1).remediation.recursive);
+        QCOMPARE(w.maintenance.size(), 3);
+        QCOMPARE(w.maintenance.at(0).end.toMSecsSinceEpoch() - w.maintenance.at(0).start.toMSecsSinceEpoch(),
+            3'600'000);
+        QCOMPARE(w.maintenance.at(1).weekdays, QList<int> {7});
+        QCOMPARE(w.maintenance.at(2).repeat, MaintenanceWindow::Repeat::Daily);
+
+        const QByteArray json = workspaceToJson(w);
+        const WorkspaceParse again = parseWorkspaceJson(json);
+        QVERIFY(again.ok());
+        QCOMPARE(workspaceToJson(again.workspace), json);
+    }
+
+    void alertingMistakesAreNamed()
+    {
+        const WorkspaceParse p = parseWorkspaceJson(R"({"schema": 1,
+          "targets": [{"id": "web1"}],
+          "checks": [{"id": "site", "target": "web1", "type": "http", "http": {"url": "https:\/\/x.org/"},
+                      "fail_threshold": 0,
+                      "remediation": {"action": "restart_unit"}}],
+          "alerts": {"repeat_minutes": 0,
+            "channels": [{"id": "tg", "type": "telegram", "token": "123:abc"},
+                         {"id": "tg", "type": "webhook", "url": "ftp:\/\/x"},
+                         {"id": "sms", "type": "pager"}],
+            "routes": [{"levels": ["urgent"], "channels": ["nope"]}]},
+          "maintenance": [{"id": "m", "target": "db9", "start": "2026-12-05T02:00:00Z", "end": "2026-12-05T01:00:00Z"},
+                          {"id": "w", "every": "week", "at": "25:00", "time_zone": "Mars/Olympus"}]})");
+        const QStringList e = errors(p);
+        const auto has = [&](const QString &text) {
+            return e.contains(text) ? true : (qWarning() << e, false);
+        };
+        QVERIFY(has(QStringLiteral("alerts.channels[0].token: secrets never go into the workspace "
+                                   "file; store it with: dozor secret set --channel tg")));
+        QVERIFY(has(QStringLiteral("alerts.channels[2].type: must be \"tray\", \"telegram\" or "
+                                   "\"webhook\", got \"pager\"")));
+        QVERIFY(has(QStringLiteral("alerts.routes[0].levels: levels are \"critical\", \"warning\" "
+                                   "and \"info\", got \"urgent\"")));
+        // Shape errors stop before the semantic rules; fix them and the rest shows.
+        const WorkspaceParse q = parseWorkspaceJson(R"({"schema": 1,
+          "targets": [{"id": "web1"}],
+          "checks": [{"id": "site", "target": "web1", "type": "http", "http": {"url": "https:\/\/x.org/"},
+                      "fail_threshold": 0,
+                      "remediation": {"action": "restart_unit"}}],
+          "alerts": {"repeat_minutes": 0,
+            "channels": [{"id": "tg", "type": "telegram"},
+                         {"id": "tg", "type": "webhook", "url": "ftp:\/\/x"}],
+            "routes": [{"channels": ["nope"]}]},
+          "maintenance": [{"id": "m", "target": "db9", "start": "2026-12-05T02:00:00Z", "end": "2026-12-05T01:00:00Z"},
+                          {"id": "w", "every": "week", "at": "25:00", "time_zone": "Mars/Olympus"}]})");
+        const QStringList e2 = errors(q);
+        for (const QString &expected : {
+                 QStringLiteral("alerts.repeat_minutes: must be 1–10080, got 0"),
+                 QStringLiteral("alerts.channels[0].chat_id: a Telegram channel needs the chat id "
+                                "its bot writes to (e.g. -1001234567890)"),
+                 QStringLiteral("alerts.channels[1].id: duplicate channel id \"tg\""),
+                 QStringLiteral("alerts.channels[1].url: a webhook needs an http(s) address, got "
+                                "\"ftp://x\""),
+                 QStringLiteral("alerts.routes[0].channels: no channel with id \"nope\""),
+                 QStringLiteral("maintenance[0].target: no target with id \"db9\""),
+                 QStringLiteral("maintenance[0].end: must be later than start"),
+                 QStringLiteral("maintenance[1].at: must be a time of day such as 03:00, got \"25:00\""),
+                 QStringLiteral("maintenance[1].days: a weekly window needs its days, e.g. [\"sun\"]"),
+                 QStringLiteral("maintenance[1].time_zone: unknown time zone \"Mars/Olympus\" (use an "
+                                "IANA name such as Europe/Moscow)"),
+                 QStringLiteral("checks[0].fail_threshold: must be 1–100, got 0"),
+                 QStringLiteral("checks[0].remediation.action: remediation runs on a server: target "
+                                "\"web1\" has no SSH login and is not this computer"),
+                 QStringLiteral("checks[0].remediation.unit: restart_unit needs the systemd unit to "
+                                "restart"),
+             })
+            QVERIFY2(e2.contains(expected), qPrintable(expected + QStringLiteral("\n--- got:\n") + e2.join(QLatin1Char('\n'))));
     }
 
     void secretsDoNotBelongInTheFile()
