@@ -39,12 +39,32 @@ DesktopSession::DesktopSession(Workspace workspace, QString workspaceFile, QObje
     });
     connect(engine, &MonitorEngine::resultReady, m_board.get(), &StatusBoard::addResult);
     connect(engine, &MonitorEngine::statusChanged, m_board.get(), &StatusBoard::addChange);
-    connect(engine, &MonitorEngine::statusChanged, m_tray.get(), &TrayController::onStatusChanged);
+    connect(engine, &MonitorEngine::trayAlert, m_tray.get(), &TrayController::onAlert);
     connect(engine, &MonitorEngine::storeOpened, m_window.get(), &MainWindow::storeOpened);
     connect(
         engine, &MonitorEngine::storeWriteFailed, m_window.get(), &MainWindow::storeWriteFailed);
     connect(engine, &MonitorEngine::storeCommitted, m_window.get(), &MainWindow::storeCommitted);
     connect(engine, &MonitorEngine::hostKeyUnknown, this, &DesktopSession::askAboutHostKey);
+    connect(engine, &MonitorEngine::alertChannelFailing, m_window.get(),
+        &MainWindow::alertChannelFailing);
+    connect(engine, &MonitorEngine::alertChannelRecovered, m_window.get(),
+        &MainWindow::alertChannelRecovered);
+    // Pausing alerts from the tray silences every channel, not just the tray: a maintenance
+    // window for the whole workspace, on record in the journal, ended by Resume.
+    connect(m_tray.get(), &TrayController::pauseChanged, this, [this](bool paused) {
+        if (!m_pauseWindow.isEmpty()) {
+            (void)m_engine->closeGraceWindow(std::exchange(m_pauseWindow, QString()));
+        }
+        if (!paused)
+            return;
+        const qint64 left = m_tray->pausedUntilMs() - QDateTime::currentMSecsSinceEpoch();
+        const auto id = m_engine->openGraceWindow(
+            QString(), std::max<qint64>(left, 1000), tr("alerts paused from the tray menu"));
+        if (id)
+            m_pauseWindow = *id;
+        else
+            m_window->showMessage(tr("Cannot pause the other alert channels: %1").arg(id.error()));
+    });
     connect(
         m_tray.get(), &TrayController::openRequested, m_window.get(), &MainWindow::bringToFront);
     connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopSession::quitRequested);
@@ -77,6 +97,7 @@ void DesktopSession::start(const QString &page, bool hidden)
 
 void DesktopSession::startEngine()
 {
+    m_engine->setTrayAvailable(true); // without a tray, the window shows them
     m_engine->start();
     loadSparklines();
     Q_EMIT started();
@@ -89,8 +110,14 @@ void DesktopSession::loadSecrets(std::function<void()> then)
         [this, then = std::move(then)](
             const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &) {
             m_engine->setSecrets(secrets);
-            if (then)
-                then();
+            // A channel whose token cannot be read says so in its deliveries.
+            m_secrets->readAlertSecrets(m_document->workspace(), m_document->path(), this,
+                [this, then](const QHash<QString, QByteArray> &tokens,
+                    const QHash<QString, QString> &) {
+                    m_engine->setAlertSecrets(tokens);
+                    if (then)
+                        then();
+                });
         });
 }
 

@@ -67,6 +67,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     SecretStore *m_secrets;
     QSet<QString> m_hostKeyQuestions; // "target fingerprint": asked, or being asked
+    QString m_pauseWindow; // the maintenance window of "Pause alerts", while it runs
 };
 
 } // namespace dozor

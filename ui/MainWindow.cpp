@@ -13,6 +13,7 @@
 #include "store/HistoryQueries.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -44,6 +45,7 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
     , m_overview(new OverviewPage(document, board, m_editor, m_stack))
     , m_target(new TargetPage(document, m_overview->model(), queries, engine, m_editor, m_stack))
     , m_storeState(new QLabel(this))
+    , m_alertState(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dozor"));
@@ -63,6 +65,10 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
 
     m_storeState->setObjectName(QStringLiteral("storeState"));
     statusBar()->addPermanentWidget(m_storeState);
+    m_alertState->setObjectName(QStringLiteral("alertState"));
+    m_alertState->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_alertState->hide();
+    statusBar()->addPermanentWidget(m_alertState);
 
     createMenus();
     rebuildNavigation();
@@ -266,6 +272,28 @@ void MainWindow::storeCommitted()
     m_storeState->setStyleSheet(QString());
     m_storeState->setText(tr("History recorded"));
     m_storeState->setToolTip(m_engine->historyPath());
+}
+
+void MainWindow::alertChannelFailing(const QString &channelId, qint64 sinceMs, const QString &error)
+{
+    const bool isNew = !m_failingChannels.contains(channelId);
+    m_failingChannels.insert(channelId,
+        tr("Alerts to %1 failing since %2")
+            .arg(channelId, QDateTime::fromMSecsSinceEpoch(sinceMs).toString(QStringLiteral("HH:mm"))));
+    m_alertState->setText(QStringList(m_failingChannels.values()).join(QStringLiteral(" · ")));
+    if (!error.isEmpty())
+        m_alertState->setToolTip(error);
+    m_alertState->show();
+    if (isNew && !error.isEmpty())
+        m_tray->showMessage(m_failingChannels.value(channelId), error);
+}
+
+void MainWindow::alertChannelRecovered(const QString &channelId)
+{
+    m_failingChannels.remove(channelId);
+    m_alertState->setText(QStringList(m_failingChannels.values()).join(QStringLiteral(" · ")));
+    m_alertState->setVisible(!m_failingChannels.isEmpty());
+    statusBar()->showMessage(tr("Alerts to %1 are delivered again").arg(channelId), 10'000);
 }
 
 void MainWindow::showNotification(const QString &title, const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QMap>
 
 class QLabel;
 class QListWidget;
@@ -48,6 +49,10 @@ public Q_SLOTS:
     void storeOpened(const QString &error);
     void storeWriteFailed(const QString &error);
     void storeCommitted();
+    // Deliveries to an alert channel keep failing: a red line in the status bar until one
+    // gets through again.
+    void alertChannelFailing(const QString &channelId, qint64 sinceMs, const QString &error);
+    void alertChannelRecovered(const QString &channelId);
 
 Q_SIGNALS:
     void quitRequested();
@@ -75,6 +80,8 @@ private:
     OverviewPage *m_overview;
     TargetPage *m_target;
     QLabel *m_storeState;
+    QLabel *m_alertState;
+    QMap<QString, QString> m_failingChannels; // id → what the status bar says
     bool m_storeFailing = false;
     bool m_quitting = false;
 };

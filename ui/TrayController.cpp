@@ -16,18 +16,8 @@ namespace dozor {
 namespace {
 constexpr int tooltipLines = 8;
 
-bool isProblem(Status s)
-{
-    return s != Status::Ok;
-}
 
 // Worth a notification: turning bad, getting worse, or recovering.
-bool worthTelling(const StatusChange &c)
-{
-    if (!c.from)
-        return isProblem(c.to);
-    return isProblem(c.to) || isProblem(*c.from);
-}
 } // namespace
 
 TrayController::TrayController(const StatusBoard *board, const WorkspaceDocument *document,
@@ -111,44 +101,34 @@ bool TrayController::isPaused() const
     return m_pausedUntilMs > m_clock();
 }
 
-void TrayController::onStatusChanged(const StatusChange &change)
+void TrayController::onAlert(const AlertIntent &alert)
 {
-    if (!worthTelling(change) || isPaused() || !m_settings->notificationsEnabled())
+    if (isPaused() || !m_settings->notificationsEnabled())
         return;
-    m_pending.append(change);
+    m_pending.append(alert);
     if (!m_batch.isActive())
         m_batch.start();
 }
 
 void TrayController::deliverBatch()
 {
-    const QList<StatusChange> changes = std::exchange(m_pending, {});
-    if (changes.isEmpty() || isPaused())
+    const QList<AlertIntent> alerts = std::exchange(m_pending, {});
+    if (alerts.isEmpty() || isPaused())
         return;
-    QString title;
-    QStringList lines;
-    if (changes.size() == 1) {
-        const StatusChange &c = changes.first();
-        title = c.to == Status::Ok
-            ? tr("Recovered: %1").arg(checkLabel(c.checkId))
-            : tr("%1: %2").arg(StatusStyle::label(c.to), checkLabel(c.checkId));
-        lines.append(c.reason);
-    } else {
-        int bad = 0;
-        for (const StatusChange &c : changes) {
-            bad += isProblem(c.to) ? 1 : 0;
-            lines.append(StatusStyle::label(c.to) + QStringLiteral(" — ") + checkLabel(c.checkId)
-                + QStringLiteral(": ") + c.reason);
-        }
-        title = bad > 0 ? tr("%n check(s) need attention", nullptr, bad)
-                        : tr("%n check(s) recovered", nullptr, static_cast<int>(changes.size()));
-        if (lines.size() > tooltipLines) {
-            const int more = static_cast<int>(lines.size()) - tooltipLines;
-            lines = lines.mid(0, tooltipLines);
-            lines.append(tr("… and %n more", nullptr, more));
-        }
+    if (alerts.size() == 1) {
+        showMessage(alerts.constFirst().title, alerts.constFirst().text);
+        return;
     }
-    showMessage(title, lines.join(QLatin1Char('\n')));
+    QStringList lines;
+    for (const AlertIntent &a : alerts)
+        lines.append(a.title);
+    if (lines.size() > tooltipLines) {
+        const int more = static_cast<int>(lines.size()) - tooltipLines;
+        lines = lines.mid(0, tooltipLines);
+        lines.append(tr("… and %n more", nullptr, more));
+    }
+    showMessage(tr("%n alert(s)", nullptr, static_cast<int>(alerts.size())),
+        lines.join(QLatin1Char('\n')));
 }
 
 void TrayController::showMessage(const QString &title, const QString &message)

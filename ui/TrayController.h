@@ -18,8 +18,9 @@ class UiSettings;
 class WorkspaceDocument;
 
 // The tray icon (coloured by the worst status), its tooltip listing the problems, its menu
-// (Open, Pause alerts for 15 min / 1 h, Resume, Quit), and desktop notifications when a
-// check turns bad or recovers. Changes that arrive together become one notification.
+// (Open, Pause alerts for 15 min / 1 h, Resume, Quit), and desktop notifications for the
+// alerts routed to the tray channel (incidents past their thresholds, recoveries, flapping).
+// Alerts that arrive together become one notification.
 // Without a system tray the same notifications go to the window (see notified()).
 class TrayController : public QObject {
     Q_OBJECT
@@ -45,7 +46,7 @@ public:
     void setBatchDelay(int ms) { m_batch.setInterval(ms); }
 
 public Q_SLOTS:
-    void onStatusChanged(const dozor::StatusChange &change);
+    void onAlert(const dozor::AlertIntent &alert);
     // A one-off message (e.g. "Dozor keeps running in the tray").
     void showMessage(const QString &title, const QString &message);
 
@@ -75,7 +76,7 @@ private:
     QAction *m_quit;
     QTimer m_batch;
     QTimer m_pauseEnd;
-    QList<StatusChange> m_pending;
+    QList<AlertIntent> m_pending;
     qint64 m_pausedUntilMs = 0;
     std::function<qint64()> m_clock;
 };

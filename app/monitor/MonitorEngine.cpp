@@ -51,11 +51,11 @@ void MonitorEngine::start()
     m_store.applyRetention(QDateTime::currentMSecsSinceEpoch());
     m_retention.start();
     m_thread.start();
-    m_incidents = std::make_unique<IncidentEngine>(m_workspace);
+    m_incidents = std::make_unique<IncidentEngine>(monitored());
     m_book = std::make_unique<JournalBook>(m_store.path());
     m_remediation = std::make_unique<RemediationPolicy>();
     m_dispatcher = new AlertDispatcher(m_store.path());
-    m_dispatcher->setSettings(m_workspace.alerts);
+    m_dispatcher->setSettings(monitored().alerts);
     m_dispatcher->setSecrets(m_alertSecrets);
     m_dispatcher->setTrayAvailable(m_trayAvailable);
     m_dispatcher->moveToThread(&m_alertThread);
@@ -116,7 +116,7 @@ void MonitorEngine::setWorkspace(const Workspace &workspace)
     if (!m_scheduler)
         return;
     QMetaObject::invokeMethod(
-        m_dispatcher, [d = m_dispatcher, alerts = workspace.alerts] { d->setSettings(alerts); },
+        m_dispatcher, [d = m_dispatcher, alerts = monitored().alerts] { d->setSettings(alerts); },
         Qt::QueuedConnection);
     startScheduler(stopScheduler());
     QMetaObject::invokeMethod(
@@ -207,7 +207,7 @@ void MonitorEngine::runNow(const QStringList &checkIds)
 
 void MonitorEngine::startScheduler(const QHash<QString, Status> &seed)
 {
-    m_scheduler = new Scheduler(m_workspace, m_baseDir);
+    m_scheduler = new Scheduler(monitored(), m_baseDir);
     m_scheduler->seedStatuses(seed);
     m_scheduler->setSshHosts(m_ssh);
     m_scheduler->setIncidents(m_incidents.get(), m_book.get(), m_remediation.get());
@@ -220,6 +220,18 @@ void MonitorEngine::startScheduler(const QHash<QString, Status> &seed)
     connect(m_scheduler, &Scheduler::statusChanged, this, &MonitorEngine::statusChanged);
     connect(m_scheduler, &Scheduler::incidentsChanged, this, &MonitorEngine::incidentsChanged);
     QMetaObject::invokeMethod(m_scheduler, &Scheduler::start, Qt::QueuedConnection);
+}
+
+Workspace MonitorEngine::monitored() const
+{
+    Workspace w = m_workspace;
+    if (m_trayAvailable && w.alerts.channels.isEmpty()) {
+        AlertChannel tray;
+        tray.id = QStringLiteral("tray");
+        tray.type = ChannelType::Tray;
+        w.alerts.channels.append(tray);
+    }
+    return w;
 }
 
 QHash<QString, Status> MonitorEngine::stopScheduler()

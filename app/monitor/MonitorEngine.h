@@ -59,6 +59,7 @@ public:
     // Bot tokens and webhook header values by alert channel id (from the keychain).
     void setAlertSecrets(const QHash<QString, QByteArray> &secrets);
     // The desktop app shows tray alerts; without it they are recorded as skipped.
+    // A workspace without alert channels then alerts to the tray alone.
     void setTrayAvailable(bool available) { m_trayAvailable = available; }
     // A maintenance window from now for durationMs, on one target or (empty) all of them:
     // checks go on and are recorded, nothing is alerted. For deploys: open a grace window
@@ -88,6 +89,8 @@ Q_SIGNALS:
 
 private:
     void startScheduler(const QHash<QString, Status> &seed);
+    // The workspace as monitored: with the implicit tray channel where that applies.
+    Workspace monitored() const;
     // Stops the scheduler on its thread and returns the statuses it knew.
     QHash<QString, Status> stopScheduler();
 

@@ -23,7 +23,12 @@ void HistoryQueries::stop()
         return;
     // The connection belongs to the reader thread: close it there.
     QMetaObject::invokeMethod(
-        m_worker, [this] { m_reader.reset(); }, Qt::BlockingQueuedConnection);
+        m_worker,
+        [this] {
+            m_reader.reset();
+            m_book.reset();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_worker;
@@ -37,6 +42,13 @@ HistoryReader &HistoryQueries::reader()
     if (!m_reader->isOpen())
         (void)m_reader->open(); // on failure, every query answers with the reason
     return *m_reader;
+}
+
+JournalBook &HistoryQueries::book()
+{
+    if (!m_book)
+        m_book = std::make_unique<JournalBook>(m_path);
+    return *m_book;
 }
 
 } // namespace dozor

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HistoryReader.h"
+#include "JournalBook.h"
 
 #include <QObject>
 #include <QPointer>
@@ -26,12 +27,29 @@ public:
     template<typename Work, typename Done>
     void query(QObject *context, Work work, Done done)
     {
-        using Result = std::invoke_result_t<Work, HistoryReader &>;
+        run(context, [this, work] { return work(reader()); }, done);
+    }
+    // The same with the incident journal of the file (work should call open() first: it
+    // answers at once when the book is open already).
+    template<typename Work, typename Done>
+    void journal(QObject *context, Work work, Done done)
+    {
+        run(context, [this, work] { return work(book()); }, done);
+    }
+
+    // Waits for the running query, closes the connection and stops the thread.
+    void stop();
+
+private:
+    template<typename Call, typename Done>
+    void run(QObject *context, Call call, Done done)
+    {
+        using Result = std::invoke_result_t<Call>;
         QPointer<QObject> guard(context);
         QMetaObject::invokeMethod(
             m_worker,
-            [this, guard, work, done] {
-                const Result result = work(reader());
+            [this, guard, call, done] {
+                const Result result = call();
                 QMetaObject::invokeMethod(
                     this,
                     [guard, done, result] {
@@ -42,11 +60,8 @@ public:
             },
             Qt::QueuedConnection);
     }
+    JournalBook &book();
 
-    // Waits for the running query, closes the connection and stops the thread.
-    void stop();
-
-private:
     // Only on the reader thread: the reader, opened on first use (the file may not exist
     // until the writer has created it, so a failed open is retried on the next query).
     HistoryReader &reader();
@@ -55,6 +70,7 @@ private:
     QThread m_thread;
     QObject *m_worker;
     std::unique_ptr<HistoryReader> m_reader;
+    std::unique_ptr<JournalBook> m_book;
 };
 
 } // namespace dozor

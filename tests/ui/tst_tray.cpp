@@ -1,6 +1,6 @@
-// The tray controller: notifications on turning bad and on recovery, several changes at
-// once as one notification, and "Pause alerts" from the tray menu suppressing them until
-// resumed or the pause runs out.
+// The tray controller: the alerts routed to the tray become notifications, several at once
+// become one, and "Pause alerts" from the tray menu suppresses them until resumed or the
+// pause runs out.
 #include "StatusBoard.h"
 #include "TestSupport.h"
 #include "TrayController.h"
@@ -16,15 +16,18 @@
 using namespace dozor;
 
 namespace {
-StatusChange change(const QString &check, std::optional<Status> from, Status to)
+AlertIntent alert(const QString &check, AlertKind kind = AlertKind::Problem)
 {
-    StatusChange c;
-    c.checkId = check;
-    c.targetId = QStringLiteral("web");
-    c.from = from;
-    c.to = to;
-    c.reason = QStringLiteral("HTTP 500");
-    return c;
+    AlertIntent a;
+    a.key = check + QLatin1Char(':') + alertKindName(kind);
+    a.kind = kind;
+    a.checkId = check;
+    a.targetId = QStringLiteral("web");
+    a.title = (kind == AlertKind::Resolved ? QStringLiteral("RESOLVED: Web shop — ")
+                                           : QStringLiteral("CRITICAL: Web shop — "))
+        + check;
+    a.text = QStringLiteral("HTTP 500");
+    return a;
 }
 } // namespace
 
@@ -64,59 +67,58 @@ private Q_SLOTS:
         m_document.reset();
     }
 
-    void notifiesBadAndRecovery()
+    void notifiesAlertsAndRecovery()
     {
         QSignalSpy notified(m_tray.get(), &TrayController::notified);
-        m_tray->onStatusChanged(change(QStringLiteral("home"), std::nullopt, Status::Ok));
-        QTest::qWait(200);
-        QCOMPARE(notified.size(), 0); // first sight of a healthy check: nothing to say
-        m_tray->onStatusChanged(change(QStringLiteral("home"), Status::Ok, Status::Crit));
+        m_tray->onAlert(alert(QStringLiteral("home")));
         QTRY_COMPARE(notified.size(), 1);
-        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Critical: Web shop / home"));
+        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("CRITICAL: Web shop — home"));
         QCOMPARE(notified.at(0).at(1).toString(), QStringLiteral("HTTP 500"));
-        m_tray->onStatusChanged(change(QStringLiteral("home"), Status::Crit, Status::Ok));
+        m_tray->onAlert(alert(QStringLiteral("home"), AlertKind::Resolved));
         QTRY_COMPARE(notified.size(), 2);
-        QCOMPARE(notified.at(1).at(0).toString(), QStringLiteral("Recovered: Web shop / home"));
+        QCOMPARE(notified.at(1).at(0).toString(), QStringLiteral("RESOLVED: Web shop — home"));
     }
 
-    void changesTogetherAreOneNotification()
+    void alertsTogetherAreOneNotification()
     {
         QSignalSpy notified(m_tray.get(), &TrayController::notified);
         for (const char *id : {"home", "api", "admin"})
-            m_tray->onStatusChanged(change(QString::fromLatin1(id), Status::Ok, Status::Crit));
+            m_tray->onAlert(alert(QString::fromLatin1(id)));
         QTRY_COMPARE(notified.size(), 1);
         QTest::qWait(200);
         QCOMPARE(notified.size(), 1);
-        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("3 checks need attention"));
+        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("3 alerts"));
         QCOMPARE(notified.at(0).at(1).toString().count(QLatin1Char('\n')), 2);
     }
 
     void pauseFromTheMenuSuppressesNotifications()
     {
         QSignalSpy notified(m_tray.get(), &TrayController::notified);
+        QSignalSpy paused(m_tray.get(), &TrayController::pauseChanged);
         QVERIFY(!m_tray->resumeAction()->isVisible());
         m_tray->pause15Action()->trigger();
         QVERIFY(m_tray->isPaused());
+        QCOMPARE(paused.size(), 1);
         QVERIFY(m_tray->resumeAction()->isVisible());
-        m_tray->onStatusChanged(change(QStringLiteral("home"), Status::Ok, Status::Crit));
-        m_tray->onStatusChanged(change(QStringLiteral("api"), Status::Ok, Status::Warn));
+        m_tray->onAlert(alert(QStringLiteral("home")));
+        m_tray->onAlert(alert(QStringLiteral("api")));
         QTest::qWait(300);
         QCOMPARE(notified.size(), 0);
 
         // The pause runs out after 15 minutes (on the injected clock) …
         m_now += 15 * 60 * 1000 + 1;
         QVERIFY(!m_tray->isPaused());
-        m_tray->onStatusChanged(change(QStringLiteral("home"), Status::Crit, Status::Ok));
+        m_tray->onAlert(alert(QStringLiteral("home"), AlertKind::Resolved));
         QTRY_COMPARE(notified.size(), 1);
 
         // … and Resume ends a one-hour pause at once.
         m_tray->pause60Action()->trigger();
         QCOMPARE(m_tray->pausedUntilMs(), m_now + 60 * 60 * 1000);
-        m_tray->onStatusChanged(change(QStringLiteral("admin"), Status::Ok, Status::Crit));
+        m_tray->onAlert(alert(QStringLiteral("admin")));
         QTest::qWait(300);
         QCOMPARE(notified.size(), 1);
         m_tray->resumeAction()->trigger();
-        m_tray->onStatusChanged(change(QStringLiteral("admin"), Status::Crit, Status::Unknown));
+        m_tray->onAlert(alert(QStringLiteral("admin"), AlertKind::Reminder));
         QTRY_COMPARE(notified.size(), 2);
     }
 
@@ -124,7 +126,7 @@ private Q_SLOTS:
     {
         QSignalSpy notified(m_tray.get(), &TrayController::notified);
         m_settings->setNotificationsEnabled(false);
-        m_tray->onStatusChanged(change(QStringLiteral("home"), Status::Ok, Status::Crit));
+        m_tray->onAlert(alert(QStringLiteral("home")));
         QTest::qWait(200);
         QCOMPARE(notified.size(), 0);
         m_settings->setNotificationsEnabled(true);
