@@ -33,6 +33,8 @@ DesktopSession::DesktopSession(Workspace workspace, QString workspaceFile, QObje
     , m_secrets(new SecretStore(SecretStore::defaultService(), this))
 {
     MonitorEngine *engine = m_engine.get();
+    m_window->setSecretStore(m_secrets);
+    connect(m_window.get(), &MainWindow::alertSecretsChanged, this, [this] { loadSecrets(); });
     connect(m_document.get(), &WorkspaceDocument::changed, engine, [this] {
         m_engine->setWorkspace(m_document->workspace());
         loadSecrets(); // a server may have a new login, or the dialog stored a new secret
@@ -40,6 +42,7 @@ DesktopSession::DesktopSession(Workspace workspace, QString workspaceFile, QObje
     connect(engine, &MonitorEngine::resultReady, m_board.get(), &StatusBoard::addResult);
     connect(engine, &MonitorEngine::statusChanged, m_board.get(), &StatusBoard::addChange);
     connect(engine, &MonitorEngine::trayAlert, m_tray.get(), &TrayController::onAlert);
+    connect(engine, &MonitorEngine::incidentsChanged, m_board.get(), &StatusBoard::addIncidents);
     connect(engine, &MonitorEngine::storeOpened, m_window.get(), &MainWindow::storeOpened);
     connect(
         engine, &MonitorEngine::storeWriteFailed, m_window.get(), &MainWindow::storeWriteFailed);
@@ -92,6 +95,17 @@ void DesktopSession::start(const QString &page, bool hidden)
                 m_engine->seedStatuses(statusesOf(*last));
             }
             loadSecrets([this] { startEngine(); });
+        });
+    m_queries->journal(
+        this,
+        [](JournalBook &book) -> Expected<QList<Incident>> {
+            if (auto opened = book.open(); !opened)
+                return unexpected(opened.error());
+            return book.openIncidents();
+        },
+        [this](const Expected<QList<Incident>> &open) {
+            if (open)
+                m_board->seedIncidents(*open);
         });
 }
 

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "AlertChannelsDialog.h"
+#include "JournalPage.h"
+#include "MaintenanceDialog.h"
 #include "OverviewPage.h"
 #include "SettingsDialog.h"
 #include "StatusBoard.h"
@@ -27,6 +30,7 @@ namespace dozor {
 
 namespace {
 const QString overviewPageName = QStringLiteral("overview");
+const QString journalPageName = QStringLiteral("journal");
 const QString targetPrefix = QStringLiteral("target:");
 constexpr int pageRole = Qt::UserRole + 1;
 } // namespace
@@ -44,6 +48,8 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
     , m_stack(new QStackedWidget(this))
     , m_overview(new OverviewPage(document, board, m_editor, m_stack))
     , m_target(new TargetPage(document, m_overview->model(), queries, engine, m_editor, m_stack))
+    , m_journal(new JournalPage(document, queries, engine, m_stack))
+    , m_queries(queries)
     , m_storeState(new QLabel(this))
     , m_alertState(new QLabel(this))
 {
@@ -56,6 +62,7 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
     m_navigation->setMinimumWidth(160);
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_target);
+    m_stack->addWidget(m_journal);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
@@ -128,6 +135,9 @@ void MainWindow::createMenus()
     QAction *overview =
         view->addAction(tr("&Overview"), this, [this] { showPage(overviewPageName); });
     overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *journal = view->addAction(tr("&Journal"), this, [this] { showPage(journalPageName); });
+    journal->setObjectName(QStringLiteral("journalAction"));
+    journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     QAction *next = view->addAction(tr("&Next page"), this, [this] {
         m_navigation->setCurrentRow((m_navigation->currentRow() + 1) % m_navigation->count());
     });
@@ -139,6 +149,14 @@ void MainWindow::createMenus()
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
 
     QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
+    QAction *maintenance =
+        alerts->addAction(tr("&Maintenance windows…"), this, &MainWindow::openMaintenance);
+    maintenance->setObjectName(QStringLiteral("maintenanceAction"));
+    maintenance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QAction *channels =
+        alerts->addAction(tr("Alert &channels…"), this, &MainWindow::openAlertChannels);
+    channels->setObjectName(QStringLiteral("alertChannelsAction"));
+    alerts->addSeparator();
     alerts->addAction(m_tray->pause15Action());
     alerts->addAction(m_tray->pause60Action());
     alerts->addAction(m_tray->resumeAction());
@@ -164,6 +182,9 @@ void MainWindow::rebuildNavigation()
     QFont bold = overview->font();
     bold.setBold(true);
     overview->setFont(bold);
+    auto *journal = new QListWidgetItem(tr("Journal"), m_navigation);
+    journal->setData(pageRole, journalPageName);
+    journal->setToolTip(tr("Incidents and journal entries (Ctrl+J)"));
     for (const Target &t : m_document->workspace().targets) {
         auto *item = new QListWidgetItem(t.displayName(), m_navigation);
         item->setData(pageRole, QString(targetPrefix + t.id));
@@ -222,6 +243,8 @@ void MainWindow::navigationChanged(QListWidgetItem *item)
     if (page.startsWith(targetPrefix)) {
         m_target->setTarget(page.mid(targetPrefix.size()));
         m_stack->setCurrentWidget(m_target);
+    } else if (page == journalPageName) {
+        m_stack->setCurrentWidget(m_journal);
     } else {
         m_stack->setCurrentWidget(m_overview);
     }
@@ -308,6 +331,21 @@ void MainWindow::showNotification(const QString &title, const QString &message)
 void MainWindow::showMessage(const QString &message)
 {
     statusBar()->showMessage(message, 15'000);
+}
+
+void MainWindow::openMaintenance()
+{
+    auto *dialog = new MaintenanceDialog(m_document, m_queries, m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openAlertChannels()
+{
+    auto *dialog = new AlertChannelsDialog(m_document, m_engine, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AlertChannelsDialog::secretsChanged, this, &MainWindow::alertSecretsChanged);
+    dialog->open();
 }
 
 void MainWindow::openSettings()

@@ -11,7 +11,9 @@ class QStackedWidget;
 namespace dozor {
 
 class HistoryQueries;
+class JournalPage;
 class MonitorEngine;
+class SecretStore;
 class OverviewPage;
 class StatusBoard;
 class TargetPage;
@@ -34,9 +36,14 @@ public:
 
     OverviewPage *overviewPage() const { return m_overview; }
     TargetPage *targetPage() const { return m_target; }
+    JournalPage *journalPage() const { return m_journal; }
+    // Where "Alert channels…" stores tokens.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    void openMaintenance();
+    void openAlertChannels();
     WorkspaceEditor *editor() const { return m_editor; }
 
-    // "overview" or "target:<id>"; unknown pages fall back to the overview.
+    // "overview", "journal" or "target:<id>"; unknown pages fall back to the overview.
     void showPage(const QString &page);
     QString currentPage() const;
     void bringToFront();
@@ -56,6 +63,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void quitRequested();
+    // A channel token was stored from the alert channels dialog.
+    void alertSecretsChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +88,9 @@ private:
     QStackedWidget *m_stack;
     OverviewPage *m_overview;
     TargetPage *m_target;
+    JournalPage *m_journal;
+    HistoryQueries *m_queries;
+    SecretStore *m_secrets = nullptr;
     QLabel *m_storeState;
     QLabel *m_alertState;
     QMap<QString, QString> m_failingChannels; // id → what the status bar says

@@ -84,6 +84,26 @@ void StatusBoard::addChange(const StatusChange &change)
     Q_EMIT checkUpdated(change.checkId);
 }
 
+void StatusBoard::addIncidents(const IncidentOutput &output)
+{
+    for (const Incident &i : output.incidents) {
+        for (const QString &checkId : i.checks) {
+            CheckState &s = m_states[checkId];
+            if (s.inIncident == i.isOpen())
+                continue;
+            s.inIncident = i.isOpen();
+            Q_EMIT checkUpdated(checkId);
+        }
+    }
+}
+
+void StatusBoard::seedIncidents(const QList<Incident> &open)
+{
+    IncidentOutput output;
+    output.incidents = open;
+    addIncidents(output);
+}
+
 std::optional<Status> StatusBoard::worst() const
 {
     return m_worst;

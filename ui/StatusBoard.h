@@ -27,6 +27,8 @@ public:
         std::optional<MetricValue> headline;
         QString sparklineMetric;
         QList<SeriesPoint> sparkline; // the last hour of the headline metric
+        bool inIncident = false; // failing past its threshold; otherwise a failure is PENDING
+        bool isPending() const { return status && *status != Status::Ok && !inIncident; }
     };
 
     explicit StatusBoard(const WorkspaceDocument *document, QObject *parent = nullptr);
@@ -37,6 +39,10 @@ public:
         const QString &checkId, const SeriesInfo &series, const QList<SeriesPoint> &points);
     void addResult(const CheckResult &result);
     void addChange(const StatusChange &change);
+    // Incidents opened or closed: the checks they cover are "in an incident" or not.
+    void addIncidents(const IncidentOutput &output);
+    // Incidents open when Dozor last stopped.
+    void seedIncidents(const QList<Incident> &open);
 
     CheckState state(const QString &checkId) const { return m_states.value(checkId); }
     // The worst status among the workspace's checks; none while nothing is known.

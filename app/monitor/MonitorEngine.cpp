@@ -197,6 +197,15 @@ Expected<void> MonitorEngine::closeGraceWindow(const QString &windowId)
     return done;
 }
 
+void MonitorEngine::remediateNow(const QString &checkId)
+{
+    if (!m_scheduler)
+        return;
+    QMetaObject::invokeMethod(
+        m_scheduler, [s = m_scheduler, checkId] { s->remediateNow(checkId); },
+        Qt::QueuedConnection);
+}
+
 void MonitorEngine::runNow(const QStringList &checkIds)
 {
     if (!m_scheduler)
@@ -219,6 +228,7 @@ void MonitorEngine::startScheduler(const QHash<QString, Status> &seed)
     connect(m_scheduler, &Scheduler::resultReady, this, &MonitorEngine::resultReady);
     connect(m_scheduler, &Scheduler::statusChanged, this, &MonitorEngine::statusChanged);
     connect(m_scheduler, &Scheduler::incidentsChanged, this, &MonitorEngine::incidentsChanged);
+    connect(m_scheduler, &Scheduler::remediationFinished, this, &MonitorEngine::remediationFinished);
     QMetaObject::invokeMethod(m_scheduler, &Scheduler::start, Qt::QueuedConnection);
 }
 

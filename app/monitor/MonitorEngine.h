@@ -67,6 +67,9 @@ public:
     Expected<QString> openGraceWindow(const QString &targetId, qint64 durationMs,
         const QString &reason);
     Expected<void> closeGraceWindow(const QString &windowId);
+    // Runs a check's remediation now (the incident view's button); remediationFinished says
+    // how it went, and the incident's timeline has it.
+    void remediateNow(const QString &checkId);
     // The alert dispatcher, for "Send test alert" (queued invocations only).
     AlertDispatcher *alertDispatcher() const { return m_dispatcher; }
 
@@ -84,6 +87,7 @@ Q_SIGNALS:
     // Incidents opened, changed or closed; alerts decided on.
     void incidentsChanged(const dozor::IncidentOutput &output);
     void trayAlert(const dozor::AlertIntent &alert);
+    void remediationFinished(const QString &checkId, const QString &outcome);
     void alertChannelFailing(const QString &channelId, qint64 sinceMs, const QString &error);
     void alertChannelRecovered(const QString &channelId);
 

@@ -172,6 +172,25 @@ void Scheduler::note(const QString &incidentId, const QString &checkId, const QS
     takeIncidents(out);
 }
 
+void Scheduler::remediateNow(const QString &checkId)
+{
+    const CheckSpec *check = m_executor->workspace().check(checkId);
+    if (!check || !check->remediation.isSet() || m_remediating.contains(checkId))
+        return;
+    const auto incident = m_incidents ? m_incidents->openIncidentOf(checkId) : std::nullopt;
+    const QString incidentId = incident ? incident->id : QString();
+    const QString summary = remediationSummary(check->remediation);
+    note(incidentId, checkId, tr("remediation started by hand: %1").arg(summary));
+    m_remediating.insert(checkId);
+    m_executor->runRemediation(*check, [this, incidentId, checkId, summary](const RemoteRunResult &r) {
+        m_remediating.remove(checkId);
+        const QString outcome = remediationOutcome(summary, r);
+        note(incidentId, checkId, outcome);
+        Q_EMIT remediationFinished(checkId, outcome);
+        runNow({checkId});
+    });
+}
+
 void Scheduler::maybeRemediate(const CheckSpec &check, qint64 nowMs)
 {
     const Remediation &rem = check.remediation;

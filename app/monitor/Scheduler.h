@@ -48,6 +48,9 @@ public:
     void stop();
     // Runs these checks at once instead of waiting for their interval (a "Run now" button).
     void runNow(const QStringList &checkIds);
+    // Runs a check's remediation now, at the user's request (the incident view's button):
+    // no attempt limit, but it is journaled like every other attempt.
+    void remediateNow(const QString &checkId);
 
 Q_SIGNALS:
     void resultReady(const dozor::CheckResult &result);
@@ -55,6 +58,8 @@ Q_SIGNALS:
     void batchReady(const dozor::ResultBatch &batch);
     // Incidents opened, changed or closed, and alerts decided on (not yet delivered).
     void incidentsChanged(const dozor::IncidentOutput &output);
+    // A remediation started by hand has finished; outcome says how it went.
+    void remediationFinished(const QString &checkId, const QString &outcome);
 
 private:
     void tick();

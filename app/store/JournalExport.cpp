@@ -116,6 +116,13 @@ void appendEntry(QString &out, const JournalEntry &e)
 
 } // namespace
 
+QString entry(const JournalEntry &e)
+{
+    QString out;
+    appendEntry(out, e);
+    return out;
+}
+
 QString timeText(qint64 ms)
 {
     return ms ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"))

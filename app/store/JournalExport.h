@@ -12,6 +12,9 @@ namespace JournalExport {
 Expected<QString> incident(JournalBook &book, const Workspace &workspace, const QString &id);
 Expected<QString> period(JournalBook &book, const Workspace &workspace, const JournalFilter &filter);
 
+// One journal entry as a Markdown section.
+QString entry(const JournalEntry &entry);
+
 // "2026-12-02 14:05" in this computer's time zone.
 QString timeText(qint64 ms);
 QString severityText(AlertLevel level);

@@ -126,6 +126,11 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DecorationRole && column == StatusColumn)
         return StatusStyle::icon(state.status);
+    if (role == Qt::ToolTipRole && column == StatusColumn && state.isPending())
+        return tr("%1\nPending: failing, but not for %n run(s) in a row yet, so no incident "
+                  "and no alert.",
+            nullptr, m_document->workspace().policyFor(*check).failThreshold)
+            .arg(state.reason);
     if (role == Qt::ToolTipRole && (column == ReasonColumn || column == StatusColumn))
         return state.reason.isEmpty() ? QVariant() : QVariant(state.reason);
     if (role == Qt::ToolTipRole && column == SinceColumn && state.sinceMs > 0)
@@ -138,7 +143,8 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
 
     switch (column) {
     case StatusColumn:
-        return StatusStyle::label(state.status);
+        return state.isPending() ? tr("%1 · pending").arg(StatusStyle::label(state.status))
+                                 : StatusStyle::label(state.status);
     case TargetColumn:
         return target ? target->displayName() : check->targetId;
     case CheckColumn:

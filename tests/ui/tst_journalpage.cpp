@@ -1,0 +1,233 @@
+// The journal in the desktop app: incidents (open first) and entries from a real history
+// file, filters and search, an incident's timeline, writing an entry, the maintenance and
+// alert channel dialogs, and PENDING in the overview until a failure becomes an incident.
+#include "AlertChannelsDialog.h"
+#include "JournalEntryDialog.h"
+#include "JournalPage.h"
+#include "MaintenanceDialog.h"
+#include "StatusBoard.h"
+#include "TestSupport.h"
+#include "core/Translations.h"
+#include "core/WorkspaceDocument.h"
+#include "models/OverviewModel.h"
+#include "monitor/IncidentEngine.h"
+#include "secrets/SecretStore.h"
+#include "store/HistoryQueries.h"
+#include "store/HistoryWriter.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QPushButton>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace dozor;
+using namespace dozor::test;
+
+namespace {
+constexpr qint64 minute = 60'000;
+
+Workspace workspace()
+{
+    Workspace w;
+    w.targets = {localTarget(QStringLiteral("web"), QStringLiteral("Web shop"))};
+    for (const char *id : {"disk", "nginx"}) {
+        CheckSpec c = bareCheck(CheckType::Disk);
+        c.id = QLatin1String(id);
+        c.targetId = QStringLiteral("web");
+        w.checks.append(c);
+    }
+    return w;
+}
+
+CheckResult result(const QString &check, Status status)
+{
+    CheckResult r;
+    r.checkId = check;
+    r.targetId = QStringLiteral("web");
+    r.status = status;
+    r.reason = status == Status::Ok ? QStringLiteral("fine") : QStringLiteral("disk 97% full on /var");
+    return r;
+}
+} // namespace
+
+class TestJournalPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("DOZOR_LANG", "en");
+        Translations::install(QCoreApplication::instance());
+        qputenv("DOZOR_HOME", m_dir.path().toUtf8());
+        m_path = m_dir.filePath(QStringLiteral("h.sqlite"));
+        // Two incidents: disk (critical, resolved) then nginx (warning, still open).
+        HistoryWriter writer(m_path);
+        writer.open();
+        IncidentEngine engine(workspace());
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 60 * minute;
+        int n = 0;
+        auto feed = [&](const QString &check, Status s) {
+            ResultBatch b;
+            b.tickMs = t0 + ++n * minute;
+            CheckResult r = result(check, s);
+            r.startedMs = b.tickMs;
+            b.results.append(r);
+            b.incidents = engine.onResult(r, b.tickMs);
+            writer.write(b);
+        };
+        for (Status s : {Status::Crit, Status::Crit, Status::Crit, Status::Ok, Status::Ok})
+            feed(QStringLiteral("disk"), s);
+        for (int i = 0; i < 3; ++i)
+            feed(QStringLiteral("nginx"), Status::Warn);
+        writer.close();
+        m_document = std::make_unique<WorkspaceDocument>(workspace(), m_dir.filePath(QStringLiteral("w.json")));
+        m_queries = std::make_unique<HistoryQueries>(m_path);
+    }
+
+    void cleanupTestCase()
+    {
+        m_queries.reset();
+        m_document.reset();
+    }
+
+    void listsIncidentsOpenFirstAndShowsTheTimeline()
+    {
+        JournalPage page(m_document.get(), m_queries.get(), nullptr);
+        QSignalSpy refreshed(&page, &JournalPage::refreshed);
+        page.show();
+        QVERIFY(refreshed.wait(5000));
+        QTreeWidget *list = page.list();
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Web shop — nginx"));
+        QVERIFY(list->topLevelItem(0)->font(2).bold());
+        QVERIFY(list->topLevelItem(0)->text(3).startsWith(QLatin1String("open for")));
+        QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("critical"));
+        QVERIFY(list->topLevelItem(1)->text(3).startsWith(QLatin1String("resolved after 4 min")));
+
+        QSignalSpy shown(&page, &JournalPage::detailsShown);
+        list->setCurrentItem(list->topLevelItem(1));
+        QVERIFY(shown.wait(5000));
+        const QString details = page.details()->toPlainText();
+        QVERIFY2(details.contains(QLatin1String("Timeline")), qPrintable(details));
+        QVERIFY(details.contains(QLatin1String("CRIT after 3 failed runs in a row")));
+        QVERIFY(details.contains(QLatin1String("OK again after 4 min")));
+    }
+
+    void filtersAndSearch()
+    {
+        JournalPage page(m_document.get(), m_queries.get(), nullptr);
+        QSignalSpy refreshed(&page, &JournalPage::refreshed);
+        page.show();
+        QVERIFY(refreshed.wait(5000));
+        auto *severity = page.findChild<QComboBox *>(QStringLiteral("journalSeverity"));
+        severity->setCurrentIndex(severity->findData(QStringLiteral("warning")));
+        QTRY_COMPARE(page.list()->topLevelItemCount(), 1);
+        QCOMPARE(page.list()->topLevelItem(0)->text(2), QStringLiteral("Web shop — nginx"));
+        severity->setCurrentIndex(0);
+        QTRY_COMPARE(page.list()->topLevelItemCount(), 2);
+        page.setSearch(QStringLiteral("no such words"));
+        QTRY_COMPARE(page.list()->topLevelItemCount(), 0);
+        QVERIFY(page.details()->toPlainText().contains(QLatin1String("Nothing in the journal")));
+        page.setSearch(QStringLiteral("97% /var"));
+        QTRY_COMPARE(page.list()->topLevelItemCount(), 2);
+    }
+
+    void writingAnEntryLinkedToAnIncident()
+    {
+        JournalPage page(m_document.get(), m_queries.get(), nullptr);
+        QSignalSpy refreshed(&page, &JournalPage::refreshed);
+        page.show();
+        QVERIFY(refreshed.wait(5000));
+        page.list()->setCurrentItem(page.list()->topLevelItem(1)); // the disk incident
+        // The dialog opens prefilled from the incident; write it up and save.
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = page.findChild<JournalEntryDialog *>();
+            QVERIFY(dialog);
+            QCOMPARE(dialog->entry().title, QStringLiteral("Web shop — disk"));
+            QVERIFY(!dialog->entry().incidentId.isEmpty());
+            QCOMPARE(dialog->entry().severity, AlertLevel::Critical);
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("entryCause"))
+                ->setPlainText(QStringLiteral("logrotate was off on /var/log/app"));
+            dialog->accept();
+        });
+        page.newEntry();
+        QTRY_COMPARE(page.list()->topLevelItemCount(), 3);
+        QCOMPARE(page.list()->topLevelItem(2)->text(3), QStringLiteral("journal entry"));
+        page.list()->setCurrentItem(page.list()->topLevelItem(2));
+        QTRY_VERIFY(page.details()->toPlainText().contains(QLatin1String("logrotate was off")));
+
+        // A title is required.
+        JournalEntryDialog empty(JournalEntry {}, m_document->workspace());
+        QSignalSpy saved(&empty, &JournalEntryDialog::saved);
+        QTimer::singleShot(0, this, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        empty.accept();
+        QCOMPARE(saved.size(), 0);
+    }
+
+    void maintenanceAndChannelDialogs()
+    {
+        MaintenanceDialog maintenance(m_document.get(), m_queries.get(), nullptr);
+        QSignalSpy reloaded(&maintenance, &MaintenanceDialog::reloaded);
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(maintenance.findChild<QTreeWidget *>(QStringLiteral("maintenanceOpen"))->topLevelItemCount(), 0);
+
+        Workspace w = workspace();
+        AlertChannel tg;
+        tg.id = QStringLiteral("tg");
+        tg.type = ChannelType::Telegram;
+        tg.chatId = QStringLiteral("-100");
+        w.alerts.channels.append(tg);
+        WorkspaceDocument doc(w, m_dir.filePath(QStringLiteral("w2.json")));
+        SecretStore secrets;
+        AlertChannelsDialog channels(&doc, nullptr, &secrets);
+        auto *list = channels.findChild<QTreeWidget *>(QStringLiteral("alertChannels"));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("telegram"));
+        QVERIFY(list->topLevelItem(0)->text(2).contains(QLatin1String("-100")));
+        QVERIFY(channels.findChild<QPushButton *>(QStringLiteral("setChannelSecret"))->isEnabled());
+        QVERIFY(!channels.findChild<QPushButton *>(QStringLiteral("sendTestAlert"))->isEnabled());
+    }
+
+    void overviewSaysPendingUntilThereIsAnIncident()
+    {
+        WorkspaceDocument doc(workspace(), m_dir.filePath(QStringLiteral("w3.json")));
+        StatusBoard board(&doc);
+        OverviewModel model(&doc, &board);
+        CheckResult r = result(QStringLiteral("disk"), Status::Crit);
+        r.startedMs = QDateTime::currentMSecsSinceEpoch();
+        board.addResult(r);
+        const QModelIndex status = model.index(0, OverviewModel::StatusColumn);
+        QVERIFY2(model.data(status).toString().endsWith(QStringLiteral("· pending")),
+            qPrintable(model.data(status).toString()));
+        QVERIFY(model.data(status, Qt::ToolTipRole).toString().contains(QLatin1String("3 runs in a row")));
+        Incident i;
+        i.id = QStringLiteral("x");
+        i.checks = {QStringLiteral("disk")};
+        IncidentOutput out;
+        out.incidents.append(i);
+        board.addIncidents(out);
+        QVERIFY(!model.data(status).toString().contains(QLatin1String("pending")));
+        i.closedMs = 1;
+        out.incidents = {i};
+        board.addIncidents(out);
+        QVERIFY(model.data(status).toString().contains(QLatin1String("pending")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<WorkspaceDocument> m_document;
+    std::unique_ptr<HistoryQueries> m_queries;
+};
+
+QTEST_MAIN(TestJournalPage)
+#include "tst_journalpage.moc"
