@@ -2,6 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertCommand</name>
+    <message>
+        <source>Alert channels.
+  test CHANNEL  sends a test message to the channel now and says whether it arrived
+                (exit 0) or why not (exit 4)
+  list          the channels and where each level goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dozor alert test CHANNEL, or dozor alert list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alert channels in %1 (add them under &quot;alerts&quot;: {&quot;channels&quot;: […]})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routes: every alert goes to every channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alerts%2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alert channel with id &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test alert delivered to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test alert to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertMessages</name>
+    <message>
+        <source>Telegram did not accept the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;ok&quot; in its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertingJson</name>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;tray&quot;, &quot;telegram&quot; or &quot;webhook&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;json&quot; or &quot;slack&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets never go into the workspace file; store it with: dozor secret set --channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>levels are &quot;critical&quot;, &quot;warning&quot; and &quot;info&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date and time such as 2026-12-05T01:00:00+03:00, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;day&quot; or &quot;week&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days are mon, tue, wed, thu, fri, sat, sun; got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;restart_unit&quot;, &quot;fix_path&quot; or &quot;command&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1–%2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate channel id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Telegram channel needs the chat id its bot writes to (e.g. -1001234567890)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an http(s) address, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a webhook needs an http(s) address, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a header name such as X-Dozor-Token, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a route needs at least one channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no channel with id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate maintenance window id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target with id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be later than start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a time of day such as 03:00, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a weekly window needs its days, e.g. [&quot;sun&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Moscow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remediation runs on a server: target &quot;%1&quot; has no SSH login and is not this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart_unit needs the systemd unit to restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix_path needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix_path needs an owner, a group or a mode to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be octal such as 755, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command remediation needs the command to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Run every check once and print the results.
@@ -43,9 +247,14 @@ Commands:
   check      run every check once; exit 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 usage error
   watch      run the checks on their intervals and record history
   history    export a recorded series (CSV or JSON)
-  secret     store or remove a server&apos;s SSH password or key passphrase in the system
-             keychain (dozor secret set|clear TARGET)
+  secret     store or remove a server&apos;s SSH password or key passphrase, or an alert
+             channel&apos;s token, in the system keychain (dozor secret set|clear TARGET,
+             dozor secret set|clear --channel ID)
   import-ssh-config  add the hosts of ~/.ssh/config as servers
+  maintenance  start, stop or list maintenance windows (no alerts while one is open)
+  alert      test an alert channel (dozor alert test CHANNEL) or list the channels
+  journal    list, add or export (Markdown) incidents and journal entries
+  uptime     uptime and MTTR per check and server over a period
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -94,6 +303,10 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <source>%1: cannot use its key&apos;s passphrase: %2. Store it with: dozor secret set %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>alert channel %1: cannot read its secret: %2. Store it with: dozor secret set --channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DefaultWorkspace</name>
@@ -130,6 +343,30 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <name>DurationText</name>
     <message>
         <source>&quot;%1&quot; is not a duration; use a number followed by s, m, h, d or w, such as 90s, 15m, 1h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,6 +804,467 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
 </context>
 <context>
+    <name>IncidentEngine</name>
+    <message>
+        <source>CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run either: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails too: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed state %2 times in %3; alerts about it are held back until it settles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAPPING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped flapping; it is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped flapping; it is OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SETTLED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2 failed runs in a row: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK again after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;resolved&quot; message: the check is flapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance window %1 until %2: no alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alert while the check is flapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1 checks cannot run on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Failing since %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Still failing after the maintenance window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (was WARNING)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Failing since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STILL %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Failing for %2, since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESOLVED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK again after %1 (since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalBook</name>
+    <message>
+        <source>reading the history file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the journal entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no journal entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the journal entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the maintenance window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot end the maintenance window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalCommand</name>
+    <message>
+        <source>How far back: 24h, 7d, 30d … (default: everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period (2026-12-01 or 2026-12-01T08:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date or date and time such as 2026-12-01 or 2026-12-01T08:00, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPEN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in the journal for this selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident journal: incidents Dozor recorded and entries written by people.
+  list    incidents (open first) and entries; filter with --target, --severity, --search and a period
+  add     a journal entry: --title, and any of --severity, --target, --start, --end, --what, --cause, --fix, --follow-ups, --incident
+  export  Markdown of one --incident, or of a period (to --output or standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical, warning or info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what contains all these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: when it began (default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: when it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the root cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: what fixed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: what is still to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the incident it is about; export: only this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dozor journal list|add|export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--severity is critical, warning or info, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal entry needs --title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target with id &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date or date and time such as 2026-12-01T08:00, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no incident %1 in the history (dozor journal list shows their ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime and mean time to recovery per check and per server over a period (default the last 30 days). Only time Dozor observed counts; the rest is shown as not observed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 up, %3 incident(s), MTTR %4, not observed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was observed in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalExport</name>
+    <message>
+        <source> — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Severity:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Server / check:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Opened:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Still open** (%1 so far)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Resolved:** %1 (after %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- During a maintenance window
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Affected checks:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Last reason:** %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Timeline
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Alerts
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Server:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Start:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **End:** %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Incident:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no incident %1 in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Incident report
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Incident journal
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Period: %1 – %2. %n incident(s)</source>
+        <translation>
+            <numerusform>Period: %1 – %2. %n incident</numerusform>
+            <numerusform>Period: %1 – %2. %n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n journal entry(ies).
+
+</source>
+        <translation>
+            <numerusform>, %n journal entry.
+
+</numerusform>
+            <numerusform>, %n journal entries.
+
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonText</name>
     <message>
         <source>an array</source>
@@ -614,6 +1312,91 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
     <message>
         <source>unknown key, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceCommand</name>
+    <message>
+        <source>Maintenance windows: checks run and are recorded, incidents are marked &quot;in maintenance&quot;, and no alert is sent.
+  start  opens a window now (a running dozor watch or desktop app sees it within seconds)
+  stop   ends a window early: its ID, or every open one of --target, or --all
+  list   open and upcoming windows, the workspace&apos;s own and those started here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this server (default: the whole workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long: 15m, 1h, 2d … (default 1h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop: every open window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start, stop or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dozor maintenance start|stop|list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target with id &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window %1 on %2 until %3: no alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which window: its ID, --target ID or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open maintenance window matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance window(s) ended.</source>
+        <translation>
+            <numerusform>%n maintenance window ended.</numerusform>
+            <numerusform>%n maintenance windows ended.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no maintenance windows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,6 +1606,49 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
 </context>
 <context>
+    <name>Remediation</name>
+    <message>
+        <source>fix_path has nothing to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command contains a NUL byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this check has no remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix ownership and permissions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done (exit 0) in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed with exit status %2 in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; output: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourceEvaluator</name>
     <message>
         <source>the probe did not report %1</source>
@@ -978,22 +1804,11 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
 <context>
     <name>SecretCommand</name>
     <message>
-        <source>Store or remove the SSH password or key passphrase of a server in the system keychain.
-  set TARGET    reads the secret from standard input (asked for, without echo, on a terminal)
-  clear TARGET  removes it
-Secrets never go into the workspace file, the history or a log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>set or clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server&apos;s id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dozor secret set|clear TARGET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1034,6 +1849,42 @@ Secrets never go into the workspace file, the history or a log.</source>
     </message>
     <message>
         <source>The %1 of %2 is no longer in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store or remove a secret in the system keychain: the SSH password or key passphrase of a server, or with --channel the bot token or header value of an alert channel.
+  set TARGET    reads the secret from standard input (asked for, without echo, on a terminal)
+  clear TARGET  removes it
+  set --channel ID, clear --channel ID  the same for an alert channel
+Secrets never go into the workspace file, the history or a log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert channel ID instead of a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dozor secret set|clear TARGET, or dozor secret set|clear --channel ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alert channel with id &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert channel %1 needs no secret (only Telegram bots and webhooks with a &quot;secret_header&quot; do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 header value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert channel %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1162,6 +2013,22 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>%1: connected over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert (no channel routes it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert → %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts to %1 failing since %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts to %1 are delivered again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,6 +2330,172 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>%1 checks need a target reached over SSH or with &quot;local&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::AlertChannelsDialog</name>
+    <message>
+        <source>Alert channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat %1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop notification (no channels in the workspace: alerts go here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, tags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every alert goes to every channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set header &amp;value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels and routes are set in the workspace file under &quot;alerts&quot;; tokens live in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test alert to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The test alert reached %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The test alert to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot token for %1 (from @BotFather):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the %1 header for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of %1 is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::AlertDispatcher</name>
+    <message>
+        <source>%1: Dozor stopped while this alert was being sent; it is not sent again, so it cannot arrive twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor stopped while sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no channel &quot;%1&quot; in the workspace any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no desktop session to show it in (dozor watch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bot token for channel %1 in the keychain; store it with: dozor secret set --channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value for the %1 header of channel %2 in the keychain; store it with: dozor secret set --channel %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; trying again in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not delivered after %n attempt(s): %2</source>
+        <translation>
+            <numerusform>%1: not delivered after %n attempt: %2</numerusform>
+            <numerusform>%1: not delivered after %n attempts: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts to %1 failing since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor could not deliver an alert to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no alert channel &quot;%1&quot; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor test alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you can read this, alerts to %1 arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tray notifications are shown by the desktop app only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,6 +2828,14 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>Cannot remember the host key: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>alerts paused from the tray menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot pause the other alert channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::HistoryWriter</name>
@@ -1941,6 +2982,281 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>too many redirects (more than 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::JournalEntryDialog</name>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 403 for everyone after the 14:00 deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no particular server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What users saw, what the checks said, what you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What fixed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still to do so it does not happen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-ups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the entry a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::JournalPage</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run remediation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, reasons, timelines, notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write up what happened (Ctrl+Shift+E); with an incident selected, the entry is linked to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · in maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noted by Dozor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the journal for this selection. Incidents appear here when a check keeps failing; New entry… writes one up by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check has no remediation (set &quot;remediation&quot; in the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note in the timeline of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this on %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Running: %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the journal entry &quot;%1&quot;? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2170,6 +3486,124 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>&amp;Import servers from SSH config…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance windows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert &amp;channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents and journal entries (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts to %1 failing since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts to %1 are delivered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::MaintenanceDialog</name>
+    <message>
+        <source>Maintenance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kernel update, release 4.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End selected now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a window checks run and are recorded; incidents are marked &quot;in maintenance&quot; and no alert is sent. An incident still open when the window ends alerts then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and upcoming windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window is part of the workspace file; change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::MonitorEngine</name>
+    <message>
+        <source>monitoring is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no open maintenance window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::OverviewModel</name>
@@ -2203,6 +3637,20 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Pending: failing, but not for %n run(s) in a row yet, so no incident and no alert.</source>
+        <translation>
+            <numerusform>%1
+Pending: failing, but not for %n run in a row yet, so no incident and no alert.</numerusform>
+            <numerusform>%1
+Pending: failing, but not for %n runs in a row yet, so no incident and no alert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · pending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,6 +3766,28 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>the connection failed during the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::Scheduler</name>
+    <message>
+        <source>remediation started by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>auto-recovery gave up: %1 did not help after %n attempt(s) within %2; it tries again after %3</source>
+        <translation>
+            <numerusform>auto-recovery gave up: %1 did not help after %n attempt within %2; it tries again after %3</numerusform>
+            <numerusform>auto-recovery gave up: %1 did not help after %n attempts within %2; it tries again after %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AUTO-RECOVERY GAVE UP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-recovery attempt %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2835,28 +4305,6 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Recovered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) need attention</source>
-        <translation>
-            <numerusform>%n check needs attention</numerusform>
-            <numerusform>%n checks need attention</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) recovered</source>
-        <translation>
-            <numerusform>%n check recovered</numerusform>
-            <numerusform>%n checks recovered</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
@@ -2882,6 +4330,13 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>&amp;Resume alerts (paused until %1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

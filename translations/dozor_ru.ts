@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AlertCommand</name>
+    <message>
+        <source>Alert channels.
+  test CHANNEL  sends a test message to the channel now and says whether it arrived
+                (exit 0) or why not (exit 4)
+  list          the channels and where each level goes</source>
+        <translation>Каналы оповещений.
+  test КАНАЛ  отправляет в канал тестовое сообщение и сообщает, дошло ли оно
+              (код 0) или почему нет (код 4)
+  list        каналы и куда идёт каждый уровень</translation>
+    </message>
+    <message>
+        <source>test or list</source>
+        <translation>test или list</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s id</source>
+        <translation>id канала</translation>
+    </message>
+    <message>
+        <source>usage: dozor alert test CHANNEL, or dozor alert list</source>
+        <translation>использование: dozor alert test КАНАЛ или dozor alert list</translation>
+    </message>
+    <message>
+        <source>no alert channels in %1 (add them under &quot;alerts&quot;: {&quot;channels&quot;: […]})</source>
+        <translation>в %1 нет каналов оповещений (добавьте их в &quot;alerts&quot;: {&quot;channels&quot;: […]})</translation>
+    </message>
+    <message>
+        <source>chat %1</source>
+        <translation>чат %1</translation>
+    </message>
+    <message>
+        <source>No routes: every alert goes to every channel.</source>
+        <translation>Маршрутов нет: каждое оповещение идёт во все каналы.</translation>
+    </message>
+    <message>
+        <source>%1 alerts%2 → %3</source>
+        <translation>оповещения %1%2 → %3</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source> tagged %1</source>
+        <translation> с тегами %1</translation>
+    </message>
+    <message>
+        <source>no alert channel with id &quot;%1&quot; in %2</source>
+        <translation>в %2 нет канала оповещений с id «%1»</translation>
+    </message>
+    <message>
+        <source>Test alert delivered to %1.</source>
+        <translation>Тестовое оповещение доставлено в %1.</translation>
+    </message>
+    <message>
+        <source>The test alert to %1 failed: %2</source>
+        <translation>Тестовое оповещение в %1 не доставлено: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertMessages</name>
+    <message>
+        <source>Telegram did not accept the message: %1</source>
+        <translation>Telegram не принял сообщение: %1</translation>
+    </message>
+    <message>
+        <source>no &quot;ok&quot; in its answer</source>
+        <translation>в ответе нет &quot;ok&quot;</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertingJson</name>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>должно быть объектом, а не %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;tray&quot;, &quot;telegram&quot; or &quot;webhook&quot;, got &quot;%1&quot;</source>
+        <translation>должно быть &quot;tray&quot;, &quot;telegram&quot; или &quot;webhook&quot;, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;json&quot; or &quot;slack&quot;, got &quot;%1&quot;</source>
+        <translation>должно быть &quot;json&quot; или &quot;slack&quot;, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>secrets never go into the workspace file; store it with: dozor secret set --channel %1</source>
+        <translation>секретам не место в файле рабочего пространства; сохраните его так: dozor secret set --channel %1</translation>
+    </message>
+    <message>
+        <source>levels are &quot;critical&quot;, &quot;warning&quot; and &quot;info&quot;, got &quot;%1&quot;</source>
+        <translation>уровни: &quot;critical&quot;, &quot;warning&quot; и &quot;info&quot;, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date and time such as 2026-12-05T01:00:00+03:00, got &quot;%1&quot;</source>
+        <translation>нужны дата и время вида 2026-12-05T01:00:00+03:00, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;day&quot; or &quot;week&quot;, got &quot;%1&quot;</source>
+        <translation>должно быть &quot;day&quot; или &quot;week&quot;, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>days are mon, tue, wed, thu, fri, sat, sun; got &quot;%1&quot;</source>
+        <translation>дни: mon, tue, wed, thu, fri, sat, sun; а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;restart_unit&quot;, &quot;fix_path&quot; or &quot;command&quot;, got &quot;%1&quot;</source>
+        <translation>должно быть &quot;restart_unit&quot;, &quot;fix_path&quot; или &quot;command&quot;, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be %1–%2, got %3</source>
+        <translation>должно быть от %1 до %2, а не %3</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>duplicate channel id &quot;%1&quot;</source>
+        <translation>повторяющийся id канала «%1»</translation>
+    </message>
+    <message>
+        <source>a Telegram channel needs the chat id its bot writes to (e.g. -1001234567890)</source>
+        <translation>каналу Telegram нужен id чата, в который пишет бот (например, -1001234567890)</translation>
+    </message>
+    <message>
+        <source>must be an http(s) address, got &quot;%1&quot;</source>
+        <translation>нужен адрес http(s), а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a webhook needs an http(s) address, got &quot;%1&quot;</source>
+        <translation>вебхуку нужен адрес http(s), а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a header name such as X-Dozor-Token, got &quot;%1&quot;</source>
+        <translation>нужно имя заголовка вида X-Dozor-Token, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a route needs at least one channel</source>
+        <translation>маршруту нужен хотя бы один канал</translation>
+    </message>
+    <message>
+        <source>no channel with id &quot;%1&quot;</source>
+        <translation>нет канала с id «%1»</translation>
+    </message>
+    <message>
+        <source>duplicate maintenance window id &quot;%1&quot;</source>
+        <translation>повторяющийся id окна обслуживания «%1»</translation>
+    </message>
+    <message>
+        <source>no target with id &quot;%1&quot;</source>
+        <translation>нет цели с id «%1»</translation>
+    </message>
+    <message>
+        <source>must be later than start</source>
+        <translation>должно быть позже начала</translation>
+    </message>
+    <message>
+        <source>must be a time of day such as 03:00, got &quot;%1&quot;</source>
+        <translation>нужно время суток вида 03:00, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a weekly window needs its days, e.g. [&quot;sun&quot;]</source>
+        <translation>еженедельному окну нужны дни, например [&quot;sun&quot;]</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Moscow)</source>
+        <translation>неизвестный часовой пояс «%1» (используйте имя IANA, например Europe/Moscow)</translation>
+    </message>
+    <message>
+        <source>remediation runs on a server: target &quot;%1&quot; has no SSH login and is not this computer</source>
+        <translation>восстановление выполняется на сервере: у цели «%1» нет входа по SSH, и это не этот компьютер</translation>
+    </message>
+    <message>
+        <source>restart_unit needs the systemd unit to restart</source>
+        <translation>для restart_unit нужен перезапускаемый юнит systemd</translation>
+    </message>
+    <message>
+        <source>fix_path needs a path</source>
+        <translation>для fix_path нужен путь</translation>
+    </message>
+    <message>
+        <source>fix_path needs an owner, a group or a mode to set</source>
+        <translation>для fix_path нужны владелец, группа или права</translation>
+    </message>
+    <message>
+        <source>must be octal such as 755, got &quot;%1&quot;</source>
+        <translation>нужны восьмеричные права вида 755, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a command remediation needs the command to run</source>
+        <translation>для восстановления командой нужна сама команда</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Run every check once and print the results.
@@ -44,9 +251,14 @@ Commands:
   check      run every check once; exit 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 usage error
   watch      run the checks on their intervals and record history
   history    export a recorded series (CSV or JSON)
-  secret     store or remove a server&apos;s SSH password or key passphrase in the system
-             keychain (dozor secret set|clear TARGET)
+  secret     store or remove a server&apos;s SSH password or key passphrase, or an alert
+             channel&apos;s token, in the system keychain (dozor secret set|clear TARGET,
+             dozor secret set|clear --channel ID)
   import-ssh-config  add the hosts of ~/.ssh/config as servers
+  maintenance  start, stop or list maintenance windows (no alerts while one is open)
+  alert      test an alert channel (dozor alert test CHANNEL) or list the channels
+  journal    list, add or export (Markdown) incidents and journal entries
+  uptime     uptime and MTTR per check and server over a period
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -62,21 +274,26 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
 
 Команды:
   validate   проверить файл рабочего пространства и перечислить все ошибки в нём
-  check      выполнить все проверки один раз; код 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 ошибка вызова
+  check      выполнить каждую проверку один раз; код 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 ошибка вызова
   watch      выполнять проверки по их интервалам и записывать историю
   history    выгрузить записанный ряд (CSV или JSON)
-  secret     сохранить или удалить SSH-пароль или парольную фразу ключа сервера в системной
-             связке ключей (dozor secret set|clear ЦЕЛЬ)
+  secret     сохранить или удалить SSH-пароль или парольную фразу ключа сервера либо токен
+             канала оповещений в системной связке ключей (dozor secret set|clear ЦЕЛЬ,
+             dozor secret set|clear --channel ID)
   import-ssh-config  добавить хосты из ~/.ssh/config как серверы
+  maintenance  начать, закончить или перечислить окна обслуживания (пока окно открыто, оповещений нет)
+  alert      проверить канал оповещений (dozor alert test КАНАЛ) или перечислить каналы
+  journal    перечислить, добавить или выгрузить (Markdown) инциденты и записи журнала
+  uptime     доступность и MTTR по проверкам и серверам за период
 
 Параметры:
-  -h, --help     показать эту справку; справка по команде: dozor &lt;команда&gt; --help
+  -h, --help     показать эту справку или справку команды: dozor &lt;команда&gt; --help
   -v, --version  показать версию
 
-Каждая команда принимает --workspace ФАЙЛ; рабочее пространство по умолчанию лежит
-в папке настроек пользователя (DOZOR_HOME заменяет её и папку данных).
+Все команды принимают --workspace ФАЙЛ; рабочее пространство по умолчанию лежит в папке
+настроек пользователя (DOZOR_HOME заменяет её и папку данных).
 
-Без команды dozor открывает настольное приложение (также: dozor gui); оно принимает
+Без команды dozor открывает настольное приложение (также: dozor gui), которое принимает
 --workspace ФАЙЛ, --page overview|target:ID и --hidden (запуск в трее).
 </translation>
     </message>
@@ -115,6 +332,10 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <source>%1: cannot use its key&apos;s passphrase: %2. Store it with: dozor secret set %3</source>
         <translation>%1: не удаётся использовать парольную фразу ключа: %2. Сохраните её командой: dozor secret set %3</translation>
     </message>
+    <message>
+        <source>alert channel %1: cannot read its secret: %2. Store it with: dozor secret set --channel %1</source>
+        <translation>канал оповещений %1: не удалось прочитать его секрет: %2. Сохраните его так: dozor secret set --channel %1</translation>
+    </message>
 </context>
 <context>
     <name>DefaultWorkspace</name>
@@ -152,6 +373,30 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>&quot;%1&quot; is not a duration; use a number followed by s, m, h, d or w, such as 90s, 15m, 1h or 7d</source>
         <translation>«%1» — не длительность; укажите число и одну из букв s, m, h, d или w, например 90s, 15m, 1h или 7d</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 д</translation>
     </message>
 </context>
 <context>
@@ -591,6 +836,500 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
 </context>
 <context>
+    <name>IncidentEngine</name>
+    <message>
+        <source>CRITICAL</source>
+        <translation>КРИТИЧНО</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>ПРЕДУПРЕЖДЕНИЕ</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>ИНФО</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 недоступен</translation>
+    </message>
+    <message>
+        <source>%1 cannot run either: %2</source>
+        <translation>%1 тоже не выполняется: %2</translation>
+    </message>
+    <message>
+        <source>%1 fails too: %2</source>
+        <translation>%1 тоже сбоит: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed state %2 times in %3; alerts about it are held back until it settles</source>
+        <translation>%1 сменил состояние %2 раз за %3; оповещения о нём задержаны, пока он не успокоится</translation>
+    </message>
+    <message>
+        <source>FLAPPING: %1</source>
+        <translation>МЕРЦАЕТ: %1</translation>
+    </message>
+    <message>
+        <source>%1 stopped flapping; it is failing</source>
+        <translation>%1 перестал мерцать; он сбоит</translation>
+    </message>
+    <message>
+        <source>%1 stopped flapping; it is OK</source>
+        <translation>%1 перестал мерцать; он в порядке</translation>
+    </message>
+    <message>
+        <source>SETTLED: %1</source>
+        <translation>УСПОКОИЛСЯ: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 after %2 failed runs in a row: %3</source>
+        <translation>%1 после %2 неудачных запусков подряд: %3</translation>
+    </message>
+    <message>
+        <source>OK again after %1</source>
+        <translation>снова OK через %1</translation>
+    </message>
+    <message>
+        <source>no &quot;resolved&quot; message: the check is flapping</source>
+        <translation>сообщения «решено» нет: проверка мерцает</translation>
+    </message>
+    <message>
+        <source>maintenance window %1 until %2: no alert</source>
+        <translation>окно обслуживания %1 до %2: без оповещения</translation>
+    </message>
+    <message>
+        <source>no alert while the check is flapping</source>
+        <translation>без оповещения, пока проверка мерцает</translation>
+    </message>
+    <message>
+        <source>
+%1 checks cannot run on it.</source>
+        <translation>
+На нём не выполняются проверки: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Failing since %2.%3</source>
+        <translation>%1
+Сбоит с %2.%3</translation>
+    </message>
+    <message>
+        <source>
+Still failing after the maintenance window.</source>
+        <translation>
+Всё ещё сбоит после окна обслуживания.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (was WARNING)</source>
+        <translation>%1: %2 (было ПРЕДУПРЕЖДЕНИЕ)</translation>
+    </message>
+    <message>
+        <source>%1
+Failing since %2.</source>
+        <translation>%1
+Сбоит с %2.</translation>
+    </message>
+    <message>
+        <source>STILL %1: %2</source>
+        <translation>ВСЁ ЕЩЁ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Failing for %2, since %3.</source>
+        <translation>%1
+Сбоит уже %2, с %3.</translation>
+    </message>
+    <message>
+        <source>RESOLVED: %1</source>
+        <translation>РЕШЕНО: %1</translation>
+    </message>
+    <message>
+        <source>OK again after %1 (since %2).</source>
+        <translation>Снова OK через %1 (с %2).</translation>
+    </message>
+</context>
+<context>
+    <name>JournalBook</name>
+    <message>
+        <source>reading the history file failed: %1</source>
+        <translation>не удалось прочитать файл истории: %1</translation>
+    </message>
+    <message>
+        <source>cannot add the note: %1</source>
+        <translation>не удалось добавить заметку: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the journal entry: %1</source>
+        <translation>не удалось сохранить запись журнала: %1</translation>
+    </message>
+    <message>
+        <source>there is no journal entry %1</source>
+        <translation>записи журнала %1 нет</translation>
+    </message>
+    <message>
+        <source>cannot remove the journal entry: %1</source>
+        <translation>не удалось удалить запись журнала: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the maintenance window: %1</source>
+        <translation>не удалось записать окно обслуживания: %1</translation>
+    </message>
+    <message>
+        <source>cannot end the maintenance window: %1</source>
+        <translation>не удалось закончить окно обслуживания: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCommand</name>
+    <message>
+        <source>How far back: 24h, 7d, 30d … (default: everything).</source>
+        <translation>Насколько назад: 24h, 7d, 30d … (по умолчанию — всё).</translation>
+    </message>
+    <message>
+        <source>Start of the period (2026-12-01 or 2026-12-01T08:00).</source>
+        <translation>Начало периода (2026-12-01 или 2026-12-01T08:00).</translation>
+    </message>
+    <message>
+        <source>End of the period.</source>
+        <translation>Конец периода.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date or date and time such as 2026-12-01 or 2026-12-01T08:00, got &quot;%2&quot;</source>
+        <translation>--%1 требует дату или дату и время вида 2026-12-01 или 2026-12-01T08:00, а не &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>период кончается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>OPEN %1</source>
+        <translation>ОТКРЫТ %1</translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <translation>решён через %1</translation>
+    </message>
+    <message>
+        <source>journal entry %1</source>
+        <translation>запись журнала %1</translation>
+    </message>
+    <message>
+        <source>nothing in the journal for this selection</source>
+        <translation>в журнале ничего нет для такой выборки</translation>
+    </message>
+    <message>
+        <source>The incident journal: incidents Dozor recorded and entries written by people.
+  list    incidents (open first) and entries; filter with --target, --severity, --search and a period
+  add     a journal entry: --title, and any of --severity, --target, --start, --end, --what, --cause, --fix, --follow-ups, --incident
+  export  Markdown of one --incident, or of a period (to --output or standard output)</source>
+        <translation>Журнал инцидентов: инциденты, записанные Dozor, и записи, сделанные людьми.
+  list    инциденты (сначала открытые) и записи; фильтры --target, --severity, --search и период
+  add     запись журнала: --title и любые из --severity, --target, --start, --end, --what, --cause, --fix, --follow-ups, --incident
+  export  Markdown одного --incident или периода (в --output или стандартный вывод)</translation>
+    </message>
+    <message>
+        <source>Only this server.</source>
+        <translation>Только этот сервер.</translation>
+    </message>
+    <message>
+        <source>critical, warning or info.</source>
+        <translation>critical, warning или info.</translation>
+    </message>
+    <message>
+        <source>Only what contains all these words.</source>
+        <translation>Только то, где есть все эти слова.</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: вывести JSON.</translation>
+    </message>
+    <message>
+        <source>add: the title.</source>
+        <translation>add: заголовок.</translation>
+    </message>
+    <message>
+        <source>add: when it began (default now).</source>
+        <translation>add: когда началось (по умолчанию сейчас).</translation>
+    </message>
+    <message>
+        <source>add: when it ended.</source>
+        <translation>add: когда закончилось.</translation>
+    </message>
+    <message>
+        <source>add: what happened.</source>
+        <translation>add: что случилось.</translation>
+    </message>
+    <message>
+        <source>add: the root cause.</source>
+        <translation>add: первопричина.</translation>
+    </message>
+    <message>
+        <source>add: what fixed it.</source>
+        <translation>add: что помогло.</translation>
+    </message>
+    <message>
+        <source>add: what is still to do.</source>
+        <translation>add: что ещё нужно сделать.</translation>
+    </message>
+    <message>
+        <source>add: the incident it is about; export: only this incident.</source>
+        <translation>add: инцидент, к которому относится запись; export: только этот инцидент.</translation>
+    </message>
+    <message>
+        <source>export: write to FILE.</source>
+        <translation>export: записать в ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>list, add or export</source>
+        <translation>list, add или export</translation>
+    </message>
+    <message>
+        <source>usage: dozor journal list|add|export</source>
+        <translation>использование: dozor journal list|add|export</translation>
+    </message>
+    <message>
+        <source>--severity is critical, warning or info, got &quot;%1&quot;</source>
+        <translation>--severity бывает critical, warning или info, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a journal entry needs --title</source>
+        <translation>записи журнала нужен --title</translation>
+    </message>
+    <message>
+        <source>no target with id &quot;%1&quot; in %2</source>
+        <translation>в %2 нет цели с id «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date or date and time such as 2026-12-01T08:00, got &quot;%2&quot;</source>
+        <translation>--%1 требует дату или дату и время вида 2026-12-01T08:00, а не &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>there is no incident %1 in the history (dozor journal list shows their ids)</source>
+        <translation>в истории нет инцидента %1 (их id показывает dozor journal list)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Uptime and mean time to recovery per check and per server over a period (default the last 30 days). Only time Dozor observed counts; the rest is shown as not observed.</source>
+        <translation>Доступность и среднее время восстановления по проверкам и серверам за период (по умолчанию последние 30 дней). Учитывается только время, когда Dozor наблюдал; остальное показано как «не наблюдалось».</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>%1: %2 up, %3 incident(s), MTTR %4, not observed %5</source>
+        <translation>%1: доступность %2, инцидентов %3, MTTR %4, не наблюдалось %5</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>nothing was observed in this period</source>
+        <translation>за этот период ничего не наблюдалось</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExport</name>
+    <message>
+        <source> — </source>
+        <translation> — </translation>
+    </message>
+    <message>
+        <source>- **Severity:** %1
+</source>
+        <translation>- **Важность:** %1
+</translation>
+    </message>
+    <message>
+        <source>- **Server / check:** %1
+</source>
+        <translation>- **Сервер / проверка:** %1
+</translation>
+    </message>
+    <message>
+        <source>- **Opened:** %1
+</source>
+        <translation>- **Открыт:** %1
+</translation>
+    </message>
+    <message>
+        <source>- **Still open** (%1 so far)
+</source>
+        <translation>- **Всё ещё открыт** (уже %1)
+</translation>
+    </message>
+    <message>
+        <source>- **Resolved:** %1 (after %2)
+</source>
+        <translation>- **Решён:** %1 (через %2)
+</translation>
+    </message>
+    <message>
+        <source>- During a maintenance window
+</source>
+        <translation>- Во время окна обслуживания
+</translation>
+    </message>
+    <message>
+        <source>- **Affected checks:** %1
+</source>
+        <translation>- **Затронутые проверки:** %1
+</translation>
+    </message>
+    <message>
+        <source>- **Last reason:** %1
+
+</source>
+        <translation>- **Последняя причина:** %1
+
+</translation>
+    </message>
+    <message>
+        <source>### Timeline
+
+</source>
+        <translation>### Хронология
+
+</translation>
+    </message>
+    <message>
+        <source>### Alerts
+
+</source>
+        <translation>### Оповещения
+
+</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>ни одного канала</translation>
+    </message>
+    <message>
+        <source>- **Server:** %1
+</source>
+        <translation>- **Сервер:** %1
+</translation>
+    </message>
+    <message>
+        <source>- **Start:** %1
+</source>
+        <translation>- **Начало:** %1
+</translation>
+    </message>
+    <message>
+        <source>- **End:** %1 (%2)
+</source>
+        <translation>- **Конец:** %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>- **Incident:** %1
+</source>
+        <translation>- **Инцидент:** %1
+</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что случилось</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Первопричина</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Что помогло</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Что ещё сделать</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>критично</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>инфо</translation>
+    </message>
+    <message>
+        <source>there is no incident %1 in the history</source>
+        <translation>в истории нет инцидента %1</translation>
+    </message>
+    <message>
+        <source># Incident report
+
+</source>
+        <translation># Отчёт об инциденте
+
+</translation>
+    </message>
+    <message>
+        <source># Incident journal
+
+</source>
+        <translation># Журнал инцидентов
+
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Period: %1 – %2. %n incident(s)</source>
+        <translation>
+            <numerusform>Период: %1 – %2. %n инцидент</numerusform>
+            <numerusform>Период: %1 – %2. %n инцидента</numerusform>
+            <numerusform>Период: %1 – %2. %n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>самого начала</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n journal entry(ies).
+
+</source>
+        <translation>
+            <numerusform>, %n запись журнала.
+
+</numerusform>
+            <numerusform>, %n записи журнала.
+
+</numerusform>
+            <numerusform>, %n записей журнала.
+
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonText</name>
     <message>
         <source>an array</source>
@@ -639,6 +1378,95 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>unknown key, ignored</source>
         <translation>неизвестный ключ, пропущен</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceCommand</name>
+    <message>
+        <source>Maintenance windows: checks run and are recorded, incidents are marked &quot;in maintenance&quot;, and no alert is sent.
+  start  opens a window now (a running dozor watch or desktop app sees it within seconds)
+  stop   ends a window early: its ID, or every open one of --target, or --all
+  list   open and upcoming windows, the workspace&apos;s own and those started here</source>
+        <translation>Окна обслуживания: проверки выполняются и записываются, инциденты помечаются «на обслуживании», оповещения не отправляются.
+  start  открывает окно сейчас (запущенный dozor watch или приложение видит его за несколько секунд)
+  stop   досрочно закрывает окно: по ID, все открытые окна --target или --all
+  list   открытые и предстоящие окна: из рабочего пространства и начатые здесь</translation>
+    </message>
+    <message>
+        <source>Only this server (default: the whole workspace).</source>
+        <translation>Только этот сервер (по умолчанию — всё рабочее пространство).</translation>
+    </message>
+    <message>
+        <source>How long: 15m, 1h, 2d … (default 1h).</source>
+        <translation>Как долго: 15m, 1h, 2d … (по умолчанию 1h).</translation>
+    </message>
+    <message>
+        <source>Why, for the journal.</source>
+        <translation>Зачем — для журнала.</translation>
+    </message>
+    <message>
+        <source>stop: every open window.</source>
+        <translation>stop: все открытые окна.</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: вывести JSON.</translation>
+    </message>
+    <message>
+        <source>start, stop or list</source>
+        <translation>start, stop или list</translation>
+    </message>
+    <message>
+        <source>usage: dozor maintenance start|stop|list</source>
+        <translation>использование: dozor maintenance start|stop|list</translation>
+    </message>
+    <message>
+        <source>no target with id &quot;%1&quot; in %2</source>
+        <translation>в %2 нет цели с id «%1»</translation>
+    </message>
+    <message>
+        <source>Maintenance window %1 on %2 until %3: no alerts.</source>
+        <translation>Окно обслуживания %1 на %2 до %3: оповещений не будет.</translation>
+    </message>
+    <message>
+        <source>every server</source>
+        <translation>всех серверах</translation>
+    </message>
+    <message>
+        <source>say which window: its ID, --target ID or --all</source>
+        <translation>укажите окно: его ID, --target ID или --all</translation>
+    </message>
+    <message>
+        <source>no open maintenance window matched</source>
+        <translation>ни одно открытое окно обслуживания не подошло</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance window(s) ended.</source>
+        <translation>
+            <numerusform>Закрыто %n окно обслуживания.</numerusform>
+            <numerusform>Закрыто %n окна обслуживания.</numerusform>
+            <numerusform>Закрыто %n окон обслуживания.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all servers</source>
+        <translation>все серверы</translation>
+    </message>
+    <message>
+        <source>ACTIVE until %1</source>
+        <translation>ИДЁТ до %1</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>следующее %1</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>прошло</translation>
+    </message>
+    <message>
+        <source>no maintenance windows</source>
+        <translation>окон обслуживания нет</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1675,49 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
 </context>
 <context>
+    <name>Remediation</name>
+    <message>
+        <source>fix_path has nothing to set</source>
+        <translation>fix_path нечего устанавливать</translation>
+    </message>
+    <message>
+        <source>the command contains a NUL byte</source>
+        <translation>в команде есть байт NUL</translation>
+    </message>
+    <message>
+        <source>this check has no remediation</source>
+        <translation>у этой проверки нет восстановления</translation>
+    </message>
+    <message>
+        <source>restart %1</source>
+        <translation>перезапустить %1</translation>
+    </message>
+    <message>
+        <source>fix ownership and permissions of %1</source>
+        <translation>исправить владельца и права %1</translation>
+    </message>
+    <message>
+        <source>run &quot;%1&quot;</source>
+        <translation>выполнить «%1»</translation>
+    </message>
+    <message>
+        <source>%1: could not run: %2</source>
+        <translation>%1: не удалось выполнить: %2</translation>
+    </message>
+    <message>
+        <source>%1: done (exit 0) in %2 s</source>
+        <translation>%1: готово (код 0) за %2 с</translation>
+    </message>
+    <message>
+        <source>%1: failed with exit status %2 in %3 s</source>
+        <translation>%1: ошибка, код выхода %2, за %3 с</translation>
+    </message>
+    <message>
+        <source>%1; output: %2</source>
+        <translation>%1; вывод: %2</translation>
+    </message>
+</context>
+<context>
     <name>ResourceEvaluator</name>
     <message>
         <source>the probe did not report %1</source>
@@ -1003,26 +1874,12 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
 <context>
     <name>SecretCommand</name>
     <message>
-        <source>Store or remove the SSH password or key passphrase of a server in the system keychain.
-  set TARGET    reads the secret from standard input (asked for, without echo, on a terminal)
-  clear TARGET  removes it
-Secrets never go into the workspace file, the history or a log.</source>
-        <translation>Сохранить или удалить SSH-пароль или парольную фразу ключа сервера в системной связке ключей.
-  set ЦЕЛЬ    читает секрет со стандартного ввода (в терминале — запрос без отображения ввода)
-  clear ЦЕЛЬ  удаляет его
-Секреты никогда не попадают в файл рабочего пространства, историю или журнал.</translation>
-    </message>
-    <message>
         <source>set or clear</source>
         <translation>set или clear</translation>
     </message>
     <message>
         <source>the server&apos;s id</source>
         <translation>id сервера</translation>
-    </message>
-    <message>
-        <source>usage: dozor secret set|clear TARGET</source>
-        <translation>использование: dozor secret set|clear ЦЕЛЬ</translation>
     </message>
     <message>
         <source>no target with id &quot;%1&quot; in %2</source>
@@ -1063,6 +1920,46 @@ Secrets never go into the workspace file, the history or a log.</source>
     <message>
         <source>The %1 of %2 is no longer in the system keychain.</source>
         <translation>Удалено из системной связки ключей: %1 для %2.</translation>
+    </message>
+    <message>
+        <source>Store or remove a secret in the system keychain: the SSH password or key passphrase of a server, or with --channel the bot token or header value of an alert channel.
+  set TARGET    reads the secret from standard input (asked for, without echo, on a terminal)
+  clear TARGET  removes it
+  set --channel ID, clear --channel ID  the same for an alert channel
+Secrets never go into the workspace file, the history or a log.</source>
+        <translation>Сохранить или удалить секрет в системной связке ключей: SSH-пароль или парольную фразу ключа сервера, а с --channel — токен бота или значение заголовка канала оповещений.
+  set ЦЕЛЬ    читает секрет со стандартного ввода (в терминале спрашивает без эха)
+  clear ЦЕЛЬ  удаляет его
+  set --channel ID, clear --channel ID  то же для канала оповещений
+Секреты никогда не попадают в файл рабочего пространства, историю или журнал.</translation>
+    </message>
+    <message>
+        <source>The alert channel ID instead of a server.</source>
+        <translation>ID канала оповещений вместо сервера.</translation>
+    </message>
+    <message>
+        <source>usage: dozor secret set|clear TARGET, or dozor secret set|clear --channel ID</source>
+        <translation>использование: dozor secret set|clear ЦЕЛЬ или dozor secret set|clear --channel ID</translation>
+    </message>
+    <message>
+        <source>no alert channel with id &quot;%1&quot; in %2</source>
+        <translation>в %2 нет канала оповещений с id «%1»</translation>
+    </message>
+    <message>
+        <source>alert channel %1 needs no secret (only Telegram bots and webhooks with a &quot;secret_header&quot; do)</source>
+        <translation>каналу оповещений %1 секрет не нужен (он нужен только ботам Telegram и вебхукам с &quot;secret_header&quot;)</translation>
+    </message>
+    <message>
+        <source>bot token</source>
+        <translation>токен бота</translation>
+    </message>
+    <message>
+        <source>%1 header value</source>
+        <translation>значение заголовка %1</translation>
+    </message>
+    <message>
+        <source>alert channel %1</source>
+        <translation>канала оповещений %1</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +2092,22 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>%1: connected over SSH</source>
         <translation>%1: подключено по SSH</translation>
+    </message>
+    <message>
+        <source>alert (no channel routes it): %1</source>
+        <translation>оповещение (ни один канал его не получает): %1</translation>
+    </message>
+    <message>
+        <source>alert → %1: %2</source>
+        <translation>оповещение → %1: %2</translation>
+    </message>
+    <message>
+        <source>alerts to %1 failing since %2: %3</source>
+        <translation>оповещения в %1 не доходят с %2: %3</translation>
+    </message>
+    <message>
+        <source>alerts to %1 are delivered again</source>
+        <translation>оповещения в %1 снова доходят</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +2410,174 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>%1 checks need a target reached over SSH or with &quot;local&quot;: true</source>
         <translation>проверкам %1 нужна цель, доступная по SSH или с &quot;local&quot;: true</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::AlertChannelsDialog</name>
+    <message>
+        <source>Alert channels</source>
+        <translation>Каналы оповещений</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>desktop notification</source>
+        <translation>уведомление на рабочем столе</translation>
+    </message>
+    <message>
+        <source>chat %1 via %2</source>
+        <translation>чат %1 через %2</translation>
+    </message>
+    <message>
+        <source>desktop notification (no channels in the workspace: alerts go here)</source>
+        <translation>уведомление на рабочем столе (в рабочем пространстве нет каналов: оповещения идут сюда)</translation>
+    </message>
+    <message>
+        <source>%1%2 → %3</source>
+        <translation>%1%2 → %3</translation>
+    </message>
+    <message>
+        <source>every level</source>
+        <translation>любой уровень</translation>
+    </message>
+    <message>
+        <source>, tags %1</source>
+        <translation>, теги %1</translation>
+    </message>
+    <message>
+        <source>Every alert goes to every channel.</source>
+        <translation>Каждое оповещение идёт во все каналы.</translation>
+    </message>
+    <message>
+        <source>Routes:
+%1</source>
+        <translation>Маршруты:
+%1</translation>
+    </message>
+    <message>
+        <source>Send &amp;test alert</source>
+        <translation>Отправить &amp;тестовое оповещение</translation>
+    </message>
+    <message>
+        <source>Set &amp;token…</source>
+        <translation>Задать &amp;токен…</translation>
+    </message>
+    <message>
+        <source>Set header &amp;value…</source>
+        <translation>Задать &amp;значение заголовка…</translation>
+    </message>
+    <message>
+        <source>Channels and routes are set in the workspace file under &quot;alerts&quot;; tokens live in the system keychain.</source>
+        <translation>Каналы и маршруты задаются в файле рабочего пространства в разделе &quot;alerts&quot;; токены хранятся в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Sending a test alert to %1…</source>
+        <translation>Отправляю тестовое оповещение в %1…</translation>
+    </message>
+    <message>
+        <source>✓ The test alert reached %1.</source>
+        <translation>✓ Тестовое оповещение дошло до %1.</translation>
+    </message>
+    <message>
+        <source>✗ The test alert to %1 failed: %2</source>
+        <translation>✗ Тестовое оповещение в %1 не доставлено: %2</translation>
+    </message>
+    <message>
+        <source>Bot token for %1 (from @BotFather):</source>
+        <translation>Токен бота для %1 (от @BotFather):</translation>
+    </message>
+    <message>
+        <source>Value of the %1 header for %2:</source>
+        <translation>Значение заголовка %1 для %2:</translation>
+    </message>
+    <message>
+        <source>The secret of %1 is in the system keychain.</source>
+        <translation>Секрет %1 сохранён в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>The secret was not stored: %1</source>
+        <translation>Секрет не сохранён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::AlertDispatcher</name>
+    <message>
+        <source>%1: Dozor stopped while this alert was being sent; it is not sent again, so it cannot arrive twice</source>
+        <translation>%1: Dozor остановился, пока отправлял это оповещение; повторно оно не отправляется, чтобы не прийти дважды</translation>
+    </message>
+    <message>
+        <source>Dozor stopped while sending</source>
+        <translation>Dozor остановился во время отправки</translation>
+    </message>
+    <message>
+        <source>there is no channel &quot;%1&quot; in the workspace any more</source>
+        <translation>канала «%1» в рабочем пространстве больше нет</translation>
+    </message>
+    <message>
+        <source>no desktop session to show it in (dozor watch)</source>
+        <translation>нет рабочего стола, чтобы показать его (dozor watch)</translation>
+    </message>
+    <message>
+        <source>no bot token for channel %1 in the keychain; store it with: dozor secret set --channel %1</source>
+        <translation>в связке ключей нет токена бота для канала %1; сохраните его так: dozor secret set --channel %1</translation>
+    </message>
+    <message>
+        <source>no value for the %1 header of channel %2 in the keychain; store it with: dozor secret set --channel %2</source>
+        <translation>в связке ключей нет значения заголовка %1 для канала %2; сохраните его так: dozor secret set --channel %2</translation>
+    </message>
+    <message>
+        <source>delivered to %1</source>
+        <translation>доставлено в %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; trying again in %3</source>
+        <translation>%1: %2; повтор через %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not delivered after %n attempt(s): %2</source>
+        <translation>
+            <numerusform>%1: не доставлено после %n попытки: %2</numerusform>
+            <numerusform>%1: не доставлено после %n попыток: %2</numerusform>
+            <numerusform>%1: не доставлено после %n попыток: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts to %1 failing since %2</source>
+        <translation>Оповещения в %1 не доходят с %2</translation>
+    </message>
+    <message>
+        <source>Dozor could not deliver an alert to %1: %2</source>
+        <translation>Dozor не смог доставить оповещение в %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivered again at %1.</source>
+        <translation>Снова доставлено в %1.</translation>
+    </message>
+    <message>
+        <source>there is no alert channel &quot;%1&quot; in the workspace</source>
+        <translation>в рабочем пространстве нет канала оповещений «%1»</translation>
+    </message>
+    <message>
+        <source>Dozor test alert</source>
+        <translation>Тестовое оповещение Dozor</translation>
+    </message>
+    <message>
+        <source>If you can read this, alerts to %1 arrive.</source>
+        <translation>Если вы это читаете, оповещения в %1 доходят.</translation>
+    </message>
+    <message>
+        <source>tray notifications are shown by the desktop app only</source>
+        <translation>уведомления в трее показывает только настольное приложение</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2910,14 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>Cannot remember the host key: %1</source>
         <translation>Не удаётся запомнить ключ хоста: %1</translation>
     </message>
+    <message>
+        <source>alerts paused from the tray menu</source>
+        <translation>оповещения приостановлены из меню трея</translation>
+    </message>
+    <message>
+        <source>Cannot pause the other alert channels: %1</source>
+        <translation>Не удалось приостановить остальные каналы оповещений: %1</translation>
+    </message>
 </context>
 <context>
     <name>dozor::HistoryWriter</name>
@@ -1977,6 +3066,282 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>too many redirects (more than 10)</source>
         <translation>слишком много перенаправлений (больше 10)</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::JournalEntryDialog</name>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation>&amp;Закончилось:</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Запись журнала</translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation>Новая запись журнала</translation>
+    </message>
+    <message>
+        <source>e.g. 403 for everyone after the 14:00 deploy</source>
+        <translation>например: 403 у всех после выкладки в 14:00</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критично</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Инфо</translation>
+    </message>
+    <message>
+        <source>(no particular server)</source>
+        <translation>(без конкретного сервера)</translation>
+    </message>
+    <message>
+        <source>What users saw, what the checks said, what you did</source>
+        <translation>Что видели пользователи, что говорили проверки, что вы делали</translation>
+    </message>
+    <message>
+        <source>Why it happened</source>
+        <translation>Почему это случилось</translation>
+    </message>
+    <message>
+        <source>What fixed it</source>
+        <translation>Что помогло</translation>
+    </message>
+    <message>
+        <source>What is still to do so it does not happen again</source>
+        <translation>Что ещё сделать, чтобы это не повторилось</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Важность:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Се&amp;рвер:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation>&amp;Началось:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Что случилось:</translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation>&amp;Первопричина:</translation>
+    </message>
+    <message>
+        <source>&amp;Fix:</source>
+        <translation>Что по&amp;могло:</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-ups:</source>
+        <translation>Что &amp;ещё сделать:</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation>Инцидент:</translation>
+    </message>
+    <message>
+        <source>Give the entry a title.</source>
+        <translation>Дайте записи заголовок.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Конец раньше начала.</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::JournalPage</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Добавить &amp;заметку…</translation>
+    </message>
+    <message>
+        <source>&amp;Run remediation…</source>
+        <translation>&amp;Выполнить восстановление…</translation>
+    </message>
+    <message>
+        <source>Export &amp;incident…</source>
+        <translation>Выгрузить &amp;инцидент…</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Любая важность</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критично</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Инфо</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <source>Search titles, reasons, timelines, notes…</source>
+        <translation>Поиск по заголовкам, причинам, хронологии, заметкам…</translation>
+    </message>
+    <message>
+        <source>New &amp;entry…</source>
+        <translation>Новая &amp;запись…</translation>
+    </message>
+    <message>
+        <source>Write up what happened (Ctrl+Shift+E); with an incident selected, the entry is linked to it</source>
+        <translation>Описать, что случилось (Ctrl+Shift+E); если выбран инцидент, запись будет связана с ним</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>Выгрузить &amp;список…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Все серверы</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation>Журнал не читается: %1</translation>
+    </message>
+    <message>
+        <source>open for %1</source>
+        <translation>открыт уже %1</translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <translation>решён через %1</translation>
+    </message>
+    <message>
+        <source> · in maintenance</source>
+        <translation> · на обслуживании</translation>
+    </message>
+    <message>
+        <source>journal entry</source>
+        <translation>запись журнала</translation>
+    </message>
+    <message>
+        <source>noted by Dozor</source>
+        <translation>записано Dozor</translation>
+    </message>
+    <message>
+        <source>Nothing in the journal for this selection. Incidents appear here when a check keeps failing; New entry… writes one up by hand.</source>
+        <translation>Для такой выборки в журнале ничего нет. Инциденты появляются здесь, когда проверка продолжает сбоить; «Новая запись…» позволяет описать случай вручную.</translation>
+    </message>
+    <message>
+        <source>This check has no remediation (set &quot;remediation&quot; in the workspace)</source>
+        <translation>У этой проверки нет восстановления (задайте &quot;remediation&quot; в рабочем пространстве)</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>The entry was not saved: %1</source>
+        <translation>Запись не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>A note in the timeline of &quot;%1&quot;:</source>
+        <translation>Заметка в хронологии «%1»:</translation>
+    </message>
+    <message>
+        <source>Run remediation</source>
+        <translation>Выполнить восстановление</translation>
+    </message>
+    <message>
+        <source>Run this on %1 now?</source>
+        <translation>Выполнить это на %1 сейчас?</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Выполнить</translation>
+    </message>
+    <message>
+        <source>
+Running: %1 …</source>
+        <translation>
+Выполняется: %1 …</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Выгрузить в Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <source>Delete the journal entry &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Удалить запись журнала «%1»? Это нельзя отменить.</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +3574,124 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>&amp;Import servers from SSH config…</source>
         <translation>&amp;Импорт серверов из конфигурации SSH…</translation>
     </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance windows…</source>
+        <translation>&amp;Окна обслуживания…</translation>
+    </message>
+    <message>
+        <source>Alert &amp;channels…</source>
+        <translation>&amp;Каналы оповещений…</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Incidents and journal entries (Ctrl+J)</source>
+        <translation>Инциденты и записи журнала (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Alerts to %1 failing since %2</source>
+        <translation>Оповещения в %1 не доходят с %2</translation>
+    </message>
+    <message>
+        <source>Alerts to %1 are delivered again</source>
+        <translation>Оповещения в %1 снова доходят</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::MaintenanceDialog</name>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Окна обслуживания</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Все серверы</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>e.g. kernel update, release 4.2</source>
+        <translation>например: обновление ядра, релиз 4.2</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Начать сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;На:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>&amp;End selected now</source>
+        <translation>&amp;Закончить выбранное сейчас</translation>
+    </message>
+    <message>
+        <source>During a window checks run and are recorded; incidents are marked &quot;in maintenance&quot; and no alert is sent. An incident still open when the window ends alerts then.</source>
+        <translation>Во время окна проверки выполняются и записываются; инциденты помечаются «на обслуживании», оповещения не отправляются. Инцидент, открытый к концу окна, оповестит тогда.</translation>
+    </message>
+    <message>
+        <source>Open and upcoming windows:</source>
+        <translation>Открытые и предстоящие окна:</translation>
+    </message>
+    <message>
+        <source>The window was not started: %1</source>
+        <translation>Окно не начато: %1</translation>
+    </message>
+    <message>
+        <source>This window is part of the workspace file; change it there.</source>
+        <translation>Это окно задано в файле рабочего пространства; меняйте его там.</translation>
+    </message>
+    <message>
+        <source>next from %1</source>
+        <translation>следующее с %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::MonitorEngine</name>
+    <message>
+        <source>monitoring is not running</source>
+        <translation>мониторинг не запущен</translation>
+    </message>
+    <message>
+        <source>there is no open maintenance window %1</source>
+        <translation>открытого окна обслуживания %1 нет</translation>
+    </message>
 </context>
 <context>
     <name>dozor::OverviewModel</name>
@@ -2243,6 +3726,22 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>Since</source>
         <translation>Длится</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Pending: failing, but not for %n run(s) in a row yet, so no incident and no alert.</source>
+        <translation>
+            <numerusform>%1
+Ожидание: сбоит, но ещё не %n запуск подряд, поэтому нет ни инцидента, ни оповещения.</numerusform>
+            <numerusform>%1
+Ожидание: сбоит, но ещё не %n запуска подряд, поэтому нет ни инцидента, ни оповещения.</numerusform>
+            <numerusform>%1
+Ожидание: сбоит, но ещё не %n запусков подряд, поэтому нет ни инцидента, ни оповещения.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · pending</source>
+        <translation>%1 · ожидание</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +3860,29 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>the connection failed during the run: %1</source>
         <translation>соединение оборвалось во время выполнения: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::Scheduler</name>
+    <message>
+        <source>remediation started by hand: %1</source>
+        <translation>восстановление запущено вручную: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>auto-recovery gave up: %1 did not help after %n attempt(s) within %2; it tries again after %3</source>
+        <translation>
+            <numerusform>автовосстановление сдалось: %1 не помогло после %n попытки за %2; следующая попытка после %3</numerusform>
+            <numerusform>автовосстановление сдалось: %1 не помогло после %n попыток за %2; следующая попытка после %3</numerusform>
+            <numerusform>автовосстановление сдалось: %1 не помогло после %n попыток за %2; следующая попытка после %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AUTO-RECOVERY GAVE UP: %1</source>
+        <translation>АВТОВОССТАНОВЛЕНИЕ СДАЛОСЬ: %1</translation>
+    </message>
+    <message>
+        <source>auto-recovery attempt %1 of %2: %3</source>
+        <translation>попытка автовосстановления %1 из %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2877,30 +4399,6 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
-    <message>
-        <source>Recovered: %1</source>
-        <translation>Восстановлено: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) need attention</source>
-        <translation>
-            <numerusform>%n проверка требует внимания</numerusform>
-            <numerusform>%n проверки требуют внимания</numerusform>
-            <numerusform>%n проверок требуют внимания</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) recovered</source>
-        <translation>
-            <numerusform>%n проверка восстановилась</numerusform>
-            <numerusform>%n проверки восстановились</numerusform>
-            <numerusform>%n проверок восстановились</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
@@ -2928,6 +4426,14 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>&amp;Resume alerts (paused until %1)</source>
         <translation>&amp;Возобновить оповещения (приостановлены до %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n оповещение</numerusform>
+            <numerusform>%n оповещения</numerusform>
+            <numerusform>%n оповещений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
