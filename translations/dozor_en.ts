@@ -264,7 +264,7 @@ Every command takes --workspace FILE; the default workspace lives in the user&ap
 configuration folder (DOZOR_HOME overrides it and the data folder).
 
 Without a command dozor opens the desktop app (also: dozor gui), which takes
---workspace FILE, --page overview|target:ID and --hidden (start in the tray).
+--workspace FILE, --page overview|journal|target:ID and --hidden (start in the tray).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,10 +381,6 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start on this page: overview or target:ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start in the tray without showing the window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,6 +390,10 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
     <message>
         <source>The workspace %1 cannot be used. Fix the problems below (for example with dozor validate) and start Dozor again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on this page: overview, journal or target:ID.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4269,6 +4269,33 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
     </message>
     <message>
         <source>History not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down time counts incidents of this server and its checks; time Dozor was not running or not checking is not observed, never up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not observed in this range: no uptime to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uptime %1% · %n incident(s)</source>
+        <translation>
+            <numerusform>Uptime %1% · %n incident</numerusform>
+            <numerusform>Uptime %1% · %n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · MTTR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not observed %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

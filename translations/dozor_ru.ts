@@ -268,7 +268,7 @@ Every command takes --workspace FILE; the default workspace lives in the user&ap
 configuration folder (DOZOR_HOME overrides it and the data folder).
 
 Without a command dozor opens the desktop app (also: dozor gui), which takes
---workspace FILE, --page overview|target:ID and --hidden (start in the tray).
+--workspace FILE, --page overview|journal|target:ID and --hidden (start in the tray).
 </source>
         <translation>Использование: dozor &lt;команда&gt; [параметры]
 
@@ -294,7 +294,7 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
 настроек пользователя (DOZOR_HOME заменяет её и папку данных).
 
 Без команды dozor открывает настольное приложение (также: dozor gui), которое принимает
---workspace ФАЙЛ, --page overview|target:ID и --hidden (запуск в трее).
+--workspace ФАЙЛ, --page overview|journal|target:ID и --hidden (запуск в трее).
 </translation>
     </message>
 </context>
@@ -410,10 +410,6 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <translation>Открыть этот файл рабочего пространства вместо файла по умолчанию.</translation>
     </message>
     <message>
-        <source>Start on this page: overview or target:ID.</source>
-        <translation>Открыть эту страницу: overview или target:ID.</translation>
-    </message>
-    <message>
         <source>Start in the tray without showing the window.</source>
         <translation>Запуститься в трее, не показывая окно.</translation>
     </message>
@@ -424,6 +420,10 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>The workspace %1 cannot be used. Fix the problems below (for example with dozor validate) and start Dozor again.</source>
         <translation>Рабочее пространство %1 нельзя использовать. Исправьте ошибки ниже (например, с помощью dozor validate) и запустите Dozor снова.</translation>
+    </message>
+    <message>
+        <source>Start on this page: overview, journal or target:ID.</source>
+        <translation>Открыть на странице: overview, journal или target:ID.</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4364,34 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
     <message>
         <source>History not available: %1</source>
         <translation>История недоступна: %1</translation>
+    </message>
+    <message>
+        <source>Down time counts incidents of this server and its checks; time Dozor was not running or not checking is not observed, never up</source>
+        <translation>Простой — это инциденты сервера и его проверок; время, когда Dozor не работал или не проверял, считается ненаблюдаемым, а не рабочим</translation>
+    </message>
+    <message>
+        <source>Uptime not available: %1</source>
+        <translation>Доступность недоступна: %1</translation>
+    </message>
+    <message>
+        <source>Not observed in this range: no uptime to show</source>
+        <translation>В этом диапазоне наблюдений не было: доступность не показать</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uptime %1% · %n incident(s)</source>
+        <translation>
+            <numerusform>Доступность %1% · %n инцидент</numerusform>
+            <numerusform>Доступность %1% · %n инцидента</numerusform>
+            <numerusform>Доступность %1% · %n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · MTTR %1</source>
+        <translation> · MTTR %1</translation>
+    </message>
+    <message>
+        <source> · not observed %1</source>
+        <translation> · не наблюдалось %1</translation>
     </message>
 </context>
 <context>

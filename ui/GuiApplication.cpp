@@ -65,7 +65,7 @@ int runGui(int argc, char **argv)
         QApplication::translate("Gui", "Open this workspace file instead of the default one."),
         QStringLiteral("FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QApplication::translate("Gui", "Start on this page: overview or target:ID."),
+        QApplication::translate("Gui", "Start on this page: overview, journal or target:ID."),
         QStringLiteral("PAGE"));
     const QCommandLineOption hiddenOption(QStringLiteral("hidden"),
         QApplication::translate("Gui", "Start in the tray without showing the window."));

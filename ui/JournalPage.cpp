@@ -272,6 +272,8 @@ void JournalPage::fill(const Expected<Listing> &listing)
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);
     blocker.unblock();
+    if (!reselect && !m_list->currentItem())
+        reselect = m_list->topLevelItem(0); // the newest open incident: its story at once
     if (reselect)
         m_list->setCurrentItem(reselect);
     else

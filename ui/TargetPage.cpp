@@ -1,6 +1,7 @@
 #include "TargetPage.h"
 
 #include "ConnectionStateLabel.h"
+#include "core/DurationText.h"
 #include "SlicedWorkQueue.h"
 #include "WorkspaceEditor.h"
 #include "charts/TimeSeriesChart.h"
@@ -58,6 +59,7 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
     , m_connection(new ConnectionStateLabel(engine, this))
+    , m_uptime(new QLabel(this))
     , m_rangeButtons(new QButtonGroup(this))
     , m_table(new QTableView(this))
     , m_chartArea(new QWidget)
@@ -90,6 +92,10 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
     titles->addWidget(m_title);
     titles->addWidget(m_details);
     titles->addWidget(m_connection);
+    m_uptime->setObjectName(QStringLiteral("targetUptime"));
+    m_uptime->setToolTip(tr("Down time counts incidents of this server and its checks; time "
+                            "Dozor was not running or not checking is not observed, never up"));
+    titles->addWidget(m_uptime);
     header->addLayout(titles, 1);
     header->addWidget(addCheck);
     header->addWidget(editServer);
@@ -277,6 +283,49 @@ void TargetPage::refresh()
         if (c.targetId == m_targetId)
             loadSeriesList(c.id, generation);
     }
+    loadUptime(generation);
+}
+
+void TargetPage::loadUptime(quint64 generation)
+{
+    const qint64 to = m_clock();
+    const qint64 from = to - spanMs(m_range);
+    const QString targetId = m_targetId;
+    m_queries->journal(
+        this,
+        [from, to, targetId](JournalBook &book) -> Expected<std::optional<UptimeRow>> {
+            if (auto opened = book.open(); !opened)
+                return unexpected(opened.error());
+            const auto rows = book.uptime(from, to, to);
+            if (!rows)
+                return unexpected(rows.error());
+            for (const UptimeRow &r : *rows) {
+                if (r.targetId == targetId && r.checkId.isEmpty())
+                    return std::optional(r);
+            }
+            return std::optional<UptimeRow>();
+        },
+        [this, generation](const Expected<std::optional<UptimeRow>> &row) {
+            if (generation != m_generation)
+                return;
+            if (!row) {
+                m_uptime->setText(tr("Uptime not available: %1").arg(row.error()));
+                return;
+            }
+            const auto pct = *row ? (*row)->uptimePercent() : std::nullopt;
+            if (!pct) {
+                m_uptime->setText(tr("Not observed in this range: no uptime to show"));
+                return;
+            }
+            const UptimeRow &r = **row;
+            QString text = tr("Uptime %1% · %n incident(s)", nullptr, r.incidents)
+                               .arg(QString::number(*pct, 'f', *pct >= 99.9 ? 3 : 2));
+            if (r.mttrMs)
+                text += tr(" · MTTR %1").arg(formatDuration(*r.mttrMs));
+            if (r.notObservedMs() >= 60'000)
+                text += tr(" · not observed %1").arg(formatDuration(r.notObservedMs()));
+            m_uptime->setText(text);
+        });
 }
 
 void TargetPage::loadSeriesList(const QString &checkId, quint64 generation)

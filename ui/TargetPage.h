@@ -48,6 +48,9 @@ public:
 public Q_SLOTS:
     void refresh();
 
+public:
+    QLabel *uptimeLabel() const { return m_uptime; }
+
 Q_SIGNALS:
     // Every series query this page sends (a test hook, and the status bar's activity).
     void seriesRequested(const dozor::SeriesQuery &query);
@@ -61,6 +64,7 @@ protected:
 
 private:
     void updateHeader();
+    void loadUptime(quint64 generation);
     void loadSeriesList(const QString &checkId, quint64 generation);
     void loadSeries(const QString &checkId, const SeriesInfo &info, quint64 generation);
     TimeSeriesChart *chartFor(const QString &checkId, const SeriesInfo &info);
@@ -82,6 +86,7 @@ private:
     QLabel *m_title;
     QLabel *m_details;
     ConnectionStateLabel *m_connection;
+    QLabel *m_uptime; // uptime, incidents and MTTR over the chosen range
     QButtonGroup *m_rangeButtons;
     QTableView *m_table;
     QScrollArea *m_scroll = nullptr;

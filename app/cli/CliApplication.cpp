@@ -42,7 +42,7 @@ QString usage()
         "configuration folder (DOZOR_HOME overrides it and the data folder).\n"
         "\n"
         "Without a command dozor opens the desktop app (also: dozor gui), which takes\n"
-        "--workspace FILE, --page overview|target:ID and --hidden (start in the tray).\n");
+        "--workspace FILE, --page overview|journal|target:ID and --hidden (start in the tray).\n");
 }
 
 } // namespace

@@ -64,12 +64,21 @@ cat > "$ws" <<JSON
       "http": { "url": "$base/ok" } },
     { "id": "blog-admin", "name": "Admin", "target": "blog", "type": "http", "interval": 5,
       "http": { "url": "$base/error" } }
-  ]
+  ],
+  "alerts": { "channels": [ { "id": "tray", "type": "tray" } ] }
 }
 JSON
 
 echo "recording ${record_seconds}s of history…"
 "$dozor" watch --workspace "$ws" --for "$record_seconds" > /dev/null 2>&1
+incident=$("$dozor" journal list --workspace "$ws" --json | python3 -c \
+    'import json,sys; print(next(i["id"] for i in json.load(sys.stdin)["incidents"] if i["check"] == "blog-admin"))')
+"$dozor" journal add --workspace "$ws" --incident "$incident" --severity critical --target blog \
+    --title "Blog admin returns 500 after the plugin update" \
+    --what "The admin page answers HTTP 500; the public pages are fine." \
+    --cause "The update left a plugin that needs a newer PHP." \
+    --fix "Plugin rolled back; pinned in the deploy recipe." \
+    --follow-ups "Add a staging check for the admin page." > /dev/null
 
 display=":$((90 + RANDOM % 9))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp > /dev/null 2>&1 &
@@ -120,4 +129,8 @@ xdotool type --delay 20 "$base/jitter?page=checkout"
 xdotool key ctrl+r
 sleep 3
 shot check-editor.png
+stop_app
+
+launch journal # the newest open incident is selected, its story below
+shot journal.png
 stop_app
