@@ -922,6 +922,10 @@ Failing for %2, since %3.</source>
         <source>OK again after %1 (since %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>closed: no longer in the workspace, so no longer watched</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalBook</name>

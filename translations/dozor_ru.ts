@@ -959,6 +959,10 @@ Failing for %2, since %3.</source>
         <source>OK again after %1 (since %2).</source>
         <translation>Снова OK через %1 (с %2).</translation>
     </message>
+    <message>
+        <source>closed: no longer in the workspace, so no longer watched</source>
+        <translation>закрыт: этого больше нет в рабочем пространстве, за ним никто не следит</translation>
+    </message>
 </context>
 <context>
     <name>JournalBook</name>

@@ -78,6 +78,7 @@ void IncidentEngine::rebuildCalendar()
 
 void IncidentEngine::restore(const QList<Incident> &open)
 {
+    m_restored = true;
     for (const Incident &i : open) {
         if (!i.isOpen())
             continue;
@@ -91,6 +92,31 @@ void IncidentEngine::restore(const QList<Incident> &open)
             t.lastStatus = i.status;
         }
     }
+}
+
+IncidentOutput IncidentEngine::closeOrphans(qint64 nowMs)
+{
+    IncidentOutput out;
+    const QList<Incident> open = m_open.values();
+    for (const Incident &i : open) {
+        const bool gone = !m_workspace.target(i.targetId)
+            || (i.scope == IncidentScope::Check && !m_workspace.check(i.checkId));
+        if (!gone)
+            continue;
+        Incident closed = i;
+        closed.closedMs = nowMs;
+        note(out, closed, nowMs, TimelineKind::Note,
+            IncidentText::tr("closed: no longer in the workspace, so no longer watched"));
+        touch(out, closed);
+        m_open.remove(i.id);
+        m_maintenanceNoted.remove(i.id);
+        m_flapNoted.remove(i.id);
+        if (i.scope == IncidentScope::Host)
+            m_hosts.remove(i.targetId);
+        else
+            m_checks.remove(i.checkId);
+    }
+    return out;
 }
 
 std::optional<Incident> IncidentEngine::incident(const QString &id) const
@@ -393,6 +419,8 @@ void IncidentEngine::close(Incident &incident, qint64 nowMs,
     if (incident.scope == IncidentScope::Host)
         m_hosts[incident.targetId].incidentId.clear();
     touch(out, incident);
+    m_maintenanceNoted.remove(incident.id);
+    m_flapNoted.remove(incident.id);
     m_open.remove(incident.id);
 }
 

@@ -34,6 +34,10 @@ public:
     void setExtraMaintenance(const QList<MaintenanceWindow> &windows);
     // Incidents still open when Dozor last stopped: they go on, nothing is alerted again.
     void restore(const QList<Incident> &open);
+    bool isRestored() const { return m_restored; }
+    // Closes the incidents of checks and servers the workspace no longer has (no alert: they
+    // are not watched any more), with a line in their timelines saying so.
+    IncidentOutput closeOrphans(qint64 nowMs);
 
     IncidentOutput onResult(const CheckResult &result, qint64 nowMs);
     // Time passing without results: maintenance windows ending, flapping settling.
@@ -96,6 +100,7 @@ private:
     QHash<QString, QString> m_maintenanceNoted; // incident id → the window its timeline names
     QSet<QString> m_flapNoted; // incidents whose timeline says why no alert went out
     std::function<QString()> m_newId;
+    bool m_restored = false;
 };
 
 

@@ -83,14 +83,17 @@ void Scheduler::start()
     // keeps its phase afterwards.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // Incidents open when Dozor last stopped go on where they were: nothing is re-alerted.
-    if (m_incidents && m_book && !m_book->database().isOpen()) {
+    if (m_incidents && m_book && !m_incidents->isRestored()) {
         const auto opened = m_book->open();
-        const auto open = opened ? m_book->openIncidents() : Expected<QList<Incident>>(unexpected(opened.error()));
-        if (open && m_incidents->openIncidents().isEmpty())
+        const auto open = opened ? m_book->openIncidents()
+                                 : Expected<QList<Incident>>(unexpected(opened.error()));
+        if (open)
             m_incidents->restore(*open);
-        else if (!open)
+        else
             qCWarning(lcStore) << "cannot read open incidents:" << open.error();
     }
+    if (m_incidents)
+        takeIncidents(m_incidents->closeOrphans(now));
     const Workspace &w = m_executor->workspace();
     QHash<QString, int> targetIndex;
     for (const Target &t : w.targets)

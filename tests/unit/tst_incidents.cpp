@@ -335,6 +335,23 @@ private Q_SLOTS:
         QCOMPARE(second.out.alerts.constFirst().incidentId, QStringLiteral("inc-1"));
     }
 
+    void removedChecksCloseTheirIncidentsQuietly()
+    {
+        Scenario s;
+        s.run(QStringLiteral("disk"), {Crit, Crit, Crit});
+        QCOMPARE(s.engine.openIncidents().size(), 1);
+        Workspace w = workspace();
+        w.checks.removeIf([](const CheckSpec &c) { return c.id == QLatin1String("disk"); });
+        s.engine.setWorkspace(w);
+        const IncidentOutput out = s.engine.closeOrphans(s.now + minute);
+        QCOMPARE(out.incidents.size(), 1);
+        QVERIFY(!out.incidents.constFirst().isOpen());
+        QVERIFY(out.alerts.isEmpty());
+        QVERIFY(out.timeline.constFirst().text.contains(QLatin1String("no longer in the workspace")));
+        QVERIFY(s.engine.openIncidents().isEmpty());
+        QVERIFY(s.engine.closeOrphans(s.now + 2 * minute).isEmpty());
+    }
+
     void recurringWindowsFollowTheirTimeZone()
     {
         MaintenanceWindow m;
