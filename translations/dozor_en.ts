@@ -2753,6 +2753,30 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>%1 has no SSH login, so only HTTP(S) requests can check it; add host and user with Edit server first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>as the workspace (%1 in a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed runs in a row before an incident opens and an alert goes out; until then the check shows PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good runs in a row before the incident closes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::CheckExecutor</name>

@@ -2834,6 +2834,30 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>%1 has no SSH login, so only HTTP(S) requests can check it; add host and user with Edit server first.</source>
         <translation>У %1 не настроен вход по SSH, поэтому его можно проверять только запросами HTTP(S); сначала укажите хост и пользователя в «Изменить сервер».</translation>
     </message>
+    <message>
+        <source>as the workspace (%1 in a row)</source>
+        <translation>как в рабочем пространстве (%1 подряд)</translation>
+    </message>
+    <message>
+        <source> in a row</source>
+        <translation> подряд</translation>
+    </message>
+    <message>
+        <source>Incident after:</source>
+        <translation>Инцидент после:</translation>
+    </message>
+    <message>
+        <source>Failed runs in a row before an incident opens and an alert goes out; until then the check shows PENDING</source>
+        <translation>Сколько неудачных запусков подряд нужно, чтобы открылся инцидент и ушло оповещение; до тех пор проверка в ожидании</translation>
+    </message>
+    <message>
+        <source>Resolved after:</source>
+        <translation>Решён после:</translation>
+    </message>
+    <message>
+        <source>Good runs in a row before the incident closes</source>
+        <translation>Сколько удачных запусков подряд нужно, чтобы инцидент закрылся</translation>
+    </message>
 </context>
 <context>
     <name>dozor::CheckExecutor</name>

@@ -69,6 +69,16 @@ QSpinBox *secondsBox(QWidget *parent, const QString &name, int max)
     box->setSuffix(CheckDialog::tr(" s"));
     return box;
 }
+// Runs in a row before an incident opens or closes; 0 shows the workspace's own number.
+QSpinBox *runsBox(QWidget *parent, const QString &name, int workspaceDefault)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(name);
+    box->setRange(0, 100);
+    box->setSpecialValueText(CheckDialog::tr("as the workspace (%1 in a row)").arg(workspaceDefault));
+    box->setSuffix(CheckDialog::tr(" in a row"));
+    return box;
+}
 } // namespace
 
 CheckDialog::CheckDialog(WorkspaceDocument *document, const QString &previousId,
@@ -109,6 +119,9 @@ CheckDialog::CheckDialog(WorkspaceDocument *document, const QString &previousId,
     setWindowTitle(previousId.isEmpty() ? tr("Add check") : tr("Edit check"));
     // Made here, not in the initialiser list: it registers its fields with m_errors.
     m_hostFields = new HostCheckFields(&m_errors, this);
+    const IncidentPolicy policy = m_document->workspace().alerts.policy;
+    m_failAfter = runsBox(this, QStringLiteral("checkFailThreshold"), policy.failThreshold);
+    m_recoverAfter = runsBox(this, QStringLiteral("checkRecoverThreshold"), policy.recoverThreshold);
     buildForm();
 
     for (const Target &t : m_document->workspace().targets)
@@ -242,6 +255,13 @@ void CheckDialog::buildForm()
     m_errors.addRow(m_limitsForm, tr("C&ritical at:"), m_crit, QStringLiteral("crit"));
     m_errors.addRow(m_limitsForm, tr("Check &every:"), m_interval, QStringLiteral("interval"));
     m_errors.addRow(m_limitsForm, tr("&Timeout:"), m_timeout, QStringLiteral("timeout"));
+    m_errors.addRow(
+        m_limitsForm, tr("Incident after:"), m_failAfter, QStringLiteral("fail_threshold"));
+    m_failAfter->setToolTip(tr("Failed runs in a row before an incident opens and an alert goes "
+                               "out; until then the check shows PENDING"));
+    m_errors.addRow(
+        m_limitsForm, tr("Resolved after:"), m_recoverAfter, QStringLiteral("recover_threshold"));
+    m_recoverAfter->setToolTip(tr("Good runs in a row before the incident closes"));
 
     m_runButton->setObjectName(QStringLiteral("checkRunNow"));
     m_runButton->setToolTip(tr("Run the check as entered, without saving it (Ctrl+R)"));
@@ -299,6 +319,8 @@ void CheckDialog::load(const CheckSpec &c)
     m_inodesCrit->setValue(c.inodesCrit.value_or(defaults::diskCrit));
     m_interval->setValue(c.intervalSec);
     m_timeout->setValue(c.timeoutSec);
+    m_failAfter->setValue(c.failThreshold.value_or(0));
+    m_recoverAfter->setValue(c.recoverThreshold.value_or(0));
     m_hostFields->load(c);
 }
 
@@ -364,7 +386,19 @@ void CheckDialog::updateType()
 
 CheckSpec CheckDialog::check(QList<Diagnostic> *problems) const
 {
-    CheckSpec c;
+    // What this dialog does not show (tags, remediation, HTTP headers, body cap …) stays as
+    // the workspace has it.
+    const CheckSpec *before = m_document->workspace().check(m_previousId);
+    CheckSpec c = before ? *before : CheckSpec {};
+    c.warn.reset();
+    c.crit.reset();
+    c.mounts.clear();
+    c.inodesWarn.reset();
+    c.inodesCrit.reset();
+    c.http.expectStatus.clear();
+    c.failThreshold = m_failAfter->value() > 0 ? std::optional(m_failAfter->value()) : std::nullopt;
+    c.recoverThreshold =
+        m_recoverAfter->value() > 0 ? std::optional(m_recoverAfter->value()) : std::nullopt;
     c.id = m_id->text().trimmed();
     c.name = m_name->text().trimmed();
     c.targetId = m_target->currentData().toString();

@@ -85,6 +85,8 @@ private:
     HostCheckFields *m_hostFields = nullptr;
     QSpinBox *m_interval;
     QSpinBox *m_timeout;
+    QSpinBox *m_failAfter = nullptr; // 0: the workspace's alert policy
+    QSpinBox *m_recoverAfter = nullptr;
     QPushButton *m_runButton;
     QLabel *m_resultIcon;
     QLabel *m_result;

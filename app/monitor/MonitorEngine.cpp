@@ -6,6 +6,7 @@
 #include "core/AppPaths.h"
 #include "notify/AlertDispatcher.h"
 #include "remote/SshHosts.h"
+#include "remote/ThreadCrypto.h"
 #include "store/JournalBook.h"
 
 #include <QDateTime>
@@ -25,6 +26,8 @@ MonitorEngine::MonitorEngine(Workspace workspace, QString workspaceFile, QObject
 {
     m_thread.setObjectName(QStringLiteral("dozor-monitor"));
     m_alertThread.setObjectName(QStringLiteral("dozor-alerts"));
+    releaseCryptoWhenFinished(&m_thread);
+    releaseCryptoWhenFinished(&m_alertThread);
     connect(&m_store, &HistoryStore::opened, this, &MonitorEngine::storeOpened);
     connect(&m_store, &HistoryStore::writeFailed, this, &MonitorEngine::storeWriteFailed);
     connect(&m_store, &HistoryStore::committed, this, &MonitorEngine::storeCommitted);

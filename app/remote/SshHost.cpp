@@ -1,6 +1,7 @@
 #include "SshHost.h"
 
 #include "SshHostWorker.h"
+#include "ThreadCrypto.h"
 
 namespace dozor {
 
@@ -14,6 +15,7 @@ SshHost::SshHost(QString targetId, SshConnectSettings settings, QObject *parent)
     qRegisterMetaType<SshHostStatus>();
     qRegisterMetaType<HostKeyInfo>();
     m_thread.setObjectName(QStringLiteral("dozor-ssh"));
+    releaseCryptoWhenFinished(&m_thread);
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &SshHostWorker::finished, this, &SshHost::onFinished);
     connect(m_worker, &SshHostWorker::statusChanged, this, [this](const SshHostStatus &status) {

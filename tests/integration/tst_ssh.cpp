@@ -453,12 +453,12 @@ private Q_SLOTS:
             {QStringLiteral("check"), QStringLiteral("-w"), file, QStringLiteral("--check"),
                 QStringLiteral("memory"), QStringLiteral("--accept-new-host-keys")},
             home.path());
-        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("known_hosts"))));
         r = runDozor({QStringLiteral("check"), QStringLiteral("-w"), file,
                          QStringLiteral("--check"), QStringLiteral("memory")},
             home.path());
-        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
     }
 
     void configFilesAreNeverRead()

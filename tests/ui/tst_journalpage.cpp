@@ -2,6 +2,7 @@
 // file, filters and search, an incident's timeline, writing an entry, the maintenance and
 // alert channel dialogs, and PENDING in the overview until a failure becomes an incident.
 #include "AlertChannelsDialog.h"
+#include "CheckDialog.h"
 #include "JournalEntryDialog.h"
 #include "JournalPage.h"
 #include "MaintenanceDialog.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +197,33 @@ private Q_SLOTS:
         QVERIFY(list->topLevelItem(0)->text(2).contains(QLatin1String("-100")));
         QVERIFY(channels.findChild<QPushButton *>(QStringLiteral("setChannelSecret"))->isEnabled());
         QVERIFY(!channels.findChild<QPushButton *>(QStringLiteral("sendTestAlert"))->isEnabled());
+    }
+
+    void editingACheckKeepsItsAlertingSettings()
+    {
+        Workspace w = workspace();
+        CheckSpec web = httpCheck(QStringLiteral("site"), QStringLiteral("web"),
+            QStringLiteral("http://127.0.0.1:9/health"));
+        web.http.headers = {{"X-Probe", "dozor"}};
+        web.tags = {QStringLiteral("shop")};
+        web.remediation.action = Remediation::Action::Command;
+        web.remediation.run = QStringLiteral("systemctl reload nginx");
+        web.remediation.automatic = true;
+        w.checks.append(web);
+        WorkspaceDocument doc(w, m_dir.filePath(QStringLiteral("w4.json")));
+        CheckDialog dialog(&doc, QStringLiteral("site"), QString());
+        auto *failAfter = dialog.findChild<QSpinBox *>(QStringLiteral("checkFailThreshold"));
+        QCOMPARE(failAfter->value(), 0); // the workspace's 3
+        failAfter->setValue(5);
+        dialog.accept();
+        const CheckSpec *saved = doc.workspace().check(QStringLiteral("site"));
+        QVERIFY(saved);
+        QCOMPARE(saved->failThreshold, std::optional(5));
+        QVERIFY(!saved->recoverThreshold);
+        QCOMPARE(saved->tags, QStringList {QStringLiteral("shop")});
+        QCOMPARE(saved->remediation.run, QStringLiteral("systemctl reload nginx"));
+        QVERIFY(saved->remediation.automatic);
+        QCOMPARE(saved->http.headers.size(), 1);
     }
 
     void overviewSaysPendingUntilThereIsAnIncident()
