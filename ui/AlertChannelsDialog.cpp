@@ -52,15 +52,17 @@ AlertChannelsDialog::AlertChannelsDialog(
         QStringList levels;
         for (AlertLevel l : r.levels)
             levels.append(alertLevelName(l));
-        routes.append(tr("%1%2 → %3")
-                          .arg(levels.isEmpty() ? tr("every level") : levels.join(QLatin1Char('/')),
-                              r.tags.isEmpty() ? QString()
-                                               : tr(", tags %1").arg(r.tags.join(QStringLiteral(", "))),
-                              r.channels.join(QStringLiteral(", "))));
+        routes.append(
+            tr("%1%2 → %3")
+                .arg(levels.isEmpty() ? tr("every level") : levels.join(QLatin1Char('/')),
+                    r.tags.isEmpty() ? QString()
+                                     : tr(", tags %1").arg(r.tags.join(QStringLiteral(", "))),
+                    r.channels.join(QStringLiteral(", "))));
     }
-    auto *routing = new QLabel(routes.isEmpty() ? tr("Every alert goes to every channel.")
-                                                : tr("Routes:\n%1").arg(routes.join(QLatin1Char('\n'))),
-        this);
+    auto *routing =
+        new QLabel(routes.isEmpty() ? tr("Every alert goes to every channel.")
+                                    : tr("Routes:\n%1").arg(routes.join(QLatin1Char('\n'))),
+            this);
     routing->setWordWrap(true);
 
     auto *test = new QPushButton(tr("Send &test alert"), this);
@@ -73,8 +75,8 @@ AlertChannelsDialog::AlertChannelsDialog(
     auto updateButtons = [this, secret] {
         const AlertChannel *c = m_document->workspace().alerts.channel(selectedChannel());
         secret->setEnabled(c && c->needsSecret());
-        secret->setText(c && c->type == ChannelType::Webhook ? tr("Set header &value…")
-                                                              : tr("Set &token…"));
+        secret->setText(
+            c && c->type == ChannelType::Webhook ? tr("Set header &value…") : tr("Set &token…"));
     };
     connect(m_channels, &QTreeWidget::currentItemChanged, this, updateButtons);
     updateButtons();

@@ -75,7 +75,8 @@ QSpinBox *runsBox(QWidget *parent, const QString &name, int workspaceDefault)
     auto *box = new QSpinBox(parent);
     box->setObjectName(name);
     box->setRange(0, 100);
-    box->setSpecialValueText(CheckDialog::tr("as the workspace (%1 in a row)").arg(workspaceDefault));
+    box->setSpecialValueText(
+        CheckDialog::tr("as the workspace (%1 in a row)").arg(workspaceDefault));
     box->setSuffix(CheckDialog::tr(" in a row"));
     return box;
 }
@@ -121,7 +122,8 @@ CheckDialog::CheckDialog(WorkspaceDocument *document, const QString &previousId,
     m_hostFields = new HostCheckFields(&m_errors, this);
     const IncidentPolicy policy = m_document->workspace().alerts.policy;
     m_failAfter = runsBox(this, QStringLiteral("checkFailThreshold"), policy.failThreshold);
-    m_recoverAfter = runsBox(this, QStringLiteral("checkRecoverThreshold"), policy.recoverThreshold);
+    m_recoverAfter =
+        runsBox(this, QStringLiteral("checkRecoverThreshold"), policy.recoverThreshold);
     buildForm();
 
     for (const Target &t : m_document->workspace().targets)

@@ -126,8 +126,8 @@ void DesktopSession::loadSecrets(std::function<void()> then)
             m_engine->setSecrets(secrets);
             // A channel whose token cannot be read says so in its deliveries.
             m_secrets->readAlertSecrets(m_document->workspace(), m_document->path(), this,
-                [this, then](const QHash<QString, QByteArray> &tokens,
-                    const QHash<QString, QString> &) {
+                [this, then](
+                    const QHash<QString, QByteArray> &tokens, const QHash<QString, QString> &) {
                     m_engine->setAlertSecrets(tokens);
                     if (then)
                         then();

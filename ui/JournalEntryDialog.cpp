@@ -13,7 +13,8 @@
 
 namespace dozor {
 
-JournalEntryDialog::JournalEntryDialog(JournalEntry entry, const Workspace &workspace, QWidget *parent)
+JournalEntryDialog::JournalEntryDialog(
+    JournalEntry entry, const Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_entry(std::move(entry))
     , m_title(new QLineEdit(this))
@@ -51,10 +52,12 @@ JournalEntryDialog::JournalEntryDialog(JournalEntry entry, const Workspace &work
     m_followUps->setPlaceholderText(tr("What is still to do so it does not happen again"));
 
     m_title->setText(m_entry.title);
-    m_severity->setCurrentIndex(std::max(0, m_severity->findData(alertLevelName(m_entry.severity))));
+    m_severity->setCurrentIndex(
+        std::max(0, m_severity->findData(alertLevelName(m_entry.severity))));
     m_target->setCurrentIndex(std::max(0, m_target->findData(m_entry.targetId)));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_start->setDateTime(QDateTime::fromMSecsSinceEpoch(m_entry.startedMs ? m_entry.startedMs : now));
+    m_start->setDateTime(
+        QDateTime::fromMSecsSinceEpoch(m_entry.startedMs ? m_entry.startedMs : now));
     m_ended->setChecked(m_entry.endedMs != 0);
     m_end->setDateTime(QDateTime::fromMSecsSinceEpoch(m_entry.endedMs ? m_entry.endedMs : now));
     m_end->setEnabled(m_ended->isChecked());
@@ -89,7 +92,8 @@ JournalEntry JournalEntryDialog::entry() const
 {
     JournalEntry e = m_entry;
     e.title = m_title->text().trimmed();
-    e.severity = alertLevelFromName(m_severity->currentData().toString()).value_or(AlertLevel::Warning);
+    e.severity =
+        alertLevelFromName(m_severity->currentData().toString()).value_or(AlertLevel::Warning);
     e.targetId = m_target->currentData().toString();
     e.startedMs = m_start->dateTime().toMSecsSinceEpoch();
     e.endedMs = m_ended->isChecked() ? m_end->dateTime().toMSecsSinceEpoch() : 0;

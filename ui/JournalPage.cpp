@@ -375,8 +375,8 @@ void JournalPage::editEntry(const JournalEntry &entry)
             },
             [this](const Expected<void> &done) {
                 if (!done)
-                    QMessageBox::warning(this, tr("Journal"),
-                        tr("The entry was not saved: %1").arg(done.error()));
+                    QMessageBox::warning(
+                        this, tr("Journal"), tr("The entry was not saved: %1").arg(done.error()));
                 refresh();
             });
     });

@@ -16,8 +16,8 @@
 #include "store/HistoryQueries.h"
 
 #include <QApplication>
-#include <QDateTime>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -302,7 +302,8 @@ void MainWindow::alertChannelFailing(const QString &channelId, qint64 sinceMs, c
     const bool isNew = !m_failingChannels.contains(channelId);
     m_failingChannels.insert(channelId,
         tr("Alerts to %1 failing since %2")
-            .arg(channelId, QDateTime::fromMSecsSinceEpoch(sinceMs).toString(QStringLiteral("HH:mm"))));
+            .arg(channelId,
+                QDateTime::fromMSecsSinceEpoch(sinceMs).toString(QStringLiteral("HH:mm"))));
     m_alertState->setText(QStringList(m_failingChannels.values()).join(QStringLiteral(" · ")));
     if (!error.isEmpty())
         m_alertState->setToolTip(error);

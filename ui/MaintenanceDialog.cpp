@@ -82,7 +82,8 @@ void MaintenanceDialog::startWindow()
     const auto id = m_engine->openGraceWindow(m_target->currentData().toString(),
         qint64 {m_minutes->value()} * 60'000, m_reason->text().trimmed());
     if (!id)
-        QMessageBox::warning(this, windowTitle(), tr("The window was not started: %1").arg(id.error()));
+        QMessageBox::warning(
+            this, windowTitle(), tr("The window was not started: %1").arg(id.error()));
     reload();
 }
 
@@ -92,8 +93,8 @@ void MaintenanceDialog::endSelected()
     if (!item)
         return;
     if (item->data(0, Qt::UserRole).toBool()) {
-        QMessageBox::information(this, windowTitle(),
-            tr("This window is part of the workspace file; change it there."));
+        QMessageBox::information(
+            this, windowTitle(), tr("This window is part of the workspace file; change it there."));
         return;
     }
     if (const auto done = m_engine->closeGraceWindow(item->text(0)); !done)

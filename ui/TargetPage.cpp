@@ -1,10 +1,10 @@
 #include "TargetPage.h"
 
 #include "ConnectionStateLabel.h"
-#include "core/DurationText.h"
 #include "SlicedWorkQueue.h"
 #include "WorkspaceEditor.h"
 #include "charts/TimeSeriesChart.h"
+#include "core/DurationText.h"
 #include "core/MetricDisplay.h"
 #include "core/WorkspaceDocument.h"
 #include "models/OverviewFilterModel.h"

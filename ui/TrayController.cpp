@@ -16,7 +16,6 @@ namespace dozor {
 namespace {
 constexpr int tooltipLines = 8;
 
-
 // Worth a notification: turning bad, getting worse, or recovering.
 } // namespace
 
@@ -127,8 +126,8 @@ void TrayController::deliverBatch()
         lines = lines.mid(0, tooltipLines);
         lines.append(tr("… and %n more", nullptr, more));
     }
-    showMessage(tr("%n alert(s)", nullptr, static_cast<int>(alerts.size())),
-        lines.join(QLatin1Char('\n')));
+    showMessage(
+        tr("%n alert(s)", nullptr, static_cast<int>(alerts.size())), lines.join(QLatin1Char('\n')));
 }
 
 void TrayController::showMessage(const QString &title, const QString &message)

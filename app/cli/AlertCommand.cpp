@@ -31,7 +31,8 @@ int runAlertCommand(CliContext &cli, const QStringList &args)
     const QString action = positional.value(0);
     const bool test = action == QLatin1String("test") && positional.size() == 2;
     if (!test && !(action == QLatin1String("list") && positional.size() == 1)) {
-        cli.err() << AlertText::tr("usage: dozor alert test CHANNEL, or dozor alert list") << Qt::endl;
+        cli.err() << AlertText::tr("usage: dozor alert test CHANNEL, or dozor alert list")
+                  << Qt::endl;
         return ExitUsage;
     }
     const QString path = cli.workspacePath(parser);
@@ -54,7 +55,11 @@ int runAlertCommand(CliContext &cli, const QStringList &args)
                 where = AlertText::tr("chat %1").arg(c.chatId);
             else if (c.type == ChannelType::Webhook)
                 where = c.url.toString(QUrl::RemoveUserInfo);
-            cli.out() << QStringLiteral("%1  %2  %3").arg(c.id, -12).arg(channelTypeName(c.type), -9).arg(where).trimmed()
+            cli.out() << QStringLiteral("%1  %2  %3")
+                             .arg(c.id, -12)
+                             .arg(channelTypeName(c.type), -9)
+                             .arg(where)
+                             .trimmed()
                       << Qt::endl;
         }
         if (alerts.routes.isEmpty())
@@ -63,12 +68,14 @@ int runAlertCommand(CliContext &cli, const QStringList &args)
             QStringList levels;
             for (AlertLevel l : r.levels)
                 levels.append(alertLevelName(l));
-            cli.out() << AlertText::tr("%1 alerts%2 → %3")
-                             .arg(levels.isEmpty() ? AlertText::tr("all") : levels.join(QLatin1Char('/')),
-                                 r.tags.isEmpty() ? QString()
-                                                  : AlertText::tr(" tagged %1").arg(r.tags.join(QStringLiteral(", "))),
-                                 r.channels.join(QStringLiteral(", ")))
-                      << Qt::endl;
+            cli.out()
+                << AlertText::tr("%1 alerts%2 → %3")
+                       .arg(levels.isEmpty() ? AlertText::tr("all") : levels.join(QLatin1Char('/')),
+                           r.tags.isEmpty()
+                               ? QString()
+                               : AlertText::tr(" tagged %1").arg(r.tags.join(QStringLiteral(", "))),
+                           r.channels.join(QStringLiteral(", ")))
+                << Qt::endl;
         }
         return ExitOk;
     }

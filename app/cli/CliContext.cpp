@@ -1,7 +1,5 @@
 #include "CliContext.h"
 
-#include <functional>
-
 #include "ExitCode.h"
 #include "core/AppPaths.h"
 #include "core/WorkspaceFile.h"
@@ -9,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <functional>
 
 namespace dozor {
 
@@ -112,8 +112,8 @@ QHash<QString, QByteArray> CliContext::readSecrets(
     SecretStore store;
     waitFor([&](const std::function<void()> &finish) {
         store.readForWorkspace(workspace, workspaceFile, &store,
-            [&, finish](const QHash<QString, QByteArray> &secrets,
-                const QHash<QString, QString> &errors) {
+            [&, finish](
+                const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &errors) {
                 out = secrets;
                 for (auto it = errors.constBegin(); it != errors.constEnd(); ++it) {
                     const Target *t = workspace.target(it.key());
@@ -140,13 +140,13 @@ QHash<QString, QByteArray> CliContext::readAlertSecrets(
     SecretStore store;
     waitFor([&](const std::function<void()> &finish) {
         store.readAlertSecrets(workspace, workspaceFile, &store,
-            [&, finish](const QHash<QString, QByteArray> &secrets,
-                const QHash<QString, QString> &errors) {
+            [&, finish](
+                const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &errors) {
                 out = secrets;
                 for (auto it = errors.constBegin(); it != errors.constEnd(); ++it)
                     m_err << QCoreApplication::translate("CliContext",
-                                 "alert channel %1: cannot read its secret: %2. Store it with: "
-                                 "dozor secret set --channel %1")
+                        "alert channel %1: cannot read its secret: %2. Store it with: "
+                        "dozor secret set --channel %1")
                                  .arg(it.key(), it.value())
                           << Qt::endl;
                 finish();

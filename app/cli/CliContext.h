@@ -45,7 +45,8 @@ public:
         const Workspace &workspace, const QString &workspaceFile);
     // Bot tokens and webhook header values of the workspace's alert channels, by channel id;
     // a missing one is reported (its channel's deliveries will say so too).
-    QHash<QString, QByteArray> readAlertSecrets(const Workspace &workspace, const QString &workspaceFile);
+    QHash<QString, QByteArray> readAlertSecrets(
+        const Workspace &workspace, const QString &workspaceFile);
 
 private:
     QTextStream m_out;

@@ -30,8 +30,8 @@ struct PeriodOptions {
     QCommandLineOption from {QStringLiteral("from"),
         JournalText::tr("Start of the period (2026-12-01 or 2026-12-01T08:00)."),
         QStringLiteral("TIME")};
-    QCommandLineOption to {QStringLiteral("to"), JournalText::tr("End of the period."),
-        QStringLiteral("TIME")};
+    QCommandLineOption to {
+        QStringLiteral("to"), JournalText::tr("End of the period."), QStringLiteral("TIME")};
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({since, from, to}); }
 };
@@ -59,8 +59,7 @@ bool readPeriod(CliContext &cli, const QCommandLineParser &parser, const PeriodO
         }
         *fromMs = nowMs - *seconds * 1000;
     }
-    for (const auto &[option, into] :
-        {std::pair {&o.from, fromMs}, std::pair {&o.to, toMs}}) {
+    for (const auto &[option, into] : {std::pair {&o.from, fromMs}, std::pair {&o.to, toMs}}) {
         if (!parser.isSet(*option))
             continue;
         const auto t = parseTime(parser.value(*option));
@@ -92,16 +91,19 @@ std::optional<JournalBook *> openBook(CliContext &cli, JournalBook &book)
 QJsonObject incidentJson(const Incident &i)
 {
     QJsonObject o {{QStringLiteral("id"), i.id},
-        {QStringLiteral("scope"), i.scope == IncidentScope::Host ? QStringLiteral("host") : QStringLiteral("check")},
+        {QStringLiteral("scope"),
+            i.scope == IncidentScope::Host ? QStringLiteral("host") : QStringLiteral("check")},
         {QStringLiteral("target"), i.targetId}, {QStringLiteral("check"), i.checkId},
         {QStringLiteral("title"), i.title}, {QStringLiteral("reason"), i.reason},
         {QStringLiteral("severity"), alertLevelName(alertLevelFor(i.worst))},
         {QStringLiteral("worst"), statusName(i.worst)},
-        {QStringLiteral("opened"), QDateTime::fromMSecsSinceEpoch(i.openedMs).toString(Qt::ISODate)},
+        {QStringLiteral("opened"),
+            QDateTime::fromMSecsSinceEpoch(i.openedMs).toString(Qt::ISODate)},
         {QStringLiteral("maintenance"), i.maintenance},
         {QStringLiteral("checks"), QJsonArray::fromStringList(i.checks)}};
     if (!i.isOpen())
-        o.insert(QStringLiteral("closed"), QDateTime::fromMSecsSinceEpoch(i.closedMs).toString(Qt::ISODate));
+        o.insert(QStringLiteral("closed"),
+            QDateTime::fromMSecsSinceEpoch(i.closedMs).toString(Qt::ISODate));
     return o;
 }
 
@@ -110,12 +112,14 @@ QJsonObject entryJson(const JournalEntry &e)
     QJsonObject o {{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title},
         {QStringLiteral("severity"), alertLevelName(e.severity)},
         {QStringLiteral("target"), e.targetId},
-        {QStringLiteral("start"), QDateTime::fromMSecsSinceEpoch(e.startedMs).toString(Qt::ISODate)},
+        {QStringLiteral("start"),
+            QDateTime::fromMSecsSinceEpoch(e.startedMs).toString(Qt::ISODate)},
         {QStringLiteral("what"), e.what}, {QStringLiteral("root_cause"), e.rootCause},
         {QStringLiteral("fix"), e.fix}, {QStringLiteral("follow_ups"), e.followUps},
         {QStringLiteral("incident"), e.incidentId}, {QStringLiteral("source"), e.source}};
     if (e.endedMs)
-        o.insert(QStringLiteral("end"), QDateTime::fromMSecsSinceEpoch(e.endedMs).toString(Qt::ISODate));
+        o.insert(
+            QStringLiteral("end"), QDateTime::fromMSecsSinceEpoch(e.endedMs).toString(Qt::ISODate));
     return o;
 }
 
@@ -123,7 +127,8 @@ int list(CliContext &cli, QCommandLineParser &parser, JournalBook &book, const J
     bool json)
 {
     const auto incidents = book.incidents(f);
-    const auto entries = incidents ? book.entries(f) : Expected<QList<JournalEntry>>(unexpected(incidents.error()));
+    const auto entries =
+        incidents ? book.entries(f) : Expected<QList<JournalEntry>>(unexpected(incidents.error()));
     if (!entries) {
         cli.err() << entries.error() << Qt::endl;
         return ExitFailure;
@@ -136,9 +141,9 @@ int list(CliContext &cli, QCommandLineParser &parser, JournalBook &book, const J
         QJsonArray es;
         for (const JournalEntry &e : *entries)
             es.append(entryJson(e));
-        cli.out() << QString::fromUtf8(
-            QJsonDocument(QJsonObject {{QStringLiteral("incidents"), is}, {QStringLiteral("entries"), es}})
-                .toJson(QJsonDocument::Indented));
+        cli.out() << QString::fromUtf8(QJsonDocument(
+            QJsonObject {{QStringLiteral("incidents"), is}, {QStringLiteral("entries"), es}})
+                                           .toJson(QJsonDocument::Indented));
         return ExitOk;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -178,21 +183,30 @@ int runJournalCommand(CliContext &cli, const QStringList &args)
     parser.addOption(CliContext::workspaceOption());
     PeriodOptions period;
     period.addTo(parser);
-    const QCommandLineOption target(QStringLiteral("target"), JournalText::tr("Only this server."), QStringLiteral("ID"));
+    const QCommandLineOption target(
+        QStringLiteral("target"), JournalText::tr("Only this server."), QStringLiteral("ID"));
     const QCommandLineOption severity(QStringLiteral("severity"),
         JournalText::tr("critical, warning or info."), QStringLiteral("LEVEL"));
     const QCommandLineOption search(QStringLiteral("search"),
         JournalText::tr("Only what contains all these words."), QStringLiteral("WORDS"));
     const QCommandLineOption json(QStringLiteral("json"), JournalText::tr("list: print JSON."));
-    const QCommandLineOption title(QStringLiteral("title"), JournalText::tr("add: the title."), QStringLiteral("TEXT"));
-    const QCommandLineOption start(QStringLiteral("start"), JournalText::tr("add: when it began (default now)."), QStringLiteral("TIME"));
-    const QCommandLineOption end(QStringLiteral("end"), JournalText::tr("add: when it ended."), QStringLiteral("TIME"));
-    const QCommandLineOption what(QStringLiteral("what"), JournalText::tr("add: what happened."), QStringLiteral("TEXT"));
-    const QCommandLineOption cause(QStringLiteral("cause"), JournalText::tr("add: the root cause."), QStringLiteral("TEXT"));
-    const QCommandLineOption fix(QStringLiteral("fix"), JournalText::tr("add: what fixed it."), QStringLiteral("TEXT"));
-    const QCommandLineOption followUps(QStringLiteral("follow-ups"), JournalText::tr("add: what is still to do."), QStringLiteral("TEXT"));
+    const QCommandLineOption title(
+        QStringLiteral("title"), JournalText::tr("add: the title."), QStringLiteral("TEXT"));
+    const QCommandLineOption start(QStringLiteral("start"),
+        JournalText::tr("add: when it began (default now)."), QStringLiteral("TIME"));
+    const QCommandLineOption end(
+        QStringLiteral("end"), JournalText::tr("add: when it ended."), QStringLiteral("TIME"));
+    const QCommandLineOption what(
+        QStringLiteral("what"), JournalText::tr("add: what happened."), QStringLiteral("TEXT"));
+    const QCommandLineOption cause(
+        QStringLiteral("cause"), JournalText::tr("add: the root cause."), QStringLiteral("TEXT"));
+    const QCommandLineOption fix(
+        QStringLiteral("fix"), JournalText::tr("add: what fixed it."), QStringLiteral("TEXT"));
+    const QCommandLineOption followUps(QStringLiteral("follow-ups"),
+        JournalText::tr("add: what is still to do."), QStringLiteral("TEXT"));
     const QCommandLineOption incident(QStringLiteral("incident"),
-        JournalText::tr("add: the incident it is about; export: only this incident."), QStringLiteral("ID"));
+        JournalText::tr("add: the incident it is about; export: only this incident."),
+        QStringLiteral("ID"));
     const QCommandLineOption output(QStringList {QStringLiteral("o"), QStringLiteral("output")},
         JournalText::tr("export: write to FILE."), QStringLiteral("FILE"));
     parser.addOptions({target, severity, search, json, title, start, end, what, cause, fix,
@@ -246,7 +260,8 @@ int runJournalCommand(CliContext &cli, const QStringList &args)
                       << Qt::endl;
             return ExitUsage;
         }
-        for (const auto &[option, into] : {std::pair {&start, &e.startedMs}, std::pair {&end, &e.endedMs}}) {
+        for (const auto &[option, into] :
+            {std::pair {&start, &e.startedMs}, std::pair {&end, &e.endedMs}}) {
             if (!parser.isSet(*option))
                 continue;
             const auto t = parseTime(parser.value(*option));
@@ -296,8 +311,9 @@ int runJournalCommand(CliContext &cli, const QStringList &args)
     }
     QSaveFile file(parser.value(output));
     if (!file.open(QIODevice::WriteOnly) || file.write(markdown->toUtf8()) < 0 || !file.commit()) {
-        cli.err() << JournalText::tr("cannot write %1: %2").arg(parser.value(output), file.errorString())
-                  << Qt::endl;
+        cli.err()
+            << JournalText::tr("cannot write %1: %2").arg(parser.value(output), file.errorString())
+            << Qt::endl;
         return ExitFailure;
     }
     cli.err() << JournalText::tr("Wrote %1").arg(parser.value(output)) << Qt::endl;
@@ -352,7 +368,8 @@ int runUptimeCommand(CliContext &cli, const QStringList &args)
                 {QStringLiteral("down_seconds"), double(r.downMs / 1000)},
                 {QStringLiteral("incidents"), r.incidents}};
             o.insert(QStringLiteral("uptime_percent"), pct ? QJsonValue(*pct) : QJsonValue());
-            o.insert(QStringLiteral("mttr_seconds"), r.mttrMs ? QJsonValue(double(*r.mttrMs / 1000)) : QJsonValue());
+            o.insert(QStringLiteral("mttr_seconds"),
+                r.mttrMs ? QJsonValue(double(*r.mttrMs / 1000)) : QJsonValue());
             array.append(o);
             continue;
         }

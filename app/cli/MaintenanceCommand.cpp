@@ -100,8 +100,8 @@ int runMaintenanceCommand(CliContext &cli, const QStringList &args)
                       << Qt::endl;
             return ExitUsage;
         }
-        const auto stopped = book.stopMaintenance(
-            id, parser.isSet(all) ? QStringLiteral("*") : targetId, now);
+        const auto stopped =
+            book.stopMaintenance(id, parser.isSet(all) ? QStringLiteral("*") : targetId, now);
         if (!stopped) {
             cli.err() << stopped.error() << Qt::endl;
             return ExitFailure;
@@ -136,15 +136,21 @@ int runMaintenanceCommand(CliContext &cli, const QStringList &args)
             o.insert(QStringLiteral("next_start"),
                 QDateTime::fromMSecsSinceEpoch(*next).toString(Qt::ISODate));
         array.append(o);
-        const QString scope = w.targetId.isEmpty() ? MaintenanceText::tr("all servers") : w.targetId;
+        const QString scope =
+            w.targetId.isEmpty() ? MaintenanceText::tr("all servers") : w.targetId;
         QString when;
         if (active)
-            when = MaintenanceText::tr("ACTIVE until %1").arg(JournalExport::timeText(active->endMs));
+            when =
+                MaintenanceText::tr("ACTIVE until %1").arg(JournalExport::timeText(active->endMs));
         else if (next)
             when = MaintenanceText::tr("next %1").arg(JournalExport::timeText(*next));
         else
             when = MaintenanceText::tr("over");
-        lines.append(QStringLiteral("%1  %2  %3  %4").arg(w.id, -12).arg(scope, -14).arg(when, -28).arg(w.reason));
+        lines.append(QStringLiteral("%1  %2  %3  %4")
+                         .arg(w.id, -12)
+                         .arg(scope, -14)
+                         .arg(when, -28)
+                         .arg(w.reason));
     };
     for (const MaintenanceWindow &w : *adHoc)
         add(w, QStringLiteral("started"));

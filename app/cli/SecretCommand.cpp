@@ -111,8 +111,9 @@ int runSecretCommand(CliContext &cli, const QStringList &args)
     } else {
         const Target *target = workspace->target(positional.at(1));
         if (!target) {
-            cli.err() << SecretText::tr("no target with id \"%1\" in %2").arg(positional.at(1), path)
-                      << Qt::endl;
+            cli.err()
+                << SecretText::tr("no target with id \"%1\" in %2").arg(positional.at(1), path)
+                << Qt::endl;
             return ExitUsage;
         }
         const auto kind = SecretStore::neededBy(*target);

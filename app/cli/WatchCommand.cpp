@@ -104,11 +104,11 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
         &engine, &MonitorEngine::incidentsChanged, &engine, [&](const IncidentOutput &output) {
             for (const AlertIntent &a : output.alerts)
                 cli.err() << (a.channels.isEmpty()
-                                     ? QCoreApplication::translate("WatchCommand",
-                                         "alert (no channel routes it): %1")
-                                           .arg(a.title)
-                                     : QCoreApplication::translate("WatchCommand", "alert → %1: %2")
-                                           .arg(a.channels.join(QStringLiteral(", ")), a.title))
+                        ? QCoreApplication::translate(
+                            "WatchCommand", "alert (no channel routes it): %1")
+                              .arg(a.title)
+                        : QCoreApplication::translate("WatchCommand", "alert → %1: %2")
+                              .arg(a.channels.join(QStringLiteral(", ")), a.title))
                           << Qt::endl;
         });
     QObject::connect(&engine, &MonitorEngine::alertChannelFailing, &engine,
@@ -121,8 +121,8 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
                                  error)
                       << Qt::endl;
         });
-    QObject::connect(&engine, &MonitorEngine::alertChannelRecovered, &engine,
-        [&](const QString &channel) {
+    QObject::connect(
+        &engine, &MonitorEngine::alertChannelRecovered, &engine, [&](const QString &channel) {
             cli.err() << QCoreApplication::translate(
                 "WatchCommand", "alerts to %1 are delivered again")
                              .arg(channel)

@@ -6,7 +6,6 @@ namespace dozor {
 
 namespace {
 
-
 const std::pair<AlertLevel, const char *> levelNames[] = {
     {AlertLevel::Info, "info"},
     {AlertLevel::Warning, "warning"},

@@ -57,12 +57,13 @@ AlertChannel readChannel(const QJsonValue &value, const QString &path, QList<Dia
             c.slack = true;
         else if (*format != QLatin1String("json"))
             r.error(QStringLiteral("format"),
-                AlertingText::tr("must be \"json\" or \"slack\", got \"%1\"").arg(format->left(40)));
+                AlertingText::tr("must be \"json\" or \"slack\", got \"%1\"")
+                    .arg(format->left(40)));
     }
     c.secretHeader = r.string(QStringLiteral("secret_header")).value_or(QString());
     readInt(r, "timeout", c.timeoutSec);
-    for (const QString &secret : {QStringLiteral("token"), QStringLiteral("bot_token"),
-             QStringLiteral("secret")}) {
+    for (const QString &secret :
+        {QStringLiteral("token"), QStringLiteral("bot_token"), QStringLiteral("secret")}) {
         if (r.has(secret)) {
             r.markSeen(secret);
             r.error(secret,
@@ -270,7 +271,8 @@ QJsonObject alertsToJson(const AlertSettings &alerts)
                 {QStringLiteral("first_retry_seconds"), alerts.retryDelaySec}});
     QJsonArray channels;
     for (const AlertChannel &c : alerts.channels) {
-        QJsonObject j {{QStringLiteral("id"), c.id}, {QStringLiteral("type"), channelTypeName(c.type)}};
+        QJsonObject j {
+            {QStringLiteral("id"), c.id}, {QStringLiteral("type"), channelTypeName(c.type)}};
         if (c.type == ChannelType::Telegram) {
             j.insert(QStringLiteral("chat_id"), c.chatId);
             if (c.apiUrl != AlertChannel().apiUrl)
@@ -478,8 +480,8 @@ void validateWindows(const Workspace &w, Report &report)
                 AlertingText::tr("no target with id \"%1\"").arg(m.targetId));
         if (m.repeat == MaintenanceWindow::Repeat::Once) {
             if (m.start.isValid() && m.end.isValid() && m.end <= m.start)
-                report.error(path + QStringLiteral(".end"),
-                    AlertingText::tr("must be later than start"));
+                report.error(
+                    path + QStringLiteral(".end"), AlertingText::tr("must be later than start"));
             continue;
         }
         if (!parseTimeOfDay(m.at))
@@ -498,7 +500,8 @@ void validateWindows(const Workspace &w, Report &report)
     }
 }
 
-void validateRemediation(const CheckSpec &c, const Workspace &w, const QString &path, Report &report)
+void validateRemediation(
+    const CheckSpec &c, const Workspace &w, const QString &path, Report &report)
 {
     const Remediation &rem = c.remediation;
     if (!rem.isSet())
@@ -519,8 +522,8 @@ void validateRemediation(const CheckSpec &c, const Workspace &w, const QString &
         if (rem.path.isEmpty())
             report.error(path + QStringLiteral(".path"), AlertingText::tr("fix_path needs a path"));
         if (rem.owner.isEmpty() && rem.group.isEmpty() && rem.mode.isEmpty())
-            report.error(path,
-                AlertingText::tr("fix_path needs an owner, a group or a mode to set"));
+            report.error(
+                path, AlertingText::tr("fix_path needs an owner, a group or a mode to set"));
         if (!rem.mode.isEmpty()
             && !QRegularExpression(QStringLiteral("^[0-7]{3,4}$")).match(rem.mode).hasMatch())
             report.error(path + QStringLiteral(".mode"),

@@ -6,7 +6,6 @@ namespace dozor {
 
 namespace {
 
-
 const std::pair<TimelineKind, const char *> timelineNames[] = {
     {TimelineKind::Opened, "opened"},
     {TimelineKind::Status, "status"},

@@ -38,8 +38,8 @@ QList<Interval> intersection(const QList<Interval> &a, const QList<Interval> &b)
     qsizetype i = 0;
     qsizetype j = 0;
     while (i < a.size() && j < b.size()) {
-        const Interval c {std::max(a.at(i).startMs, b.at(j).startMs),
-            std::min(a.at(i).endMs, b.at(j).endMs)};
+        const Interval c {
+            std::max(a.at(i).startMs, b.at(j).startMs), std::min(a.at(i).endMs, b.at(j).endMs)};
         if (c.length() > 0)
             out.append(c);
         if (a.at(i).endMs < b.at(j).endMs)

@@ -265,6 +265,23 @@ void IncidentEngine::onHostResult(const CheckResult &r, const CheckSpec &check, 
     maybeAlert(*hostIncident, nowMs, window, false, out);
 }
 
+AlertIntent IncidentEngine::flapAlert(const CheckSpec &check, AlertKind kind,
+    const QString &incidentId, const QString &title, const QString &text, qint64 nowMs) const
+{
+    AlertIntent a;
+    a.key = QStringLiteral("%1:%2:%3").arg(alertKindName(kind), check.id).arg(nowMs);
+    a.incidentId = incidentId;
+    a.kind = kind;
+    a.level = AlertLevel::Warning;
+    a.targetId = check.targetId;
+    a.checkId = check.id;
+    a.title = title;
+    a.text = text;
+    a.tags = m_workspace.tagsOf(check);
+    a.createdMs = nowMs;
+    return a;
+}
+
 void IncidentEngine::trackFlapping(CheckTrack &t, const CheckSpec &check, bool bad, qint64 nowMs,
     const std::optional<ActiveMaintenance> &window, IncidentOutput &out)
 {
@@ -286,46 +303,24 @@ void IncidentEngine::trackFlapping(CheckTrack &t, const CheckSpec &check, bool b
                                  .arg(formatDuration(qint64 {policy.flapWindowMin} * 60'000));
         if (incident)
             note(out, *incident, nowMs, TimelineKind::Flapping, text, check.id);
-        if (!window) {
-            AlertIntent a;
-            a.key = QStringLiteral("flapping:%1:%2").arg(check.id).arg(nowMs);
-            a.incidentId = t.incidentId;
-            a.kind = AlertKind::Flapping;
-            a.level = AlertLevel::Warning;
-            a.targetId = check.targetId;
-            a.checkId = check.id;
-            a.title = IncidentText::tr("FLAPPING: %1").arg(subject);
-            a.text = text;
-            a.tags = m_workspace.tagsOf(check);
-            a.createdMs = nowMs;
-            out.alerts.append(a);
-        }
+        if (!window)
+            out.alerts.append(flapAlert(check, AlertKind::Flapping, t.incidentId,
+                IncidentText::tr("FLAPPING: %1").arg(subject), text, nowMs));
         return;
     }
     if (t.flapping && t.changes.size() <= policy.flapChanges / 2) {
         t.flapping = false;
-        const QString text = bad ? IncidentText::tr("%1 stopped flapping; it is failing")
-                                       .arg(subject)
-                                 : IncidentText::tr("%1 stopped flapping; it is OK").arg(subject);
+        const QString text = bad
+            ? IncidentText::tr("%1 stopped flapping; it is failing").arg(subject)
+            : IncidentText::tr("%1 stopped flapping; it is OK").arg(subject);
         if (incident) {
             note(out, *incident, nowMs, TimelineKind::Flapping, text, check.id);
             if (!incident->alerted)
                 return; // the problem alert goes out now that it is not held back
         }
-        if (!window) {
-            AlertIntent a;
-            a.key = QStringLiteral("flapping-over:%1:%2").arg(check.id).arg(nowMs);
-            a.incidentId = t.incidentId;
-            a.kind = AlertKind::FlappingOver;
-            a.level = AlertLevel::Warning;
-            a.targetId = check.targetId;
-            a.checkId = check.id;
-            a.title = IncidentText::tr("SETTLED: %1").arg(subject);
-            a.text = text;
-            a.tags = m_workspace.tagsOf(check);
-            a.createdMs = nowMs;
-            out.alerts.append(a);
-        }
+        if (!window)
+            out.alerts.append(flapAlert(check, AlertKind::FlappingOver, t.incidentId,
+                IncidentText::tr("SETTLED: %1").arg(subject), text, nowMs));
     }
 }
 
@@ -486,8 +481,7 @@ AlertIntent IncidentEngine::alertFor(const Incident &incident, AlertKind kind, q
     case AlertKind::Problem:
         a.key = QStringLiteral("%1:problem").arg(incident.id);
         a.title = IncidentText::tr("%1: %2").arg(levelWord(a.level), incident.title);
-        a.text = IncidentText::tr("%1\nFailing since %2.%3")
-                     .arg(incident.reason, since, covers)
+        a.text = IncidentText::tr("%1\nFailing since %2.%3").arg(incident.reason, since, covers)
             + (incident.maintenance
                     ? IncidentText::tr("\nStill failing after the maintenance window.")
                     : QString());

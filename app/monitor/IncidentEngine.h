@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Incident.h"
 #include "core/CheckResult.h"
+#include "core/Incident.h"
 #include "core/Maintenance.h"
 #include "core/Workspace.h"
 
@@ -77,8 +77,8 @@ private:
         const std::optional<ActiveMaintenance> &window, IncidentOutput &out);
     void onHostResult(const CheckResult &r, const CheckSpec &check, CheckTrack &t, qint64 nowMs,
         const std::optional<ActiveMaintenance> &window, IncidentOutput &out);
-    void onCheckResult(const CheckResult &r, const CheckSpec &check, CheckTrack &t,
-        qint64 nowMs, const std::optional<ActiveMaintenance> &window, IncidentOutput &out);
+    void onCheckResult(const CheckResult &r, const CheckSpec &check, CheckTrack &t, qint64 nowMs,
+        const std::optional<ActiveMaintenance> &window, IncidentOutput &out);
     void open(Incident incident, const CheckSpec *check, qint64 nowMs,
         const std::optional<ActiveMaintenance> &window, bool flapping, IncidentOutput &out);
     void close(Incident &incident, qint64 nowMs, const std::optional<ActiveMaintenance> &window,
@@ -87,6 +87,9 @@ private:
     void maybeAlert(Incident &incident, qint64 nowMs,
         const std::optional<ActiveMaintenance> &window, bool flapping, IncidentOutput &out);
     AlertIntent alertFor(const Incident &incident, AlertKind kind, qint64 nowMs) const;
+    // The "flapping" and "settled" alerts of a check (warning level, keyed by their time).
+    AlertIntent flapAlert(const CheckSpec &check, AlertKind kind, const QString &incidentId,
+        const QString &title, const QString &text, qint64 nowMs) const;
     bool isFlapping(const Incident &incident) const;
     QStringList tagsFor(const Incident &incident) const;
     QString subjectOf(const QString &targetId, const QString &checkId) const;
@@ -102,6 +105,5 @@ private:
     std::function<QString()> m_newId;
     bool m_restored = false;
 };
-
 
 } // namespace dozor

@@ -64,8 +64,8 @@ void MonitorEngine::start()
     m_dispatcher->moveToThread(&m_alertThread);
     connect(&m_alertThread, &QThread::finished, m_dispatcher, &QObject::deleteLater);
     connect(m_dispatcher, &AlertDispatcher::trayAlert, this, &MonitorEngine::trayAlert);
-    connect(m_dispatcher, &AlertDispatcher::channelFailing, this,
-        &MonitorEngine::alertChannelFailing);
+    connect(
+        m_dispatcher, &AlertDispatcher::channelFailing, this, &MonitorEngine::alertChannelFailing);
     connect(m_dispatcher, &AlertDispatcher::channelRecovered, this,
         &MonitorEngine::alertChannelRecovered);
     connect(&m_store, &HistoryStore::alertsCommitted, m_dispatcher, &AlertDispatcher::pump);
@@ -231,7 +231,8 @@ void MonitorEngine::startScheduler(const QHash<QString, Status> &seed)
     connect(m_scheduler, &Scheduler::resultReady, this, &MonitorEngine::resultReady);
     connect(m_scheduler, &Scheduler::statusChanged, this, &MonitorEngine::statusChanged);
     connect(m_scheduler, &Scheduler::incidentsChanged, this, &MonitorEngine::incidentsChanged);
-    connect(m_scheduler, &Scheduler::remediationFinished, this, &MonitorEngine::remediationFinished);
+    connect(
+        m_scheduler, &Scheduler::remediationFinished, this, &MonitorEngine::remediationFinished);
     QMetaObject::invokeMethod(m_scheduler, &Scheduler::start, Qt::QueuedConnection);
 }
 

@@ -64,8 +64,8 @@ public:
     // A maintenance window from now for durationMs, on one target or (empty) all of them:
     // checks go on and are recorded, nothing is alerted. For deploys: open a grace window
     // before, close it after. Returns the window's id, or why it could not be recorded.
-    Expected<QString> openGraceWindow(const QString &targetId, qint64 durationMs,
-        const QString &reason);
+    Expected<QString> openGraceWindow(
+        const QString &targetId, qint64 durationMs, const QString &reason);
     Expected<void> closeGraceWindow(const QString &windowId);
     // Runs a check's remediation now (the incident view's button); remediationFinished says
     // how it went, and the incident's timeline has it.

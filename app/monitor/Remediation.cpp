@@ -35,7 +35,7 @@ Expected<QByteArray> remediationCommand(const Remediation &r)
         if (!r.owner.isEmpty() || !r.group.isEmpty()) {
             const QByteArray who = r.owner.isEmpty() ? QByteArray(":" + r.group.toUtf8())
                 : r.group.isEmpty()                  ? r.owner.toUtf8()
-                                                     : QByteArray(r.owner.toUtf8() + ':' + r.group.toUtf8());
+                                    : QByteArray(r.owner.toUtf8() + ':' + r.group.toUtf8());
             auto chown = privileged(r, "chown", recursive, {who, r.path.toUtf8()});
             if (!chown)
                 return chown;

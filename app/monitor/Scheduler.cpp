@@ -38,7 +38,8 @@ void Scheduler::seedStatuses(const QHash<QString, Status> &statuses)
         m_tracker.seed(it.key(), it.value());
 }
 
-void Scheduler::setIncidents(IncidentEngine *engine, JournalBook *book, RemediationPolicy *remediation)
+void Scheduler::setIncidents(
+    IncidentEngine *engine, JournalBook *book, RemediationPolicy *remediation)
 {
     m_incidents = engine;
     m_book = book;
@@ -185,13 +186,14 @@ void Scheduler::remediateNow(const QString &checkId)
     const QString summary = remediationSummary(check->remediation);
     note(incidentId, checkId, tr("remediation started by hand: %1").arg(summary));
     m_remediating.insert(checkId);
-    m_executor->runRemediation(*check, [this, incidentId, checkId, summary](const RemoteRunResult &r) {
-        m_remediating.remove(checkId);
-        const QString outcome = remediationOutcome(summary, r);
-        note(incidentId, checkId, outcome);
-        Q_EMIT remediationFinished(checkId, outcome);
-        runNow({checkId});
-    });
+    m_executor->runRemediation(
+        *check, [this, incidentId, checkId, summary](const RemoteRunResult &r) {
+            m_remediating.remove(checkId);
+            const QString outcome = remediationOutcome(summary, r);
+            note(incidentId, checkId, outcome);
+            Q_EMIT remediationFinished(checkId, outcome);
+            runNow({checkId});
+        });
 }
 
 void Scheduler::maybeRemediate(const CheckSpec &check, qint64 nowMs)
@@ -210,16 +212,16 @@ void Scheduler::maybeRemediate(const CheckSpec &check, qint64 nowMs)
     if (decision.verdict == RemediationPolicy::Verdict::Wait)
         return;
     if (decision.verdict == RemediationPolicy::Verdict::GiveUp) {
-        const QString text = tr("auto-recovery gave up: %1 did not help after %n attempt(s) "
-                                "within %2; it tries again after %3",
-            nullptr, rem.maxAttempts)
-                                 .arg(remediationSummary(rem),
-                                     formatDuration(qint64 {rem.windowMin} * 60'000),
-                                     QDateTime::fromMSecsSinceEpoch(decision.untilMs)
-                                         .toString(QStringLiteral("HH:mm")));
+        const QString text =
+            tr("auto-recovery gave up: %1 did not help after %n attempt(s) "
+               "within %2; it tries again after %3",
+                nullptr, rem.maxAttempts)
+                .arg(remediationSummary(rem), formatDuration(qint64 {rem.windowMin} * 60'000),
+                    QDateTime::fromMSecsSinceEpoch(decision.untilMs)
+                        .toString(QStringLiteral("HH:mm")));
         IncidentOutput out;
-        out.timeline.append({incident->id, nowMs, TimelineKind::Remediation, check.id,
-            std::nullopt, text});
+        out.timeline.append(
+            {incident->id, nowMs, TimelineKind::Remediation, check.id, std::nullopt, text});
         AlertIntent a;
         a.key = QStringLiteral("%1:remediation-gave-up:%2").arg(incident->id).arg(nowMs);
         a.incidentId = incident->id;
@@ -237,22 +239,25 @@ void Scheduler::maybeRemediate(const CheckSpec &check, qint64 nowMs)
     }
     const int attempt = m_remediation->attemptsInWindow(check.id);
     note(incident->id, check.id,
-        tr("auto-recovery attempt %1 of %2: %3").arg(attempt).arg(rem.maxAttempts).arg(remediationSummary(rem)));
+        tr("auto-recovery attempt %1 of %2: %3")
+            .arg(attempt)
+            .arg(rem.maxAttempts)
+            .arg(remediationSummary(rem)));
     m_remediating.insert(check.id);
     const QString incidentId = incident->id;
     const QString checkId = check.id;
     const QString summary = remediationSummary(rem);
-    m_executor->runRemediation(check, [this, incidentId, checkId, summary](const RemoteRunResult &r) {
-        m_remediating.remove(checkId);
-        note(incidentId, checkId, remediationOutcome(summary, r));
-        runNow({checkId}); // see at once whether it helped
-    });
+    m_executor->runRemediation(
+        check, [this, incidentId, checkId, summary](const RemoteRunResult &r) {
+            m_remediating.remove(checkId);
+            note(incidentId, checkId, remediationOutcome(summary, r));
+            runNow({checkId}); // see at once whether it helped
+        });
 }
 
 void Scheduler::flush()
 {
-    if (m_pending.results.isEmpty() && m_pending.changes.isEmpty()
-        && m_pending.incidents.isEmpty())
+    if (m_pending.results.isEmpty() && m_pending.changes.isEmpty() && m_pending.incidents.isEmpty())
         return;
     m_pending.tickMs = QDateTime::currentMSecsSinceEpoch();
     const ResultBatch batch = std::exchange(m_pending, ResultBatch {});

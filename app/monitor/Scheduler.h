@@ -5,8 +5,8 @@
 #include "core/Workspace.h"
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace dozor {

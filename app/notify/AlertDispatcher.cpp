@@ -87,11 +87,11 @@ void AlertDispatcher::start()
     QList<TimelineEntry> notes;
     if (unsure.exec()) {
         while (unsure.next())
-            notes.append({unsure.value(2).toString(), now, TimelineKind::Delivery, QString(),
-                std::nullopt,
-                tr("%1: Dozor stopped while this alert was being sent; it is not sent again, "
-                   "so it cannot arrive twice")
-                    .arg(channelLabel(unsure.value(1).toString()))});
+            notes.append(
+                {unsure.value(2).toString(), now, TimelineKind::Delivery, QString(), std::nullopt,
+                    tr("%1: Dozor stopped while this alert was being sent; it is not sent again, "
+                       "so it cannot arrive twice")
+                        .arg(channelLabel(unsure.value(1).toString()))});
     }
     QSqlQuery settle(db);
     settle.prepare(QStringLiteral(
@@ -330,7 +330,8 @@ void AlertDispatcher::markFailing(const QString &channelId, const QString &error
     entry.title = tr("Alerts to %1 failing since %2").arg(channelLabel(channelId), clock(now));
     entry.severity = AlertLevel::Warning;
     entry.startedMs = now;
-    entry.what = tr("Dozor could not deliver an alert to %1: %2").arg(channelLabel(channelId), error);
+    entry.what =
+        tr("Dozor could not deliver an alert to %1: %2").arg(channelLabel(channelId), error);
     entry.source = failingSource(channelId);
     const auto id = m_book->addEntry(entry, now);
     m_failing.insert(channelId, {now, id ? *id : 0});

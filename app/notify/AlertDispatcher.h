@@ -70,7 +70,8 @@ private:
     void scheduleNext();
     qint64 retryDelayMs(int attempts) const;
     QString channelLabel(const QString &channelId) const;
-    void post(const AlertChannel &channel, const AlertIntent &alert, std::function<void(const QString &, bool)> done);
+    void post(const AlertChannel &channel, const AlertIntent &alert,
+        std::function<void(const QString &, bool)> done);
 
     QString m_path;
     std::unique_ptr<JournalBook> m_book;

@@ -27,7 +27,8 @@ QString plainText(const AlertIntent &a)
 
 } // namespace
 
-OutgoingRequest build(const AlertChannel &channel, const AlertIntent &alert, const QByteArray &secret)
+OutgoingRequest build(
+    const AlertChannel &channel, const AlertIntent &alert, const QByteArray &secret)
 {
     OutgoingRequest out;
     QJsonObject body;
@@ -84,7 +85,8 @@ QString judge(const AlertChannel &channel, int httpStatus, const QByteArray &bod
         description = reply.value(QStringLiteral("description")).toString().left(300);
         if (httpStatus >= 200 && httpStatus < 300)
             return MessageText::tr("Telegram did not accept the message: %1")
-                .arg(description.isEmpty() ? MessageText::tr("no \"ok\" in its answer") : description);
+                .arg(description.isEmpty() ? MessageText::tr("no \"ok\" in its answer")
+                                           : description);
     } else if (httpStatus >= 200 && httpStatus < 300) {
         return QString();
     } else {

@@ -18,7 +18,8 @@ namespace AlertMessages {
 
 // Telegram: POST {api}/bot{token}/sendMessage with {"chat_id", "text"}.
 // Webhook: POST {url} with Dozor's JSON (or Slack's {"text"}), plus the secret header.
-OutgoingRequest build(const AlertChannel &channel, const AlertIntent &alert, const QByteArray &secret);
+OutgoingRequest build(
+    const AlertChannel &channel, const AlertIntent &alert, const QByteArray &secret);
 
 // Empty when the channel accepted the alert; otherwise why not, in words. Telegram answers
 // {"ok": false, "description": …} even with HTTP 200 in some failures.

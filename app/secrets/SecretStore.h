@@ -54,8 +54,8 @@ public:
 
 private:
     // Reads every (id, key) pair; done gets the secrets and errors by id.
-    void readKeys(const QList<QPair<QString, QString>> &wanted, QObject *context,
-        WorkspaceDone done);
+    void readKeys(
+        const QList<QPair<QString, QString>> &wanted, QObject *context, WorkspaceDone done);
 
     QString m_service;
 };

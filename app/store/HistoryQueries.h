@@ -27,14 +27,16 @@ public:
     template<typename Work, typename Done>
     void query(QObject *context, Work work, Done done)
     {
-        run(context, [this, work] { return work(reader()); }, done);
+        run(
+            context, [this, work] { return work(reader()); }, done);
     }
     // The same with the incident journal of the file (work should call open() first: it
     // answers at once when the book is open already).
     template<typename Work, typename Done>
     void journal(QObject *context, Work work, Done done)
     {
-        run(context, [this, work] { return work(book()); }, done);
+        run(
+            context, [this, work] { return work(book()); }, done);
     }
 
     // Waits for the running query, closes the connection and stops the thread.

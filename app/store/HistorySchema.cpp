@@ -213,8 +213,8 @@ Expected<void> migrate(QSqlDatabase &db, int targetVersion)
         }
         const Expected<void> bumped =
             exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
-        const Expected<void> committed =
-            bumped ? exec(db, QStringLiteral("COMMIT")) : Expected<void>(unexpected(bumped.error()));
+        const Expected<void> committed = bumped ? exec(db, QStringLiteral("COMMIT"))
+                                                : Expected<void>(unexpected(bumped.error()));
         if (!committed) {
             exec(db, QStringLiteral("ROLLBACK"));
             return unexpected(SchemaText::tr("upgrading the history file to schema %1 failed: %2")

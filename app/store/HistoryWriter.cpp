@@ -192,7 +192,8 @@ bool HistoryWriter::recordSpan(qint64 checkRow, const CheckResult &r, QString *e
         }
         Span span;
         if (last.next())
-            span = {last.value(0).toLongLong(), last.value(1).toLongLong(), last.value(2).toString()};
+            span = {
+                last.value(0).toLongLong(), last.value(1).toLongLong(), last.value(2).toString()};
         cached = m_spans.insert(checkRow, span);
     }
     Span &span = *cached;
@@ -206,8 +207,8 @@ bool HistoryWriter::recordSpan(qint64 checkRow, const CheckResult &r, QString *e
     const bool continuous = span.startMs != 0 && at - span.endMs <= maxGap;
     if (continuous) {
         QSqlQuery extend(m_db);
-        extend.prepare(
-            QStringLiteral("UPDATE check_spans SET end_at = ? WHERE check_id = ? AND start_at = ?"));
+        extend.prepare(QStringLiteral(
+            "UPDATE check_spans SET end_at = ? WHERE check_id = ? AND start_at = ?"));
         extend.addBindValue(at);
         extend.addBindValue(checkRow);
         extend.addBindValue(span.startMs);
@@ -220,8 +221,8 @@ bool HistoryWriter::recordSpan(qint64 checkRow, const CheckResult &r, QString *e
             return true;
     }
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO check_spans (check_id, start_at, end_at, status) VALUES (?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO check_spans (check_id, start_at, end_at, "
+                                  "status) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(checkRow);
     insert.addBindValue(at);
     insert.addBindValue(at);

@@ -32,8 +32,8 @@ Incident incidentFrom(const QSqlQuery &q)
 {
     Incident i;
     i.id = q.value(0).toString();
-    i.scope = q.value(1).toString() == QLatin1String("host") ? IncidentScope::Host
-                                                             : IncidentScope::Check;
+    i.scope =
+        q.value(1).toString() == QLatin1String("host") ? IncidentScope::Host : IncidentScope::Check;
     i.targetId = q.value(2).toString();
     i.checkId = q.value(3).toString();
     i.title = q.value(4).toString();
@@ -87,7 +87,8 @@ bool write(QSqlDatabase &db, const IncidentOutput &output, qint64 nowMs, QString
             sqlText(i.checkId), sqlText(i.title), sqlText(i.reason.left(2000)),
             statusName(i.status), statusName(i.worst), i.openedMs,
             i.isOpen() ? QVariant() : QVariant(i.closedMs), int(i.maintenance), int(i.alerted),
-            alertLevelName(i.alertedLevel), i.lastAlertMs, sqlText(i.checks.join(QLatin1Char('\n')))};
+            alertLevelName(i.alertedLevel), i.lastAlertMs,
+            sqlText(i.checks.join(QLatin1Char('\n')))};
         for (qsizetype v = 0; v < values.size(); ++v)
             incident.bindValue(int(v), values.at(v));
         if (!run(incident, error))
@@ -102,9 +103,9 @@ bool write(QSqlDatabase &db, const IncidentOutput &output, qint64 nowMs, QString
         "tags, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING "
         "RETURNING key"));
     QSqlQuery delivery(db);
-    delivery.prepare(QStringLiteral(
-        "INSERT INTO alert_deliveries (alert_key, channel, state, updated_at) "
-        "VALUES (?, ?, 'queued', ?) ON CONFLICT DO NOTHING"));
+    delivery.prepare(
+        QStringLiteral("INSERT INTO alert_deliveries (alert_key, channel, state, updated_at) "
+                       "VALUES (?, ?, 'queued', ?) ON CONFLICT DO NOTHING"));
     for (const AlertIntent &a : output.alerts) {
         const QVariantList values {a.key, sqlText(a.incidentId), alertKindName(a.kind),
             alertLevelName(a.level), sqlText(a.targetId), sqlText(a.checkId), sqlText(a.title),

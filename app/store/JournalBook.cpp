@@ -21,7 +21,8 @@ struct JournalText {
 
 Unexpected failed(const QSqlQuery &q)
 {
-    return unexpected(JournalText::tr("reading the history file failed: %1").arg(q.lastError().text()));
+    return unexpected(
+        JournalText::tr("reading the history file failed: %1").arg(q.lastError().text()));
 }
 
 QString likePattern(const QString &word)
@@ -70,6 +71,51 @@ JournalEntry entryFrom(const QSqlQuery &q)
     e.updatedMs = q.value(13).toLongLong();
     return e;
 }
+
+// A WHERE clause built from a filter, with its bound values in order.
+struct Where {
+    QStringList clauses;
+    QVariantList binds;
+
+    void add(const QString &clause, const QVariantList &values)
+    {
+        clauses.append(clause);
+        binds += values;
+    }
+    // Server, period (the row overlaps [from, to)) and search words; in textClause, ?1
+    // stands for the word's LIKE pattern, as often as the clause needs it.
+    void addCommon(const JournalFilter &f, const QString &startColumn, const QString &endColumn,
+        const QString &textClause)
+    {
+        if (!f.targetId.isEmpty())
+            add(QStringLiteral("target = ?"), {f.targetId});
+        if (f.toMs)
+            add(startColumn + QStringLiteral(" < ?"), {f.toMs});
+        if (f.fromMs)
+            add(QStringLiteral("(%1 IS NULL OR %1 >= ?)").arg(endColumn), {f.fromMs});
+        for (const QString &word : wordsOf(f.search)) {
+            QString clause = textClause;
+            const QVariant pattern = likePattern(word);
+            const int uses = int(clause.count(QStringLiteral("?1")));
+            clause.replace(QStringLiteral("?1"), QStringLiteral("?"));
+            add(clause, QVariantList(uses, pattern));
+        }
+    }
+    Expected<QSqlQuery> run(QSqlDatabase &db, const QString &select, const QString &tail) const
+    {
+        QSqlQuery q(db);
+        q.prepare(select
+            + (clauses.isEmpty()
+                    ? QString()
+                    : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND ")))
+            + QLatin1Char(' ') + tail);
+        for (qsizetype i = 0; i < binds.size(); ++i)
+            q.bindValue(int(i), binds.at(i));
+        if (!q.exec())
+            return failed(q);
+        return q;
+    }
+};
 
 const char entryColumns[] = "id, title, severity, target, started_at, ended_at, what, root_cause, "
                             "fix, follow_ups, incident_id, source, created_at, updated_at";
@@ -125,7 +171,8 @@ Expected<void> JournalBook::open()
 Expected<QList<Incident>> JournalBook::openIncidents()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM incidents WHERE closed_at IS NULL ORDER BY opened_at")
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM incidents WHERE closed_at IS NULL ORDER BY opened_at")
                 .arg(IncidentRecords::incidentColumns())))
         return failed(q);
     QList<Incident> out;
@@ -136,53 +183,34 @@ Expected<QList<Incident>> JournalBook::openIncidents()
 
 Expected<QList<Incident>> JournalBook::incidents(const JournalFilter &f)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM incidents i WHERE 1 = 1")
-                      .arg(IncidentRecords::incidentColumns());
-    QVariantList binds;
-    if (!f.targetId.isEmpty()) {
-        sql += QStringLiteral(" AND target = ?");
-        binds << f.targetId;
-    }
+    Where w;
     if (f.severity) {
         const QStringList names = worstNamesFor(*f.severity);
-        sql += QStringLiteral(" AND worst IN (%1)").arg(QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-        for (const QString &n : names)
-            binds << n;
+        w.add(QStringLiteral("worst IN (%1)")
+                  .arg(QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+            QVariantList(names.cbegin(), names.cend()));
     }
-    if (f.toMs) {
-        sql += QStringLiteral(" AND opened_at < ?");
-        binds << f.toMs;
-    }
-    if (f.fromMs) {
-        sql += QStringLiteral(" AND (closed_at IS NULL OR closed_at >= ?)");
-        binds << f.fromMs;
-    }
-    for (const QString &word : wordsOf(f.search)) {
-        sql += QStringLiteral(
-            " AND (title LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE "
-            "'\\' OR EXISTS (SELECT 1 FROM incident_events e WHERE e.incident_id = i.id AND "
-            "e.text LIKE ? ESCAPE '\\'))");
-        const QString p = likePattern(word);
-        binds << p << p << p << p;
-    }
-    sql += QStringLiteral(" ORDER BY closed_at IS NOT NULL, opened_at DESC LIMIT %1").arg(f.limit);
-    QSqlQuery q(m_db);
-    q.prepare(sql);
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        q.bindValue(int(i), binds.at(i));
-    if (!q.exec())
-        return failed(q);
+    w.addCommon(f, QStringLiteral("opened_at"), QStringLiteral("closed_at"),
+        QStringLiteral("(title LIKE ?1 ESCAPE '\\' OR reason LIKE ?1 ESCAPE '\\' OR target LIKE "
+                       "?1 ESCAPE '\\' OR EXISTS (SELECT 1 FROM incident_events e WHERE "
+                       "e.incident_id = i.id AND e.text LIKE ?1 ESCAPE '\\'))"));
+    auto q = w.run(m_db,
+        QStringLiteral("SELECT %1 FROM incidents i").arg(IncidentRecords::incidentColumns()),
+        QStringLiteral("ORDER BY closed_at IS NOT NULL, opened_at DESC LIMIT %1").arg(f.limit));
+    if (!q)
+        return unexpected(q.error());
+    QSqlQuery rows = std::move(q).value();
     QList<Incident> out;
-    while (q.next())
-        out.append(IncidentRecords::incidentFrom(q));
+    while (rows.next())
+        out.append(IncidentRecords::incidentFrom(rows));
     return out;
 }
 
 Expected<std::optional<Incident>> JournalBook::incident(const QString &id)
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM incidents WHERE id = ?").arg(IncidentRecords::incidentColumns()));
+    q.prepare(QStringLiteral("SELECT %1 FROM incidents WHERE id = ?")
+                  .arg(IncidentRecords::incidentColumns()));
     q.addBindValue(id);
     if (!q.exec())
         return failed(q);
@@ -233,16 +261,17 @@ Expected<QList<AlertRecord>> JournalBook::alertsOf(const QString &incidentId)
             r.alert.key = key;
             r.alert.incidentId = incidentId;
             r.alert.kind = alertKindFromName(q.value(1).toString()).value_or(AlertKind::Problem);
-            r.alert.level = alertLevelFromName(q.value(2).toString()).value_or(AlertLevel::Critical);
+            r.alert.level =
+                alertLevelFromName(q.value(2).toString()).value_or(AlertLevel::Critical);
             r.alert.title = q.value(3).toString();
             r.alert.text = q.value(4).toString();
             r.alert.createdMs = q.value(5).toLongLong();
             out.append(r);
         }
         if (!q.value(6).isNull())
-            out.last().deliveries.append({key, q.value(6).toString(), q.value(7).toString(),
-                q.value(8).toInt(), q.value(9).toLongLong(), q.value(10).toString(),
-                q.value(11).toLongLong()});
+            out.last().deliveries.append(
+                {key, q.value(6).toString(), q.value(7).toString(), q.value(8).toInt(),
+                    q.value(9).toLongLong(), q.value(10).toString(), q.value(11).toLongLong()});
     }
     return out;
 }
@@ -258,40 +287,21 @@ Expected<void> JournalBook::addNote(const QString &incidentId, const QString &te
 
 Expected<QList<JournalEntry>> JournalBook::entries(const JournalFilter &f)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM journal_entries WHERE 1 = 1")
-                      .arg(QLatin1String(entryColumns));
-    QVariantList binds;
-    if (!f.targetId.isEmpty()) {
-        sql += QStringLiteral(" AND target = ?");
-        binds << f.targetId;
-    }
-    if (f.severity) {
-        sql += QStringLiteral(" AND severity = ?");
-        binds << alertLevelName(*f.severity);
-    }
-    if (f.toMs) {
-        sql += QStringLiteral(" AND started_at < ?");
-        binds << f.toMs;
-    }
-    if (f.fromMs) {
-        sql += QStringLiteral(" AND (ended_at IS NULL OR ended_at >= ?)");
-        binds << f.fromMs;
-    }
-    for (const QString &word : wordsOf(f.search)) {
-        sql += QStringLiteral(" AND (title || ' ' || what || ' ' || root_cause || ' ' || fix || ' ' "
-                              "|| follow_ups || ' ' || target) LIKE ? ESCAPE '\\'");
-        binds << likePattern(word);
-    }
-    sql += QStringLiteral(" ORDER BY started_at DESC, id DESC LIMIT %1").arg(f.limit);
-    QSqlQuery q(m_db);
-    q.prepare(sql);
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        q.bindValue(int(i), binds.at(i));
-    if (!q.exec())
-        return failed(q);
+    Where w;
+    if (f.severity)
+        w.add(QStringLiteral("severity = ?"), {alertLevelName(*f.severity)});
+    w.addCommon(f, QStringLiteral("started_at"), QStringLiteral("ended_at"),
+        QStringLiteral("(title || ' ' || what || ' ' || root_cause || ' ' || fix || ' ' || "
+                       "follow_ups || ' ' || target) LIKE ?1 ESCAPE '\\'"));
+    auto q = w.run(m_db,
+        QStringLiteral("SELECT %1 FROM journal_entries").arg(QLatin1String(entryColumns)),
+        QStringLiteral("ORDER BY started_at DESC, id DESC LIMIT %1").arg(f.limit));
+    if (!q)
+        return unexpected(q.error());
+    QSqlQuery rows = std::move(q).value();
     QList<JournalEntry> out;
-    while (q.next())
-        out.append(entryFrom(q));
+    while (rows.next())
+        out.append(entryFrom(rows));
     return out;
 }
 
@@ -321,7 +331,8 @@ Expected<qint64> JournalBook::addEntry(JournalEntry e, qint64 nowMs)
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bindValue(int(i), values.at(i));
     if (!q.exec() || !q.next())
-        return unexpected(JournalText::tr("cannot save the journal entry: %1").arg(q.lastError().text()));
+        return unexpected(
+            JournalText::tr("cannot save the journal entry: %1").arg(q.lastError().text()));
     return q.value(0).toLongLong();
 }
 
@@ -338,7 +349,8 @@ Expected<void> JournalBook::updateEntry(const JournalEntry &e, qint64 nowMs)
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bindValue(int(i), values.at(i));
     if (!q.exec())
-        return unexpected(JournalText::tr("cannot save the journal entry: %1").arg(q.lastError().text()));
+        return unexpected(
+            JournalText::tr("cannot save the journal entry: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() != 1)
         return unexpected(JournalText::tr("there is no journal entry %1").arg(e.id));
     return {};
@@ -350,7 +362,8 @@ Expected<void> JournalBook::removeEntry(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM journal_entries WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return unexpected(JournalText::tr("cannot remove the journal entry: %1").arg(q.lastError().text()));
+        return unexpected(
+            JournalText::tr("cannot remove the journal entry: %1").arg(q.lastError().text()));
     return {};
 }
 
@@ -378,8 +391,8 @@ Expected<QList<MaintenanceWindow>> JournalBook::maintenanceWindows(qint64 nowMs)
 Expected<QString> JournalBook::startMaintenance(
     const QString &targetId, qint64 startMs, qint64 endMs, const QString &reason)
 {
-    const QString id = QStringLiteral("m-")
-        + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    const QString id =
+        QStringLiteral("m-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO maintenance_windows (id, target, start_at, end_at, "
                              "reason, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -450,9 +463,10 @@ Expected<QList<UptimeRow>> JournalBook::uptime(qint64 fromMs, qint64 toMs, qint6
     };
     QList<Down> downs;
     QSqlQuery inc(m_db);
-    inc.prepare(QStringLiteral("SELECT scope, target, check_name, opened_at, closed_at, checks FROM "
-                               "incidents WHERE opened_at < ? AND (closed_at IS NULL OR closed_at "
-                               ">= ?)"));
+    inc.prepare(
+        QStringLiteral("SELECT scope, target, check_name, opened_at, closed_at, checks FROM "
+                       "incidents WHERE opened_at < ? AND (closed_at IS NULL OR closed_at "
+                       ">= ?)"));
     inc.addBindValue(toMs);
     inc.addBindValue(fromMs);
     if (!inc.exec())

@@ -45,7 +45,8 @@ void section(QString &out, const QString &title, const QString &body)
     out += QStringLiteral("**%1:** %2\n\n").arg(title, md(body.trimmed()));
 }
 
-Expected<void> appendIncident(QString &out, JournalBook &book, const Workspace &w, const Incident &i)
+Expected<void> appendIncident(
+    QString &out, JournalBook &book, const Workspace &w, const Incident &i)
 {
     out += QStringLiteral("## %1\n\n").arg(md(i.title));
     out += ExportText::tr("- **Severity:** %1\n").arg(severityText(alertLevelFor(i.worst)));

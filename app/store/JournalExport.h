@@ -10,7 +10,8 @@ namespace dozor {
 namespace JournalExport {
 
 Expected<QString> incident(JournalBook &book, const Workspace &workspace, const QString &id);
-Expected<QString> period(JournalBook &book, const Workspace &workspace, const JournalFilter &filter);
+Expected<QString> period(
+    JournalBook &book, const Workspace &workspace, const JournalFilter &filter);
 
 // One journal entry as a Markdown section.
 QString entry(const JournalEntry &entry);

@@ -31,7 +31,8 @@ const QByteArray token = QByteArrayLiteral("123456:CANARY-token-never-logged");
 QJsonArray requests(const HttpFixture &receiver)
 {
     QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(receiver.url(QStringLiteral("/_requests")))));
+    QNetworkReply *reply =
+        nam.get(QNetworkRequest(QUrl(receiver.url(QStringLiteral("/_requests")))));
     QSignalSpy done(reply, &QNetworkReply::finished);
     done.wait(5000);
     const QJsonArray out = QJsonDocument::fromJson(reply->readAll()).array();
@@ -89,6 +90,28 @@ AlertIntent problem(const QString &key, const QStringList &to)
     return a;
 }
 
+// A workspace in home/ws.json: one command check on this computer, run every second, and
+// a webhook channel to the receiver. Returns the file.
+QString commandWorkspace(const HttpFixture &receiver, const QTemporaryDir &home,
+    const QString &checkId, const QString &command)
+{
+    Workspace w;
+    w.targets.append(localTarget(QStringLiteral("t"), QStringLiteral("Here")));
+    CheckSpec c = bareCheck(CheckType::Command);
+    c.id = checkId;
+    c.intervalSec = 1;
+    c.command.run = command;
+    w.checks.append(c);
+    AlertChannel hook;
+    hook.id = QStringLiteral("hook");
+    hook.type = ChannelType::Webhook;
+    hook.url = QUrl(receiver.url(QStringLiteral("/hook")));
+    w.alerts.channels.append(hook);
+    const QString file = home.filePath(QStringLiteral("ws.json"));
+    writeFile(file, workspaceToJson(w));
+    return file;
+}
+
 // Puts alerts in the outbox the way a scheduler tick does (with their incidents).
 void queue(const QString &path, const QList<AlertIntent> &alerts)
 {
@@ -123,8 +146,8 @@ QString deliveryState(const QString &path, const QString &key, const QString &ch
     if (!book.open())
         return QStringLiteral("(cannot open)");
     QSqlQuery q(book.database());
-    q.prepare(QStringLiteral(
-        "SELECT state FROM alert_deliveries WHERE alert_key = ? AND channel = ?"));
+    q.prepare(
+        QStringLiteral("SELECT state FROM alert_deliveries WHERE alert_key = ? AND channel = ?"));
     q.addBindValue(key);
     q.addBindValue(channel);
     return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("(none)");
@@ -141,8 +164,9 @@ private Q_SLOTS:
         QVERIFY2(receiver.isRunning(), qPrintable(receiver.error()));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("h.sqlite"));
-        queue(path, {problem(QStringLiteral("a1"),
-                        {QStringLiteral("tg"), QStringLiteral("hook"), QStringLiteral("slack")})});
+        queue(path,
+            {problem(QStringLiteral("a1"),
+                {QStringLiteral("tg"), QStringLiteral("hook"), QStringLiteral("slack")})});
 
         AlertDispatcher dispatcher(path);
         dispatcher.setSettings(channels(receiver));
@@ -158,37 +182,57 @@ private Q_SLOTS:
         QJsonObject slack;
         for (const QJsonValue &v : got) {
             const QJsonObject r = v.toObject();
-            const QJsonObject body = QJsonDocument::fromJson(r.value(QStringLiteral("body")).toString().toUtf8()).object();
+            const QJsonObject body =
+                QJsonDocument::fromJson(r.value(QStringLiteral("body")).toString().toUtf8())
+                    .object();
             if (r.value(QStringLiteral("path")).toString() == QLatin1String("/hook")
                 && !body.contains(QStringLiteral("source")))
                 slack = r;
             else
                 byPath.insert(r.value(QStringLiteral("path")).toString(), r);
         }
-        const QJsonObject tg = byPath.value(QStringLiteral("/bot") + QString::fromLatin1(token) + QStringLiteral("/sendMessage"));
+        const QJsonObject tg = byPath.value(
+            QStringLiteral("/bot") + QString::fromLatin1(token) + QStringLiteral("/sendMessage"));
         QVERIFY2(!tg.isEmpty(), QJsonDocument(got).toJson().constData());
-        const QJsonObject tgBody = QJsonDocument::fromJson(tg.value(QStringLiteral("body")).toString().toUtf8()).object();
-        QCOMPARE(tgBody.value(QStringLiteral("chat_id")).toString(), QStringLiteral("-1001234567890"));
-        QVERIFY(tgBody.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("CRITICAL: Web 1 — site\nHTTP 502")));
+        const QJsonObject tgBody =
+            QJsonDocument::fromJson(tg.value(QStringLiteral("body")).toString().toUtf8()).object();
+        QCOMPARE(
+            tgBody.value(QStringLiteral("chat_id")).toString(), QStringLiteral("-1001234567890"));
+        QVERIFY(tgBody.value(QStringLiteral("text"))
+                    .toString()
+                    .startsWith(QStringLiteral("CRITICAL: Web 1 — site\nHTTP 502")));
 
         const QJsonObject hook = byPath.value(QStringLiteral("/hook"));
-        QCOMPARE(hook.value(QStringLiteral("headers")).toObject().value(QStringLiteral("x-dozor-token")).toString(),
+        QCOMPARE(hook.value(QStringLiteral("headers"))
+                     .toObject()
+                     .value(QStringLiteral("x-dozor-token"))
+                     .toString(),
             QStringLiteral("hook-secret"));
-        const QJsonObject hookBody = QJsonDocument::fromJson(hook.value(QStringLiteral("body")).toString().toUtf8()).object();
+        const QJsonObject hookBody =
+            QJsonDocument::fromJson(hook.value(QStringLiteral("body")).toString().toUtf8())
+                .object();
         QCOMPARE(hookBody.value(QStringLiteral("level")).toString(), QStringLiteral("critical"));
         QCOMPARE(hookBody.value(QStringLiteral("kind")).toString(), QStringLiteral("problem"));
         QCOMPARE(hookBody.value(QStringLiteral("key")).toString(), QStringLiteral("a1"));
         QCOMPARE(hookBody.value(QStringLiteral("target")).toString(), QStringLiteral("web1"));
-        QCOMPARE(hookBody.value(QStringLiteral("tags")).toArray().first().toString(), QStringLiteral("prod"));
+        QCOMPARE(hookBody.value(QStringLiteral("tags")).toArray().first().toString(),
+            QStringLiteral("prod"));
 
-        const QJsonObject slackBody = QJsonDocument::fromJson(slack.value(QStringLiteral("body")).toString().toUtf8()).object();
+        const QJsonObject slackBody =
+            QJsonDocument::fromJson(slack.value(QStringLiteral("body")).toString().toUtf8())
+                .object();
         QCOMPARE(slackBody.keys(), QStringList {QStringLiteral("text")});
-        QVERIFY(slackBody.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("*CRITICAL: Web 1 — site*")));
-        QVERIFY(!slack.value(QStringLiteral("headers")).toObject().contains(QStringLiteral("x-dozor-token")));
+        QVERIFY(slackBody.value(QStringLiteral("text"))
+                    .toString()
+                    .startsWith(QStringLiteral("*CRITICAL: Web 1 — site*")));
+        QVERIFY(!slack.value(QStringLiteral("headers"))
+                     .toObject()
+                     .contains(QStringLiteral("x-dozor-token")));
 
         dispatcher.stop();
         for (const char *c : {"tg", "hook", "slack"})
-            QCOMPARE(deliveryState(path, QStringLiteral("a1"), QLatin1String(c)), QStringLiteral("delivered"));
+            QCOMPARE(deliveryState(path, QStringLiteral("a1"), QLatin1String(c)),
+                QStringLiteral("delivered"));
         JournalBook book(path);
         QVERIFY(book.open().ok());
         const auto timeline = book.timeline(QStringLiteral("inc-a1"));
@@ -220,9 +264,11 @@ private Q_SLOTS:
         for (const TimelineEntry &e : *timeline)
             lines.append(e.text);
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(lines.at(0).contains(QLatin1String("HTTP 500")) && lines.at(0).contains(QLatin1String("trying again in 1 s")),
+        QVERIFY2(lines.at(0).contains(QLatin1String("HTTP 500"))
+                && lines.at(0).contains(QLatin1String("trying again in 1 s")),
             qPrintable(lines.join(QLatin1Char('\n'))));
-        QVERIFY2(lines.at(1).contains(QLatin1String("trying again in 3 s")), qPrintable(lines.at(1)));
+        QVERIFY2(
+            lines.at(1).contains(QLatin1String("trying again in 3 s")), qPrintable(lines.at(1)));
         QVERIFY(lines.at(2).startsWith(QLatin1String("delivered to slack")));
     }
 
@@ -247,14 +293,18 @@ private Q_SLOTS:
         QCOMPARE(failing.first().at(0).toString(), QStringLiteral("slack"));
         QVERIFY2(failing.first().at(2).toString().contains(QLatin1String("HTTP 500")),
             qPrintable(failing.first().at(2).toString()));
-        QCOMPARE(deliveryState(path, QStringLiteral("f1"), QStringLiteral("slack")), QStringLiteral("failed"));
+        QCOMPARE(deliveryState(path, QStringLiteral("f1"), QStringLiteral("slack")),
+            QStringLiteral("failed"));
         // The other channel hears about it (and is failing too here, once, then it is fine).
         setMode(receiver, QString());
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(requests(receiver).cbegin(), requests(receiver).cend(),
-                                     [](const QJsonValue &v) {
-                                         return v.toObject().value(QStringLiteral("body")).toString().contains(
-                                             QLatin1String("Alerts to slack (webhook) failing since"));
-                                     }),
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(requests(receiver).cbegin(), requests(receiver).cend(),
+                [](const QJsonValue &v) {
+                    return v.toObject()
+                        .value(QStringLiteral("body"))
+                        .toString()
+                        .contains(QLatin1String("Alerts to slack (webhook) failing since"));
+                }),
             20'000);
 
         JournalBook book(path);
@@ -313,14 +363,18 @@ private Q_SLOTS:
         const QString file = home.filePath(QStringLiteral("ws.json"));
         writeFile(file, workspaceToJson(w));
 
-        RunResult r = runDozor({QStringLiteral("alert"), QStringLiteral("test"), QStringLiteral("hook"),
-                                   QStringLiteral("-w"), file},
+        RunResult r = runDozor({QStringLiteral("alert"), QStringLiteral("test"),
+                                   QStringLiteral("hook"), QStringLiteral("-w"), file},
             home.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.err.contains("Test alert delivered to hook"));
         const QJsonArray got = requests(receiver);
         QCOMPARE(got.size(), 1);
-        QVERIFY(got.first().toObject().value(QStringLiteral("body")).toString().contains(QLatin1String("Dozor test alert")));
+        QVERIFY(got.first()
+                    .toObject()
+                    .value(QStringLiteral("body"))
+                    .toString()
+                    .contains(QLatin1String("Dozor test alert")));
 
         setMode(receiver, QStringLiteral("fail=5"));
         r = runDozor({QStringLiteral("alert"), QStringLiteral("test"), QStringLiteral("slack"),
@@ -333,7 +387,8 @@ private Q_SLOTS:
                          QStringLiteral("-w"), file},
             home.path());
         QCOMPARE(r.exitCode, 3);
-        r = runDozor({QStringLiteral("alert"), QStringLiteral("list"), QStringLiteral("-w"), file}, home.path());
+        r = runDozor({QStringLiteral("alert"), QStringLiteral("list"), QStringLiteral("-w"), file},
+            home.path());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("every alert goes to every channel"));
     }
@@ -344,29 +399,19 @@ private Q_SLOTS:
         QVERIFY(receiver.isRunning());
         QTemporaryDir home;
         const QString flag = home.filePath(QStringLiteral("up"));
-        Workspace w;
-        w.targets.append(localTarget(QStringLiteral("t"), QStringLiteral("Here")));
-        CheckSpec c = bareCheck(CheckType::Command);
-        c.id = QStringLiteral("flag");
-        c.intervalSec = 1;
-        c.command.run = QStringLiteral("test -f '%1'").arg(flag);
-        w.checks.append(c);
-        AlertChannel hook;
-        hook.id = QStringLiteral("hook");
-        hook.type = ChannelType::Webhook;
-        hook.url = QUrl(receiver.url(QStringLiteral("/hook")));
-        w.alerts.channels.append(hook);
-        const QString file = home.filePath(QStringLiteral("ws.json"));
-        writeFile(file, workspaceToJson(w));
+        const QString file = commandWorkspace(
+            receiver, home, QStringLiteral("flag"), QStringLiteral("test -f '%1'").arg(flag));
 
         QProcess watch;
         watch.setProcessEnvironment(dozorEnvironment(home.path()));
-        watch.start(QStringLiteral(DOZOR_BINARY), {QStringLiteral("watch"), QStringLiteral("-w"), file});
+        watch.start(
+            QStringLiteral(DOZOR_BINARY), {QStringLiteral("watch"), QStringLiteral("-w"), file});
         QVERIFY(watch.waitForStarted());
         auto kinds = [&] {
             QStringList out;
             for (const QJsonValue &v : requests(receiver))
-                out.append(QJsonDocument::fromJson(v.toObject().value(QStringLiteral("body")).toString().toUtf8())
+                out.append(QJsonDocument::fromJson(
+                    v.toObject().value(QStringLiteral("body")).toString().toUtf8())
                                .object()
                                .value(QStringLiteral("kind"))
                                .toString());
@@ -374,14 +419,16 @@ private Q_SLOTS:
         };
         QTRY_COMPARE_WITH_TIMEOUT(kinds(), QStringList {QStringLiteral("problem")}, 20'000);
         writeFile(flag, "ok");
-        QTRY_COMPARE_WITH_TIMEOUT(kinds(), (QStringList {QStringLiteral("problem"), QStringLiteral("resolved")}), 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            kinds(), (QStringList {QStringLiteral("problem"), QStringLiteral("resolved")}), 20'000);
 
         // A maintenance window from the CLI reaches the running watch: failing again is
         // recorded as an incident in maintenance, and nothing is sent.
-        RunResult m = runDozor({QStringLiteral("maintenance"), QStringLiteral("start"), QStringLiteral("--for"),
-                                   QStringLiteral("10m"), QStringLiteral("--reason"), QStringLiteral("deploy"),
-                                   QStringLiteral("-w"), file},
-            home.path());
+        RunResult m =
+            runDozor({QStringLiteral("maintenance"), QStringLiteral("start"),
+                         QStringLiteral("--for"), QStringLiteral("10m"), QStringLiteral("--reason"),
+                         QStringLiteral("deploy"), QStringLiteral("-w"), file},
+                home.path());
         QVERIFY2(m.exitCode == 0, m.err.constData());
         const QString windowId = QString::fromUtf8(m.out).trimmed();
         QTest::qWait(8000); // the watch reads new windows every 5 s (a tick late under load)
@@ -393,11 +440,14 @@ private Q_SLOTS:
         QTest::qWait(2000);
         QCOMPARE(kinds().size(), 2);
 
-        m = runDozor({QStringLiteral("maintenance"), QStringLiteral("list"), QStringLiteral("-w"), file}, home.path());
+        m = runDozor(
+            {QStringLiteral("maintenance"), QStringLiteral("list"), QStringLiteral("-w"), file},
+            home.path());
         QVERIFY(m.out.contains(windowId.toUtf8()));
         QVERIFY(m.out.contains("ACTIVE"));
         // Ending the window early: the incident that is still open alerts now.
-        m = runDozor({QStringLiteral("maintenance"), QStringLiteral("stop"), windowId, QStringLiteral("-w"), file},
+        m = runDozor({QStringLiteral("maintenance"), QStringLiteral("stop"), windowId,
+                         QStringLiteral("-w"), file},
             home.path());
         QVERIFY2(m.exitCode == 0, m.err.constData());
         QTRY_COMPARE_WITH_TIMEOUT(kinds().size(), 3, 20'000);
@@ -408,37 +458,42 @@ private Q_SLOTS:
         QCOMPARE(watch.exitCode(), 0);
 
         // The journal has both incidents, exports them, and uptime knows them.
-        RunResult j = runDozor({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("-w"), file}, home.path());
+        RunResult j = runDozor(
+            {QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("-w"), file},
+            home.path());
         QVERIFY2(j.exitCode == 0, j.err.constData());
         QCOMPARE(j.out.count("Here — flag"), 2);
         QVERIFY(j.out.contains("OPEN"));
-        j = runDozor({QStringLiteral("journal"), QStringLiteral("export"), QStringLiteral("--since"), QStringLiteral("1h"),
-                         QStringLiteral("-w"), file},
+        j = runDozor(
+            {QStringLiteral("journal"), QStringLiteral("export"), QStringLiteral("--since"),
+                QStringLiteral("1h"), QStringLiteral("-w"), file},
             home.path());
         QVERIFY2(j.exitCode == 0, j.err.constData());
         QVERIFY(j.out.startsWith("# Incident journal"));
         QVERIFY(j.out.contains("maintenance window"));
         QVERIFY(j.out.contains("delivered to hook"));
         j = runDozor({QStringLiteral("journal"), QStringLiteral("add"), QStringLiteral("--title"),
-                         QStringLiteral("Flag file vanished"), QStringLiteral("--cause"), QStringLiteral("test"),
-                         QStringLiteral("-w"), file},
+                         QStringLiteral("Flag file vanished"), QStringLiteral("--cause"),
+                         QStringLiteral("test"), QStringLiteral("-w"), file},
             home.path());
         QVERIFY2(j.exitCode == 0, j.err.constData());
-        j = runDozor({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--search"),
-                         QStringLiteral("vanished"), QStringLiteral("--json"), QStringLiteral("-w"), file},
+        j = runDozor(
+            {QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--search"),
+                QStringLiteral("vanished"), QStringLiteral("--json"), QStringLiteral("-w"), file},
             home.path());
         const QJsonObject listed = QJsonDocument::fromJson(j.out).object();
         QCOMPARE(listed.value(QStringLiteral("entries")).toArray().size(), 1);
         QCOMPARE(listed.value(QStringLiteral("incidents")).toArray().size(), 0);
-        j = runDozor({QStringLiteral("uptime"), QStringLiteral("--since"), QStringLiteral("1h"), QStringLiteral("--json"),
-                         QStringLiteral("-w"), file},
+        j = runDozor({QStringLiteral("uptime"), QStringLiteral("--since"), QStringLiteral("1h"),
+                         QStringLiteral("--json"), QStringLiteral("-w"), file},
             home.path());
         QVERIFY2(j.exitCode == 0, j.err.constData());
         const QJsonArray rows = QJsonDocument::fromJson(j.out).array();
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.first().toObject().value(QStringLiteral("incidents")).toInt(), 2);
         QVERIFY(rows.first().toObject().value(QStringLiteral("uptime_percent")).toDouble() < 100);
-        QVERIFY(rows.first().toObject().value(QStringLiteral("not_observed_seconds")).toDouble() > 3000);
+        QVERIFY(rows.first().toObject().value(QStringLiteral("not_observed_seconds")).toDouble()
+            > 3000);
     }
 
     void killNineWhileSendingNeverSendsTwice()
@@ -447,43 +502,35 @@ private Q_SLOTS:
         QVERIFY(receiver.isRunning());
         setMode(receiver, QStringLiteral("hang=1"));
         QTemporaryDir home;
-        Workspace w;
-        w.targets.append(localTarget(QStringLiteral("t"), QStringLiteral("Here")));
-        CheckSpec c = bareCheck(CheckType::Command);
-        c.id = QStringLiteral("down");
-        c.intervalSec = 1;
-        c.command.run = QStringLiteral("exit 2");
-        w.checks.append(c);
-        AlertChannel hook;
-        hook.id = QStringLiteral("hook");
-        hook.type = ChannelType::Webhook;
-        hook.url = QUrl(receiver.url(QStringLiteral("/hook")));
-        w.alerts.channels.append(hook);
-        const QString file = home.filePath(QStringLiteral("ws.json"));
-        writeFile(file, workspaceToJson(w));
+        const QString file =
+            commandWorkspace(receiver, home, QStringLiteral("down"), QStringLiteral("exit 2"));
 
         QProcess watch;
         watch.setProcessEnvironment(dozorEnvironment(home.path()));
-        watch.start(QStringLiteral(DOZOR_BINARY), {QStringLiteral("watch"), QStringLiteral("-w"), file});
+        watch.start(
+            QStringLiteral(DOZOR_BINARY), {QStringLiteral("watch"), QStringLiteral("-w"), file});
         QVERIFY(watch.waitForStarted());
         // The request has arrived; the answer never comes. Kill before anything is recorded.
         QTRY_COMPARE_WITH_TIMEOUT(requests(receiver).size(), 1, 20'000);
         watch.kill();
         QVERIFY(watch.waitForFinished(5000));
         setMode(receiver, QString());
-        const QString key = QJsonDocument::fromJson(requests(receiver).first().toObject().value(QStringLiteral("body")).toString().toUtf8())
+        const QString key = QJsonDocument::fromJson(
+            requests(receiver).first().toObject().value(QStringLiteral("body")).toString().toUtf8())
                                 .object()
                                 .value(QStringLiteral("key"))
                                 .toString();
-        QCOMPARE(deliveryState(historyOf(home, file), key, QStringLiteral("hook")), QStringLiteral("sending"));
+        QCOMPARE(deliveryState(historyOf(home, file), key, QStringLiteral("hook")),
+            QStringLiteral("sending"));
 
         // Restarted, the check still fails: the incident goes on, nothing is sent again.
-        RunResult again = runDozor({QStringLiteral("watch"), QStringLiteral("--for"), QStringLiteral("6"),
-                                       QStringLiteral("-w"), file},
+        RunResult again = runDozor({QStringLiteral("watch"), QStringLiteral("--for"),
+                                       QStringLiteral("6"), QStringLiteral("-w"), file},
             home.path());
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QCOMPARE(requests(receiver).size(), 1);
-        QCOMPARE(deliveryState(historyOf(home, file), key, QStringLiteral("hook")), QStringLiteral("unknown"));
+        QCOMPARE(deliveryState(historyOf(home, file), key, QStringLiteral("hook")),
+            QStringLiteral("unknown"));
         JournalBook book(historyOf(home, file));
         QVERIFY(book.open().ok());
         QCOMPARE(book.incidents({})->size(), 1);

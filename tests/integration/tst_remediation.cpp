@@ -5,9 +5,9 @@
 // checked on their own too.
 #include "SshdFixture.h"
 #include "TestSupport.h"
+#include "core/AppPaths.h"
 #include "monitor/MonitorEngine.h"
 #include "monitor/Remediation.h"
-#include "core/AppPaths.h"
 #include "store/JournalBook.h"
 
 #include <QDir>
@@ -112,7 +112,8 @@ private Q_SLOTS:
                        "'755' '-rf /srv/www'"));
         r.owner.clear();
         r.mode.clear();
-        QCOMPARE(*remediationCommand(r), QByteArray("'chown' '-R' '--' ':www-data' '-rf /srv/www'"));
+        QCOMPARE(
+            *remediationCommand(r), QByteArray("'chown' '-R' '--' ':www-data' '-rf /srv/www'"));
         r.unit = QString(QChar(0));
         r.action = Remediation::Action::RestartUnit;
         QVERIFY(!remediationCommand(r));
@@ -149,7 +150,8 @@ private Q_SLOTS:
     void stoppedServiceIsStartedAgain()
     {
         const QString service = m_files.filePath(QStringLiteral("dozor-fake-svc"));
-        writeFile(service, "#!/bin/sh\nwhile :; do sleep 1; done\n"); // killed, it leaves nothing behind
+        writeFile(
+            service, "#!/bin/sh\nwhile :; do sleep 1; done\n"); // killed, it leaves nothing behind
         ::chmod(QFile::encodeName(service).constData(), 0755);
         CheckSpec c = processCheck(QStringLiteral("svc"), QStringLiteral("dozor-fake-sv[c]"));
         c.remediation.action = Remediation::Action::Command;
@@ -162,10 +164,12 @@ private Q_SLOTS:
         engine.start();
         QTRY_VERIFY_WITH_TIMEOUT(!processesWithCommandLine("dozor-fake-svc").isEmpty(), 30'000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            timelineTexts(file).join(QLatin1Char('\n')).contains(QLatin1String("OK again")), 30'000);
+            timelineTexts(file).join(QLatin1Char('\n')).contains(QLatin1String("OK again")),
+            30'000);
         engine.stop();
         const QString timeline = timelineTexts(file).join(QLatin1Char('\n'));
-        QVERIFY2(timeline.contains(QLatin1String("auto-recovery attempt 1 of 3: run")), qPrintable(timeline));
+        QVERIFY2(timeline.contains(QLatin1String("auto-recovery attempt 1 of 3: run")),
+            qPrintable(timeline));
         QVERIFY2(timeline.contains(QLatin1String(": done (exit 0) in")), qPrintable(timeline));
         QVERIFY2(!timeline.contains(QLatin1String("attempt 2 of 3")), qPrintable(timeline));
         for (qint64 pid : processesWithCommandLine("dozor-fake-svc"))
@@ -200,8 +204,8 @@ private Q_SLOTS:
         engine.stop();
         const QStringList texts = timelineTexts(file);
         const auto count = [&](const QString &part) {
-            return std::count_if(texts.cbegin(), texts.cend(),
-                [&](const QString &t) { return t.contains(part); });
+            return std::count_if(
+                texts.cbegin(), texts.cend(), [&](const QString &t) { return t.contains(part); });
         };
         QCOMPARE(count(QStringLiteral("auto-recovery attempt")), 2);
         QCOMPARE(count(QStringLiteral("echo trying\": done (exit 0)")), 2);
@@ -228,8 +232,9 @@ private Q_SLOTS:
         MonitorEngine engine(w, file);
         engine.setAcceptNewHostKeys(true);
         engine.start();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            timelineTexts(file).join(QLatin1Char('\n')).contains(QLatin1String("maintenance window work")),
+        QTRY_VERIFY_WITH_TIMEOUT(timelineTexts(file)
+                                     .join(QLatin1Char('\n'))
+                                     .contains(QLatin1String("maintenance window work")),
             30'000);
         QTest::qWait(3000);
         engine.stop();

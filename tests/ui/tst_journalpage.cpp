@@ -18,11 +18,11 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QPushButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSpinBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -54,7 +54,8 @@ CheckResult result(const QString &check, Status status)
     r.checkId = check;
     r.targetId = QStringLiteral("web");
     r.status = status;
-    r.reason = status == Status::Ok ? QStringLiteral("fine") : QStringLiteral("disk 97% full on /var");
+    r.reason =
+        status == Status::Ok ? QStringLiteral("fine") : QStringLiteral("disk 97% full on /var");
     return r;
 }
 } // namespace
@@ -88,7 +89,8 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             feed(QStringLiteral("nginx"), Status::Warn);
         writer.close();
-        m_document = std::make_unique<WorkspaceDocument>(workspace(), m_dir.filePath(QStringLiteral("w.json")));
+        m_document = std::make_unique<WorkspaceDocument>(
+            workspace(), m_dir.filePath(QStringLiteral("w.json")));
         m_queries = std::make_unique<HistoryQueries>(m_path);
     }
 
@@ -180,7 +182,9 @@ private Q_SLOTS:
         MaintenanceDialog maintenance(m_document.get(), m_queries.get(), nullptr);
         QSignalSpy reloaded(&maintenance, &MaintenanceDialog::reloaded);
         QVERIFY(reloaded.wait(5000));
-        QCOMPARE(maintenance.findChild<QTreeWidget *>(QStringLiteral("maintenanceOpen"))->topLevelItemCount(), 0);
+        QCOMPARE(maintenance.findChild<QTreeWidget *>(QStringLiteral("maintenanceOpen"))
+                     ->topLevelItemCount(),
+            0);
 
         Workspace w = workspace();
         AlertChannel tg;
@@ -237,7 +241,9 @@ private Q_SLOTS:
         const QModelIndex status = model.index(0, OverviewModel::StatusColumn);
         QVERIFY2(model.data(status).toString().endsWith(QStringLiteral("· pending")),
             qPrintable(model.data(status).toString()));
-        QVERIFY(model.data(status, Qt::ToolTipRole).toString().contains(QLatin1String("3 runs in a row")));
+        QVERIFY(model.data(status, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("3 runs in a row")));
         Incident i;
         i.id = QStringLiteral("x");
         i.checks = {QStringLiteral("disk")};

@@ -207,10 +207,9 @@ private Q_SLOTS:
             s.run(QStringLiteral("site"), {Crit, Crit, Crit, Ok, Ok});
         QCOMPARE(s.alerts(AlertKind::Flapping).size(), 1);
         // Flapping shows within the window; after it, no problem or resolved messages.
-        const qsizetype flapAt = std::find_if(s.out.alerts.cbegin(), s.out.alerts.cend(),
-                                     [](const AlertIntent &a) {
-                                         return a.kind == AlertKind::Flapping;
-                                     })
+        const qsizetype flapAt =
+            std::find_if(s.out.alerts.cbegin(), s.out.alerts.cend(),
+                [](const AlertIntent &a) { return a.kind == AlertKind::Flapping; })
             - s.out.alerts.cbegin();
         QVERIFY2(flapAt <= 6, qPrintable(QString::number(flapAt)));
         QCOMPARE(s.out.alerts.size(), flapAt + 1);
@@ -347,7 +346,8 @@ private Q_SLOTS:
         QCOMPARE(out.incidents.size(), 1);
         QVERIFY(!out.incidents.constFirst().isOpen());
         QVERIFY(out.alerts.isEmpty());
-        QVERIFY(out.timeline.constFirst().text.contains(QLatin1String("no longer in the workspace")));
+        QVERIFY(
+            out.timeline.constFirst().text.contains(QLatin1String("no longer in the workspace")));
         QVERIFY(s.engine.openIncidents().isEmpty());
         QVERIFY(s.engine.closeOrphans(s.now + 2 * minute).isEmpty());
     }
@@ -383,7 +383,8 @@ private Q_SLOTS:
         // Across the DST change (2026-11-01): still 03:00 local.
         for (int day : {31, 1, 2}) {
             const int month = day == 31 ? 10 : 11;
-            const qint64 start = QDateTime(QDate(2026, month, day), QTime(3, 0), ny).toMSecsSinceEpoch();
+            const qint64 start =
+                QDateTime(QDate(2026, month, day), QTime(3, 0), ny).toMSecsSinceEpoch();
             QVERIFY(maintenanceAt(daily, start + minute));
             QVERIFY(!maintenanceAt(daily, start + 31 * minute));
         }

@@ -115,8 +115,9 @@ private Q_SLOTS:
         QCOMPARE(incident.checkId, QStringLiteral("disk"));
         QCOMPARE(incident.openedMs, t0);
         QVERIFY(incident.alerted);
-        QCOMPARE(count(book.database(), QStringLiteral("SELECT count(*) FROM alert_deliveries "
-                                                       "WHERE state = 'queued' AND channel = 'tg'")),
+        QCOMPARE(count(book.database(),
+                     QStringLiteral("SELECT count(*) FROM alert_deliveries "
+                                    "WHERE state = 'queued' AND channel = 'tg'")),
             1);
 
         // The same alert again (a restart replaying its decision) is refused by its key.
@@ -131,7 +132,8 @@ private Q_SLOTS:
         b.incidents = again;
         p.writer.write(b);
         QCOMPARE(count(book.database(), QStringLiteral("SELECT count(*) FROM alerts")), 1);
-        QCOMPARE(count(book.database(), QStringLiteral("SELECT count(*) FROM alert_deliveries")), 1);
+        QCOMPARE(
+            count(book.database(), QStringLiteral("SELECT count(*) FROM alert_deliveries")), 1);
 
         for (int i = 0; i < 2; ++i)
             p.feed(QStringLiteral("disk"), Status::Ok, t0 + (5 + i) * minute);
@@ -152,7 +154,8 @@ private Q_SLOTS:
         QCOMPARE(sent->at(1).alert.kind, AlertKind::Resolved);
         QCOMPARE(sent->at(1).deliveries.size(), 1);
 
-        QVERIFY(book.addNote(incident.id, QStringLiteral("cleared old logs"), t0 + 7 * minute).ok());
+        QVERIFY(
+            book.addNote(incident.id, QStringLiteral("cleared old logs"), t0 + 7 * minute).ok());
         QCOMPARE(book.timeline(incident.id)->size(), 5);
     }
 

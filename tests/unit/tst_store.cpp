@@ -205,8 +205,8 @@ private Q_SLOTS:
         HistoryWriter writer(path);
         writer.open();
         for (qint64 age : {100 * day, 10 * day, 8 * day, 1 * day})
-            writer.write(
-                {now - age, {result(QStringLiteral("disk"), now - age, double(age / day))}, {}, {}});
+            writer.write({now - age, {result(QStringLiteral("disk"), now - age, double(age / day))},
+                {}, {}});
         QSignalSpy done(&writer, &HistoryWriter::retentionDone);
         writer.applyRetention(now, 7, 9);
         QCOMPARE(done.size(), 1);

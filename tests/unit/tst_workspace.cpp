@@ -332,13 +332,15 @@ private Q_SLOTS:
         QCOMPARE(gunicorn.failThreshold, 2);
         QCOMPARE(gunicorn.recoverThreshold, 3);
         QCOMPARE(w.policyFor(w.checks.at(1)).failThreshold, 4);
-        QCOMPARE(w.tagsOf(w.checks.at(0)), (QStringList {QStringLiteral("app"), QStringLiteral("prod")}));
+        QCOMPARE(w.tagsOf(w.checks.at(0)),
+            (QStringList {QStringLiteral("app"), QStringLiteral("prod")}));
         QCOMPARE(w.checks.at(0).remediation.action, Remediation::Action::RestartUnit);
         QVERIFY(w.checks.at(0).remediation.sudo);
         QCOMPARE(w.checks.at(0).remediation.cooldownMin, 30);
         QVERIFY(w.checks.at(1).remediation.recursive);
         QCOMPARE(w.maintenance.size(), 3);
-        QCOMPARE(w.maintenance.at(0).end.toMSecsSinceEpoch() - w.maintenance.at(0).start.toMSecsSinceEpoch(),
+        QCOMPARE(w.maintenance.at(0).end.toMSecsSinceEpoch()
+                - w.maintenance.at(0).start.toMSecsSinceEpoch(),
             3'600'000);
         QCOMPARE(w.maintenance.at(1).weekdays, QList<int> {7});
         QCOMPARE(w.maintenance.at(2).repeat, MaintenanceWindow::Repeat::Daily);
@@ -386,27 +388,32 @@ private Q_SLOTS:
           "maintenance": [{"id": "m", "target": "db9", "start": "2026-12-05T02:00:00Z", "end": "2026-12-05T01:00:00Z"},
                           {"id": "w", "every": "week", "at": "25:00", "time_zone": "Mars/Olympus"}]})");
         const QStringList e2 = errors(q);
-        for (const QString &expected : {
-                 QStringLiteral("alerts.repeat_minutes: must be 1–10080, got 0"),
-                 QStringLiteral("alerts.channels[0].chat_id: a Telegram channel needs the chat id "
-                                "its bot writes to (e.g. -1001234567890)"),
-                 QStringLiteral("alerts.channels[1].id: duplicate channel id \"tg\""),
-                 QStringLiteral("alerts.channels[1].url: a webhook needs an http(s) address, got "
-                                "\"ftp://x\""),
-                 QStringLiteral("alerts.routes[0].channels: no channel with id \"nope\""),
-                 QStringLiteral("maintenance[0].target: no target with id \"db9\""),
-                 QStringLiteral("maintenance[0].end: must be later than start"),
-                 QStringLiteral("maintenance[1].at: must be a time of day such as 03:00, got \"25:00\""),
-                 QStringLiteral("maintenance[1].days: a weekly window needs its days, e.g. [\"sun\"]"),
-                 QStringLiteral("maintenance[1].time_zone: unknown time zone \"Mars/Olympus\" (use an "
-                                "IANA name such as Europe/Moscow)"),
-                 QStringLiteral("checks[0].fail_threshold: must be 1–100, got 0"),
-                 QStringLiteral("checks[0].remediation.action: remediation runs on a server: target "
-                                "\"web1\" has no SSH login and is not this computer"),
-                 QStringLiteral("checks[0].remediation.unit: restart_unit needs the systemd unit to "
-                                "restart"),
-             })
-            QVERIFY2(e2.contains(expected), qPrintable(expected + QStringLiteral("\n--- got:\n") + e2.join(QLatin1Char('\n'))));
+        for (const QString &expected :
+            {
+                QStringLiteral("alerts.repeat_minutes: must be 1–10080, got 0"),
+                QStringLiteral("alerts.channels[0].chat_id: a Telegram channel needs the chat id "
+                               "its bot writes to (e.g. -1001234567890)"),
+                QStringLiteral("alerts.channels[1].id: duplicate channel id \"tg\""),
+                QStringLiteral("alerts.channels[1].url: a webhook needs an http(s) address, got "
+                               "\"ftp://x\""),
+                QStringLiteral("alerts.routes[0].channels: no channel with id \"nope\""),
+                QStringLiteral("maintenance[0].target: no target with id \"db9\""),
+                QStringLiteral("maintenance[0].end: must be later than start"),
+                QStringLiteral(
+                    "maintenance[1].at: must be a time of day such as 03:00, got \"25:00\""),
+                QStringLiteral(
+                    "maintenance[1].days: a weekly window needs its days, e.g. [\"sun\"]"),
+                QStringLiteral(
+                    "maintenance[1].time_zone: unknown time zone \"Mars/Olympus\" (use an "
+                    "IANA name such as Europe/Moscow)"),
+                QStringLiteral("checks[0].fail_threshold: must be 1–100, got 0"),
+                QStringLiteral("checks[0].remediation.action: remediation runs on a server: target "
+                               "\"web1\" has no SSH login and is not this computer"),
+                QStringLiteral("checks[0].remediation.unit: restart_unit needs the systemd unit to "
+                               "restart"),
+            })
+            QVERIFY2(e2.contains(expected),
+                qPrintable(expected + QStringLiteral("\n--- got:\n") + e2.join(QLatin1Char('\n'))));
     }
 
     void secretsDoNotBelongInTheFile()
