@@ -255,6 +255,7 @@ Commands:
   alert      test an alert channel (dozor alert test CHANNEL) or list the channels
   journal    list, add or export (Markdown) incidents and journal entries
   uptime     uptime and MTTR per check and server over a period
+  remediate  run a check&apos;s remediation now (shows the command and asks first)
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -1606,6 +1607,53 @@ Failing for %2, since %3.</source>
     </message>
     <message>
         <source>probe output ended early (cut off or killed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemediateCommand</name>
+    <message>
+        <source>Run a check&apos;s remediation now, on its server, and record it in the check&apos;s open incident. Shows the exact command first and asks; --yes runs it without asking (for scripts). Exit code: 0 when it exited 0, 4 when it failed or could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dozor remediate CHECK [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check with id &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (set &quot;remediation&quot; on the check in the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 this runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a terminal, so nobody can say yes: add --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remediation run from the command line: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

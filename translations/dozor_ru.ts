@@ -259,6 +259,7 @@ Commands:
   alert      test an alert channel (dozor alert test CHANNEL) or list the channels
   journal    list, add or export (Markdown) incidents and journal entries
   uptime     uptime and MTTR per check and server over a period
+  remediate  run a check&apos;s remediation now (shows the command and asks first)
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -285,6 +286,7 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
   alert      проверить канал оповещений (dozor alert test КАНАЛ) или перечислить каналы
   journal    перечислить, добавить или выгрузить (Markdown) инциденты и записи журнала
   uptime     доступность и MTTR по проверкам и серверам за период
+  remediate  выполнить восстановление проверки сейчас (сначала показывает команду и спрашивает)
 
 Параметры:
   -h, --help     показать эту справку или справку команды: dozor &lt;команда&gt; --help
@@ -1676,6 +1678,53 @@ Failing for %2, since %3.</source>
     <message>
         <source>probe output ended early (cut off or killed)</source>
         <translation>вывод пробы оборвался (обрезан или процесс убит)</translation>
+    </message>
+</context>
+<context>
+    <name>RemediateCommand</name>
+    <message>
+        <source>Run a check&apos;s remediation now, on its server, and record it in the check&apos;s open incident. Shows the exact command first and asks; --yes runs it without asking (for scripts). Exit code: 0 when it exited 0, 4 when it failed or could not run.</source>
+        <translation>Выполнить восстановление проверки сейчас на её сервере и записать это в открытый инцидент проверки. Сначала показывает точную команду и спрашивает; --yes выполняет без вопроса (для скриптов). Код выхода: 0, если команда вернула 0; 4, если она не удалась или не запустилась.</translation>
+    </message>
+    <message>
+        <source>Do not ask.</source>
+        <translation>Не спрашивать.</translation>
+    </message>
+    <message>
+        <source>the check&apos;s id</source>
+        <translation>id проверки</translation>
+    </message>
+    <message>
+        <source>usage: dozor remediate CHECK [--yes]</source>
+        <translation>использование: dozor remediate ПРОВЕРКА [--yes]</translation>
+    </message>
+    <message>
+        <source>no check with id &quot;%1&quot; in %2</source>
+        <translation>в %2 нет проверки с id «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2 (set &quot;remediation&quot; on the check in the workspace)</source>
+        <translation>%1: %2 (задайте &quot;remediation&quot; у проверки в рабочем пространстве)</translation>
+    </message>
+    <message>
+        <source>On %1 this runs:</source>
+        <translation>На %1 будет выполнено:</translation>
+    </message>
+    <message>
+        <source>not a terminal, so nobody can say yes: add --yes</source>
+        <translation>это не терминал, подтвердить некому: добавьте --yes</translation>
+    </message>
+    <message>
+        <source>Run it? [y/N] </source>
+        <translation>Выполнить? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was run.</source>
+        <translation>Ничего не выполнено.</translation>
+    </message>
+    <message>
+        <source>remediation run from the command line: %1</source>
+        <translation>восстановление запущено из командной строки: %1</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ QString usage()
         "  alert      test an alert channel (dozor alert test CHANNEL) or list the channels\n"
         "  journal    list, add or export (Markdown) incidents and journal entries\n"
         "  uptime     uptime and MTTR per check and server over a period\n"
+        "  remediate  run a check's remediation now (shows the command and asks first)\n"
         "\n"
         "Options:\n"
         "  -h, --help     show this help, or a command's help with dozor <command> --help\n"
@@ -89,6 +90,8 @@ int runCli(int argc, char **argv)
         return runJournalCommand(cli, commandArgs);
     if (command == QLatin1String("uptime"))
         return runUptimeCommand(cli, commandArgs);
+    if (command == QLatin1String("remediate"))
+        return runRemediateCommand(cli, commandArgs);
     if (command == QLatin1String("gui")) {
         cli.err() << CliText::tr("this dozor was built without the desktop app (DOZOR_GUI=OFF); "
                                  "dozor watch runs the same monitoring headless")

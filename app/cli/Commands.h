@@ -18,5 +18,6 @@ int runMaintenanceCommand(CliContext &cli, const QStringList &args);
 int runAlertCommand(CliContext &cli, const QStringList &args);
 int runJournalCommand(CliContext &cli, const QStringList &args);
 int runUptimeCommand(CliContext &cli, const QStringList &args);
+int runRemediateCommand(CliContext &cli, const QStringList &args);
 
 } // namespace dozor

@@ -70,11 +70,18 @@ void AlertDispatcher::start()
     if (m_book)
         return;
     m_stopped = false;
-    m_network = new QNetworkAccessManager(this);
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
     m_book = std::make_unique<JournalBook>(m_path);
     if (const auto opened = m_book->open(); !opened) {
+        // Alerts must not go quiet because the file was busy once: say so, and try again.
+        qCWarning(lcAlerts) << "cannot open the alert outbox, retrying in 5 s:" << opened.error();
         m_book.reset();
         Q_EMIT this->opened(opened.error());
+        QTimer::singleShot(5000, this, [this] {
+            if (!m_stopped)
+                start();
+        });
         return;
     }
     QSqlDatabase &db = m_book->database();

@@ -1,10 +1,12 @@
 #include "HistorySchema.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace dozor {
 
@@ -157,6 +159,14 @@ const Migration migrations[] = {
 };
 static_assert(std::size(migrations) == HistorySchema::currentVersion);
 
+// The statement failed because another connection held a lock (SQLITE_BUSY or
+// SQLITE_LOCKED, or one of their extended codes).
+bool isBusy(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt();
+    return (code & 0xff) == 5 || (code & 0xff) == 6;
+}
+
 Expected<void> exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -243,12 +253,22 @@ Expected<QSqlDatabase> openHistoryDatabase(const QString &path, const QString &c
             SchemaText::tr("cannot open the history file %1: %2").arg(path, db.lastError().text()));
     // 32 MiB of page cache per connection keeps the inner pages of the sample and rollup
     // trees in memory as the file grows (see tests/bench/bench_store).
+    // Switching a new file to WAL takes an exclusive lock and SQLite answers "database is
+    // locked" at once, without its busy timeout, while another connection (the writer, the
+    // alert outbox, a reader: they all open a new workspace's file together) holds any lock.
+    // So each step is retried for a while instead of failing the whole open.
+    const QDeadlineTimer patience(10'000);
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
              "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-32768"}) {
-        const Expected<void> done = exec(db, QString::fromLatin1(pragma));
+        QSqlQuery q(db);
+        bool done = q.exec(QString::fromLatin1(pragma));
+        while (!done && isBusy(q.lastError()) && !patience.hasExpired()) {
+            QThread::msleep(20);
+            done = q.exec(QString::fromLatin1(pragma));
+        }
         if (!done)
-            return unexpected(
-                SchemaText::tr("cannot set up the history file %1: %2").arg(path, done.error()));
+            return unexpected(SchemaText::tr("cannot set up the history file %1: %2")
+                                  .arg(path, q.lastError().text()));
     }
     // A file that is not SQLite fails on the first real read.
     QSqlQuery probe(db);

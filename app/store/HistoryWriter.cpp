@@ -43,12 +43,14 @@ void HistoryWriter::open()
 {
     Expected<QSqlDatabase> db = openHistoryDatabase(m_path, m_connection);
     if (!db) {
+        qCWarning(lcStore) << "cannot open the history file:" << db.error();
         Q_EMIT opened(db.error());
         return;
     }
     m_db = *db;
     const Expected<void> migrated = HistorySchema::migrate(m_db);
     if (!migrated) {
+        qCWarning(lcStore) << "cannot upgrade the history file:" << migrated.error();
         m_db = QSqlDatabase();
         closeHistoryDatabase(m_connection);
         Q_EMIT opened(migrated.error());

@@ -6,6 +6,7 @@
 #include "SshdFixture.h"
 #include "TestSupport.h"
 #include "core/AppPaths.h"
+#include "core/WorkspaceJson.h"
 #include "monitor/MonitorEngine.h"
 #include "monitor/Remediation.h"
 #include "store/JournalBook.h"
@@ -62,6 +63,16 @@ private:
         c.process.pattern = pattern;
         c.process.min = 1;
         return c;
+    }
+
+    // Why a wait ran out: the server's connection as the engine sees it, and sshd's last words.
+    QString diagnosis(const MonitorEngine &engine)
+    {
+        const auto status = engine.sshStatus(QStringLiteral("srv"));
+        return QStringLiteral("ssh state %1: %2\nsshd log tail:\n%3")
+            .arg(status ? int(status->state) : -1)
+            .arg(status ? status->detail : QStringLiteral("(none)"))
+            .arg(QString::fromUtf8(m_sshd->log().right(3000)));
     }
 
     QStringList timelineTexts(const QString &workspaceFile)
@@ -163,9 +174,16 @@ private Q_SLOTS:
         engine.setAcceptNewHostKeys(true);
         engine.start();
         QTRY_VERIFY_WITH_TIMEOUT(!processesWithCommandLine("dozor-fake-svc").isEmpty(), 30'000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            timelineTexts(file).join(QLatin1Char('\n')).contains(QLatin1String("OK again")),
+        const bool resolved = QTest::qWaitFor(
+            [&] {
+                return timelineTexts(file)
+                    .join(QLatin1Char('\n'))
+                    .contains(QLatin1String("OK again"));
+            },
             30'000);
+        QVERIFY2(resolved,
+            qPrintable(timelineTexts(file).join(QLatin1Char('\n')) + QLatin1Char('\n')
+                + diagnosis(engine)));
         engine.stop();
         const QString timeline = timelineTexts(file).join(QLatin1Char('\n'));
         QVERIFY2(timeline.contains(QLatin1String("auto-recovery attempt 1 of 3: run")),
@@ -194,12 +212,16 @@ private Q_SLOTS:
         engine.setTrayAvailable(true);
         QSignalSpy tray(&engine, &MonitorEngine::trayAlert);
         engine.start();
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(tray.cbegin(), tray.cend(),
-                                     [](const QList<QVariant> &args) {
-                                         return args.at(0).value<AlertIntent>().kind
-                                             == AlertKind::RemediationGaveUp;
-                                     }),
+        const bool gaveUp = QTest::qWaitFor(
+            [&] {
+                return std::any_of(tray.cbegin(), tray.cend(), [](const QList<QVariant> &args) {
+                    return args.at(0).value<AlertIntent>().kind == AlertKind::RemediationGaveUp;
+                });
+            },
             30'000);
+        QVERIFY2(gaveUp,
+            qPrintable(timelineTexts(file).join(QLatin1Char('\n')) + QLatin1Char('\n')
+                + diagnosis(engine)));
         QTest::qWait(4000); // several more failed runs inside the cooldown
         engine.stop();
         const QStringList texts = timelineTexts(file);
@@ -214,6 +236,44 @@ private Q_SLOTS:
         for (const auto &args : std::as_const(tray))
             gaveUpAlerts += args.at(0).value<AlertIntent>().kind == AlertKind::RemediationGaveUp;
         QCOMPARE(gaveUpAlerts, 1);
+    }
+
+    void cliRunsARemediationByHand()
+    {
+        const QString marker = m_files.filePath(QStringLiteral("it's fixed"));
+        CheckSpec c = processCheck(QStringLiteral("manual"), QStringLiteral("dozor-never-run[s]"));
+        c.remediation.action = Remediation::Action::Command;
+        c.remediation.run =
+            QStringLiteral("touch \"$0\" 2>/dev/null; touch '%1'")
+                .arg(QString(marker).replace(QLatin1Char('\''), QStringLiteral("'\\''")));
+        Workspace w = workspaceWith(c);
+        const QString file = m_files.filePath(QStringLiteral("manual.json"));
+        writeFile(file, workspaceToJson(w));
+        const QStringList base = {QStringLiteral("remediate"), QStringLiteral("manual"),
+            QStringLiteral("--accept-new-host-keys"), QStringLiteral("-w"), file};
+
+        // Not a terminal and no --yes: nobody said yes, so nothing runs.
+        RunResult r = runDozor(base, m_home.path());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("add --yes"), r.err.constData());
+        QVERIFY(r.err.contains("touch"));
+        QVERIFY(!QFile::exists(marker));
+
+        r = runDozor(base + QStringList {QStringLiteral("--yes")}, m_home.path());
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY(r.out.contains("done (exit 0)"));
+        QVERIFY(QFile::exists(marker));
+
+        w.checks[0].remediation.run = QStringLiteral("echo broken >&2; exit 3");
+        writeFile(file, workspaceToJson(w));
+        r = runDozor(base + QStringList {QStringLiteral("--yes")}, m_home.path());
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.out.contains("failed with exit status 3") && r.out.contains("broken"),
+            r.out.constData());
+        r = runDozor(
+            {QStringLiteral("remediate"), QStringLiteral("nope"), QStringLiteral("-w"), file},
+            m_home.path());
+        QCOMPARE(r.exitCode, 3);
     }
 
     void neverDuringMaintenance()
@@ -232,10 +292,14 @@ private Q_SLOTS:
         MonitorEngine engine(w, file);
         engine.setAcceptNewHostKeys(true);
         engine.start();
-        QTRY_VERIFY_WITH_TIMEOUT(timelineTexts(file)
-                                     .join(QLatin1Char('\n'))
-                                     .contains(QLatin1String("maintenance window work")),
+        const bool noted = QTest::qWaitFor(
+            [&] {
+                return timelineTexts(file)
+                    .join(QLatin1Char('\n'))
+                    .contains(QLatin1String("maintenance window work"));
+            },
             30'000);
+        QVERIFY2(noted, qPrintable(diagnosis(engine)));
         QTest::qWait(3000);
         engine.stop();
         const QString timeline = timelineTexts(file).join(QLatin1Char('\n'));

@@ -5,10 +5,12 @@
 #include "store/HistoryWriter.h"
 #include "store/JournalBook.h"
 
+#include <QMutex>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace dozor;
 
@@ -84,6 +86,55 @@ struct Pipeline {
 class TestJournal : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void manyConnectionsOpenANewFileAtOnce()
+    {
+        // The writer, the dispatcher, the scheduler's journal and the app's reader all open a
+        // new workspace's history file at the same moment: every one of them must get it.
+        for (int round = 0; round < 40; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+            QList<QThread *> threads;
+            QStringList errors;
+            QMutex lock;
+            for (int i = 0; i < 4; ++i) {
+                threads.append(QThread::create([&, i] {
+                    if (i == 0) { // the writer, writing at once
+                        HistoryWriter writer(path);
+                        QString error;
+                        QObject::connect(
+                            &writer, &HistoryWriter::opened, [&](const QString &e) { error = e; });
+                        writer.open();
+                        ResultBatch b;
+                        b.tickMs = t0;
+                        b.results.append(result(QStringLiteral("disk"), Status::Ok, t0));
+                        writer.write(b);
+                        if (!error.isEmpty() || writer.pendingBatches() != 0) {
+                            QMutexLocker locked(&lock);
+                            errors.append(QStringLiteral("writer: %1").arg(error));
+                        }
+                        return;
+                    }
+                    JournalBook book(path);
+                    const auto opened = book.open();
+                    const auto open = opened
+                        ? book.openIncidents()
+                        : Expected<QList<Incident>>(unexpected(opened.error()));
+                    if (!open) {
+                        QMutexLocker locked(&lock);
+                        errors.append(QStringLiteral("%1: %2").arg(i).arg(open.error()));
+                    }
+                }));
+            }
+            for (QThread *t : threads)
+                t->start();
+            for (QThread *t : threads) {
+                t->wait();
+                delete t;
+            }
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        }
+    }
+
     void intervalArithmetic()
     {
         const auto n = Intervals::normalized({{10, 20}, {0, 5}, {15, 30}, {40, 40}, {5, 7}});
