@@ -21,7 +21,6 @@ public:
         QWidget *parent = nullptr);
 
     void sendTest();
-    QLabel *result() const { return m_result; }
 
 Q_SIGNALS:
     // A secret was stored: whoever runs the engine reads the secrets again.

@@ -48,9 +48,6 @@ public:
 public Q_SLOTS:
     void refresh();
 
-public:
-    QLabel *uptimeLabel() const { return m_uptime; }
-
 Q_SIGNALS:
     // Every series query this page sends (a test hook, and the status bar's activity).
     void seriesRequested(const dozor::SeriesQuery &query);

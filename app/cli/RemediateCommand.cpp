@@ -76,8 +76,9 @@ int runRemediateCommand(CliContext &cli, const QStringList &args)
 #endif
         cli.err() << RemediateText::tr("Run it? [y/N] ") << Qt::flush;
         QFile in;
-        const QByteArray answer =
-            in.open(stdin, QIODevice::ReadOnly) ? in.readLine(64).trimmed().toLower() : QByteArray();
+        const QByteArray answer = in.open(stdin, QIODevice::ReadOnly)
+            ? in.readLine(64).trimmed().toLower()
+            : QByteArray();
         if (answer != "y" && answer != "yes") {
             cli.err() << RemediateText::tr("Nothing was run.") << Qt::endl;
             return ExitOk;
@@ -110,8 +111,8 @@ int runRemediateCommand(CliContext &cli, const QStringList &args)
                 const qint64 now = QDateTime::currentMSecsSinceEpoch();
                 IncidentRecords::appendTimeline(book.database(),
                     {{i.id, now, TimelineKind::Remediation, checkId, std::nullopt,
-                         RemediateText::tr("remediation run from the command line: %1")
-                             .arg(outcome)}},
+                        RemediateText::tr("remediation run from the command line: %1")
+                            .arg(outcome)}},
                     &error);
             }
         }

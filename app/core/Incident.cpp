@@ -68,23 +68,6 @@ AlertLevel alertLevelFor(Status status)
     return AlertLevel::Critical;
 }
 
-QString checkPhaseName(CheckPhase phase)
-{
-    switch (phase) {
-    case CheckPhase::Ok:
-        return QStringLiteral("ok");
-    case CheckPhase::Pending:
-        return QStringLiteral("pending");
-    case CheckPhase::Incident:
-        return QStringLiteral("incident");
-    case CheckPhase::Dependent:
-        return QStringLiteral("dependent");
-    case CheckPhase::Flapping:
-        return QStringLiteral("flapping");
-    }
-    return QString();
-}
-
 void IncidentOutput::append(const IncidentOutput &other)
 {
     for (const Incident &i : other.incidents) {

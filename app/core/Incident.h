@@ -109,7 +109,6 @@ AlertLevel alertLevelFor(Status status);
 
 // How a check stands, for the overview: PENDING while failures are below the threshold.
 enum class CheckPhase { Ok, Pending, Incident, Dependent, Flapping };
-QString checkPhaseName(CheckPhase phase);
 
 } // namespace dozor
 

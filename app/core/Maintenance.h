@@ -33,7 +33,6 @@ std::optional<int> parseTimeOfDay(const QString &text);
 class MaintenanceCalendar {
 public:
     void setWindows(QList<MaintenanceWindow> windows) { m_windows = std::move(windows); }
-    const QList<MaintenanceWindow> &windows() const { return m_windows; }
     // A workspace-wide window or one of this target's; the one that ends last.
     std::optional<ActiveMaintenance> activeFor(const QString &targetId, qint64 atMs) const;
 

@@ -182,17 +182,25 @@ void Scheduler::remediateNow(const QString &checkId)
     if (!check || !check->remediation.isSet() || m_remediating.contains(checkId))
         return;
     const auto incident = m_incidents ? m_incidents->openIncidentOf(checkId) : std::nullopt;
-    const QString incidentId = incident ? incident->id : QString();
-    const QString summary = remediationSummary(check->remediation);
-    note(incidentId, checkId, tr("remediation started by hand: %1").arg(summary));
-    m_remediating.insert(checkId);
+    startRemediation(*check, incident ? incident->id : QString(),
+        tr("remediation started by hand: %1").arg(remediationSummary(check->remediation)), true);
+}
+
+void Scheduler::startRemediation(
+    const CheckSpec &check, const QString &incidentId, const QString &startNote, bool byHand)
+{
+    note(incidentId, check.id, startNote);
+    m_remediating.insert(check.id);
+    const QString checkId = check.id;
+    const QString summary = remediationSummary(check.remediation);
     m_executor->runRemediation(
-        *check, [this, incidentId, checkId, summary](const RemoteRunResult &r) {
+        check, [this, incidentId, checkId, summary, byHand](const RemoteRunResult &r) {
             m_remediating.remove(checkId);
             const QString outcome = remediationOutcome(summary, r);
             note(incidentId, checkId, outcome);
-            Q_EMIT remediationFinished(checkId, outcome);
-            runNow({checkId});
+            if (byHand)
+                Q_EMIT remediationFinished(checkId, outcome);
+            runNow({checkId}); // see at once whether it helped
         });
 }
 
@@ -237,22 +245,12 @@ void Scheduler::maybeRemediate(const CheckSpec &check, qint64 nowMs)
         takeIncidents(out);
         return;
     }
-    const int attempt = m_remediation->attemptsInWindow(check.id);
-    note(incident->id, check.id,
+    startRemediation(check, incident->id,
         tr("auto-recovery attempt %1 of %2: %3")
-            .arg(attempt)
+            .arg(m_remediation->attemptsInWindow(check.id))
             .arg(rem.maxAttempts)
-            .arg(remediationSummary(rem)));
-    m_remediating.insert(check.id);
-    const QString incidentId = incident->id;
-    const QString checkId = check.id;
-    const QString summary = remediationSummary(rem);
-    m_executor->runRemediation(
-        check, [this, incidentId, checkId, summary](const RemoteRunResult &r) {
-            m_remediating.remove(checkId);
-            note(incidentId, checkId, remediationOutcome(summary, r));
-            runNow({checkId}); // see at once whether it helped
-        });
+            .arg(remediationSummary(rem)),
+        false);
 }
 
 void Scheduler::flush()

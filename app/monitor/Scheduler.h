@@ -69,6 +69,10 @@ private:
     void refreshMaintenance(qint64 nowMs);
     // Automatic remediation of a check whose incident is open, within its policy's limits.
     void maybeRemediate(const CheckSpec &check, qint64 nowMs);
+    // Runs the remediation, with startNote and then its outcome in the incident's timeline;
+    // byHand: remediationFinished reports the outcome too. The check runs again after.
+    void startRemediation(
+        const CheckSpec &check, const QString &incidentId, const QString &startNote, bool byHand);
     void note(const QString &incidentId, const QString &checkId, const QString &text);
 
     CheckExecutor *m_executor;
