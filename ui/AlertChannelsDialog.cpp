@@ -2,16 +2,13 @@
 
 #include "core/WorkspaceDocument.h"
 #include "monitor/MonitorEngine.h"
-#include "notify/AlertDispatcher.h"
 #include "secrets/SecretStore.h"
 
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -67,7 +64,7 @@ AlertChannelsDialog::AlertChannelsDialog(
 
     auto *test = new QPushButton(tr("Send &test alert"), this);
     test->setObjectName(QStringLiteral("sendTestAlert"));
-    test->setEnabled(engine && engine->alertDispatcher());
+    test->setEnabled(engine && engine->isRunning());
     auto *secret = new QPushButton(tr("Set &token…"), this);
     secret->setObjectName(QStringLiteral("setChannelSecret"));
     connect(test, &QPushButton::clicked, this, &AlertChannelsDialog::sendTest);
@@ -110,24 +107,15 @@ QString AlertChannelsDialog::selectedChannel() const
 
 void AlertChannelsDialog::sendTest()
 {
-    AlertDispatcher *dispatcher = m_engine ? m_engine->alertDispatcher() : nullptr;
     const QString id = selectedChannel();
-    if (!dispatcher || id.isEmpty())
+    if (!m_engine || id.isEmpty())
         return;
     m_result->setText(tr("Sending a test alert to %1…").arg(id));
-    QPointer<AlertChannelsDialog> self(this);
-    // The dispatcher lives on its own thread; the answer comes back here.
-    QMetaObject::invokeMethod(dispatcher, [dispatcher, id, self] {
-        dispatcher->sendTest(id, [id, self](const QString &error) {
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [id, error, self] {
-                if (!self)
-                    return;
-                self->m_result->setText(error.isEmpty()
-                        ? tr("✓ The test alert reached %1.").arg(id)
-                        : tr("✗ The test alert to %1 failed: %2").arg(id, error));
-                Q_EMIT self->testFinished(id, error);
-            });
-        });
+    m_engine->sendTestAlert(id, this, [this, id](const QString &error) {
+        m_result->setText(error.isEmpty()
+                ? tr("✓ The test alert reached %1.").arg(id)
+                : tr("✗ The test alert to %1 failed: %2").arg(id, error));
+        Q_EMIT testFinished(id, error);
     });
 }
 

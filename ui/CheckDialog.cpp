@@ -4,7 +4,7 @@
 #include "StatusStyle.h"
 #include "core/WorkspaceDocument.h"
 #include "core/WorkspaceValidator.h"
-#include "monitor/CheckExecutor.h"
+#include "monitor/MonitorEngine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,11 +82,12 @@ QSpinBox *runsBox(QWidget *parent, const QString &name, int workspaceDefault)
 }
 } // namespace
 
-CheckDialog::CheckDialog(WorkspaceDocument *document, const QString &previousId,
-    const QString &targetId, QWidget *parent)
+CheckDialog::CheckDialog(WorkspaceDocument *document, MonitorEngine *engine,
+    const QString &previousId, const QString &targetId, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
     , m_previousId(previousId)
+    , m_engine(engine)
     , m_target(new QComboBox(this))
     , m_type(new QComboBox(this))
     , m_name(new QLineEdit(this))
@@ -268,6 +269,10 @@ void CheckDialog::buildForm()
     m_runButton->setObjectName(QStringLiteral("checkRunNow"));
     m_runButton->setToolTip(tr("Run the check as entered, without saving it (Ctrl+R)"));
     m_runButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    if (!m_engine) {
+        m_runButton->setEnabled(false);
+        m_runButton->setToolTip(tr("Checks run only while monitoring runs"));
+    }
     m_result->setObjectName(QStringLiteral("checkResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -473,23 +478,22 @@ void CheckDialog::accept()
 
 void CheckDialog::runNow()
 {
+    if (!m_engine)
+        return;
     CheckSpec c;
     if (!validate(&c))
         return;
     const Target *target = m_document->workspace().target(c.targetId);
     if (!target)
         return;
-    Workspace single;
-    single.name = m_document->workspace().name;
-    single.targets = {*target};
-    single.checks = {c};
-    delete m_runner; // a run still going is cut off
-    m_runner = new CheckExecutor(single, m_document->baseDir(), this);
-    connect(m_runner, &CheckExecutor::resultReady, this, &CheckDialog::showResult);
     m_runButton->setEnabled(false);
     m_resultIcon->clear();
     m_result->setText(tr("Running…"));
-    m_runner->run({c.id});
+    m_engine->runCheckOnce(c, *target, this,
+        [this, generation = ++m_runGeneration](const CheckResult &result) {
+            if (generation == m_runGeneration)
+                showResult(result);
+        });
 }
 
 void CheckDialog::showResult(const CheckResult &result)

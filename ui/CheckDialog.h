@@ -18,8 +18,8 @@ class QSpinBox;
 
 namespace dozor {
 
-class CheckExecutor;
 class HostCheckFields;
+class MonitorEngine;
 class WorkspaceDocument;
 
 // Adds or edits one check: HTTP(S) for any server; CPU, load, memory, disk, uptime,
@@ -30,9 +30,10 @@ class WorkspaceDocument;
 class CheckDialog : public QDialog {
     Q_OBJECT
 public:
-    // previousId empty: a new check, on targetId when given.
-    CheckDialog(WorkspaceDocument *document, const QString &previousId, const QString &targetId,
-        QWidget *parent = nullptr);
+    // previousId empty: a new check, on targetId when given. "Run now" runs through engine
+    // (its connections and secrets); without one the button is off.
+    CheckDialog(WorkspaceDocument *document, MonitorEngine *engine, const QString &previousId,
+        const QString &targetId, QWidget *parent = nullptr);
     ~CheckDialog() override;
 
     // The check as entered; problems parsing a field are added to problems.
@@ -59,7 +60,8 @@ private:
     QString m_previousId;
     QString m_savedId;
     bool m_idEdited = false;
-    CheckExecutor *m_runner = nullptr;
+    MonitorEngine *m_engine;
+    int m_runGeneration = 0; // a newer "Run now" makes the answer of an older one stale
 
     QComboBox *m_target;
     QComboBox *m_type;

@@ -54,20 +54,7 @@ DesktopSession::DesktopSession(Workspace workspace, QString workspaceFile, QObje
         &MainWindow::alertChannelRecovered);
     // Pausing alerts from the tray silences every channel, not just the tray: a maintenance
     // window for the whole workspace, on record in the journal, ended by Resume.
-    connect(m_tray.get(), &TrayController::pauseChanged, this, [this](bool paused) {
-        if (!m_pauseWindow.isEmpty()) {
-            (void)m_engine->closeGraceWindow(std::exchange(m_pauseWindow, QString()));
-        }
-        if (!paused)
-            return;
-        const qint64 left = m_tray->pausedUntilMs() - QDateTime::currentMSecsSinceEpoch();
-        const auto id = m_engine->openGraceWindow(
-            QString(), std::max<qint64>(left, 1000), tr("alerts paused from the tray menu"));
-        if (id)
-            m_pauseWindow = *id;
-        else
-            m_window->showMessage(tr("Cannot pause the other alert channels: %1").arg(id.error()));
-    });
+    connect(m_tray.get(), &TrayController::pauseChanged, this, &DesktopSession::pauseAlerts);
     connect(
         m_tray.get(), &TrayController::openRequested, m_window.get(), &MainWindow::bringToFront);
     connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopSession::quitRequested);
@@ -133,6 +120,39 @@ void DesktopSession::loadSecrets(std::function<void()> then)
                         then();
                 });
         });
+}
+
+void DesktopSession::pauseAlerts(bool paused)
+{
+    // Asynchronous both ways: a window still being opened when the user resumes is closed
+    // as soon as its id is known.
+    ++m_pauseGeneration;
+    if (!m_pauseWindow.isEmpty())
+        closePauseWindow(std::exchange(m_pauseWindow, QString()));
+    if (!paused)
+        return;
+    const qint64 left = m_tray->pausedUntilMs() - QDateTime::currentMSecsSinceEpoch();
+    m_engine->openGraceWindow(QString(), std::max<qint64>(left, 1000),
+        tr("alerts paused from the tray menu"), this,
+        [this, generation = m_pauseGeneration](const Expected<QString> &id) {
+            if (!id) {
+                m_window->showMessage(
+                    tr("Cannot pause the other alert channels: %1").arg(id.error()));
+                return;
+            }
+            if (generation == m_pauseGeneration)
+                m_pauseWindow = *id;
+            else
+                closePauseWindow(*id); // resumed (or paused anew) in the meantime
+        });
+}
+
+void DesktopSession::closePauseWindow(const QString &windowId)
+{
+    m_engine->closeGraceWindow(windowId, this, [this](const Expected<void> &done) {
+        if (!done)
+            m_window->showMessage(tr("Cannot resume the other alert channels: %1").arg(done.error()));
+    });
 }
 
 void DesktopSession::askAboutHostKey(const QString &targetId, const HostKeyInfo &key)

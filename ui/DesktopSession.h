@@ -57,6 +57,9 @@ private:
     void loadSparklines();
     // A server presented a host key nobody accepted yet: ask once per key and session.
     void askAboutHostKey(const QString &targetId, const HostKeyInfo &key);
+    // The tray's Pause alerts: a maintenance window for the whole workspace while paused.
+    void pauseAlerts(bool paused);
+    void closePauseWindow(const QString &windowId);
 
     std::unique_ptr<UiSettings> m_settings;
     std::unique_ptr<WorkspaceDocument> m_document;
@@ -68,6 +71,7 @@ private:
     SecretStore *m_secrets;
     QSet<QString> m_hostKeyQuestions; // "target fingerprint": asked, or being asked
     QString m_pauseWindow; // the maintenance window of "Pause alerts", while it runs
+    int m_pauseGeneration = 0; // which pause or resume an answer belongs to
 };
 
 } // namespace dozor

@@ -43,7 +43,7 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
     , m_engine(engine)
     , m_tray(tray)
     , m_settings(settings)
-    , m_editor(new WorkspaceEditor(document, this, this))
+    , m_editor(new WorkspaceEditor(document, engine, this, this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_overview(new OverviewPage(document, board, m_editor, m_stack))

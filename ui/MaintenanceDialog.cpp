@@ -42,16 +42,16 @@ MaintenanceDialog::MaintenanceDialog(
     m_minutes->setSuffix(tr(" min"));
     m_reason->setPlaceholderText(tr("e.g. kernel update, release 4.2"));
     m_reason->setObjectName(QStringLiteral("maintenanceReason"));
-    auto *start = new QPushButton(tr("&Start now"), this);
-    start->setObjectName(QStringLiteral("maintenanceStart"));
-    start->setEnabled(engine && engine->isRunning());
-    connect(start, &QPushButton::clicked, this, &MaintenanceDialog::startWindow);
+    m_start = new QPushButton(tr("&Start now"), this);
+    m_start->setObjectName(QStringLiteral("maintenanceStart"));
+    m_start->setEnabled(engine && engine->isRunning());
+    connect(m_start, &QPushButton::clicked, this, &MaintenanceDialog::startWindow);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_target);
     form->addRow(tr("&For:"), m_minutes);
     form->addRow(tr("&Reason:"), m_reason);
-    form->addRow(QString(), start);
+    form->addRow(QString(), m_start);
 
     m_open->setObjectName(QStringLiteral("maintenanceOpen"));
     m_open->setHeaderLabels({tr("Window"), tr("Server"), tr("Until"), tr("Reason")});
@@ -79,12 +79,16 @@ MaintenanceDialog::MaintenanceDialog(
 
 void MaintenanceDialog::startWindow()
 {
-    const auto id = m_engine->openGraceWindow(m_target->currentData().toString(),
-        qint64 {m_minutes->value()} * 60'000, m_reason->text().trimmed());
-    if (!id)
-        QMessageBox::warning(
-            this, windowTitle(), tr("The window was not started: %1").arg(id.error()));
-    reload();
+    m_start->setEnabled(false);
+    m_engine->openGraceWindow(m_target->currentData().toString(),
+        qint64 {m_minutes->value()} * 60'000, m_reason->text().trimmed(), this,
+        [this](const Expected<QString> &id) {
+            m_start->setEnabled(true);
+            if (!id)
+                QMessageBox::warning(
+                    this, windowTitle(), tr("The window was not started: %1").arg(id.error()));
+            reload();
+        });
 }
 
 void MaintenanceDialog::endSelected()
@@ -97,9 +101,11 @@ void MaintenanceDialog::endSelected()
             this, windowTitle(), tr("This window is part of the workspace file; change it there."));
         return;
     }
-    if (const auto done = m_engine->closeGraceWindow(item->text(0)); !done)
-        QMessageBox::warning(this, windowTitle(), done.error());
-    reload();
+    m_engine->closeGraceWindow(item->text(0), this, [this](const Expected<void> &done) {
+        if (!done)
+            QMessageBox::warning(this, windowTitle(), done.error());
+        reload();
+    });
 }
 
 void MaintenanceDialog::reload()

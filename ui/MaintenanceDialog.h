@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTreeWidget;
 
@@ -38,6 +39,7 @@ private:
     QSpinBox *m_minutes;
     QLineEdit *m_reason;
     QTreeWidget *m_open;
+    QPushButton *m_start;
 };
 
 } // namespace dozor

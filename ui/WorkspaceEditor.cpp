@@ -11,9 +11,10 @@
 namespace dozor {
 
 WorkspaceEditor::WorkspaceEditor(
-    WorkspaceDocument *document, QWidget *dialogParent, QObject *parent)
+    WorkspaceDocument *document, MonitorEngine *engine, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_document(document)
+    , m_engine(engine)
     , m_dialogParent(dialogParent)
 {
 }
@@ -64,7 +65,7 @@ void WorkspaceEditor::removeTarget(const QString &targetId)
 
 void WorkspaceEditor::addCheck(const QString &targetId)
 {
-    auto *dialog = new CheckDialog(m_document, QString(), targetId, m_dialogParent);
+    auto *dialog = new CheckDialog(m_document, m_engine, QString(), targetId, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(
         dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT checkSaved(dialog->savedId()); });
@@ -75,7 +76,7 @@ void WorkspaceEditor::editCheck(const QString &checkId)
 {
     if (!m_document->workspace().check(checkId))
         return;
-    auto *dialog = new CheckDialog(m_document, checkId, QString(), m_dialogParent);
+    auto *dialog = new CheckDialog(m_document, m_engine, checkId, QString(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(
         dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT checkSaved(dialog->savedId()); });

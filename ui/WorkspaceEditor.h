@@ -7,6 +7,7 @@ class QWidget;
 
 namespace dozor {
 
+class MonitorEngine;
 class WorkspaceDocument;
 
 // The editing flows every page offers: add/edit/remove servers and checks through
@@ -15,7 +16,9 @@ class WorkspaceDocument;
 class WorkspaceEditor : public QObject {
     Q_OBJECT
 public:
-    WorkspaceEditor(WorkspaceDocument *document, QWidget *dialogParent, QObject *parent = nullptr);
+    // engine runs the check dialog's "Run now"; may be null (then the button is off).
+    WorkspaceEditor(WorkspaceDocument *document, MonitorEngine *engine, QWidget *dialogParent,
+        QObject *parent = nullptr);
 
     void addTarget();
     // Servers from ~/.ssh/config (or another OpenSSH client config).
@@ -37,6 +40,7 @@ private:
     void confirm(const QString &title, const QString &text, std::function<void()> onYes);
 
     WorkspaceDocument *m_document;
+    MonitorEngine *m_engine;
     QPointer<QWidget> m_dialogParent;
 };
 

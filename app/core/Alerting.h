@@ -111,6 +111,7 @@ struct Remediation {
     int timeoutSec = 60;
 
     bool isSet() const { return action != Action::None; }
+    bool operator==(const Remediation &) const = default;
 };
 
 QString remediationActionName(Remediation::Action action);

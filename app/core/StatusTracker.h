@@ -3,6 +3,7 @@
 #include "CheckResult.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace dozor {
 
@@ -13,6 +14,11 @@ public:
     void seed(const QString &checkId, Status status) { m_last.insert(checkId, status); }
     std::optional<StatusChange> update(const CheckResult &result);
     const QHash<QString, Status> &statuses() const { return m_last; }
+    // Forgets checks that are not in keep (removed from the workspace).
+    void retain(const QSet<QString> &keep)
+    {
+        m_last.removeIf([&](const auto &it) { return !keep.contains(it.key()); });
+    }
 
 private:
     QHash<QString, Status> m_last;

@@ -63,6 +63,8 @@ struct SshEndpoint {
     QString address() const;
     // How Dozor logs in, in words: "ssh-agent", "key ~/.ssh/id_ed25519", "password".
     QString loginSummary() const;
+
+    bool operator==(const SshEndpoint &) const = default;
 };
 
 struct Target {
@@ -73,6 +75,8 @@ struct Target {
     QStringList tags;
 
     QString displayName() const { return name.isEmpty() ? id : name; }
+
+    bool operator==(const Target &) const = default;
 };
 
 struct HttpSpec {
@@ -87,12 +91,16 @@ struct HttpSpec {
     QString caFile; // extra trusted CA certificates (PEM)
     int tlsWarnDays = 30;
     int tlsCritDays = 14;
+
+    bool operator==(const HttpSpec &) const = default;
 };
 
 // systemd units that must be in one of the allowed states (default: active).
 struct ServiceSpec {
     QStringList units;
     QStringList allowedStates;
+
+    bool operator==(const ServiceSpec &) const = default;
 };
 
 // How many processes match: by exact name (comm) or a regular expression on the command line.
@@ -101,6 +109,8 @@ struct ProcessSpec {
     QString pattern;
     int min = 1;
     std::optional<int> max;
+
+    bool operator==(const ProcessSpec &) const = default;
 };
 
 // Ownership and permissions of a path; readableBy names an account (e.g. www-data) that
@@ -111,6 +121,8 @@ struct PathSpec {
     QString group;
     QString mode; // octal, e.g. "644" or "0755"; empty: any
     QString readableBy;
+
+    bool operator==(const PathSpec &) const = default;
 };
 
 // Lines matching an extended regular expression (grep -E) added to a log file since the
@@ -118,6 +130,8 @@ struct PathSpec {
 struct LogSpec {
     QString file;
     QString pattern;
+
+    bool operator==(const LogSpec &) const = default;
 };
 
 // A command of the user's own, run by the account's shell; OK when it exits with
@@ -126,6 +140,8 @@ struct CommandSpec {
     QString run;
     int expectExit = 0;
     QString outputRegex;
+
+    bool operator==(const CommandSpec &) const = default;
 };
 
 // One check as the user configured it. warn/crit mean, by type:
@@ -157,6 +173,8 @@ struct CheckSpec {
     Remediation remediation;
 
     QString displayName() const { return name.isEmpty() ? id : name; }
+
+    bool operator==(const CheckSpec &) const = default;
 };
 
 struct StoreSettings {

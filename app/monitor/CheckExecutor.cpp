@@ -33,6 +33,18 @@ CheckExecutor::CheckExecutor(Workspace workspace, QString baseDir, QObject *pare
 
 CheckExecutor::~CheckExecutor() = default;
 
+void CheckExecutor::setWorkspace(const Workspace &workspace)
+{
+    for (auto it = m_logCursors.begin(); it != m_logCursors.end();) {
+        const CheckSpec *before = m_workspace.check(it.key());
+        const CheckSpec *after = workspace.check(it.key());
+        const bool sameFile = before && after && after->type == CheckType::Log
+            && after->targetId == before->targetId && after->log.file == before->log.file;
+        it = sameFile ? std::next(it) : m_logCursors.erase(it);
+    }
+    m_workspace = workspace;
+}
+
 QStringList CheckExecutor::run(const QStringList &checkIds)
 {
     QStringList skipped;

@@ -27,6 +27,9 @@ public:
     ~CheckExecutor() override;
 
     const Workspace &workspace() const { return m_workspace; }
+    // Checks started from now on use this workspace; runs in flight finish and report as
+    // they were started. A log check keeps its read position unless its file changed.
+    void setWorkspace(const Workspace &workspace);
 
     // The SSH connections to use; kept by the caller across executors. Without one the
     // executor makes its own (a one-shot `dozor check`).

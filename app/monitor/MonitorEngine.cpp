@@ -1,5 +1,6 @@
 #include "MonitorEngine.h"
 
+#include "CheckExecutor.h"
 #include "IncidentEngine.h"
 #include "Remediation.h"
 #include "Scheduler.h"
@@ -81,7 +82,24 @@ void MonitorEngine::start()
             Q_EMIT sshStatusChanged(targetId, status);
         });
     connect(m_ssh, &SshHosts::hostKeyUnknown, this, &MonitorEngine::hostKeyUnknown);
-    startScheduler(m_seed);
+
+    m_scheduler = new Scheduler(monitored(), m_baseDir);
+    m_scheduler->seedStatuses(m_seed);
+    m_scheduler->setSshHosts(m_ssh);
+    m_scheduler->setIncidents(m_incidents.get(), m_book.get(), m_remediation.get());
+    m_scheduler->moveToThread(&m_thread);
+    // Direct: the batch is queued to the writer thread from the monitor thread, so the last
+    // batch of stop() is in the writer's queue before the store is told to close.
+    connect(
+        m_scheduler, &Scheduler::batchReady, &m_store, &HistoryStore::submit, Qt::DirectConnection);
+    connect(m_scheduler, &Scheduler::resultReady, this, &MonitorEngine::resultReady);
+    connect(m_scheduler, &Scheduler::statusChanged, this, &MonitorEngine::statusChanged);
+    connect(m_scheduler, &Scheduler::incidentsChanged, this, &MonitorEngine::incidentsChanged);
+    connect(
+        m_scheduler, &Scheduler::remediationFinished, this, &MonitorEngine::remediationFinished);
+    QMetaObject::invokeMethod(m_scheduler, &Scheduler::start, Qt::QueuedConnection);
+    for (const auto &run : std::exchange(m_runOnceQueue, {}))
+        run();
 }
 
 void MonitorEngine::stop()
@@ -89,27 +107,35 @@ void MonitorEngine::stop()
     if (!m_scheduler)
         return;
     m_retention.stop();
-    stopScheduler(); // its last batch reaches the store before the store stops
-    // Connections close on the monitor thread, where they were made. The pointer is taken
-    // first: it is both the context and the capture, and argument order is unspecified.
-    // The journal's connection was opened there too.
+    // Everything of the monitor thread ends there: the scheduler hands its last batch to the
+    // store (queued to the writer before the store is told to close), connections close on
+    // the thread that made them (without waiting: SshHost retires its thread), the journal's
+    // connection too. Waiting for the thread here is the only wait, and only at the end.
+    Scheduler *scheduler = std::exchange(m_scheduler, nullptr);
     SshHosts *ssh = std::exchange(m_ssh, nullptr);
     QMetaObject::invokeMethod(
-        ssh,
-        [ssh, this] {
+        scheduler,
+        [this, scheduler, ssh] {
+            scheduler->stop();
+            delete scheduler;
             delete ssh;
             m_book.reset();
+            QThread::currentThread()->quit();
         },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
+        Qt::QueuedConnection);
     m_thread.wait();
     m_incidents.reset();
     m_remediation.reset();
     m_store.stop();
     // Deliveries under way are cut off; they are settled at the next start, never resent.
     AlertDispatcher *dispatcher = std::exchange(m_dispatcher, nullptr);
-    QMetaObject::invokeMethod(dispatcher, &AlertDispatcher::stop, Qt::BlockingQueuedConnection);
-    m_alertThread.quit();
+    QMetaObject::invokeMethod(
+        dispatcher,
+        [dispatcher] {
+            dispatcher->stop();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
     m_alertThread.wait();
 }
 
@@ -121,9 +147,8 @@ void MonitorEngine::setWorkspace(const Workspace &workspace)
     QMetaObject::invokeMethod(
         m_dispatcher, [d = m_dispatcher, alerts = monitored().alerts] { d->setSettings(alerts); },
         Qt::QueuedConnection);
-    startScheduler(stopScheduler());
     QMetaObject::invokeMethod(
-        m_ssh, [ssh = m_ssh, targets = workspace.targets] { ssh->retain(targets); },
+        m_scheduler, [s = m_scheduler, w = monitored()] { s->applyWorkspace(w); },
         Qt::QueuedConnection);
 }
 
@@ -156,48 +181,142 @@ void MonitorEngine::setAlertSecrets(const QHash<QString, QByteArray> &secrets)
             Qt::QueuedConnection);
 }
 
-Expected<QString> MonitorEngine::openGraceWindow(
-    const QString &targetId, qint64 durationMs, const QString &reason)
+template<typename Result>
+void MonitorEngine::onMonitorThread(
+    QObject *context, std::function<Result()> work, std::function<void(const Result &)> done)
 {
-    if (!m_scheduler)
-        return unexpected(tr("monitoring is not running"));
-    Expected<QString> id = unexpected(QString());
-    // Blocking, but the monitor thread only ever runs short steps.
+    QPointer<QObject> guard(context);
+    if (!m_scheduler) {
+        // Not running: the answer still comes later, as it would otherwise.
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done] {
+                if (guard)
+                    done(Result(unexpected(tr("monitoring is not running"))));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     QMetaObject::invokeMethod(
-        m_ssh,
-        [&] {
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            if (auto opened = m_book->open(); !opened) {
-                id = unexpected(opened.error());
-                return;
-            }
-            id = m_book->startMaintenance(targetId, now, now + durationMs, reason);
-            if (const auto windows = m_book->maintenanceWindows(now))
-                m_incidents->setExtraMaintenance(*windows);
+        m_scheduler,
+        [this, guard, work = std::move(work), done = std::move(done)] {
+            const Result result = work();
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done, result] {
+                    if (guard)
+                        done(result);
+                },
+                Qt::QueuedConnection);
         },
-        Qt::BlockingQueuedConnection);
-    return id;
+        Qt::QueuedConnection);
 }
 
-Expected<void> MonitorEngine::closeGraceWindow(const QString &windowId)
+void MonitorEngine::openGraceWindow(const QString &targetId, qint64 durationMs,
+    const QString &reason, QObject *context, std::function<void(const Expected<QString> &)> done)
 {
-    if (!m_scheduler)
-        return unexpected(tr("monitoring is not running"));
-    Expected<void> done;
-    QMetaObject::invokeMethod(
-        m_ssh,
-        [&] {
+    onMonitorThread<Expected<QString>>(
+        context,
+        [this, targetId, durationMs, reason]() -> Expected<QString> {
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            const auto stopped = m_book->stopMaintenance(windowId, QString(), now);
-            if (!stopped)
-                done = unexpected(stopped.error());
-            else if (*stopped == 0)
-                done = unexpected(tr("there is no open maintenance window %1").arg(windowId));
+            if (auto opened = m_book->open(); !opened)
+                return unexpected(opened.error());
+            auto id = m_book->startMaintenance(targetId, now, now + durationMs, reason);
             if (const auto windows = m_book->maintenanceWindows(now))
                 m_incidents->setExtraMaintenance(*windows);
+            return id;
         },
-        Qt::BlockingQueuedConnection);
-    return done;
+        std::move(done));
+}
+
+void MonitorEngine::closeGraceWindow(
+    const QString &windowId, QObject *context, std::function<void(const Expected<void> &)> done)
+{
+    onMonitorThread<Expected<void>>(
+        context,
+        [this, windowId]() -> Expected<void> {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (auto opened = m_book->open(); !opened)
+                return opened;
+            const auto stopped = m_book->stopMaintenance(windowId, QString(), now);
+            if (const auto windows = m_book->maintenanceWindows(now))
+                m_incidents->setExtraMaintenance(*windows);
+            if (!stopped)
+                return unexpected(stopped.error());
+            if (*stopped == 0)
+                return unexpected(tr("there is no open maintenance window %1").arg(windowId));
+            return {};
+        },
+        std::move(done));
+}
+
+void MonitorEngine::runCheckOnce(const CheckSpec &check, const Target &target, QObject *context,
+    std::function<void(const CheckResult &)> done)
+{
+    QPointer<QObject> guard(context);
+    auto reply = [this, guard, done = std::move(done)](const CheckResult &result) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, result] {
+                if (guard)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+    };
+    if (!m_scheduler) {
+        // Asked for before monitoring started (the keychain is still being read): it runs
+        // as soon as monitoring starts.
+        m_runOnceQueue.append([this, check, target, reply] {
+            runCheckOnce(check, target, this, reply);
+        });
+        return;
+    }
+    Workspace single = monitored();
+    single.targets = {target};
+    single.checks = {check};
+    const bool watched = m_workspace.target(target.id) && *m_workspace.target(target.id) == target;
+    QMetaObject::invokeMethod(
+        m_scheduler,
+        [scheduler = m_scheduler, ssh = watched ? m_ssh : nullptr, secrets = m_secrets,
+            baseDir = m_baseDir, single, reply, id = check.id] {
+            // On the monitor thread, a child of the scheduler (so gone before the connections
+            // are); deletes itself with its result.
+            auto *executor = new CheckExecutor(single, baseDir, scheduler);
+            if (ssh)
+                executor->setSshHosts(ssh); // the connection the engine keeps, logged in
+            else
+                executor->sshHosts()->setSecrets(secrets); // an edited login: its own
+            connect(executor, &CheckExecutor::resultReady, executor,
+                [executor, reply](const CheckResult &result) {
+                    reply(result);
+                    executor->deleteLater();
+                });
+            executor->run({id});
+        },
+        Qt::QueuedConnection);
+}
+
+void MonitorEngine::sendTestAlert(
+    const QString &channelId, QObject *context, std::function<void(const QString &)> done)
+{
+    QPointer<QObject> guard(context);
+    auto reply = [this, guard, done = std::move(done)](const QString &error) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, error] {
+                if (guard)
+                    done(error);
+            },
+            Qt::QueuedConnection);
+    };
+    if (!m_dispatcher) {
+        reply(tr("monitoring is not running"));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_dispatcher,
+        [d = m_dispatcher, channelId, reply] { d->sendTest(channelId, reply); },
+        Qt::QueuedConnection);
 }
 
 void MonitorEngine::remediateNow(const QString &checkId)
@@ -217,25 +336,6 @@ void MonitorEngine::runNow(const QStringList &checkIds)
         m_scheduler, [s = m_scheduler, checkIds] { s->runNow(checkIds); }, Qt::QueuedConnection);
 }
 
-void MonitorEngine::startScheduler(const QHash<QString, Status> &seed)
-{
-    m_scheduler = new Scheduler(monitored(), m_baseDir);
-    m_scheduler->seedStatuses(seed);
-    m_scheduler->setSshHosts(m_ssh);
-    m_scheduler->setIncidents(m_incidents.get(), m_book.get(), m_remediation.get());
-    m_scheduler->moveToThread(&m_thread);
-    // Direct: the batch is queued to the writer thread from the monitor thread, so the last
-    // batch of stop() is in the writer's queue before the store is told to close.
-    connect(
-        m_scheduler, &Scheduler::batchReady, &m_store, &HistoryStore::submit, Qt::DirectConnection);
-    connect(m_scheduler, &Scheduler::resultReady, this, &MonitorEngine::resultReady);
-    connect(m_scheduler, &Scheduler::statusChanged, this, &MonitorEngine::statusChanged);
-    connect(m_scheduler, &Scheduler::incidentsChanged, this, &MonitorEngine::incidentsChanged);
-    connect(
-        m_scheduler, &Scheduler::remediationFinished, this, &MonitorEngine::remediationFinished);
-    QMetaObject::invokeMethod(m_scheduler, &Scheduler::start, Qt::QueuedConnection);
-}
-
 Workspace MonitorEngine::monitored() const
 {
     Workspace w = m_workspace;
@@ -246,22 +346,6 @@ Workspace MonitorEngine::monitored() const
         w.alerts.channels.append(tray);
     }
     return w;
-}
-
-QHash<QString, Status> MonitorEngine::stopScheduler()
-{
-    QHash<QString, Status> statuses;
-    Scheduler *scheduler = std::exchange(m_scheduler, nullptr);
-    // Blocking, but only for the monitor thread's current event: it never waits on I/O.
-    QMetaObject::invokeMethod(
-        scheduler,
-        [scheduler, &statuses] {
-            scheduler->stop();
-            statuses = scheduler->statuses();
-            delete scheduler; // on its own thread: running checks are cut off there
-        },
-        Qt::BlockingQueuedConnection);
-    return statuses;
 }
 
 } // namespace dozor

@@ -7,9 +7,12 @@
 #include "store/HistoryStore.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
+
+#include <functional>
 
 namespace dozor {
 
@@ -41,8 +44,9 @@ public:
     void stop();
     bool isRunning() const { return m_scheduler != nullptr; }
 
-    // New checks and targets, e.g. after an edit: the scheduler is replaced, statuses of
-    // checks that still exist are kept (nothing is re-announced), new checks run at once.
+    // An edited workspace, applied as a difference on the monitor thread (see
+    // Scheduler::applyWorkspace): nothing restarts that did not change, work in flight
+    // records its result. Returns at once.
     void setWorkspace(const Workspace &workspace);
     void runNow(const QStringList &checkIds);
 
@@ -61,17 +65,29 @@ public:
     // The desktop app shows tray alerts; without it they are recorded as skipped.
     // A workspace without alert channels then alerts to the tray alone.
     void setTrayAvailable(bool available) { m_trayAvailable = available; }
+    // Every call below returns at once; done runs later on this object's thread, only if
+    // context still exists then. The work happens on the engine's own threads.
+
     // A maintenance window from now for durationMs, on one target or (empty) all of them:
     // checks go on and are recorded, nothing is alerted. For deploys: open a grace window
-    // before, close it after. Returns the window's id, or why it could not be recorded.
-    Expected<QString> openGraceWindow(
-        const QString &targetId, qint64 durationMs, const QString &reason);
-    Expected<void> closeGraceWindow(const QString &windowId);
+    // before, close it after. done gets the window's id, or why it could not be recorded.
+    void openGraceWindow(const QString &targetId, qint64 durationMs, const QString &reason,
+        QObject *context, std::function<void(const Expected<QString> &)> done);
+    void closeGraceWindow(const QString &windowId, QObject *context,
+        std::function<void(const Expected<void> &)> done);
     // Runs a check's remediation now (the incident view's button); remediationFinished says
     // how it went, and the incident's timeline has it.
     void remediateNow(const QString &checkId);
-    // The alert dispatcher, for "Send test alert" (queued invocations only).
-    AlertDispatcher *alertDispatcher() const { return m_dispatcher; }
+    // Runs one check definition once, as the engine would (the check dialog's "Run now"):
+    // over the engine's own connection to the server when target is the one being watched,
+    // with the same passwords and passphrases; nothing is recorded. Asked before start(),
+    // it runs when monitoring starts.
+    void runCheckOnce(const CheckSpec &check, const Target &target, QObject *context,
+        std::function<void(const CheckResult &)> done);
+    // Sends one test message to an alert channel now ("Send test alert"); done gets the
+    // error, or an empty text when it was delivered.
+    void sendTestAlert(const QString &channelId, QObject *context,
+        std::function<void(const QString &error)> done);
 
 Q_SIGNALS:
     void resultReady(const dozor::CheckResult &result);
@@ -92,11 +108,13 @@ Q_SIGNALS:
     void alertChannelRecovered(const QString &channelId);
 
 private:
-    void startScheduler(const QHash<QString, Status> &seed);
     // The workspace as monitored: with the implicit tray channel where that applies.
     Workspace monitored() const;
-    // Stops the scheduler on its thread and returns the statuses it knew.
-    QHash<QString, Status> stopScheduler();
+    // Runs work on the monitor thread, then done(result) on this object's thread if context
+    // is still there.
+    template<typename Result>
+    void onMonitorThread(QObject *context, std::function<Result()> work,
+        std::function<void(const Result &)> done);
 
     Workspace m_workspace;
     QString m_baseDir;
@@ -117,6 +135,7 @@ private:
     AlertDispatcher *m_dispatcher = nullptr;
     QHash<QString, QByteArray> m_alertSecrets;
     bool m_trayAvailable = false;
+    QList<std::function<void()>> m_runOnceQueue; // runCheckOnce calls made before start()
 };
 
 } // namespace dozor

@@ -5,6 +5,7 @@
 #include "Remediation.h"
 #include "core/DurationText.h"
 #include "notify/AlertRouter.h"
+#include "remote/SshHosts.h"
 #include "store/JournalBook.h"
 
 #include <QDateTime>
@@ -29,6 +30,7 @@ Scheduler::~Scheduler() = default;
 
 void Scheduler::setSshHosts(SshHosts *hosts)
 {
+    m_ssh = hosts;
     m_executor->setSshHosts(hosts);
 }
 
@@ -106,6 +108,34 @@ void Scheduler::start()
     tick();
 }
 
+void Scheduler::applyWorkspace(const Workspace &workspace)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const Workspace before = m_executor->workspace();
+    m_executor->setWorkspace(workspace);
+    QSet<QString> kept;
+    QHash<QString, qint64> nextDue;
+    for (const CheckSpec &c : workspace.checks) {
+        kept.insert(c.id);
+        const CheckSpec *old = before.check(c.id);
+        const Target *oldTarget = before.target(c.targetId);
+        const Target *newTarget = workspace.target(c.targetId);
+        const bool unchanged = old && *old == c && oldTarget && newTarget
+            && *oldTarget == *newTarget && m_nextDueMs.contains(c.id);
+        nextDue.insert(c.id, unchanged ? m_nextDueMs.value(c.id) : now);
+    }
+    m_nextDueMs = nextDue;
+    m_tracker.retain(kept);
+    if (m_ssh)
+        m_ssh->retain(workspace.targets);
+    if (m_incidents) {
+        m_incidents->setWorkspace(workspace);
+        takeIncidents(m_incidents->closeOrphans(now));
+    }
+    if (m_tick.isActive())
+        tick();
+}
+
 void Scheduler::stop()
 {
     m_tick.stop();
@@ -151,9 +181,11 @@ void Scheduler::tick()
 
 void Scheduler::onResult(const CheckResult &given)
 {
+    const CheckSpec *check = m_executor->workspace().check(given.checkId);
+    if (!check)
+        return; // removed from the workspace while it ran
     CheckResult result = given;
-    if (const CheckSpec *c = m_executor->workspace().check(result.checkId))
-        result.intervalSec = c->intervalSec;
+    result.intervalSec = check->intervalSec;
     m_pending.results.append(result);
     Q_EMIT resultReady(result);
     if (const auto change = m_tracker.update(result)) {
@@ -164,8 +196,7 @@ void Scheduler::onResult(const CheckResult &given)
         return;
     const qint64 at = result.startedMs + result.durationMs;
     takeIncidents(m_incidents->onResult(result, at));
-    if (const CheckSpec *c = m_executor->workspace().check(result.checkId))
-        maybeRemediate(*c, at);
+    maybeRemediate(*check, at);
 }
 
 void Scheduler::note(const QString &incidentId, const QString &checkId, const QString &text)

@@ -44,6 +44,11 @@ public:
     const QHash<QString, Status> &statuses() const { return m_tracker.statuses(); }
 
     void start();
+    // An edited workspace, applied as a difference: new checks and checks whose definition
+    // or server changed run at once, unchanged ones keep their cadence and status, removed
+    // ones stop (their open incidents close quietly). Runs and remediations in flight go on
+    // and record their results; connections of unchanged servers stay up.
+    void applyWorkspace(const Workspace &workspace);
     // Stops starting checks and hands over what has finished so far.
     void stop();
     // Runs these checks at once instead of waiting for their interval (a "Run now" button).
@@ -76,6 +81,7 @@ private:
     void note(const QString &incidentId, const QString &checkId, const QString &text);
 
     CheckExecutor *m_executor;
+    SshHosts *m_ssh = nullptr;
     QTimer m_tick;
     QHash<QString, qint64> m_nextDueMs;
     StatusTracker m_tracker;

@@ -1,5 +1,6 @@
 #include "SshHost.h"
 
+#include "RetiredThreads.h"
 #include "SshHostWorker.h"
 #include "ThreadCrypto.h"
 
@@ -9,14 +10,15 @@ SshHost::SshHost(QString targetId, SshConnectSettings settings, QObject *parent)
     : QObject(parent)
     , m_targetId(std::move(targetId))
     , m_settings(std::move(settings))
-    , m_worker(new SshHostWorker(m_settings, &m_cancel))
+    , m_thread(new QThread)
+    , m_worker(new SshHostWorker(m_settings, m_cancel))
 {
     qRegisterMetaType<RemoteRunResult>();
     qRegisterMetaType<SshHostStatus>();
     qRegisterMetaType<HostKeyInfo>();
-    m_thread.setObjectName(QStringLiteral("dozor-ssh"));
-    releaseCryptoWhenFinished(&m_thread);
-    m_worker->moveToThread(&m_thread);
+    m_thread->setObjectName(QStringLiteral("dozor-ssh"));
+    releaseCryptoWhenFinished(m_thread);
+    m_worker->moveToThread(m_thread);
     connect(m_worker, &SshHostWorker::finished, this, &SshHost::onFinished);
     connect(m_worker, &SshHostWorker::statusChanged, this, [this](const SshHostStatus &status) {
         m_status = status;
@@ -26,18 +28,25 @@ SshHost::SshHost(QString targetId, SshConnectSettings settings, QObject *parent)
         m_lastHostKey = key;
         Q_EMIT hostKeyUnknown(m_targetId, key);
     });
-    m_thread.start();
+    m_thread->start();
 }
 
 SshHost::~SshHost()
 {
-    m_cancel = true;
-    // The worker goes on its own thread (its libssh session belongs there), then the thread.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] {
-        delete worker;
-        QThread::currentThread()->quit();
-    });
-    m_thread.wait();
+    *m_cancel = true;
+    m_worker->disconnect(this);
+    // The worker is deleted on its own thread (its libssh session belongs there) once the
+    // call it is in returns; the thread then ends by itself.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; });
+    retireThread(m_thread);
+    RemoteRunResult cancelled;
+    cancelled.error = tr("cancelled: the connection to this server was closed");
+    for (const Pending &pending : std::as_const(m_pending)) {
+        if (pending.context && pending.done)
+            QMetaObject::invokeMethod(
+                pending.context, [done = pending.done, cancelled] { done(cancelled); },
+                Qt::QueuedConnection);
+    }
 }
 
 quint64 SshHost::enqueue(QObject *context, Callback done)

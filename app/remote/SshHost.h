@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace dozor {
@@ -16,8 +17,10 @@ namespace dozor {
 class SshHostWorker;
 
 // The owner's side of one server's connection: starts the worker's thread, hands it work
-// and calls back on the owner's thread. Destroying it cancels what runs and joins the thread
-// (within a fraction of a second: every wait in the worker checks the cancel flag).
+// and calls back on the owner's thread. Destroying it never waits: it sets the cancel flag,
+// answers every run still pending with "cancelled" (queued, so each caller hears back once)
+// and retires the thread, which finishes on its own — a login to a server that does not
+// answer may take until its timeout, but nobody waits for it.
 class SshHost : public QObject {
     Q_OBJECT
 public:
@@ -62,8 +65,9 @@ private:
     SshConnectSettings m_settings;
     SshHostStatus m_status;
     std::optional<HostKeyInfo> m_lastHostKey;
-    std::atomic_bool m_cancel {false};
-    QThread m_thread;
+    // Shared with the worker, which may outlive this object by the length of a blocking call.
+    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+    QThread *m_thread;
     SshHostWorker *m_worker;
     QHash<quint64, Pending> m_pending;
     quint64 m_nextId = 1;

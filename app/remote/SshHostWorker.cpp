@@ -22,9 +22,10 @@ qint64 nowMs()
 }
 } // namespace
 
-SshHostWorker::SshHostWorker(SshConnectSettings settings, const std::atomic_bool *cancel)
+SshHostWorker::SshHostWorker(
+    SshConnectSettings settings, std::shared_ptr<const std::atomic_bool> cancel)
     : m_settings(std::move(settings))
-    , m_cancel(cancel)
+    , m_cancel(std::move(cancel))
     , m_shell(m_session)
     , m_keepalive(this) // a child, so it moves to the worker's thread with it
 {
@@ -96,7 +97,7 @@ Expected<void> SshHostWorker::ensureOpen(int timeoutMs)
     m_shell.stop();
     SshConnectSettings settings = m_settings;
     settings.timeoutMs = std::min(settings.timeoutMs, std::max(timeoutMs, 1000));
-    auto opened = m_session.open(settings, m_cancel);
+    auto opened = m_session.open(settings, m_cancel.get());
     if (!opened) {
         ++m_failures;
         m_retryAtMs = nowMs() + backoffMs(m_failures, QRandomGenerator::global()->generateDouble());
@@ -158,7 +159,7 @@ void SshHostWorker::runScript(quint64 id, const QByteArray &script, int timeoutM
     }
     m_keepalive.start();
     if (!m_execFallback && !m_shell.isRunning()) {
-        if (auto started = m_shell.start(timeoutMs, m_cancel); !started) {
+        if (auto started = m_shell.start(timeoutMs, m_cancel.get()); !started) {
             if (!m_session.isOpen() || !m_session.ping()) {
                 connectionLost(started.error());
                 result.error = tr("connection lost: %1").arg(started.error());
@@ -174,9 +175,9 @@ void SshHostWorker::runScript(quint64 id, const QByteArray &script, int timeoutM
         }
     }
     if (m_execFallback)
-        result = m_session.exec(execFallbackCommand, script, outCap, timeoutMs, m_cancel);
+        result = m_session.exec(execFallbackCommand, script, outCap, timeoutMs, m_cancel.get());
     else
-        result = m_shell.run(script, outCap, timeoutMs, m_cancel);
+        result = m_shell.run(script, outCap, timeoutMs, m_cancel.get());
     if (finishIfLost(id, result))
         return;
     Q_EMIT finished(id, result);
@@ -193,7 +194,7 @@ void SshHostWorker::runCommand(
         return;
     }
     m_keepalive.start();
-    result = m_session.exec(command, QByteArray(), outCap, timeoutMs, m_cancel);
+    result = m_session.exec(command, QByteArray(), outCap, timeoutMs, m_cancel.get());
     if (finishIfLost(id, result))
         return;
     Q_EMIT finished(id, result);

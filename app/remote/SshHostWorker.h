@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <memory>
 
 namespace dozor {
 
@@ -18,7 +19,7 @@ namespace dozor {
 class SshHostWorker : public QObject {
     Q_OBJECT
 public:
-    SshHostWorker(SshConnectSettings settings, const std::atomic_bool *cancel);
+    SshHostWorker(SshConnectSettings settings, std::shared_ptr<const std::atomic_bool> cancel);
     ~SshHostWorker() override;
 
     // Backoff: the n-th consecutive failure waits between half and all of
@@ -45,7 +46,7 @@ private:
     bool finishIfLost(quint64 id, RemoteRunResult &result);
 
     SshConnectSettings m_settings;
-    const std::atomic_bool *m_cancel;
+    std::shared_ptr<const std::atomic_bool> m_cancel;
     SshSession m_session;
     RemoteShell m_shell;
     QTimer m_keepalive;

@@ -215,7 +215,7 @@ private Q_SLOTS:
         web.remediation.automatic = true;
         w.checks.append(web);
         WorkspaceDocument doc(w, m_dir.filePath(QStringLiteral("w4.json")));
-        CheckDialog dialog(&doc, QStringLiteral("site"), QString());
+        CheckDialog dialog(&doc, nullptr, QStringLiteral("site"), QString());
         auto *failAfter = dialog.findChild<QSpinBox *>(QStringLiteral("checkFailThreshold"));
         QCOMPARE(failAfter->value(), 0); // the workspace's 3
         failAfter->setValue(5);

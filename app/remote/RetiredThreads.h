@@ -1,0 +1,20 @@
+#pragma once
+
+class QThread;
+
+namespace dozor {
+
+// Threads whose owner let go of them without waiting: a worker told to stop (its cancel
+// flag set, its thread asked to quit) may still be inside a blocking call — a libssh login
+// to a server that does not answer — and the caller (the GUI thread above all) must not
+// wait for that. A retired thread deletes itself once it has finished; the ones still
+// running when the application object is destroyed are waited for there (each worker's
+// every wait checks its cancel flag, so that is short) and deleted, so no thread outlives
+// the process's clean-up and nothing leaks.
+// Needs a QCoreApplication; call from any thread.
+void retireThread(QThread *thread);
+
+// Threads retired and not finished yet (tests).
+int retiredThreadsRunning();
+
+} // namespace dozor
