@@ -2083,6 +2083,13 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>alerts to %1 are delivered again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 was changed: now watching %n check(s)</source>
+        <translation>
+            <numerusform>%1 was changed: now watching %n check</numerusform>
+            <numerusform>%1 was changed: now watching %n checks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDocument</name>
@@ -2825,6 +2832,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>Good runs in a row before the incident closes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checks run only while monitoring runs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::CheckExecutor</name>
@@ -2910,6 +2921,14 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>Cannot pause the other alert channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file was changed outside Dozor; the changes are applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume the other alert channels: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3590,6 +3609,14 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>Alerts to %1 are delivered again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file has errors; the last good version keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::MaintenanceDialog</name>
@@ -3938,6 +3965,13 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
     </message>
 </context>
 <context>
+    <name>dozor::SshHost</name>
+    <message>
+        <source>cancelled: the connection to this server was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dozor::SshHostWorker</name>
     <message>
         <source>waiting %1 s before connecting again; last attempt: %2</source>
@@ -4272,6 +4306,10 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
         <source>✗ Failed while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the stored secret could not follow the new id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::TargetPage</name>
@@ -4465,6 +4503,14 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::WorkspaceFileWatcher</name>
+    <message>
+        <source>%1 was changed but has errors, so the last good version keeps running:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

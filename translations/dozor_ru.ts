@@ -2162,6 +2162,14 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>alerts to %1 are delivered again</source>
         <translation>оповещения в %1 снова доходят</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 was changed: now watching %n check(s)</source>
+        <translation>
+            <numerusform>%1 изменён: теперь отслеживается %n проверка</numerusform>
+            <numerusform>%1 изменён: теперь отслеживаются %n проверки</numerusform>
+            <numerusform>%1 изменён: теперь отслеживается %n проверок</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDocument</name>
@@ -2907,6 +2915,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>Good runs in a row before the incident closes</source>
         <translation>Сколько удачных запусков подряд нужно, чтобы инцидент закрылся</translation>
     </message>
+    <message>
+        <source>Checks run only while monitoring runs</source>
+        <translation>Проверки выполняются, только пока идёт наблюдение</translation>
+    </message>
 </context>
 <context>
     <name>dozor::CheckExecutor</name>
@@ -2994,6 +3006,14 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>Cannot pause the other alert channels: %1</source>
         <translation>Не удалось приостановить остальные каналы оповещений: %1</translation>
+    </message>
+    <message>
+        <source>The workspace file was changed outside Dozor; the changes are applied.</source>
+        <translation>Файл рабочего пространства изменён вне Dozor; изменения применены.</translation>
+    </message>
+    <message>
+        <source>Cannot resume the other alert channels: %1</source>
+        <translation>Не удалось возобновить другие каналы оповещений: %1</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3699,14 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>Alerts to %1 are delivered again</source>
         <translation>Оповещения в %1 снова доходят</translation>
     </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Файл рабочего пространства</translation>
+    </message>
+    <message>
+        <source>The workspace file has errors; the last good version keeps running.</source>
+        <translation>В файле рабочего пространства ошибки; продолжает работать последняя исправная версия.</translation>
+    </message>
 </context>
 <context>
     <name>dozor::MaintenanceDialog</name>
@@ -4033,6 +4061,13 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
     </message>
 </context>
 <context>
+    <name>dozor::SshHost</name>
+    <message>
+        <source>cancelled: the connection to this server was closed</source>
+        <translation>отменено: соединение с этим сервером закрыто</translation>
+    </message>
+</context>
+<context>
     <name>dozor::SshHostWorker</name>
     <message>
         <source>waiting %1 s before connecting again; last attempt: %2</source>
@@ -4367,6 +4402,10 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
         <source>✗ Failed while %1: %2</source>
         <translation>✗ Сбой во время %1: %2</translation>
     </message>
+    <message>
+        <source>the stored secret could not follow the new id: %1</source>
+        <translation>сохранённый секрет не удалось перенести на новый идентификатор: %1</translation>
+    </message>
 </context>
 <context>
     <name>dozor::TargetPage</name>
@@ -4566,6 +4605,15 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::WorkspaceFileWatcher</name>
+    <message>
+        <source>%1 was changed but has errors, so the last good version keeps running:
+%2</source>
+        <translation>%1 изменён, но содержит ошибки, поэтому продолжает работать последняя исправная версия:
+%2</translation>
     </message>
 </context>
 </TS>

@@ -36,9 +36,18 @@ DesktopSession::DesktopSession(Workspace workspace, QString workspaceFile, QObje
     m_window->setSecretStore(m_secrets);
     connect(m_window.get(), &MainWindow::alertSecretsChanged, this, [this] { loadSecrets(); });
     connect(m_document.get(), &WorkspaceDocument::changed, engine, [this] {
-        m_engine->setWorkspace(m_document->workspace());
-        loadSecrets(); // a server may have a new login, or the dialog stored a new secret
+        // The secrets first (a server may have a new login or id, or the dialog stored a new
+        // secret), so the checks the edit reruns log in with them.
+        loadSecrets([this] { m_engine->setWorkspace(m_document->workspace()); });
     });
+    // Edits of the file made outside the app (an editor, git pull) apply as the app's own do.
+    m_document->watchFile();
+    connect(m_document.get(), &WorkspaceDocument::reloadedFromFile, m_window.get(), [this] {
+        m_window->showMessage(tr("The workspace file was changed outside Dozor; the changes "
+                                 "are applied."));
+    });
+    connect(m_document.get(), &WorkspaceDocument::fileEditRejected, m_window.get(),
+        [this](const QString &message) { m_window->showFileProblem(message); });
     connect(engine, &MonitorEngine::resultReady, m_board.get(), &StatusBoard::addResult);
     connect(engine, &MonitorEngine::statusChanged, m_board.get(), &StatusBoard::addChange);
     connect(engine, &MonitorEngine::trayAlert, m_tray.get(), &TrayController::onAlert);

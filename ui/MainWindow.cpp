@@ -334,6 +334,20 @@ void MainWindow::showMessage(const QString &message)
     statusBar()->showMessage(message, 15'000);
 }
 
+void MainWindow::showFileProblem(const QString &message)
+{
+    if (!m_fileProblem) {
+        m_fileProblem = new QMessageBox(QMessageBox::Warning, tr("Workspace file"), QString(),
+            QMessageBox::Close, this);
+        m_fileProblem->setObjectName(QStringLiteral("fileProblem"));
+        m_fileProblem->setModal(false);
+        m_fileProblem->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_fileProblem->setText(message);
+    m_fileProblem->show();
+    showMessage(tr("The workspace file has errors; the last good version keeps running."));
+}
+
 void MainWindow::openMaintenance()
 {
     auto *dialog = new MaintenanceDialog(m_document, m_queries, m_engine, this);

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QMap>
 
 class QLabel;
+class QMessageBox;
 class QListWidget;
 class QListWidgetItem;
 class QStackedWidget;
@@ -51,6 +53,9 @@ public:
     void setQuitting() { m_quitting = true; }
     // A line in the status bar for a while.
     void showMessage(const QString &message);
+    // A problem the user has to fix in a file (an outside edit of the workspace that does
+    // not load): a warning that stays until closed, without blocking the window.
+    void showFileProblem(const QString &message);
 
 public Q_SLOTS:
     void storeOpened(const QString &error);
@@ -93,6 +98,7 @@ private:
     SecretStore *m_secrets = nullptr;
     QLabel *m_storeState;
     QLabel *m_alertState;
+    QPointer<QMessageBox> m_fileProblem;
     QMap<QString, QString> m_failingChannels; // id → what the status bar says
     bool m_storeFailing = false;
     bool m_quitting = false;

@@ -236,6 +236,25 @@ void TargetDialog::accept()
     const Target t = target();
     const auto kind = SecretStore::neededBy(t);
     const QByteArray secret = m_secret->text().toUtf8();
+    const bool renamed = !m_previousId.isEmpty() && m_previousId != t.id;
+    if (kind && secret.isEmpty() && renamed) {
+        // The stored secret follows the server's new id.
+        setEnabled(false);
+        m_secrets->move(SecretStore::keyFor(m_document->path(), m_previousId, *kind),
+            SecretStore::keyFor(m_document->path(), t.id, *kind), this,
+            [this, t](const Expected<void> &moved) {
+                setEnabled(true);
+                if (!moved) {
+                    m_errors.show({{Diagnostic::Severity::Error, QStringLiteral("target.secret"),
+                                      tr("the stored secret could not follow the new id: %1")
+                                          .arg(moved.error())}},
+                        QStringLiteral("target"));
+                    return;
+                }
+                save(t);
+            });
+        return;
+    }
     if (!kind || secret.isEmpty()) {
         save(t);
         return;
@@ -243,7 +262,7 @@ void TargetDialog::accept()
     // The secret first: if the keychain refuses it, the workspace is left as it was.
     setEnabled(false);
     m_secrets->write(SecretStore::keyFor(m_document->path(), t.id, *kind), secret, this,
-        [this, t](const Expected<void> &stored) {
+        [this, t, kind, renamed](const Expected<void> &stored) {
             setEnabled(true);
             if (!stored) {
                 m_errors.show({{Diagnostic::Severity::Error, QStringLiteral("target.secret"),
@@ -252,7 +271,13 @@ void TargetDialog::accept()
                 return;
             }
             m_secret->clear();
-            save(t);
+            if (!renamed) {
+                save(t);
+                return;
+            }
+            // The secret under the old id is stale now.
+            m_secrets->remove(SecretStore::keyFor(m_document->path(), m_previousId, *kind), this,
+                [this, t](const Expected<void> &) { save(t); });
         });
 }
 

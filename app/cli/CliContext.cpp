@@ -105,28 +105,59 @@ void waitFor(const std::function<void(const std::function<void()> &finish)> &sta
 }
 } // namespace
 
+SecretStore &CliContext::secretStore()
+{
+    if (!m_secretStore)
+        m_secretStore = std::make_unique<SecretStore>();
+    return *m_secretStore;
+}
+
+void CliContext::readSecretsLater(
+    const Workspace &workspace, const QString &workspaceFile, QObject *context, SecretsRead done)
+{
+    secretStore().readForWorkspace(workspace, workspaceFile, context,
+        [this, workspace, done = std::move(done)](
+            const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &errors) {
+            for (auto it = errors.constBegin(); it != errors.constEnd(); ++it) {
+                const Target *t = workspace.target(it.key());
+                const bool password = t && SecretStore::neededBy(*t) == SecretKind::Password;
+                m_err << (password ? QCoreApplication::translate("CliContext",
+                              "%1: cannot use its SSH password: %2. Store it with: "
+                              "dozor secret set %3")
+                                   : QCoreApplication::translate("CliContext",
+                                       "%1: cannot use its key's passphrase: %2. Store it "
+                                       "with: dozor secret set %3"))
+                             .arg(t ? t->displayName() : it.key(), it.value(), it.key())
+                      << Qt::endl;
+            }
+            done(secrets);
+        });
+}
+
+void CliContext::readAlertSecretsLater(
+    const Workspace &workspace, const QString &workspaceFile, QObject *context, SecretsRead done)
+{
+    secretStore().readAlertSecrets(workspace, workspaceFile, context,
+        [this, done = std::move(done)](
+            const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &errors) {
+            for (auto it = errors.constBegin(); it != errors.constEnd(); ++it)
+                m_err << QCoreApplication::translate("CliContext",
+                    "alert channel %1: cannot read its secret: %2. Store it with: "
+                    "dozor secret set --channel %1")
+                             .arg(it.key(), it.value())
+                      << Qt::endl;
+            done(secrets);
+        });
+}
+
 QHash<QString, QByteArray> CliContext::readSecrets(
     const Workspace &workspace, const QString &workspaceFile)
 {
     QHash<QString, QByteArray> out;
-    SecretStore store;
     waitFor([&](const std::function<void()> &finish) {
-        store.readForWorkspace(workspace, workspaceFile, &store,
-            [&, finish](
-                const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &errors) {
+        readSecretsLater(workspace, workspaceFile, &secretStore(),
+            [&out, finish](const QHash<QString, QByteArray> &secrets) {
                 out = secrets;
-                for (auto it = errors.constBegin(); it != errors.constEnd(); ++it) {
-                    const Target *t = workspace.target(it.key());
-                    const bool password = t && SecretStore::neededBy(*t) == SecretKind::Password;
-                    m_err << (password ? QCoreApplication::translate("CliContext",
-                                  "%1: cannot use its SSH password: %2. Store it with: "
-                                  "dozor secret set %3")
-                                       : QCoreApplication::translate("CliContext",
-                                           "%1: cannot use its key's passphrase: %2. Store it "
-                                           "with: dozor secret set %3"))
-                                 .arg(t ? t->displayName() : it.key(), it.value(), it.key())
-                          << Qt::endl;
-                }
                 finish();
             });
     });
@@ -137,18 +168,10 @@ QHash<QString, QByteArray> CliContext::readAlertSecrets(
     const Workspace &workspace, const QString &workspaceFile)
 {
     QHash<QString, QByteArray> out;
-    SecretStore store;
     waitFor([&](const std::function<void()> &finish) {
-        store.readAlertSecrets(workspace, workspaceFile, &store,
-            [&, finish](
-                const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &errors) {
+        readAlertSecretsLater(workspace, workspaceFile, &secretStore(),
+            [&out, finish](const QHash<QString, QByteArray> &secrets) {
                 out = secrets;
-                for (auto it = errors.constBegin(); it != errors.constEnd(); ++it)
-                    m_err << QCoreApplication::translate("CliContext",
-                        "alert channel %1: cannot read its secret: %2. Store it with: "
-                        "dozor secret set --channel %1")
-                                 .arg(it.key(), it.value())
-                          << Qt::endl;
                 finish();
             });
     });

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "core/Workspace.h"
+#include "secrets/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QHash>
 #include <QTextStream>
+
+#include <functional>
+#include <memory>
 
 #include <optional>
 
@@ -47,10 +51,20 @@ public:
     // a missing one is reported (its channel's deliveries will say so too).
     QHash<QString, QByteArray> readAlertSecrets(
         const Workspace &workspace, const QString &workspaceFile);
+    // The same two without waiting, for a command whose event loop runs already (watch):
+    // done gets the secrets later, unless context is gone by then.
+    using SecretsRead = std::function<void(const QHash<QString, QByteArray> &)>;
+    void readSecretsLater(const Workspace &workspace, const QString &workspaceFile,
+        QObject *context, SecretsRead done);
+    void readAlertSecretsLater(const Workspace &workspace, const QString &workspaceFile,
+        QObject *context, SecretsRead done);
 
 private:
+    SecretStore &secretStore();
+
     QTextStream m_out;
     QTextStream m_err;
+    std::unique_ptr<SecretStore> m_secretStore;
 };
 
 } // namespace dozor

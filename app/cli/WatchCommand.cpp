@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "ResultFormat.h"
 #include "StopSignals.h"
+#include "core/WorkspaceFileWatcher.h"
 #include "monitor/MonitorEngine.h"
 #include "store/HistoryReader.h"
 
@@ -50,7 +51,8 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     const auto loaded = cli.loadWorkspace(parser, CliContext::MissingDefault::Create);
     if (!loaded)
         return ExitUsage;
-    const Workspace &workspace = *loaded;
+    // What is watched now: the file as loaded, then as edited while this runs.
+    Workspace workspace = *loaded;
     MonitorEngine engine(workspace, path);
     engine.setAcceptNewHostKeys(parser.isSet(CliContext::acceptHostKeysOption()));
     engine.setSecrets(cli.readSecrets(workspace, path));
@@ -152,6 +154,28 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
                 break;
             }
         });
+
+    // Edits of the file apply while watching; a broken edit is reported and changes nothing.
+    WorkspaceFileWatcher fileWatcher(path);
+    QObject::connect(&fileWatcher, &WorkspaceFileWatcher::edited, &engine,
+        [&](const Workspace &edited) {
+            // Secrets first, so the checks the edit reruns log in with them.
+            cli.readSecretsLater(edited, path, &engine, [&, edited](const auto &secrets) {
+                engine.setSecrets(secrets);
+                cli.readAlertSecretsLater(edited, path, &engine, [&, edited](const auto &tokens) {
+                    engine.setAlertSecrets(tokens);
+                    workspace = edited;
+                    engine.setWorkspace(edited);
+                    cli.err() << QCoreApplication::translate("WatchCommand",
+                        "%1 was changed: now watching %n check(s)", nullptr,
+                        int(edited.checks.size()))
+                                     .arg(path)
+                              << Qt::endl;
+                });
+            });
+        });
+    QObject::connect(&fileWatcher, &WorkspaceFileWatcher::rejected, &engine,
+        [&](const QString &message) { cli.err() << message << Qt::endl; });
 
     StopSignals stopSignals;
     QObject::connect(&stopSignals, &StopSignals::stopRequested, QCoreApplication::instance(),

@@ -1,6 +1,7 @@
 #include "WorkspaceDocument.h"
 
 #include "WorkspaceFile.h"
+#include "WorkspaceFileWatcher.h"
 #include "WorkspaceValidator.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,19 @@ WorkspaceDocument::WorkspaceDocument(Workspace workspace, QString path, QObject 
     , m_workspace(std::move(workspace))
     , m_path(std::move(path))
 {
+}
+
+void WorkspaceDocument::watchFile()
+{
+    if (m_watcher)
+        return;
+    m_watcher = new WorkspaceFileWatcher(m_path, this);
+    connect(m_watcher, &WorkspaceFileWatcher::edited, this, [this](const Workspace &edited) {
+        m_workspace = edited;
+        Q_EMIT reloadedFromFile();
+        Q_EMIT changed();
+    });
+    connect(m_watcher, &WorkspaceFileWatcher::rejected, this, &WorkspaceDocument::fileEditRejected);
 }
 
 QString WorkspaceDocument::baseDir() const
@@ -127,6 +141,8 @@ Expected<void> WorkspaceDocument::apply(const Workspace &edited)
     }
     if (Expected<void> saved = saveWorkspaceFile(edited, m_path); !saved)
         return unexpected(DocumentText::tr("The change was not saved: %1").arg(saved.error()));
+    if (m_watcher)
+        m_watcher->markCurrent(); // our own save is not someone else's edit
     m_workspace = edited;
     Q_EMIT changed();
     return {};

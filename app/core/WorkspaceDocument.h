@@ -7,9 +7,12 @@
 
 namespace dozor {
 
+class WorkspaceFileWatcher;
+
 // The workspace the desktop app edits. Every edit is validated as a whole workspace and
 // saved atomically before it takes effect, so the file on disk and what the app monitors
-// never disagree, and a rejected edit changes nothing.
+// never disagree, and a rejected edit changes nothing. With watchFile(), edits made to the
+// file by someone else are taken in the same way (changed()), or reported when invalid.
 class WorkspaceDocument : public QObject {
     Q_OBJECT
 public:
@@ -31,18 +34,26 @@ public:
 
     // An id that is free in the workspace, made from a display name ("Web shop" → "web-shop",
     // "web-shop-2" when taken).
+    // Follows edits of the file made outside the app from now on.
+    void watchFile();
+
     static QString suggestId(const QString &name, const QStringList &taken);
     QStringList targetIds() const;
     QStringList checkIds() const;
 
 Q_SIGNALS:
     void changed();
+    // The file was edited outside the app: taken in (changed() follows), or refused with
+    // the reasons (the app goes on with what it has).
+    void reloadedFromFile();
+    void fileEditRejected(const QString &message);
 
 private:
     Expected<void> apply(const Workspace &edited);
 
     Workspace m_workspace;
     QString m_path;
+    WorkspaceFileWatcher *m_watcher = nullptr;
 };
 
 } // namespace dozor

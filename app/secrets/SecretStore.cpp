@@ -139,6 +139,33 @@ void SecretStore::remove(const QString &key, QObject *context, WriteDone done)
     job->start();
 }
 
+void SecretStore::move(const QString &from, const QString &to, QObject *context, WriteDone done)
+{
+    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, from);
+    connect(job, &QKeychain::Job::finished, this,
+        [this, job, from, to, context = QPointer<QObject>(context), done = std::move(done)] {
+            if (!context)
+                return;
+            if (job->error() == QKeychain::EntryNotFound) {
+                done({}); // nothing stored under the old name: nothing to move
+                return;
+            }
+            if (job->error() != QKeychain::NoError) {
+                done(unexpected(describe(job->error(), job->errorString())));
+                return;
+            }
+            // Written under the new name first; the old entry goes only once that worked.
+            write(to, job->binaryData(), context,
+                [this, from, context, done](const Expected<void> &written) {
+                    if (!written)
+                        done(written);
+                    else
+                        remove(from, context, done);
+                });
+        });
+    job->start();
+}
+
 void SecretStore::readForWorkspace(
     const Workspace &workspace, const QString &workspaceFile, QObject *context, WorkspaceDone done)
 {

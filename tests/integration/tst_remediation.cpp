@@ -194,6 +194,47 @@ private Q_SLOTS:
             ::kill(static_cast<pid_t>(pid), SIGKILL);
     }
 
+    void anEditDuringARemediationKeepsItsOutcome()
+    {
+        // A remediation that takes a while; the workspace is edited while it runs.
+        CheckSpec c = processCheck(QStringLiteral("slowfix"), QStringLiteral("dozor-never-ther[e]"));
+        c.remediation.action = Remediation::Action::Command;
+        c.remediation.run = QStringLiteral("sleep 3; echo repaired");
+        c.remediation.automatic = true;
+        c.remediation.maxAttempts = 1; // the outcome seen can only be this attempt's
+        Workspace w = workspaceWith(c);
+        const QString file = m_files.filePath(QStringLiteral("edit-during.json"));
+        MonitorEngine engine(w, file);
+        engine.setAcceptNewHostKeys(true);
+        engine.start();
+        const bool started = QTest::qWaitFor(
+            [&] {
+                return timelineTexts(file)
+                    .join(QLatin1Char('\n'))
+                    .contains(QLatin1String("auto-recovery attempt 1 of 1"));
+            },
+            30'000);
+        QVERIFY2(started, qPrintable(diagnosis(engine)));
+
+        CheckSpec other = bareCheck(CheckType::Uptime);
+        other.id = QStringLiteral("uptime");
+        other.targetId = QStringLiteral("srv");
+        w.checks.append(other);
+        engine.setWorkspace(w);
+
+        const bool recorded = QTest::qWaitFor(
+            [&] {
+                return timelineTexts(file)
+                    .join(QLatin1Char('\n'))
+                    .contains(QLatin1String(": done (exit 0) in"));
+            },
+            30'000);
+        engine.stop();
+        const QString timeline = timelineTexts(file).join(QLatin1Char('\n'));
+        QVERIFY2(recorded, qPrintable(timeline));
+        QVERIFY2(timeline.contains(QLatin1String("repaired")), qPrintable(timeline));
+    }
+
     void limitHoldsAndGivingUpIsAlerted()
     {
         CheckSpec c = processCheck(QStringLiteral("never"), QStringLiteral("dozor-never-run[s]"));

@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -459,6 +460,78 @@ private Q_SLOTS:
                          QStringLiteral("--check"), QStringLiteral("memory")},
             home.path());
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+    }
+
+    void watchAppliesFileEditsWithoutReconnecting()
+    {
+        QTemporaryDir home;
+        const QString file = home.filePath(QStringLiteral("ws.json"));
+        Workspace w = sshWorkspace();
+        for (CheckSpec &c : w.checks)
+            c.intervalSec = 2;
+        w.targets.append(localTarget(QStringLiteral("here"), QStringLiteral("This computer")));
+        CheckSpec marker = bareCheck(CheckType::Command);
+        marker.id = QStringLiteral("marker");
+        marker.targetId = QStringLiteral("here");
+        marker.command.run = QStringLiteral("echo one");
+        marker.intervalSec = 3600;
+        w.checks.append(marker);
+        writeFile(file, workspaceToJson(w));
+        const qsizetype loginsBefore = m_sshd->log().count("Accepted publickey");
+
+        QProcess watch;
+        watch.setProcessEnvironment(dozorEnvironment(home.path()));
+        watch.start(QStringLiteral(DOZOR_BINARY),
+            {QStringLiteral("watch"), QStringLiteral("-w"), file,
+                QStringLiteral("--accept-new-host-keys"), QStringLiteral("--json")});
+        QVERIFY(watch.waitForStarted());
+        QByteArray err;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                err += watch.readAllStandardError();
+                return err.contains("connected over SSH");
+            },
+            20'000));
+        QTest::qWait(2500); // a few samples on the kept session
+
+        // An unrelated check changes in the file: it runs again at once with its new command.
+        w.checks.last().command.run = QStringLiteral("echo two; exit 3");
+        writeFile(file, workspaceToJson(w));
+        const QByteArray out = readStdoutUntil(
+            watch,
+            [](const QByteArray &o) {
+                const auto lines = o.split('\n');
+                return std::any_of(lines.begin(), lines.end(), [](const QByteArray &line) {
+                    return line.contains("\"check\":\"marker\"")
+                        && line.contains("\"status\":\"CRIT\"")
+                        && line.contains("exit status 3");
+                });
+            },
+            20'000);
+        QVERIFY2(out.contains("exit status 3"), out.constData());
+        err += watch.readAllStandardError();
+        QVERIFY2(err.contains("was changed: now watching 6 checks"), err.constData());
+
+        // A broken edit is reported and the last good workspace keeps running.
+        writeFile(file, "{ \"checks\": [ ");
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                err += watch.readAllStandardError();
+                return err.contains("last good version keeps running");
+            },
+            20'000));
+        QTest::qWait(2500);
+        QCOMPARE(watch.state(), QProcess::Running);
+
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(20'000));
+        err += watch.readAllStandardError();
+        // One login for the whole run: the server's session was never made again.
+        const qsizetype logins = m_sshd->log().count("Accepted publickey") - loginsBefore;
+        QVERIFY2(logins == 1,
+            qPrintable(QString::number(logins) + QLatin1Char('\n') + QString::fromUtf8(err)
+                + QString::fromUtf8(m_sshd->log().right(6000))));
+        QVERIFY2(!err.contains("connection lost"), err.constData());
     }
 
     void configFilesAreNeverRead()
