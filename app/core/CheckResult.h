@@ -8,6 +8,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace dozor {
 
 // One numeric value a check run measured, recorded as a sample of the series
@@ -17,6 +19,14 @@ struct MetricValue {
     QString metric;
     double value = 0;
     QString unit;
+};
+
+// Where a log check stopped reading last time: the file (inode) and how far it had got.
+// Kept in the history, so an edit or a restart goes on from there.
+struct LogCursor {
+    quint64 inode = 0;
+    quint64 size = 0;
+    qint64 atMs = 0;
 };
 
 // The result of running one check once: a status, one line saying why, and the values.
@@ -32,6 +42,7 @@ struct CheckResult {
     // it instead of one incident per check.
     bool unreachable = false;
     int intervalSec = 0; // how often it runs: a longer silence is a gap in observation
+    std::optional<LogCursor> logCursor; // log checks: where this run stopped reading
 };
 
 // A check whose status differs from the one it had before (or had none).

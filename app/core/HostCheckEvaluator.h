@@ -11,13 +11,6 @@
 
 namespace dozor {
 
-// Where a log check stopped reading last time: the file (inode) and how far it had got.
-struct LogCursor {
-    quint64 inode = 0;
-    quint64 size = 0;
-    qint64 atMs = 0;
-};
-
 inline std::optional<LogCursor> cursorFor(
     const QHash<QString, LogCursor> &cursors, const QString &checkId)
 {

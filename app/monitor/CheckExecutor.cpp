@@ -33,6 +33,15 @@ CheckExecutor::CheckExecutor(Workspace workspace, QString baseDir, QObject *pare
 
 CheckExecutor::~CheckExecutor() = default;
 
+void CheckExecutor::seedLogCursors(const QHash<QString, LogCursor> &cursors)
+{
+    for (auto it = cursors.constBegin(); it != cursors.constEnd(); ++it) {
+        const CheckSpec *check = m_workspace.check(it.key());
+        if (check && check->type == CheckType::Log && !m_logCursors.contains(it.key()))
+            m_logCursors.insert(it.key(), it.value());
+    }
+}
+
 void CheckExecutor::setWorkspace(const Workspace &workspace)
 {
     for (auto it = m_logCursors.begin(); it != m_logCursors.end();) {
@@ -193,8 +202,10 @@ void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 started
             std::optional<LogCursor> next;
             r = evaluateHostCheck(check, snapshot->checkSections.value(int(i)),
                 cursorFor(m_logCursors, check.id), nowMs, &next);
-            if (next)
+            if (next) {
                 m_logCursors.insert(check.id, *next);
+                r.logCursor = next;
+            }
         }
         deliver(std::move(r), startedMs, run.elapsedMs);
     }

@@ -30,6 +30,9 @@ public:
     // Checks started from now on use this workspace; runs in flight finish and report as
     // they were started. A log check keeps its read position unless its file changed.
     void setWorkspace(const Workspace &workspace);
+    // Read positions of log checks from an earlier run (the history), for checks that have
+    // none yet.
+    void seedLogCursors(const QHash<QString, LogCursor> &cursors);
 
     // The SSH connections to use; kept by the caller across executors. Without one the
     // executor makes its own (a one-shot `dozor check`).

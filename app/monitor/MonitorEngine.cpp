@@ -8,10 +8,15 @@
 #include "notify/AlertDispatcher.h"
 #include "remote/SshHosts.h"
 #include "remote/ThreadCrypto.h"
+#include "store/HistoryReader.h"
 #include "store/JournalBook.h"
+
+#include <QLoggingCategory>
 
 #include <QDateTime>
 #include <QFileInfo>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace dozor {
 
@@ -97,6 +102,19 @@ void MonitorEngine::start()
     connect(m_scheduler, &Scheduler::incidentsChanged, this, &MonitorEngine::incidentsChanged);
     connect(
         m_scheduler, &Scheduler::remediationFinished, this, &MonitorEngine::remediationFinished);
+    // Log checks go on reading where they stopped, read on the monitor thread.
+    QMetaObject::invokeMethod(
+        m_scheduler,
+        [scheduler = m_scheduler, path = m_store.path()] {
+            HistoryReader reader(path);
+            if (!QFileInfo::exists(path) || !reader.open())
+                return; // a new history: nothing was read before
+            if (const auto cursors = reader.logCursors())
+                scheduler->seedLogCursors(*cursors);
+            else
+                qCWarning(lcStore) << "cannot read where log checks stopped:" << cursors.error();
+        },
+        Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_scheduler, &Scheduler::start, Qt::QueuedConnection);
     for (const auto &run : std::exchange(m_runOnceQueue, {}))
         run();

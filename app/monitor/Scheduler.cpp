@@ -40,6 +40,11 @@ void Scheduler::seedStatuses(const QHash<QString, Status> &statuses)
         m_tracker.seed(it.key(), it.value());
 }
 
+void Scheduler::seedLogCursors(const QHash<QString, LogCursor> &cursors)
+{
+    m_executor->seedLogCursors(cursors);
+}
+
 void Scheduler::setIncidents(
     IncidentEngine *engine, JournalBook *book, RemediationPolicy *remediation)
 {

@@ -36,6 +36,8 @@ public:
     void setSshHosts(SshHosts *hosts);
     // Statuses known from an earlier run, so a restart does not re-announce every check.
     void seedStatuses(const QHash<QString, Status> &statuses);
+    // Where log checks stopped reading in an earlier run (from the history).
+    void seedLogCursors(const QHash<QString, LogCursor> &cursors);
     // The incident engine and the journal it restores from and reads maintenance windows
     // opened on demand from; both kept by the owner across scheduler restarts and used only
     // on this scheduler's thread. Without them results make no incidents (dozor check).

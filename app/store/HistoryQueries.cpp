@@ -21,15 +21,16 @@ void HistoryQueries::stop()
 {
     if (!m_thread.isRunning())
         return;
-    // The connection belongs to the reader thread: close it there.
+    // The connection belongs to the reader thread: close it there, after the queries asked
+    // so far, then the thread ends.
     QMetaObject::invokeMethod(
         m_worker,
         [this] {
             m_reader.reset();
             m_book.reset();
+            QThread::currentThread()->quit();
         },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
+        Qt::QueuedConnection);
     m_thread.wait();
     delete m_worker;
     m_worker = nullptr;

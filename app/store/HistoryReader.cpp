@@ -282,4 +282,24 @@ Expected<QHash<QString, Status>> HistoryReader::lastStatuses()
     return statusesOf(*changes);
 }
 
+Expected<QHash<QString, LogCursor>> HistoryReader::logCursors()
+{
+    if (!isOpen())
+        return notOpen();
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT c.name, l.inode, l.size, l.read_at "
+                               "FROM log_cursors l JOIN checks c ON c.id = l.check_id")))
+        return unexpected(q.lastError().text());
+    QHash<QString, LogCursor> out;
+    while (q.next()) {
+        const qint64 inode = q.value(1).toLongLong();
+        const qint64 size = q.value(2).toLongLong();
+        if (inode < 0 || size < 0)
+            continue; // not written by Dozor: ignored, the check starts afresh
+        out.insert(q.value(0).toString(),
+            LogCursor {quint64(inode), quint64(size), q.value(3).toLongLong()});
+    }
+    return out;
+}
+
 } // namespace dozor

@@ -54,6 +54,8 @@ public:
     Expected<QHash<QString, StatusChange>> lastChanges();
     // The latest recorded status of every check, for seeding a StatusTracker.
     Expected<QHash<QString, Status>> lastStatuses();
+    // Where each log check stopped reading, by check id.
+    Expected<QHash<QString, LogCursor>> logCursors();
 
     // Chooses a tier for a span; exposed for tests.
     static HistoryTier tierFor(qint64 spanMs, int maxPoints);

@@ -147,6 +147,15 @@ const char *const v3[] = {
     " PRIMARY KEY (check_id, start_at)) WITHOUT ROWID",
 };
 
+// Version 4: where each log check stopped reading, written with the result that read it.
+const char *const v4[] = {
+    "CREATE TABLE log_cursors ("
+    " check_id INTEGER PRIMARY KEY REFERENCES checks(id) ON DELETE CASCADE,"
+    " inode INTEGER NOT NULL,"
+    " size INTEGER NOT NULL,"
+    " read_at INTEGER NOT NULL)",
+};
+
 struct Migration {
     const char *const *statements;
     size_t count;
@@ -156,6 +165,7 @@ const Migration migrations[] = {
     {v1, std::size(v1)},
     {v2, std::size(v2)},
     {v3, std::size(v3)},
+    {v4, std::size(v4)},
 };
 static_assert(std::size(migrations) == HistorySchema::currentVersion);
 

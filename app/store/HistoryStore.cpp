@@ -57,10 +57,15 @@ void HistoryStore::stop()
 {
     if (!m_writer)
         return;
-    // Blocking on purpose, and only here: the writes queued before this call run first, in
-    // order, then the file is closed on the writer's own thread.
-    QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::BlockingQueuedConnection);
-    m_thread.quit();
+    // The writes queued before this call run first, in order, then the file is closed on the
+    // writer's own thread and the thread ends. Waiting for that is the one wait, at the end.
+    QMetaObject::invokeMethod(
+        m_writer,
+        [writer = m_writer] {
+            writer->close();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
     m_thread.wait();
     m_writer = nullptr; // deleted by the thread's finished signal
 }

@@ -124,10 +124,26 @@ bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *er
     QSqlQuery hour(m_db);
     hour.prepare(rollup.arg(QStringLiteral("rollup_hour")));
 
+    QSqlQuery cursor(m_db);
+    cursor.prepare(QStringLiteral(
+        "INSERT INTO log_cursors (check_id, inode, size, read_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (check_id) DO UPDATE SET inode = excluded.inode, size = excluded.size, "
+        "read_at = excluded.read_at"));
+
     for (const CheckResult &r : batch.results) {
         const auto checkRow = checkRowId(r.checkId, r.targetId, error);
         if (!checkRow || !recordSpan(*checkRow, r, error))
             return false;
+        if (r.logCursor) {
+            cursor.bindValue(0, *checkRow);
+            cursor.bindValue(1, static_cast<qint64>(r.logCursor->inode));
+            cursor.bindValue(2, static_cast<qint64>(r.logCursor->size));
+            cursor.bindValue(3, r.logCursor->atMs);
+            if (!cursor.exec()) {
+                *error = cursor.lastError().text();
+                return false;
+            }
+        }
         const qint64 ts = r.startedMs;
         for (const MetricValue &m : r.values) {
             if (!std::isfinite(m.value))

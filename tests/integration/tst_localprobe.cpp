@@ -4,6 +4,11 @@
 #include "monitor/CheckExecutor.h"
 #include "remote/LocalShellRun.h"
 #include "remote/ProbeScript.h"
+#include "TestSupport.h"
+#include "monitor/MonitorEngine.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -17,6 +22,47 @@ private Q_SLOTS:
     {
         qRegisterMetaType<dozor::RemoteRunResult>();
         qRegisterMetaType<dozor::CheckResult>();
+    }
+
+    void logChecksGoOnWhereTheyStoppedAfterARestart()
+    {
+        QTemporaryDir dir;
+        qputenv("DOZOR_HOME", dir.path().toUtf8());
+        const QString log = dir.filePath(QStringLiteral("app.log"));
+        test::writeFile(log, "started\n");
+        Workspace w;
+        w.targets = {test::localTarget(QStringLiteral("here"), QStringLiteral("Here"))};
+        CheckSpec c = test::bareCheck(CheckType::Log);
+        c.id = QStringLiteral("errors");
+        c.targetId = QStringLiteral("here");
+        c.log.file = log;
+        c.log.pattern = QStringLiteral("ERROR");
+        c.intervalSec = 3600;
+        w.checks = {c};
+        const QString file = dir.filePath(QStringLiteral("ws.json"));
+
+        // The reason of the first result of a fresh engine, once it is in the history file
+        // (with where the check stopped reading).
+        auto firstResult = [&] {
+            MonitorEngine engine(w, file);
+            QSignalSpy results(&engine, &MonitorEngine::resultReady);
+            QSignalSpy committed(&engine, &MonitorEngine::storeCommitted);
+            engine.start();
+            if (!results.wait(15'000) || !QTest::qWaitFor([&] { return !committed.isEmpty(); }, 15'000))
+                return QStringLiteral("(no result)");
+            engine.stop();
+            return results.first().first().value<CheckResult>().reason;
+        };
+        const QString first = firstResult();
+        QVERIFY2(first.contains(QLatin1String("from now on")), qPrintable(first));
+        // Lines written while Dozor was not running are counted by the next run.
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("ERROR one\nERROR two\nfine\nERROR three\n");
+        f.close();
+        const QString second = firstResult();
+        QVERIFY2(second.startsWith(QLatin1String("3 new line")), qPrintable(second));
+        qunsetenv("DOZOR_HOME");
     }
 
     void probeRunsAndParses()
