@@ -5,7 +5,6 @@
 #include "monitor/CheckExecutor.h"
 #include "monitor/Remediation.h"
 #include "remote/SshHosts.h"
-#include "store/IncidentRecords.h"
 #include "store/JournalBook.h"
 
 #include <QCoreApplication>
@@ -107,13 +106,13 @@ int runRemediateCommand(CliContext &cli, const QStringList &args)
             for (const Incident &i : *open) {
                 if (i.checkId != checkId && !i.checks.contains(checkId))
                     continue;
-                QString error;
                 const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                IncidentRecords::appendTimeline(book.database(),
-                    {{i.id, now, TimelineKind::Remediation, checkId, std::nullopt,
-                        RemediateText::tr("remediation run from the command line: %1")
-                            .arg(outcome)}},
-                    &error);
+                if (const auto noted = book.appendTimeline(
+                        {{i.id, now, TimelineKind::Remediation, checkId, std::nullopt,
+                            RemediateText::tr("remediation run from the command line: %1")
+                                .arg(outcome)}});
+                    !noted)
+                    cli.err() << noted.error() << Qt::endl;
             }
         }
     }

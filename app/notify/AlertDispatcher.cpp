@@ -2,16 +2,13 @@
 
 #include "AlertMessages.h"
 #include "core/DurationText.h"
-#include "store/IncidentRecords.h"
-#include "store/JournalBook.h"
+#include "store/AlertOutbox.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QSqlError>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcAlerts, "dozor.alerts", QtWarningMsg)
 
@@ -67,16 +64,16 @@ void AlertDispatcher::setSettings(const AlertSettings &settings)
 
 void AlertDispatcher::start()
 {
-    if (m_book)
+    if (m_outbox)
         return;
     m_stopped = false;
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
-    m_book = std::make_unique<JournalBook>(m_path);
-    if (const auto opened = m_book->open(); !opened) {
+    m_outbox = std::make_unique<AlertOutbox>(m_path);
+    if (const auto opened = m_outbox->open(); !opened) {
         // Alerts must not go quiet because the file was busy once: say so, and try again.
         qCWarning(lcAlerts) << "cannot open the alert outbox, retrying in 5 s:" << opened.error();
-        m_book.reset();
+        m_outbox.reset();
         Q_EMIT this->opened(opened.error());
         QTimer::singleShot(5000, this, [this] {
             if (!m_stopped)
@@ -84,45 +81,26 @@ void AlertDispatcher::start()
         });
         return;
     }
-    QSqlDatabase &db = m_book->database();
     const qint64 now = nowMs();
     // A request that was on its way when Dozor died may or may not have arrived: never again.
-    QSqlQuery unsure(db);
-    unsure.prepare(QStringLiteral(
-        "SELECT d.alert_key, d.channel, a.incident_id FROM alert_deliveries d JOIN alerts a ON "
-        "a.key = d.alert_key WHERE d.state = 'sending'"));
-    QList<TimelineEntry> notes;
-    if (unsure.exec()) {
-        while (unsure.next())
-            notes.append(
-                {unsure.value(2).toString(), now, TimelineKind::Delivery, QString(), std::nullopt,
-                    tr("%1: Dozor stopped while this alert was being sent; it is not sent again, "
-                       "so it cannot arrive twice")
-                        .arg(channelLabel(unsure.value(1).toString()))});
+    const auto stranded =
+        m_outbox->settleAfterRestart(now, now - staleAfterMs, tr("Dozor stopped while sending"));
+    if (stranded) {
+        QList<TimelineEntry> notes;
+        for (const AlertOutbox::Stranded &d : *stranded)
+            notes.append({d.incidentId, now, TimelineKind::Delivery, QString(), std::nullopt,
+                tr("%1: Dozor stopped while this alert was being sent; it is not sent again, "
+                   "so it cannot arrive twice")
+                    .arg(channelLabel(d.channel))});
+        if (const auto noted = m_outbox->appendTimeline(notes); !noted)
+            qCWarning(lcAlerts) << "cannot note interrupted deliveries:" << noted.error();
+    } else {
+        qCWarning(lcAlerts) << "cannot settle interrupted deliveries:" << stranded.error();
     }
-    QSqlQuery settle(db);
-    settle.prepare(QStringLiteral(
-        "UPDATE alert_deliveries SET state = 'unknown', updated_at = ?, last_error = ? WHERE "
-        "state = 'sending'"));
-    settle.addBindValue(now);
-    settle.addBindValue(tr("Dozor stopped while sending"));
-    settle.exec();
-    QSqlQuery stale(db);
-    stale.prepare(QStringLiteral(
-        "UPDATE alert_deliveries SET state = 'expired', updated_at = ? WHERE state = 'queued' AND "
-        "alert_key IN (SELECT key FROM alerts WHERE created_at < ?)"));
-    stale.addBindValue(now);
-    stale.addBindValue(now - staleAfterMs);
-    stale.exec();
-    QString error;
-    IncidentRecords::appendTimeline(db, notes, &error);
     // Channels that were failing when Dozor stopped are still failing until one gets through.
-    QSqlQuery failing(db);
-    if (failing.exec(QStringLiteral("SELECT id, source, started_at FROM journal_entries WHERE "
-                                    "source LIKE 'dozor:channel:%' AND ended_at IS NULL"))) {
-        while (failing.next())
-            m_failing.insert(failing.value(1).toString().mid(failingSource(QString()).size()),
-                {failing.value(2).toLongLong(), failing.value(0).toLongLong()});
+    if (const auto failing = m_outbox->failingChannels(failingSource(QString()))) {
+        for (auto it = failing->constBegin(); it != failing->constEnd(); ++it)
+            m_failing.insert(it.key(), {it->sinceMs, it->entryId});
     }
     Q_EMIT this->opened(QString());
     for (auto it = m_failing.constBegin(); it != m_failing.constEnd(); ++it)
@@ -140,7 +118,7 @@ void AlertDispatcher::stop()
         for (QNetworkReply *r : replies)
             r->abort();
     }
-    m_book.reset();
+    m_outbox.reset();
 }
 
 qint64 AlertDispatcher::retryDelayMs(int attempts) const
@@ -159,40 +137,20 @@ QString AlertDispatcher::channelLabel(const QString &channelId) const
 
 void AlertDispatcher::pump()
 {
-    if (!m_book || m_stopped)
+    if (!m_outbox || m_stopped)
         return;
     const qint64 now = nowMs();
-    QSqlQuery due(m_book->database());
-    due.prepare(QStringLiteral(
-        "SELECT d.alert_key, d.channel, d.attempts, a.incident_id, a.kind, a.level, a.target, "
-        "a.check_name, a.title, a.text, a.tags, a.created_at FROM alert_deliveries d JOIN alerts "
-        "a ON a.key = d.alert_key WHERE d.state = 'queued' AND d.next_attempt_at <= ? ORDER BY "
-        "a.created_at LIMIT 100"));
-    due.addBindValue(now);
-    if (!due.exec()) {
-        qCWarning(lcAlerts) << "cannot read the alert outbox:" << due.lastError().text();
+    const auto due = m_outbox->due(now, 100);
+    if (!due) {
+        qCWarning(lcAlerts) << "cannot read the alert outbox:" << due.error();
         m_timer.start(idlePollMs);
         return;
     }
     QList<Attempt> attempts;
-    while (due.next()) {
-        Attempt a;
-        a.alert.key = due.value(0).toString();
-        a.channel = due.value(1).toString();
-        a.attempts = due.value(2).toInt();
-        a.alert.incidentId = due.value(3).toString();
-        a.alert.kind = alertKindFromName(due.value(4).toString()).value_or(AlertKind::Problem);
-        a.alert.level = alertLevelFromName(due.value(5).toString()).value_or(AlertLevel::Critical);
-        a.alert.targetId = due.value(6).toString();
-        a.alert.checkId = due.value(7).toString();
-        a.alert.title = due.value(8).toString();
-        a.alert.text = due.value(9).toString();
-        a.alert.tags = due.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        a.alert.createdMs = due.value(11).toLongLong();
-        if (!m_inFlight.contains(flightKey(a.alert.key, a.channel)))
-            attempts.append(a);
+    for (const AlertOutbox::Delivery &d : *due) {
+        if (!m_inFlight.contains(flightKey(d.alert.key, d.channel)))
+            attempts.append({d.alert, d.channel, d.attempts});
     }
-    due.finish();
     for (const Attempt &a : std::as_const(attempts))
         send(a);
     scheduleNext();
@@ -200,43 +158,32 @@ void AlertDispatcher::pump()
 
 void AlertDispatcher::scheduleNext()
 {
-    if (!m_book || m_stopped)
+    if (!m_outbox || m_stopped)
         return;
-    QSqlQuery next(m_book->database());
     qint64 waitMs = idlePollMs;
-    if (next.exec(QStringLiteral(
-            "SELECT min(next_attempt_at) FROM alert_deliveries WHERE state = 'queued'"))
-        && next.next() && !next.value(0).isNull())
-        waitMs = std::clamp<qint64>(next.value(0).toLongLong() - nowMs(), 50, idlePollMs);
+    if (const auto next = m_outbox->nextAttemptAt())
+        waitMs = std::clamp<qint64>(*next - nowMs(), 50, idlePollMs);
     m_timer.start(int(waitMs));
 }
 
 void AlertDispatcher::setState(
     const Attempt &attempt, const QString &state, const QString &error, qint64 nextAttemptMs)
 {
-    QSqlQuery q(m_book->database());
-    q.prepare(QStringLiteral(
-        "UPDATE alert_deliveries SET state = ?, attempts = ?, last_error = ?, next_attempt_at = ?, "
-        "updated_at = ? WHERE alert_key = ? AND channel = ?"));
-    q.addBindValue(state);
-    q.addBindValue(attempt.attempts + (state == QLatin1String("sending") ? 1 : 0));
-    q.addBindValue(IncidentRecords::sqlText(error));
-    q.addBindValue(nextAttemptMs);
-    q.addBindValue(nowMs());
-    q.addBindValue(attempt.alert.key);
-    q.addBindValue(attempt.channel);
-    if (!q.exec())
-        qCWarning(lcAlerts) << "cannot record a delivery:" << q.lastError().text();
+    const int attempts = attempt.attempts + (state == QLatin1String("sending") ? 1 : 0);
+    if (const auto set = m_outbox->setState(attempt.alert.key, attempt.channel, state, attempts,
+            error, nextAttemptMs, nowMs());
+        !set)
+        qCWarning(lcAlerts) << "cannot record a delivery:" << set.error();
 }
 
 void AlertDispatcher::timeline(const AlertIntent &alert, const QString &text)
 {
-    if (alert.incidentId.isEmpty() || !m_book)
+    if (alert.incidentId.isEmpty() || !m_outbox)
         return;
-    QString error;
-    IncidentRecords::appendTimeline(m_book->database(),
-        {{alert.incidentId, nowMs(), TimelineKind::Delivery, alert.checkId, std::nullopt, text}},
-        &error);
+    if (const auto noted = m_outbox->appendTimeline(
+            {{alert.incidentId, nowMs(), TimelineKind::Delivery, alert.checkId, std::nullopt, text}});
+        !noted)
+        qCWarning(lcAlerts) << "cannot note a delivery:" << noted.error();
 }
 
 void AlertDispatcher::send(const Attempt &attempt)
@@ -265,7 +212,7 @@ void AlertDispatcher::send(const Attempt &attempt)
     m_inFlight.insert(key);
     post(*channel, attempt.alert, [this, attempt, key](const QString &error, bool permanent) {
         m_inFlight.remove(key);
-        if (!m_book || m_stopped)
+        if (!m_outbox || m_stopped)
             return;
         finishAttempt({attempt.alert, attempt.channel, attempt.attempts + 1}, error, permanent);
     });
@@ -340,7 +287,7 @@ void AlertDispatcher::markFailing(const QString &channelId, const QString &error
     entry.what =
         tr("Dozor could not deliver an alert to %1: %2").arg(channelLabel(channelId), error);
     entry.source = failingSource(channelId);
-    const auto id = m_book->addEntry(entry, now);
+    const auto id = m_outbox->journal().addEntry(entry, now);
     m_failing.insert(channelId, {now, id ? *id : 0});
     Q_EMIT channelFailing(channelId, now, error);
 
@@ -359,9 +306,8 @@ void AlertDispatcher::markFailing(const QString &channelId, const QString &error
     if (!warn.channels.isEmpty()) {
         IncidentOutput out;
         out.alerts.append(warn);
-        QString writeError;
-        if (!IncidentRecords::write(m_book->database(), out, now, &writeError))
-            qCWarning(lcAlerts) << "cannot queue the delivery warning:" << writeError;
+        if (const auto queued = m_outbox->queue(out, now); !queued)
+            qCWarning(lcAlerts) << "cannot queue the delivery warning:" << queued.error();
         QTimer::singleShot(0, this, &AlertDispatcher::pump);
     }
 }
@@ -373,11 +319,11 @@ void AlertDispatcher::markRecovered(const QString &channelId)
         return;
     const qint64 now = nowMs();
     if (it->entryId) {
-        if (const auto entry = m_book->entry(it->entryId); entry && entry->has_value()) {
+        if (const auto entry = m_outbox->journal().entry(it->entryId); entry && entry->has_value()) {
             JournalEntry e = **entry;
             e.endedMs = now;
             e.fix = tr("Delivered again at %1.").arg(clock(now));
-            m_book->updateEntry(e, now);
+            m_outbox->journal().updateEntry(e, now);
         }
     }
     m_failing.erase(it);

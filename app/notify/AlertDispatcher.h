@@ -15,7 +15,7 @@ class QNetworkReply;
 
 namespace dozor {
 
-class JournalBook;
+class AlertOutbox;
 
 // Delivers the alert outbox of a history file: every queued delivery is marked "sending"
 // (committed) before its request goes out and "delivered" or "failed" after, so a crash in
@@ -74,7 +74,7 @@ private:
         std::function<void(const QString &, bool)> done);
 
     QString m_path;
-    std::unique_ptr<JournalBook> m_book;
+    std::unique_ptr<AlertOutbox> m_outbox;
     QNetworkAccessManager *m_network = nullptr;
     AlertSettings m_settings;
     QHash<QString, QByteArray> m_secrets;

@@ -276,6 +276,14 @@ Expected<QList<AlertRecord>> JournalBook::alertsOf(const QString &incidentId)
     return out;
 }
 
+Expected<void> JournalBook::appendTimeline(const QList<TimelineEntry> &entries)
+{
+    QString error;
+    if (!IncidentRecords::appendTimeline(m_db, entries, &error))
+        return unexpected(error);
+    return {};
+}
+
 Expected<void> JournalBook::addNote(const QString &incidentId, const QString &text, qint64 nowMs)
 {
     QString error;

@@ -77,7 +77,6 @@ public:
 
     // Opens (and creates or upgrades) the history file.
     Expected<void> open();
-    QSqlDatabase &database() { return m_db; }
 
     Expected<QList<Incident>> openIncidents();
     // Open incidents first, then newest first.
@@ -86,6 +85,8 @@ public:
     Expected<QList<TimelineEntry>> timeline(const QString &incidentId);
     Expected<QList<AlertRecord>> alertsOf(const QString &incidentId);
     Expected<void> addNote(const QString &incidentId, const QString &text, qint64 nowMs);
+    // Lines for incidents' timelines (remediation outcomes, delivery notes).
+    Expected<void> appendTimeline(const QList<TimelineEntry> &entries);
 
     Expected<QList<JournalEntry>> entries(const JournalFilter &filter);
     Expected<std::optional<JournalEntry>> entry(qint64 id);
@@ -104,6 +105,8 @@ public:
     Expected<QList<UptimeRow>> uptime(qint64 fromMs, qint64 toMs, qint64 nowMs);
 
 private:
+    friend class AlertOutbox; // the outbox's tables live in the same file and connection
+
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;

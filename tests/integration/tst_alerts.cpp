@@ -6,6 +6,7 @@
 #include "core/WorkspaceJson.h"
 #include "notify/AlertDispatcher.h"
 #include "store/HistoryWriter.h"
+#include "store/AlertOutbox.h"
 #include "store/JournalBook.h"
 
 #include <QDateTime>
@@ -142,15 +143,10 @@ QString historyOf(const QTemporaryDir &home, const QString &workspaceFile)
 
 QString deliveryState(const QString &path, const QString &key, const QString &channel)
 {
-    JournalBook book(path);
-    if (!book.open())
+    AlertOutbox outbox(path);
+    if (!outbox.open())
         return QStringLiteral("(cannot open)");
-    QSqlQuery q(book.database());
-    q.prepare(
-        QStringLiteral("SELECT state FROM alert_deliveries WHERE alert_key = ? AND channel = ?"));
-    q.addBindValue(key);
-    q.addBindValue(channel);
-    return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("(none)");
+    return outbox.stateOf(key, channel).value_or(QStringLiteral("(none)"));
 }
 
 } // namespace
