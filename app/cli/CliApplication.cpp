@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "Commands.h"
-#include "ExitCode.h"
+#include "core/ExitCode.h"
 #include "core/Translations.h"
 
 #include <QCoreApplication>

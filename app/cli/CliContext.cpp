@@ -1,6 +1,6 @@
 #include "CliContext.h"
 
-#include "ExitCode.h"
+#include "core/ExitCode.h"
 #include "core/AppPaths.h"
 #include "core/WorkspaceFile.h"
 #include "secrets/SecretStore.h"

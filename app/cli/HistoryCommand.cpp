@@ -1,6 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
-#include "ExitCode.h"
+#include "core/ExitCode.h"
 #include "ResultFormat.h"
 #include "core/AppPaths.h"
 #include "core/DurationText.h"

@@ -1,6 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
-#include "ExitCode.h"
+#include "core/ExitCode.h"
 #include "core/AppPaths.h"
 #include "monitor/CheckExecutor.h"
 #include "monitor/Remediation.h"

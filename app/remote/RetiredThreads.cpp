@@ -75,7 +75,6 @@ void retireThread(QThread *thread)
             delete thread;
         },
         Qt::QueuedConnection);
-    thread->quit();
 }
 
 int retiredThreadsRunning()

@@ -11,7 +11,9 @@ namespace dozor {
 // running when the application object is destroyed are waited for there (each worker's
 // every wait checks its cancel flag, so that is short) and deleted, so no thread outlives
 // the process's clean-up and nothing leaks.
-// Needs a QCoreApplication; call from any thread.
+// Call it before telling the thread to end (the last event posted to it quits it: posted
+// events still queued behind a quit() are never delivered). Needs a QCoreApplication; call
+// from any thread.
 void retireThread(QThread *thread);
 
 // Threads retired and not finished yet (tests).

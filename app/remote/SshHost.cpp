@@ -37,8 +37,11 @@ SshHost::~SshHost()
     m_worker->disconnect(this);
     // The worker is deleted on its own thread (its libssh session belongs there) once the
     // call it is in returns; the thread then ends by itself.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; });
     retireThread(m_thread);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] {
+        delete worker;
+        QThread::currentThread()->quit();
+    });
     RemoteRunResult cancelled;
     cancelled.error = tr("cancelled: the connection to this server was closed");
     for (const Pending &pending : std::as_const(m_pending)) {
