@@ -2090,6 +2090,14 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
             <numerusform>%1 was changed: now watching %n checks</numerusform>
         </translation>
     </message>
+    <message>
+        <source>maintenance window %1 (%2, until %3): checks are recorded, nothing is alerted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all servers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDocument</name>

@@ -2170,6 +2170,14 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
             <numerusform>%1 изменён: теперь отслеживается %n проверок</numerusform>
         </translation>
     </message>
+    <message>
+        <source>maintenance window %1 (%2, until %3): checks are recorded, nothing is alerted</source>
+        <translation>окно обслуживания %1 (%2, до %3): проверки записываются, оповещения не отправляются</translation>
+    </message>
+    <message>
+        <source>all servers</source>
+        <translation>все серверы</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDocument</name>

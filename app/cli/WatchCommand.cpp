@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTimer>
 
 namespace dozor {
@@ -153,6 +154,30 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
             case SshHostState::Connecting:
                 break;
             }
+        });
+
+    // Maintenance windows opened from elsewhere (`dozor maintenance start`, the app's tray),
+    // said once when the watch first sees them.
+    QSet<QString> windowsSeen;
+    QObject::connect(&engine, &MonitorEngine::maintenanceWindowsRead, &engine,
+        [&](const QList<MaintenanceWindow> &windows) {
+            QSet<QString> now;
+            for (const MaintenanceWindow &w : windows) {
+                now.insert(w.id);
+                if (windowsSeen.contains(w.id))
+                    continue;
+                const Target *target = workspace.target(w.targetId);
+                cli.err() << QCoreApplication::translate("WatchCommand",
+                    "maintenance window %1 (%2, until %3): checks are recorded, nothing is "
+                    "alerted")
+                                 .arg(w.id,
+                                     w.targetId.isEmpty()
+                                         ? QCoreApplication::translate("WatchCommand", "all servers")
+                                         : (target ? target->displayName() : w.targetId),
+                                     w.end.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                          << Qt::endl;
+            }
+            windowsSeen = now;
         });
 
     // Edits of the file apply while watching; a broken edit is reported and changes nothing.

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -118,3 +119,5 @@ QString remediationActionName(Remediation::Action action);
 std::optional<Remediation::Action> remediationActionFromName(const QString &name);
 
 } // namespace dozor
+
+Q_DECLARE_METATYPE(dozor::MaintenanceWindow)

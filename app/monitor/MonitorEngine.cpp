@@ -102,6 +102,8 @@ void MonitorEngine::start()
     connect(m_scheduler, &Scheduler::incidentsChanged, this, &MonitorEngine::incidentsChanged);
     connect(
         m_scheduler, &Scheduler::remediationFinished, this, &MonitorEngine::remediationFinished);
+    connect(m_scheduler, &Scheduler::maintenanceWindowsRead, this,
+        &MonitorEngine::maintenanceWindowsRead);
     // Log checks go on reading where they stopped, read on the monitor thread.
     QMetaObject::invokeMethod(
         m_scheduler,

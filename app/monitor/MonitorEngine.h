@@ -104,6 +104,8 @@ Q_SIGNALS:
     void incidentsChanged(const dozor::IncidentOutput &output);
     void trayAlert(const dozor::AlertIntent &alert);
     void remediationFinished(const QString &checkId, const QString &outcome);
+    // Maintenance windows opened on demand, when first read and whenever they change.
+    void maintenanceWindowsRead(const QList<dozor::MaintenanceWindow> &windows);
     void alertChannelFailing(const QString &channelId, qint64 sinceMs, const QString &error);
     void alertChannelRecovered(const QString &channelId);
 

@@ -19,6 +19,7 @@ Scheduler::Scheduler(Workspace workspace, QString baseDir, QObject *parent)
     : QObject(parent)
     , m_executor(new CheckExecutor(std::move(workspace), std::move(baseDir), this))
     , m_tick(this) // a child, so moving the scheduler to a thread moves its timer too
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     m_tick.setInterval(1000);
     m_tick.setTimerType(Qt::CoarseTimer);
@@ -61,10 +62,18 @@ void Scheduler::refreshMaintenance(qint64 nowMs)
         return;
     m_maintenanceReadMs = nowMs;
     const auto windows = m_book->maintenanceWindows(nowMs);
-    if (windows)
-        m_incidents->setExtraMaintenance(*windows);
-    else
+    if (!windows) {
         qCWarning(lcStore) << "cannot read maintenance windows:" << windows.error();
+        return;
+    }
+    m_incidents->setExtraMaintenance(*windows);
+    QStringList ids;
+    for (const MaintenanceWindow &w : *windows)
+        ids.append(w.id);
+    if (m_maintenanceIds != ids) {
+        m_maintenanceIds = ids;
+        Q_EMIT maintenanceWindowsRead(*windows);
+    }
 }
 
 void Scheduler::takeIncidents(IncidentOutput output)
@@ -89,7 +98,7 @@ void Scheduler::start()
     // second later per batch of servers, so hundreds of servers do not all start in one
     // tick; the checks of one server stay together and share their probe run. Each check
     // keeps its phase afterwards.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock();
     // Incidents open when Dozor last stopped go on where they were: nothing is re-alerted.
     if (m_incidents && m_book && !m_incidents->isRestored()) {
         const auto opened = m_book->open();
@@ -115,7 +124,7 @@ void Scheduler::start()
 
 void Scheduler::applyWorkspace(const Workspace &workspace)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock();
     const Workspace before = m_executor->workspace();
     m_executor->setWorkspace(workspace);
     QSet<QString> kept;
@@ -149,7 +158,7 @@ void Scheduler::stop()
 
 void Scheduler::runNow(const QStringList &checkIds)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock();
     for (const QString &id : checkIds) {
         if (m_nextDueMs.contains(id))
             m_nextDueMs[id] = now;
@@ -160,7 +169,7 @@ void Scheduler::runNow(const QStringList &checkIds)
 
 void Scheduler::tick()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock();
     if (m_incidents) {
         refreshMaintenance(now);
         takeIncidents(m_incidents->onTick(now));
@@ -207,7 +216,7 @@ void Scheduler::onResult(const CheckResult &given)
 void Scheduler::note(const QString &incidentId, const QString &checkId, const QString &text)
 {
     IncidentOutput out;
-    out.timeline.append({incidentId, QDateTime::currentMSecsSinceEpoch(), TimelineKind::Remediation,
+    out.timeline.append({incidentId, m_clock(), TimelineKind::Remediation,
         checkId, std::nullopt, text});
     takeIncidents(out);
 }
@@ -293,7 +302,7 @@ void Scheduler::flush()
 {
     if (m_pending.results.isEmpty() && m_pending.changes.isEmpty() && m_pending.incidents.isEmpty())
         return;
-    m_pending.tickMs = QDateTime::currentMSecsSinceEpoch();
+    m_pending.tickMs = m_clock();
     const ResultBatch batch = std::exchange(m_pending, ResultBatch {});
     Q_EMIT batchReady(batch);
 }

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 namespace dozor {
 
 class CheckExecutor;
@@ -28,6 +30,11 @@ public:
     ~Scheduler() override;
 
     void setTickInterval(int ms) { m_tick.setInterval(ms); }
+    // The wall clock by default; tests pass a fake one and tick by hand (tickNow()).
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    // One tick now: due checks start, finished results go out as a batch.
+    void tickNow() { tick(); }
     // Servers whose first runs start in the same tick; the next ones wait a tick per batch.
     static constexpr int targetsPerTick = 10;
     // When the first run of a check on the targetIndex-th server starts, after start().
@@ -65,6 +72,9 @@ Q_SIGNALS:
     void batchReady(const dozor::ResultBatch &batch);
     // Incidents opened, changed or closed, and alerts decided on (not yet delivered).
     void incidentsChanged(const dozor::IncidentOutput &output);
+    // Maintenance windows opened on demand (the CLI, the tray, a deploy) as first read from
+    // the history, and again whenever one starts or ends.
+    void maintenanceWindowsRead(const QList<dozor::MaintenanceWindow> &windows);
     // A remediation started by hand has finished; outcome says how it went.
     void remediationFinished(const QString &checkId, const QString &outcome);
 
@@ -85,6 +95,7 @@ private:
     CheckExecutor *m_executor;
     SshHosts *m_ssh = nullptr;
     QTimer m_tick;
+    Clock m_clock;
     QHash<QString, qint64> m_nextDueMs;
     StatusTracker m_tracker;
     ResultBatch m_pending;
@@ -93,6 +104,7 @@ private:
     RemediationPolicy *m_remediation = nullptr;
     QSet<QString> m_remediating; // checks whose remediation is running
     qint64 m_maintenanceReadMs = 0;
+    std::optional<QStringList> m_maintenanceIds; // the windows read last time
 };
 
 } // namespace dozor

@@ -427,7 +427,15 @@ private Q_SLOTS:
                 home.path());
         QVERIFY2(m.exitCode == 0, m.err.constData());
         const QString windowId = QString::fromUtf8(m.out).trimmed();
-        QTest::qWait(8000); // the watch reads new windows every 5 s (a tick late under load)
+        // The watch reads new windows every 5 s and says when it has seen one.
+        QByteArray watchErr;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         watchErr += watch.readAllStandardError();
+                         return watchErr.contains("maintenance window " + windowId.toUtf8());
+                     },
+                     30'000),
+            watchErr.constData());
         QFile::remove(flag);
         JournalBook book(historyOf(home, file));
         QVERIFY(book.open().ok());

@@ -100,21 +100,32 @@ private Q_SLOTS:
         QVERIFY2(http.isRunning(), qPrintable(http.error()));
         Workspace w;
         w.targets.append(Target {QStringLiteral("web"), QString(), false, std::nullopt, {}});
-        // /trickle takes 30 s; the 3-s deadline ends each run. With a 1-s interval a naive
-        // scheduler would start a new run every second.
+        // /trickle takes 30 s; the 5-s deadline ends each run. The scheduler's clock is fake
+        // and the test ticks it, a second at a time: a naive scheduler would start a new run
+        // of the slow check on every tick.
         w.checks = {check(QStringLiteral("fast"), http.url(QStringLiteral("/ok")), 5),
-            check(QStringLiteral("slow"), http.url(QStringLiteral("/trickle")), 3)};
+            check(QStringLiteral("slow"), http.url(QStringLiteral("/trickle")), 5)};
+        qint64 fakeNow = 1'700'000'000'000;
         Scheduler scheduler(w, QString());
-        scheduler.setTickInterval(200);
+        scheduler.setClock([&] { return fakeNow; });
+        scheduler.setTickInterval(24 * 3600 * 1000); // only the test ticks
         QSignalSpy results(&scheduler, &Scheduler::resultReady);
         QSignalSpy changes(&scheduler, &Scheduler::statusChanged);
         QSignalSpy batches(&scheduler, &Scheduler::batchReady);
-        scheduler.start();
-        QTest::qWait(4500);
+        scheduler.start(); // both start
+        for (int second = 1; second <= 4; ++second) {
+            // Each fast run has finished before the next second's tick starts the next one.
+            QTRY_COMPARE_WITH_TIMEOUT(countFor(results, QStringLiteral("fast")), second, 20'000);
+            QCOMPARE(countFor(results, QStringLiteral("slow")), 0); // still in flight
+            fakeNow += 1000;
+            scheduler.tickNow();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(countFor(results, QStringLiteral("fast")), 5, 20'000);
+        // The slow run ends at its deadline; no other run of it was started meanwhile.
+        QTRY_COMPARE_WITH_TIMEOUT(countFor(results, QStringLiteral("slow")), 1, 20'000);
         scheduler.stop();
         const qsizetype resultsAtStop = results.size();
         const int slowWhenStopped = countFor(results, QStringLiteral("slow"));
-        QTest::qWait(4000); // runs still in flight finish; none may have been queued up
 
         QVERIFY2(countFor(results, QStringLiteral("fast")) >= 3,
             "the fast check did not run every second");

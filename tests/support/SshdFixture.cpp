@@ -132,8 +132,29 @@ bool SshdFixture::start(const Options &options)
         QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QFile::remove(QDir(m_dir).filePath(QStringLiteral("authorized_keys")));
     QFile::copy(clientPublicKey(), QDir(m_dir).filePath(QStringLiteral("authorized_keys")));
-    if (m_port == 0)
-        m_port = freePort();
+    // The port is found by binding and releasing it, so another process may take it before
+    // sshd binds: then a fresh port is tried (unless the caller restarts on a known port,
+    // which is tried again after a moment).
+    const bool portChosenHere = m_port == 0;
+    for (int attempt = 1; attempt <= 5; ++attempt) {
+        if (m_port == 0)
+            m_port = freePort();
+        const Launch launched = launch(options);
+        if (launched == Launch::Listening)
+            return true;
+        if (launched == Launch::Failed)
+            return false;
+        kill();
+        if (portChosenHere)
+            m_port = 0;
+        else
+            QThread::msleep(500);
+    }
+    return false;
+}
+
+SshdFixture::Launch SshdFixture::launch(const Options &options)
+{
     const QString config =
         QStringLiteral("ListenAddress 127.0.0.1\n"
                        "Port %1\n"
@@ -156,7 +177,7 @@ bool SshdFixture::start(const Options &options)
     QFile cfg(QDir(m_dir).filePath(QStringLiteral("sshd_config")));
     if (!cfg.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = cfg.errorString();
-        return false;
+        return Launch::Failed;
     }
     cfg.write(config.toUtf8());
     cfg.close();
@@ -166,7 +187,7 @@ bool SshdFixture::start(const Options &options)
         {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), cfg.fileName()});
     if (!m_process.waitForStarted(10'000)) {
         m_error = m_process.errorString();
-        return false;
+        return Launch::Failed;
     }
     QElapsedTimer clock;
     clock.start();
@@ -174,12 +195,17 @@ bool SshdFixture::start(const Options &options)
         m_process.waitForReadyRead(100);
         m_log += m_process.readAll();
         if (m_log.contains("Server listening on"))
-            return true;
+            return Launch::Listening;
+        if (m_log.contains("Address already in use") || m_log.contains("Cannot bind any address")) {
+            m_error = QStringLiteral("sshd could not bind port %1: ").arg(m_port)
+                + QString::fromUtf8(m_log);
+            return Launch::PortTaken;
+        }
         if (m_process.state() != QProcess::Running)
             break;
     }
     m_error = QStringLiteral("sshd did not start: ") + QString::fromUtf8(m_log);
-    return false;
+    return Launch::Failed;
 }
 
 void SshdFixture::kill()

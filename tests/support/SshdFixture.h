@@ -50,6 +50,9 @@ public:
 
 private:
     bool makeKey(const QString &name, QString *error);
+    enum class Launch { Listening, PortTaken, Failed };
+    // Writes the config for m_port and starts sshd; says whether it listens.
+    Launch launch(const Options &options);
 
     QString m_dir;
     QProcess m_process;
