@@ -432,7 +432,7 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor(
                      [&] {
                          watchErr += watch.readAllStandardError();
-                         return watchErr.contains("maintenance window " + windowId.toUtf8());
+                         return watchErr.contains(QByteArray("maintenance window " + windowId.toUtf8()));
                      },
                      30'000),
             watchErr.constData());
