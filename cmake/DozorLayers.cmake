@@ -1,6 +1,7 @@
 # The engine's layers, lowest first, and what each may include besides itself. An include
-# that reaches a higher layer (or ui/ from app/) stops the configure step with the file and
-# the line, so the mistake never compiles. The link graph in app/CMakeLists.txt says the same.
+# that reaches a layer it may not use stops the configure step with the file and the line
+# (CMake re-runs it when a CMakeLists changes, and CI configures from scratch). The link
+# graph in app/CMakeLists.txt says the same, and unit tests link only their own layer.
 set(DOZOR_LAYER_ALLOWS_core "")
 set(DOZOR_LAYER_ALLOWS_remote "core")
 set(DOZOR_LAYER_ALLOWS_store "core")

@@ -2110,6 +2110,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace file was changed outside Dozor a moment ago, so this change was not saved. The file&apos;s version is loaded now; make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceFile</name>
@@ -2935,10 +2939,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>The workspace file was changed outside Dozor; the changes are applied.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot resume the other alert channels: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>dozor::HistoryWriter</name>
@@ -3715,6 +3715,10 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>there is no open maintenance window %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>monitoring has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::OverviewModel</name>
@@ -4316,6 +4320,10 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
     </message>
     <message>
         <source>the stored secret could not follow the new id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was saved, but its old keychain entry could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

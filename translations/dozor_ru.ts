@@ -2191,6 +2191,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>The change was not saved: %1</source>
         <translation>Изменение не сохранено: %1</translation>
     </message>
+    <message>
+        <source>The workspace file was changed outside Dozor a moment ago, so this change was not saved. The file&apos;s version is loaded now; make the change again.</source>
+        <translation>Файл рабочего пространства только что изменили вне Dozor, поэтому это изменение не сохранено. Загружена версия из файла; внесите изменение ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceFile</name>
@@ -3019,10 +3023,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>The workspace file was changed outside Dozor; the changes are applied.</source>
         <translation>Файл рабочего пространства изменён вне Dozor; изменения применены.</translation>
     </message>
-    <message>
-        <source>Cannot resume the other alert channels: %1</source>
-        <translation>Не удалось возобновить другие каналы оповещений: %1</translation>
-    </message>
 </context>
 <context>
     <name>dozor::HistoryWriter</name>
@@ -3805,6 +3805,10 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>there is no open maintenance window %1</source>
         <translation>открытого окна обслуживания %1 нет</translation>
     </message>
+    <message>
+        <source>monitoring has stopped</source>
+        <translation>наблюдение остановлено</translation>
+    </message>
 </context>
 <context>
     <name>dozor::OverviewModel</name>
@@ -4413,6 +4417,10 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
     <message>
         <source>the stored secret could not follow the new id: %1</source>
         <translation>сохранённый секрет не удалось перенести на новый идентификатор: %1</translation>
+    </message>
+    <message>
+        <source>The server was saved, but its old keychain entry could not be removed: %1</source>
+        <translation>Сервер сохранён, но его прежнюю запись в связке ключей удалить не удалось: %1</translation>
     </message>
 </context>
 <context>

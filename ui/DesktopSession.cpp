@@ -13,6 +13,9 @@
 #include "store/HistoryQueries.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDesktop, "dozor.desktop", QtWarningMsg)
 
 namespace dozor {
 
@@ -145,8 +148,9 @@ void DesktopSession::pauseAlerts(bool paused)
         tr("alerts paused from the tray menu"), this,
         [this, generation = m_pauseGeneration](const Expected<QString> &id) {
             if (!id) {
-                m_window->showMessage(
-                    tr("Cannot pause the other alert channels: %1").arg(id.error()));
+                if (generation == m_pauseGeneration) // not superseded by a resume
+                    m_window->showMessage(
+                        tr("Cannot pause the other alert channels: %1").arg(id.error()));
                 return;
             }
             if (generation == m_pauseGeneration)
@@ -158,9 +162,11 @@ void DesktopSession::pauseAlerts(bool paused)
 
 void DesktopSession::closePauseWindow(const QString &windowId)
 {
-    m_engine->closeGraceWindow(windowId, this, [this](const Expected<void> &done) {
+    // A window that has already run out (the pause ended on time, or the computer slept
+    // past it) is fine: nothing is to be resumed then.
+    m_engine->closeGraceWindow(windowId, this, [](const Expected<void> &done) {
         if (!done)
-            m_window->showMessage(tr("Cannot resume the other alert channels: %1").arg(done.error()));
+            qCInfo(lcDesktop) << "ending the pause window:" << done.error();
     });
 }
 

@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -236,49 +237,51 @@ void TargetDialog::accept()
     const Target t = target();
     const auto kind = SecretStore::neededBy(t);
     const QByteArray secret = m_secret->text().toUtf8();
-    const bool renamed = !m_previousId.isEmpty() && m_previousId != t.id;
-    if (kind && secret.isEmpty() && renamed) {
-        // The stored secret follows the server's new id.
+    // A renamed server (or one whose login changed) leaves a secret under its old name,
+    // removed once the workspace is saved.
+    const Target *before = m_document->workspace().target(m_previousId);
+    QString oldKey;
+    bool sameKind = false;
+    if (const auto oldKind = before ? SecretStore::neededBy(*before) : std::nullopt) {
+        oldKey = SecretStore::keyFor(m_document->path(), m_previousId, *oldKind);
+        sameKind = kind && *kind == *oldKind;
+    }
+    const QString newKey = kind ? SecretStore::keyFor(m_document->path(), t.id, *kind) : QString();
+    const QString staleKey = oldKey != newKey ? oldKey : QString();
+    if (kind && secret.isEmpty() && !staleKey.isEmpty() && sameKind) {
+        // The stored secret follows the server's new id: copied now, the old entry removed
+        // only once the workspace is saved (and the copy removed if it is not).
         setEnabled(false);
-        m_secrets->move(SecretStore::keyFor(m_document->path(), m_previousId, *kind),
-            SecretStore::keyFor(m_document->path(), t.id, *kind), this,
-            [this, t](const Expected<void> &moved) {
-                setEnabled(true);
-                if (!moved) {
-                    m_errors.show({{Diagnostic::Severity::Error, QStringLiteral("target.secret"),
-                                      tr("the stored secret could not follow the new id: %1")
-                                          .arg(moved.error())}},
-                        QStringLiteral("target"));
-                    return;
-                }
-                save(t);
-            });
+        m_secrets->copy(oldKey, newKey, this, [this, t, staleKey, newKey](const Expected<void> &copied) {
+            setEnabled(true);
+            if (!copied) {
+                m_errors.show({{Diagnostic::Severity::Error, QStringLiteral("target.secret"),
+                                  tr("the stored secret could not follow the new id: %1")
+                                      .arg(copied.error())}},
+                    QStringLiteral("target"));
+                return;
+            }
+            save(t, staleKey, newKey);
+        });
         return;
     }
     if (!kind || secret.isEmpty()) {
-        save(t);
+        save(t, staleKey);
         return;
     }
     // The secret first: if the keychain refuses it, the workspace is left as it was.
     setEnabled(false);
-    m_secrets->write(SecretStore::keyFor(m_document->path(), t.id, *kind), secret, this,
-        [this, t, kind, renamed](const Expected<void> &stored) {
-            setEnabled(true);
-            if (!stored) {
-                m_errors.show({{Diagnostic::Severity::Error, QStringLiteral("target.secret"),
-                                  tr("not saved: %1").arg(stored.error())}},
-                    QStringLiteral("target"));
-                return;
-            }
-            m_secret->clear();
-            if (!renamed) {
-                save(t);
-                return;
-            }
-            // The secret under the old id is stale now.
-            m_secrets->remove(SecretStore::keyFor(m_document->path(), m_previousId, *kind), this,
-                [this, t](const Expected<void> &) { save(t); });
-        });
+    m_secrets->write(newKey, secret, this, [this, t, staleKey](const Expected<void> &stored) {
+        setEnabled(true);
+        if (!stored) {
+            m_errors.show({{Diagnostic::Severity::Error, QStringLiteral("target.secret"),
+                              tr("not saved: %1").arg(stored.error())}},
+                QStringLiteral("target"));
+            return;
+        }
+        m_secret->clear();
+        save(t, staleKey);
+    });
 }
 
 void TargetDialog::setKnownHostsFiles(const QString &dozorFile, const QString &userFile)
@@ -354,14 +357,28 @@ void TargetDialog::runTest(const Target &t, const QByteArray &secret)
     m_test->start(t, secret);
 }
 
-void TargetDialog::save(const Target &t)
+void TargetDialog::save(const Target &t, const QString &staleKey, const QString &copiedKey)
 {
     if (const auto saved = m_document->putTarget(t, m_previousId); !saved) {
         m_errors.showGeneral(saved.error());
+        if (!copiedKey.isEmpty()) // the workspace keeps the old id: so does the secret
+            m_secrets->remove(copiedKey, this, [](const Expected<void> &) {});
         return;
     }
     m_savedId = t.id;
-    QDialog::accept();
+    if (staleKey.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    setEnabled(false);
+    m_secrets->remove(staleKey, this, [this](const Expected<void> &removed) {
+        setEnabled(true);
+        if (!removed)
+            QMessageBox::warning(this, windowTitle(),
+                tr("The server was saved, but its old keychain entry could not be removed: %1")
+                    .arg(removed.error()));
+        QDialog::accept();
+    });
 }
 
 } // namespace dozor

@@ -46,7 +46,9 @@ public Q_SLOTS:
 private:
     void updateKind();
     bool validate();
-    void save(const Target &target);
+    // Saves the workspace; then removes staleKey from the keychain (a secret under an old
+    // name), or on failure removes copiedKey (a secret copied for the new name).
+    void save(const Target &target, const QString &staleKey = {}, const QString &copiedKey = {});
     // "Test connection": the server as entered, on a connection of its own.
     void testConnection();
     void runTest(const Target &target, const QByteArray &secret);

@@ -182,12 +182,19 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
 
     // Edits of the file apply while watching; a broken edit is reported and changes nothing.
     WorkspaceFileWatcher fileWatcher(path);
+    int latestEdit = 0;
     QObject::connect(&fileWatcher, &WorkspaceFileWatcher::edited, &engine,
         [&](const Workspace &edited) {
-            // Secrets first, so the checks the edit reruns log in with them.
-            cli.readSecretsLater(edited, path, &engine, [&, edited](const auto &secrets) {
+            // Secrets first, so the checks the edit reruns log in with them. The keychain may
+            // answer an older edit's read after a newer one's: only the newest edit applies.
+            const int edit = ++latestEdit;
+            cli.readSecretsLater(edited, path, &engine, [&, edited, edit](const auto &secrets) {
+                if (edit != latestEdit)
+                    return;
                 engine.setSecrets(secrets);
-                cli.readAlertSecretsLater(edited, path, &engine, [&, edited](const auto &tokens) {
+                cli.readAlertSecretsLater(edited, path, &engine, [&, edited, edit](const auto &tokens) {
+                    if (edit != latestEdit)
+                        return;
                     engine.setAlertSecrets(tokens);
                     workspace = edited;
                     engine.setWorkspace(edited);

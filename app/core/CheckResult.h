@@ -27,6 +27,9 @@ struct LogCursor {
     quint64 inode = 0;
     quint64 size = 0;
     qint64 atMs = 0;
+    // Kept with the position: it applies only to the same file on the same server.
+    QString targetId;
+    QString file;
 };
 
 // The result of running one check once: a status, one line saying why, and the values.

@@ -230,7 +230,7 @@ CheckResult evaluateLog(CheckResult r, const CheckSpec &check, const QList<QByte
     if (!inode || !size)
         return unknown(
             r, HostCheckText::tr("the log's size was not reported: %1").arg(shownLines(lines)));
-    *next = LogCursor {*inode, *size, nowMs};
+    *next = LogCursor {*inode, *size, nowMs, QString(), QString()};
     std::optional<quint64> count;
     bool rotated = false, capped = false;
     for (const QByteArray &line : lines.mid(1)) {

@@ -139,6 +139,13 @@ Expected<void> WorkspaceDocument::apply(const Workspace &edited)
         return unexpected(
             DocumentText::tr("The change was not saved:\n%1").arg(lines.join(QLatin1Char('\n'))));
     }
+    if (m_watcher && m_watcher->changedSinceSeen()) {
+        // Saving now would overwrite an edit made outside the app a moment ago.
+        m_watcher->rereadNow();
+        return unexpected(DocumentText::tr(
+            "The workspace file was changed outside Dozor a moment ago, so this change was not "
+            "saved. The file's version is loaded now; make the change again."));
+    }
     if (Expected<void> saved = saveWorkspaceFile(edited, m_path); !saved)
         return unexpected(DocumentText::tr("The change was not saved: %1").arg(saved.error()));
     if (m_watcher)

@@ -36,6 +36,11 @@ void WorkspaceFileWatcher::markCurrent()
     m_seen = contentOf(m_path);
 }
 
+bool WorkspaceFileWatcher::changedSinceSeen() const
+{
+    return QFileInfo::exists(m_path) && contentOf(m_path) != m_seen;
+}
+
 void WorkspaceFileWatcher::rearm()
 {
     const QString dir = QFileInfo(m_path).absolutePath();

@@ -20,6 +20,10 @@ public:
 
     // Takes the file as it is now as already seen.
     void markCurrent();
+    // The file differs from what was seen last (an outside edit not taken in yet).
+    bool changedSinceSeen() const;
+    // Takes in an outside edit now instead of after the settling delay.
+    void rereadNow() { reread(); }
     static constexpr int settleMs = 300;
 
 Q_SIGNALS:

@@ -12,7 +12,10 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
+
+Q_LOGGING_CATEGORY(lcMonitor, "dozor.monitor", QtWarningMsg)
 
 namespace dozor {
 
@@ -37,13 +40,26 @@ void CheckExecutor::seedLogCursors(const QHash<QString, LogCursor> &cursors)
 {
     for (auto it = cursors.constBegin(); it != cursors.constEnd(); ++it) {
         const CheckSpec *check = m_workspace.check(it.key());
-        if (check && check->type == CheckType::Log && !m_logCursors.contains(it.key()))
+        // Only where it was read: the same file on the same server.
+        if (check && check->type == CheckType::Log && !m_logCursors.contains(it.key())
+            && it->targetId == check->targetId && it->file == check->log.file)
             m_logCursors.insert(it.key(), it.value());
     }
 }
 
 void CheckExecutor::setWorkspace(const Workspace &workspace)
 {
+    // A run started under a definition that changed since (the check, or its server) is
+    // outdated: its result is dropped when it comes, and the check runs again as it is now.
+    for (const CheckSpec &before : std::as_const(m_workspace.checks)) {
+        const CheckSpec *after = workspace.check(before.id);
+        const Target *oldTarget = m_workspace.target(before.targetId);
+        const Target *newTarget = after ? workspace.target(after->targetId) : nullptr;
+        const bool same = after && *after == before && oldTarget && newTarget
+            && *oldTarget == *newTarget;
+        if (!same)
+            ++m_definition[before.id];
+    }
     for (auto it = m_logCursors.begin(); it != m_logCursors.end();) {
         const CheckSpec *before = m_workspace.check(it.key());
         const CheckSpec *after = workspace.check(it.key());
@@ -67,7 +83,7 @@ QStringList CheckExecutor::run(const QStringList &checkIds)
             skipped.append(id);
             continue;
         }
-        m_running.insert(id);
+        m_running.insert(id, m_definition.value(id));
         if (check->type == CheckType::Http) {
             runHttp(*check);
         } else if (check->type == CheckType::Command) {
@@ -202,7 +218,9 @@ void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 started
             std::optional<LogCursor> next;
             r = evaluateHostCheck(check, snapshot->checkSections.value(int(i)),
                 cursorFor(m_logCursors, check.id), nowMs, &next);
-            if (next) {
+            if (next && isCurrent(check.id)) {
+                next->targetId = check.targetId;
+                next->file = check.log.file;
                 m_logCursors.insert(check.id, *next);
                 r.logCursor = next;
             }
@@ -218,12 +236,24 @@ SshHosts *CheckExecutor::sshHosts()
     return m_ssh;
 }
 
+bool CheckExecutor::isCurrent(const QString &checkId) const
+{
+    const auto it = m_running.constFind(checkId);
+    return it != m_running.constEnd() && *it == m_definition.value(checkId)
+        && m_workspace.check(checkId);
+}
+
 void CheckExecutor::deliver(CheckResult result, qint64 startedMs, qint64 durationMs)
 {
     result.startedMs = startedMs;
     result.durationMs = durationMs;
+    const bool current = isCurrent(result.checkId);
     m_running.remove(result.checkId);
-    Q_EMIT resultReady(result);
+    if (current)
+        Q_EMIT resultReady(result);
+    else
+        qCDebug(lcMonitor) << "dropped the result of" << result.checkId
+                           << "run under a definition edited since";
     if (m_running.isEmpty())
         Q_EMIT idle();
 }

@@ -27,8 +27,10 @@ public:
     ~CheckExecutor() override;
 
     const Workspace &workspace() const { return m_workspace; }
-    // Checks started from now on use this workspace; runs in flight finish and report as
-    // they were started. A log check keeps its read position unless its file changed.
+    // Checks started from now on use this workspace. Runs in flight of checks that did not
+    // change report as usual; those whose check or server changed (or went away) are
+    // outdated, and their results are dropped. A log check keeps its read position unless
+    // its file changed.
     void setWorkspace(const Workspace &workspace);
     // Read positions of log checks from an earlier run (the history), for checks that have
     // none yet.
@@ -70,7 +72,11 @@ private:
     QString m_baseDir;
     QNetworkAccessManager *m_network;
     SshHosts *m_ssh = nullptr;
-    QSet<QString> m_running;
+    // Whether a run under the check's current definition delivers now.
+    bool isCurrent(const QString &checkId) const;
+
+    QHash<QString, quint64> m_running; // check id → the definition it was started under
+    QHash<QString, quint64> m_definition; // check id → bumped on every edit of the check
     QHash<QString, LogCursor> m_logCursors; // by check id: where each log was read up to
 };
 

@@ -56,6 +56,7 @@ void MonitorEngine::start()
 {
     if (m_scheduler)
         return;
+    m_stopped = false;
     m_store.start();
     m_store.applyRetention(QDateTime::currentMSecsSinceEpoch());
     m_retention.start();
@@ -108,9 +109,13 @@ void MonitorEngine::start()
     QMetaObject::invokeMethod(
         m_scheduler,
         [scheduler = m_scheduler, path = m_store.path()] {
-            HistoryReader reader(path);
-            if (!QFileInfo::exists(path) || !reader.open())
+            if (!QFileInfo::exists(path))
                 return; // a new history: nothing was read before
+            HistoryReader reader(path);
+            if (const auto opened = reader.open(); !opened) {
+                qCWarning(lcStore) << "cannot read where log checks stopped:" << opened.error();
+                return;
+            }
             if (const auto cursors = reader.logCursors())
                 scheduler->seedLogCursors(*cursors);
             else
@@ -124,6 +129,9 @@ void MonitorEngine::start()
 
 void MonitorEngine::stop()
 {
+    m_stopped = true;
+    for (const auto &run : std::exchange(m_runOnceQueue, {}))
+        run(); // asked for before a start that never came: answered "stopped"
     if (!m_scheduler)
         return;
     m_retention.stop();
@@ -201,35 +209,35 @@ void MonitorEngine::setAlertSecrets(const QHash<QString, QByteArray> &secrets)
             Qt::QueuedConnection);
 }
 
+template<typename T>
+std::function<void(const T &)> MonitorEngine::replyOnOwnerThread(
+    QObject *context, std::function<void(const T &)> done)
+{
+    // Called from any of the engine's threads; done runs on this object's thread, and only
+    // if context is still there then.
+    QPointer<QObject> guard(context);
+    return [this, guard, done = std::move(done)](const T &value) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, value] {
+                if (guard)
+                    done(value);
+            },
+            Qt::QueuedConnection);
+    };
+}
+
 template<typename Result>
 void MonitorEngine::onMonitorThread(
     QObject *context, std::function<Result()> work, std::function<void(const Result &)> done)
 {
-    QPointer<QObject> guard(context);
+    auto reply = replyOnOwnerThread<Result>(context, std::move(done));
     if (!m_scheduler) {
-        // Not running: the answer still comes later, as it would otherwise.
-        QMetaObject::invokeMethod(
-            this,
-            [guard, done] {
-                if (guard)
-                    done(Result(unexpected(tr("monitoring is not running"))));
-            },
-            Qt::QueuedConnection);
+        reply(Result(unexpected(tr("monitoring is not running"))));
         return;
     }
     QMetaObject::invokeMethod(
-        m_scheduler,
-        [this, guard, work = std::move(work), done = std::move(done)] {
-            const Result result = work();
-            QMetaObject::invokeMethod(
-                this,
-                [guard, done, result] {
-                    if (guard)
-                        done(result);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+        m_scheduler, [work = std::move(work), reply] { reply(work()); }, Qt::QueuedConnection);
 }
 
 void MonitorEngine::openGraceWindow(const QString &targetId, qint64 durationMs,
@@ -273,24 +281,30 @@ void MonitorEngine::closeGraceWindow(
 void MonitorEngine::runCheckOnce(const CheckSpec &check, const Target &target, QObject *context,
     std::function<void(const CheckResult &)> done)
 {
-    QPointer<QObject> guard(context);
-    auto reply = [this, guard, done = std::move(done)](const CheckResult &result) {
-        QMetaObject::invokeMethod(
-            this,
-            [guard, done, result] {
-                if (guard)
-                    done(result);
-            },
-            Qt::QueuedConnection);
+    auto reply = replyOnOwnerThread<CheckResult>(context, std::move(done));
+    auto runOrRefuse = [this, check, target, reply] {
+        if (m_scheduler) {
+            startCheckOnce(check, target, reply);
+            return;
+        }
+        CheckResult r;
+        r.checkId = check.id;
+        r.targetId = target.id;
+        r.reason = tr("monitoring has stopped");
+        reply(r);
     };
-    if (!m_scheduler) {
+    if (!m_scheduler && !m_stopped) {
         // Asked for before monitoring started (the keychain is still being read): it runs
         // as soon as monitoring starts.
-        m_runOnceQueue.append([this, check, target, reply] {
-            runCheckOnce(check, target, this, reply);
-        });
+        m_runOnceQueue.append(runOrRefuse);
         return;
     }
+    runOrRefuse();
+}
+
+void MonitorEngine::startCheckOnce(
+    const CheckSpec &check, const Target &target, std::function<void(const CheckResult &)> reply)
+{
     Workspace single = monitored();
     single.targets = {target};
     single.checks = {check};
@@ -319,16 +333,7 @@ void MonitorEngine::runCheckOnce(const CheckSpec &check, const Target &target, Q
 void MonitorEngine::sendTestAlert(
     const QString &channelId, QObject *context, std::function<void(const QString &)> done)
 {
-    QPointer<QObject> guard(context);
-    auto reply = [this, guard, done = std::move(done)](const QString &error) {
-        QMetaObject::invokeMethod(
-            this,
-            [guard, done, error] {
-                if (guard)
-                    done(error);
-            },
-            Qt::QueuedConnection);
-    };
+    auto reply = replyOnOwnerThread<QString>(context, std::move(done));
     if (!m_dispatcher) {
         reply(tr("monitoring is not running"));
         return;

@@ -45,8 +45,8 @@ public:
     bool isRunning() const { return m_scheduler != nullptr; }
 
     // An edited workspace, applied as a difference on the monitor thread (see
-    // Scheduler::applyWorkspace): nothing restarts that did not change, work in flight
-    // records its result. Returns at once.
+    // Scheduler::applyWorkspace): nothing restarts that did not change; runs of unchanged
+    // checks and remediations in flight record their results. Returns at once.
     void setWorkspace(const Workspace &workspace);
     void runNow(const QStringList &checkIds);
 
@@ -112,6 +112,12 @@ Q_SIGNALS:
 private:
     // The workspace as monitored: with the implicit tray channel where that applies.
     Workspace monitored() const;
+    // done, wrapped to be called from any thread and run on this object's thread.
+    template<typename T>
+    std::function<void(const T &)> replyOnOwnerThread(
+        QObject *context, std::function<void(const T &)> done);
+    void startCheckOnce(const CheckSpec &check, const Target &target,
+        std::function<void(const CheckResult &)> reply);
     // Runs work on the monitor thread, then done(result) on this object's thread if context
     // is still there.
     template<typename Result>
@@ -123,13 +129,13 @@ private:
     HistoryStore m_store;
     QThread m_thread;
     Scheduler *m_scheduler = nullptr;
-    SshHosts *m_ssh = nullptr; // lives on the monitor thread, outlives scheduler restarts
+    SshHosts *m_ssh = nullptr; // lives on the monitor thread
     bool m_acceptNewHostKeys = false;
     QHash<QString, QByteArray> m_secrets;
     QHash<QString, SshHostStatus> m_sshStatus;
     QHash<QString, Status> m_seed;
     QTimer m_retention;
-    // Used on the monitor thread only, kept across scheduler restarts.
+    // Used on the monitor thread only.
     std::unique_ptr<IncidentEngine> m_incidents;
     std::unique_ptr<JournalBook> m_book;
     std::unique_ptr<RemediationPolicy> m_remediation;
@@ -138,6 +144,7 @@ private:
     QHash<QString, QByteArray> m_alertSecrets;
     bool m_trayAvailable = false;
     QList<std::function<void()>> m_runOnceQueue; // runCheckOnce calls made before start()
+    bool m_stopped = false;
 };
 
 } // namespace dozor

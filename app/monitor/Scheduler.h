@@ -39,14 +39,14 @@ public:
     static constexpr int targetsPerTick = 10;
     // When the first run of a check on the targetIndex-th server starts, after start().
     static qint64 firstRunOffsetMs(int targetIndex, int intervalSec);
-    // Connections kept by the owner across scheduler restarts; call before start().
+    // Connections kept by the owner (shared with one-off runs); call before start().
     void setSshHosts(SshHosts *hosts);
     // Statuses known from an earlier run, so a restart does not re-announce every check.
     void seedStatuses(const QHash<QString, Status> &statuses);
     // Where log checks stopped reading in an earlier run (from the history).
     void seedLogCursors(const QHash<QString, LogCursor> &cursors);
     // The incident engine and the journal it restores from and reads maintenance windows
-    // opened on demand from; both kept by the owner across scheduler restarts and used only
+    // opened on demand from; both kept by the owner and used only
     // on this scheduler's thread. Without them results make no incidents (dozor check).
     void setIncidents(IncidentEngine *engine, JournalBook *book, RemediationPolicy *remediation);
     static constexpr int maintenanceRefreshMs = 5000;
@@ -54,9 +54,11 @@ public:
 
     void start();
     // An edited workspace, applied as a difference: new checks and checks whose definition
-    // or server changed run at once, unchanged ones keep their cadence and status, removed
-    // ones stop (their open incidents close quietly). Runs and remediations in flight go on
-    // and record their results; connections of unchanged servers stay up.
+    // or server changed run at once (a run of the old definition still in flight is
+    // outdated: its result is dropped), unchanged ones keep their cadence and status,
+    // removed ones stop (their open incidents close quietly). Runs of unchanged checks and
+    // remediations in flight go on and record their results; connections of unchanged
+    // servers stay up.
     void applyWorkspace(const Workspace &workspace);
     // Stops starting checks and hands over what has finished so far.
     void stop();

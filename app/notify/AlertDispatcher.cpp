@@ -101,6 +101,8 @@ void AlertDispatcher::start()
     if (const auto failing = m_outbox->failingChannels(failingSource(QString()))) {
         for (auto it = failing->constBegin(); it != failing->constEnd(); ++it)
             m_failing.insert(it.key(), {it->sinceMs, it->entryId});
+    } else {
+        qCWarning(lcAlerts) << "cannot read which channels were failing:" << failing.error();
     }
     Q_EMIT this->opened(QString());
     for (auto it = m_failing.constBegin(); it != m_failing.constEnd(); ++it)

@@ -11,7 +11,7 @@ namespace dozor {
 class SshHost;
 
 // The SSH connections of one workspace, one per target, made when first needed and kept
-// across scheduler restarts (an edit of the workspace does not drop every connection).
+// across workspace edits (only a server whose login changed gets a new connection).
 class SshHosts : public QObject {
     Q_OBJECT
 public:

@@ -139,11 +139,11 @@ void SecretStore::remove(const QString &key, QObject *context, WriteDone done)
     job->start();
 }
 
-void SecretStore::move(const QString &from, const QString &to, QObject *context, WriteDone done)
+void SecretStore::copy(const QString &from, const QString &to, QObject *context, WriteDone done)
 {
     auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, from);
     connect(job, &QKeychain::Job::finished, this,
-        [this, job, from, to, context = QPointer<QObject>(context), done = std::move(done)] {
+        [this, job, to, context = QPointer<QObject>(context), done = std::move(done)] {
             if (!context)
                 return;
             if (job->error() == QKeychain::EntryNotFound) {
@@ -154,14 +154,7 @@ void SecretStore::move(const QString &from, const QString &to, QObject *context,
                 done(unexpected(describe(job->error(), job->errorString())));
                 return;
             }
-            // Written under the new name first; the old entry goes only once that worked.
-            write(to, job->binaryData(), context,
-                [this, from, context, done](const Expected<void> &written) {
-                    if (!written)
-                        done(written);
-                    else
-                        remove(from, context, done);
-                });
+            write(to, job->binaryData(), context, done);
         });
     job->start();
 }

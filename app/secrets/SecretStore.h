@@ -41,8 +41,8 @@ public:
     void read(const QString &key, QObject *context, ReadDone done);
     void write(const QString &key, const QByteArray &secret, QObject *context, WriteDone done);
     void remove(const QString &key, QObject *context, WriteDone done);
-    // Moves a secret to another name (a server renamed); nothing stored under from is fine.
-    void move(const QString &from, const QString &to, QObject *context, WriteDone done);
+    // Copies a secret to another name (a server renamed); nothing stored under from is fine.
+    void copy(const QString &from, const QString &to, QObject *context, WriteDone done);
 
     // Reads the secret of every target of workspace that needs one. done gets the secrets by
     // target id and, for targets whose secret could not be read, why.

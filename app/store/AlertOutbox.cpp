@@ -21,11 +21,19 @@ Expected<QList<AlertOutbox::Stranded>> AlertOutbox::settleAfterRestart(
     qint64 nowMs, qint64 staleBeforeMs, const QString &reason)
 {
     QSqlDatabase &db = m_book.m_db;
+    // All of it or none: the stranded ones are reported only if they are settled too.
+    if (!db.transaction())
+        return unexpected(db.lastError().text());
+    auto failed = [&db](const QSqlQuery &q) {
+        const QString error = q.lastError().text();
+        db.rollback();
+        return Expected<QList<Stranded>>(unexpected(error));
+    };
     QSqlQuery unsure(db);
     if (!unsure.exec(QStringLiteral("SELECT d.alert_key, d.channel, a.incident_id FROM "
                                     "alert_deliveries d JOIN alerts a ON a.key = d.alert_key "
                                     "WHERE d.state = 'sending'")))
-        return unexpected(unsure.lastError().text());
+        return failed(unsure);
     QList<Stranded> stranded;
     while (unsure.next())
         stranded.append({unsure.value(0).toString(), unsure.value(1).toString(),
@@ -36,7 +44,7 @@ Expected<QList<AlertOutbox::Stranded>> AlertOutbox::settleAfterRestart(
     settle.addBindValue(nowMs);
     settle.addBindValue(IncidentRecords::sqlText(reason));
     if (!settle.exec())
-        return unexpected(settle.lastError().text());
+        return failed(settle);
     QSqlQuery stale(db);
     stale.prepare(QStringLiteral(
         "UPDATE alert_deliveries SET state = 'expired', updated_at = ? WHERE state = 'queued' AND "
@@ -44,7 +52,12 @@ Expected<QList<AlertOutbox::Stranded>> AlertOutbox::settleAfterRestart(
     stale.addBindValue(nowMs);
     stale.addBindValue(staleBeforeMs);
     if (!stale.exec())
-        return unexpected(stale.lastError().text());
+        return failed(stale);
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return unexpected(error);
+    }
     return stranded;
 }
 

@@ -287,7 +287,7 @@ Expected<QHash<QString, LogCursor>> HistoryReader::logCursors()
     if (!isOpen())
         return notOpen();
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT c.name, l.inode, l.size, l.read_at "
+    if (!q.exec(QStringLiteral("SELECT c.name, l.inode, l.size, l.read_at, l.target, l.file "
                                "FROM log_cursors l JOIN checks c ON c.id = l.check_id")))
         return unexpected(q.lastError().text());
     QHash<QString, LogCursor> out;
@@ -297,7 +297,8 @@ Expected<QHash<QString, LogCursor>> HistoryReader::logCursors()
         if (inode < 0 || size < 0)
             continue; // not written by Dozor: ignored, the check starts afresh
         out.insert(q.value(0).toString(),
-            LogCursor {quint64(inode), quint64(size), q.value(3).toLongLong()});
+            LogCursor {quint64(inode), quint64(size), q.value(3).toLongLong(),
+                q.value(4).toString(), q.value(5).toString()});
     }
     return out;
 }

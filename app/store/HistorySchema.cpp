@@ -151,6 +151,8 @@ const char *const v3[] = {
 const char *const v4[] = {
     "CREATE TABLE log_cursors ("
     " check_id INTEGER PRIMARY KEY REFERENCES checks(id) ON DELETE CASCADE,"
+    " target TEXT NOT NULL,"
+    " file TEXT NOT NULL,"
     " inode INTEGER NOT NULL,"
     " size INTEGER NOT NULL,"
     " read_at INTEGER NOT NULL)",

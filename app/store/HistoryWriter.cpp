@@ -126,8 +126,9 @@ bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *er
 
     QSqlQuery cursor(m_db);
     cursor.prepare(QStringLiteral(
-        "INSERT INTO log_cursors (check_id, inode, size, read_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (check_id) DO UPDATE SET inode = excluded.inode, size = excluded.size, "
+        "INSERT INTO log_cursors (check_id, target, file, inode, size, read_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (check_id) DO UPDATE SET target = excluded.target, "
+        "file = excluded.file, inode = excluded.inode, size = excluded.size, "
         "read_at = excluded.read_at"));
 
     for (const CheckResult &r : batch.results) {
@@ -136,9 +137,11 @@ bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *er
             return false;
         if (r.logCursor) {
             cursor.bindValue(0, *checkRow);
-            cursor.bindValue(1, static_cast<qint64>(r.logCursor->inode));
-            cursor.bindValue(2, static_cast<qint64>(r.logCursor->size));
-            cursor.bindValue(3, r.logCursor->atMs);
+            cursor.bindValue(1, r.logCursor->targetId);
+            cursor.bindValue(2, r.logCursor->file);
+            cursor.bindValue(3, static_cast<qint64>(r.logCursor->inode));
+            cursor.bindValue(4, static_cast<qint64>(r.logCursor->size));
+            cursor.bindValue(5, r.logCursor->atMs);
             if (!cursor.exec()) {
                 *error = cursor.lastError().text();
                 return false;

@@ -100,11 +100,11 @@ private Q_SLOTS:
         QVERIFY2(http.isRunning(), qPrintable(http.error()));
         Workspace w;
         w.targets.append(Target {QStringLiteral("web"), QString(), false, std::nullopt, {}});
-        // /trickle takes 30 s; the 5-s deadline ends each run. The scheduler's clock is fake
+        // /trickle takes 30 s; the 10-s deadline ends each run. The scheduler's clock is fake
         // and the test ticks it, a second at a time: a naive scheduler would start a new run
         // of the slow check on every tick.
         w.checks = {check(QStringLiteral("fast"), http.url(QStringLiteral("/ok")), 5),
-            check(QStringLiteral("slow"), http.url(QStringLiteral("/trickle")), 5)};
+            check(QStringLiteral("slow"), http.url(QStringLiteral("/trickle")), 10)};
         qint64 fakeNow = 1'700'000'000'000;
         Scheduler scheduler(w, QString());
         scheduler.setClock([&] { return fakeNow; });
