@@ -1,5 +1,7 @@
 #include "LocalShellRun.h"
 
+#include "RunOutcomeText.h"
+
 #include <QLoggingCategory>
 
 #ifdef Q_OS_UNIX
@@ -23,7 +25,7 @@ LocalShellRun::LocalShellRun(QByteArray script, int timeoutMs, qsizetype outCap,
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        finish(tr("did not finish within %1 s and was stopped").arg(m_timeoutMs / 1000.0));
+        finish(RunOutcomeText::timedOut(m_timeoutMs));
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalShellRun::readOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
@@ -95,8 +97,7 @@ void LocalShellRun::readOutput()
     if (m_result.out.size() + chunk.size() > m_outCap) {
         m_result.out.append(chunk.left(m_outCap - m_result.out.size()));
         m_result.truncated = true;
-        finish(tr("printed more than %1 KiB; the output was cut off and the run stopped")
-                   .arg(m_outCap / 1024));
+        finish(RunOutcomeText::outputCut(m_outCap));
         return;
     }
     m_result.out.append(chunk);

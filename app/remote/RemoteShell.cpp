@@ -1,5 +1,7 @@
 #include "RemoteShell.h"
 
+#include "RunOutcomeText.h"
+
 #include "SshSession.h"
 
 #include <QCoreApplication>
@@ -98,7 +100,7 @@ Expected<void> RemoteShell::start(int timeoutMs, const std::atomic_bool *cancel)
                                  "restricted account?): %1")
                                   .arg(QString::fromUtf8(err).simplified().left(200)));
         case SshChannelIo::Stop::Cancelled:
-            return unexpected(tr("cancelled"));
+            return unexpected(RunOutcomeText::cancelled());
         case SshChannelIo::Stop::Timeout:
             return unexpected(tr("/bin/sh on the server did not answer within %1 s")
                                   .arg(timeoutMs / 1000.0));
@@ -178,20 +180,19 @@ RemoteRunResult RemoteShell::run(
     case SshChannelIo::Stop::OutCap:
         result.truncated = true;
         result.out.truncate(outCap);
-        result.error = tr("printed more than %1 KiB; the output was cut off and the run stopped")
-                           .arg(outCap / 1024);
+        result.error = RunOutcomeText::outputCut(outCap);
         break;
     case SshChannelIo::Stop::Timeout:
-        result.error = tr("did not finish within %1 s and was stopped").arg(timeoutMs / 1000.0);
+        result.error = RunOutcomeText::timedOut(timeoutMs);
         break;
     case SshChannelIo::Stop::Cancelled:
-        result.error = tr("cancelled");
+        result.error = RunOutcomeText::cancelled();
         break;
     case SshChannelIo::Stop::Eof:
         result.error = tr("the shell on the server exited during the run");
         break;
     case SshChannelIo::Stop::Error:
-        result.error = tr("the connection failed during the run: %1").arg(m_session.lastError());
+        result.error = RunOutcomeText::connectionFailed(m_session.lastError());
         break;
     }
     if (stopped != SshChannelIo::Stop::Done)

@@ -1,5 +1,7 @@
 #include "SshSession.h"
 
+#include "RunOutcomeText.h"
+
 #include "KnownHosts.h"
 
 #include <QCoreApplication>
@@ -143,7 +145,7 @@ Expected<void> SshSession::connectSocket(
     int rc = ssh_connect(m_session);
     while (rc == SSH_AGAIN) {
         if (cancel && cancel->load())
-            return unexpected(tr("cancelled"));
+            return unexpected(RunOutcomeText::cancelled());
         if (deadline.hasExpired())
             return unexpected(tr("cannot connect to %1: no answer within %2 s")
                                   .arg(endpoint(settings))
@@ -348,19 +350,17 @@ RemoteRunResult SshSession::exec(const QByteArray &command, const QByteArray &in
         break;
     }
     case SshChannelIo::Stop::Timeout:
-        result.error = tr("did not finish within %1 s and was stopped").arg(timeoutMs / 1000.0);
+        result.error = RunOutcomeText::timedOut(timeoutMs);
         break;
     case SshChannelIo::Stop::Cancelled:
-        result.error = tr("cancelled");
+        result.error = RunOutcomeText::cancelled();
         break;
     case SshChannelIo::Stop::OutCap:
         result.truncated = true;
-        result.error = tr("printed more than %1 KiB; the output was cut off and the command "
-                          "stopped")
-                           .arg(outCap / 1024);
+        result.error = RunOutcomeText::outputCut(outCap);
         break;
     case SshChannelIo::Stop::Error:
-        result.error = tr("the connection failed during the command: %1").arg(lastError());
+        result.error = RunOutcomeText::connectionFailed(lastError());
         break;
     }
     ssh_channel_close(channel);
