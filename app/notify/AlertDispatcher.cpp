@@ -70,22 +70,29 @@ void AlertDispatcher::start()
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     m_outbox = std::make_unique<AlertOutbox>(m_path);
-    if (const auto opened = m_outbox->open(); !opened) {
-        // Alerts must not go quiet because the file was busy once: say so, and try again.
-        qCWarning(lcAlerts) << "cannot open the alert outbox, retrying in 5 s:" << opened.error();
+    // Alerts must not go quiet because the file was busy once: say so, and try again.
+    auto retryLater = [this](const QString &error) {
+        qCWarning(lcAlerts) << "cannot open the alert outbox, retrying in 5 s:" << error;
         m_outbox.reset();
-        Q_EMIT this->opened(opened.error());
+        Q_EMIT this->opened(error);
         QTimer::singleShot(5000, this, [this] {
             if (!m_stopped)
                 start();
         });
+    };
+    if (const auto opened = m_outbox->open(); !opened) {
+        retryLater(opened.error());
         return;
     }
     const qint64 now = nowMs();
     // A request that was on its way when Dozor died may or may not have arrived: never again.
     const auto stranded =
         m_outbox->settleAfterRestart(now, now - staleAfterMs, tr("Dozor stopped while sending"));
-    if (stranded) {
+    if (!stranded) {
+        retryLater(stranded.error()); // nothing is sent before that is settled
+        return;
+    }
+    {
         QList<TimelineEntry> notes;
         for (const AlertOutbox::Stranded &d : *stranded)
             notes.append({d.incidentId, now, TimelineKind::Delivery, QString(), std::nullopt,
@@ -94,8 +101,6 @@ void AlertDispatcher::start()
                     .arg(channelLabel(d.channel))});
         if (const auto noted = m_outbox->appendTimeline(notes); !noted)
             qCWarning(lcAlerts) << "cannot note interrupted deliveries:" << noted.error();
-    } else {
-        qCWarning(lcAlerts) << "cannot settle interrupted deliveries:" << stranded.error();
     }
     // Channels that were failing when Dozor stopped are still failing until one gets through.
     if (const auto failing = m_outbox->failingChannels(failingSource(QString()))) {

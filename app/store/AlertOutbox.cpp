@@ -21,12 +21,15 @@ Expected<QList<AlertOutbox::Stranded>> AlertOutbox::settleAfterRestart(
     qint64 nowMs, qint64 staleBeforeMs, const QString &reason)
 {
     QSqlDatabase &db = m_book.m_db;
-    // All of it or none: the stranded ones are reported only if they are settled too.
-    if (!db.transaction())
-        return unexpected(db.lastError().text());
+    // All of it or none: the stranded ones are reported only if they are settled too. The
+    // write lock first (IMMEDIATE, within the busy timeout): a read that later turns into a
+    // write can fail at once when the writer thread committed in between.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return unexpected(begin.lastError().text());
     auto failed = [&db](const QSqlQuery &q) {
         const QString error = q.lastError().text();
-        db.rollback();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return Expected<QList<Stranded>>(unexpected(error));
     };
     QSqlQuery unsure(db);
@@ -53,11 +56,9 @@ Expected<QList<AlertOutbox::Stranded>> AlertOutbox::settleAfterRestart(
     stale.addBindValue(staleBeforeMs);
     if (!stale.exec())
         return failed(stale);
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        return unexpected(error);
-    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return failed(commit);
     return stranded;
 }
 

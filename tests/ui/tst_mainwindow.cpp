@@ -403,7 +403,10 @@ private Q_SLOTS:
         // width (one point per pixel).
         QCOMPARE(hour, 62);
         QVERIFY2(day > hour, qPrintable(QStringLiteral("%1 vs %2").arg(day).arg(hour)));
-        QCOMPARE(quarter, day);
+        // Both are the plot's width; the value axis's labels (whose width follows the data,
+        // which keeps arriving) may take a few pixels of it between the two clicks.
+        QVERIFY2(std::abs(quarter - day) <= 24,
+            qPrintable(QStringLiteral("%1 vs %2").arg(quarter).arg(day)));
         TimeSeriesChart *chart = nullptr;
         for (TimeSeriesChart *c : page->charts()) {
             if (c->objectName() == QLatin1String("chart:response_ms"))
