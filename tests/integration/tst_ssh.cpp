@@ -509,8 +509,13 @@ private Q_SLOTS:
             },
             20'000);
         QVERIFY2(out.contains("exit status 3"), out.constData());
-        err += watch.readAllStandardError();
-        QVERIFY2(err.contains("was changed: now watching 6 checks"), err.constData());
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         err += watch.readAllStandardError();
+                         return err.contains("was changed: now watching 6 checks");
+                     },
+                     20'000),
+            err.constData());
 
         // A broken edit is reported and the last good workspace keeps running.
         writeFile(file, "{ \"checks\": [ ");
