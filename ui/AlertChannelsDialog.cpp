@@ -112,9 +112,8 @@ void AlertChannelsDialog::sendTest()
         return;
     m_result->setText(tr("Sending a test alert to %1…").arg(id));
     m_engine->sendTestAlert(id, this, [this, id](const QString &error) {
-        m_result->setText(error.isEmpty()
-                ? tr("✓ The test alert reached %1.").arg(id)
-                : tr("✗ The test alert to %1 failed: %2").arg(id, error));
+        m_result->setText(error.isEmpty() ? tr("✓ The test alert reached %1.").arg(id)
+                                          : tr("✗ The test alert to %1 failed: %2").arg(id, error));
         Q_EMIT testFinished(id, error);
     });
 }

@@ -489,8 +489,8 @@ void CheckDialog::runNow()
     m_runButton->setEnabled(false);
     m_resultIcon->clear();
     m_result->setText(tr("Running…"));
-    m_engine->runCheckOnce(c, *target, this,
-        [this, generation = ++m_runGeneration](const CheckResult &result) {
+    m_engine->runCheckOnce(
+        c, *target, this, [this, generation = ++m_runGeneration](const CheckResult &result) {
             if (generation == m_runGeneration)
                 showResult(result);
         });

@@ -6,9 +6,9 @@
 #include "StatusStyle.h"
 #include "TargetPage.h"
 #include "UiSettings.h"
+#include "core/AppPaths.h"
 #include "core/ExitCode.h"
 #include "core/StopSignals.h"
-#include "core/AppPaths.h"
 #include "core/Translations.h"
 #include "core/WorkspaceFile.h"
 

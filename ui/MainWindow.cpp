@@ -337,8 +337,8 @@ void MainWindow::showMessage(const QString &message)
 void MainWindow::showFileProblem(const QString &message)
 {
     if (!m_fileProblem) {
-        m_fileProblem = new QMessageBox(QMessageBox::Warning, tr("Workspace file"), QString(),
-            QMessageBox::Close, this);
+        m_fileProblem = new QMessageBox(
+            QMessageBox::Warning, tr("Workspace file"), QString(), QMessageBox::Close, this);
         m_fileProblem->setObjectName(QStringLiteral("fileProblem"));
         m_fileProblem->setModal(false);
         m_fileProblem->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QMap>
+#include <QPointer>
 
 class QLabel;
 class QMessageBox;

@@ -16,8 +16,8 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -252,17 +252,18 @@ void TargetDialog::accept()
         // The stored secret follows the server's new id: copied now, the old entry removed
         // only once the workspace is saved (and the copy removed if it is not).
         setEnabled(false);
-        m_secrets->copy(oldKey, newKey, this, [this, t, staleKey, newKey](const Expected<void> &copied) {
-            setEnabled(true);
-            if (!copied) {
-                m_errors.show({{Diagnostic::Severity::Error, QStringLiteral("target.secret"),
-                                  tr("the stored secret could not follow the new id: %1")
-                                      .arg(copied.error())}},
-                    QStringLiteral("target"));
-                return;
-            }
-            save(t, staleKey, newKey);
-        });
+        m_secrets->copy(
+            oldKey, newKey, this, [this, t, staleKey, newKey](const Expected<void> &copied) {
+                setEnabled(true);
+                if (!copied) {
+                    m_errors.show({{Diagnostic::Severity::Error, QStringLiteral("target.secret"),
+                                      tr("the stored secret could not follow the new id: %1")
+                                          .arg(copied.error())}},
+                        QStringLiteral("target"));
+                    return;
+                }
+                save(t, staleKey, newKey);
+            });
         return;
     }
     if (!kind || secret.isEmpty()) {

@@ -1,7 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
-#include "core/ExitCode.h"
 #include "core/AppPaths.h"
+#include "core/ExitCode.h"
 #include "notify/AlertDispatcher.h"
 
 #include <QCoreApplication>

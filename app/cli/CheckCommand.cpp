@@ -1,7 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
-#include "core/ExitCode.h"
 #include "ResultFormat.h"
+#include "core/ExitCode.h"
 #include "monitor/CheckExecutor.h"
 #include "remote/SshHosts.h"
 

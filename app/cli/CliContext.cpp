@@ -1,7 +1,7 @@
 #include "CliContext.h"
 
-#include "core/ExitCode.h"
 #include "core/AppPaths.h"
+#include "core/ExitCode.h"
 #include "core/WorkspaceFile.h"
 #include "secrets/SecretStore.h"
 

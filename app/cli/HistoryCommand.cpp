@@ -1,9 +1,9 @@
 #include "CliContext.h"
 #include "Commands.h"
-#include "core/ExitCode.h"
 #include "ResultFormat.h"
 #include "core/AppPaths.h"
 #include "core/DurationText.h"
+#include "core/ExitCode.h"
 #include "store/HistoryReader.h"
 
 #include <QCoreApplication>

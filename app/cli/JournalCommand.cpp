@@ -1,8 +1,8 @@
 #include "CliContext.h"
 #include "Commands.h"
-#include "core/ExitCode.h"
 #include "core/AppPaths.h"
 #include "core/DurationText.h"
+#include "core/ExitCode.h"
 #include "store/JournalBook.h"
 #include "store/JournalExport.h"
 

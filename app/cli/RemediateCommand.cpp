@@ -1,7 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
-#include "core/ExitCode.h"
 #include "core/AppPaths.h"
+#include "core/ExitCode.h"
 #include "monitor/CheckExecutor.h"
 #include "monitor/Remediation.h"
 #include "remote/SshHosts.h"

@@ -1,7 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
-#include "core/ExitCode.h"
 #include "ResultFormat.h"
+#include "core/ExitCode.h"
 #include "core/StopSignals.h"
 #include "core/WorkspaceFileWatcher.h"
 #include "monitor/MonitorEngine.h"
@@ -167,15 +167,16 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
                 if (windowsSeen.contains(w.id))
                     continue;
                 const Target *target = workspace.target(w.targetId);
-                cli.err() << QCoreApplication::translate("WatchCommand",
-                    "maintenance window %1 (%2, until %3): checks are recorded, nothing is "
-                    "alerted")
-                                 .arg(w.id,
-                                     w.targetId.isEmpty()
-                                         ? QCoreApplication::translate("WatchCommand", "all servers")
-                                         : (target ? target->displayName() : w.targetId),
-                                     w.end.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                          << Qt::endl;
+                cli.err()
+                    << QCoreApplication::translate("WatchCommand",
+                           "maintenance window %1 (%2, until %3): checks are recorded, nothing is "
+                           "alerted")
+                           .arg(w.id,
+                               w.targetId.isEmpty()
+                                   ? QCoreApplication::translate("WatchCommand", "all servers")
+                                   : (target ? target->displayName() : w.targetId),
+                               w.end.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                    << Qt::endl;
             }
             windowsSeen = now;
         });
@@ -183,8 +184,8 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     // Edits of the file apply while watching; a broken edit is reported and changes nothing.
     WorkspaceFileWatcher fileWatcher(path);
     int latestEdit = 0;
-    QObject::connect(&fileWatcher, &WorkspaceFileWatcher::edited, &engine,
-        [&](const Workspace &edited) {
+    QObject::connect(
+        &fileWatcher, &WorkspaceFileWatcher::edited, &engine, [&](const Workspace &edited) {
             // Secrets first, so the checks the edit reruns log in with them. The keychain may
             // answer an older edit's read after a newer one's: only the newest edit applies.
             const int edit = ++latestEdit;
@@ -192,18 +193,19 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
                 if (edit != latestEdit)
                     return;
                 engine.setSecrets(secrets);
-                cli.readAlertSecretsLater(edited, path, &engine, [&, edited, edit](const auto &tokens) {
-                    if (edit != latestEdit)
-                        return;
-                    engine.setAlertSecrets(tokens);
-                    workspace = edited;
-                    engine.setWorkspace(edited);
-                    cli.err() << QCoreApplication::translate("WatchCommand",
-                        "%1 was changed: now watching %n check(s)", nullptr,
-                        int(edited.checks.size()))
-                                     .arg(path)
-                              << Qt::endl;
-                });
+                cli.readAlertSecretsLater(
+                    edited, path, &engine, [&, edited, edit](const auto &tokens) {
+                        if (edit != latestEdit)
+                            return;
+                        engine.setAlertSecrets(tokens);
+                        workspace = edited;
+                        engine.setWorkspace(edited);
+                        cli.err() << QCoreApplication::translate("WatchCommand",
+                            "%1 was changed: now watching %n check(s)", nullptr,
+                            int(edited.checks.size()))
+                                         .arg(path)
+                                  << Qt::endl;
+                    });
             });
         });
     QObject::connect(&fileWatcher, &WorkspaceFileWatcher::rejected, &engine,

@@ -55,8 +55,8 @@ void CheckExecutor::setWorkspace(const Workspace &workspace)
         const CheckSpec *after = workspace.check(before.id);
         const Target *oldTarget = m_workspace.target(before.targetId);
         const Target *newTarget = after ? workspace.target(after->targetId) : nullptr;
-        const bool same = after && *after == before && oldTarget && newTarget
-            && *oldTarget == *newTarget;
+        const bool same =
+            after && *after == before && oldTarget && newTarget && *oldTarget == *newTarget;
         if (!same)
             ++m_definition[before.id];
     }

@@ -11,10 +11,9 @@
 #include "store/HistoryReader.h"
 #include "store/JournalBook.h"
 
-#include <QLoggingCategory>
-
 #include <QDateTime>
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -339,8 +338,7 @@ void MonitorEngine::sendTestAlert(
         return;
     }
     QMetaObject::invokeMethod(
-        m_dispatcher,
-        [d = m_dispatcher, channelId, reply] { d->sendTest(channelId, reply); },
+        m_dispatcher, [d = m_dispatcher, channelId, reply] { d->sendTest(channelId, reply); },
         Qt::QueuedConnection);
 }
 

@@ -7,8 +7,8 @@
 #include "store/HistoryStore.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 #include <QTimer>
 
@@ -86,8 +86,8 @@ public:
         std::function<void(const CheckResult &)> done);
     // Sends one test message to an alert channel now ("Send test alert"); done gets the
     // error, or an empty text when it was delivered.
-    void sendTestAlert(const QString &channelId, QObject *context,
-        std::function<void(const QString &error)> done);
+    void sendTestAlert(
+        const QString &channelId, QObject *context, std::function<void(const QString &error)> done);
 
 Q_SIGNALS:
     void resultReady(const dozor::CheckResult &result);
@@ -121,8 +121,8 @@ private:
     // Runs work on the monitor thread, then done(result) on this object's thread if context
     // is still there.
     template<typename Result>
-    void onMonitorThread(QObject *context, std::function<Result()> work,
-        std::function<void(const Result &)> done);
+    void onMonitorThread(
+        QObject *context, std::function<Result()> work, std::function<void(const Result &)> done);
 
     Workspace m_workspace;
     QString m_baseDir;

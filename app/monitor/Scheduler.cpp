@@ -216,8 +216,8 @@ void Scheduler::onResult(const CheckResult &given)
 void Scheduler::note(const QString &incidentId, const QString &checkId, const QString &text)
 {
     IncidentOutput out;
-    out.timeline.append({incidentId, m_clock(), TimelineKind::Remediation,
-        checkId, std::nullopt, text});
+    out.timeline.append(
+        {incidentId, m_clock(), TimelineKind::Remediation, checkId, std::nullopt, text});
     takeIncidents(out);
 }
 

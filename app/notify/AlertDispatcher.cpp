@@ -177,8 +177,8 @@ void AlertDispatcher::setState(
     const Attempt &attempt, const QString &state, const QString &error, qint64 nextAttemptMs)
 {
     const int attempts = attempt.attempts + (state == QLatin1String("sending") ? 1 : 0);
-    if (const auto set = m_outbox->setState(attempt.alert.key, attempt.channel, state, attempts,
-            error, nextAttemptMs, nowMs());
+    if (const auto set = m_outbox->setState(
+            attempt.alert.key, attempt.channel, state, attempts, error, nextAttemptMs, nowMs());
         !set)
         qCWarning(lcAlerts) << "cannot record a delivery:" << set.error();
 }
@@ -187,8 +187,8 @@ void AlertDispatcher::timeline(const AlertIntent &alert, const QString &text)
 {
     if (alert.incidentId.isEmpty() || !m_outbox)
         return;
-    if (const auto noted = m_outbox->appendTimeline(
-            {{alert.incidentId, nowMs(), TimelineKind::Delivery, alert.checkId, std::nullopt, text}});
+    if (const auto noted = m_outbox->appendTimeline({{alert.incidentId, nowMs(),
+            TimelineKind::Delivery, alert.checkId, std::nullopt, text}});
         !noted)
         qCWarning(lcAlerts) << "cannot note a delivery:" << noted.error();
 }
@@ -326,7 +326,8 @@ void AlertDispatcher::markRecovered(const QString &channelId)
         return;
     const qint64 now = nowMs();
     if (it->entryId) {
-        if (const auto entry = m_outbox->journal().entry(it->entryId); entry && entry->has_value()) {
+        if (const auto entry = m_outbox->journal().entry(it->entryId);
+            entry && entry->has_value()) {
             JournalEntry e = **entry;
             e.endedMs = now;
             e.fix = tr("Delivered again at %1.").arg(clock(now));

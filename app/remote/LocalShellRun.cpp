@@ -24,9 +24,8 @@ LocalShellRun::LocalShellRun(QByteArray script, int timeoutMs, qsizetype outCap,
     , m_outCap(outCap)
 {
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        finish(RunOutcomeText::timedOut(m_timeoutMs));
-    });
+    connect(&m_deadline, &QTimer::timeout, this,
+        [this] { finish(RunOutcomeText::timedOut(m_timeoutMs)); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalShellRun::readOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
         const QByteArray chunk = m_process.readAllStandardError();

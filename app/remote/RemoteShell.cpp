@@ -1,7 +1,6 @@
 #include "RemoteShell.h"
 
 #include "RunOutcomeText.h"
-
 #include "SshSession.h"
 
 #include <QCoreApplication>
@@ -87,8 +86,8 @@ Expected<void> RemoteShell::start(int timeoutMs, const std::atomic_bool *cancel)
     }
     QByteArray out, err;
     qsizetype at = -1;
-    const auto stopped = SshChannelIo::read(m_channel, out, err, noiseCap, errCap,
-        QDeadlineTimer(timeoutMs), cancel, [&] {
+    const auto stopped = SshChannelIo::read(
+        m_channel, out, err, noiseCap, errCap, QDeadlineTimer(timeoutMs), cancel, [&] {
             at = findLine(out, marker, 0);
             return at >= 0;
         });
@@ -102,11 +101,11 @@ Expected<void> RemoteShell::start(int timeoutMs, const std::atomic_bool *cancel)
         case SshChannelIo::Stop::Cancelled:
             return unexpected(RunOutcomeText::cancelled());
         case SshChannelIo::Stop::Timeout:
-            return unexpected(tr("/bin/sh on the server did not answer within %1 s")
-                                  .arg(timeoutMs / 1000.0));
+            return unexpected(
+                tr("/bin/sh on the server did not answer within %1 s").arg(timeoutMs / 1000.0));
         default:
-            return unexpected(tr("/bin/sh on the server did not start: %1")
-                                  .arg(m_session.lastError()));
+            return unexpected(
+                tr("/bin/sh on the server did not start: %1").arg(m_session.lastError()));
         }
     }
     const qsizetype eol = out.indexOf('\n', at);
@@ -132,8 +131,7 @@ RemoteRunResult RemoteShell::run(
     const QByteArray begin = marker + "-begin\n";
     const QByteArray outEnd = "\n" + marker + "-end ";
     const QByteArray errEnd = "\n" + marker + "-end\n";
-    QByteArray frame = "echo '" + marker + "-begin'; echo '" + marker + "-begin' >&2\n(\n"
-        + script;
+    QByteArray frame = "echo '" + marker + "-begin'; echo '" + marker + "-begin' >&2\n(\n" + script;
     if (!script.endsWith('\n'))
         frame.append('\n');
     frame += ") </dev/null\nprintf '\\n%s %s\\n' '" + marker + "-end' \"$?\"; printf '\\n%s\\n' '"
@@ -147,8 +145,8 @@ RemoteRunResult RemoteShell::run(
 
     QByteArray out, err;
     qsizetype outScan = 0, errScan = 0, outAt = -1, errAt = -1;
-    const auto stopped = SshChannelIo::read(m_channel, out, err, outCap + begin.size() + 64,
-        errCap, deadline, cancel, [&] {
+    const auto stopped = SshChannelIo::read(
+        m_channel, out, err, outCap + begin.size() + 64, errCap, deadline, cancel, [&] {
             if (outAt < 0) {
                 outAt = findLine(out, outEnd, outScan - outEnd.size() - 32);
                 outScan = out.size();

@@ -1,8 +1,7 @@
 #include "SshSession.h"
 
-#include "RunOutcomeText.h"
-
 #include "KnownHosts.h"
+#include "RunOutcomeText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -39,8 +39,8 @@ Expected<QList<AlertOutbox::Stranded>> AlertOutbox::settleAfterRestart(
         return failed(unsure);
     QList<Stranded> stranded;
     while (unsure.next())
-        stranded.append({unsure.value(0).toString(), unsure.value(1).toString(),
-            unsure.value(2).toString()});
+        stranded.append(
+            {unsure.value(0).toString(), unsure.value(1).toString(), unsure.value(2).toString()});
     QSqlQuery settle(db);
     settle.prepare(QStringLiteral("UPDATE alert_deliveries SET state = 'unknown', updated_at = ?, "
                                   "last_error = ? WHERE state = 'sending'"));

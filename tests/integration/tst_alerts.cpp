@@ -5,8 +5,8 @@
 #include "core/AppPaths.h"
 #include "core/WorkspaceJson.h"
 #include "notify/AlertDispatcher.h"
-#include "store/HistoryWriter.h"
 #include "store/AlertOutbox.h"
+#include "store/HistoryWriter.h"
 #include "store/JournalBook.h"
 
 #include <QDateTime>
@@ -432,7 +432,8 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor(
                      [&] {
                          watchErr += watch.readAllStandardError();
-                         return watchErr.contains(QByteArray("maintenance window " + windowId.toUtf8()));
+                         return watchErr.contains(
+                             QByteArray("maintenance window " + windowId.toUtf8()));
                      },
                      30'000),
             watchErr.constData());

@@ -1,16 +1,15 @@
 // The real probe script in a real /bin/sh on this machine, parsed by the real parser.
+#include "TestSupport.h"
 #include "core/DefaultWorkspace.h"
 #include "core/ProbeParser.h"
 #include "monitor/CheckExecutor.h"
+#include "monitor/MonitorEngine.h"
 #include "remote/LocalShellRun.h"
 #include "remote/ProbeScript.h"
-#include "TestSupport.h"
-#include "monitor/MonitorEngine.h"
 
 #include <QFile>
-#include <QTemporaryDir>
-
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dozor;
@@ -48,7 +47,8 @@ private Q_SLOTS:
             QSignalSpy results(&engine, &MonitorEngine::resultReady);
             QSignalSpy committed(&engine, &MonitorEngine::storeCommitted);
             engine.start();
-            if (!results.wait(15'000) || !QTest::qWaitFor([&] { return !committed.isEmpty(); }, 15'000))
+            if (!results.wait(15'000)
+                || !QTest::qWaitFor([&] { return !committed.isEmpty(); }, 15'000))
                 return QStringLiteral("(no result)");
             engine.stop();
             return results.first().first().value<CheckResult>().reason;

@@ -197,7 +197,8 @@ private Q_SLOTS:
     void anEditDuringARemediationKeepsItsOutcome()
     {
         // A remediation that takes a while; the workspace is edited while it runs.
-        CheckSpec c = processCheck(QStringLiteral("slowfix"), QStringLiteral("dozor-never-ther[e]"));
+        CheckSpec c =
+            processCheck(QStringLiteral("slowfix"), QStringLiteral("dozor-never-ther[e]"));
         c.remediation.action = Remediation::Action::Command;
         c.remediation.run = QStringLiteral("sleep 3; echo repaired");
         c.remediation.automatic = true;

@@ -503,8 +503,7 @@ private Q_SLOTS:
                 const auto lines = o.split('\n');
                 return std::any_of(lines.begin(), lines.end(), [](const QByteArray &line) {
                     return line.contains("\"check\":\"marker\"")
-                        && line.contains("\"status\":\"CRIT\"")
-                        && line.contains("exit status 3");
+                        && line.contains("\"status\":\"CRIT\"") && line.contains("exit status 3");
                 });
             },
             20'000);

@@ -223,8 +223,7 @@ void SshdFixture::kill()
 QByteArray SshdFixture::log()
 {
     // What sshd has written so far, even when no event loop ran since (drains the pipe).
-    while (m_process.waitForReadyRead(0)) {
-    }
+    while (m_process.waitForReadyRead(0)) { }
     m_log += m_process.readAll();
     return m_log;
 }

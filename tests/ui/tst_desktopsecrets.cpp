@@ -94,8 +94,8 @@ private Q_SLOTS:
 
         SecretStore store;
         const QString key = SecretStore::keyFor(path, t.id, SecretKind::Password);
-        const auto stored = wait<Expected<void>>(
-            [&](auto done) { store.write(key, password, this, done); });
+        const auto stored =
+            wait<Expected<void>>([&](auto done) { store.write(key, password, this, done); });
         QVERIFY(stored && stored->ok());
 
         DesktopSession session(w, path);
@@ -125,13 +125,14 @@ private Q_SLOTS:
         QVERIFY(accepted.wait(20'000));
         QVERIFY(session.document()->workspace().target(QStringLiteral("srv-renamed")));
         const auto moved = wait<Expected<QByteArray>>([&](auto done) {
-            store.read(SecretStore::keyFor(path, QStringLiteral("srv-renamed"),
-                           SecretKind::Password),
+            store.read(
+                SecretStore::keyFor(path, QStringLiteral("srv-renamed"), SecretKind::Password),
                 this, done);
         });
         QVERIFY(moved && moved->ok());
         QCOMPARE(moved->value(), password);
-        const auto old = wait<Expected<QByteArray>>([&](auto done) { store.read(key, this, done); });
+        const auto old =
+            wait<Expected<QByteArray>>([&](auto done) { store.read(key, this, done); });
         QVERIFY(old && !old->ok());
 
         // The engine runs the check of the renamed server at once, logged in with the moved

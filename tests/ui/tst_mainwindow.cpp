@@ -343,7 +343,8 @@ private Q_SLOTS:
         QSignalSpy ran(dialog, &CheckDialog::runFinished);
         child<QPushButton>(dialog, QStringLiteral("checkRunNow"))->click();
         QVERIFY(ran.wait(15'000));
-        QVERIFY2(ran.first().first().value<CheckResult>().status == Status::Ok, qPrintable(ran.first().first().value<CheckResult>().reason));
+        QVERIFY2(ran.first().first().value<CheckResult>().status == Status::Ok,
+            qPrintable(ran.first().first().value<CheckResult>().reason));
         QVERIFY(child<QLabel>(dialog, QStringLiteral("checkResult"))
                     ->text()
                     .startsWith(QLatin1String("OK")));

@@ -57,7 +57,8 @@ qint64 count(const QString &path, const QString &sql)
 {
     qint64 n = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
         db.setDatabaseName(path);
         QSqlQuery q(db);
         if (db.open() && q.exec(sql) && q.next())
@@ -190,8 +191,7 @@ private Q_SLOTS:
         b.incidents = again;
         p.writer.write(b);
         QCOMPARE(count(path, QStringLiteral("SELECT count(*) FROM alerts")), 1);
-        QCOMPARE(
-            count(path, QStringLiteral("SELECT count(*) FROM alert_deliveries")), 1);
+        QCOMPARE(count(path, QStringLiteral("SELECT count(*) FROM alert_deliveries")), 1);
 
         for (int i = 0; i < 2; ++i)
             p.feed(QStringLiteral("disk"), Status::Ok, t0 + (5 + i) * minute);
