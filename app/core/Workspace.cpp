@@ -122,6 +122,17 @@ bool hasThresholds(CheckType type)
     return type == CheckType::Http || type == CheckType::Log || isResourceCheck(type);
 }
 
+bool Workspace::sameCheckAs(const Workspace &other, const QString &checkId) const
+{
+    const CheckSpec *mine = check(checkId);
+    const CheckSpec *theirs = other.check(checkId);
+    if (!mine || !theirs || !(*mine == *theirs))
+        return false;
+    const Target *myTarget = target(mine->targetId);
+    const Target *theirTarget = other.target(theirs->targetId);
+    return myTarget && theirTarget && *myTarget == *theirTarget;
+}
+
 const Target *Workspace::target(const QString &id) const
 {
     for (const auto &t : targets) {

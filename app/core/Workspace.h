@@ -198,6 +198,8 @@ struct Workspace {
     IncidentPolicy policyFor(const CheckSpec &check) const;
     // The check's own tags and its target's.
     QStringList tagsOf(const CheckSpec &check) const;
+    // The check exists in both and neither it nor its server changed (an edit left it alone).
+    bool sameCheckAs(const Workspace &other, const QString &checkId) const;
 };
 
 // Defaults from the field: what admins already alert on.

@@ -52,12 +52,7 @@ void CheckExecutor::setWorkspace(const Workspace &workspace)
     // A run started under a definition that changed since (the check, or its server) is
     // outdated: its result is dropped when it comes, and the check runs again as it is now.
     for (const CheckSpec &before : std::as_const(m_workspace.checks)) {
-        const CheckSpec *after = workspace.check(before.id);
-        const Target *oldTarget = m_workspace.target(before.targetId);
-        const Target *newTarget = after ? workspace.target(after->targetId) : nullptr;
-        const bool same =
-            after && *after == before && oldTarget && newTarget && *oldTarget == *newTarget;
-        if (!same)
+        if (!m_workspace.sameCheckAs(workspace, before.id))
             ++m_definition[before.id];
     }
     for (auto it = m_logCursors.begin(); it != m_logCursors.end();) {

@@ -131,11 +131,7 @@ void Scheduler::applyWorkspace(const Workspace &workspace)
     QHash<QString, qint64> nextDue;
     for (const CheckSpec &c : workspace.checks) {
         kept.insert(c.id);
-        const CheckSpec *old = before.check(c.id);
-        const Target *oldTarget = before.target(c.targetId);
-        const Target *newTarget = workspace.target(c.targetId);
-        const bool unchanged = old && *old == c && oldTarget && newTarget
-            && *oldTarget == *newTarget && m_nextDueMs.contains(c.id);
+        const bool unchanged = before.sameCheckAs(workspace, c.id) && m_nextDueMs.contains(c.id);
         nextDue.insert(c.id, unchanged ? m_nextDueMs.value(c.id) : now);
     }
     m_nextDueMs = nextDue;

@@ -107,19 +107,8 @@ private Q_SLOTS:
         options.passwordAuth = true;
         QVERIFY2(m_sshd->start(options), qPrintable(m_sshd->error()));
 
-        Workspace w;
-        Target t;
-        t.id = QStringLiteral("srv");
-        t.ssh = m_sshd->endpoint(QStringLiteral("dozorkc"));
-        t.ssh->auth = SshAuthMethod::Password;
-        t.ssh->keyFile.clear();
-        w.targets.append(t);
-        CheckSpec memory = bareCheck(CheckType::Memory);
-        memory.id = QStringLiteral("memory");
-        memory.targetId = t.id;
-        memory.warn = 100;
-        memory.crit = 100;
-        w.checks.append(memory);
+        const Workspace w = passwordServerWorkspace(m_sshd->endpoint(QStringLiteral("dozorkc")));
+        const Target &t = w.targets.constFirst();
         const QString file = m_home.filePath(QStringLiteral("ws.json"));
         writeFile(file, workspaceToJson(w));
         QProcessEnvironment env = dozorEnvironment(m_home.path());

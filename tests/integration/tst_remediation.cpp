@@ -90,6 +90,14 @@ private:
         return out;
     }
 
+    // Waits until the incident timelines of workspaceFile's history hold text.
+    bool waitForTimeline(const QString &workspaceFile, const QString &text)
+    {
+        return QTest::qWaitFor(
+            [&] { return timelineTexts(workspaceFile).join(QLatin1Char('\n')).contains(text); },
+            30'000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -174,13 +182,7 @@ private Q_SLOTS:
         engine.setAcceptNewHostKeys(true);
         engine.start();
         QTRY_VERIFY_WITH_TIMEOUT(!processesWithCommandLine("dozor-fake-svc").isEmpty(), 30'000);
-        const bool resolved = QTest::qWaitFor(
-            [&] {
-                return timelineTexts(file)
-                    .join(QLatin1Char('\n'))
-                    .contains(QLatin1String("OK again"));
-            },
-            30'000);
+        const bool resolved = waitForTimeline(file, QStringLiteral("OK again"));
         QVERIFY2(resolved,
             qPrintable(timelineTexts(file).join(QLatin1Char('\n')) + QLatin1Char('\n')
                 + diagnosis(engine)));
@@ -208,13 +210,7 @@ private Q_SLOTS:
         MonitorEngine engine(w, file);
         engine.setAcceptNewHostKeys(true);
         engine.start();
-        const bool started = QTest::qWaitFor(
-            [&] {
-                return timelineTexts(file)
-                    .join(QLatin1Char('\n'))
-                    .contains(QLatin1String("auto-recovery attempt 1 of 1"));
-            },
-            30'000);
+        const bool started = waitForTimeline(file, QStringLiteral("auto-recovery attempt 1 of 1"));
         QVERIFY2(started, qPrintable(diagnosis(engine)));
 
         CheckSpec other = bareCheck(CheckType::Uptime);
@@ -223,13 +219,7 @@ private Q_SLOTS:
         w.checks.append(other);
         engine.setWorkspace(w);
 
-        const bool recorded = QTest::qWaitFor(
-            [&] {
-                return timelineTexts(file)
-                    .join(QLatin1Char('\n'))
-                    .contains(QLatin1String(": done (exit 0) in"));
-            },
-            30'000);
+        const bool recorded = waitForTimeline(file, QStringLiteral(": done (exit 0) in"));
         engine.stop();
         const QString timeline = timelineTexts(file).join(QLatin1Char('\n'));
         QVERIFY2(recorded, qPrintable(timeline));
@@ -334,13 +324,7 @@ private Q_SLOTS:
         MonitorEngine engine(w, file);
         engine.setAcceptNewHostKeys(true);
         engine.start();
-        const bool noted = QTest::qWaitFor(
-            [&] {
-                return timelineTexts(file)
-                    .join(QLatin1Char('\n'))
-                    .contains(QLatin1String("maintenance window work"));
-            },
-            30'000);
+        const bool noted = waitForTimeline(file, QStringLiteral("maintenance window work"));
         QVERIFY2(noted, qPrintable(diagnosis(engine)));
         QTest::qWait(3000);
         engine.stop();

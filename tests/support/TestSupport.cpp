@@ -49,6 +49,24 @@ Target sshTarget(const QString &id, const QString &name, const QStringList &tags
     return t;
 }
 
+Workspace passwordServerWorkspace(const SshEndpoint &endpoint)
+{
+    Workspace w;
+    Target t;
+    t.id = QStringLiteral("srv");
+    t.ssh = endpoint;
+    t.ssh->auth = SshAuthMethod::Password;
+    t.ssh->keyFile.clear();
+    w.targets.append(t);
+    CheckSpec memory = bareCheck(CheckType::Memory);
+    memory.id = QStringLiteral("memory");
+    memory.targetId = t.id;
+    memory.warn = 100;
+    memory.crit = 100;
+    w.checks.append(memory);
+    return w;
+}
+
 CheckSpec bareCheck(CheckType type)
 {
     CheckSpec c;

@@ -23,6 +23,9 @@ Target localTarget(const QString &id, const QString &name, const QStringList &ta
 Target sshTarget(const QString &id, const QString &name, const QStringList &tags = {});
 // A check of type with id "c" on target "t" and every setting at its default.
 CheckSpec bareCheck(CheckType type);
+// Server "srv" logging in at endpoint with a password (from the keychain), with one memory
+// check "memory" that is OK whatever the machine does.
+Workspace passwordServerWorkspace(const SshEndpoint &endpoint);
 CheckSpec httpCheck(const QString &id, const QString &targetId, const QString &url,
     int intervalSec = 60, int timeoutSec = 10);
 

@@ -70,21 +70,9 @@ private Q_SLOTS:
 
     void runNowAndRenameUseTheKeychain()
     {
-        Workspace w;
-        Target t;
-        t.id = QStringLiteral("srv");
-        t.name = QStringLiteral("Password server");
-        t.ssh = m_sshd->endpoint(QStringLiteral("dozorui"));
-        t.ssh->auth = SshAuthMethod::Password;
-        t.ssh->keyFile.clear();
-        w.targets.append(t);
-        CheckSpec memory = bareCheck(CheckType::Memory);
-        memory.id = QStringLiteral("memory");
-        memory.targetId = t.id;
-        memory.warn = 100;
-        memory.crit = 100;
-        memory.intervalSec = 3600;
-        w.checks.append(memory);
+        Workspace w = passwordServerWorkspace(m_sshd->endpoint(QStringLiteral("dozorui")));
+        w.checks.first().intervalSec = 3600;
+        const Target t = w.targets.constFirst();
         const QString path = m_home.filePath(QStringLiteral("ws.json"));
         QVERIFY(saveWorkspaceFile(w, path).ok());
         QDir().mkpath(QFileInfo(KnownHosts::dozorFile()).absolutePath());
