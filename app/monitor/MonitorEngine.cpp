@@ -112,7 +112,10 @@ void MonitorEngine::start()
                 return; // a new history: nothing was read before
             HistoryReader reader(path);
             if (const auto opened = reader.open(); !opened) {
-                qCWarning(lcStore) << "cannot read where log checks stopped:" << opened.error();
+                // Usually a history file the writer is creating right now (nothing was read
+                // before); a file that is really unusable is reported by the writer. Log
+                // checks then count from now on.
+                qCInfo(lcStore) << "no log read positions to go on from:" << opened.error();
                 return;
             }
             if (const auto cursors = reader.logCursors())
