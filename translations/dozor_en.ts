@@ -230,6 +230,755 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
     </message>
 </context>
 <context>
+    <name>CheckKind</name>
+    <message>
+        <source>is not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a line break or a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a percentage between 0 and 100, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be above %1 (%2), got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe did not report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe did not report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command ended without an exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output does not match /%1/: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (only the first %1 KiB were read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 KiB of output matched; the command was stopped there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shell command run by the login account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected exit status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output must match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %1 busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage used that makes the check a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 used, %3 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inodes %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mounted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no filesystem to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fullest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute mount point such as /var, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk and inode use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ount points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every real filesystem; or e.g. /, /var</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inodes warning at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inodes critical at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inodes used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password; secrets never go into the workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like a credential stored in plain text in the workspace file; keep this file private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an HTTP method such as GET or HEAD, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code (100–599), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 … %1 bytes, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be above tls_warn_days (%1), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status code; list codes like 200, 301</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP(S) request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time that makes the check a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP(S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any 2xx; or e.g. 200, 301</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text the page must contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page must &amp;not contain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Traceback, Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate warning at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate critical at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a private CA (PEM file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the load average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>load %1 per core (5-min %2 on %n CPU(s))</source>
+        <translation type="unfinished">
+            <numerusform>load %1 per core (5-min %2 on %n CPU)</numerusform>
+            <numerusform>load %1 per core (5-min %2 on %n CPUs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load per core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-minute load average per CPU core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load (1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load (5 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load (15 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load per core (5 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read by the login account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log&apos;s size was not reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting lines matching /%1/ in %2 from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grep gave no count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new line(s) matching /%2/ in %3 (%4 per minute)</source>
+        <translation type="unfinished">
+            <numerusform>%n new line matching /%2/ in %3 (%4 per minute)</numerusform>
+            <numerusform>%n new lines matching /%2/ in %3 (%4 per minute)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the log was rotated, counted from its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; only the newest 64 MiB were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute path such as /var/log/app.log, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty, e.g. &quot;ERROR|CRITICAL&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> /min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New matching lines per minute that make the check a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /var/log/app/error.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines &amp;matching:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ERROR|CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching log lines per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, swap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory %1 used, %2 available%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stat printed more than was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stat output unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner is %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group is %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode is %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no account %1 on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, readable by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute path such as /srv/www, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a user or group name: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an octal mode such as 644 or 0755, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks only that the path exists; add owner, group, mode or readable_by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path ownership and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /srv/www/site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any; or e.g. 755</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Readable by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. www-data (the web server&apos;s account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgrep is not installed on the server (package procps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgrep gave no count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes matching /%1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, need at least %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, at most %3 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs either &quot;name&quot; (the process name, e.g. gunicorn) or &quot;pattern&quot; (a regular expression on the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux keeps only the first 15 characters of a process name, so &quot;%1&quot; never matches; use &quot;pattern&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least min (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. gunicorn (exact name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command-line &amp;pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a regular expression on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl is not installed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl gave no unit states: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (allowed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one systemd unit, e.g. [&quot;nginx&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a systemd unit name: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1; got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd &amp;units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. nginx, gunicorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed &amp;states:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebooted %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime (reboot detection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the machine has been up for less than this (a reboot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checks are not answered by the probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checks do not run a command of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -523,156 +1272,6 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
     <message>
         <source>%1 is not a Dozor history file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HostCheckEvaluator</name>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>systemctl is not installed on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>systemctl gave no unit states: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (allowed: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pgrep is not installed on the server (package procps)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pgrep gave no count: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>processes matching /%1/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 processes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2, need at least %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2, at most %3 allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stat printed more than was asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stat output unreadable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner is %1, expected %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>group is %1, expected %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mode is %1, expected %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no account %1 on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 %3:%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, readable by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read by the login account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the log&apos;s size was not reported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting lines matching /%1/ in %2 from now on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grep gave no count: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new line(s) matching /%2/ in %3 (%4 per minute)</source>
-        <translation>
-            <numerusform>%n new line matching /%2/ in %3 (%4 per minute)</numerusform>
-            <numerusform>%n new lines matching /%2/ in %3 (%4 per minute)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; the log was rotated, counted from its start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; only the newest 64 MiB were read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 checks are not answered by the probe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the command %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the command ended without an exit status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exit status %1, expected %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the output does not match /%1/: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (only the first %1 KiB were read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exit status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the first %1 KiB of output matched; the command was stopped there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,54 +2019,6 @@ Failing for %2, since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disk used %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inodes used %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS certificate days left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load (1 min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load (5 min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load (15 min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load per core (5 min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swap used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uptime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,42 +2028,6 @@ Failing for %2, since %3.</source>
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP status code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matching log lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matching log lines per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1703,85 +2218,6 @@ Failing for %2, since %3.</source>
 <context>
     <name>ResourceEvaluator</name>
     <message>
-        <source>the probe did not report %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the probe did not report %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU usage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU %1 busy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the load average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number of CPUs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>load %1 per core (5-min %2 on %n CPU(s))</source>
-        <translation>
-            <numerusform>load %1 per core (5-min %2 on %n CPU)</numerusform>
-            <numerusform>load %1 per core (5-min %2 on %n CPUs)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, swap %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>memory %1 used, %2 available%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disk usage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 used, %3 free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 inodes %2 used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not mounted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no filesystem to watch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fullest: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the uptime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rebooted %1 ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>up %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 TiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,6 +2286,25 @@ Failing for %2, since %3.</source>
     </message>
     <message>
         <source>%1  %2 / %3  %4 → %5  %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunOutcome</name>
+    <message>
+        <source>did not finish within %1 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed more than %1 KiB; the output was cut off and the run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed during the run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2149,14 +2604,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a string, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an HTTP status code, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not valid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,78 +2628,18 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be one of http, cpu, load, memory, disk, uptime, service, process, path, log, command; got &quot;%1&quot;</source>
+        <source>must be one of %1; got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only used by %1 checks, ignored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkspaceValidator</name>
     <message>
-        <source>must be a percentage between 0 and 100, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be negative, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be above %1 (%2), got %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a valid URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must start with http:// or https://, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has no host name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not contain a user name or password; secrets never go into the workspace file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an HTTP method such as GET or HEAD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a valid header name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not contain line breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>looks like a credential stored in plain text in the workspace file; keep this file private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an HTTP status code (100–599), got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be 1 … %1 bytes, got %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be above tls_warn_days (%1), got %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2300,22 +2687,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not used by uptime checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an absolute mount point such as /var, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is only used by disk checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is only allowed on checks of type http</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be 1–3650 days, got %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,66 +2703,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not contain a line break or a NUL character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must list at least one systemd unit, e.g. [&quot;nginx&quot;]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a systemd unit name: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of %1; got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs either &quot;name&quot; (the process name, e.g. gunicorn) or &quot;pattern&quot; (a regular expression on the command line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linux keeps only the first 15 characters of a process name, so &quot;%1&quot; never matches; use &quot;pattern&quot; instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be at least min (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an absolute path such as /srv/www, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a user or group name: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an octal mode such as 644 or 0755, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checks only that the path exists; add owner, group, mode or readable_by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an absolute path such as /var/log/app.log, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be empty, e.g. &quot;ERROR|CRITICAL&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not contain NUL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must name the private key file when &quot;auth&quot; is &quot;key&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,6 +2712,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>%1 checks need a target reached over SSH or with &quot;local&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not used by %1 checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2573,43 +2888,7 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
 <context>
     <name>dozor::CheckDialog</name>
     <message>
-        <source>HTTP(S) request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load per core</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disk and inode use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uptime (reboot detection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP(S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow redirects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2633,38 +2912,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any 2xx; or e.g. 200, 301</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text the page must contain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Traceback, Maintenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only for a private CA (PEM file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,58 +2925,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Expected status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page &amp;contains:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page must &amp;not contain:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate warning at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate critical at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every real filesystem; or e.g. /, /var</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M&amp;ount points:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inodes warning at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inodes critical at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2749,30 +2944,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response time that makes the check a warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Percentage used that makes the check a warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5-minute load average per CPU core</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warn when the machine has been up for less than this (a reboot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a status code; list codes like 200, 301</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is already used by another check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,34 +2957,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>Run the check as entered, without saving it (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>systemd units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Process count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path ownership and permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log error rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> /min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New matching lines per minute that make the check a warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2865,6 +3008,13 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>the probe printed nothing for this check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::CheckKindFields</name>
+    <message>
+        <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2956,125 +3106,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
             <numerusform>cannot write history (%1); %n batch kept in memory and retried</numerusform>
             <numerusform>cannot write history (%1); %n batches kept in memory and retried</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>dozor::HostCheckFields</name>
-    <message>
-        <source>e.g. nginx, gunicorn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. gunicorn (exact name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>or a regular expression on the command line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. /srv/www/site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any; or e.g. 755</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. www-data (the web server&apos;s account)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. /var/log/app/error.log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. ERROR|CRITICAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a shell command run by the login account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional regular expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>systemd &amp;units:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed &amp;states:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Process &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Command-line &amp;pattern:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At &amp;least:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At &amp;most:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Path:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Readable by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lines &amp;matching:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Command:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xpected exit status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Output must match:</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3451,10 +3482,6 @@ Running: %1 …</source>
 <context>
     <name>dozor::LocalShellRun</name>
     <message>
-        <source>did not finish within %1 s and was stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot start /bin/sh (%1); checks of this computer need a POSIX shell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,10 +3491,6 @@ Running: %1 …</source>
     </message>
     <message>
         <source>there is no script to run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printed more than %1 KiB; the output was cut off and the run stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3848,10 +3871,6 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>/bin/sh on the server did not answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,19 +3887,7 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>printed more than %1 KiB; the output was cut off and the run stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>did not finish within %1 s and was stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the shell on the server exited during the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection failed during the run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4048,10 +4055,6 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot connect to %1: no answer within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,18 +4136,6 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
     </message>
     <message>
         <source>cannot start the command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>did not finish within %1 s and was stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printed more than %1 KiB; the output was cut off and the command stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection failed during the command: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

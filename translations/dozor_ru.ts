@@ -234,6 +234,757 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
     </message>
 </context>
 <context>
+    <name>CheckKind</name>
+    <message>
+        <source>is not a valid regular expression: %1</source>
+        <translation>не является правильным регулярным выражением: %1</translation>
+    </message>
+    <message>
+        <source>must not contain a line break or a NUL character</source>
+        <translation>не должно содержать перевод строки или символ NUL</translation>
+    </message>
+    <message>
+        <source>must be a percentage between 0 and 100, got %1</source>
+        <translation>должно быть процентом от 0 до 100, получено %1</translation>
+    </message>
+    <message>
+        <source>must not be negative, got %1</source>
+        <translation>не может быть отрицательным, получено %1</translation>
+    </message>
+    <message>
+        <source>must not be above %1 (%2), got %3</source>
+        <translation>не может быть больше %1 (%2), получено %3</translation>
+    </message>
+    <message>
+        <source>the probe did not report %1</source>
+        <translation>проба не сообщила %1</translation>
+    </message>
+    <message>
+        <source>the probe did not report %1: %2</source>
+        <translation>проба не сообщила %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>the command %1</source>
+        <translation>команда: %1</translation>
+    </message>
+    <message>
+        <source>the command ended without an exit status</source>
+        <translation>команда завершилась без кода выхода</translation>
+    </message>
+    <message>
+        <source>exit status %1, expected %2</source>
+        <translation>код выхода %1, ожидался %2</translation>
+    </message>
+    <message>
+        <source>the output does not match /%1/: %2</source>
+        <translation>вывод не соответствует /%1/: %2</translation>
+    </message>
+    <message>
+        <source> (only the first %1 KiB were read)</source>
+        <translation> (прочитаны только первые %1 КиБ)</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>код выхода %1</translation>
+    </message>
+    <message>
+        <source>the first %1 KiB of output matched; the command was stopped there</source>
+        <translation>первые %1 КиБ вывода соответствуют шаблону; на этом команда остановлена</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>must not contain NUL</source>
+        <translation>не должно содержать NUL</translation>
+    </message>
+    <message>
+        <source>Custom command</source>
+        <translation>Своя команда</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Команда:</translation>
+    </message>
+    <message>
+        <source>a shell command run by the login account</source>
+        <translation>команда оболочки, выполняемая учётной записью входа</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected exit status:</source>
+        <translation>&amp;Ожидаемый код выхода:</translation>
+    </message>
+    <message>
+        <source>&amp;Output must match:</source>
+        <translation>В&amp;ывод должен соответствовать:</translation>
+    </message>
+    <message>
+        <source>optional regular expression</source>
+        <translation>необязательное регулярное выражение</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Код выхода</translation>
+    </message>
+    <message>
+        <source>CPU usage</source>
+        <translation>загрузку процессора</translation>
+    </message>
+    <message>
+        <source>CPU %1 busy</source>
+        <translation>процессор занят на %1</translation>
+    </message>
+    <message>
+        <source>CPU use</source>
+        <translation>Загрузка процессора</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Percentage used that makes the check a warning</source>
+        <translation>Процент заполнения, при котором проверка даёт предупреждение</translation>
+    </message>
+    <message>
+        <source>CPU used</source>
+        <translation>Загрузка процессора</translation>
+    </message>
+    <message>
+        <source>disk usage</source>
+        <translation>заполнение дисков</translation>
+    </message>
+    <message>
+        <source>%1 %2 used, %3 free</source>
+        <translation>%1 занято %2, свободно %3</translation>
+    </message>
+    <message>
+        <source>%1 inodes %2 used</source>
+        <translation>%1 инодов занято %2</translation>
+    </message>
+    <message>
+        <source>not mounted: %1</source>
+        <translation>не смонтировано: %1</translation>
+    </message>
+    <message>
+        <source>no filesystem to watch</source>
+        <translation>нет файловых систем для наблюдения</translation>
+    </message>
+    <message>
+        <source>fullest: %1</source>
+        <translation>самый заполненный: %1</translation>
+    </message>
+    <message>
+        <source>must be an absolute mount point such as /var, got &quot;%1&quot;</source>
+        <translation>должно быть абсолютной точкой монтирования, например /var, получено «%1»</translation>
+    </message>
+    <message>
+        <source>Disk and inode use</source>
+        <translation>Заполнение диска и inode</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>M&amp;ount points:</source>
+        <translation>Точки &amp;монтирования:</translation>
+    </message>
+    <message>
+        <source>every real filesystem; or e.g. /, /var</source>
+        <translation>все настоящие файловые системы; или, например, /, /var</translation>
+    </message>
+    <message>
+        <source>Inodes warning at:</source>
+        <translation>Предупреждение по inode от:</translation>
+    </message>
+    <message>
+        <source>Inodes critical at:</source>
+        <translation>Критично по inode от:</translation>
+    </message>
+    <message>
+        <source>Disk used %1</source>
+        <translation>Занято на диске %1</translation>
+    </message>
+    <message>
+        <source>Inodes used %1</source>
+        <translation>Занято inode %1</translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code, got %1</source>
+        <translation>должно быть кодом ответа HTTP, получено %1</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>должно быть строкой, получено %1</translation>
+    </message>
+    <message>
+        <source>is not a valid URL</source>
+        <translation>не является правильным URL</translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://, got &quot;%1&quot;</source>
+        <translation>должен начинаться с http:// или https://, получено «%1»</translation>
+    </message>
+    <message>
+        <source>has no host name</source>
+        <translation>не содержит имени хоста</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password; secrets never go into the workspace file</source>
+        <translation>не может содержать имя пользователя или пароль; секретам не место в файле рабочего пространства</translation>
+    </message>
+    <message>
+        <source>is not a valid header name</source>
+        <translation>не является допустимым именем заголовка</translation>
+    </message>
+    <message>
+        <source>must not contain line breaks</source>
+        <translation>не может содержать переводов строки</translation>
+    </message>
+    <message>
+        <source>looks like a credential stored in plain text in the workspace file; keep this file private</source>
+        <translation>похоже на учётные данные открытым текстом в файле рабочего пространства; не давайте этот файл посторонним</translation>
+    </message>
+    <message>
+        <source>must be an HTTP method such as GET or HEAD, got &quot;%1&quot;</source>
+        <translation>должно быть методом HTTP, например GET или HEAD, получено «%1»</translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code (100–599), got %1</source>
+        <translation>должно быть кодом ответа HTTP (100–599), получено %1</translation>
+    </message>
+    <message>
+        <source>must be 1 … %1 bytes, got %2</source>
+        <translation>должно быть от 1 до %1 байт, получено %2</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>must not be above tls_warn_days (%1), got %2</source>
+        <translation>не может быть больше tls_warn_days (%1), получено %2</translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation>файл не найден: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не читается: %1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status code; list codes like 200, 301</source>
+        <translation>«%1» — не код ответа; перечислите коды, например 200, 301</translation>
+    </message>
+    <message>
+        <source>HTTP(S) request</source>
+        <translation>Запрос HTTP(S)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>Response time that makes the check a warning</source>
+        <translation>Время ответа, при котором проверка даёт предупреждение</translation>
+    </message>
+    <message>
+        <source>HTTP(S)</source>
+        <translation>HTTP(S)</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Метод:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected status:</source>
+        <translation>О&amp;жидаемый код:</translation>
+    </message>
+    <message>
+        <source>any 2xx; or e.g. 200, 301</source>
+        <translation>любой 2xx; или, например, 200, 301</translation>
+    </message>
+    <message>
+        <source>Follow redirects</source>
+        <translation>Следовать перенаправлениям</translation>
+    </message>
+    <message>
+        <source>Page &amp;contains:</source>
+        <translation>Страница &amp;содержит:</translation>
+    </message>
+    <message>
+        <source>text the page must contain</source>
+        <translation>текст, который должен быть на странице</translation>
+    </message>
+    <message>
+        <source>Page must &amp;not contain:</source>
+        <translation>Страница &amp;не содержит:</translation>
+    </message>
+    <message>
+        <source>e.g. Traceback, Maintenance</source>
+        <translation>например, Traceback, Maintenance</translation>
+    </message>
+    <message>
+        <source>Certificate warning at:</source>
+        <translation>Предупреждение о сертификате за:</translation>
+    </message>
+    <message>
+        <source>Certificate critical at:</source>
+        <translation>Критично для сертификата за:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Файл УЦ:</translation>
+    </message>
+    <message>
+        <source>only for a private CA (PEM file)</source>
+        <translation>только для собственного УЦ (файл PEM)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>Файлы PEM (*.pem *.crt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Время ответа</translation>
+    </message>
+    <message>
+        <source>HTTP status code</source>
+        <translation>Код ответа HTTP</translation>
+    </message>
+    <message>
+        <source>Response size</source>
+        <translation>Размер ответа</translation>
+    </message>
+    <message>
+        <source>TLS certificate days left</source>
+        <translation>Дней до истечения сертификата TLS</translation>
+    </message>
+    <message>
+        <source>the load average</source>
+        <translation>среднюю нагрузку</translation>
+    </message>
+    <message>
+        <source>the number of CPUs</source>
+        <translation>число процессоров</translation>
+    </message>
+    <message numerus="yes">
+        <source>load %1 per core (5-min %2 on %n CPU(s))</source>
+        <translation>
+            <numerusform>нагрузка %1 на ядро (за 5 мин %2 на %n процессор)</numerusform>
+            <numerusform>нагрузка %1 на ядро (за 5 мин %2 на %n процессора)</numerusform>
+            <numerusform>нагрузка %1 на ядро (за 5 мин %2 на %n процессоров)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load per core</source>
+        <translation>Нагрузка на ядро</translation>
+    </message>
+    <message>
+        <source>5-minute load average per CPU core</source>
+        <translation>Средняя нагрузка за 5 минут на одно ядро процессора</translation>
+    </message>
+    <message>
+        <source>Load (1 min)</source>
+        <translation>Нагрузка (1 мин)</translation>
+    </message>
+    <message>
+        <source>Load (5 min)</source>
+        <translation>Нагрузка (5 мин)</translation>
+    </message>
+    <message>
+        <source>Load (15 min)</source>
+        <translation>Нагрузка (15 мин)</translation>
+    </message>
+    <message>
+        <source>Load per core (5 min)</source>
+        <translation>Нагрузка на ядро (5 мин)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the server</source>
+        <translation>%1 нет на сервере</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read by the login account</source>
+        <translation>%1 недоступен для чтения учётной записи входа</translation>
+    </message>
+    <message>
+        <source>the log&apos;s size was not reported: %1</source>
+        <translation>размер журнала не сообщён: %1</translation>
+    </message>
+    <message>
+        <source>counting lines matching /%1/ in %2 from now on</source>
+        <translation>с этого момента считаются строки по шаблону /%1/ в %2</translation>
+    </message>
+    <message>
+        <source>grep gave no count: %1</source>
+        <translation>grep не сообщил число строк: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new line(s) matching /%2/ in %3 (%4 per minute)</source>
+        <translation>
+            <numerusform>%n новая строка по шаблону /%2/ в %3 (%4 в минуту)</numerusform>
+            <numerusform>%n новые строки по шаблону /%2/ в %3 (%4 в минуту)</numerusform>
+            <numerusform>%n новых строк по шаблону /%2/ в %3 (%4 в минуту)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the log was rotated, counted from its start</source>
+        <translation>; журнал ротирован, подсчёт с его начала</translation>
+    </message>
+    <message>
+        <source>; only the newest 64 MiB were read</source>
+        <translation>; прочитаны только последние 64 МиБ</translation>
+    </message>
+    <message>
+        <source>must be an absolute path such as /var/log/app.log, got &quot;%1&quot;</source>
+        <translation>должно быть абсолютным путём, например /var/log/app.log, получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must not be empty, e.g. &quot;ERROR|CRITICAL&quot;</source>
+        <translation>не должно быть пустым, например &quot;ERROR|CRITICAL&quot;</translation>
+    </message>
+    <message>
+        <source>Log error rate</source>
+        <translation>Частота ошибок в журнале</translation>
+    </message>
+    <message>
+        <source> /min</source>
+        <translation> /мин</translation>
+    </message>
+    <message>
+        <source>New matching lines per minute that make the check a warning</source>
+        <translation>Новых найденных строк в минуту, при которых проверка даёт предупреждение</translation>
+    </message>
+    <message>
+        <source>Log &amp;file:</source>
+        <translation>&amp;Файл журнала:</translation>
+    </message>
+    <message>
+        <source>e.g. /var/log/app/error.log</source>
+        <translation>например /var/log/app/error.log</translation>
+    </message>
+    <message>
+        <source>Lines &amp;matching:</source>
+        <translation>&amp;Строки по шаблону:</translation>
+    </message>
+    <message>
+        <source>e.g. ERROR|CRITICAL</source>
+        <translation>например ERROR|CRITICAL</translation>
+    </message>
+    <message>
+        <source>Matching log lines</source>
+        <translation>Найденные строки журнала</translation>
+    </message>
+    <message>
+        <source>Matching log lines per minute</source>
+        <translation>Найденные строки журнала в минуту</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>память</translation>
+    </message>
+    <message>
+        <source>, swap %1</source>
+        <translation>, подкачка %1</translation>
+    </message>
+    <message>
+        <source>memory %1 used, %2 available%3</source>
+        <translation>память занята на %1, доступно %2%3</translation>
+    </message>
+    <message>
+        <source>Memory use</source>
+        <translation>Использование памяти</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Занято памяти</translation>
+    </message>
+    <message>
+        <source>Memory available</source>
+        <translation>Доступно памяти</translation>
+    </message>
+    <message>
+        <source>Swap used</source>
+        <translation>Занято подкачки</translation>
+    </message>
+    <message>
+        <source>stat printed more than was asked</source>
+        <translation>stat вывел больше, чем запрашивалось</translation>
+    </message>
+    <message>
+        <source>stat output unreadable: %1</source>
+        <translation>вывод stat не разобрать: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read on the server</source>
+        <translation>%1 не читается на сервере</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>owner is %1, expected %2</source>
+        <translation>владелец %1, ожидался %2</translation>
+    </message>
+    <message>
+        <source>group is %1, expected %2</source>
+        <translation>группа %1, ожидалась %2</translation>
+    </message>
+    <message>
+        <source>mode is %1, expected %2</source>
+        <translation>права %1, ожидались %2</translation>
+    </message>
+    <message>
+        <source>there is no account %1 on the server</source>
+        <translation>на сервере нет учётной записи %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3:%4</source>
+        <translation>%1: %2 %3:%4</translation>
+    </message>
+    <message>
+        <source>, readable by %1</source>
+        <translation>, доступно для чтения %1</translation>
+    </message>
+    <message>
+        <source>must be an absolute path such as /srv/www, got &quot;%1&quot;</source>
+        <translation>должно быть абсолютным путём, например /srv/www, получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is not a user or group name: &quot;%1&quot;</source>
+        <translation>не является именем пользователя или группы: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be an octal mode such as 644 or 0755, got &quot;%1&quot;</source>
+        <translation>должно быть восьмеричными правами, например 644 или 0755, получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>checks only that the path exists; add owner, group, mode or readable_by</source>
+        <translation>проверяет только, что путь существует; добавьте owner, group, mode или readable_by</translation>
+    </message>
+    <message>
+        <source>Path ownership and permissions</source>
+        <translation>Владелец и права пути</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Путь:</translation>
+    </message>
+    <message>
+        <source>e.g. /srv/www/site</source>
+        <translation>например /srv/www/site</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Владелец:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>П&amp;рава:</translation>
+    </message>
+    <message>
+        <source>any; or e.g. 755</source>
+        <translation>любые; или например 755</translation>
+    </message>
+    <message>
+        <source>&amp;Readable by:</source>
+        <translation>&amp;Доступно для чтения:</translation>
+    </message>
+    <message>
+        <source>e.g. www-data (the web server&apos;s account)</source>
+        <translation>например www-data (учётная запись веб-сервера)</translation>
+    </message>
+    <message>
+        <source>Path problems</source>
+        <translation>Проблемы с путём</translation>
+    </message>
+    <message>
+        <source>pgrep is not installed on the server (package procps)</source>
+        <translation>на сервере нет pgrep (пакет procps)</translation>
+    </message>
+    <message>
+        <source>pgrep gave no count: %1</source>
+        <translation>pgrep не сообщил число процессов: %1</translation>
+    </message>
+    <message>
+        <source>processes matching /%1/</source>
+        <translation>процессы по шаблону /%1/</translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation>процессы %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, need at least %3</source>
+        <translation>%1: %2, нужно не меньше %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, at most %3 allowed</source>
+        <translation>%1: %2, допустимо не больше %3</translation>
+    </message>
+    <message>
+        <source>needs either &quot;name&quot; (the process name, e.g. gunicorn) or &quot;pattern&quot; (a regular expression on the command line)</source>
+        <translation>нужно либо &quot;name&quot; (имя процесса, например gunicorn), либо &quot;pattern&quot; (регулярное выражение по командной строке)</translation>
+    </message>
+    <message>
+        <source>Linux keeps only the first 15 characters of a process name, so &quot;%1&quot; never matches; use &quot;pattern&quot; instead</source>
+        <translation>Linux хранит только первые 15 символов имени процесса, поэтому &quot;%1&quot; никогда не совпадёт; используйте &quot;pattern&quot;</translation>
+    </message>
+    <message>
+        <source>must be at least min (%1)</source>
+        <translation>должно быть не меньше min (%1)</translation>
+    </message>
+    <message>
+        <source>Process count</source>
+        <translation>Число процессов</translation>
+    </message>
+    <message>
+        <source>Process &amp;name:</source>
+        <translation>&amp;Имя процесса:</translation>
+    </message>
+    <message>
+        <source>e.g. gunicorn (exact name)</source>
+        <translation>например gunicorn (точное имя)</translation>
+    </message>
+    <message>
+        <source>Command-line &amp;pattern:</source>
+        <translation>&amp;Шаблон командной строки:</translation>
+    </message>
+    <message>
+        <source>or a regular expression on the command line</source>
+        <translation>или регулярное выражение по командной строке</translation>
+    </message>
+    <message>
+        <source>At &amp;least:</source>
+        <translation>Не &amp;меньше:</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>Не &amp;больше:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Процессы</translation>
+    </message>
+    <message>
+        <source>systemctl is not installed on the server</source>
+        <translation>на сервере нет systemctl</translation>
+    </message>
+    <message>
+        <source>systemctl gave no unit states: %1</source>
+        <translation>systemctl не сообщил состояния юнитов: %1</translation>
+    </message>
+    <message>
+        <source>%1 (allowed: %2)</source>
+        <translation>%1 (допустимо: %2)</translation>
+    </message>
+    <message>
+        <source>must list at least one systemd unit, e.g. [&quot;nginx&quot;]</source>
+        <translation>должно перечислять хотя бы один юнит systemd, например [&quot;nginx&quot;]</translation>
+    </message>
+    <message>
+        <source>is not a systemd unit name: &quot;%1&quot;</source>
+        <translation>не является именем юнита systemd: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be one of %1; got &quot;%2&quot;</source>
+        <translation>должно быть одним из %1; получено &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>systemd units</source>
+        <translation>Юниты systemd</translation>
+    </message>
+    <message>
+        <source>systemd &amp;units:</source>
+        <translation>&amp;Юниты systemd:</translation>
+    </message>
+    <message>
+        <source>e.g. nginx, gunicorn</source>
+        <translation>например nginx, gunicorn</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;states:</source>
+        <translation>Допустимые &amp;состояния:</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Units active</source>
+        <translation>Активные юниты</translation>
+    </message>
+    <message>
+        <source>%1 active</source>
+        <translation>%1 активен</translation>
+    </message>
+    <message>
+        <source>the uptime</source>
+        <translation>время работы</translation>
+    </message>
+    <message>
+        <source>rebooted %1 ago</source>
+        <translation>перезагружен %1 назад</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>работает %1</translation>
+    </message>
+    <message>
+        <source>Uptime (reboot detection)</source>
+        <translation>Время работы (обнаружение перезагрузки)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Warn when the machine has been up for less than this (a reboot)</source>
+        <translation>Предупреждать, если машина работает меньше этого времени (была перезагрузка)</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Время работы</translation>
+    </message>
+    <message>
+        <source>%1 checks are not answered by the probe</source>
+        <translation>проверки %1 не выполняются пробой</translation>
+    </message>
+    <message>
+        <source>%1 checks do not run a command of their own</source>
+        <translation>проверки %1 не запускают собственную команду</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -555,157 +1306,6 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>%1 is not a Dozor history file: %2</source>
         <translation>%1 — не файл истории Dozor: %2</translation>
-    </message>
-</context>
-<context>
-    <name>HostCheckEvaluator</name>
-    <message>
-        <source>nothing</source>
-        <translation>ничего</translation>
-    </message>
-    <message>
-        <source>systemctl is not installed on the server</source>
-        <translation>на сервере нет systemctl</translation>
-    </message>
-    <message>
-        <source>systemctl gave no unit states: %1</source>
-        <translation>systemctl не сообщил состояния юнитов: %1</translation>
-    </message>
-    <message>
-        <source>%1 (allowed: %2)</source>
-        <translation>%1 (допустимо: %2)</translation>
-    </message>
-    <message>
-        <source>pgrep is not installed on the server (package procps)</source>
-        <translation>на сервере нет pgrep (пакет procps)</translation>
-    </message>
-    <message>
-        <source>pgrep gave no count: %1</source>
-        <translation>pgrep не сообщил число процессов: %1</translation>
-    </message>
-    <message>
-        <source>processes matching /%1/</source>
-        <translation>процессы по шаблону /%1/</translation>
-    </message>
-    <message>
-        <source>%1 processes</source>
-        <translation>процессы %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, need at least %3</source>
-        <translation>%1: %2, нужно не меньше %3</translation>
-    </message>
-    <message>
-        <source>%1: %2, at most %3 allowed</source>
-        <translation>%1: %2, допустимо не больше %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>stat printed more than was asked</source>
-        <translation>stat вывел больше, чем запрашивалось</translation>
-    </message>
-    <message>
-        <source>stat output unreadable: %1</source>
-        <translation>вывод stat не разобрать: %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read on the server</source>
-        <translation>%1 не читается на сервере</translation>
-    </message>
-    <message>
-        <source>owner is %1, expected %2</source>
-        <translation>владелец %1, ожидался %2</translation>
-    </message>
-    <message>
-        <source>group is %1, expected %2</source>
-        <translation>группа %1, ожидалась %2</translation>
-    </message>
-    <message>
-        <source>mode is %1, expected %2</source>
-        <translation>права %1, ожидались %2</translation>
-    </message>
-    <message>
-        <source>there is no account %1 on the server</source>
-        <translation>на сервере нет учётной записи %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3:%4</source>
-        <translation>%1: %2 %3:%4</translation>
-    </message>
-    <message>
-        <source>, readable by %1</source>
-        <translation>, доступно для чтения %1</translation>
-    </message>
-    <message>
-        <source>%1 does not exist on the server</source>
-        <translation>%1 нет на сервере</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read by the login account</source>
-        <translation>%1 недоступен для чтения учётной записи входа</translation>
-    </message>
-    <message>
-        <source>the log&apos;s size was not reported: %1</source>
-        <translation>размер журнала не сообщён: %1</translation>
-    </message>
-    <message>
-        <source>counting lines matching /%1/ in %2 from now on</source>
-        <translation>с этого момента считаются строки по шаблону /%1/ в %2</translation>
-    </message>
-    <message>
-        <source>grep gave no count: %1</source>
-        <translation>grep не сообщил число строк: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new line(s) matching /%2/ in %3 (%4 per minute)</source>
-        <translation>
-            <numerusform>%n новая строка по шаблону /%2/ в %3 (%4 в минуту)</numerusform>
-            <numerusform>%n новые строки по шаблону /%2/ в %3 (%4 в минуту)</numerusform>
-            <numerusform>%n новых строк по шаблону /%2/ в %3 (%4 в минуту)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; the log was rotated, counted from its start</source>
-        <translation>; журнал ротирован, подсчёт с его начала</translation>
-    </message>
-    <message>
-        <source>; only the newest 64 MiB were read</source>
-        <translation>; прочитаны только последние 64 МиБ</translation>
-    </message>
-    <message>
-        <source>%1 checks are not answered by the probe</source>
-        <translation>проверки %1 не выполняются пробой</translation>
-    </message>
-    <message>
-        <source>the command %1</source>
-        <translation>команда: %1</translation>
-    </message>
-    <message>
-        <source>the command ended without an exit status</source>
-        <translation>команда завершилась без кода выхода</translation>
-    </message>
-    <message>
-        <source>exit status %1, expected %2</source>
-        <translation>код выхода %1, ожидался %2</translation>
-    </message>
-    <message>
-        <source>the output does not match /%1/: %2</source>
-        <translation>вывод не соответствует /%1/: %2</translation>
-    </message>
-    <message>
-        <source> (only the first %1 KiB were read)</source>
-        <translation> (прочитаны только первые %1 КиБ)</translation>
-    </message>
-    <message>
-        <source>exit status %1</source>
-        <translation>код выхода %1</translation>
-    </message>
-    <message>
-        <source>the first %1 KiB of output matched; the command was stopped there</source>
-        <translation>первые %1 КиБ вывода соответствуют шаблону; на этом команда остановлена</translation>
     </message>
 </context>
 <context>
@@ -1490,54 +2090,6 @@ Failing for %2, since %3.</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <source>Disk used %1</source>
-        <translation>Занято на диске %1</translation>
-    </message>
-    <message>
-        <source>Inodes used %1</source>
-        <translation>Занято inode %1</translation>
-    </message>
-    <message>
-        <source>Response time</source>
-        <translation>Время ответа</translation>
-    </message>
-    <message>
-        <source>TLS certificate days left</source>
-        <translation>Дней до истечения сертификата TLS</translation>
-    </message>
-    <message>
-        <source>CPU used</source>
-        <translation>Загрузка процессора</translation>
-    </message>
-    <message>
-        <source>Load (1 min)</source>
-        <translation>Нагрузка (1 мин)</translation>
-    </message>
-    <message>
-        <source>Load (5 min)</source>
-        <translation>Нагрузка (5 мин)</translation>
-    </message>
-    <message>
-        <source>Load (15 min)</source>
-        <translation>Нагрузка (15 мин)</translation>
-    </message>
-    <message>
-        <source>Load per core (5 min)</source>
-        <translation>Нагрузка на ядро (5 мин)</translation>
-    </message>
-    <message>
-        <source>Memory used</source>
-        <translation>Занято памяти</translation>
-    </message>
-    <message>
-        <source>Swap used</source>
-        <translation>Занято подкачки</translation>
-    </message>
-    <message>
-        <source>Uptime</source>
-        <translation>Время работы</translation>
-    </message>
-    <message>
         <source>%1 MiB</source>
         <translation>%1 МиБ</translation>
     </message>
@@ -1548,42 +2100,6 @@ Failing for %2, since %3.</source>
     <message>
         <source>%1 B</source>
         <translation>%1 Б</translation>
-    </message>
-    <message>
-        <source>HTTP status code</source>
-        <translation>Код ответа HTTP</translation>
-    </message>
-    <message>
-        <source>Response size</source>
-        <translation>Размер ответа</translation>
-    </message>
-    <message>
-        <source>Units active</source>
-        <translation>Активные юниты</translation>
-    </message>
-    <message>
-        <source>%1 active</source>
-        <translation>%1 активен</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>Процессы</translation>
-    </message>
-    <message>
-        <source>Path problems</source>
-        <translation>Проблемы с путём</translation>
-    </message>
-    <message>
-        <source>Matching log lines</source>
-        <translation>Найденные строки журнала</translation>
-    </message>
-    <message>
-        <source>Matching log lines per minute</source>
-        <translation>Найденные строки журнала в минуту</translation>
-    </message>
-    <message>
-        <source>Exit status</source>
-        <translation>Код выхода</translation>
     </message>
 </context>
 <context>
@@ -1773,86 +2289,6 @@ Failing for %2, since %3.</source>
 <context>
     <name>ResourceEvaluator</name>
     <message>
-        <source>the probe did not report %1</source>
-        <translation>проба не сообщила %1</translation>
-    </message>
-    <message>
-        <source>the probe did not report %1: %2</source>
-        <translation>проба не сообщила %1: %2</translation>
-    </message>
-    <message>
-        <source>CPU usage</source>
-        <translation>загрузку процессора</translation>
-    </message>
-    <message>
-        <source>CPU %1 busy</source>
-        <translation>процессор занят на %1</translation>
-    </message>
-    <message>
-        <source>the load average</source>
-        <translation>среднюю нагрузку</translation>
-    </message>
-    <message>
-        <source>the number of CPUs</source>
-        <translation>число процессоров</translation>
-    </message>
-    <message numerus="yes">
-        <source>load %1 per core (5-min %2 on %n CPU(s))</source>
-        <translation>
-            <numerusform>нагрузка %1 на ядро (за 5 мин %2 на %n процессор)</numerusform>
-            <numerusform>нагрузка %1 на ядро (за 5 мин %2 на %n процессора)</numerusform>
-            <numerusform>нагрузка %1 на ядро (за 5 мин %2 на %n процессоров)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>memory</source>
-        <translation>память</translation>
-    </message>
-    <message>
-        <source>, swap %1</source>
-        <translation>, подкачка %1</translation>
-    </message>
-    <message>
-        <source>memory %1 used, %2 available%3</source>
-        <translation>память занята на %1, доступно %2%3</translation>
-    </message>
-    <message>
-        <source>disk usage</source>
-        <translation>заполнение дисков</translation>
-    </message>
-    <message>
-        <source>%1 %2 used, %3 free</source>
-        <translation>%1 занято %2, свободно %3</translation>
-    </message>
-    <message>
-        <source>%1 inodes %2 used</source>
-        <translation>%1 инодов занято %2</translation>
-    </message>
-    <message>
-        <source>not mounted: %1</source>
-        <translation>не смонтировано: %1</translation>
-    </message>
-    <message>
-        <source>no filesystem to watch</source>
-        <translation>нет файловых систем для наблюдения</translation>
-    </message>
-    <message>
-        <source>fullest: %1</source>
-        <translation>самый заполненный: %1</translation>
-    </message>
-    <message>
-        <source>the uptime</source>
-        <translation>время работы</translation>
-    </message>
-    <message>
-        <source>rebooted %1 ago</source>
-        <translation>перезагружен %1 назад</translation>
-    </message>
-    <message>
-        <source>up %1</source>
-        <translation>работает %1</translation>
-    </message>
-    <message>
         <source>%1 TiB</source>
         <translation>%1 ТиБ</translation>
     </message>
@@ -1922,6 +2358,25 @@ Failing for %2, since %3.</source>
     <message>
         <source>%1  %2 / %3  %4 → %5  %6</source>
         <translation>%1  %2 / %3  %4 → %5  %6</translation>
+    </message>
+</context>
+<context>
+    <name>RunOutcome</name>
+    <message>
+        <source>did not finish within %1 s and was stopped</source>
+        <translation>не завершилось за %1 с и было остановлено</translation>
+    </message>
+    <message>
+        <source>printed more than %1 KiB; the output was cut off and the run stopped</source>
+        <translation>вывело больше %1 КиБ; вывод обрезан, выполнение остановлено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>the connection failed during the run: %1</source>
+        <translation>соединение оборвалось во время выполнения: %1</translation>
     </message>
 </context>
 <context>
@@ -2230,14 +2685,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation>должно быть объектом, получено %1</translation>
     </message>
     <message>
-        <source>must be a string, got %1</source>
-        <translation>должно быть строкой, получено %1</translation>
-    </message>
-    <message>
-        <source>must be an HTTP status code, got %1</source>
-        <translation>должно быть кодом ответа HTTP, получено %1</translation>
-    </message>
-    <message>
         <source>not valid JSON at %1: %2</source>
         <translation>ошибка JSON (%1): %2</translation>
     </message>
@@ -2262,79 +2709,19 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation>должно быть &quot;agent&quot;, &quot;key&quot; или &quot;password&quot;, получено &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>must be one of http, cpu, load, memory, disk, uptime, service, process, path, log, command; got &quot;%1&quot;</source>
-        <translation>должно быть одним из http, cpu, load, memory, disk, uptime, service, process, path, log, command; получено &quot;%1&quot;</translation>
+        <source>must be one of %1; got &quot;%2&quot;</source>
+        <translation>должно быть одним из %1; получено &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>is only used by %1 checks, ignored</source>
+        <translation>используется только проверками %1, пропущено</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceValidator</name>
     <message>
-        <source>must be a percentage between 0 and 100, got %1</source>
-        <translation>должно быть процентом от 0 до 100, получено %1</translation>
-    </message>
-    <message>
-        <source>must not be negative, got %1</source>
-        <translation>не может быть отрицательным, получено %1</translation>
-    </message>
-    <message>
-        <source>must not be above %1 (%2), got %3</source>
-        <translation>не может быть больше %1 (%2), получено %3</translation>
-    </message>
-    <message>
-        <source>is not a valid URL</source>
-        <translation>не является правильным URL</translation>
-    </message>
-    <message>
-        <source>must start with http:// or https://, got &quot;%1&quot;</source>
-        <translation>должен начинаться с http:// или https://, получено «%1»</translation>
-    </message>
-    <message>
-        <source>has no host name</source>
-        <translation>не содержит имени хоста</translation>
-    </message>
-    <message>
-        <source>must not contain a user name or password; secrets never go into the workspace file</source>
-        <translation>не может содержать имя пользователя или пароль; секретам не место в файле рабочего пространства</translation>
-    </message>
-    <message>
-        <source>must be an HTTP method such as GET or HEAD, got &quot;%1&quot;</source>
-        <translation>должно быть методом HTTP, например GET или HEAD, получено «%1»</translation>
-    </message>
-    <message>
-        <source>is not a valid header name</source>
-        <translation>не является допустимым именем заголовка</translation>
-    </message>
-    <message>
-        <source>must not contain line breaks</source>
-        <translation>не может содержать переводов строки</translation>
-    </message>
-    <message>
-        <source>looks like a credential stored in plain text in the workspace file; keep this file private</source>
-        <translation>похоже на учётные данные открытым текстом в файле рабочего пространства; не давайте этот файл посторонним</translation>
-    </message>
-    <message>
-        <source>must be an HTTP status code (100–599), got %1</source>
-        <translation>должно быть кодом ответа HTTP (100–599), получено %1</translation>
-    </message>
-    <message>
-        <source>must be 1 … %1 bytes, got %2</source>
-        <translation>должно быть от 1 до %1 байт, получено %2</translation>
-    </message>
-    <message>
         <source>must not be negative</source>
         <translation>не может быть отрицательным</translation>
-    </message>
-    <message>
-        <source>must not be above tls_warn_days (%1), got %2</source>
-        <translation>не может быть больше tls_warn_days (%1), получено %2</translation>
-    </message>
-    <message>
-        <source>file not found: %1</source>
-        <translation>файл не найден: %1</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>не читается: %1</translation>
     </message>
     <message>
         <source>must be 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit; got &quot;%1&quot;</source>
@@ -2381,22 +2768,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation>должно быть от 1 до %1 с, получено %2</translation>
     </message>
     <message>
-        <source>is not used by uptime checks</source>
-        <translation>не используется проверками uptime</translation>
-    </message>
-    <message>
-        <source>must be an absolute mount point such as /var, got &quot;%1&quot;</source>
-        <translation>должно быть абсолютной точкой монтирования, например /var, получено «%1»</translation>
-    </message>
-    <message>
-        <source>is only used by disk checks</source>
-        <translation>используется только проверками disk</translation>
-    </message>
-    <message>
-        <source>is only allowed on checks of type http</source>
-        <translation>допустимо только в проверках типа http</translation>
-    </message>
-    <message>
         <source>must be 1–3650 days, got %1</source>
         <translation>должно быть от 1 до 3650 дней, получено %1</translation>
     </message>
@@ -2413,66 +2784,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation>нет проверок: наблюдать не за чем</translation>
     </message>
     <message>
-        <source>is not a valid regular expression: %1</source>
-        <translation>не является правильным регулярным выражением: %1</translation>
-    </message>
-    <message>
-        <source>must not contain a line break or a NUL character</source>
-        <translation>не должно содержать перевод строки или символ NUL</translation>
-    </message>
-    <message>
-        <source>must list at least one systemd unit, e.g. [&quot;nginx&quot;]</source>
-        <translation>должно перечислять хотя бы один юнит systemd, например [&quot;nginx&quot;]</translation>
-    </message>
-    <message>
-        <source>is not a systemd unit name: &quot;%1&quot;</source>
-        <translation>не является именем юнита systemd: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>must be one of %1; got &quot;%2&quot;</source>
-        <translation>должно быть одним из %1; получено &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>needs either &quot;name&quot; (the process name, e.g. gunicorn) or &quot;pattern&quot; (a regular expression on the command line)</source>
-        <translation>нужно либо &quot;name&quot; (имя процесса, например gunicorn), либо &quot;pattern&quot; (регулярное выражение по командной строке)</translation>
-    </message>
-    <message>
-        <source>Linux keeps only the first 15 characters of a process name, so &quot;%1&quot; never matches; use &quot;pattern&quot; instead</source>
-        <translation>Linux хранит только первые 15 символов имени процесса, поэтому &quot;%1&quot; никогда не совпадёт; используйте &quot;pattern&quot;</translation>
-    </message>
-    <message>
-        <source>must be at least min (%1)</source>
-        <translation>должно быть не меньше min (%1)</translation>
-    </message>
-    <message>
-        <source>must be an absolute path such as /srv/www, got &quot;%1&quot;</source>
-        <translation>должно быть абсолютным путём, например /srv/www, получено &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>is not a user or group name: &quot;%1&quot;</source>
-        <translation>не является именем пользователя или группы: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>must be an octal mode such as 644 or 0755, got &quot;%1&quot;</source>
-        <translation>должно быть восьмеричными правами, например 644 или 0755, получено &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>checks only that the path exists; add owner, group, mode or readable_by</source>
-        <translation>проверяет только, что путь существует; добавьте owner, group, mode или readable_by</translation>
-    </message>
-    <message>
-        <source>must be an absolute path such as /var/log/app.log, got &quot;%1&quot;</source>
-        <translation>должно быть абсолютным путём, например /var/log/app.log, получено &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>must not be empty, e.g. &quot;ERROR|CRITICAL&quot;</source>
-        <translation>не должно быть пустым, например &quot;ERROR|CRITICAL&quot;</translation>
-    </message>
-    <message>
-        <source>must not contain NUL</source>
-        <translation>не должно содержать NUL</translation>
-    </message>
-    <message>
         <source>must name the private key file when &quot;auth&quot; is &quot;key&quot;</source>
         <translation>должно указывать файл закрытого ключа, когда &quot;auth&quot; равно &quot;key&quot;</translation>
     </message>
@@ -2483,6 +2794,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>%1 checks need a target reached over SSH or with &quot;local&quot;: true</source>
         <translation>проверкам %1 нужна цель, доступная по SSH или с &quot;local&quot;: true</translation>
+    </message>
+    <message>
+        <source>is not used by %1 checks</source>
+        <translation>не используется проверками %1</translation>
     </message>
 </context>
 <context>
@@ -2656,44 +2971,8 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
 <context>
     <name>dozor::CheckDialog</name>
     <message>
-        <source>HTTP(S) request</source>
-        <translation>Запрос HTTP(S)</translation>
-    </message>
-    <message>
-        <source>CPU use</source>
-        <translation>Загрузка процессора</translation>
-    </message>
-    <message>
-        <source>Load per core</source>
-        <translation>Нагрузка на ядро</translation>
-    </message>
-    <message>
-        <source>Memory use</source>
-        <translation>Использование памяти</translation>
-    </message>
-    <message>
-        <source>Disk and inode use</source>
-        <translation>Заполнение диска и inode</translation>
-    </message>
-    <message>
-        <source>Uptime (reboot detection)</source>
-        <translation>Время работы (обнаружение перезагрузки)</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> с</translation>
-    </message>
-    <message>
-        <source>HTTP(S)</source>
-        <translation>HTTP(S)</translation>
-    </message>
-    <message>
-        <source>Follow redirects</source>
-        <translation>Следовать перенаправлениям</translation>
-    </message>
-    <message>
-        <source>Disk</source>
-        <translation>Диск</translation>
     </message>
     <message>
         <source>&amp;Run now</source>
@@ -2716,38 +2995,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation>Короткое имя для файла рабочего пространства, истории и командной строки</translation>
     </message>
     <message>
-        <source>any 2xx; or e.g. 200, 301</source>
-        <translation>любой 2xx; или, например, 200, 301</translation>
-    </message>
-    <message>
-        <source>text the page must contain</source>
-        <translation>текст, который должен быть на странице</translation>
-    </message>
-    <message>
-        <source>e.g. Traceback, Maintenance</source>
-        <translation>например, Traceback, Maintenance</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> дн.</translation>
-    </message>
-    <message>
-        <source>only for a private CA (PEM file)</source>
-        <translation>только для собственного УЦ (файл PEM)</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
-    </message>
-    <message>
-        <source>CA certificates (PEM)</source>
-        <translation>Сертификаты УЦ (PEM)</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.crt);;All files (*)</source>
-        <translation>Файлы PEM (*.pem *.crt);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Сервер:</translation>
     </message>
@@ -2762,58 +3009,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>&amp;ID:</source>
         <translation>&amp;ID:</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Method:</source>
-        <translation>&amp;Метод:</translation>
-    </message>
-    <message>
-        <source>&amp;Expected status:</source>
-        <translation>О&amp;жидаемый код:</translation>
-    </message>
-    <message>
-        <source>Page &amp;contains:</source>
-        <translation>Страница &amp;содержит:</translation>
-    </message>
-    <message>
-        <source>Page must &amp;not contain:</source>
-        <translation>Страница &amp;не содержит:</translation>
-    </message>
-    <message>
-        <source>Certificate warning at:</source>
-        <translation>Предупреждение о сертификате за:</translation>
-    </message>
-    <message>
-        <source>Certificate critical at:</source>
-        <translation>Критично для сертификата за:</translation>
-    </message>
-    <message>
-        <source>CA file:</source>
-        <translation>Файл УЦ:</translation>
-    </message>
-    <message>
-        <source>every real filesystem; or e.g. /, /var</source>
-        <translation>все настоящие файловые системы; или, например, /, /var</translation>
-    </message>
-    <message>
-        <source>M&amp;ount points:</source>
-        <translation>Точки &amp;монтирования:</translation>
-    </message>
-    <message>
-        <source>Inodes warning at:</source>
-        <translation>Предупреждение по inode от:</translation>
-    </message>
-    <message>
-        <source>Inodes critical at:</source>
-        <translation>Критично по inode от:</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Warning at:</source>
@@ -2832,30 +3027,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation>&amp;Тайм-аут:</translation>
     </message>
     <message>
-        <source> ms</source>
-        <translation> мс</translation>
-    </message>
-    <message>
-        <source>Response time that makes the check a warning</source>
-        <translation>Время ответа, при котором проверка даёт предупреждение</translation>
-    </message>
-    <message>
-        <source>Percentage used that makes the check a warning</source>
-        <translation>Процент заполнения, при котором проверка даёт предупреждение</translation>
-    </message>
-    <message>
-        <source>5-minute load average per CPU core</source>
-        <translation>Средняя нагрузка за 5 минут на одно ядро процессора</translation>
-    </message>
-    <message>
-        <source>Warn when the machine has been up for less than this (a reboot)</source>
-        <translation>Предупреждать, если машина работает меньше этого времени (была перезагрузка)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a status code; list codes like 200, 301</source>
-        <translation>«%1» — не код ответа; перечислите коды, например 200, 301</translation>
-    </message>
-    <message>
         <source>is already used by another check</source>
         <translation>уже занят другой проверкой</translation>
     </message>
@@ -2870,34 +3041,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>Run the check as entered, without saving it (Ctrl+R)</source>
         <translation>Выполнить проверку в введённом виде, не сохраняя её (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>systemd units</source>
-        <translation>Юниты systemd</translation>
-    </message>
-    <message>
-        <source>Process count</source>
-        <translation>Число процессов</translation>
-    </message>
-    <message>
-        <source>Path ownership and permissions</source>
-        <translation>Владелец и права пути</translation>
-    </message>
-    <message>
-        <source>Log error rate</source>
-        <translation>Частота ошибок в журнале</translation>
-    </message>
-    <message>
-        <source>Custom command</source>
-        <translation>Своя команда</translation>
-    </message>
-    <message>
-        <source> /min</source>
-        <translation> /мин</translation>
-    </message>
-    <message>
-        <source>New matching lines per minute that make the check a warning</source>
-        <translation>Новых найденных строк в минуту, при которых проверка даёт предупреждение</translation>
     </message>
     <message>
         <source>%1 has no SSH login, so only HTTP(S) requests can check it; add host and user with Edit server first.</source>
@@ -2949,6 +3092,13 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>the probe printed nothing for this check: %1</source>
         <translation>проба ничего не вывела для этой проверки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::CheckKindFields</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
     </message>
 </context>
 <context>
@@ -3041,125 +3191,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
             <numerusform>не удаётся записать историю (%1); %n пакета хранятся в памяти и будут записаны повторно</numerusform>
             <numerusform>не удаётся записать историю (%1); %n пакетов хранятся в памяти и будут записаны повторно</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>dozor::HostCheckFields</name>
-    <message>
-        <source>e.g. nginx, gunicorn</source>
-        <translation>например nginx, gunicorn</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>e.g. gunicorn (exact name)</source>
-        <translation>например gunicorn (точное имя)</translation>
-    </message>
-    <message>
-        <source>or a regular expression on the command line</source>
-        <translation>или регулярное выражение по командной строке</translation>
-    </message>
-    <message>
-        <source>e.g. /srv/www/site</source>
-        <translation>например /srv/www/site</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>любой</translation>
-    </message>
-    <message>
-        <source>any; or e.g. 755</source>
-        <translation>любые; или например 755</translation>
-    </message>
-    <message>
-        <source>e.g. www-data (the web server&apos;s account)</source>
-        <translation>например www-data (учётная запись веб-сервера)</translation>
-    </message>
-    <message>
-        <source>e.g. /var/log/app/error.log</source>
-        <translation>например /var/log/app/error.log</translation>
-    </message>
-    <message>
-        <source>e.g. ERROR|CRITICAL</source>
-        <translation>например ERROR|CRITICAL</translation>
-    </message>
-    <message>
-        <source>a shell command run by the login account</source>
-        <translation>команда оболочки, выполняемая учётной записью входа</translation>
-    </message>
-    <message>
-        <source>optional regular expression</source>
-        <translation>необязательное регулярное выражение</translation>
-    </message>
-    <message>
-        <source>systemd &amp;units:</source>
-        <translation>&amp;Юниты systemd:</translation>
-    </message>
-    <message>
-        <source>Allowed &amp;states:</source>
-        <translation>Допустимые &amp;состояния:</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>без ограничения</translation>
-    </message>
-    <message>
-        <source>Process &amp;name:</source>
-        <translation>&amp;Имя процесса:</translation>
-    </message>
-    <message>
-        <source>Command-line &amp;pattern:</source>
-        <translation>&amp;Шаблон командной строки:</translation>
-    </message>
-    <message>
-        <source>At &amp;least:</source>
-        <translation>Не &amp;меньше:</translation>
-    </message>
-    <message>
-        <source>At &amp;most:</source>
-        <translation>Не &amp;больше:</translation>
-    </message>
-    <message>
-        <source>&amp;Path:</source>
-        <translation>&amp;Путь:</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Владелец:</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Группа:</translation>
-    </message>
-    <message>
-        <source>&amp;Mode:</source>
-        <translation>П&amp;рава:</translation>
-    </message>
-    <message>
-        <source>&amp;Readable by:</source>
-        <translation>&amp;Доступно для чтения:</translation>
-    </message>
-    <message>
-        <source>Log &amp;file:</source>
-        <translation>&amp;Файл журнала:</translation>
-    </message>
-    <message>
-        <source>Lines &amp;matching:</source>
-        <translation>&amp;Строки по шаблону:</translation>
-    </message>
-    <message>
-        <source>&amp;Command:</source>
-        <translation>&amp;Команда:</translation>
-    </message>
-    <message>
-        <source>E&amp;xpected exit status:</source>
-        <translation>&amp;Ожидаемый код выхода:</translation>
-    </message>
-    <message>
-        <source>&amp;Output must match:</source>
-        <translation>В&amp;ывод должен соответствовать:</translation>
     </message>
 </context>
 <context>
@@ -3537,10 +3568,6 @@ Running: %1 …</source>
 <context>
     <name>dozor::LocalShellRun</name>
     <message>
-        <source>did not finish within %1 s and was stopped</source>
-        <translation>не завершилось за %1 с и было остановлено</translation>
-    </message>
-    <message>
         <source>cannot start /bin/sh (%1); checks of this computer need a POSIX shell</source>
         <translation>не удаётся запустить /bin/sh (%1); проверкам этого компьютера нужна оболочка POSIX</translation>
     </message>
@@ -3551,10 +3578,6 @@ Running: %1 …</source>
     <message>
         <source>there is no script to run</source>
         <translation>нечего выполнять</translation>
-    </message>
-    <message>
-        <source>printed more than %1 KiB; the output was cut off and the run stopped</source>
-        <translation>вывело больше %1 КиБ; вывод обрезан, выполнение остановлено</translation>
     </message>
 </context>
 <context>
@@ -3943,10 +3966,6 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
         <translation>сервер сразу завершил /bin/sh (принудительная команда или ограниченная учётная запись?): %1</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>отменено</translation>
-    </message>
-    <message>
         <source>/bin/sh on the server did not answer within %1 s</source>
         <translation>/bin/sh на сервере не ответил за %1 с</translation>
     </message>
@@ -3963,20 +3982,8 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
         <translation>ответ оболочки искажён</translation>
     </message>
     <message>
-        <source>printed more than %1 KiB; the output was cut off and the run stopped</source>
-        <translation>вывело больше %1 КиБ; вывод обрезан, выполнение остановлено</translation>
-    </message>
-    <message>
-        <source>did not finish within %1 s and was stopped</source>
-        <translation>не завершилось за %1 с и было остановлено</translation>
-    </message>
-    <message>
         <source>the shell on the server exited during the run</source>
         <translation>оболочка на сервере завершилась во время выполнения</translation>
-    </message>
-    <message>
-        <source>the connection failed during the run: %1</source>
-        <translation>соединение оборвалось во время выполнения: %1</translation>
     </message>
 </context>
 <context>
@@ -4144,10 +4151,6 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
         <translation>не удаётся создать SSH-сессию (нет памяти)</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>отменено</translation>
-    </message>
-    <message>
         <source>cannot connect to %1: no answer within %2 s</source>
         <translation>не удаётся подключиться к %1: нет ответа за %2 с</translation>
     </message>
@@ -4230,18 +4233,6 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
     <message>
         <source>cannot start the command: %1</source>
         <translation>не удаётся запустить команду: %1</translation>
-    </message>
-    <message>
-        <source>did not finish within %1 s and was stopped</source>
-        <translation>не завершилось за %1 с и было остановлено</translation>
-    </message>
-    <message>
-        <source>printed more than %1 KiB; the output was cut off and the command stopped</source>
-        <translation>вывело больше %1 КиБ; вывод обрезан, команда остановлена</translation>
-    </message>
-    <message>
-        <source>the connection failed during the command: %1</source>
-        <translation>соединение оборвалось во время команды: %1</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,9 @@
 
 #include <QDialog>
 
-class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,13 +16,13 @@ class QSpinBox;
 
 namespace dozor {
 
-class HostCheckFields;
+class CheckKindFields;
 class MonitorEngine;
 class WorkspaceDocument;
 
-// Adds or edits one check: HTTP(S) for any server; CPU, load, memory, disk, uptime,
-// systemd units, process counts, path permissions, log error rate and custom commands for
-// this computer or a server reached over SSH. Fields are validated with the workspace loader's
+// Adds or edits one check of any type (HTTP(S) for any server, the others for this computer
+// or a server reached over SSH); each type's own fields come from its CheckKind. Fields are
+// validated with the workspace loader's
 // rules and messages appear next to them; "Run now" runs the check as entered and shows the result
 // before anything is saved.
 class CheckDialog : public QDialog {
@@ -67,24 +65,10 @@ private:
     QComboBox *m_type;
     QLineEdit *m_name;
     QLineEdit *m_id;
-    QGroupBox *m_httpBox;
-    QLineEdit *m_url;
-    QComboBox *m_method;
-    QLineEdit *m_expect;
-    QCheckBox *m_follow;
-    QLineEdit *m_keyword;
-    QLineEdit *m_keywordAbsent;
-    QSpinBox *m_tlsWarn;
-    QSpinBox *m_tlsCrit;
-    QLineEdit *m_caFile;
     QFormLayout *m_limitsForm;
     QDoubleSpinBox *m_warn;
     QDoubleSpinBox *m_crit;
-    QGroupBox *m_diskBox;
-    QLineEdit *m_mounts;
-    QDoubleSpinBox *m_inodesWarn;
-    QDoubleSpinBox *m_inodesCrit;
-    HostCheckFields *m_hostFields = nullptr;
+    CheckKindFields *m_kindFields = nullptr;
     QSpinBox *m_interval;
     QSpinBox *m_timeout;
     QSpinBox *m_failAfter = nullptr; // 0: the workspace's alert policy

@@ -3,8 +3,8 @@
 #include "CheckResult.h"
 #include "HostSnapshot.h"
 #include "Workspace.h"
+#include "core/checks/CheckKind.h"
 
-#include <QByteArrayView>
 #include <QHash>
 
 #include <optional>
@@ -18,22 +18,15 @@ inline std::optional<LogCursor> cursorFor(
     return it == cursors.constEnd() ? std::nullopt : std::optional(*it);
 }
 
-// Evaluates a service, process, path or log check from the lines the probe printed for
-// it (HostSnapshot::checkSections). Pure: no clock (nowMs is given), no I/O. Lines come
-// from a server we do not trust; anything unexpected gives UNKNOWN with the server's words.
-// For log checks, previous is the cursor of the last sample and next receives this one's;
-// the first sample only sets the cursor.
+// Evaluates a check whose kind adds a section to the host probe (service, process, path,
+// log …) from the lines the probe printed for it (HostSnapshot::checkSections). Pure: no
+// clock (nowMs is given), no I/O. Lines come from a server we do not trust; anything
+// unexpected gives UNKNOWN with the server's words. previous is the read position of the
+// last sample (log checks) and next receives this one's; the first sample only sets it.
 CheckResult evaluateHostCheck(const CheckSpec &check, const QList<QByteArray> &lines,
     const std::optional<LogCursor> &previous, qint64 nowMs, std::optional<LogCursor> *next);
 
-// What a command check's command did.
-struct CommandOutcome {
-    std::optional<int> exitStatus;
-    QByteArrayView out;
-    QByteArrayView err;
-    bool truncated = false;
-    QString error; // the run did not complete (timeout, lost connection …)
-};
+// Evaluates a check that runs a command of its own (command) from what the command did.
 CheckResult evaluateCommandCheck(const CheckSpec &check, const CommandOutcome &outcome);
 
 } // namespace dozor

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dozor {
@@ -43,6 +44,22 @@ JsonObjectReader::JsonObjectReader(QJsonObject object, QString path, QList<Diagn
 QString JsonObjectReader::fieldPath(const QString &key) const
 {
     return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+}
+
+std::optional<int> JsonObjectReader::boundedInteger(const QString &key)
+{
+    const auto v = integer(key);
+    if (!v)
+        return std::nullopt;
+    return static_cast<int>(std::clamp<qint64>(*v, -1'000'000'000, 1'000'000'000));
+}
+
+std::optional<JsonObjectReader> JsonObjectReader::objectReader(const QString &key)
+{
+    const auto o = object(key);
+    if (!o)
+        return std::nullopt;
+    return JsonObjectReader(*o, fieldPath(key), m_diagnostics);
 }
 
 void JsonObjectReader::error(const QString &key, const QString &message)

@@ -19,6 +19,8 @@ public:
     JsonObjectReader(QJsonObject object, QString path, QList<Diagnostic> *diagnostics);
 
     bool has(const QString &key) const { return m_object.contains(key); }
+    // The value under key, without marking it read.
+    QJsonValue peek(const QString &key) const { return m_object.value(key); }
     QString fieldPath(const QString &key) const;
 
     std::optional<QString> string(const QString &key, bool required = false);
@@ -27,6 +29,10 @@ public:
     std::optional<bool> boolean(const QString &key);
     std::optional<QStringList> stringList(const QString &key);
     std::optional<QJsonObject> object(const QString &key);
+    // An integer kept within ±1e9, so arithmetic on it cannot overflow an int.
+    std::optional<int> boundedInteger(const QString &key);
+    // A reader of the object under key (problems reported under its path), if it is one.
+    std::optional<JsonObjectReader> objectReader(const QString &key);
     std::optional<QJsonArray> array(const QString &key, bool required = false);
 
     void error(const QString &key, const QString &message);

@@ -2,6 +2,7 @@
 
 #include "CheckResult.h"
 #include "Workspace.h"
+#include "core/checks/CheckKind.h"
 
 #include <optional>
 
@@ -20,10 +21,6 @@ QString formatValue(double value, const QString &unit);
 // A label for a series: "Response time", "Disk used /var", "Load per core (5 min)".
 QString label(const QString &metric);
 
-struct Thresholds {
-    std::optional<double> warn;
-    std::optional<double> crit;
-};
 // The limits the check applies to this metric (its own or the defaults); none for
 // metrics that are only recorded.
 Thresholds thresholdsFor(const CheckSpec &check, const QString &metric);

@@ -5,26 +5,6 @@
 
 namespace dozor {
 
-namespace {
-struct TypeName {
-    CheckType type;
-    const char *name;
-};
-constexpr TypeName typeNames[] = {
-    {CheckType::Http, "http"},
-    {CheckType::Cpu, "cpu"},
-    {CheckType::Load, "load"},
-    {CheckType::Memory, "memory"},
-    {CheckType::Disk, "disk"},
-    {CheckType::Uptime, "uptime"},
-    {CheckType::Service, "service"},
-    {CheckType::Process, "process"},
-    {CheckType::Path, "path"},
-    {CheckType::Log, "log"},
-    {CheckType::Command, "command"},
-};
-} // namespace
-
 QString sshAuthMethodName(SshAuthMethod method)
 {
     switch (method) {
@@ -72,54 +52,6 @@ QString SshEndpoint::keyFilePath() const
     if (keyFile.startsWith(QLatin1String("~/")))
         return QDir::home().filePath(keyFile.mid(2));
     return keyFile;
-}
-
-QString checkTypeName(CheckType type)
-{
-    for (const auto &entry : typeNames) {
-        if (entry.type == type)
-            return QString::fromLatin1(entry.name);
-    }
-    return {};
-}
-
-std::optional<CheckType> checkTypeFromName(const QString &name)
-{
-    for (const auto &entry : typeNames) {
-        if (name == QLatin1String(entry.name))
-            return entry.type;
-    }
-    return std::nullopt;
-}
-
-bool isResourceCheck(CheckType type)
-{
-    switch (type) {
-    case CheckType::Cpu:
-    case CheckType::Load:
-    case CheckType::Memory:
-    case CheckType::Disk:
-    case CheckType::Uptime:
-        return true;
-    case CheckType::Http:
-    case CheckType::Service:
-    case CheckType::Process:
-    case CheckType::Path:
-    case CheckType::Log:
-    case CheckType::Command:
-        break;
-    }
-    return false;
-}
-
-bool isHostCheck(CheckType type)
-{
-    return type != CheckType::Http;
-}
-
-bool hasThresholds(CheckType type)
-{
-    return type == CheckType::Http || type == CheckType::Log || isResourceCheck(type);
 }
 
 bool Workspace::sameCheckAs(const Workspace &other, const QString &checkId) const
@@ -172,60 +104,5 @@ QStringList Workspace::tagsOf(const CheckSpec &check) const
     }
     return out;
 }
-
-namespace defaults {
-
-double warnFor(CheckType type)
-{
-    switch (type) {
-    case CheckType::Http:
-        return httpWarnMs;
-    case CheckType::Cpu:
-        return cpuWarn;
-    case CheckType::Load:
-        return loadWarn;
-    case CheckType::Memory:
-        return memoryWarn;
-    case CheckType::Disk:
-        return diskWarn;
-    case CheckType::Uptime:
-        return uptimeWarnSec;
-    case CheckType::Log:
-        return logWarnPerMin;
-    case CheckType::Service:
-    case CheckType::Process:
-    case CheckType::Path:
-    case CheckType::Command:
-        break;
-    }
-    return 0;
-}
-
-std::optional<double> critFor(CheckType type)
-{
-    switch (type) {
-    case CheckType::Http:
-        return httpCritMs;
-    case CheckType::Cpu:
-        return cpuCrit;
-    case CheckType::Load:
-        return loadCrit;
-    case CheckType::Memory:
-        return memoryCrit;
-    case CheckType::Disk:
-        return diskCrit;
-    case CheckType::Log:
-        return logCritPerMin;
-    case CheckType::Uptime:
-    case CheckType::Service:
-    case CheckType::Process:
-    case CheckType::Path:
-    case CheckType::Command:
-        break;
-    }
-    return std::nullopt;
-}
-
-} // namespace defaults
 
 } // namespace dozor

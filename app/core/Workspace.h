@@ -13,10 +13,8 @@
 
 namespace dozor {
 
-// What a check measures. Resource kinds (cpu … uptime) are evaluated from one run of the
-// host probe per target, on this computer or over SSH; http runs on its own.
-// Service, process, path and log checks add a section to that same probe run; a command
-// check runs its own command.
+// What a check measures. Everything about each type (settings, how it runs, how it is
+// judged and shown) is its CheckKind in core/checks/; the values are in the table's order.
 enum class CheckType {
     Http,
     Cpu,
@@ -31,14 +29,14 @@ enum class CheckType {
     Command
 };
 
+// Shorthands for what the type's CheckKind says (core/checks/CheckKinds.cpp).
 QString checkTypeName(CheckType type);
 std::optional<CheckType> checkTypeFromName(const QString &name);
-// cpu, load, memory, disk, uptime: read from the host probe's /proc and df sections.
+// Read from the host probe's own sections (/proc, df): cpu, load, memory, disk, uptime.
 bool isResourceCheck(CheckType type);
-// Every type but http: it needs a host to run on (this computer or an SSH server).
+// It needs a host to run on (this computer or an SSH server): every type but http.
 bool isHostCheck(CheckType type);
-// Checks judged by warn/crit thresholds on a number (http, the resource checks, log); the
-// others are OK or critical by rules of their own.
+// Judged by warn/crit thresholds on a number; the others are OK or critical by their own rules.
 bool hasThresholds(CheckType type);
 
 // How Dozor logs in to a server. Secrets (a key's passphrase, a password) are never part of
@@ -217,6 +215,7 @@ inline constexpr double diskCrit = 90;
 inline constexpr double uptimeWarnSec = 600;
 inline constexpr double logWarnPerMin = 1;
 inline constexpr double logCritPerMin = 10;
+// The type's own defaults (its CheckKind); 0 / none for types without thresholds.
 double warnFor(CheckType type);
 std::optional<double> critFor(CheckType type);
 } // namespace defaults

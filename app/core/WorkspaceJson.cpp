@@ -3,6 +3,7 @@
 #include "AlertingJson.h"
 #include "JsonObjectReader.h"
 #include "WorkspaceValidator.h"
+#include "core/checks/CheckKind.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -89,151 +90,6 @@ Target readTarget(const QJsonValue &value, const QString &path, QList<Diagnostic
     return target;
 }
 
-void readHttp(JsonObjectReader &parent, CheckSpec &check, QList<Diagnostic> *diags)
-{
-    const auto httpObject = parent.object(QStringLiteral("http"));
-    if (!httpObject)
-        return;
-    const QString path = parent.fieldPath(QStringLiteral("http"));
-    JsonObjectReader r(*httpObject, path, diags);
-    HttpSpec &http = check.http;
-    if (const auto url = r.string(QStringLiteral("url"), true))
-        http.url = QUrl(*url, QUrl::StrictMode);
-    if (const auto method = r.string(QStringLiteral("method")))
-        http.method = method->toLatin1();
-    if (const auto headers = r.object(QStringLiteral("headers"))) {
-        for (auto it = headers->constBegin(); it != headers->constEnd(); ++it) {
-            if (!it->isString()) {
-                diags->append(
-                    {Diagnostic::Severity::Error, path + QStringLiteral(".headers.") + it.key(),
-                        WorkspaceJsonText::tr("must be a string, got %1").arg(jsonTypeName(*it))});
-                continue;
-            }
-            http.headers.append({it.key().toUtf8(), it->toString().toUtf8()});
-        }
-    }
-    if (r.has(QStringLiteral("expect_status"))) {
-        const QJsonValue v = httpObject->value(QStringLiteral("expect_status"));
-        if (v.isDouble()) {
-            if (const auto code = r.integer(QStringLiteral("expect_status")))
-                http.expectStatus = {clampInt(*code)};
-        } else if (const auto codes = r.array(QStringLiteral("expect_status"))) {
-            for (qsizetype i = 0; i < codes->size(); ++i) {
-                const QJsonValue c = codes->at(i);
-                if (!c.isDouble() || c.toDouble() != static_cast<double>(c.toInt())) {
-                    diags->append({Diagnostic::Severity::Error,
-                        path + QStringLiteral(".expect_status[%1]").arg(i),
-                        WorkspaceJsonText::tr("must be an HTTP status code, got %1")
-                            .arg(jsonTypeName(c))});
-                    continue;
-                }
-                http.expectStatus.append(c.toInt());
-            }
-        }
-    }
-    http.followRedirects = r.boolean(QStringLiteral("follow_redirects")).value_or(false);
-    http.keyword = r.string(QStringLiteral("keyword")).value_or(QString());
-    http.keywordAbsent = r.string(QStringLiteral("keyword_absent")).value_or(QString());
-    if (const auto cap = r.integer(QStringLiteral("max_body_bytes")))
-        http.maxBodyBytes = *cap;
-    http.caFile = r.string(QStringLiteral("ca_file")).value_or(QString());
-    if (const auto days = r.integer(QStringLiteral("tls_warn_days")))
-        http.tlsWarnDays = clampInt(*days);
-    if (const auto days = r.integer(QStringLiteral("tls_crit_days")))
-        http.tlsCritDays = clampInt(*days);
-    r.finish();
-}
-
-// The object of a host check's own settings ("service", "process", "path", "log", "command").
-void readHostSpec(JsonObjectReader &parent, CheckSpec &check, QList<Diagnostic> *diags)
-{
-    if (!isHostCheck(check.type) || isResourceCheck(check.type))
-        return;
-    const QString key = checkTypeName(check.type);
-    const auto object = parent.object(key);
-    if (!object)
-        return;
-    JsonObjectReader r(*object, parent.fieldPath(key), diags);
-    switch (check.type) {
-    case CheckType::Service:
-        check.service.units = r.stringList(QStringLiteral("units")).value_or(QStringList());
-        check.service.allowedStates =
-            r.stringList(QStringLiteral("allowed_states")).value_or(QStringList());
-        break;
-    case CheckType::Process:
-        check.process.name = r.string(QStringLiteral("name")).value_or(QString());
-        check.process.pattern = r.string(QStringLiteral("pattern")).value_or(QString());
-        if (const auto min = r.integer(QStringLiteral("min")))
-            check.process.min = clampInt(*min);
-        if (const auto max = r.integer(QStringLiteral("max")))
-            check.process.max = clampInt(*max);
-        break;
-    case CheckType::Path:
-        check.path.path = r.string(QStringLiteral("path"), true).value_or(QString());
-        check.path.owner = r.string(QStringLiteral("owner")).value_or(QString());
-        check.path.group = r.string(QStringLiteral("group")).value_or(QString());
-        check.path.mode = r.string(QStringLiteral("mode")).value_or(QString());
-        check.path.readableBy = r.string(QStringLiteral("readable_by")).value_or(QString());
-        break;
-    case CheckType::Log:
-        check.log.file = r.string(QStringLiteral("file"), true).value_or(QString());
-        check.log.pattern = r.string(QStringLiteral("pattern"), true).value_or(QString());
-        break;
-    case CheckType::Command:
-        check.command.run = r.string(QStringLiteral("run"), true).value_or(QString());
-        if (const auto exit = r.integer(QStringLiteral("expect_exit")))
-            check.command.expectExit = clampInt(*exit);
-        check.command.outputRegex = r.string(QStringLiteral("output_regex")).value_or(QString());
-        break;
-    default:
-        break;
-    }
-    r.finish();
-}
-
-QJsonObject hostSpecToJson(const CheckSpec &check)
-{
-    QJsonObject o;
-    auto put = [&o](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            o.insert(QLatin1String(key), value);
-    };
-    switch (check.type) {
-    case CheckType::Service:
-        o.insert(QStringLiteral("units"), QJsonArray::fromStringList(check.service.units));
-        if (!check.service.allowedStates.isEmpty())
-            o.insert(QStringLiteral("allowed_states"),
-                QJsonArray::fromStringList(check.service.allowedStates));
-        break;
-    case CheckType::Process:
-        put("name", check.process.name);
-        put("pattern", check.process.pattern);
-        o.insert(QStringLiteral("min"), check.process.min);
-        if (check.process.max)
-            o.insert(QStringLiteral("max"), *check.process.max);
-        break;
-    case CheckType::Path:
-        put("path", check.path.path);
-        put("owner", check.path.owner);
-        put("group", check.path.group);
-        put("mode", check.path.mode);
-        put("readable_by", check.path.readableBy);
-        break;
-    case CheckType::Log:
-        put("file", check.log.file);
-        put("pattern", check.log.pattern);
-        break;
-    case CheckType::Command:
-        put("run", check.command.run);
-        o.insert(QStringLiteral("expect_exit"), check.command.expectExit);
-        put("output_regex", check.command.outputRegex);
-        break;
-    default:
-        break;
-    }
-    return o;
-}
-
 CheckSpec readCheck(const QJsonValue &value, const QString &path, QList<Diagnostic> *diags)
 {
     CheckSpec check;
@@ -250,11 +106,12 @@ CheckSpec readCheck(const QJsonValue &value, const QString &path, QList<Diagnost
         if (const auto t = checkTypeFromName(*type)) {
             check.type = *t;
         } else {
+            QStringList names;
+            for (const CheckKind *kind : checkKinds())
+                names.append(QLatin1String(kind->name));
             r.error(QStringLiteral("type"),
-                WorkspaceJsonText::tr(
-                    "must be one of http, cpu, load, memory, disk, uptime, service, process, "
-                    "path, log, command; got \"%1\"")
-                    .arg(type->left(40)));
+                WorkspaceJsonText::tr("must be one of %1; got \"%2\"")
+                    .arg(names.join(QStringLiteral(", ")), type->left(40)));
         }
     }
     if (const auto interval = r.integer(QStringLiteral("interval")))
@@ -263,11 +120,20 @@ CheckSpec readCheck(const QJsonValue &value, const QString &path, QList<Diagnost
         check.timeoutSec = clampInt(*timeout);
     check.warn = r.number(QStringLiteral("warn"));
     check.crit = r.number(QStringLiteral("crit"));
-    check.inodesWarn = r.number(QStringLiteral("inodes_warn"));
-    check.inodesCrit = r.number(QStringLiteral("inodes_crit"));
-    check.mounts = r.stringList(QStringLiteral("mounts")).value_or(QStringList());
-    readHttp(r, check, diags);
-    readHostSpec(r, check, diags);
+    const CheckKind &kind = checkKind(check.type);
+    if (kind.readSettings)
+        kind.readSettings(r, check);
+    // Settings of another type are a slip (a copied check, a changed type): said, not read.
+    for (const CheckKind *other : checkKinds()) {
+        for (const QString &key : other->settingKeys) {
+            if (other != &kind && !kind.settingKeys.contains(key) && r.has(key)) {
+                r.markSeen(key);
+                r.warning(key,
+                    WorkspaceJsonText::tr("is only used by %1 checks, ignored")
+                        .arg(QLatin1String(other->name)));
+            }
+        }
+    }
     AlertingJson::readCheckFields(r, check, diags);
     r.finish();
     return check;
@@ -344,41 +210,6 @@ WorkspaceParse parseWorkspaceJson(const QByteArray &json, const QString &baseDir
 
 namespace {
 
-QJsonObject httpToJson(const HttpSpec &http)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("url"), http.url.toString());
-    if (http.method != "GET")
-        o.insert(QStringLiteral("method"), QString::fromLatin1(http.method));
-    if (!http.headers.isEmpty()) {
-        QJsonObject headers;
-        for (const auto &[name, value] : http.headers)
-            headers.insert(QString::fromUtf8(name), QString::fromUtf8(value));
-        o.insert(QStringLiteral("headers"), headers);
-    }
-    if (!http.expectStatus.isEmpty()) {
-        QJsonArray codes;
-        for (int code : http.expectStatus)
-            codes.append(code);
-        o.insert(QStringLiteral("expect_status"), codes);
-    }
-    if (http.followRedirects)
-        o.insert(QStringLiteral("follow_redirects"), true);
-    if (!http.keyword.isEmpty())
-        o.insert(QStringLiteral("keyword"), http.keyword);
-    if (!http.keywordAbsent.isEmpty())
-        o.insert(QStringLiteral("keyword_absent"), http.keywordAbsent);
-    if (http.maxBodyBytes != HttpSpec().maxBodyBytes)
-        o.insert(QStringLiteral("max_body_bytes"), static_cast<double>(http.maxBodyBytes));
-    if (!http.caFile.isEmpty())
-        o.insert(QStringLiteral("ca_file"), http.caFile);
-    if (http.tlsWarnDays != HttpSpec().tlsWarnDays)
-        o.insert(QStringLiteral("tls_warn_days"), http.tlsWarnDays);
-    if (http.tlsCritDays != HttpSpec().tlsCritDays)
-        o.insert(QStringLiteral("tls_crit_days"), http.tlsCritDays);
-    return o;
-}
-
 QJsonObject checkToJson(const CheckSpec &check)
 {
     QJsonObject o;
@@ -393,16 +224,8 @@ QJsonObject checkToJson(const CheckSpec &check)
         o.insert(QStringLiteral("warn"), *check.warn);
     if (check.crit)
         o.insert(QStringLiteral("crit"), *check.crit);
-    if (check.inodesWarn)
-        o.insert(QStringLiteral("inodes_warn"), *check.inodesWarn);
-    if (check.inodesCrit)
-        o.insert(QStringLiteral("inodes_crit"), *check.inodesCrit);
-    if (!check.mounts.isEmpty())
-        o.insert(QStringLiteral("mounts"), QJsonArray::fromStringList(check.mounts));
-    if (check.type == CheckType::Http)
-        o.insert(QStringLiteral("http"), httpToJson(check.http));
-    else if (isHostCheck(check.type) && !isResourceCheck(check.type))
-        o.insert(checkTypeName(check.type), hostSpecToJson(check));
+    if (const auto write = checkKind(check.type).writeSettings)
+        write(check, o);
     AlertingJson::writeCheckFields(check, o);
     return o;
 }

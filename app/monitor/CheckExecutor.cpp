@@ -21,6 +21,13 @@ namespace dozor {
 
 namespace {
 constexpr int probeTimeoutCapMs = 30'000;
+
+// The file whose read position a check keeps between samples (none: empty).
+QString readPositionFile(const CheckSpec &check)
+{
+    const auto file = checkKind(check.type).readPosition;
+    return file ? file(check) : QString();
+}
 // A command check is judged on its exit status and the start of its output.
 constexpr qsizetype commandOutputCap = qsizetype {64} * 1024;
 } // namespace
@@ -41,8 +48,8 @@ void CheckExecutor::seedLogCursors(const QHash<QString, LogCursor> &cursors)
     for (auto it = cursors.constBegin(); it != cursors.constEnd(); ++it) {
         const CheckSpec *check = m_workspace.check(it.key());
         // Only where it was read: the same file on the same server.
-        if (check && check->type == CheckType::Log && !m_logCursors.contains(it.key())
-            && it->targetId == check->targetId && it->file == check->log.file)
+        if (check && !m_logCursors.contains(it.key()) && it->targetId == check->targetId
+            && !it->file.isEmpty() && it->file == readPositionFile(*check))
             m_logCursors.insert(it.key(), it.value());
     }
 }
@@ -58,8 +65,8 @@ void CheckExecutor::setWorkspace(const Workspace &workspace)
     for (auto it = m_logCursors.begin(); it != m_logCursors.end();) {
         const CheckSpec *before = m_workspace.check(it.key());
         const CheckSpec *after = workspace.check(it.key());
-        const bool sameFile = before && after && after->type == CheckType::Log
-            && after->targetId == before->targetId && after->log.file == before->log.file;
+        const bool sameFile = before && after && after->targetId == before->targetId
+            && readPositionFile(*after) == readPositionFile(*before);
         it = sameFile ? std::next(it) : m_logCursors.erase(it);
     }
     m_workspace = workspace;
@@ -79,9 +86,10 @@ QStringList CheckExecutor::run(const QStringList &checkIds)
             continue;
         }
         m_running.insert(id, m_definition.value(id));
-        if (check->type == CheckType::Http) {
+        const CheckRunner runner = checkKind(check->type).runner;
+        if (runner == CheckRunner::Http) {
             runHttp(*check);
-        } else if (check->type == CheckType::Command) {
+        } else if (runner == CheckRunner::OwnCommand) {
             runCommand(*check);
         } else {
             if (!probeGroups.contains(check->targetId))
@@ -131,7 +139,8 @@ void CheckExecutor::runCommand(const CheckSpec &check)
 {
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
     const int timeoutMs = check.timeoutSec * 1000; // its own timeout, as the user set it
-    runOnTarget(check.targetId, check.command.run.toUtf8(), true, timeoutMs, commandOutputCap,
+    runOnTarget(check.targetId, checkKind(check.type).command(check), true, timeoutMs,
+        commandOutputCap,
         [this, check, startedMs](const RemoteRunResult &r) {
             const CommandOutcome outcome {r.exitStatus, r.out, r.err, r.truncated, r.error};
             CheckResult result = evaluateCommandCheck(check, outcome);
@@ -202,7 +211,7 @@ void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 started
         } else if (!snapshot) {
             r.reason = failure;
             r.unreachable = run.unreachable;
-        } else if (isResourceCheck(check.type)) {
+        } else if (checkKind(check.type).runner == CheckRunner::HostProbe) {
             r = evaluateResourceCheck(check, *snapshot);
         } else if (!snapshot->checkSections.contains(int(i))) {
             r.reason = snapshot->problems.isEmpty()
@@ -215,7 +224,7 @@ void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 started
                 cursorFor(m_logCursors, check.id), nowMs, &next);
             if (next && isCurrent(check.id)) {
                 next->targetId = check.targetId;
-                next->file = check.log.file;
+                next->file = readPositionFile(check);
                 m_logCursors.insert(check.id, *next);
                 r.logCursor = next;
             }

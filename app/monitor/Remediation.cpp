@@ -1,6 +1,6 @@
 #include "Remediation.h"
 
-#include "remote/ShellQuote.h"
+#include "core/ShellQuote.h"
 
 #include <QCoreApplication>
 

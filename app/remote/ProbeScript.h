@@ -9,7 +9,7 @@
 namespace dozor {
 
 // The one script a target's probe run feeds its shell: resources/probe.sh, then one
-// "@@check N" section for each service, process, path and log check of the run (N is its
+// "@@check N" section for each check of the run whose kind has a probe section (N is its
 // index in the list given), then "@@end". Every configured value reaches the shell through
 // ShellQuote; every line a section prints is prefixed with '|', so nothing the server
 // prints (a log line, an error) can pass for a section marker.
@@ -18,9 +18,6 @@ struct ProbeScript {
     // Checks whose section could not be built (a value no command line can carry), by
     // index, with why; they get UNKNOWN and the rest of the run goes ahead.
     QHash<int, QString> errors;
-
-    // Log checks read at most this many new bytes a sample (the newest).
-    static constexpr qint64 maxLogBytesPerSample = qint64 {64} * 1024 * 1024;
 
     // cursors: the last sample's position in each log check's file, by check id.
     static ProbeScript build(

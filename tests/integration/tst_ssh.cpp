@@ -6,7 +6,7 @@
 #include "monitor/CheckExecutor.h"
 #include "remote/KnownHosts.h"
 #include "remote/RemoteShell.h"
-#include "remote/ShellQuote.h"
+#include "core/ShellQuote.h"
 #include "remote/SshHost.h"
 #include "remote/SshHostWorker.h"
 #include "remote/SshHosts.h"

@@ -1,7 +1,7 @@
 // ShellQuote against a real /bin/sh: hostile values (command substitution, quotes,
 // backslashes, newlines, globs, leading dashes, every byte but NUL) reach the command as
 // exactly the bytes given, nothing they contain is executed, and NUL is refused.
-#include "remote/ShellQuote.h"
+#include "core/ShellQuote.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,0 +1,41 @@
+#include "CheckKind.h"
+#include "CheckSupport.h"
+
+// cpu: the share of CPU time not idle between two readings of /proc/stat (host probe).
+namespace dozor {
+
+namespace {
+CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
+{
+    CheckResult r = resultOf(c);
+    const auto cpu = s.cpuPercent();
+    if (!cpu)
+        return unknownResult(r, notReported(s, CheckText::tr("CPU usage")));
+    r.values.append({QStringLiteral("cpu_pct"), *cpu, QStringLiteral("%")});
+    const Thresholds t = checkKind(CheckType::Cpu).limits(c);
+    r.status = levelFor(*cpu, t.warn.value_or(0), t.crit);
+    r.reason = CheckText::tr("CPU %1 busy").arg(percentText(*cpu));
+    return r;
+}
+} // namespace
+
+const CheckKind &cpuCheckKind()
+{
+    static const CheckKind kind {
+        .type = CheckType::Cpu,
+        .name = "cpu",
+        .title = QT_TRANSLATE_NOOP("CheckKind", "CPU use"),
+        .runner = CheckRunner::HostProbe,
+        .defaultWarn = defaults::cpuWarn,
+        .defaultCrit = defaults::cpuCrit,
+        .percentLimits = true,
+        .limitSuffix = QT_TRANSLATE_NOOP("CheckKind", " %"),
+        .limitTip = QT_TRANSLATE_NOOP("CheckKind", "Percentage used that makes the check a warning"),
+        .evaluateSnapshot = evaluate,
+        .headlineMetric = "cpu_pct",
+        .metricLabels = {{"cpu_pct", QT_TRANSLATE_NOOP("CheckKind", "CPU used")}},
+    };
+    return kind;
+}
+
+} // namespace dozor
