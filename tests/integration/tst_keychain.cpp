@@ -99,7 +99,7 @@ private Q_SLOTS:
     void passwordLoginWithTheKeychain()
     {
         if (::geteuid() != 0)
-            QSKIP("the sshd fixture needs root (CI runs the suite as root)");
+            QSKIP("a password account and sshd reading passwords need root (CI runs as root)");
         QString error;
         QVERIFY2(ensureTestUser(QStringLiteral("dozorkc"), canary, &error), qPrintable(error));
         m_sshd = std::make_unique<SshdFixture>(m_serverDir.path());

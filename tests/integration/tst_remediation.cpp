@@ -101,8 +101,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (::geteuid() != 0)
-            QSKIP("the sshd fixture needs root (CI runs the suite as root)");
         qputenv("HOME", QFile::encodeName(m_home.path()));
         qputenv("DOZOR_HOME", QFile::encodeName(m_home.path()));
         qunsetenv("SSH_AUTH_SOCK");

@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <pwd.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -88,10 +89,16 @@ SshEndpoint SshdFixture::endpoint(const QString &user) const
     SshEndpoint ssh;
     ssh.host = QStringLiteral("127.0.0.1");
     ssh.port = m_port;
-    ssh.user = user;
+    ssh.user = user.isEmpty() ? currentUser() : user;
     ssh.auth = SshAuthMethod::KeyFile;
     ssh.keyFile = clientKey();
     return ssh;
+}
+
+QString SshdFixture::currentUser()
+{
+    const passwd *account = ::getpwuid(::geteuid());
+    return account ? QString::fromLocal8Bit(account->pw_name) : QString();
 }
 
 QString SshdFixture::clientPublicKey() const
@@ -124,7 +131,8 @@ bool SshdFixture::start(const Options &options)
 {
     kill();
     QDir().mkpath(m_dir);
-    QDir().mkpath(QStringLiteral("/run/sshd"));
+    if (::geteuid() == 0)
+        QDir().mkpath(QStringLiteral("/run/sshd")); // privilege separation, as root only
     if (!makeKey(options.hostKeyName, &m_error)
         || !makeKey(QStringLiteral("client_ed25519"), &m_error))
         return false;

@@ -8,9 +8,11 @@
 #include <QString>
 #include <QStringList>
 
-// A real OpenSSH server on 127.0.0.1, started by the test (tests must run as root, as CI
-// does). Host and client keys are made with ssh-keygen in the fixture's folder; the client
-// key is authorised for every user. Its log (sshd -e, LogLevel DEBUG1) is kept.
+// A real OpenSSH server on 127.0.0.1, started by the test as whoever runs it: as root any
+// account can log in (CI runs as root), as another user only that user, with the client key
+// (password logins need root to read the password database). Host and client keys are made
+// with ssh-keygen in the fixture's folder; the client key is authorised for every user. Its
+// log (sshd -e, LogLevel DEBUG1) is kept.
 namespace dozor::test {
 
 struct SshdOptions {
@@ -35,8 +37,10 @@ public:
     int port() const { return m_port; }
     QString dir() const { return m_dir; }
     QString clientKey() const; // private key file, no passphrase
-    // A workspace login to this server with the client key.
-    SshEndpoint endpoint(const QString &user = QStringLiteral("root")) const;
+    // A workspace login to this server with the client key (empty user: currentUser()).
+    SshEndpoint endpoint(const QString &user = QString()) const;
+    // The account running the tests: the one login that works whoever started sshd.
+    static QString currentUser();
     QString clientPublicKey() const;
     QByteArray hostPublicKeyLine(const QString &hostKeyName = QStringLiteral("host_ed25519")) const;
     QString error() const { return m_error; }
