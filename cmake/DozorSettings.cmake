@@ -35,6 +35,11 @@ if(DOZOR_SANITIZE)
     endif()
 endif()
 
+if(DOZOR_TSAN)
+    target_compile_options(dozor_settings INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
+    target_link_options(dozor_settings INTERFACE -fsanitize=thread)
+endif()
+
 # Fuzzing (clang): everything gets coverage instrumentation and ASan/UBSan; only the
 # harnesses link libFuzzer's main.
 if(DOZOR_FUZZ)

@@ -153,7 +153,7 @@ void MonitorEngine::stop()
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
-    m_thread.wait();
+    m_thread.join();
     m_incidents.reset();
     m_remediation.reset();
     m_store.stop();
@@ -166,7 +166,7 @@ void MonitorEngine::stop()
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
-    m_alertThread.wait();
+    m_alertThread.join();
 }
 
 void MonitorEngine::setWorkspace(const Workspace &workspace)

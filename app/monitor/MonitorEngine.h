@@ -2,6 +2,7 @@
 
 #include "core/CheckResult.h"
 #include "core/Expected.h"
+#include "core/WorkerThread.h"
 #include "core/Workspace.h"
 #include "remote/SshTypes.h"
 #include "store/HistoryStore.h"
@@ -9,7 +10,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -127,7 +127,7 @@ private:
     Workspace m_workspace;
     QString m_baseDir;
     HistoryStore m_store;
-    QThread m_thread;
+    WorkerThread m_thread;
     Scheduler *m_scheduler = nullptr;
     SshHosts *m_ssh = nullptr; // lives on the monitor thread
     bool m_acceptNewHostKeys = false;
@@ -139,7 +139,7 @@ private:
     std::unique_ptr<IncidentEngine> m_incidents;
     std::unique_ptr<JournalBook> m_book;
     std::unique_ptr<RemediationPolicy> m_remediation;
-    QThread m_alertThread;
+    WorkerThread m_alertThread;
     AlertDispatcher *m_dispatcher = nullptr;
     QHash<QString, QByteArray> m_alertSecrets;
     bool m_trayAvailable = false;

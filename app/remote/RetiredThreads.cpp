@@ -1,5 +1,7 @@
 #include "RetiredThreads.h"
 
+#include "core/WorkerThread.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
@@ -17,7 +19,7 @@ constexpr int joinAtExitMs = 30'000;
 
 struct Registry {
     QMutex mutex;
-    QSet<QThread *> threads;
+    QSet<WorkerThread *> threads;
     bool routineAdded = false;
 };
 
@@ -31,15 +33,15 @@ Registry &registry()
 void joinRetiredThreads()
 {
     Registry &r = registry();
-    QSet<QThread *> left;
+    QSet<WorkerThread *> left;
     {
         QMutexLocker lock(&r.mutex);
         left = std::exchange(r.threads, {});
         r.routineAdded = false;
     }
     const QDeadlineTimer deadline(joinAtExitMs);
-    for (QThread *thread : std::as_const(left)) {
-        if (!thread->wait(deadline)) {
+    for (WorkerThread *thread : std::as_const(left)) {
+        if (!thread->join(deadline)) {
             // Never delete a running thread: leaking it is the lesser harm at exit.
             qCWarning(lcThreads) << "a worker thread" << thread->objectName()
                                  << "did not finish at exit";
@@ -50,7 +52,7 @@ void joinRetiredThreads()
 }
 } // namespace
 
-void retireThread(QThread *thread)
+void retireThread(WorkerThread *thread)
 {
     Registry &r = registry();
     {
@@ -71,7 +73,7 @@ void retireThread(QThread *thread)
                 if (!registry().threads.remove(thread))
                     return;
             }
-            thread->wait();
+            thread->join();
             delete thread;
         },
         Qt::QueuedConnection);

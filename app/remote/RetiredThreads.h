@@ -1,8 +1,8 @@
 #pragma once
 
-class QThread;
-
 namespace dozor {
+
+class WorkerThread;
 
 // Threads whose owner let go of them without waiting: a worker told to stop (its cancel
 // flag set, its thread asked to quit) may still be inside a blocking call — a libssh login
@@ -14,7 +14,7 @@ namespace dozor {
 // Call it before telling the thread to end (the last event posted to it quits it: posted
 // events still queued behind a quit() are never delivered). Needs a QCoreApplication; call
 // from any thread.
-void retireThread(QThread *thread);
+void retireThread(WorkerThread *thread);
 
 // Threads retired and not finished yet (tests).
 int retiredThreadsRunning();

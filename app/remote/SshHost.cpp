@@ -10,7 +10,7 @@ SshHost::SshHost(QString targetId, SshConnectSettings settings, QObject *parent)
     : QObject(parent)
     , m_targetId(std::move(targetId))
     , m_settings(std::move(settings))
-    , m_thread(new QThread)
+    , m_thread(new WorkerThread)
     , m_worker(new SshHostWorker(m_settings, m_cancel))
 {
     qRegisterMetaType<RemoteRunResult>();

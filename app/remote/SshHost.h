@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SshTypes.h"
+#include "core/WorkerThread.h"
 
 #include <QHash>
 #include <QObject>
@@ -67,7 +68,7 @@ private:
     std::optional<HostKeyInfo> m_lastHostKey;
     // Shared with the worker, which may outlive this object by the length of a blocking call.
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
-    QThread *m_thread;
+    WorkerThread *m_thread;
     SshHostWorker *m_worker;
     QHash<quint64, Pending> m_pending;
     quint64 m_nextId = 1;

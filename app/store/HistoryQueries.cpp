@@ -31,7 +31,7 @@ void HistoryQueries::stop()
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
-    m_thread.wait();
+    m_thread.join();
     delete m_worker;
     m_worker = nullptr;
 }

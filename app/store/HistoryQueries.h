@@ -2,10 +2,10 @@
 
 #include "HistoryReader.h"
 #include "JournalBook.h"
+#include "core/WorkerThread.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 
 #include <functional>
 #include <type_traits>
@@ -69,7 +69,7 @@ private:
     HistoryReader &reader();
 
     QString m_path;
-    QThread m_thread;
+    WorkerThread m_thread;
     QObject *m_worker;
     std::unique_ptr<HistoryReader> m_reader;
     std::unique_ptr<JournalBook> m_book;

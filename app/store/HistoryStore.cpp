@@ -66,7 +66,7 @@ void HistoryStore::stop()
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
-    m_thread.wait();
+    m_thread.join();
     m_writer = nullptr; // deleted by the thread's finished signal
 }
 

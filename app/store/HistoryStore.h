@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/CheckResult.h"
+#include "core/WorkerThread.h"
 #include "core/Workspace.h"
 
 #include <QObject>
-#include <QThread>
 
 namespace dozor {
 
@@ -51,7 +51,7 @@ Q_SIGNALS:
 private:
     QString m_path;
     StoreSettings m_settings;
-    QThread m_thread;
+    WorkerThread m_thread;
     HistoryWriter *m_writer = nullptr;
 };
 

@@ -458,7 +458,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(kinds().size(), 3, 20'000);
         QCOMPARE(kinds().last(), QStringLiteral("problem"));
 
-        ::kill(static_cast<pid_t>(watch.processId()), SIGTERM);
+        QVERIFY2(signalProcess(watch, SIGTERM), watch.readAllStandardError().constData());
         QVERIFY(watch.waitForFinished(20'000));
         QCOMPARE(watch.exitCode(), 0);
 

@@ -190,7 +190,7 @@ private Q_SLOTS:
         const QByteArray out = test::readStdoutUntil(
             watch, [](const QByteArray &o) { return o.contains("site"); }, 20'000);
         QVERIFY2(out.contains("new \xe2\x86\x92 OK"), out.constData());
-        ::kill(static_cast<pid_t>(watch.processId()), SIGINT);
+        QVERIFY2(test::signalProcess(watch, SIGINT), watch.readAllStandardError().constData());
         QVERIFY(watch.waitForFinished(10'000));
         QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
         QCOMPARE(watch.exitCode(), 0);
@@ -262,7 +262,7 @@ private Q_SLOTS:
         QByteArray out = test::readStdoutUntil(
             watch, [](const QByteArray &o) { return o.count('\n') >= 2; }, 20'000);
         QTest::qWait(2500); // a few more ticks of history
-        ::kill(static_cast<pid_t>(watch.processId()), SIGTERM);
+        QVERIFY2(test::signalProcess(watch, SIGTERM), watch.readAllStandardError().constData());
         QVERIFY(watch.waitForFinished(10'000));
         QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
         QCOMPARE(watch.exitCode(), 0);

@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 namespace dozor::test {
 
 QString sourcePath(const QString &relative)
@@ -196,6 +199,14 @@ RunResult runDozorWith(
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+bool signalProcess(QProcess &process, int signal)
+{
+    const qint64 pid = process.processId();
+    if (process.state() != QProcess::Running || pid <= 0)
+        return false;
+    return ::kill(static_cast<pid_t>(pid), signal) == 0;
 }
 
 } // namespace dozor::test

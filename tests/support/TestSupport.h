@@ -48,6 +48,10 @@ private:
     QString m_error;
 };
 
+// Sends signal to a running child; false (and nothing sent) when it has already ended, so a
+// test never signals process 0 — its own process group — by mistake.
+bool signalProcess(QProcess &process, int signal);
+
 // Reads a process's standard output until done(output so far) holds or the time is up.
 QByteArray readStdoutUntil(
     QProcess &process, const std::function<bool(const QByteArray &)> &done, int timeoutMs);
