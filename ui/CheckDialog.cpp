@@ -75,8 +75,8 @@ CheckDialog::CheckDialog(WorkspaceDocument *document, MonitorEngine *engine,
     setObjectName(QStringLiteral("checkDialog"));
     setWindowTitle(previousId.isEmpty() ? tr("Add check") : tr("Edit check"));
     // Made here, not in the initialiser list: it registers its fields with m_errors.
-    m_kindFields =
-        new CheckKindFields(&m_errors, [document] { return document->baseDir(); }, this);
+    m_kindFields = new CheckKindFields(
+        &m_errors, [document] { return document->baseDir(); }, this);
     const IncidentPolicy policy = m_document->workspace().alerts.policy;
     m_failAfter = runsBox(this, QStringLiteral("checkFailThreshold"), policy.failThreshold);
     m_recoverAfter =
@@ -225,9 +225,8 @@ void CheckDialog::updateType()
     // Only numeric checks have thresholds; the others are OK or critical by their own rules.
     m_limitsForm->setRowVisible(m_warn->parentWidget(), kind.hasThresholds());
     m_limitsForm->setRowVisible(m_crit->parentWidget(), kind.defaultCrit.has_value());
-    const QString suffix = kind.limitSuffix
-        ? QCoreApplication::translate("CheckKind", kind.limitSuffix)
-        : QString();
+    const QString suffix =
+        kind.limitSuffix ? QCoreApplication::translate("CheckKind", kind.limitSuffix) : QString();
     m_warn->setSuffix(suffix);
     m_crit->setSuffix(suffix);
     m_warn->setToolTip(

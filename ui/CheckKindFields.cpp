@@ -46,8 +46,8 @@ CheckKindFields::CheckKindFields(
     for (const CheckKind *kind : checkKinds()) {
         if (kind->editorFields.isEmpty())
             continue;
-        QWidget *page = kind->editorTitle ? new QGroupBox(text(kind->editorTitle), this)
-                                          : new QWidget(this);
+        QWidget *page =
+            kind->editorTitle ? new QGroupBox(text(kind->editorTitle), this) : new QWidget(this);
         page->setObjectName(QStringLiteral("checkFields_%1").arg(QLatin1String(kind->name)));
         auto *form = new QFormLayout(page);
         if (!kind->editorTitle)
@@ -61,9 +61,9 @@ CheckKindFields::CheckKindFields(
                 errors->addRow(
                     form, text(field.label), editor, QString::fromLatin1(field.errorKey));
             fields.append({&field, editor});
-            m_tabOrder.append(
-                field.kind == EditorField::Kind::File ? static_cast<QWidget *>(fileEdit(editor))
-                                                      : editor);
+            m_tabOrder.append(field.kind == EditorField::Kind::File
+                    ? static_cast<QWidget *>(fileEdit(editor))
+                    : editor);
         }
         m_layout->addWidget(page);
         page->hide();
@@ -127,13 +127,15 @@ QWidget *CheckKindFields::makeEditor(const EditorField &field, QWidget *page)
     layout->addWidget(edit, 1);
     layout->addWidget(browse);
     const QString title = text(field.label).remove(QLatin1Char('&')).remove(QLatin1Char(':'));
-    connect(browse, &QPushButton::clicked, this, [this, edit, title, filter = text(field.fileFilter)] {
-        auto *picker = new QFileDialog(this, title, m_baseDir ? m_baseDir() : QString(), filter);
-        picker->setAttribute(Qt::WA_DeleteOnClose);
-        picker->setFileMode(QFileDialog::ExistingFile);
-        connect(picker, &QFileDialog::fileSelected, edit, &QLineEdit::setText);
-        picker->open();
-    });
+    connect(
+        browse, &QPushButton::clicked, this, [this, edit, title, filter = text(field.fileFilter)] {
+            auto *picker =
+                new QFileDialog(this, title, m_baseDir ? m_baseDir() : QString(), filter);
+            picker->setAttribute(Qt::WA_DeleteOnClose);
+            picker->setFileMode(QFileDialog::ExistingFile);
+            connect(picker, &QFileDialog::fileSelected, edit, &QLineEdit::setText);
+            picker->open();
+        });
     return row;
 }
 
@@ -201,7 +203,8 @@ void CheckKindFields::load(const CheckSpec &check)
     }
 }
 
-void CheckKindFields::apply(CheckSpec &check, QList<Diagnostic> *problems, const QString &path) const
+void CheckKindFields::apply(
+    CheckSpec &check, QList<Diagnostic> *problems, const QString &path) const
 {
     for (const Field &f : m_fields.value(int(check.type))) {
         const QString problem = f.spec->set(check, valueOf(*f.spec, f.editor));

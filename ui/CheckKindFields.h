@@ -22,7 +22,8 @@ class CheckKindFields : public QWidget {
     Q_OBJECT
 public:
     // baseDir: where a file field's Browse… starts (the workspace's folder).
-    CheckKindFields(FieldErrors *errors, std::function<QString()> baseDir, QWidget *parent = nullptr);
+    CheckKindFields(
+        FieldErrors *errors, std::function<QString()> baseDir, QWidget *parent = nullptr);
 
     // Shows the fields of type (nothing when it has none).
     void setType(CheckType type);

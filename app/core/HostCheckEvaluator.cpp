@@ -10,7 +10,8 @@ CheckResult evaluateHostCheck(const CheckSpec &check, const QList<QByteArray> &l
     const CheckKind &kind = checkKind(check.type);
     if (!kind.evaluateSection)
         return unknownResult(resultOf(check),
-            CheckText::tr("%1 checks are not answered by the probe").arg(checkTypeName(check.type)));
+            CheckText::tr("%1 checks are not answered by the probe")
+                .arg(checkTypeName(check.type)));
     return kind.evaluateSection(check, lines, previous, nowMs, next);
 }
 

@@ -7,8 +7,8 @@
 namespace dozor {
 
 // Evaluates one check whose kind reads the host probe's own sections (cpu, load, memory,
-// disk, uptime) against one probe snapshot. Pure: no clock, no I/O. A missing part of the snapshot gives UNKNOWN with the
-// probe's own words for why.
+// disk, uptime) against one probe snapshot. Pure: no clock, no I/O. A missing part of the snapshot
+// gives UNKNOWN with the probe's own words for why.
 CheckResult evaluateResourceCheck(const CheckSpec &check, const HostSnapshot &snapshot);
 
 // "1.5 GiB" from kibibytes.

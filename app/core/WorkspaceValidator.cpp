@@ -120,7 +120,8 @@ QList<Diagnostic> validateCheck(
         for (const auto &[field, value] : {std::pair {QStringLiteral("warn"), check.warn},
                  std::pair {QStringLiteral("crit"), check.crit}}) {
             if (value)
-                c.warning(field, ValidatorText::tr("is not used by %1 checks").arg(checkTypeName(check.type)));
+                c.warning(field,
+                    ValidatorText::tr("is not used by %1 checks").arg(checkTypeName(check.type)));
         }
     } else if (!kind.defaultCrit) {
         // A single limit (uptime warns below it): no critical level.

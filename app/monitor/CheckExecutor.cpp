@@ -140,8 +140,7 @@ void CheckExecutor::runCommand(const CheckSpec &check)
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
     const int timeoutMs = check.timeoutSec * 1000; // its own timeout, as the user set it
     runOnTarget(check.targetId, checkKind(check.type).command(check), true, timeoutMs,
-        commandOutputCap,
-        [this, check, startedMs](const RemoteRunResult &r) {
+        commandOutputCap, [this, check, startedMs](const RemoteRunResult &r) {
             const CommandOutcome outcome {r.exitStatus, r.out, r.err, r.truncated, r.error};
             CheckResult result = evaluateCommandCheck(check, outcome);
             result.unreachable = r.unreachable;

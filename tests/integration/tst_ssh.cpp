@@ -2,11 +2,11 @@
 // persistent shell, bounds, timeouts and reconnects.
 #include "SshdFixture.h"
 #include "TestSupport.h"
+#include "core/ShellQuote.h"
 #include "core/WorkspaceJson.h"
 #include "monitor/CheckExecutor.h"
 #include "remote/KnownHosts.h"
 #include "remote/RemoteShell.h"
-#include "core/ShellQuote.h"
 #include "remote/SshHost.h"
 #include "remote/SshHostWorker.h"
 #include "remote/SshHosts.h"

@@ -106,7 +106,8 @@ private Q_SLOTS:
             {"id": "units", "target": "local", "type": "service", "warn": 3, "service": {"units": ["nginx"]}}]})");
         QVERIFY(p.ok());
         const QStringList w = warningsOf(p);
-        QVERIFY2(w.contains(QStringLiteral("checks[0].mounts: is only used by disk checks, ignored")),
+        QVERIFY2(
+            w.contains(QStringLiteral("checks[0].mounts: is only used by disk checks, ignored")),
             qPrintable(w.join(QLatin1Char('\n'))));
         QVERIFY(w.contains(QStringLiteral("checks[0].http: is only used by http checks, ignored")));
         QVERIFY(w.contains(QStringLiteral("checks[1].warn: is not used by service checks")));

@@ -90,7 +90,8 @@ struct MetricLabel {
 struct CheckKind {
     CheckType type = CheckType::Http;
     const char *name = nullptr; // in the workspace file and on the command line: "http", "disk" …
-    const char *title = nullptr; // in the editor: QT_TRANSLATE_NOOP("CheckKind", "Disk and inode use")
+    const char *title =
+        nullptr; // in the editor: QT_TRANSLATE_NOOP("CheckKind", "Disk and inode use")
     CheckRunner runner = CheckRunner::Http;
 
     // Judged by warn/crit thresholds on a number: the defaults (unset: no threshold).
@@ -106,8 +107,8 @@ struct CheckKind {
     void (*readSettings)(JsonObjectReader &check, CheckSpec &spec) = nullptr;
     void (*writeSettings)(const CheckSpec &spec, QJsonObject &check) = nullptr;
     // Rules of this kind's own settings (the common ones are checked by WorkspaceValidator).
-    void (*validate)(FieldProblems &problems, const CheckSpec &spec, const QString &baseDir) =
-        nullptr;
+    void (*validate)(
+        FieldProblems &problems, const CheckSpec &spec, const QString &baseDir) = nullptr;
 
     const char *editorTitle = nullptr; // a box around the editor fields, when set
     QList<EditorField> editorFields {};
@@ -116,8 +117,8 @@ struct CheckKind {
     CheckResult (*evaluateSnapshot)(const CheckSpec &spec, const HostSnapshot &snapshot) = nullptr;
     // ProbeSection: the section, and the judgement of the lines it printed. previous is the
     // read position of the last sample (kinds with readPosition), next receives this one's.
-    ProbeSection (*probeSection)(const CheckSpec &spec, const std::optional<LogCursor> &previous) =
-        nullptr;
+    ProbeSection (*probeSection)(
+        const CheckSpec &spec, const std::optional<LogCursor> &previous) = nullptr;
     CheckResult (*evaluateSection)(const CheckSpec &spec, const QList<QByteArray> &lines,
         const std::optional<LogCursor> &previous, qint64 nowMs,
         std::optional<LogCursor> *next) = nullptr;

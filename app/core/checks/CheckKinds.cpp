@@ -20,10 +20,9 @@ const CheckKind &commandCheckKind();
 const QList<const CheckKind *> &checkKinds()
 {
     static const QList<const CheckKind *> kinds = [] {
-        const QList<const CheckKind *> all = {&httpCheckKind(), &cpuCheckKind(),
-            &loadCheckKind(), &memoryCheckKind(), &diskCheckKind(), &uptimeCheckKind(),
-            &serviceCheckKind(), &processCheckKind(), &pathCheckKind(), &logCheckKind(),
-            &commandCheckKind()};
+        const QList<const CheckKind *> all = {&httpCheckKind(), &cpuCheckKind(), &loadCheckKind(),
+            &memoryCheckKind(), &diskCheckKind(), &uptimeCheckKind(), &serviceCheckKind(),
+            &processCheckKind(), &pathCheckKind(), &logCheckKind(), &commandCheckKind()};
         // The enum's order: checkKind() indexes the list by type.
         for (qsizetype i = 0; i < all.size(); ++i)
             Q_ASSERT(static_cast<qsizetype>(all.at(i)->type) == i);

@@ -38,7 +38,8 @@ void checkRegex(FieldProblems &p, const QString &field, const QString &pattern)
 {
     const QRegularExpression re(pattern);
     if (!re.isValid())
-        p.error(field, CheckText::tr("is not a valid regular expression: %1").arg(re.errorString()));
+        p.error(
+            field, CheckText::tr("is not a valid regular expression: %1").arg(re.errorString()));
 }
 
 bool isAccountName(const QString &name)
@@ -57,7 +58,8 @@ void checkOneLine(FieldProblems &p, const QString &field, const QString &value)
 void checkPercent(FieldProblems &p, const QString &field, const std::optional<double> &v)
 {
     if (v && (*v < 0 || *v > 100))
-        p.error(field, CheckText::tr("must be a percentage between 0 and 100, got %1").arg(num(*v)));
+        p.error(
+            field, CheckText::tr("must be a percentage between 0 and 100, got %1").arg(num(*v)));
 }
 
 void checkWarnCrit(FieldProblems &p, const std::optional<double> &warn,

@@ -61,7 +61,7 @@ QString shownLines(const QList<QByteArray> &lines);
 
 // An editor field for a text setting of a kind (spec.*part).*member; trimmed: surrounding
 // spaces are dropped when written (names, paths), not for patterns and commands.
-template <class Part>
+template<class Part>
 EditorField textField(const char *objectName, const char *label, const char *hint,
     const char *errorKey, Part CheckSpec::*part, QString Part::*member, bool trimmed)
 {

@@ -30,7 +30,8 @@ const CheckKind &cpuCheckKind()
         .defaultCrit = defaults::cpuCrit,
         .percentLimits = true,
         .limitSuffix = QT_TRANSLATE_NOOP("CheckKind", " %"),
-        .limitTip = QT_TRANSLATE_NOOP("CheckKind", "Percentage used that makes the check a warning"),
+        .limitTip =
+            QT_TRANSLATE_NOOP("CheckKind", "Percentage used that makes the check a warning"),
         .evaluateSnapshot = evaluate,
         .headlineMetric = "cpu_pct",
         .metricLabels = {{"cpu_pct", QT_TRANSLATE_NOOP("CheckKind", "CPU used")}},

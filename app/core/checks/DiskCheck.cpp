@@ -127,11 +127,13 @@ EditorField inodeField(const char *objectName, const char *label, const char *ke
         .max = 100,
         .decimals = 2,
         .suffix = QT_TRANSLATE_NOOP("CheckKind", " %"),
-        .get = [member, fallback](const CheckSpec &c) { return QVariant((c.*member).value_or(fallback)); },
-        .set = [member](CheckSpec &c, const QVariant &v) {
-            c.*member = v.toDouble();
-            return QString();
-        }};
+        .get = [member, fallback](
+                   const CheckSpec &c) { return QVariant((c.*member).value_or(fallback)); },
+        .set =
+            [member](CheckSpec &c, const QVariant &v) {
+                c.*member = v.toDouble();
+                return QString();
+            }};
 }
 } // namespace
 
@@ -146,7 +148,8 @@ const CheckKind &diskCheckKind()
         .defaultCrit = defaults::diskCrit,
         .percentLimits = true,
         .limitSuffix = QT_TRANSLATE_NOOP("CheckKind", " %"),
-        .limitTip = QT_TRANSLATE_NOOP("CheckKind", "Percentage used that makes the check a warning"),
+        .limitTip =
+            QT_TRANSLATE_NOOP("CheckKind", "Percentage used that makes the check a warning"),
         .settingKeys = {QStringLiteral("mounts"), QStringLiteral("inodes_warn"),
             QStringLiteral("inodes_crit")},
         .readSettings = readSettings,
@@ -158,7 +161,8 @@ const CheckKind &diskCheckKind()
                 {.kind = EditorField::Kind::List,
                     .objectName = "checkMounts",
                     .label = QT_TRANSLATE_NOOP("CheckKind", "M&ount points:"),
-                    .hint = QT_TRANSLATE_NOOP("CheckKind", "every real filesystem; or e.g. /, /var"),
+                    .hint =
+                        QT_TRANSLATE_NOOP("CheckKind", "every real filesystem; or e.g. /, /var"),
                     .errorKey = "mounts",
                     .get = [](const CheckSpec &c) { return QVariant(c.mounts); },
                     .set =

@@ -180,9 +180,11 @@ void validate(FieldProblems &p, const CheckSpec &c, const QString &baseDir)
         const QString resolved = resolveWorkspaceFile(http.caFile, baseDir);
         const QFileInfo info(resolved);
         if (!info.exists())
-            p.error(QStringLiteral("http.ca_file"), CheckText::tr("file not found: %1").arg(resolved));
+            p.error(
+                QStringLiteral("http.ca_file"), CheckText::tr("file not found: %1").arg(resolved));
         else if (!info.isFile() || !info.isReadable())
-            p.error(QStringLiteral("http.ca_file"), CheckText::tr("cannot be read: %1").arg(resolved));
+            p.error(
+                QStringLiteral("http.ca_file"), CheckText::tr("cannot be read: %1").arg(resolved));
     }
 }
 
@@ -195,8 +197,8 @@ Thresholds chartLimits(const CheckSpec &c, const QString &metric)
     return {};
 }
 
-EditorField daysField(const char *objectName, const char *label, const char *errorKey,
-    int HttpSpec::*member)
+EditorField daysField(
+    const char *objectName, const char *label, const char *errorKey, int HttpSpec::*member)
 {
     return {.kind = EditorField::Kind::Integer,
         .objectName = objectName,
@@ -273,7 +275,10 @@ const CheckKind &httpCheckKind()
                     .errorKey = "http.method",
                     .choices = {QStringLiteral("GET"), QStringLiteral("HEAD"),
                         QStringLiteral("POST"), QStringLiteral("OPTIONS")},
-                    .get = [](const CheckSpec &c) { return QVariant(QString::fromLatin1(c.http.method)); },
+                    .get =
+                        [](const CheckSpec &c) {
+                            return QVariant(QString::fromLatin1(c.http.method));
+                        },
                     .set =
                         [](CheckSpec &c, const QVariant &v) {
                             c.http.method = v.toString().trimmed().toUpper().toLatin1();
@@ -305,7 +310,8 @@ const CheckKind &httpCheckKind()
                     "http.keyword_absent", &CheckSpec::http, &HttpSpec::keywordAbsent, false),
                 daysField("checkTlsWarn", QT_TRANSLATE_NOOP("CheckKind", "Certificate warning at:"),
                     "http.tls_warn_days", &HttpSpec::tlsWarnDays),
-                daysField("checkTlsCrit", QT_TRANSLATE_NOOP("CheckKind", "Certificate critical at:"),
+                daysField("checkTlsCrit",
+                    QT_TRANSLATE_NOOP("CheckKind", "Certificate critical at:"),
                     "http.tls_crit_days", &HttpSpec::tlsCritDays),
                 {.kind = EditorField::Kind::File,
                     .objectName = "checkCaFile",

@@ -133,8 +133,8 @@ const CheckKind &logCheckKind()
         .defaultWarn = defaults::logWarnPerMin,
         .defaultCrit = defaults::logCritPerMin,
         .limitSuffix = QT_TRANSLATE_NOOP("CheckKind", " /min"),
-        .limitTip =
-            QT_TRANSLATE_NOOP("CheckKind", "New matching lines per minute that make the check a warning"),
+        .limitTip = QT_TRANSLATE_NOOP(
+            "CheckKind", "New matching lines per minute that make the check a warning"),
         .settingKeys = {QStringLiteral("log")},
         .readSettings = readSettings,
         .writeSettings = writeSettings,

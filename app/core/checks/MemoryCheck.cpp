@@ -43,7 +43,8 @@ const CheckKind &memoryCheckKind()
         .defaultCrit = defaults::memoryCrit,
         .percentLimits = true,
         .limitSuffix = QT_TRANSLATE_NOOP("CheckKind", " %"),
-        .limitTip = QT_TRANSLATE_NOOP("CheckKind", "Percentage used that makes the check a warning"),
+        .limitTip =
+            QT_TRANSLATE_NOOP("CheckKind", "Percentage used that makes the check a warning"),
         .evaluateSnapshot = evaluate,
         .headlineMetric = "mem_used_pct",
         .metricLabels =

@@ -93,9 +93,8 @@ CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,
     if (entries.size() < chain.size()) {
         r.status = Status::Crit;
         const QString missing = chain.at(entries.size());
-        r.reason = errors.isEmpty()
-            ? CheckText::tr("%1 cannot be read on the server").arg(missing)
-            : CheckText::tr("%1: %2").arg(spec.path, shownLines(errors));
+        r.reason = errors.isEmpty() ? CheckText::tr("%1 cannot be read on the server").arg(missing)
+                                    : CheckText::tr("%1: %2").arg(spec.path, shownLines(errors));
         return r;
     }
     const PathEntry &target = entries.constLast();
@@ -163,7 +162,8 @@ void validate(FieldProblems &p, const CheckSpec &c, const QString &)
              std::pair {QStringLiteral("path.group"), s.group},
              std::pair {QStringLiteral("path.readable_by"), s.readableBy}}) {
         if (!value.isEmpty() && !isAccountName(value))
-            p.error(field, CheckText::tr("is not a user or group name: \"%1\"").arg(value.left(80)));
+            p.error(
+                field, CheckText::tr("is not a user or group name: \"%1\"").arg(value.left(80)));
     }
     checkOneLine(p, QStringLiteral("path.path"), s.path);
     static const QRegularExpression mode(QStringLiteral("^0?[0-7]{3,4}$"));

@@ -35,7 +35,8 @@ CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,
     r.values.append({QStringLiteral("processes"), double(n), QString()});
     if (n < check.process.min) {
         r.status = Status::Crit;
-        r.reason = CheckText::tr("%1: %2, need at least %3").arg(what).arg(n).arg(check.process.min);
+        r.reason =
+            CheckText::tr("%1: %2, need at least %3").arg(what).arg(n).arg(check.process.min);
     } else if (check.process.max && n > *check.process.max) {
         r.status = Status::Crit;
         r.reason =
@@ -93,7 +94,8 @@ void validate(FieldProblems &p, const CheckSpec &c, const QString &)
     if (s.min < 0)
         p.error(QStringLiteral("process.min"), CheckText::tr("must not be negative"));
     if (s.max && *s.max < s.min)
-        p.error(QStringLiteral("process.max"), CheckText::tr("must be at least min (%1)").arg(s.min));
+        p.error(
+            QStringLiteral("process.max"), CheckText::tr("must be at least min (%1)").arg(s.min));
 }
 } // namespace
 
@@ -138,8 +140,7 @@ const CheckKind &processCheckKind()
                     .get = [](const CheckSpec &c) { return QVariant(c.process.max.value_or(-1)); },
                     .set =
                         [](CheckSpec &c, const QVariant &v) {
-                            c.process.max =
-                                v.toInt() < 0 ? std::nullopt : std::optional(v.toInt());
+                            c.process.max = v.toInt() < 0 ? std::nullopt : std::optional(v.toInt());
                             return QString();
                         }},
             },

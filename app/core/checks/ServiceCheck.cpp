@@ -105,7 +105,8 @@ void validate(FieldProblems &p, const CheckSpec &c, const QString &)
         if (!states.contains(c.service.allowedStates.at(i)))
             p.error(QStringLiteral("service.allowed_states[%1]").arg(i),
                 CheckText::tr("must be one of %1; got \"%2\"")
-                    .arg(states.join(QStringLiteral(", ")), c.service.allowedStates.at(i).left(40)));
+                    .arg(
+                        states.join(QStringLiteral(", ")), c.service.allowedStates.at(i).left(40)));
     }
 }
 
