@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dozor {
@@ -238,7 +239,17 @@ void CheckDialog::updateType()
     } else {
         m_errors.showGeneral(QString());
     }
-    adjustSize();
+    fitHeight();
+}
+
+void CheckDialog::fitHeight()
+{
+    // Once the shown and hidden rows are laid out: the height follows the type's fields, the
+    // width stays as the user (or the first layout) left it.
+    QTimer::singleShot(0, this, [this] {
+        layout()->activate();
+        resize(width(), qMax(minimumSizeHint().height(), sizeHint().height()));
+    });
 }
 
 CheckSpec CheckDialog::check(QList<Diagnostic> *problems) const
@@ -246,7 +257,13 @@ CheckSpec CheckDialog::check(QList<Diagnostic> *problems) const
     // What this dialog does not show (tags, remediation, HTTP headers, body cap …) stays as
     // the workspace has it.
     const CheckSpec *before = m_document->workspace().check(m_previousId);
-    CheckSpec c = before ? *before : CheckSpec {};
+    const auto type = static_cast<CheckType>(m_type->currentData().toInt());
+    // The settings of another type go when the type changes; tags and the remediation stay.
+    CheckSpec c = before && before->type == type ? *before : CheckSpec {};
+    if (before) {
+        c.tags = before->tags;
+        c.remediation = before->remediation;
+    }
     c.warn.reset();
     c.crit.reset();
     c.failThreshold = m_failAfter->value() > 0 ? std::optional(m_failAfter->value()) : std::nullopt;

@@ -50,6 +50,7 @@ private:
     void buildForm();
     void load(const CheckSpec &check);
     void updateType();
+    void fitHeight();
     void applyTypeDefaults();
     bool validate(CheckSpec *out);
     void showResult(const CheckResult &result);

@@ -24,9 +24,16 @@ QString text(const char *source)
     return source ? QCoreApplication::translate("CheckKind", source) : QString();
 }
 
-QStringList splitList(const QString &value)
+QStringList splitList(const QString &value, bool commasOnly)
 {
-    return value.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    if (!commasOnly)
+        return value.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    QStringList out;
+    for (const QString &part : value.split(QLatin1Char(','))) {
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    }
+    return out;
 }
 
 // A file field is a row: the line edit and its Browse… button.
@@ -145,7 +152,7 @@ QVariant CheckKindFields::valueOf(const EditorField &field, QWidget *editor)
     case EditorField::Kind::Text:
         return static_cast<QLineEdit *>(editor)->text();
     case EditorField::Kind::List:
-        return splitList(static_cast<QLineEdit *>(editor)->text());
+        return splitList(static_cast<QLineEdit *>(editor)->text(), field.commasOnly);
     case EditorField::Kind::Integer:
         return static_cast<QSpinBox *>(editor)->value();
     case EditorField::Kind::Decimal:

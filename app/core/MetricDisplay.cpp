@@ -85,7 +85,9 @@ Thresholds thresholdsFor(const CheckSpec &check, const QString &metric)
     const CheckKind &kind = checkKind(check.type);
     if (kind.chartLimits)
         return kind.chartLimits(check, metric);
-    return metric == QLatin1String(kind.headlineMetric) ? kind.limits(check) : Thresholds {};
+    const QLatin1StringView name(kind.headlineMetric);
+    const bool headline = name.endsWith(QLatin1Char(':')) ? metric.startsWith(name) : metric == name;
+    return headline ? kind.limits(check) : Thresholds {};
 }
 
 } // namespace dozor::MetricDisplay

@@ -102,9 +102,11 @@ CheckSpec readCheck(const QJsonValue &value, const QString &path, QList<Diagnost
     check.id = r.string(QStringLiteral("id"), true).value_or(QString());
     check.targetId = r.string(QStringLiteral("target"), true).value_or(QString());
     check.name = r.string(QStringLiteral("name")).value_or(QString());
+    bool typeKnown = false;
     if (const auto type = r.string(QStringLiteral("type"), true)) {
         if (const auto t = checkTypeFromName(*type)) {
             check.type = *t;
+            typeKnown = true;
         } else {
             QStringList names;
             for (const CheckKind *kind : checkKinds())
@@ -121,17 +123,21 @@ CheckSpec readCheck(const QJsonValue &value, const QString &path, QList<Diagnost
     check.warn = r.number(QStringLiteral("warn"));
     check.crit = r.number(QStringLiteral("crit"));
     const CheckKind &kind = checkKind(check.type);
-    if (kind.readSettings)
+    if (typeKnown && kind.readSettings)
         kind.readSettings(r, check);
     // Settings of another type are a slip (a copied check, a changed type): said, not read.
+    // Without a known type the type's own error says enough.
+    QSet<QString> said; // a key two other kinds share is named once
     for (const CheckKind *other : checkKinds()) {
         for (const QString &key : other->settingKeys) {
-            if (other != &kind && !kind.settingKeys.contains(key) && r.has(key)) {
-                r.markSeen(key);
+            if (!r.has(key) || (typeKnown && kind.settingKeys.contains(key)) || said.contains(key))
+                continue;
+            said.insert(key);
+            r.markSeen(key);
+            if (typeKnown)
                 r.warning(key,
                     WorkspaceJsonText::tr("is only used by %1 checks, ignored")
                         .arg(QLatin1String(other->name)));
-            }
         }
     }
     AlertingJson::readCheckFields(r, check, diags);

@@ -306,6 +306,49 @@ private Q_SLOTS:
         QVERIFY(!saved->warn);
     }
 
+    // Each type's fields come from its CheckKind: what they write, what a change of type
+    // leaves behind, and a height that follows the type whatever came before.
+    void checkDialogFieldsFollowTheType()
+    {
+        DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
+        session.start(QStringLiteral("overview"));
+        auto *dialog = openAddCheck(session.window());
+        QVERIFY(dialog);
+        auto *target = child<QComboBox>(dialog, QStringLiteral("checkTarget"));
+        target->setCurrentIndex(target->findData(QStringLiteral("pc")));
+        auto *type = child<QComboBox>(dialog, QStringLiteral("checkType"));
+        auto show = [&](CheckType t) {
+            type->setCurrentIndex(type->findData(static_cast<int>(t)));
+            QCoreApplication::processEvents(); // the height is fitted once laid out
+            QCoreApplication::processEvents();
+            return dialog->height();
+        };
+        show(CheckType::Disk);
+        // Mount points are split at commas only: a mount point may hold a space.
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("checkMounts")),
+            QStringLiteral("/, /media/My Disk"));
+        QCOMPARE(dialog->check().mounts, (QStringList {QStringLiteral("/"),
+                                             QStringLiteral("/media/My Disk")}));
+        // A unit list is split at commas and spaces alike.
+        show(CheckType::Service);
+        QTest::keyClicks(
+            child<QLineEdit>(dialog, QStringLiteral("checkUnits")), QStringLiteral("nginx gunicorn,redis"));
+        QCOMPARE(dialog->check().service.units.size(), 3);
+        // Another type keeps nothing of the disk settings.
+        show(CheckType::Cpu);
+        QVERIFY(dialog->check().mounts.isEmpty());
+        QVERIFY(!dialog->check().inodesWarn);
+        QVERIFY(!child<QLineEdit>(dialog, QStringLiteral("checkMounts"))->isVisibleTo(dialog));
+        const int width = dialog->width();
+        show(CheckType::Path);
+        const int logAfterPath = show(CheckType::Log);
+        show(CheckType::Command);
+        const int logAfterCommand = show(CheckType::Log);
+        QCOMPARE(logAfterPath, logAfterCommand);
+        QCOMPARE(dialog->width(), width);
+        dialog->reject();
+    }
+
     void addHttpCheckThroughTheDialog()
     {
         DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);

@@ -258,7 +258,7 @@ private Q_SLOTS:
         for (const char *expected :
             {"checks[0].service.units[0]: is not a systemd unit name: \"nginx; reboot\"",
                 "checks[0].service.allowed_states[0]: must be one of active, inactive, failed",
-                "checks[1].process: needs either \"name\"",
+                "checks[1].process.name: set \"name\" or \"pattern\", not both",
                 "checks[1].process.max: must be at least min (3)",
                 "checks[2].path.path: must be an absolute path",
                 "checks[2].path.path: must not contain a line break",

@@ -54,7 +54,7 @@ struct Thresholds {
 struct EditorField {
     enum class Kind {
         Text, // one line; get/set a QString
-        List, // names separated by commas or spaces; get/set a QStringList
+        List, // names separated by commas (and spaces, unless commasOnly); get/set a QStringList
         Integer, // get/set an int; hint is shown at min ("no limit")
         Decimal, // get/set a double
         Flag, // a tick box whose text is the label; get/set a bool
@@ -70,6 +70,7 @@ struct EditorField {
     double min = 0;
     double max = 0;
     int decimals = 0;
+    bool commasOnly = false; // List: items may hold spaces (mount points)
     const char *suffix = nullptr;
     QStringList choices {};
     std::function<QVariant(const CheckSpec &)> get {};

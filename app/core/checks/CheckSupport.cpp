@@ -90,11 +90,11 @@ CheckResult unknownResult(CheckResult r, const QString &reason)
     return r;
 }
 
-Status levelFor(double value, double warn, std::optional<double> crit)
+Status levelFor(double value, const Thresholds &limits)
 {
-    if (crit && value >= *crit)
+    if (limits.crit && value >= *limits.crit)
         return Status::Crit;
-    if (value >= warn)
+    if (value >= limits.warn.value_or(0))
         return Status::Warn;
     return Status::Ok;
 }

@@ -45,8 +45,8 @@ void checkWarnCrit(FieldProblems &p, const std::optional<double> &warn,
 // A result of check with nothing judged yet (UNKNOWN, no reason).
 CheckResult resultOf(const CheckSpec &check);
 CheckResult unknownResult(CheckResult r, const QString &reason);
-// WARN at warn, CRIT at crit (when set), OK below.
-Status levelFor(double value, double warn, std::optional<double> crit);
+// WARN at the warn limit, CRIT at the crit limit (when set), OK below.
+Status levelFor(double value, const Thresholds &limits);
 // "42.1%".
 QString percentText(double value);
 // Why a resource kind cannot judge: the probe did not report what, with its own words.

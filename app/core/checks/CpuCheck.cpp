@@ -12,8 +12,7 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
     if (!cpu)
         return unknownResult(r, notReported(s, CheckText::tr("CPU usage")));
     r.values.append({QStringLiteral("cpu_pct"), *cpu, QStringLiteral("%")});
-    const Thresholds t = checkKind(CheckType::Cpu).limits(c);
-    r.status = levelFor(*cpu, t.warn.value_or(0), t.crit);
+    r.status = levelFor(*cpu, checkKind(CheckType::Cpu).limits(c));
     r.reason = CheckText::tr("CPU %1 busy").arg(percentText(*cpu));
     return r;
 }

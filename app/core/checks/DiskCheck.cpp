@@ -46,12 +46,11 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
         r.values.append({diskPrefix + m.mountPoint, used, QStringLiteral("%")});
         const QString text = CheckText::tr("%1 %2 used, %3 free")
                                  .arg(m.mountPoint, percentText(used), formatKib(m.availableKb));
-        Status st = levelFor(used, space.warn.value_or(0), space.crit);
+        Status st = levelFor(used, space);
         QString stReason = text;
         if (const auto inodes = m.inodesUsedPercent()) {
             r.values.append({inodesPrefix + m.mountPoint, *inodes, QStringLiteral("%")});
-            const Status inodeStatus =
-                levelFor(*inodes, inodeLimit.warn.value_or(0), inodeLimit.crit);
+            const Status inodeStatus = levelFor(*inodes, inodeLimit);
             if (isWorse(inodeStatus, st)) {
                 st = inodeStatus;
                 stReason =
@@ -164,6 +163,7 @@ const CheckKind &diskCheckKind()
                     .hint =
                         QT_TRANSLATE_NOOP("CheckKind", "every real filesystem; or e.g. /, /var"),
                     .errorKey = "mounts",
+                    .commasOnly = true,
                     .get = [](const CheckSpec &c) { return QVariant(c.mounts); },
                     .set =
                         [](CheckSpec &c, const QVariant &v) {

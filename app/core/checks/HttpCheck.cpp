@@ -28,6 +28,13 @@ void readExpectStatus(JsonObjectReader &r, HttpSpec &http)
             http.expectStatus = {*code};
         return;
     }
+    if (!r.peek(QStringLiteral("expect_status")).isArray()) {
+        r.markSeen(QStringLiteral("expect_status"));
+        r.error(QStringLiteral("expect_status"),
+            CheckText::tr("must be a status code or a list of them, e.g. [200, 301]; got %1")
+                .arg(jsonTypeName(r.peek(QStringLiteral("expect_status")))));
+        return;
+    }
     const auto codes = r.array(QStringLiteral("expect_status"));
     if (!codes)
         return;

@@ -19,8 +19,7 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
     // incident.
     const double perCore = *s.load5 / *s.cpuCount;
     r.values.append({QStringLiteral("load5_per_core"), perCore, QString()});
-    const Thresholds t = checkKind(CheckType::Load).limits(c);
-    r.status = levelFor(perCore, t.warn.value_or(0), t.crit);
+    r.status = levelFor(perCore, checkKind(CheckType::Load).limits(c));
     r.reason = CheckText::tr("load %1 per core (5-min %2 on %n CPU(s))", nullptr, *s.cpuCount)
                    .arg(QString::number(perCore, 'f', 2), QString::number(*s.load5, 'f', 2));
     return r;

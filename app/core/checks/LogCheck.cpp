@@ -75,8 +75,7 @@ CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,
     const double perMin = double(*count) / minutes;
     r.values.append({QStringLiteral("matches"), double(*count), QString()});
     r.values.append({QStringLiteral("matches_per_min"), perMin, QStringLiteral("/min")});
-    const Thresholds t = checkKind(CheckType::Log).limits(check);
-    r.status = levelFor(perMin, t.warn.value_or(0), t.crit);
+    r.status = levelFor(perMin, checkKind(CheckType::Log).limits(check));
     r.reason = CheckText::tr("%n new line(s) matching /%2/ in %3 (%4 per minute)", nullptr,
         static_cast<int>(std::min<quint64>(*count, 1u << 30)))
                    .arg(check.log.pattern, file, QString::number(perMin, 'f', 1));

@@ -24,8 +24,7 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
         r.values.append({QStringLiteral("swap_used_pct"), swap, QStringLiteral("%")});
         swapText = CheckText::tr(", swap %1").arg(percentText(swap));
     }
-    const Thresholds t = checkKind(CheckType::Memory).limits(c);
-    r.status = levelFor(used, t.warn.value_or(0), t.crit);
+    r.status = levelFor(used, checkKind(CheckType::Memory).limits(c));
     r.reason = CheckText::tr("memory %1 used, %2 available%3")
                    .arg(percentText(used), formatKib(m.availableKb), swapText);
     return r;

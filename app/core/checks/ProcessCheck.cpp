@@ -78,10 +78,14 @@ void writeSettings(const CheckSpec &c, QJsonObject &check)
 void validate(FieldProblems &p, const CheckSpec &c, const QString &)
 {
     const ProcessSpec &s = c.process;
-    if (s.name.isEmpty() == s.pattern.isEmpty())
-        p.error(QStringLiteral("process"),
+    if (s.name.isEmpty() && s.pattern.isEmpty())
+        p.error(QStringLiteral("process.name"),
             CheckText::tr("needs either \"name\" (the process name, e.g. gunicorn) or "
                           "\"pattern\" (a regular expression on the command line)"));
+    else if (!s.name.isEmpty() && !s.pattern.isEmpty())
+        p.error(QStringLiteral("process.name"),
+            CheckText::tr("set \"name\" or \"pattern\", not both: a name counts processes "
+                          "called exactly that, a pattern matches their command lines"));
     if (!s.pattern.isEmpty())
         checkRegex(p, QStringLiteral("process.pattern"), s.pattern);
     checkOneLine(p, QStringLiteral("process.pattern"), s.pattern);
