@@ -82,34 +82,9 @@ CheckResult evaluateHttp(const CheckSpec &check, const HttpObservation &o, const
     const QString timing = HttpText::tr("HTTP %1 in %2 ms").arg(o.statusCode).arg(o.elapsedMs);
     r.reason = timing;
 
-    // Certificate first: it is the slowest-moving problem, so a worse one found below wins.
-    if (daysLeft) {
-        if (*daysLeft <= http.tlsCritDays)
-            raise(r, Status::Crit,
-                HttpText::tr(
-                    "TLS certificate expires in %n day(s)", nullptr, static_cast<int>(*daysLeft)));
-        else if (*daysLeft <= http.tlsWarnDays)
-            raise(r, Status::Warn,
-                HttpText::tr(
-                    "TLS certificate expires in %n day(s)", nullptr, static_cast<int>(*daysLeft)));
-    }
-
-    if (o.elapsedMs >= critMs)
-        raise(r, Status::Crit, HttpText::tr("slow: %1 (limit %2 ms)").arg(timing).arg(critMs));
-    else if (o.elapsedMs >= warnMs)
-        raise(r, Status::Warn, HttpText::tr("slow: %1 (warning at %2 ms)").arg(timing).arg(warnMs));
-
-    const QString truncatedNote = o.bodyTruncated
-        ? HttpText::tr(" (only the first %1 bytes were read)").arg(http.maxBodyBytes)
-        : QString();
-    if (!http.keyword.isEmpty() && !o.body.contains(http.keyword.toUtf8()))
-        raise(r, Status::Crit,
-            HttpText::tr("keyword \"%1\" not found in the body%2")
-                .arg(http.keyword, truncatedNote));
-    if (!http.keywordAbsent.isEmpty() && o.body.contains(http.keywordAbsent.toUtf8()))
-        raise(r, Status::Crit,
-            HttpText::tr("unwanted text \"%1\" found in the body").arg(http.keywordAbsent));
-
+    // At one level the first problem named wins, so they are judged in the order an admin
+    // reads them: the status (a 500 is the cause, not a missing keyword on its error page),
+    // the body, the time taken, the certificate.
     if (!statusExpected(http, o.statusCode)) {
         QString text;
         if (o.statusCode >= 300 && o.statusCode <= 399 && !o.location.isEmpty())
@@ -123,6 +98,34 @@ CheckResult evaluateHttp(const CheckSpec &check, const HttpObservation &o, const
                        .simplified();
         raise(r, Status::Crit, text);
     }
+
+    const QString truncatedNote = o.bodyTruncated
+        ? HttpText::tr(" (only the first %1 bytes were read)").arg(http.maxBodyBytes)
+        : QString();
+    if (!http.keyword.isEmpty() && !o.body.contains(http.keyword.toUtf8()))
+        raise(r, Status::Crit,
+            HttpText::tr("keyword \"%1\" not found in the body%2")
+                .arg(http.keyword, truncatedNote));
+    if (!http.keywordAbsent.isEmpty() && o.body.contains(http.keywordAbsent.toUtf8()))
+        raise(r, Status::Crit,
+            HttpText::tr("unwanted text \"%1\" found in the body").arg(http.keywordAbsent));
+
+    if (o.elapsedMs >= critMs)
+        raise(r, Status::Crit, HttpText::tr("slow: %1 (limit %2 ms)").arg(timing).arg(critMs));
+    else if (o.elapsedMs >= warnMs)
+        raise(r, Status::Warn, HttpText::tr("slow: %1 (warning at %2 ms)").arg(timing).arg(warnMs));
+
+    if (daysLeft) {
+        if (*daysLeft <= http.tlsCritDays)
+            raise(r, Status::Crit,
+                HttpText::tr(
+                    "TLS certificate expires in %n day(s)", nullptr, static_cast<int>(*daysLeft)));
+        else if (*daysLeft <= http.tlsWarnDays)
+            raise(r, Status::Warn,
+                HttpText::tr(
+                    "TLS certificate expires in %n day(s)", nullptr, static_cast<int>(*daysLeft)));
+    }
+
     if (r.status == Status::Ok && o.bodyTruncated)
         r.reason = timing + HttpText::tr(", body over %1 bytes (truncated)").arg(http.maxBodyBytes);
     return r;

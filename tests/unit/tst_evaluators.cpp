@@ -185,6 +185,27 @@ private Q_SLOTS:
         QCOMPARE(evaluateHttp(c, response(200, 5, "Maintenance mode"), now).status, Status::Crit);
     }
 
+    // A server answering 500 or 404 has that as the cause, whatever else is wrong with the
+    // answer (its error page lacks the keyword, it was slow, the certificate is ending).
+    void theStatusIsNamedBeforeTheKeyword()
+    {
+        CheckSpec c = test::bareCheck(CheckType::Http);
+        c.http.keyword = QStringLiteral("healthy");
+        for (const int code : {500, 404}) {
+            HttpObservation o = response(code, 3500, "<h1>Server Error</h1>");
+            o.reasonPhrase = code == 500 ? QStringLiteral("Internal Server Error")
+                                         : QStringLiteral("Not Found");
+            o.certificateExpiry = now.addDays(3);
+            const CheckResult r = evaluateHttp(c, o, now);
+            QCOMPARE(r.status, Status::Crit);
+            QCOMPARE(r.reason,
+                QStringLiteral("HTTP %1 %2 (expected 2xx)").arg(code).arg(o.reasonPhrase));
+        }
+        // With the expected status, the missing keyword is the cause, before the slowness.
+        const CheckResult slow = evaluateHttp(c, response(200, 3500, "oops"), now);
+        QCOMPARE(slow.reason, QStringLiteral("keyword \"healthy\" not found in the body"));
+    }
+
     void certificateExpiry()
     {
         const CheckSpec c = test::bareCheck(CheckType::Http);
