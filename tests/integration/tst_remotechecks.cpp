@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -182,6 +183,52 @@ private Q_SLOTS:
                     .reason.contains(QStringLiteral("need at least 2")));
         a.kill();
         a.waitForFinished();
+    }
+
+    // A process name is matched as written: "c++" and "a'b$(c)" are names, not patterns, and
+    // "py3.*" does not count py3.11.
+    void processNamesAreLiteral_data() { webRootPermissions_data(); }
+    void processNamesAreLiteral()
+    {
+        QFETCH(int, target);
+        QList<QProcess *> running;
+        const auto cleanup = qScopeGuard([&] {
+            for (QProcess *p : running) {
+                p->kill();
+                p->waitForFinished();
+                delete p;
+            }
+        });
+        const QStringList names = {
+            QStringLiteral("c++"), QStringLiteral("a'b$(c)"), QStringLiteral("py3.11")};
+        QTemporaryDir bin;
+        for (const QString &name : names) {
+            const QString program = bin.filePath(name);
+            QVERIFY(QFile::copy(QStringLiteral("/bin/sleep"), program));
+            QFile::setPermissions(program, QFile::ReadOwner | QFile::ExeOwner);
+            auto *p = new QProcess;
+            running.append(p);
+            p->start(program, {QStringLiteral("300")});
+            QVERIFY(p->waitForStarted());
+        }
+        QList<CheckSpec> checks;
+        for (const QString &name : names + QStringList {QStringLiteral("py3.*")}) {
+            CheckSpec c =
+                check(QStringLiteral("p%1").arg(checks.size()), QString(), CheckType::Process);
+            c.process.name = name;
+            checks.append(c);
+        }
+        auto executor = executorFor(targets().at(target), checks);
+        const auto results = runOnce(*executor);
+        for (int i = 0; i < 3; ++i) {
+            const CheckResult r = results.value(QStringLiteral("p%1").arg(i));
+            QVERIFY2(
+                r.status == Status::Ok, qPrintable(names.at(i) + QLatin1String(": ") + r.reason));
+            QCOMPARE(r.values.value(0).value, 1.0);
+        }
+        const CheckResult wildcard = results.value(QStringLiteral("p3"));
+        QCOMPARE(wildcard.status, Status::Crit);
+        QCOMPARE(wildcard.values.value(0).value, 0.0);
     }
 
     void logErrorRate_data() { webRootPermissions_data(); }

@@ -193,8 +193,8 @@ private Q_SLOTS:
         c.http.keyword = QStringLiteral("healthy");
         for (const int code : {500, 404}) {
             HttpObservation o = response(code, 3500, "<h1>Server Error</h1>");
-            o.reasonPhrase = code == 500 ? QStringLiteral("Internal Server Error")
-                                         : QStringLiteral("Not Found");
+            o.reasonPhrase =
+                code == 500 ? QStringLiteral("Internal Server Error") : QStringLiteral("Not Found");
             o.certificateExpiry = now.addDays(3);
             const CheckResult r = evaluateHttp(c, o, now);
             QCOMPARE(r.status, Status::Crit);

@@ -8,11 +8,24 @@
 namespace dozor {
 
 namespace {
+// pgrep reads its argument as an extended regular expression; a name is matched as written
+// ("c++", "py3.11"), so every character with a meaning there is escaped.
+QByteArray literalPattern(const QString &name)
+{
+    QByteArray out;
+    for (const char ch : name.toUtf8()) {
+        if (QByteArrayView("\\^$.|?*+()[]{}").contains(ch))
+            out += '\\';
+        out += ch;
+    }
+    return out;
+}
+
 ProbeSection section(const CheckSpec &c, const std::optional<LogCursor> &)
 {
     const bool byName = !c.process.name.isEmpty();
     const QByteArray cmd = ShellQuote::commandLine("pgrep", {"-c", byName ? "-x" : "-f"},
-        {(byName ? c.process.name : c.process.pattern).toUtf8()})
+        {byName ? literalPattern(c.process.name) : c.process.pattern.toUtf8()})
                                .value_or(QByteArray());
     return {{c.process.name, c.process.pattern},
         "if command -v pgrep >/dev/null 2>&1; then " + cmd + " 2>&1; else echo '!nopgrep'; fi"};
