@@ -977,6 +977,18 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
         <source>%1 checks do not run a command of their own</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>df reported figures for %1 that cannot be true: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a status code or a list of them, e.g. [200, 301]; got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set &quot;name&quot; or &quot;pattern&quot;, not both: a name counts processes called exactly that, a pattern matches their command lines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2715,7 +2727,7 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not used by %1 checks</source>
+        <source>is not used by %1 checks, ignored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

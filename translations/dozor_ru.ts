@@ -983,6 +983,18 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
         <source>%1 checks do not run a command of their own</source>
         <translation>проверки %1 не запускают собственную команду</translation>
     </message>
+    <message>
+        <source>df reported figures for %1 that cannot be true: %2</source>
+        <translation>df сообщил для %1 невозможные значения: %2</translation>
+    </message>
+    <message>
+        <source>must be a status code or a list of them, e.g. [200, 301]; got %1</source>
+        <translation>должно быть кодом состояния или списком кодов, например [200, 301]; получено %1</translation>
+    </message>
+    <message>
+        <source>set &quot;name&quot; or &quot;pattern&quot;, not both: a name counts processes called exactly that, a pattern matches their command lines</source>
+        <translation>укажите &quot;name&quot; или &quot;pattern&quot;, но не оба: имя считает процессы с точно таким именем, шаблон сравнивается с их командной строкой</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2796,8 +2808,8 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation>проверкам %1 нужна цель, доступная по SSH или с &quot;local&quot;: true</translation>
     </message>
     <message>
-        <source>is not used by %1 checks</source>
-        <translation>не используется проверками %1</translation>
+        <source>is not used by %1 checks, ignored</source>
+        <translation>не используется проверками %1, пропущено</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,13 @@ struct MountUsage {
     std::optional<double> inodesUsedPercent() const;
 };
 
+// A df line whose figures cannot be true (a negative or unreadable size, more than 100 %
+// used, more used than the file system holds), with the mount point it names.
+struct ImplausibleMount {
+    QString mountPoint;
+    QString line; // as df printed it, made safe to show
+};
+
 // What one run of the host probe told us. Every part is optional: a section may be missing
 // (no /proc on this system, df hung and was killed) and the rest is still worth having.
 // problems says, in words, what could not be read.
@@ -45,6 +52,9 @@ struct HostSnapshot {
     std::optional<CpuTimes> cpuFirst, cpuSecond;
     std::optional<MemoryInfo> memory;
     std::optional<QList<MountUsage>> mounts;
+    // Lines left out of mounts because their figures cannot be true: a disk check watching
+    // one of these mount points cannot judge it.
+    QList<ImplausibleMount> implausibleMounts;
     // What the probe printed for the service, process, path and log checks of this run,
     // by the check's index in the run ("@@check N"); each line as the server printed it.
     QHash<int, QList<QByteArray>> checkSections;

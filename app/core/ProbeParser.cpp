@@ -181,16 +181,27 @@ public:
                 continue;
             if (f.size() < 6)
                 continue;
+            const QString filesystem = printable(f.at(0));
+            if (ProbeParser::isPseudoFilesystem(filesystem)
+                || (f.at(1) == "-" && f.at(2) == "-" && f.at(3) == "-"))
+                continue; // nothing to measure
             const auto total = toU64(f.at(1)), used = toU64(f.at(2)), avail = toU64(f.at(3));
-            if (!total || !used || !avail)
+            const QByteArrayView capacity = f.at(4);
+            const auto percent =
+                capacity.endsWith('%') ? toU64(capacity.chopped(1)) : std::optional<quint64>();
+            if (!total || !used || !avail || (capacity != "-" && (!percent || *percent > 100))
+                || *used > *total) {
+                snap.implausibleMounts.append(
+                    {joinFields(f, 5), ServerText::oneLine(s.lines.at(i), 200)});
                 continue;
+            }
             MountUsage m;
-            m.filesystem = printable(f.at(0));
+            m.filesystem = filesystem;
             m.mountPoint = joinFields(f, 5);
             m.totalKb = *total;
             m.usedKb = *used;
             m.availableKb = *avail;
-            if (m.totalKb == 0 || ProbeParser::isPseudoFilesystem(m.filesystem))
+            if (m.totalKb == 0)
                 continue;
             if (mounts.size() >= ProbeParser::maxMounts) {
                 problem(ProbeText::tr("more than %1 filesystems; the rest are ignored")

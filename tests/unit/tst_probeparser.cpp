@@ -2,6 +2,7 @@
 // exactly, and truncated or hostile ones must give words, never a crash.
 #include "TestSupport.h"
 #include "core/ProbeParser.h"
+#include "core/ResourceEvaluator.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -121,6 +122,38 @@ private Q_SLOTS:
         QVERIFY(!snap->memory);
         QVERIFY(!snap->mounts);
         QCOMPARE(snap->problems.size(), 6);
+    }
+
+    // Figures that cannot be true are kept aside with their line, never dropped in silence.
+    void implausibleDiskFiguresAreKeptAside()
+    {
+        const QByteArray text = "@@dozor-probe 1\n@@df\n"
+                                "Filesystem 1024-blocks Used Available Capacity Mounted on\n"
+                                "/dev/sda1 1000 9990 -8990 999% /\n"
+                                "/dev/sdb1 1000 100 900 10% /data\n"
+                                "/dev/sdc1 1000 2000 0 100% /over\n"
+                                "autofs - - - - /net\n"
+                                "@@end\n";
+        const auto snap = ProbeParser::parse(text);
+        QVERIFY(snap.ok());
+        QCOMPARE(snap->mounts->size(), 1);
+        QCOMPARE(snap->mounts->first().mountPoint, QStringLiteral("/data"));
+        QCOMPARE(snap->implausibleMounts.size(), 2);
+        QCOMPARE(snap->implausibleMounts.at(0).mountPoint, QStringLiteral("/"));
+        QCOMPARE(
+            snap->implausibleMounts.at(0).line, QStringLiteral("/dev/sda1 1000 9990 -8990 999% /"));
+        QCOMPARE(snap->implausibleMounts.at(1).mountPoint, QStringLiteral("/over"));
+
+        // A disk check watching every mount, or that one, cannot judge: UNKNOWN with the line.
+        CheckSpec disk;
+        disk.type = CheckType::Disk;
+        const CheckResult all = evaluateResourceCheck(disk, *snap);
+        QCOMPARE(all.status, Status::Unknown);
+        QCOMPARE(all.reason,
+            QStringLiteral("df reported figures for / that cannot be true: "
+                           "/dev/sda1 1000 9990 -8990 999% /"));
+        disk.mounts = {QStringLiteral("/data")};
+        QCOMPARE(evaluateResourceCheck(disk, *snap).status, Status::Ok);
     }
 
     void controlCharactersInMountNamesAreNeutralised()

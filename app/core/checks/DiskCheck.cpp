@@ -23,6 +23,12 @@ Thresholds inodeLimits(const CheckSpec &c)
 CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
 {
     CheckResult r = resultOf(c);
+    for (const ImplausibleMount &bad : s.implausibleMounts) {
+        if (c.mounts.isEmpty() || c.mounts.contains(bad.mountPoint))
+            return unknownResult(r,
+                CheckText::tr("df reported figures for %1 that cannot be true: %2")
+                    .arg(bad.mountPoint, bad.line));
+    }
     if (!s.mounts)
         return unknownResult(r, notReported(s, CheckText::tr("disk usage")));
     const Thresholds space = checkKind(CheckType::Disk).limits(c);
