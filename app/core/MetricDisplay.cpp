@@ -86,7 +86,8 @@ Thresholds thresholdsFor(const CheckSpec &check, const QString &metric)
     if (kind.chartLimits)
         return kind.chartLimits(check, metric);
     const QLatin1StringView name(kind.headlineMetric);
-    const bool headline = name.endsWith(QLatin1Char(':')) ? metric.startsWith(name) : metric == name;
+    const bool headline =
+        name.endsWith(QLatin1Char(':')) ? metric.startsWith(name) : metric == name;
     return headline ? kind.limits(check) : Thresholds {};
 }
 

@@ -121,13 +121,15 @@ QList<Diagnostic> validateCheck(
                  std::pair {QStringLiteral("crit"), check.crit}}) {
             if (value)
                 c.warning(field,
-                    ValidatorText::tr("is not used by %1 checks, ignored").arg(checkTypeName(check.type)));
+                    ValidatorText::tr("is not used by %1 checks, ignored")
+                        .arg(checkTypeName(check.type)));
         }
     } else if (!kind.defaultCrit) {
         // A single limit (uptime warns below it): no critical level.
         if (check.crit)
             c.warning(QStringLiteral("crit"),
-                ValidatorText::tr("is not used by %1 checks, ignored").arg(checkTypeName(check.type)));
+                ValidatorText::tr("is not used by %1 checks, ignored")
+                    .arg(checkTypeName(check.type)));
         if (check.warn && *check.warn < 0)
             c.error(QStringLiteral("warn"), ValidatorText::tr("must not be negative"));
     } else {

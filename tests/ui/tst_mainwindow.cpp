@@ -327,12 +327,12 @@ private Q_SLOTS:
         // Mount points are split at commas only: a mount point may hold a space.
         QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("checkMounts")),
             QStringLiteral("/, /media/My Disk"));
-        QCOMPARE(dialog->check().mounts, (QStringList {QStringLiteral("/"),
-                                             QStringLiteral("/media/My Disk")}));
+        QCOMPARE(dialog->check().mounts,
+            (QStringList {QStringLiteral("/"), QStringLiteral("/media/My Disk")}));
         // A unit list is split at commas and spaces alike.
         show(CheckType::Service);
-        QTest::keyClicks(
-            child<QLineEdit>(dialog, QStringLiteral("checkUnits")), QStringLiteral("nginx gunicorn,redis"));
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("checkUnits")),
+            QStringLiteral("nginx gunicorn,redis"));
         QCOMPARE(dialog->check().service.units.size(), 3);
         // Another type keeps nothing of the disk settings.
         show(CheckType::Cpu);

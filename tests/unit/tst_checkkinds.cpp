@@ -110,7 +110,8 @@ private Q_SLOTS:
             w.contains(QStringLiteral("checks[0].mounts: is only used by disk checks, ignored")),
             qPrintable(w.join(QLatin1Char('\n'))));
         QVERIFY(w.contains(QStringLiteral("checks[0].http: is only used by http checks, ignored")));
-        QVERIFY(w.contains(QStringLiteral("checks[1].warn: is not used by service checks, ignored")));
+        QVERIFY(
+            w.contains(QStringLiteral("checks[1].warn: is not used by service checks, ignored")));
         QVERIFY(p.workspace.checks.at(0).mounts.isEmpty());
         QVERIFY(p.workspace.checks.at(0).http.url.isEmpty());
     }
