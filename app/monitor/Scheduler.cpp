@@ -84,6 +84,10 @@ void Scheduler::takeIncidents(IncidentOutput output)
         a.channels = channelsFor(a, m_executor->workspace().alerts);
     m_pending.incidents.append(output);
     Q_EMIT incidentsChanged(output);
+    // An alert is sent once it is committed: hand it to the history now, not with the next
+    // tick's batch.
+    if (!output.alerts.isEmpty())
+        flush();
 }
 
 qint64 Scheduler::firstRunOffsetMs(int targetIndex, int intervalSec)

@@ -3,6 +3,7 @@
 // result reaches exactly one batch, and a status change is announced once.
 #include "TestSupport.h"
 #include "core/StatusTracker.h"
+#include "monitor/IncidentEngine.h"
 #include "monitor/Scheduler.h"
 
 #include <QSignalSpy>
@@ -149,6 +150,36 @@ private Q_SLOTS:
                     + statusName(args.first().value<StatusChange>().to);
         announced.sort();
         QCOMPARE(announced, (QStringList {QStringLiteral("fast=OK"), QStringLiteral("slow=CRIT")}));
+    }
+
+    // An alert goes to the history (and from there to the dispatcher) as soon as the result
+    // that raised it is in, not with the next tick's batch a second later.
+    void anAlertIsHandedOnWithoutWaitingForATick()
+    {
+        test::HttpFixture http;
+        QVERIFY2(http.isRunning(), qPrintable(http.error()));
+        Workspace w;
+        w.targets.append(Target {QStringLiteral("web"), QString(), false, std::nullopt, {}});
+        CheckSpec failing = check(QStringLiteral("site"), http.url(QStringLiteral("/error")), 5);
+        failing.failThreshold = 1;
+        w.checks = {failing};
+        qint64 fakeNow = 1'700'000'000'000;
+        Scheduler scheduler(w, QString());
+        IncidentEngine incidents(w);
+        scheduler.setIncidents(&incidents, nullptr, nullptr);
+        scheduler.setClock([&] { return fakeNow; });
+        scheduler.setTickInterval(24 * 3600 * 1000); // no tick comes unless the test asks
+        QSignalSpy batches(&scheduler, &Scheduler::batchReady);
+        scheduler.start();
+        auto alerted = [&] {
+            for (const auto &args : std::as_const(batches)) {
+                if (!args.first().value<ResultBatch>().incidents.alerts.isEmpty())
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(alerted(), 20'000);
+        scheduler.stop();
     }
 };
 
