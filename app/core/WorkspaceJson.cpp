@@ -33,11 +33,6 @@ QString lineColumn(const QByteArray &json, int offset)
     return WorkspaceJsonText::tr("line %1, column %2").arg(line).arg(column);
 }
 
-int clampInt(qint64 v)
-{
-    return static_cast<int>(std::clamp<qint64>(v, -1'000'000'000, 1'000'000'000));
-}
-
 void readSsh(JsonObjectReader &parent, Target &target, QList<Diagnostic> *diags)
 {
     const auto sshObject = parent.object(QStringLiteral("ssh"));
@@ -46,8 +41,8 @@ void readSsh(JsonObjectReader &parent, Target &target, QList<Diagnostic> *diags)
     JsonObjectReader r(*sshObject, parent.fieldPath(QStringLiteral("ssh")), diags);
     SshEndpoint ssh;
     ssh.host = r.string(QStringLiteral("host"), true).value_or(QString());
-    if (const auto port = r.integer(QStringLiteral("port")))
-        ssh.port = clampInt(*port);
+    if (const auto port = r.boundedInteger(QStringLiteral("port")))
+        ssh.port = *port;
     ssh.user = r.string(QStringLiteral("user")).value_or(QString());
     ssh.keyFile = r.string(QStringLiteral("key_file")).value_or(QString());
     ssh.hasPassphrase = r.boolean(QStringLiteral("key_passphrase")).value_or(false);
@@ -116,10 +111,10 @@ CheckSpec readCheck(const QJsonValue &value, const QString &path, QList<Diagnost
                     .arg(names.join(QStringLiteral(", ")), type->left(40)));
         }
     }
-    if (const auto interval = r.integer(QStringLiteral("interval")))
-        check.intervalSec = clampInt(*interval);
-    if (const auto timeout = r.integer(QStringLiteral("timeout")))
-        check.timeoutSec = clampInt(*timeout);
+    if (const auto interval = r.boundedInteger(QStringLiteral("interval")))
+        check.intervalSec = *interval;
+    if (const auto timeout = r.boundedInteger(QStringLiteral("timeout")))
+        check.timeoutSec = *timeout;
     check.warn = r.number(QStringLiteral("warn"));
     check.crit = r.number(QStringLiteral("crit"));
     const CheckKind &kind = checkKind(check.type);
@@ -187,10 +182,10 @@ WorkspaceParse parseWorkspaceJson(const QByteArray &json, const QString &baseDir
 
     if (const auto store = root.object(QStringLiteral("store"))) {
         JsonObjectReader r(*store, QStringLiteral("store"), diags);
-        if (const auto days = r.integer(QStringLiteral("raw_retention_days")))
-            out.workspace.store.rawRetentionDays = clampInt(*days);
-        if (const auto days = r.integer(QStringLiteral("minute_retention_days")))
-            out.workspace.store.minuteRetentionDays = clampInt(*days);
+        if (const auto days = r.boundedInteger(QStringLiteral("raw_retention_days")))
+            out.workspace.store.rawRetentionDays = *days;
+        if (const auto days = r.boundedInteger(QStringLiteral("minute_retention_days")))
+            out.workspace.store.minuteRetentionDays = *days;
         r.finish();
     }
 

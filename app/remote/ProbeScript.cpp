@@ -3,16 +3,11 @@
 #include "core/ShellQuote.h"
 #include "core/checks/CheckKind.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 namespace dozor {
 
 namespace {
-
-struct ProbeScriptText {
-    Q_DECLARE_TR_FUNCTIONS(ProbeScript)
-};
 
 // Prefixes each line with '|'; a shell builtin loop, so no process per check.
 const QByteArray linePrefixer = QByteArrayLiteral(

@@ -1,6 +1,7 @@
 #include "CheckSupport.h"
 
 #include "core/ServerText.h"
+#include "core/ShellQuote.h"
 
 #include <QRegularExpression>
 
@@ -110,6 +111,11 @@ QString notReported(const HostSnapshot &s, const QString &what)
         return CheckText::tr("the probe did not report %1").arg(what);
     return CheckText::tr("the probe did not report %1: %2")
         .arg(what, s.problems.join(QStringLiteral("; ")));
+}
+
+QByteArray sectionValue(const QString &value)
+{
+    return ShellQuote::quote(value.toUtf8()).value_or(QByteArray("''"));
 }
 
 std::optional<quint64> unsignedNumber(QByteArrayView v)

@@ -52,6 +52,10 @@ QString percentText(double value);
 // Why a resource kind cannot judge: the probe did not report what, with its own words.
 QString notReported(const HostSnapshot &snapshot, const QString &what);
 
+// A value a probe section hands the shell, quoted. ProbeScript checks every value of a
+// section with ShellQuote first and drops the section when one cannot be quoted.
+QByteArray sectionValue(const QString &value);
+
 // Reading what a probe section printed (a server we do not trust).
 std::optional<quint64> unsignedNumber(QByteArrayView text);
 // A line "tag rest": the rest when the tag matches.

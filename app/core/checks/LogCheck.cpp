@@ -1,7 +1,6 @@
 #include "CheckKind.h"
 #include "CheckSupport.h"
 #include "core/JsonObjectReader.h"
-#include "core/ShellQuote.h"
 
 // log: lines matching an extended regular expression (grep -E) added to a log file since the
 // previous sample, per minute. The read position (inode and size) is kept between samples,
@@ -12,15 +11,9 @@ namespace {
 // At most this much of a log is read per sample; a burst beyond it is counted from its end.
 constexpr qint64 maxLogBytesPerSample = qint64 {64} * 1024 * 1024;
 
-QByteArray quoted(const QString &value)
-{
-    // The probe script checks every value of the section first and drops it if one fails.
-    return ShellQuote::quote(value.toUtf8()).value_or(QByteArray("''"));
-}
-
 ProbeSection section(const CheckSpec &c, const std::optional<LogCursor> &cursor)
 {
-    const QByteArray file = quoted(c.log.file);
+    const QByteArray file = sectionValue(c.log.file);
     QByteArray s = "if [ ! -e " + file + " ]; then echo missing; elif [ ! -r " + file
         + " ]; then echo unreadable; else set -- $(stat -L -c '%i %s' -- " + file
         + " 2>/dev/null); echo \"f $1 $2\"";
@@ -32,7 +25,7 @@ ProbeSection section(const CheckSpec &c, const std::optional<LogCursor> &cursor)
             + "; else o=0; echo rotated; fi; n=$(( $2 - o )); if [ \"$n\" -gt " + cap
             + " ]; then o=$(( $2 - " + cap + " )); n=" + cap
             + "; echo capped; fi; echo \"c $(tail -c +$(( o + 1 )) -- " + file
-            + " | head -c \"$n\" | grep -c -E -e " + quoted(c.log.pattern) + ")\"";
+            + " | head -c \"$n\" | grep -c -E -e " + sectionValue(c.log.pattern) + ")\"";
     }
     return {{c.log.file, c.log.pattern}, s + "; fi"};
 }

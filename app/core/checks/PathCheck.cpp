@@ -14,17 +14,11 @@ namespace dozor {
 namespace {
 using ServerText::oneLine;
 
-QByteArray quoted(const QString &value)
-{
-    // The probe script checks every value of the section first and drops it if one fails.
-    return ShellQuote::quote(value.toUtf8()).value_or(QByteArray("''"));
-}
-
 ProbeSection section(const CheckSpec &c, const std::optional<LogCursor> &)
 {
     QByteArray s;
     if (!c.path.readableBy.isEmpty()) {
-        const QByteArray user = quoted(c.path.readableBy);
+        const QByteArray user = sectionValue(c.path.readableBy);
         s += "echo \"u $(id -u -- " + user + " 2>/dev/null)\"; echo \"g $(id -G -- " + user
             + " 2>/dev/null)\"; ";
     }
