@@ -989,6 +989,10 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
         <source>set &quot;name&quot; or &quot;pattern&quot;, not both: a name counts processes called exactly that, a pattern matches their command lines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the CPU counters started again since the last sample (a restart?); CPU use is measured from the next sample</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

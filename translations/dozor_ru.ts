@@ -995,6 +995,10 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
         <source>set &quot;name&quot; or &quot;pattern&quot;, not both: a name counts processes called exactly that, a pattern matches their command lines</source>
         <translation>укажите &quot;name&quot; или &quot;pattern&quot;, но не оба: имя считает процессы с точно таким именем, шаблон сравнивается с их командной строкой</translation>
     </message>
+    <message>
+        <source>the CPU counters started again since the last sample (a restart?); CPU use is measured from the next sample</source>
+        <translation>счётчики CPU начались заново после прошлого замера (перезагрузка?); загрузка CPU будет измерена со следующего замера</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -50,6 +50,9 @@ struct HostSnapshot {
     std::optional<double> uptimeSec;
     std::optional<double> load1, load5, load15;
     std::optional<CpuTimes> cpuFirst, cpuSecond;
+    // The reading went back since the previous sample's (the host restarted): no CPU use
+    // this time.
+    bool cpuCountersReset = false;
     std::optional<MemoryInfo> memory;
     std::optional<QList<MountUsage>> mounts;
     // Lines left out of mounts because their figures cannot be true: a disk check watching

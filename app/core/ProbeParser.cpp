@@ -118,6 +118,30 @@ public:
                 ProbeText::tr("number of CPUs unreadable: \"%1\"").arg(printable(s.lines.first())));
         snap.cpuCount = static_cast<int>(*v);
     }
+    // The kernel's list of online CPUs: "0-3,6" is five. Empty when /sys was not readable
+    // (then the nproc section follows).
+    void cpus(const Section &s)
+    {
+        if (s.lines.isEmpty() || s.lines.first().trimmed().isEmpty())
+            return;
+        quint64 count = 0;
+        const QByteArrayView list = s.lines.first().trimmed();
+        bool readable = true;
+        const QList<QByteArray> parts = list.toByteArray().split(',');
+        for (QByteArrayView part : parts) {
+            const qsizetype dash = part.indexOf('-');
+            const auto first = toU64(dash < 0 ? part : part.first(dash));
+            const auto last = dash < 0 ? first : toU64(part.sliced(dash + 1));
+            if (!first || !last || *last < *first || *last - *first >= 65536) {
+                readable = false;
+                break;
+            }
+            count += *last - *first + 1;
+        }
+        if (!readable || count < 1 || count > 65536)
+            return problem(ProbeText::tr("number of CPUs unreadable: \"%1\"").arg(printable(list)));
+        snap.cpuCount = static_cast<int>(count);
+    }
     void uptime(const Section &s)
     {
         const auto f = s.lines.isEmpty() ? QList<QByteArrayView>() : splitFields(s.lines.first());
@@ -339,7 +363,9 @@ Expected<HostSnapshot> parse(QByteArrayView output)
 
     SnapshotBuilder b;
     for (const Section &s : std::as_const(sections)) {
-        if (s.name == "nproc")
+        if (s.name == "cpus")
+            b.cpus(s);
+        else if (s.name == "nproc")
             b.nproc(s);
         else if (s.name == "uptime")
             b.uptime(s);

@@ -69,6 +69,11 @@ void CheckExecutor::setWorkspace(const Workspace &workspace)
             && readPositionFile(*after) == readPositionFile(*before);
         it = sameFile ? std::next(it) : m_logCursors.erase(it);
     }
+    for (auto it = m_cpuReadings.begin(); it != m_cpuReadings.end();) {
+        const Target *before = m_workspace.target(it.key());
+        const Target *after = workspace.target(it.key());
+        it = before && after && *before == *after ? std::next(it) : m_cpuReadings.erase(it);
+    }
     m_workspace = workspace;
 }
 
@@ -122,17 +127,24 @@ void CheckExecutor::runProbe(const QList<CheckSpec> &checks)
     for (const CheckSpec &c : checks)
         timeoutSec = std::max(timeoutSec, c.timeoutSec);
     const int timeoutMs = std::min(timeoutSec * 1000, probeTimeoutCapMs);
-    const ProbeScript probe = ProbeScript::build(checks, m_logCursors);
+    const QString targetId = checks.constFirst().targetId;
+    // A reading older than this says little about the CPU now: read twice instead.
+    constexpr qint64 cpuReadingMaxAgeMs = 15 * 60 * 1000;
+    std::optional<CpuTimes> cpuBaseline;
+    if (const auto it = m_cpuReadings.constFind(targetId);
+        it != m_cpuReadings.constEnd() && startedMs - it->atMs <= cpuReadingMaxAgeMs)
+        cpuBaseline = it->times;
+    const ProbeScript probe = ProbeScript::build(checks, m_logCursors, cpuBaseline.has_value());
     if (probe.script.isEmpty()) {
         RemoteRunResult missing;
         missing.error = tr("the probe script is missing from this build");
-        evaluateProbe(checks, startedMs, missing, probe.errors);
+        evaluateProbe(checks, startedMs, missing, probe.errors, std::nullopt);
         return;
     }
-    runOnTarget(checks.constFirst().targetId, probe.script, false, timeoutMs,
-        ProbeParser::maxOutputBytes,
-        [this, checks, startedMs, errors = probe.errors](
-            const RemoteRunResult &r) { evaluateProbe(checks, startedMs, r, errors); });
+    runOnTarget(targetId, probe.script, false, timeoutMs, ProbeParser::maxOutputBytes,
+        [this, checks, startedMs, errors = probe.errors, cpuBaseline](const RemoteRunResult &r) {
+            evaluateProbe(checks, startedMs, r, errors, cpuBaseline);
+        });
 }
 
 void CheckExecutor::runCommand(const CheckSpec &check)
@@ -183,7 +195,8 @@ void CheckExecutor::runOnTarget(const QString &targetId, const QByteArray &scrip
 }
 
 void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 startedMs,
-    const RemoteRunResult &run, const QHash<int, QString> &scriptErrors)
+    const RemoteRunResult &run, const QHash<int, QString> &scriptErrors,
+    const std::optional<CpuTimes> &cpuBaseline)
 {
     std::optional<HostSnapshot> snapshot;
     QString failure = run.error;
@@ -199,6 +212,22 @@ void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 started
             failure = parsed.error();
     }
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (snapshot && snapshot->cpuFirst) {
+        // One reading: CPU use since the previous sample's reading. Counters that went back
+        // mean the host restarted; counters that did not move (less than a 10-ms tick since)
+        // keep the earlier reading for the next sample.
+        bool keepEarlier = false;
+        if (!snapshot->cpuSecond && cpuBaseline) {
+            snapshot->cpuSecond = snapshot->cpuFirst;
+            snapshot->cpuFirst = cpuBaseline;
+            snapshot->cpuCountersReset = snapshot->cpuSecond->total < cpuBaseline->total
+                || snapshot->cpuSecond->busy < cpuBaseline->busy;
+            keepEarlier = snapshot->cpuSecond->total == cpuBaseline->total;
+        }
+        if (!keepEarlier)
+            m_cpuReadings.insert(checks.constFirst().targetId,
+                {snapshot->cpuSecond.value_or(*snapshot->cpuFirst), startedMs});
+    }
     for (qsizetype i = 0; i < checks.size(); ++i) {
         const CheckSpec &check = checks.at(i);
         CheckResult r;

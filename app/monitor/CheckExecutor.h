@@ -65,7 +65,7 @@ private:
     void runOnTarget(const QString &targetId, const QByteArray &script, bool ownChannel,
         int timeoutMs, qsizetype outCap, RunDone done);
     void evaluateProbe(const QList<CheckSpec> &checks, qint64 startedMs, const RemoteRunResult &run,
-        const QHash<int, QString> &scriptErrors);
+        const QHash<int, QString> &scriptErrors, const std::optional<CpuTimes> &cpuBaseline);
     void deliver(CheckResult result, qint64 startedMs, qint64 durationMs);
 
     Workspace m_workspace;
@@ -78,6 +78,13 @@ private:
     QHash<QString, quint64> m_running; // check id → the definition it was started under
     QHash<QString, quint64> m_definition; // check id → bumped on every edit of the check
     QHash<QString, LogCursor> m_logCursors; // by check id: where each log was read up to
+    // By target id: the last /proc/stat reading and when it was taken. CPU use is measured
+    // between it and the next sample's, so the probe needs one reading and no pause.
+    struct CpuReading {
+        CpuTimes times;
+        qint64 atMs = 0;
+    };
+    QHash<QString, CpuReading> m_cpuReadings;
 };
 
 } // namespace dozor

@@ -39,7 +39,7 @@ void ConnectionTest::start(const Target &target, const QByteArray &secret)
     m_clock.start();
     SshHost *host = m_hosts->hostFor(target);
     const QString user = target.ssh ? target.ssh->user : QString();
-    host->runScript(ProbeScript::build({}, {}).script, testTimeoutMs, this,
+    host->runScript(ProbeScript::everything().script, testTimeoutMs, this,
         [this, host, user](const RemoteRunResult &r) {
             m_running = false;
             Report report;

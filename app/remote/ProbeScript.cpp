@@ -35,15 +35,50 @@ QByteArray ProbeScript::base()
     return script;
 }
 
-ProbeScript ProbeScript::build(
-    const QList<CheckSpec> &checks, const QHash<QString, LogCursor> &cursors)
+namespace {
+ProbeScript withParts(const QList<QByteArray> &calls)
 {
     ProbeScript out;
-    out.script = base();
+    out.script = ProbeScript::base();
     if (out.script.isEmpty())
         return out;
     if (!out.script.endsWith('\n'))
         out.script.append('\n');
+    for (const QByteArray &call : calls)
+        out.script += call + '\n';
+    return out;
+}
+
+QByteArray cpuCall(bool cpuBaseline)
+{
+    return cpuBaseline ? QByteArrayLiteral("dozor_cpu") : QByteArrayLiteral("dozor_cpu twice");
+}
+} // namespace
+
+ProbeScript ProbeScript::everything()
+{
+    ProbeScript out =
+        withParts({cpuCall(false), "dozor_load", "dozor_mem", "dozor_uptime", "dozor_disk"});
+    if (!out.script.isEmpty())
+        out.script += "echo '@@end'\n";
+    return out;
+}
+
+ProbeScript ProbeScript::build(
+    const QList<CheckSpec> &checks, const QHash<QString, LogCursor> &cursors, bool cpuBaseline)
+{
+    QList<QByteArray> calls;
+    for (const CheckSpec &check : checks) {
+        const char *part = checkKind(check.type).probePart;
+        if (!part)
+            continue;
+        const QByteArray call = qstrcmp(part, "dozor_cpu") == 0 ? cpuCall(cpuBaseline) : part;
+        if (!calls.contains(call))
+            calls.append(call);
+    }
+    ProbeScript out = withParts(calls);
+    if (out.script.isEmpty())
+        return out;
     bool prefixerAdded = false;
     for (qsizetype i = 0; i < checks.size(); ++i) {
         const CheckSpec &check = checks.at(i);

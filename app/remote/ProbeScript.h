@@ -8,7 +8,8 @@
 
 namespace dozor {
 
-// The one script a target's probe run feeds its shell: resources/probe.sh, then one
+// The one script a target's probe run feeds its shell: resources/probe.sh (functions only),
+// a call of each part the run's resource checks need (CheckKind::probePart), then one
 // "@@check N" section for each check of the run whose kind has a probe section (N is its
 // index in the list given), then "@@end". Every configured value reaches the shell through
 // ShellQuote; every line a section prints is prefixed with '|', so nothing the server
@@ -20,9 +21,13 @@ struct ProbeScript {
     QHash<int, QString> errors;
 
     // cursors: the last sample's position in each log check's file, by check id.
-    static ProbeScript build(
-        const QList<CheckSpec> &checks, const QHash<QString, LogCursor> &cursors);
-    // resources/probe.sh as shipped (ends before "@@end").
+    // cpuBaseline: a /proc/stat reading of this host from an earlier sample is at hand, so
+    // one reading is enough; without it the probe reads twice, half a second apart.
+    static ProbeScript build(const QList<CheckSpec> &checks,
+        const QHash<QString, LogCursor> &cursors, bool cpuBaseline = false);
+    // Every part of the host probe and no check's section (the connection test, tests).
+    static ProbeScript everything();
+    // resources/probe.sh as shipped: the functions, and the header line it prints.
     static QByteArray base();
 };
 

@@ -113,8 +113,8 @@ Expected<void> RemoteShell::start(int timeoutMs, const std::atomic_bool *cancel)
     return {};
 }
 
-RemoteRunResult RemoteShell::run(
-    const QByteArray &script, qsizetype outCap, int timeoutMs, const std::atomic_bool *cancel)
+RemoteRunResult RemoteShell::run(const QByteArray &script, qsizetype outCap, int timeoutMs,
+    const std::atomic_bool *cancel, Isolated isolated)
 {
     RemoteRunResult result;
     QElapsedTimer clock;
@@ -131,11 +131,13 @@ RemoteRunResult RemoteShell::run(
     const QByteArray begin = marker + "-begin\n";
     const QByteArray outEnd = "\n" + marker + "-end ";
     const QByteArray errEnd = "\n" + marker + "-end\n";
-    QByteArray frame = "echo '" + marker + "-begin'; echo '" + marker + "-begin' >&2\n(\n" + script;
+    const bool subshell = isolated == Isolated::Yes;
+    QByteArray frame = "echo '" + marker + "-begin'; echo '" + marker + "-begin' >&2\n"
+        + (subshell ? "(\n" : "{\n") + script;
     if (!script.endsWith('\n'))
         frame.append('\n');
-    frame += ") </dev/null\nprintf '\\n%s %s\\n' '" + marker + "-end' \"$?\"; printf '\\n%s\\n' '"
-        + marker + "-end' >&2\n";
+    frame += QByteArray(subshell ? ")" : "}") + " </dev/null\nprintf '\\n%s %s\\n' '" + marker
+        + "-end' \"$?\"; printf '\\n%s\\n' '" + marker + "-end' >&2\n";
     if (!SshChannelIo::write(m_channel, frame)) {
         result.error = tr("cannot send the script: %1").arg(m_session.lastError());
         abandon();

@@ -31,10 +31,13 @@ public:
     bool isRunning() const { return m_channel != nullptr; }
     void stop();
 
-    // Runs script (POSIX sh, in a subshell with stdin from /dev/null) and returns what it
-    // printed. Starts the shell first if needed.
+    // Runs script (POSIX sh, stdin from /dev/null) and returns what it printed. Starts the
+    // shell first if needed. Isolated::Yes runs it in a subshell, so `exit` or `cd` cannot
+    // touch the kept shell; Isolated::No saves the server that fork on every run, for scripts
+    // that do neither (the host probe: its functions and variables are all dozor_…).
+    enum class Isolated { Yes, No };
     RemoteRunResult run(const QByteArray &script, qsizetype outCap, int timeoutMs,
-        const std::atomic_bool *cancel = nullptr);
+        const std::atomic_bool *cancel = nullptr, Isolated isolated = Isolated::Yes);
 
     // The remote shell's process id (its process group), 0 before start().
     qint64 pid() const { return m_pid; }

@@ -38,8 +38,9 @@ public:
     // The last host key the server presented that nobody has accepted yet.
     std::optional<HostKeyInfo> lastHostKey() const { return m_lastHostKey; }
 
-    // Runs a script on the server's persistent shell; done is called on this thread, unless
-    // context is gone by then.
+    // Runs a script on the server's persistent shell, in that shell itself (no subshell: the
+    // script must not exit, cd or set options; the host probe does none); done is called on
+    // this thread, unless context is gone by then.
     void runScript(const QByteArray &script, int timeoutMs, QObject *context, Callback done,
         qsizetype outCap = defaultOutputCap);
     // Runs one command line (built with ShellQuote) on an exec channel of its own.

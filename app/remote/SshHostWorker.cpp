@@ -177,7 +177,7 @@ void SshHostWorker::runScript(quint64 id, const QByteArray &script, int timeoutM
     if (m_execFallback)
         result = m_session.exec(execFallbackCommand, script, outCap, timeoutMs, m_cancel.get());
     else
-        result = m_shell.run(script, outCap, timeoutMs, m_cancel.get());
+        result = m_shell.run(script, outCap, timeoutMs, m_cancel.get(), RemoteShell::Isolated::No);
     if (finishIfLost(id, result))
         return;
     Q_EMIT finished(id, result);

@@ -67,7 +67,7 @@ private Q_SLOTS:
 
     void probeRunsAndParses()
     {
-        LocalShellRun run(ProbeScript::build({}, {}).script, 10'000, ProbeParser::maxOutputBytes);
+        LocalShellRun run(ProbeScript::everything().script, 10'000, ProbeParser::maxOutputBytes);
         QSignalSpy finished(&run, &LocalShellRun::finished);
         run.start();
         QVERIFY(finished.wait(15'000));
@@ -83,10 +83,76 @@ private Q_SLOTS:
         QVERIFY(*snap->uptimeSec > 0);
     }
 
+    // A run calls only the parts its checks need; df only for a disk check, the CPU pause only
+    // without an earlier reading.
+    void aRunReadsOnlyWhatItsChecksNeed()
+    {
+        const CheckSpec cpu = test::bareCheck(CheckType::Cpu);
+        const QByteArray first = ProbeScript::build({cpu}, {}, false).script;
+        QVERIFY(first.contains("\ndozor_cpu twice\n"));
+        QVERIFY(!first.contains("\ndozor_disk\n"));
+        QVERIFY(!first.contains("\ndozor_mem\n"));
+        const QByteArray later =
+            ProbeScript::build({cpu, test::bareCheck(CheckType::Disk)}, {}, true).script;
+        QVERIFY(later.contains("\ndozor_cpu\n"));
+        QVERIFY(later.contains("\ndozor_disk\n"));
+    }
+
+    // CPU, load, memory and uptime come from the shell's own reads of /proc: with no program
+    // reachable on PATH, every one of them is still reported.
+    void resourcesAreReadWithoutStartingAProcess()
+    {
+        QList<CheckSpec> checks;
+        for (const CheckType t :
+            {CheckType::Cpu, CheckType::Load, CheckType::Memory, CheckType::Uptime})
+            checks.append(test::bareCheck(t));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", "/nonexistent");
+        LocalShellRun run(
+            ProbeScript::build(checks, {}, true).script, 10'000, ProbeParser::maxOutputBytes);
+        QSignalSpy finished(&run, &LocalShellRun::finished);
+        run.start();
+        const bool done = finished.wait(15'000);
+        qputenv("PATH", path);
+        QVERIFY(done);
+        const auto out = finished.first().first().value<RemoteRunResult>();
+        QVERIFY2(out.error.isEmpty(), qPrintable(out.error));
+        QVERIFY2(out.err.isEmpty(), out.err.constData());
+        const auto snap = ProbeParser::parse(out.out);
+        QVERIFY2(snap.ok(), qPrintable(snap.error()));
+        QVERIFY2(snap->problems.isEmpty(), qPrintable(snap->problems.join(QLatin1Char('\n'))));
+        QVERIFY(snap->cpuFirst && !snap->cpuSecond);
+        QVERIFY(*snap->cpuCount >= 1);
+        QVERIFY(snap->load5.has_value());
+        QVERIFY(snap->memory && snap->memory->totalKb > 0);
+        QVERIFY(*snap->uptimeSec > 0);
+        QVERIFY(!snap->mounts);
+    }
+
+    // The second sample of a CPU check is measured against the first one's reading.
+    void cpuUseComesFromTheLastSampleOn()
+    {
+        Workspace w;
+        w.targets = {test::localTarget(QStringLiteral("here"), QStringLiteral("Here"))};
+        CheckSpec c = test::bareCheck(CheckType::Cpu);
+        c.id = QStringLiteral("cpu");
+        c.targetId = QStringLiteral("here");
+        w.checks = {c};
+        CheckExecutor executor(w, QString());
+        QSignalSpy results(&executor, &CheckExecutor::resultReady);
+        for (int i = 1; i <= 3; ++i) {
+            executor.run({c.id});
+            QVERIFY(QTest::qWaitFor([&] { return results.size() == i; }, 15'000));
+            const auto r = results.last().first().value<CheckResult>();
+            QVERIFY2(r.status != Status::Unknown, qPrintable(r.reason));
+            QCOMPARE(r.values.value(0).metric, QStringLiteral("cpu_pct"));
+        }
+    }
+
     void deadlineStopsTheProbe()
     {
         // 1 ms cannot fit the probe's half-second CPU sampling pause.
-        LocalShellRun run(ProbeScript::build({}, {}).script, 1, ProbeParser::maxOutputBytes);
+        LocalShellRun run(ProbeScript::everything().script, 1, ProbeParser::maxOutputBytes);
         QSignalSpy finished(&run, &LocalShellRun::finished);
         run.start();
         QVERIFY(finished.wait(10'000));

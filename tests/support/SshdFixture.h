@@ -35,6 +35,7 @@ public:
     bool isRunning() const { return m_process.state() == QProcess::Running; }
 
     int port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); } // the listener
     QString dir() const { return m_dir; }
     QString clientKey() const; // private key file, no passphrase
     // A workspace login to this server with the client key (empty user: currentUser()).

@@ -127,6 +127,19 @@ private Q_SLOTS:
         QVERIFY(r.values.isEmpty());
     }
 
+    // CPU use between the previous sample's reading and this one: counters that went back
+    // (the host restarted) give no figure this time, and say why.
+    void cpuCountersThatWentBackAreNamed()
+    {
+        HostSnapshot s;
+        s.cpuFirst = CpuTimes {900, 1000};
+        s.cpuSecond = CpuTimes {10, 20};
+        s.cpuCountersReset = true;
+        const CheckResult r = evaluateResourceCheck(test::bareCheck(CheckType::Cpu), s);
+        QCOMPARE(r.status, Status::Unknown);
+        QVERIFY2(r.reason.contains(QLatin1String("started again")), qPrintable(r.reason));
+    }
+
     void uptimeWarnsAfterReboot()
     {
         HostSnapshot s;

@@ -124,6 +124,25 @@ private Q_SLOTS:
         QCOMPARE(snap->problems.size(), 6);
     }
 
+    // The kernel's list of online CPUs is counted; garbage there is named; without it
+    // (no /sys) getconf's count stands.
+    void onlineCpusAreCounted()
+    {
+        auto count = [](const QByteArray &body) {
+            return ProbeParser::parse(QByteArray("@@dozor-probe 1\n" + body + "@@end\n"));
+        };
+        QCOMPARE(*count("@@cpus\n0-3,6\n")->cpuCount, 5);
+        QCOMPARE(*count("@@cpus\n0\n")->cpuCount, 1);
+        QCOMPARE(*count("@@cpus\n@@nproc\n8\n")->cpuCount, 8);
+        QVERIFY(count("@@cpus\n@@nproc\n8\n")->problems.isEmpty());
+        for (const QByteArray bad : {"3-1", "0-99999999", "a-b", "1,,2", "-"}) {
+            const auto snap = count("@@cpus\n" + bad + "\n");
+            QVERIFY2(!snap->cpuCount, bad.constData());
+            QCOMPARE(snap->problems.size(), 1);
+            QVERIFY(snap->problems.first().contains(QString::fromLatin1(bad)));
+        }
+    }
+
     // Figures that cannot be true are kept aside with their line, never dropped in silence.
     void implausibleDiskFiguresAreKeptAside()
     {

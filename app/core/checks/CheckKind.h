@@ -114,7 +114,10 @@ struct CheckKind {
     const char *editorTitle = nullptr; // a box around the editor fields, when set
     QList<EditorField> editorFields {};
 
-    // HostProbe: judges the probe's snapshot. Pure: no clock, no I/O.
+    // HostProbe: the function of resources/probe.sh that prints what evaluateSnapshot reads
+    // (a run calls only those its checks need), and the judgement of the snapshot. Pure: no
+    // clock, no I/O.
+    const char *probePart = nullptr;
     CheckResult (*evaluateSnapshot)(const CheckSpec &spec, const HostSnapshot &snapshot) = nullptr;
     // ProbeSection: the section, and the judgement of the lines it printed. previous is the
     // read position of the last sample (kinds with readPosition), next receives this one's.

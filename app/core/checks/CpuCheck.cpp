@@ -9,6 +9,10 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
 {
     CheckResult r = resultOf(c);
     const auto cpu = s.cpuPercent();
+    if (!cpu && s.cpuCountersReset)
+        return unknownResult(r,
+            CheckText::tr("the CPU counters started again since the last sample (a restart?); "
+                          "CPU use is measured from the next sample"));
     if (!cpu)
         return unknownResult(r, notReported(s, CheckText::tr("CPU usage")));
     r.values.append({QStringLiteral("cpu_pct"), *cpu, QStringLiteral("%")});
@@ -31,6 +35,7 @@ const CheckKind &cpuCheckKind()
         .limitSuffix = QT_TRANSLATE_NOOP("CheckKind", " %"),
         .limitTip =
             QT_TRANSLATE_NOOP("CheckKind", "Percentage used that makes the check a warning"),
+        .probePart = "dozor_cpu",
         .evaluateSnapshot = evaluate,
         .headlineMetric = "cpu_pct",
         .metricLabels = {{"cpu_pct", QT_TRANSLATE_NOOP("CheckKind", "CPU used")}},

@@ -181,6 +181,7 @@ const CheckKind &diskCheckKind()
                 inodeField("checkInodesCrit", QT_TRANSLATE_NOOP("CheckKind", "Inodes critical at:"),
                     "inodes_crit", &CheckSpec::inodesCrit, defaults::diskCrit),
             },
+        .probePart = "dozor_disk",
         .evaluateSnapshot = evaluate,
         .headlineMetric = "disk_used_pct:",
         .metricLabels =

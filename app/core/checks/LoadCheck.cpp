@@ -36,6 +36,7 @@ const CheckKind &loadCheckKind()
         .defaultWarn = defaults::loadWarn,
         .defaultCrit = defaults::loadCrit,
         .limitTip = QT_TRANSLATE_NOOP("CheckKind", "5-minute load average per CPU core"),
+        .probePart = "dozor_load",
         .evaluateSnapshot = evaluate,
         .headlineMetric = "load5_per_core",
         .metricLabels =

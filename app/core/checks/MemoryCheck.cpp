@@ -44,6 +44,7 @@ const CheckKind &memoryCheckKind()
         .limitSuffix = QT_TRANSLATE_NOOP("CheckKind", " %"),
         .limitTip =
             QT_TRANSLATE_NOOP("CheckKind", "Percentage used that makes the check a warning"),
+        .probePart = "dozor_mem",
         .evaluateSnapshot = evaluate,
         .headlineMetric = "mem_used_pct",
         .metricLabels =

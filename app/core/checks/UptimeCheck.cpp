@@ -35,6 +35,7 @@ const CheckKind &uptimeCheckKind()
         .limitSuffix = QT_TRANSLATE_NOOP("CheckKind", " s"),
         .limitTip = QT_TRANSLATE_NOOP(
             "CheckKind", "Warn when the machine has been up for less than this (a reboot)"),
+        .probePart = "dozor_uptime",
         .evaluateSnapshot = evaluate,
         .headlineMetric = "uptime_s",
         .metricLabels = {{"uptime_s", QT_TRANSLATE_NOOP("CheckKind", "Uptime")}},
