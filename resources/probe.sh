@@ -10,18 +10,27 @@ export LC_ALL
 echo '@@dozor-probe 1'
 dozor_t() { if command -v timeout >/dev/null 2>&1; then timeout 10 "$@"; else "$@"; fi; }
 # One line of a file, as read; nothing when it cannot be read.
-dozor_line() { IFS= read -r dozor_l 2>/dev/null <"$1" && printf '%s\n' "$dozor_l"; }
-# The CPUs online as the kernel lists them ("0-3,6"), or getconf's count without /sys.
+dozor_line() {
+    dozor_l=
+    { IFS= read -r dozor_l || [ -n "$dozor_l" ]; } 2>/dev/null <"$1" && printf '%s\n' "$dozor_l"
+}
+# The CPUs online as the kernel lists them ("0-3,6"); without /sys, a count from getconf or
+# /proc/cpuinfo.
 dozor_cpus() {
     echo '@@cpus'
-    dozor_line /sys/devices/system/cpu/online \
-        || { echo '@@nproc'; getconf _NPROCESSORS_ONLN 2>/dev/null; }
+    dozor_line /sys/devices/system/cpu/online || {
+        echo '@@nproc'
+        getconf _NPROCESSORS_ONLN 2>/dev/null || grep -c '^processor' /proc/cpuinfo 2>/dev/null
+    }
 }
 dozor_load() { dozor_cpus; echo '@@loadavg'; dozor_line /proc/loadavg; }
 dozor_uptime() { echo '@@uptime'; dozor_line /proc/uptime; }
-# The first line of /proc/stat: all CPUs' times. With an argument, a second reading half a
-# second later (the first sample of a host; later ones are compared with the previous one).
+# The first line of /proc/stat: all CPUs' times, with the boot's id (a reading from another
+# boot cannot be compared with). With an argument, a second reading half a second later (the
+# first sample of a host; later ones are compared with the previous sample's reading).
 dozor_cpu() {
+    echo '@@bootid'
+    dozor_line /proc/sys/kernel/random/boot_id
     echo '@@stat'
     dozor_line /proc/stat
     [ -z "$1" ] && return

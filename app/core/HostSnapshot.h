@@ -50,6 +50,7 @@ struct HostSnapshot {
     std::optional<double> uptimeSec;
     std::optional<double> load1, load5, load15;
     std::optional<CpuTimes> cpuFirst, cpuSecond;
+    QByteArray bootId; // /proc/sys/kernel/random/boot_id, read with the CPU times
     // The reading went back since the previous sample's (the host restarted): no CPU use
     // this time.
     bool cpuCountersReset = false;

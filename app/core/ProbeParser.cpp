@@ -142,6 +142,15 @@ public:
             return problem(ProbeText::tr("number of CPUs unreadable: \"%1\"").arg(printable(list)));
         snap.cpuCount = static_cast<int>(count);
     }
+    // A UUID; anything else is kept only as far as it can tell two boots apart.
+    void bootId(const Section &s)
+    {
+        if (!s.lines.isEmpty())
+            snap.bootId = s.lines.first()
+                              .trimmed()
+                              .first(std::min<qsizetype>(s.lines.first().trimmed().size(), 64))
+                              .toByteArray();
+    }
     void uptime(const Section &s)
     {
         const auto f = s.lines.isEmpty() ? QList<QByteArrayView>() : splitFields(s.lines.first());
@@ -365,6 +374,8 @@ Expected<HostSnapshot> parse(QByteArrayView output)
     for (const Section &s : std::as_const(sections)) {
         if (s.name == "cpus")
             b.cpus(s);
+        else if (s.name == "bootid")
+            b.bootId(s);
         else if (s.name == "nproc")
             b.nproc(s);
         else if (s.name == "uptime")

@@ -128,22 +128,27 @@ void CheckExecutor::runProbe(const QList<CheckSpec> &checks)
         timeoutSec = std::max(timeoutSec, c.timeoutSec);
     const int timeoutMs = std::min(timeoutSec * 1000, probeTimeoutCapMs);
     const QString targetId = checks.constFirst().targetId;
-    // A reading older than this says little about the CPU now: read twice instead.
+    // A reading older than the maximum says little about the CPU now, and one younger than
+    // the minimum is too few 10-ms ticks away: the probe reads twice instead.
     constexpr qint64 cpuReadingMaxAgeMs = 15 * 60 * 1000;
-    std::optional<CpuTimes> cpuBaseline;
-    if (const auto it = m_cpuReadings.constFind(targetId);
-        it != m_cpuReadings.constEnd() && startedMs - it->atMs <= cpuReadingMaxAgeMs)
-        cpuBaseline = it->times;
+    constexpr qint64 cpuReadingMinAgeMs = 1000;
+    std::optional<CpuReading> cpuBaseline;
+    if (const auto it = m_cpuReadings.constFind(targetId); it != m_cpuReadings.constEnd()
+        && startedMs - it->atMs <= cpuReadingMaxAgeMs && startedMs - it->atMs >= cpuReadingMinAgeMs)
+        cpuBaseline = *it;
+    const Target *target = m_workspace.target(targetId);
+    const Target runTarget = target ? *target : Target {};
     const ProbeScript probe = ProbeScript::build(checks, m_logCursors, cpuBaseline.has_value());
     if (probe.script.isEmpty()) {
         RemoteRunResult missing;
         missing.error = tr("the probe script is missing from this build");
-        evaluateProbe(checks, startedMs, missing, probe.errors, std::nullopt);
+        evaluateProbe(checks, startedMs, missing, probe.errors, std::nullopt, runTarget);
         return;
     }
     runOnTarget(targetId, probe.script, false, timeoutMs, ProbeParser::maxOutputBytes,
-        [this, checks, startedMs, errors = probe.errors, cpuBaseline](const RemoteRunResult &r) {
-            evaluateProbe(checks, startedMs, r, errors, cpuBaseline);
+        [this, checks, startedMs, errors = probe.errors, cpuBaseline, runTarget](
+            const RemoteRunResult &r) {
+            evaluateProbe(checks, startedMs, r, errors, cpuBaseline, runTarget);
         });
 }
 
@@ -196,7 +201,7 @@ void CheckExecutor::runOnTarget(const QString &targetId, const QByteArray &scrip
 
 void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 startedMs,
     const RemoteRunResult &run, const QHash<int, QString> &scriptErrors,
-    const std::optional<CpuTimes> &cpuBaseline)
+    const std::optional<CpuReading> &cpuBaseline, const Target &target)
 {
     std::optional<HostSnapshot> snapshot;
     QString failure = run.error;
@@ -213,20 +218,24 @@ void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 started
     }
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (snapshot && snapshot->cpuFirst) {
-        // One reading: CPU use since the previous sample's reading. Counters that went back
-        // mean the host restarted; counters that did not move (less than a 10-ms tick since)
-        // keep the earlier reading for the next sample.
+        // One reading: CPU use since the previous sample's reading. A reading from another
+        // boot, or counters that went back, mean the host restarted; counters that did not
+        // move keep the earlier reading for the next sample.
         bool keepEarlier = false;
         if (!snapshot->cpuSecond && cpuBaseline) {
+            const CpuTimes &before = cpuBaseline->times;
             snapshot->cpuSecond = snapshot->cpuFirst;
-            snapshot->cpuFirst = cpuBaseline;
-            snapshot->cpuCountersReset = snapshot->cpuSecond->total < cpuBaseline->total
-                || snapshot->cpuSecond->busy < cpuBaseline->busy;
-            keepEarlier = snapshot->cpuSecond->total == cpuBaseline->total;
+            snapshot->cpuFirst = before;
+            snapshot->cpuCountersReset = cpuBaseline->bootId != snapshot->bootId
+                || snapshot->cpuSecond->total < before.total
+                || snapshot->cpuSecond->busy < before.busy;
+            keepEarlier = !snapshot->cpuCountersReset && snapshot->cpuSecond->total == before.total;
         }
-        if (!keepEarlier)
-            m_cpuReadings.insert(checks.constFirst().targetId,
-                {snapshot->cpuSecond.value_or(*snapshot->cpuFirst), startedMs});
+        // Only a reading of the server the target names now (not one from before an edit).
+        const Target *now = m_workspace.target(target.id);
+        if (!keepEarlier && now && *now == target)
+            m_cpuReadings.insert(target.id,
+                {snapshot->cpuSecond.value_or(*snapshot->cpuFirst), snapshot->bootId, startedMs});
     }
     for (qsizetype i = 0; i < checks.size(); ++i) {
         const CheckSpec &check = checks.at(i);

@@ -57,6 +57,13 @@ Q_SIGNALS:
     void idle();
 
 private:
+    // A /proc/stat reading of a host, the boot it was taken in and when. CPU use is measured
+    // between it and the next sample's, so the probe needs one reading and no pause.
+    struct CpuReading {
+        CpuTimes times;
+        QByteArray bootId;
+        qint64 atMs = 0;
+    };
     void runHttp(const CheckSpec &check);
     // One probe run for the host checks of one target, evaluated together.
     void runProbe(const QList<CheckSpec> &checks);
@@ -65,7 +72,8 @@ private:
     void runOnTarget(const QString &targetId, const QByteArray &script, bool ownChannel,
         int timeoutMs, qsizetype outCap, RunDone done);
     void evaluateProbe(const QList<CheckSpec> &checks, qint64 startedMs, const RemoteRunResult &run,
-        const QHash<int, QString> &scriptErrors, const std::optional<CpuTimes> &cpuBaseline);
+        const QHash<int, QString> &scriptErrors, const std::optional<CpuReading> &cpuBaseline,
+        const Target &target);
     void deliver(CheckResult result, qint64 startedMs, qint64 durationMs);
 
     Workspace m_workspace;
@@ -78,13 +86,7 @@ private:
     QHash<QString, quint64> m_running; // check id → the definition it was started under
     QHash<QString, quint64> m_definition; // check id → bumped on every edit of the check
     QHash<QString, LogCursor> m_logCursors; // by check id: where each log was read up to
-    // By target id: the last /proc/stat reading and when it was taken. CPU use is measured
-    // between it and the next sample's, so the probe needs one reading and no pause.
-    struct CpuReading {
-        CpuTimes times;
-        qint64 atMs = 0;
-    };
-    QHash<QString, CpuReading> m_cpuReadings;
+    QHash<QString, CpuReading> m_cpuReadings; // by target id: the last sample's
 };
 
 } // namespace dozor

@@ -251,6 +251,17 @@ private Q_SLOTS:
         r = shell.run("echo '@@dozor-0-end 0'; echo real", 1 << 20, 10'000);
         QCOMPARE(r.out, QByteArray("@@dozor-0-end 0\nreal\n"));
         QCOMPARE(shell.pid(), pid); // the same shell all along
+
+        // Run in the kept shell itself (the probe's way): framed alike, statuses carried.
+        constexpr auto inShell = RemoteShell::Isolated::No;
+        r = shell.run("printf 'no newline'; false", 1 << 20, 10'000, nullptr, inShell);
+        QCOMPARE(r.out, QByteArray("no newline"));
+        QCOMPARE(r.exitStatus, std::optional<int>(1));
+        r = shell.run("cat; dozor_x=kept", 1 << 20, 10'000, nullptr, inShell);
+        QCOMPARE(r.exitStatus, std::optional<int>(0));
+        r = shell.run("echo \"$dozor_x\"", 1 << 20, 10'000, nullptr, inShell);
+        QCOMPARE(r.out, QByteArray("kept\n")); // no subshell: what a run sets, the next sees
+        QCOMPARE(shell.pid(), pid);
     }
 
     void hostileValuesArriveByteForByte()

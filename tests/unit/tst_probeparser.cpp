@@ -131,6 +131,7 @@ private Q_SLOTS:
         auto count = [](const QByteArray &body) {
             return ProbeParser::parse(QByteArray("@@dozor-probe 1\n" + body + "@@end\n"));
         };
+        QCOMPARE(count("@@bootid\nbfaa1715-e384\n")->bootId, QByteArray("bfaa1715-e384"));
         QCOMPARE(*count("@@cpus\n0-3,6\n")->cpuCount, 5);
         QCOMPARE(*count("@@cpus\n0\n")->cpuCount, 1);
         QCOMPARE(*count("@@cpus\n@@nproc\n8\n")->cpuCount, 8);
