@@ -35,50 +35,42 @@ QByteArray ProbeScript::base()
     return script;
 }
 
-namespace {
-ProbeScript withParts(const QList<QByteArray> &calls)
-{
-    ProbeScript out;
-    out.script = ProbeScript::base();
-    if (out.script.isEmpty())
-        return out;
-    if (!out.script.endsWith('\n'))
-        out.script.append('\n');
-    for (const QByteArray &call : calls)
-        out.script += call + '\n';
-    return out;
-}
-
-QByteArray cpuCall(bool cpuBaseline)
-{
-    return cpuBaseline ? QByteArrayLiteral("dozor_cpu") : QByteArrayLiteral("dozor_cpu twice");
-}
-} // namespace
-
 ProbeScript ProbeScript::everything()
 {
-    ProbeScript out =
-        withParts({cpuCall(false), "dozor_load", "dozor_mem", "dozor_uptime", "dozor_disk"});
-    if (!out.script.isEmpty())
-        out.script += "echo '@@end'\n";
-    return out;
+    QList<CheckSpec> checks;
+    for (const CheckKind *kind : checkKinds()) {
+        if (kind->probePart) {
+            CheckSpec check;
+            check.type = kind->type;
+            checks.append(check);
+        }
+    }
+    return build(checks, {}, false);
 }
 
 ProbeScript ProbeScript::build(
     const QList<CheckSpec> &checks, const QHash<QString, LogCursor> &cursors, bool cpuBaseline)
 {
+    ProbeScript out;
+    out.script = base();
+    if (out.script.isEmpty())
+        return out;
+    if (!out.script.endsWith('\n'))
+        out.script.append('\n');
     QList<QByteArray> calls;
     for (const CheckSpec &check : checks) {
         const char *part = checkKind(check.type).probePart;
         if (!part)
             continue;
-        const QByteArray call = qstrcmp(part, "dozor_cpu") == 0 ? cpuCall(cpuBaseline) : part;
-        if (!calls.contains(call))
+        // The CPU part reads twice, half a second apart, without an earlier reading.
+        QByteArray call = part;
+        if (call == "dozor_cpu" && !cpuBaseline)
+            call += " twice";
+        if (!calls.contains(call)) {
             calls.append(call);
+            out.script += call + '\n';
+        }
     }
-    ProbeScript out = withParts(calls);
-    if (out.script.isEmpty())
-        return out;
     bool prefixerAdded = false;
     for (qsizetype i = 0; i < checks.size(); ++i) {
         const CheckSpec &check = checks.at(i);
