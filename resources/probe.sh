@@ -4,11 +4,28 @@
 # shell's own `read`, without starting a process. ProbeScript calls only the functions the
 # run's checks need, appends the sections of service, process, path and log checks and "@@end".
 # Processes started: none for CPU, load, memory and uptime (sleep once for a first CPU
-# reading); df -Pk and df -Pi (each under timeout) for a disk check.
+# reading); df -Pk and df -Pi for a disk check; a check's own command for each of the others.
+# Every command runs under `timeout` with its check's time limit, so one that hangs is
+# stopped and named while the rest of the run still reports.
 LC_ALL=C
 export LC_ALL
 echo '@@dozor-probe 1'
-dozor_t() { if command -v timeout >/dev/null 2>&1; then timeout 10 "$@"; else "$@"; fi; }
+dozor_s=10
+dozor_tm=
+command -v timeout >/dev/null 2>&1 && dozor_tm=1
+# Runs a command for at most $dozor_s seconds. One that overruns is stopped, its name is kept
+# in dozor_to and the status is 124.
+dozor_t() {
+    if [ -n "$dozor_tm" ]; then timeout -k 1 "$dozor_s" "$@"; else "$@"; fi
+    dozor_st=$?
+    case $dozor_st in 124 | 137) dozor_to=$1; return 124 ;; esac
+    return $dozor_st
+}
+# A check's section: its index and time limit; its lines are printed as they come and end with
+# a line holding the run's random marker ($dozor_n) and what overran, so nothing a server prints
+# can end a section or pass for another.
+dozor_sec() { echo "@@check $1"; dozor_s=$2; dozor_to=; }
+dozor_end() { printf '\n@@%s %s\n' "$dozor_n" "$dozor_to"; }
 # One line of a file, as read; nothing when it cannot be read.
 dozor_line() {
     dozor_l=
@@ -48,9 +65,12 @@ dozor_mem() {
         esac
     done 2>/dev/null </proc/meminfo
 }
+# df with the disk check's time limit; one that overruns is named in a section of its own.
 dozor_disk() {
+    dozor_s=${1:-10}
+    dozor_to=
     echo '@@df'
-    dozor_t df -Pk 2>/dev/null
-    echo '@@dfi'
-    dozor_t df -Pi 2>/dev/null
+    dozor_t df -Pk 2>/dev/null </dev/null
+    [ -z "$dozor_to" ] && echo '@@dfi' && dozor_t df -Pi 2>/dev/null </dev/null
+    [ -n "$dozor_to" ] && echo "@@timeout df $dozor_s"
 }

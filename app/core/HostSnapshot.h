@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -62,7 +63,18 @@ struct HostSnapshot {
     // What the probe printed for the service, process, path and log checks of this run,
     // by the check's index in the run ("@@check N"); each line as the server printed it.
     QHash<int, QList<QByteArray>> checkSections;
+    // Sections that ran into a command's time limit (with the command's name), and those
+    // the output stopped in.
+    QHash<int, QString> overranSections;
+    QSet<int> unfinishedSections;
+    // What could not be read, in words: of the run as a whole (output cut off), and of one
+    // section of the probe ("df", "stat", "meminfo" …), which only the checks reading that
+    // section are told about.
     QStringList problems;
+    QHash<QByteArray, QStringList> sectionProblems;
+
+    // Every problem, the run's first.
+    QStringList allProblems() const;
 
     // CPU busy percent between the two /proc/stat readings of the run.
     std::optional<double> cpuPercent() const;

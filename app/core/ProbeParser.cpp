@@ -19,6 +19,10 @@ struct ProbeText {
 struct Section {
     QByteArray name;
     QList<QByteArrayView> lines;
+    // A check's section: ended by the run's marker line (ended), naming the command that
+    // overran its time limit, if one did.
+    bool ended = false;
+    QByteArray overran;
 };
 
 QList<QByteArrayView> splitFields(QByteArrayView line)
@@ -91,30 +95,46 @@ std::optional<CpuTimes> parseCpuLine(QByteArrayView line)
 
 class SnapshotBuilder {
 public:
-    // A check's own lines: each one the probe prefixed with '|' (so nothing a server prints
-    // can pass for a section marker); bounded in count and length.
+    // A check's own lines, as the server printed them, bounded in count and length. The
+    // line break the probe prints before its end marker is not the check's.
     void checkSection(const Section &s)
     {
         const auto index = toU64(s.name.sliced(6).trimmed());
         if (!index || *index >= ProbeParser::maxCheckSections)
             return;
-        QList<QByteArray> &lines = snap.checkSections[static_cast<int>(*index)];
-        for (QByteArrayView line : s.lines) {
-            if (lines.size() >= ProbeParser::maxCheckSectionLines)
-                break;
-            if (line.startsWith('|'))
-                lines.append(line.sliced(1)
-                                 .first(std::min(line.size() - 1, ProbeParser::maxCheckLineBytes))
-                                 .toByteArray());
+        const int i = static_cast<int>(*index);
+        QList<QByteArray> &lines = snap.checkSections[i];
+        qsizetype count = s.lines.size();
+        if (s.ended && count > 0 && s.lines.last().isEmpty())
+            --count;
+        for (qsizetype n = 0; n < count && lines.size() < ProbeParser::maxCheckSectionLines; ++n) {
+            const QByteArrayView line = s.lines.at(n);
+            lines.append(
+                line.first(std::min(line.size(), ProbeParser::maxCheckLineBytes)).toByteArray());
         }
+        if (!s.ended)
+            snap.unfinishedSections.insert(i);
+        else if (!s.overran.isEmpty())
+            snap.overranSections.insert(i, printable(s.overran, 40));
+    }
+    // "@@timeout df 10": df overran the disk check's time limit; what it printed is not used.
+    void timedOut(const Section &s)
+    {
+        const QList<QByteArrayView> f = splitFields(s.name);
+        if (f.size() < 3)
+            return;
+        const QByteArray part = f.at(1).toByteArray();
+        problem(part,
+            ProbeText::tr("%1 did not finish within %2 s and was stopped")
+                .arg(printable(part, 20), printable(f.at(2), 10)));
     }
     void nproc(const Section &s)
     {
         if (s.lines.isEmpty())
-            return problem(ProbeText::tr("number of CPUs not reported"));
+            return problem("nproc", ProbeText::tr("number of CPUs not reported"));
         const auto v = toU64(s.lines.first().trimmed());
         if (!v || *v < 1 || *v > 65536)
-            return problem(
+            return problem("nproc",
                 ProbeText::tr("number of CPUs unreadable: \"%1\"").arg(printable(s.lines.first())));
         snap.cpuCount = static_cast<int>(*v);
     }
@@ -139,7 +159,8 @@ public:
             count += *last - *first + 1;
         }
         if (!readable || count < 1 || count > 65536)
-            return problem(ProbeText::tr("number of CPUs unreadable: \"%1\"").arg(printable(list)));
+            return problem(
+                "cpus", ProbeText::tr("number of CPUs unreadable: \"%1\"").arg(printable(list)));
         snap.cpuCount = static_cast<int>(count);
     }
     // A UUID; anything else is kept only as far as it can tell two boots apart.
@@ -156,17 +177,17 @@ public:
         const auto f = s.lines.isEmpty() ? QList<QByteArrayView>() : splitFields(s.lines.first());
         const auto v = f.isEmpty() ? std::nullopt : toDouble(f.first());
         if (!v || *v < 0)
-            return problem(ProbeText::tr("/proc/uptime unreadable"));
+            return problem("uptime", ProbeText::tr("/proc/uptime unreadable"));
         snap.uptimeSec = *v;
     }
     void loadavg(const Section &s)
     {
         const auto f = s.lines.isEmpty() ? QList<QByteArrayView>() : splitFields(s.lines.first());
         if (f.size() < 3)
-            return problem(ProbeText::tr("/proc/loadavg unreadable"));
+            return problem("loadavg", ProbeText::tr("/proc/loadavg unreadable"));
         const auto a = toDouble(f.at(0)), b = toDouble(f.at(1)), c = toDouble(f.at(2));
         if (!a || !b || !c || *a < 0 || *b < 0 || *c < 0)
-            return problem(
+            return problem("loadavg",
                 ProbeText::tr("/proc/loadavg unreadable: \"%1\"").arg(printable(s.lines.first())));
         snap.load1 = a;
         snap.load5 = b;
@@ -176,7 +197,7 @@ public:
     {
         const auto t = s.lines.isEmpty() ? std::nullopt : parseCpuLine(s.lines.first());
         if (!t)
-            return problem(ProbeText::tr("/proc/stat cpu line unreadable"));
+            return problem("stat", ProbeText::tr("/proc/stat cpu line unreadable"));
         if (!snap.cpuFirst)
             snap.cpuFirst = t;
         else
@@ -193,7 +214,7 @@ public:
                 kb.insert(f.at(0).chopped(1).toByteArray(), *v);
         }
         if (!kb.contains("MemTotal") || kb.value("MemTotal") == 0)
-            return problem(ProbeText::tr("/proc/meminfo has no MemTotal"));
+            return problem("meminfo", ProbeText::tr("/proc/meminfo has no MemTotal"));
         MemoryInfo m;
         m.totalKb = kb.value("MemTotal");
         if (kb.contains("MemAvailable"))
@@ -237,14 +258,15 @@ public:
             if (m.totalKb == 0)
                 continue;
             if (mounts.size() >= ProbeParser::maxMounts) {
-                problem(ProbeText::tr("more than %1 filesystems; the rest are ignored")
-                            .arg(ProbeParser::maxMounts));
+                problem("df",
+                    ProbeText::tr("more than %1 filesystems; the rest are ignored")
+                        .arg(ProbeParser::maxMounts));
                 break;
             }
             mounts.append(m);
         }
         if (mounts.isEmpty())
-            return problem(ProbeText::tr("df reported no filesystems"));
+            return problem("df", ProbeText::tr("df reported no filesystems"));
         snap.mounts = mounts;
     }
     void dfi(const Section &s)
@@ -269,7 +291,10 @@ public:
             m.inodesUsed = std::min(*used, *total);
         }
     }
-    void problem(const QString &text) { snap.problems.append(text); }
+    void problem(const QByteArray &part, const QString &text)
+    {
+        snap.sectionProblems[part].append(text);
+    }
 
     HostSnapshot snap;
 };
@@ -291,6 +316,16 @@ std::optional<double> MountUsage::inodesUsedPercent() const
     if (!inodesTotal || !inodesUsed || *inodesTotal == 0)
         return std::nullopt;
     return 100.0 * static_cast<double>(*inodesUsed) / static_cast<double>(*inodesTotal);
+}
+
+QStringList HostSnapshot::allProblems() const
+{
+    QStringList all = problems;
+    QList<QByteArray> parts = sectionProblems.keys();
+    std::sort(parts.begin(), parts.end());
+    for (const QByteArray &part : std::as_const(parts))
+        all += sectionProblems.value(part);
+    return all;
 }
 
 std::optional<double> HostSnapshot::cpuPercent() const
@@ -324,7 +359,7 @@ bool isPseudoFilesystem(const QString &fs)
     return pseudo.contains(fs) || fs.startsWith(QLatin1String("/dev/loop"));
 }
 
-Expected<HostSnapshot> parse(QByteArrayView output)
+Expected<HostSnapshot> parse(QByteArrayView output, QByteArrayView sectionEnd)
 {
     if (output.size() > maxOutputBytes)
         return unexpected(ProbeText::tr("probe output is larger than %1 MiB; refusing to read it")
@@ -354,13 +389,29 @@ Expected<HostSnapshot> parse(QByteArrayView output)
             sawHeader = true;
             continue;
         }
+        Section *current = sections.isEmpty() ? nullptr : &sections.last();
+        if (current && current->name.startsWith("check ") && !current->ended) {
+            // A check's lines are the server's words: only the run's own marker ends them.
+            if (!sectionEnd.isEmpty() && line.startsWith("@@")
+                && line.sliced(2).startsWith(sectionEnd)
+                && (line.size() == sectionEnd.size() + 2
+                    || line.at(sectionEnd.size() + 2) == ' ')) {
+                current->ended = true;
+                current->overran = line.sliced(sectionEnd.size() + 2).trimmed().toByteArray();
+                continue;
+            }
+            if (!sectionEnd.isEmpty()) {
+                current->lines.append(line);
+                continue;
+            }
+        }
         if (line.startsWith("@@")) {
             const QByteArray name = line.sliced(2).trimmed().toByteArray();
             if (name == "end") {
                 sawEnd = true;
                 break;
             }
-            sections.append({name, {}});
+            sections.append({name, {}, false, {}});
             continue;
         }
         if (!sections.isEmpty())
@@ -371,7 +422,11 @@ Expected<HostSnapshot> parse(QByteArrayView output)
                                                      : ProbeText::tr("not Dozor probe output"));
 
     SnapshotBuilder b;
+    const bool dfOverran = std::any_of(sections.cbegin(), sections.cend(),
+        [](const Section &s) { return s.name.startsWith("timeout df"); });
     for (const Section &s : std::as_const(sections)) {
+        if (dfOverran && (s.name == "df" || s.name == "dfi"))
+            continue; // cut short: the mounts it did list are not all there are
         if (s.name == "cpus")
             b.cpus(s);
         else if (s.name == "bootid")
@@ -392,10 +447,12 @@ Expected<HostSnapshot> parse(QByteArrayView output)
             b.dfi(s);
         else if (s.name.startsWith("check "))
             b.checkSection(s);
+        else if (s.name.startsWith("timeout "))
+            b.timedOut(s);
         // Unknown sections come from newer probes; they are skipped on purpose.
     }
     if (!sawEnd)
-        b.problem(ProbeText::tr("probe output ended early (cut off or killed)"));
+        b.snap.problems.append(ProbeText::tr("probe output ended early (cut off or killed)"));
     return b.snap;
 }
 

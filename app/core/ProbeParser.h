@@ -17,7 +17,9 @@ inline constexpr int maxCheckSections = 1024;
 inline constexpr int maxCheckSectionLines = 1024;
 inline constexpr qsizetype maxCheckLineBytes = 4096;
 
-Expected<HostSnapshot> parse(QByteArrayView output);
+// sectionEnd: the run's marker that ends each check's section (ProbeScript::sectionEnd);
+// without it a check's section ends at the next line starting with "@@".
+Expected<HostSnapshot> parse(QByteArrayView output, QByteArrayView sectionEnd = {});
 
 // df -Pk / df -Pi bodies; exposed for tests.
 bool isPseudoFilesystem(const QString &filesystem);

@@ -20,8 +20,6 @@ Q_LOGGING_CATEGORY(lcMonitor, "dozor.monitor", QtWarningMsg)
 namespace dozor {
 
 namespace {
-constexpr int probeTimeoutCapMs = 30'000;
-
 // The file whose read position a check keeps between samples (none: empty).
 QString readPositionFile(const CheckSpec &check)
 {
@@ -123,10 +121,6 @@ void CheckExecutor::runHttp(const CheckSpec &check)
 void CheckExecutor::runProbe(const QList<CheckSpec> &checks)
 {
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
-    int timeoutSec = 1;
-    for (const CheckSpec &c : checks)
-        timeoutSec = std::max(timeoutSec, c.timeoutSec);
-    const int timeoutMs = std::min(timeoutSec * 1000, probeTimeoutCapMs);
     const QString targetId = checks.constFirst().targetId;
     // A reading older than the maximum says little about the CPU now, and one younger than
     // the minimum is too few 10-ms ticks away: the probe reads twice instead.
@@ -142,13 +136,12 @@ void CheckExecutor::runProbe(const QList<CheckSpec> &checks)
     if (probe.script.isEmpty()) {
         RemoteRunResult missing;
         missing.error = tr("the probe script is missing from this build");
-        evaluateProbe(checks, startedMs, missing, probe.errors, std::nullopt, runTarget);
+        evaluateProbe(checks, startedMs, missing, probe, std::nullopt, runTarget);
         return;
     }
-    runOnTarget(targetId, probe.script, false, timeoutMs, ProbeParser::maxOutputBytes,
-        [this, checks, startedMs, errors = probe.errors, cpuBaseline, runTarget](
-            const RemoteRunResult &r) {
-            evaluateProbe(checks, startedMs, r, errors, cpuBaseline, runTarget);
+    runOnTarget(targetId, probe.script, false, probe.deadlineMs, ProbeParser::maxOutputBytes,
+        [this, checks, startedMs, probe, cpuBaseline, runTarget](const RemoteRunResult &r) {
+            evaluateProbe(checks, startedMs, r, probe, cpuBaseline, runTarget);
         });
 }
 
@@ -200,21 +193,26 @@ void CheckExecutor::runOnTarget(const QString &targetId, const QByteArray &scrip
 }
 
 void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 startedMs,
-    const RemoteRunResult &run, const QHash<int, QString> &scriptErrors,
+    const RemoteRunResult &run, const ProbeScript &probe,
     const std::optional<CpuReading> &cpuBaseline, const Target &target)
 {
+    const QHash<int, QString> &scriptErrors = probe.errors;
     std::optional<HostSnapshot> snapshot;
     QString failure = run.error;
     if (failure.isEmpty() && run.exitStatus.value_or(0) != 0 && run.out.isEmpty())
         failure = tr("the probe failed with exit status %1: %2")
                       .arg(*run.exitStatus)
                       .arg(QString::fromUtf8(run.err).simplified().left(200));
-    if (failure.isEmpty()) {
-        Expected<HostSnapshot> parsed = ProbeParser::parse(run.out);
-        if (parsed)
+    // A run stopped part way (its deadline, the output cap) still tells what it read before.
+    if (failure.isEmpty() || !run.out.isEmpty()) {
+        Expected<HostSnapshot> parsed = ProbeParser::parse(run.out, probe.sectionEnd);
+        if (parsed) {
             snapshot = std::move(parsed).value();
-        else
+            if (!failure.isEmpty())
+                snapshot->problems.prepend(failure);
+        } else if (failure.isEmpty()) {
             failure = parsed.error();
+        }
     }
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (snapshot && snapshot->cpuFirst) {
@@ -250,11 +248,19 @@ void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 started
             r.unreachable = run.unreachable;
         } else if (checkKind(check.type).runner == CheckRunner::HostProbe) {
             r = evaluateResourceCheck(check, *snapshot);
-        } else if (!snapshot->checkSections.contains(int(i))) {
+        } else if (const auto overran = snapshot->overranSections.constFind(int(i));
+                   overran != snapshot->overranSections.constEnd()) {
+            r.reason = tr("%1 did not finish within %2 s and was stopped")
+                           .arg(*overran)
+                           .arg(ProbeScript::sectionSeconds(check));
+        } else if (!snapshot->checkSections.contains(int(i))
+            || snapshot->unfinishedSections.contains(int(i))) {
+            const bool started = snapshot->checkSections.contains(int(i));
+            const QString what = started ? tr("the probe stopped while this check's commands ran")
+                                         : tr("the probe printed nothing for this check");
             r.reason = snapshot->problems.isEmpty()
-                ? tr("the probe printed nothing for this check")
-                : tr("the probe printed nothing for this check: %1")
-                      .arg(snapshot->problems.join(QStringLiteral("; ")));
+                ? what
+                : tr("%1: %2").arg(what, snapshot->problems.join(QStringLiteral("; ")));
         } else {
             std::optional<LogCursor> next;
             r = evaluateHostCheck(check, snapshot->checkSections.value(int(i)),

@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 namespace dozor {
 
 class SshHosts;
+struct ProbeScript;
 
 // Runs checks once, asynchronously, and emits one result per check. Host checks of the
 // same target that are due together (resources, services, processes, paths, logs) share
@@ -72,7 +73,7 @@ private:
     void runOnTarget(const QString &targetId, const QByteArray &script, bool ownChannel,
         int timeoutMs, qsizetype outCap, RunDone done);
     void evaluateProbe(const QList<CheckSpec> &checks, qint64 startedMs, const RemoteRunResult &run,
-        const QHash<int, QString> &scriptErrors, const std::optional<CpuReading> &cpuBaseline,
+        const ProbeScript &probe, const std::optional<CpuReading> &cpuBaseline,
         const Target &target);
     void deliver(CheckResult result, qint64 startedMs, qint64 durationMs);
 

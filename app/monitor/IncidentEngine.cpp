@@ -94,6 +94,49 @@ void IncidentEngine::restore(const QList<Incident> &open)
     }
 }
 
+void IncidentEngine::countChange(
+    CheckTrack &t, const IncidentPolicy &policy, bool bad, qint64 nowMs)
+{
+    if (t.lastBad && *t.lastBad != bad)
+        t.changes.append(nowMs);
+    t.lastBad = bad;
+    const qint64 since = nowMs - qint64 {policy.flapWindowMin} * 60'000;
+    while (!t.changes.isEmpty() && t.changes.constFirst() < since)
+        t.changes.removeFirst();
+}
+
+qint64 IncidentEngine::flapHistoryStartMs(qint64 nowMs) const
+{
+    // Two windows: enough to know whether a check that flapped has settled since.
+    int longest = 0;
+    for (const CheckSpec &c : m_workspace.checks)
+        longest = std::max(longest, m_workspace.policyFor(c).flapWindowMin);
+    return nowMs - 2 * qint64 {longest} * 60'000;
+}
+
+void IncidentEngine::restoreFlapping(const QList<StatusChange> &history, qint64 nowMs)
+{
+    const qint64 fromMs = flapHistoryStartMs(nowMs);
+    // The same counting as while running, replayed over the recorded changes: flapping starts
+    // above flapChanges in the window and ends at half of them.
+    for (const StatusChange &change : history) {
+        const CheckSpec *check = m_workspace.check(change.checkId);
+        if (!check || change.atMs < fromMs)
+            continue;
+        const IncidentPolicy policy = m_workspace.policyFor(*check);
+        CheckTrack &t = m_checks[check->id];
+        if (!t.lastBad && change.from)
+            t.lastBad = *change.from != Status::Ok;
+        countChange(t, policy, t.lastBad.value_or(false), change.atMs); // ages out old ones
+        if (t.flapping && t.changes.size() <= policy.flapChanges / 2)
+            t.flapping = false;
+        countChange(t, policy, change.to != Status::Ok, change.atMs);
+        if (!t.flapping && t.changes.size() > policy.flapChanges)
+            t.flapping = true;
+        t.lastStatus = change.to;
+    }
+}
+
 IncidentOutput IncidentEngine::closeOrphans(qint64 nowMs)
 {
     IncidentOutput out;
@@ -286,12 +329,7 @@ void IncidentEngine::trackFlapping(CheckTrack &t, const CheckSpec &check, bool b
     const std::optional<ActiveMaintenance> &window, IncidentOutput &out)
 {
     const IncidentPolicy policy = m_workspace.policyFor(check);
-    if (t.lastBad && *t.lastBad != bad)
-        t.changes.append(nowMs);
-    t.lastBad = bad;
-    const qint64 since = nowMs - qint64 {policy.flapWindowMin} * 60'000;
-    while (!t.changes.isEmpty() && t.changes.constFirst() < since)
-        t.changes.removeFirst();
+    countChange(t, policy, bad, nowMs);
     Incident *incident = t.incidentId.isEmpty() ? nullptr : &m_open[t.incidentId];
     const QString subject = subjectOf(check.targetId, check.id);
     if (!t.flapping && t.changes.size() > policy.flapChanges) {

@@ -35,6 +35,12 @@ public:
     // Incidents still open when Dozor last stopped: they go on, nothing is alerted again.
     void restore(const QList<Incident> &open);
     bool isRestored() const { return m_restored; }
+    // The checks' status changes recorded before the restart (oldest first; those before
+    // flapHistoryStartMs(nowMs) are left out): a check that was flapping goes on flapping
+    // without a second "flapping" alert, and one that settled meanwhile says so once.
+    void restoreFlapping(const QList<StatusChange> &history, qint64 nowMs);
+    // How far back restoreFlapping needs the history at nowMs.
+    qint64 flapHistoryStartMs(qint64 nowMs) const;
     // Closes the incidents of checks and servers the workspace no longer has (no alert: they
     // are not watched any more), with a line in their timelines saying so.
     IncidentOutput closeOrphans(qint64 nowMs);
@@ -75,6 +81,9 @@ private:
     void rebuildCalendar();
     void trackFlapping(CheckTrack &t, const CheckSpec &check, bool bad, qint64 nowMs,
         const std::optional<ActiveMaintenance> &window, IncidentOutput &out);
+    // Counts a change between good and bad at nowMs (if it is one) and forgets those older
+    // than the flapping window.
+    static void countChange(CheckTrack &t, const IncidentPolicy &policy, bool bad, qint64 nowMs);
     void onHostResult(const CheckResult &r, const CheckSpec &check, CheckTrack &t, qint64 nowMs,
         const std::optional<ActiveMaintenance> &window, IncidentOutput &out);
     void onCheckResult(const CheckResult &r, const CheckSpec &check, CheckTrack &t, qint64 nowMs,

@@ -108,6 +108,14 @@ void Scheduler::start()
         const auto opened = m_book->open();
         const auto open = opened ? m_book->openIncidents()
                                  : Expected<QList<Incident>>(unexpected(opened.error()));
+        // Flapping goes on where it was too, so a restart does not announce it again.
+        if (opened) {
+            if (const auto changes =
+                    m_book->statusChangesSince(m_incidents->flapHistoryStartMs(now)))
+                m_incidents->restoreFlapping(*changes, now);
+            else
+                qCWarning(lcStore) << "cannot read status changes:" << changes.error();
+        }
         if (open)
             m_incidents->restore(*open);
         else

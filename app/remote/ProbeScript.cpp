@@ -4,14 +4,13 @@
 #include "core/checks/CheckKind.h"
 
 #include <QFile>
+#include <QRandomGenerator>
+
+#include <algorithm>
 
 namespace dozor {
 
 namespace {
-
-// Prefixes each line with '|'; a shell builtin loop, so no process per check.
-const QByteArray linePrefixer = QByteArrayLiteral(
-    "dozor_q() { while IFS= read -r l || [ -n \"$l\" ]; do printf '|%s\\n' \"$l\"; done; }\n");
 
 // Checks that every value can be quoted; the first that cannot is the error.
 Expected<void> quoteAll(const QStringList &values)
@@ -24,6 +23,11 @@ Expected<void> quoteAll(const QStringList &values)
 }
 
 } // namespace
+
+int ProbeScript::sectionSeconds(const CheckSpec &check)
+{
+    return std::clamp(check.timeoutSec, 1, maxSectionSeconds);
+}
 
 QByteArray ProbeScript::base()
 {
@@ -57,21 +61,31 @@ ProbeScript ProbeScript::build(
         return out;
     if (!out.script.endsWith('\n'))
         out.script.append('\n');
-    QList<QByteArray> calls;
+    // Each part once, in the order the checks ask for them; a part's time limit is the
+    // longest of its checks'.
+    QList<QByteArray> parts;
+    QHash<QByteArray, int> seconds;
     for (const CheckSpec &check : checks) {
-        const char *part = checkKind(check.type).probePart;
-        if (!part)
+        const QByteArray part = checkKind(check.type).probePart;
+        if (part.isEmpty())
             continue;
-        // The CPU part reads twice, half a second apart, without an earlier reading.
-        QByteArray call = part;
-        if (call == "dozor_cpu" && !cpuBaseline)
-            call += " twice";
-        if (!calls.contains(call)) {
-            calls.append(call);
-            out.script += call + '\n';
-        }
+        if (!parts.contains(part))
+            parts.append(part);
+        seconds[part] = std::max(seconds.value(part), sectionSeconds(check));
     }
-    bool prefixerAdded = false;
+    int limitsSec = 0;
+    for (const QByteArray &part : std::as_const(parts)) {
+        out.script += part;
+        // The CPU part reads twice, half a second apart, without an earlier reading.
+        if (part == "dozor_cpu" && !cpuBaseline)
+            out.script += " twice";
+        else if (part == "dozor_disk") {
+            out.script += ' ' + QByteArray::number(seconds.value(part));
+            limitsSec += 2 * (seconds.value(part) + 1); // df -Pk, then df -Pi
+        }
+        out.script += '\n';
+    }
+    bool markerSet = false;
     for (qsizetype i = 0; i < checks.size(); ++i) {
         const CheckSpec &check = checks.at(i);
         const CheckKind &kind = checkKind(check.type);
@@ -82,13 +96,20 @@ ProbeScript ProbeScript::build(
             out.errors.insert(int(i), quotable.error());
             continue;
         }
-        const QByteArray &body = section.body;
-        if (!std::exchange(prefixerAdded, true))
-            out.script += linePrefixer;
-        out.script += "echo '@@check " + QByteArray::number(i) + "'\n{ " + body
-            + "; } </dev/null | dozor_q\n";
+        if (!std::exchange(markerSet, true)) {
+            out.sectionEnd = QByteArray::number(QRandomGenerator::system()->generate64(), 16)
+                + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+            out.script += "dozor_n=" + out.sectionEnd + '\n';
+        }
+        out.script += "dozor_sec " + QByteArray::number(i) + ' '
+            + QByteArray::number(sectionSeconds(check)) + "\n{ " + section.body
+            + "\n} </dev/null 2>&1\ndozor_end\n";
+        limitsSec += section.commands * (sectionSeconds(check) + 1);
     }
     out.script += "echo '@@end'\n";
+    // Two seconds for the shell and the reads of /proc (a first CPU reading sleeps for half
+    // of one); a command is killed a second after its limit.
+    out.deadlineMs = std::min(maxRunMs, (2 + limitsSec) * 1000);
     return out;
 }
 

@@ -237,12 +237,10 @@ QList<StatusChange> readChanges(QSqlQuery &q)
 }
 } // namespace
 
-Expected<QList<StatusChange>> HistoryReader::statusEvents(
-    const QString &checkId, qint64 fromMs, qint64 toMs)
+Expected<QList<StatusChange>> readStatusEvents(
+    const QSqlDatabase &db, const QString &checkId, qint64 fromMs, qint64 toMs)
 {
-    if (!isOpen())
-        return notOpen();
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     // An empty checkId means every check: the filter is left out rather than matched.
     const QString checkFilter = checkId.isEmpty() ? QString() : QStringLiteral("c.name = ? AND ");
     q.prepare(QStringLiteral("SELECT c.name, c.target, e.ts, e.status, e.previous, e.reason "
@@ -256,6 +254,14 @@ Expected<QList<StatusChange>> HistoryReader::statusEvents(
     if (!q.exec())
         return unexpected(q.lastError().text());
     return readChanges(q);
+}
+
+Expected<QList<StatusChange>> HistoryReader::statusEvents(
+    const QString &checkId, qint64 fromMs, qint64 toMs)
+{
+    if (!isOpen())
+        return notOpen();
+    return readStatusEvents(m_db, checkId, fromMs, toMs);
 }
 
 Expected<QHash<QString, StatusChange>> HistoryReader::lastChanges()

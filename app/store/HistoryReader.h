@@ -35,6 +35,10 @@ struct SeriesData {
 // Read side of the history file, with its own connection: use one reader per thread.
 // Range queries pick the coarsest tier that still fills the plot's points, then
 // decimate, so a 90-day chart reads a few thousand rows, not millions.
+// Status changes of one check (or every check: checkId empty) between two times, oldest first.
+Expected<QList<StatusChange>> readStatusEvents(
+    const QSqlDatabase &db, const QString &checkId, qint64 fromMs, qint64 toMs);
+
 class HistoryReader {
 public:
     explicit HistoryReader(QString path);

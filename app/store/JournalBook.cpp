@@ -1,5 +1,6 @@
 #include "JournalBook.h"
 
+#include "HistoryReader.h"
 #include "HistorySchema.h"
 #include "IncidentRecords.h"
 #include "core/Intervals.h"
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <limits>
 #include <map>
 
 namespace dozor {
@@ -166,6 +168,11 @@ Expected<void> JournalBook::open()
         return migrated;
     }
     return {};
+}
+
+Expected<QList<StatusChange>> JournalBook::statusChangesSince(qint64 fromMs)
+{
+    return readStatusEvents(m_db, QString(), fromMs, std::numeric_limits<qint64>::max());
 }
 
 Expected<QList<Incident>> JournalBook::openIncidents()

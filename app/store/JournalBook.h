@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Alerting.h"
+#include "core/CheckResult.h"
 #include "core/Expected.h"
 #include "core/Incident.h"
 
@@ -79,6 +80,8 @@ public:
     Expected<void> open();
 
     Expected<QList<Incident>> openIncidents();
+    // Every check's status changes since fromMs, oldest first (for restoring flapping).
+    Expected<QList<StatusChange>> statusChangesSince(qint64 fromMs);
     // Open incidents first, then newest first.
     Expected<QList<Incident>> incidents(const JournalFilter &filter);
     Expected<std::optional<Incident>> incident(const QString &id);

@@ -75,7 +75,8 @@ private Q_SLOTS:
         QVERIFY2(out.error.isEmpty(), qPrintable(out.error));
         const auto snap = ProbeParser::parse(out.out);
         QVERIFY2(snap.ok(), qPrintable(snap.error()));
-        QVERIFY2(snap->problems.isEmpty(), qPrintable(snap->problems.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            snap->allProblems().isEmpty(), qPrintable(snap->allProblems().join(QLatin1Char('\n'))));
         QVERIFY(*snap->cpuCount >= 1);
         QVERIFY(snap->cpuPercent().has_value());
         QVERIFY(snap->memory->totalKb > 0);
@@ -95,7 +96,7 @@ private Q_SLOTS:
         const QByteArray later =
             ProbeScript::build({cpu, test::bareCheck(CheckType::Disk)}, {}, true).script;
         QVERIFY(later.contains("\ndozor_cpu\n"));
-        QVERIFY(later.contains("\ndozor_disk\n"));
+        QVERIFY(later.contains("\ndozor_disk 10\n"));
     }
 
     // CPU, load, memory and uptime come from the shell's own reads of /proc: with no program
@@ -120,7 +121,8 @@ private Q_SLOTS:
         QVERIFY2(out.err.isEmpty(), out.err.constData());
         const auto snap = ProbeParser::parse(out.out);
         QVERIFY2(snap.ok(), qPrintable(snap.error()));
-        QVERIFY2(snap->problems.isEmpty(), qPrintable(snap->problems.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            snap->allProblems().isEmpty(), qPrintable(snap->allProblems().join(QLatin1Char('\n'))));
         QVERIFY(snap->cpuFirst && !snap->cpuSecond);
         QVERIFY(*snap->cpuCount >= 1);
         QVERIFY(snap->load5.has_value());
@@ -148,6 +150,102 @@ private Q_SLOTS:
             const auto r = results.last().first().value<CheckResult>();
             QVERIFY2(r.status != Status::Unknown, qPrintable(r.reason));
             QCOMPARE(r.values.value(0).metric, QStringLiteral("cpu_pct"));
+        }
+    }
+
+    // A command that hangs is stopped at its check's time limit and named; the other checks
+    // of the same run still report (a hanging pgrep once made CPU, memory, disk, load and
+    // uptime all UNKNOWN). A hanging df is the disk check's alone.
+    void aHangingCommandIsNamedAndTheRestReport()
+    {
+        QTemporaryDir tools;
+        for (const char *name : {"pgrep", "df"}) {
+            const QString path = tools.filePath(QString::fromLatin1(name));
+            test::writeFile(path, "#!/bin/sh\nexec /bin/sleep 30\n");
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ExeOwner);
+        }
+        Workspace w;
+        w.targets = {test::localTarget(QStringLiteral("here"), QStringLiteral("Here"))};
+        QList<CheckSpec> checks;
+        for (const CheckType t : {CheckType::Process, CheckType::Disk, CheckType::Memory,
+                 CheckType::Load, CheckType::Uptime, CheckType::Cpu}) {
+            CheckSpec c = test::bareCheck(t);
+            c.id = QString::fromLatin1(checkKind(t).name);
+            c.targetId = QStringLiteral("here");
+            c.timeoutSec = 1;
+            c.process.name = QStringLiteral("nginx");
+            checks.append(c);
+        }
+        w.checks = checks;
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", tools.path().toUtf8() + ':' + path);
+        CheckExecutor executor(w, QString());
+        QSignalSpy results(&executor, &CheckExecutor::resultReady);
+        QSignalSpy idle(&executor, &CheckExecutor::idle);
+        QStringList ids;
+        for (const CheckSpec &c : checks)
+            ids << c.id;
+        executor.run(ids);
+        const bool done = idle.wait(20'000);
+        qputenv("PATH", path);
+        QVERIFY(done);
+        QHash<QString, CheckResult> byId;
+        for (const auto &args : std::as_const(results))
+            byId.insert(
+                args.first().value<CheckResult>().checkId, args.first().value<CheckResult>());
+        QCOMPARE(byId.value(QStringLiteral("process")).status, Status::Unknown);
+        QCOMPARE(byId.value(QStringLiteral("process")).reason,
+            QStringLiteral("pgrep did not finish within 1 s and was stopped"));
+        QCOMPARE(byId.value(QStringLiteral("disk")).status, Status::Unknown);
+        QCOMPARE(byId.value(QStringLiteral("disk")).reason,
+            QStringLiteral("the probe did not report disk usage: df did not finish within 1 s and "
+                           "was stopped"));
+        for (const char *id : {"memory", "load", "uptime", "cpu"}) {
+            const CheckResult r = byId.value(QString::fromLatin1(id));
+            QVERIFY2(r.status != Status::Unknown,
+                qPrintable(QString::fromLatin1(id) + QStringLiteral(": ") + r.reason));
+        }
+    }
+
+    // Without `timeout` on the server the run's own deadline stops it; what was read before
+    // still counts, and the check that was running is told so.
+    void aRunStoppedAtItsDeadlineKeepsWhatItRead()
+    {
+        QTemporaryDir tools;
+        const QString pgrep = tools.filePath(QStringLiteral("pgrep"));
+        test::writeFile(pgrep, "#!/bin/sh\nexec /bin/sleep 30\n");
+        QFile::setPermissions(pgrep, QFile::ReadOwner | QFile::ExeOwner);
+        Workspace w;
+        w.targets = {test::localTarget(QStringLiteral("here"), QStringLiteral("Here"))};
+        CheckSpec process = test::bareCheck(CheckType::Process);
+        process.id = QStringLiteral("process");
+        process.targetId = QStringLiteral("here");
+        process.process.name = QStringLiteral("nginx");
+        process.timeoutSec = 1;
+        CheckSpec memory = process;
+        memory.id = QStringLiteral("memory");
+        memory.type = CheckType::Memory;
+        w.checks = {memory, process};
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", tools.path().toUtf8()); // no timeout, no sleep: only the fake pgrep
+        CheckExecutor executor(w, QString());
+        QSignalSpy results(&executor, &CheckExecutor::resultReady);
+        QSignalSpy idle(&executor, &CheckExecutor::idle);
+        executor.run({memory.id, process.id});
+        const bool done = idle.wait(20'000);
+        qputenv("PATH", path);
+        QVERIFY(done);
+        QCOMPARE(results.size(), 2);
+        for (const auto &args : std::as_const(results)) {
+            const auto r = args.first().value<CheckResult>();
+            if (r.checkId == memory.id) {
+                QVERIFY2(r.status != Status::Unknown, qPrintable(r.reason));
+            } else {
+                QCOMPARE(r.status, Status::Unknown);
+                QVERIFY2(r.reason.startsWith(QStringLiteral(
+                             "the probe stopped while this check's commands ran: did not finish")),
+                    qPrintable(r.reason));
+            }
         }
     }
 

@@ -119,12 +119,34 @@ private Q_SLOTS:
     void missingDataIsUnknownWithTheProbesWords()
     {
         HostSnapshot s;
-        s.problems << QStringLiteral("/proc/stat cpu line unreadable");
+        s.sectionProblems["stat"] << QStringLiteral("/proc/stat cpu line unreadable");
         const CheckResult r = evaluateResourceCheck(test::bareCheck(CheckType::Cpu), s);
         QCOMPARE(r.status, Status::Unknown);
         QCOMPARE(r.reason,
             QStringLiteral("the probe did not report CPU usage: /proc/stat cpu line unreadable"));
         QVERIFY(r.values.isEmpty());
+    }
+
+    // A section's problem is told to the checks that read it, not to the others; a problem of
+    // the run as a whole is told to all.
+    void aSectionsProblemStaysWithItsChecks()
+    {
+        HostSnapshot s;
+        s.sectionProblems["df"] << QStringLiteral("df did not finish within 10 s and was stopped");
+        s.sectionProblems["meminfo"] << QStringLiteral("/proc/meminfo has no MemTotal");
+        const CheckResult disk = evaluateResourceCheck(test::bareCheck(CheckType::Disk), s);
+        QCOMPARE(disk.reason,
+            QStringLiteral("the probe did not report disk usage: df did not finish within 10 s "
+                           "and was stopped"));
+        const CheckResult memory = evaluateResourceCheck(test::bareCheck(CheckType::Memory), s);
+        QCOMPARE(memory.reason,
+            QStringLiteral("the probe did not report memory: /proc/meminfo has no MemTotal"));
+        const CheckResult uptime = evaluateResourceCheck(test::bareCheck(CheckType::Uptime), s);
+        QCOMPARE(uptime.reason, QStringLiteral("the probe did not report the uptime"));
+        s.problems << QStringLiteral("probe output ended early (cut off or killed)");
+        QCOMPARE(evaluateResourceCheck(test::bareCheck(CheckType::Uptime), s).reason,
+            QStringLiteral("the probe did not report the uptime: probe output ended early (cut "
+                           "off or killed)"));
     }
 
     // CPU use between the previous sample's reading and this one: counters that went back

@@ -108,14 +108,15 @@ private Q_SLOTS:
         c.path.owner = QStringLiteral("deploy");
         c.path.mode = QStringLiteral("0755");
         c.path.readableBy = QStringLiteral("www-data");
-        const QList<QByteArray> ok {"u 33", "g 33", "s 755 0 0 root root directory",
-            "s 755 0 0 root root directory", "s 755 1000 1000 deploy deploy directory"};
+        const QList<QByteArray> ok {"uid=33(www-data) gid=33(www-data) groups=33(www-data)",
+            "s 755 0 0 root root directory", "s 755 0 0 root root directory",
+            "s 755 1000 1000 deploy deploy directory"};
         auto r = eval(c, ok);
         QCOMPARE(r.status, Status::Ok);
         QCOMPARE(r.reason, QStringLiteral("/srv/www: 755 deploy:deploy, readable by www-data"));
 
         QList<QByteArray> bad = ok;
-        bad[4] = "s 700 0 0 root root directory";
+        bad[3] = "s 700 0 0 root root directory";
         r = eval(c, bad);
         QCOMPARE(r.status, Status::Crit);
         QVERIFY(r.reason.contains(QStringLiteral("owner is root, expected deploy")));
@@ -124,17 +125,28 @@ private Q_SLOTS:
 
         // The path is gone: stat stops at /srv and says why.
         r = eval(c,
-            {"u 33", "g 33", "s 755 0 0 root root directory", "s 755 0 0 root root directory",
+            {ok[0], "s 755 0 0 root root directory", "s 755 0 0 root root directory",
                 "stat: cannot statx '/srv/www': No such file or directory"});
         QCOMPARE(r.status, Status::Crit);
         QVERIFY(r.reason.contains(QStringLiteral("No such file or directory")));
         // No such account.
-        r = eval(c, {"u ", "g ", ok[2], ok[3], ok[4]});
+        r = eval(c, {ok[1], ok[2], ok[3]});
         QCOMPARE(r.status, Status::Crit);
         QVERIFY(r.reason.contains(QStringLiteral("no account www-data")));
         // Garbage from the server.
         QCOMPARE(eval(c, {"s 9z9 0 0 root root directory"}).status, Status::Unknown);
-        QCOMPARE(eval(c, {ok[2], ok[3], ok[4], ok[4]}).status, Status::Unknown);
+        QCOMPARE(eval(c, {ok[1], ok[2], ok[3], ok[3]}).status, Status::Unknown);
+        // id's groups are read as numbers; an unreadable uid is no account, never root.
+        c.path.mode = QStringLiteral("0750");
+        r = eval(c,
+            {"uid=33(www-data) gid=33(www-data) groups=1000(deploy),33(www-data)", ok[1], ok[2],
+                "s 750 1000 1000 deploy deploy directory"});
+        QCOMPARE(r.status, Status::Ok);
+        r = eval(c,
+            {"uid=99999999999999(x) gid=0(root) groups=0(root)", ok[1], ok[2],
+                "s 750 1000 1000 deploy deploy directory"});
+        QCOMPARE(r.status, Status::Crit);
+        QVERIFY(r.reason.contains(QStringLiteral("no account www-data")));
     }
 
     void logRate()
@@ -197,15 +209,34 @@ private Q_SLOTS:
 
     void probeSectionsCannotForgeMarkers()
     {
-        // A log line "@@end" printed by a check arrives prefixed; it ends nothing.
-        const QByteArray out =
-            "@@dozor-probe 1\n@@check 0\n|@@end\n|active\nstray\n@@check 2\n|3\n@@end\n";
-        const auto snap = ProbeParser::parse(out);
+        // Lines "@@end" and "@@check 1" printed by a check are its own lines: only the run's
+        // marker ends a section. The line break before the marker is the probe's.
+        const QByteArray out = "@@dozor-probe 1\n@@check 0\n@@end\n@@check 1\nactive\n\n@@f00d \n"
+                               "@@check 2\n3\n@@f00dx\n\n@@f00d\n@@check 3\nlast, no newline\n"
+                               "@@f00d \n@@end\n";
+        const auto snap = ProbeParser::parse(out, "f00d");
         QVERIFY(snap.ok());
-        QCOMPARE(snap->checkSections.value(0), QList<QByteArray>({"@@end", "active"}));
-        QCOMPARE(snap->checkSections.value(2), QList<QByteArray>({"3"}));
-        QVERIFY(!snap->problems.contains(
-            QStringLiteral("probe output ended early (cut off or killed)")));
+        QCOMPARE(snap->checkSections.value(0), QList<QByteArray>({"@@end", "@@check 1", "active"}));
+        QCOMPARE(snap->checkSections.value(2), QList<QByteArray>({"3", "@@f00dx"}));
+        QCOMPARE(snap->checkSections.value(3), QList<QByteArray>({"last, no newline"}));
+        QVERIFY(snap->problems.isEmpty());
+        QVERIFY(snap->unfinishedSections.isEmpty());
+        QVERIFY(snap->overranSections.isEmpty());
+    }
+
+    // A section whose command overran its time limit names the command; one the output stopped
+    // in is unfinished, and the run's end missing is a problem of the run.
+    void overrunAndUnfinishedSections()
+    {
+        const QByteArray out = "@@dozor-probe 1\n@@check 0\n\n@@f00d pgrep\n@@check 1\n2\n";
+        const auto snap = ProbeParser::parse(out, "f00d");
+        QVERIFY(snap.ok());
+        QCOMPARE(snap->overranSections.value(0), QStringLiteral("pgrep"));
+        QVERIFY(snap->checkSections.value(0).isEmpty());
+        QVERIFY(snap->unfinishedSections.contains(1));
+        QCOMPARE(snap->checkSections.value(1), QList<QByteArray>({"2"}));
+        QCOMPARE(snap->problems,
+            QStringList({QStringLiteral("probe output ended early (cut off or killed)")}));
     }
 };
 

@@ -54,6 +54,19 @@ public:
         for (Status s : statuses) {
             now += minute;
             collect(engine.onResult(result(check, s, unreachable), now));
+            // What the history records: each change of a check's status.
+            const auto last = m_last.constFind(check);
+            if (last == m_last.constEnd() || *last != s) {
+                StatusChange c;
+                c.checkId = check;
+                c.targetId = QStringLiteral("web1");
+                if (last != m_last.constEnd())
+                    c.from = *last;
+                c.to = s;
+                c.atMs = now;
+                changes.append(c);
+                m_last.insert(check, s);
+            }
         }
     }
     void collect(const IncidentOutput &o) { out.append(o); }
@@ -69,10 +82,12 @@ public:
 
     IncidentEngine engine;
     IncidentOutput out;
+    QList<StatusChange> changes;
     qint64 now = t0;
 
 private:
     int m_ids = 0;
+    QHash<QString, Status> m_last;
 };
 
 const Status Ok = Status::Ok;
@@ -332,6 +347,38 @@ private Q_SLOTS:
         QCOMPARE(second.out.alerts.size(), 1);
         QCOMPARE(second.out.alerts.constFirst().kind, AlertKind::Resolved);
         QCOMPARE(second.out.alerts.constFirst().incidentId, QStringLiteral("inc-1"));
+    }
+
+    // Flapping goes on across a restart without a second "flapping" alert; when it settles,
+    // one message says so.
+    void restoredFlappingIsNotAnnouncedAgain()
+    {
+        Scenario first;
+        for (int i = 0; i < 10; ++i)
+            first.run(QStringLiteral("site"), {Crit, Ok});
+        QCOMPARE(first.alerts(AlertKind::Flapping).size(), 1);
+
+        Scenario second;
+        second.now = first.now + 5 * minute; // down for a few minutes
+        QVERIFY(second.engine.flapHistoryStartMs(second.now) <= t0);
+        second.engine.restoreFlapping(first.changes, second.now);
+        second.engine.restore(first.engine.openIncidents());
+        QCOMPARE(second.engine.phase(QStringLiteral("site")), CheckPhase::Flapping);
+        for (int i = 0; i < 10; ++i)
+            second.run(QStringLiteral("site"), {Crit, Ok});
+        QVERIFY(second.alerts(AlertKind::Flapping).isEmpty());
+        second.run(QStringLiteral("site"), QList<Status>(70, Ok));
+        QCOMPARE(second.alerts(AlertKind::FlappingOver).size(), 1);
+        QCOMPARE(second.out.alerts.size(), 1);
+
+        // Changes older than the window do not count: a check that flapped long ago starts
+        // afresh.
+        Scenario later;
+        later.now = first.now + 24 * 60 * minute;
+        later.engine.restoreFlapping(first.changes, later.now);
+        later.run(QStringLiteral("site"), {Crit, Ok, Crit});
+        QVERIFY(later.out.alerts.isEmpty());
+        QCOMPARE(later.engine.phase(QStringLiteral("site")), CheckPhase::Pending);
     }
 
     void removedChecksCloseTheirIncidentsQuietly()

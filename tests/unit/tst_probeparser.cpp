@@ -17,7 +17,7 @@ private Q_SLOTS:
         const auto snap = ProbeParser::parse(
             test::readFile(test::sourcePath(QStringLiteral("fixtures/probe/ubuntu22-server.txt"))));
         QVERIFY2(snap.ok(), qPrintable(snap.error()));
-        QVERIFY(snap->problems.isEmpty());
+        QVERIFY(snap->allProblems().isEmpty());
         QCOMPARE(*snap->cpuCount, 4);
         QCOMPARE(*snap->load5, 7.20);
         QCOMPARE(*snap->uptimeSec, 3456789.12);
@@ -45,7 +45,7 @@ private Q_SLOTS:
         const auto snap = ProbeParser::parse(test::readFile(
             test::sourcePath(QStringLiteral("fixtures/probe/debian12-container.txt"))));
         QVERIFY2(snap.ok(), qPrintable(snap.error()));
-        QVERIFY(snap->problems.isEmpty());
+        QVERIFY(snap->allProblems().isEmpty());
         QCOMPARE(snap->mounts->size(), 1);
         QCOMPARE(snap->mounts->first().mountPoint, QStringLiteral("/"));
         QCOMPARE(*snap->cpuPercent(), 0.0);
@@ -71,7 +71,8 @@ private Q_SLOTS:
             const auto snap = ProbeParser::parse(QByteArrayView(full).first(cut));
             if (snap.ok()) {
                 if (cut < full.size() - 1) // only the last newline missing is still complete
-                    QVERIFY(!snap->problems.isEmpty()); // a cut before @@end is always reported
+                    QVERIFY(
+                        !snap->allProblems().isEmpty()); // a cut before @@end is always reported
                 ++partial;
             } else {
                 QVERIFY(!snap.error().isEmpty());
@@ -121,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(!snap->cpuFirst);
         QVERIFY(!snap->memory);
         QVERIFY(!snap->mounts);
-        QCOMPARE(snap->problems.size(), 6);
+        QCOMPARE(snap->allProblems().size(), 6);
     }
 
     // The kernel's list of online CPUs is counted; garbage there is named; without it
@@ -139,8 +140,8 @@ private Q_SLOTS:
         for (const QByteArray bad : {"3-1", "0-99999999", "a-b", "1,,2", "-"}) {
             const auto snap = count("@@cpus\n" + bad + "\n");
             QVERIFY2(!snap->cpuCount, bad.constData());
-            QCOMPARE(snap->problems.size(), 1);
-            QVERIFY(snap->problems.first().contains(QString::fromLatin1(bad)));
+            QCOMPARE(snap->allProblems().size(), 1);
+            QVERIFY(snap->allProblems().first().contains(QString::fromLatin1(bad)));
         }
     }
 

@@ -4,6 +4,7 @@
 #include "store/HistorySchema.h"
 #include "store/HistoryStore.h"
 #include "store/HistoryWriter.h"
+#include "store/JournalBook.h"
 
 #include <QSignalSpy>
 #include <QSqlError>
@@ -191,6 +192,14 @@ private Q_SLOTS:
         QCOMPARE(events->at(1).to, Status::Crit);
         QCOMPARE(*events->at(1).from, Status::Ok);
         QCOMPARE(reader.lastStatuses()->value(QStringLiteral("cpu")), Status::Crit);
+        // The incident side reads the same changes at start-up (flapping goes on).
+        JournalBook book(path);
+        QVERIFY(book.open().ok());
+        const auto recent = book.statusChangesSince(now + 1);
+        QVERIFY2(recent.ok(), qPrintable(recent.error()));
+        QCOMPARE(recent->size(), 2);
+        QCOMPARE(recent->first().checkId, QStringLiteral("cpu"));
+        QCOMPARE(recent->first().to, Status::Crit);
         QCOMPARE(reader.seriesOf(QStringLiteral("cpu"))->first().unit, QStringLiteral("%"));
         QVERIFY(!reader
                      .series({QStringLiteral("cpu"), QStringLiteral("nope"), 0, now, 10,

@@ -32,6 +32,7 @@ enum class CheckRunner {
 struct ProbeSection {
     QStringList values {};
     QByteArray body {};
+    int commands = 1; // run one after the other, each under the check's time limit (dozor_t)
 };
 
 // What a command check's command did.

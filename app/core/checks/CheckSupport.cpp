@@ -105,12 +105,16 @@ QString percentText(double v)
     return QString::number(v, 'f', 1) + QLatin1Char('%');
 }
 
-QString notReported(const HostSnapshot &s, const QString &what)
+QString notReported(
+    const HostSnapshot &s, const QString &what, std::initializer_list<const char *> sections)
 {
-    if (s.problems.isEmpty())
+    QStringList problems = s.problems;
+    for (const char *section : sections)
+        problems += s.sectionProblems.value(section);
+    if (problems.isEmpty())
         return CheckText::tr("the probe did not report %1").arg(what);
     return CheckText::tr("the probe did not report %1: %2")
-        .arg(what, s.problems.join(QStringLiteral("; ")));
+        .arg(what, problems.join(QStringLiteral("; ")));
 }
 
 QByteArray sectionValue(const QString &value)

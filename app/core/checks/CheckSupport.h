@@ -50,7 +50,10 @@ Status levelFor(double value, const Thresholds &limits);
 // "42.1%".
 QString percentText(double value);
 // Why a resource kind cannot judge: the probe did not report what, with its own words.
-QString notReported(const HostSnapshot &snapshot, const QString &what);
+// sections: the probe's sections the value comes from ("stat" …); only their problems and
+// the run's are named.
+QString notReported(const HostSnapshot &snapshot, const QString &what,
+    std::initializer_list<const char *> sections);
 
 // A value a probe section hands the shell, quoted. ProbeScript checks every value of a
 // section with ShellQuote first and drops the section when one cannot be quoted.

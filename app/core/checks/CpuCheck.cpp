@@ -14,7 +14,7 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
             CheckText::tr("the CPU counters started again since the last sample (a restart?); "
                           "CPU use is measured from the next sample"));
     if (!cpu)
-        return unknownResult(r, notReported(s, CheckText::tr("CPU usage")));
+        return unknownResult(r, notReported(s, CheckText::tr("CPU usage"), {"stat"}));
     r.values.append({QStringLiteral("cpu_pct"), *cpu, QStringLiteral("%")});
     r.status = levelFor(*cpu, checkKind(CheckType::Cpu).limits(c));
     r.reason = CheckText::tr("CPU %1 busy").arg(percentText(*cpu));

@@ -30,7 +30,7 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
                     .arg(bad.mountPoint, bad.line));
     }
     if (!s.mounts)
-        return unknownResult(r, notReported(s, CheckText::tr("disk usage")));
+        return unknownResult(r, notReported(s, CheckText::tr("disk usage"), {"df"}));
     const Thresholds space = checkKind(CheckType::Disk).limits(c);
     const Thresholds inodeLimit = inodeLimits(c);
 

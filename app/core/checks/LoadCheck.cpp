@@ -9,12 +9,13 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
 {
     CheckResult r = resultOf(c);
     if (!s.load1 || !s.load5 || !s.load15)
-        return unknownResult(r, notReported(s, CheckText::tr("the load average")));
+        return unknownResult(r, notReported(s, CheckText::tr("the load average"), {"loadavg"}));
     r.values.append({QStringLiteral("load1"), *s.load1, QString()});
     r.values.append({QStringLiteral("load5"), *s.load5, QString()});
     r.values.append({QStringLiteral("load15"), *s.load15, QString()});
     if (!s.cpuCount)
-        return unknownResult(r, notReported(s, CheckText::tr("the number of CPUs")));
+        return unknownResult(
+            r, notReported(s, CheckText::tr("the number of CPUs"), {"cpus", "nproc"}));
     // The 5-minute average: a compile or a cron job spiking the 1-minute figure is not an
     // incident.
     const double perCore = *s.load5 / *s.cpuCount;

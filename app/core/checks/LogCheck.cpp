@@ -13,21 +13,31 @@ constexpr qint64 maxLogBytesPerSample = qint64 {64} * 1024 * 1024;
 
 ProbeSection section(const CheckSpec &c, const std::optional<LogCursor> &cursor)
 {
+    // Prints "f <inode> <size>", then (from the second sample on) "rotated" and "capped" when
+    // so, and "c <count>" of the matching lines added since the previous read position. A
+    // command that overruns the check's time limit is named by dozor_t and ends the section.
     const QByteArray file = sectionValue(c.log.file);
     QByteArray s = "if [ ! -e " + file + " ]; then echo missing; elif [ ! -r " + file
-        + " ]; then echo unreadable; else set -- $(stat -L -c '%i %s' -- " + file
-        + " 2>/dev/null); echo \"f $1 $2\"";
+        + " ]; then echo unreadable; else dozor_lf=$(dozor_t stat -L -c '%i %s' -- " + file
+        + " 2>/dev/null) || [ $? != 124 ] || dozor_to=stat; set -- $dozor_lf; "
+          "[ -z \"$dozor_to\" ] && echo \"f $1 $2\"";
     if (cursor) {
         const QByteArray cap = QByteArray::number(maxLogBytesPerSample);
         const QByteArray prevSize = QByteArray::number(cursor->size);
-        s += "; if [ \"$1\" = " + QByteArray::number(cursor->inode) + " ] && [ \"$2\" -ge "
-            + prevSize + " ]; then o=" + prevSize
-            + "; else o=0; echo rotated; fi; n=$(( $2 - o )); if [ \"$n\" -gt " + cap
-            + " ]; then o=$(( $2 - " + cap + " )); n=" + cap
-            + "; echo capped; fi; echo \"c $(tail -c +$(( o + 1 )) -- " + file
-            + " | head -c \"$n\" | grep -c -E -e " + sectionValue(c.log.pattern) + ")\"";
+        // Only numbers reach the shell's arithmetic (an error there would end the whole run).
+        s += "; case \"$dozor_to:$1:$2\" in *[!0-9:]* | ::* | *:) ;; *) if [ \"$1\" = "
+            + QByteArray::number(cursor->inode) + " ] && [ \"$2\" -ge " + prevSize
+            + " ]; then dozor_lo=" + prevSize
+            + "; else dozor_lo=0; echo rotated; fi; dozor_ln=$(( $2 - dozor_lo )); if [ "
+              "\"$dozor_ln\" -gt "
+            + cap + " ]; then dozor_lo=$(( $2 - " + cap + " )); dozor_ln=" + cap
+            + "; echo capped; fi; dozor_lc=$(dozor_t sh -c 'tail -c +\"$1\" -- \"$2\" | head -c "
+              "\"$3\" | grep -c -E -e \"$4\"' dozor_log $(( dozor_lo + 1 )) "
+            + file + " \"$dozor_ln\" " + sectionValue(c.log.pattern)
+            + ") || [ $? != 124 ] || dozor_to=grep; [ -z \"$dozor_to\" ] && echo \"c $dozor_lc\";; "
+              "esac";
     }
-    return {{c.log.file, c.log.pattern}, s + "; fi"};
+    return {{c.log.file, c.log.pattern}, s + "; fi", cursor ? 2 : 1};
 }
 
 CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,

@@ -10,7 +10,7 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
 {
     CheckResult r = resultOf(c);
     if (!s.memory)
-        return unknownResult(r, notReported(s, CheckText::tr("memory")));
+        return unknownResult(r, notReported(s, CheckText::tr("memory"), {"meminfo"}));
     const MemoryInfo &m = *s.memory;
     const double used =
         100.0 * static_cast<double>(m.totalKb - m.availableKb) / static_cast<double>(m.totalKb);

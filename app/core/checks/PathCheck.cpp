@@ -19,17 +19,41 @@ ProbeSection section(const CheckSpec &c, const std::optional<LogCursor> &)
     QByteArray s;
     if (!c.path.readableBy.isEmpty()) {
         const QByteArray user = sectionValue(c.path.readableBy);
-        s += "echo \"u $(id -u -- " + user + " 2>/dev/null)\"; echo \"g $(id -G -- " + user
-            + " 2>/dev/null)\"; ";
+        // "uid=33(www-data) gid=33(www-data) groups=33(www-data),4(adm)"; nothing when there
+        // is no such account.
+        s += "dozor_t id -- " + user + " 2>/dev/null; [ -z \"$dozor_to\" ] && ";
     }
     QList<QByteArray> chain;
     for (const QString &p : pathChain(c.path.path))
         chain.append(p.toUtf8());
     // One stat for the whole chain; it stops printing where the path stops being reachable.
-    s += ShellQuote::commandLine("stat", {"-L", "-c", "s %a %u %g %U %G %F"}, chain)
-             .value_or(QByteArray())
+    s += "dozor_t "
+        + ShellQuote::commandLine("stat", {"-L", "-c", "s %a %u %g %U %G %F"}, chain)
+              .value_or(QByteArray())
         + " 2>&1";
-    return {{c.path.path, c.path.readableBy}, s};
+    return {{c.path.path, c.path.readableBy}, s, c.path.readableBy.isEmpty() ? 1 : 2};
+}
+
+// id's "uid=33(www-data) gid=33(www-data) groups=33(www-data),4(adm)": the numbers only.
+std::optional<Account> parseId(QByteArrayView line, const QString &name)
+{
+    static const QRegularExpression uidRe(QStringLiteral("^uid=(\\d+)"));
+    static const QRegularExpression groupsRe(QStringLiteral(" groups=(\\S*)"));
+    const QString text = QString::fromUtf8(line);
+    const auto uid = uidRe.match(text);
+    bool uidOk = false;
+    const uint uidValue = uid.captured(1).toUInt(&uidOk);
+    if (!uidOk)
+        return std::nullopt;
+    Account account {name, uidValue, {}};
+    const auto groups = groupsRe.match(text);
+    for (const QString &group : groups.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const uint gid = group.section(QLatin1Char('('), 0, 0).toUInt(&ok);
+        if (ok)
+            account.groups.append(gid);
+    }
+    return account;
 }
 
 std::optional<PathEntry> parseStat(QByteArrayView rest, const QString &path)
@@ -70,16 +94,8 @@ CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,
                 return unknownResult(
                     r, CheckText::tr("stat output unreadable: %1").arg(oneLine(line)));
             entries.append(*e);
-        } else if (const auto u = tagged(line, "u")) {
-            if (const auto uid = unsignedNumber(*u))
-                account = Account {spec.readableBy, static_cast<uint>(*uid), {}};
-        } else if (const auto g = tagged(line, "g")) {
-            if (account) {
-                for (const QByteArray &gid : g->toByteArray().split(' ')) {
-                    if (const auto v = unsignedNumber(gid))
-                        account->groups.append(static_cast<uint>(*v));
-                }
-            }
+        } else if (line.startsWith("uid=")) {
+            account = parseId(line, spec.readableBy);
         } else {
             errors.append(line);
         }

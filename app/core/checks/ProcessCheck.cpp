@@ -28,7 +28,7 @@ ProbeSection section(const CheckSpec &c, const std::optional<LogCursor> &)
         {byName ? literalPattern(c.process.name) : c.process.pattern.toUtf8()})
                                .value_or(QByteArray());
     return {{c.process.name, c.process.pattern},
-        "if command -v pgrep >/dev/null 2>&1; then " + cmd + " 2>&1; else echo '!nopgrep'; fi"};
+        "if command -v pgrep >/dev/null 2>&1; then dozor_t " + cmd + "; else echo '!nopgrep'; fi"};
 }
 
 CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,

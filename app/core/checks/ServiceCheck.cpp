@@ -18,8 +18,8 @@ ProbeSection section(const CheckSpec &c, const std::optional<LogCursor> &)
     const QByteArray cmd =
         ShellQuote::commandLine("systemctl", {"is-active"}, units).value_or(QByteArray());
     return {c.service.units,
-        "if command -v systemctl >/dev/null 2>&1; then " + cmd
-            + " 2>&1; else echo '!nosystemctl'; fi"};
+        "if command -v systemctl >/dev/null 2>&1; then dozor_t " + cmd
+            + "; else echo '!nosystemctl'; fi"};
 }
 
 CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,

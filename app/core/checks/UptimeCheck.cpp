@@ -10,7 +10,7 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
 {
     CheckResult r = resultOf(c);
     if (!s.uptimeSec)
-        return unknownResult(r, notReported(s, CheckText::tr("the uptime")));
+        return unknownResult(r, notReported(s, CheckText::tr("the uptime"), {"uptime"}));
     r.values.append({QStringLiteral("uptime_s"), *s.uptimeSec, QStringLiteral("s")});
     const double warnBelow = c.warn.value_or(defaults::uptimeWarnSec);
     if (*s.uptimeSec < warnBelow) {
