@@ -67,6 +67,7 @@ CheckDialog::CheckDialog(WorkspaceDocument *document, MonitorEngine *engine,
     , m_crit(limitBox(this, QStringLiteral("checkCrit")))
     , m_interval(secondsBox(this, QStringLiteral("checkInterval"), 24 * 3600))
     , m_timeout(secondsBox(this, QStringLiteral("checkTimeout"), 300))
+    , m_retry(secondsBox(this, QStringLiteral("checkRetryInterval"), 24 * 3600))
     , m_runButton(new QPushButton(tr("&Run now"), this))
     , m_resultIcon(new QLabel(this))
     , m_result(new QLabel(this))
@@ -125,7 +126,8 @@ CheckDialog::CheckDialog(WorkspaceDocument *document, MonitorEngine *engine,
     // Fields were moved into their rows' containers, which scrambles the default order.
     QList<QWidget *> order = {m_target, m_type, m_name, m_id};
     order += m_kindFields->tabOrder();
-    order += {m_warn, m_crit, m_interval, m_timeout, m_runButton};
+    order +=
+        {m_warn, m_crit, m_interval, m_timeout, m_failAfter, m_recoverAfter, m_retry, m_runButton};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     m_name->setFocus(); // then Tab: ID, URL …
@@ -159,6 +161,14 @@ void CheckDialog::buildForm()
     m_errors.addRow(
         m_limitsForm, tr("Resolved after:"), m_recoverAfter, QStringLiteral("recover_threshold"));
     m_recoverAfter->setToolTip(tr("Good runs in a row before the incident closes"));
+    // 0 shows the default: the smaller of the check's interval and 10 s.
+    m_retry->setMinimum(0);
+    m_retry->setSpecialValueText(
+        tr("default (interval, at most %1 s)").arg(CheckSpec::defaultRetrySec));
+    m_errors.addRow(
+        m_limitsForm, tr("Retry a failure after:"), m_retry, QStringLiteral("retry_interval"));
+    m_retry->setToolTip(tr("After a failed run the check runs again this soon, until an incident "
+                           "opens or a run passes, so an outage is confirmed in seconds"));
 
     m_runButton->setObjectName(QStringLiteral("checkRunNow"));
     m_runButton->setToolTip(tr("Run the check as entered, without saving it (Ctrl+R)"));
@@ -206,6 +216,7 @@ void CheckDialog::load(const CheckSpec &c)
     m_timeout->setValue(c.timeoutSec);
     m_failAfter->setValue(c.failThreshold.value_or(0));
     m_recoverAfter->setValue(c.recoverThreshold.value_or(0));
+    m_retry->setValue(c.retryIntervalSec.value_or(0));
     m_kindFields->load(c);
 }
 
@@ -269,6 +280,7 @@ CheckSpec CheckDialog::check(QList<Diagnostic> *problems) const
     c.failThreshold = m_failAfter->value() > 0 ? std::optional(m_failAfter->value()) : std::nullopt;
     c.recoverThreshold =
         m_recoverAfter->value() > 0 ? std::optional(m_recoverAfter->value()) : std::nullopt;
+    c.retryIntervalSec = m_retry->value() > 0 ? std::optional(m_retry->value()) : std::nullopt;
     c.id = m_id->text().trimmed();
     c.name = m_name->text().trimmed();
     c.targetId = m_target->currentData().toString();

@@ -72,6 +72,7 @@ private:
     CheckKindFields *m_kindFields = nullptr;
     QSpinBox *m_interval;
     QSpinBox *m_timeout;
+    QSpinBox *m_retry; // 0: the default
     QSpinBox *m_failAfter = nullptr; // 0: the workspace's alert policy
     QSpinBox *m_recoverAfter = nullptr;
     QPushButton *m_runButton;

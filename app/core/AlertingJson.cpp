@@ -246,6 +246,8 @@ void readCheckFields(JsonObjectReader &r, CheckSpec &spec, QList<Diagnostic> *di
         spec.failThreshold = clampInt(*v);
     if (const auto v = r.integer(QStringLiteral("recover_threshold")))
         spec.recoverThreshold = clampInt(*v);
+    if (const auto v = r.integer(QStringLiteral("retry_interval")))
+        spec.retryIntervalSec = clampInt(*v);
     spec.tags = r.stringList(QStringLiteral("tags")).value_or(QStringList());
     readRemediation(r, spec.remediation, diags);
 }
@@ -351,6 +353,8 @@ void writeCheckFields(const CheckSpec &spec, QJsonObject &o)
         o.insert(QStringLiteral("fail_threshold"), *spec.failThreshold);
     if (spec.recoverThreshold)
         o.insert(QStringLiteral("recover_threshold"), *spec.recoverThreshold);
+    if (spec.retryIntervalSec)
+        o.insert(QStringLiteral("retry_interval"), *spec.retryIntervalSec);
     if (!spec.tags.isEmpty())
         o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(spec.tags));
     const Remediation &rem = spec.remediation;
@@ -567,6 +571,9 @@ QList<Diagnostic> validate(const Workspace &w)
             report.range(path + QStringLiteral(".fail_threshold"), *c.failThreshold, 1, 100);
         if (c.recoverThreshold)
             report.range(path + QStringLiteral(".recover_threshold"), *c.recoverThreshold, 1, 100);
+        if (c.retryIntervalSec)
+            report.range(
+                path + QStringLiteral(".retry_interval"), *c.retryIntervalSec, 1, 24 * 3600);
         validateRemediation(c, w, path + QStringLiteral(".remediation"), report);
     }
     return out;

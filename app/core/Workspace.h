@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
 #include <optional>
 
 namespace dozor {
@@ -167,10 +168,18 @@ struct CheckSpec {
     // Incident thresholds of this check; unset: the workspace's alert policy.
     std::optional<int> failThreshold;
     std::optional<int> recoverThreshold;
+    // After a failed run, until an incident opens (or a run passes), the check runs again
+    // this soon instead of at its interval; unset: the smaller of the interval and 10 s.
+    std::optional<int> retryIntervalSec;
     QStringList tags; // for alert routing, with its target's tags
     Remediation remediation;
 
     QString displayName() const { return name.isEmpty() ? id : name; }
+    static constexpr int defaultRetrySec = 10;
+    int retrySec() const
+    {
+        return std::min(intervalSec, retryIntervalSec.value_or(defaultRetrySec));
+    }
 
     bool operator==(const CheckSpec &) const = default;
 };

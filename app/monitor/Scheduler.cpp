@@ -218,6 +218,12 @@ void Scheduler::onResult(const CheckResult &given)
         return;
     const qint64 at = result.startedMs + result.durationMs;
     takeIncidents(m_incidents->onResult(result, at));
+    // A failure is confirmed by quick retries rather than at the check's interval, so an
+    // outage is alerted within interval + (fail_threshold - 1) x retry interval + timeout.
+    if (m_incidents->phase(check->id) == CheckPhase::Pending) {
+        qint64 &next = m_nextDueMs[check->id];
+        next = std::min(next, m_clock() + qint64 {check->retrySec()} * 1000);
+    }
     maybeRemediate(*check, at);
 }
 

@@ -19,10 +19,10 @@ class JournalBook;
 class RemediationPolicy;
 class SshHosts;
 
-// Runs every check of a workspace at its interval. Once per tick (a second) it starts the
-// checks that are due and hands everything that finished since the last tick to whoever
-// stores it, as one batch: one transaction per tick. Status changes are announced as soon
-// as a result arrives.
+// Runs every check of a workspace at its interval (at its retry interval while a failure is
+// pending). Once per tick (a second) it starts the checks that are due and hands everything
+// that finished since the last tick to whoever stores it, as one batch: one transaction per
+// tick. Status changes are announced as soon as a result arrives.
 class Scheduler : public QObject {
     Q_OBJECT
 public:

@@ -152,6 +152,59 @@ private Q_SLOTS:
         QCOMPARE(announced, (QStringList {QStringLiteral("fast=OK"), QStringLiteral("slow=CRIT")}));
     }
 
+    // A failure is confirmed by quick retries, not at the check's interval: a 60-s check
+    // with fail_threshold 3 that starts failing is alerted after its first failed run and two
+    // retries 10 s apart (interval + 2 x retry + timeout at worst), pending meanwhile. Once
+    // the incident is open it runs at its interval again.
+    void aFailureIsConfirmedByQuickRetries()
+    {
+        test::HttpFixture http;
+        QVERIFY2(http.isRunning(), qPrintable(http.error()));
+        Workspace w;
+        w.targets.append(Target {QStringLiteral("web"), QString(), false, std::nullopt, {}});
+        CheckSpec site = test::httpCheck(QStringLiteral("site"), QStringLiteral("web"),
+            http.url(QStringLiteral("/error")), 60, 5);
+        QCOMPARE(site.retrySec(), 10);
+        w.checks = {site};
+        const qint64 start = 1'700'000'000'000;
+        qint64 fakeNow = start;
+        Scheduler scheduler(w, QString());
+        IncidentEngine incidents(w);
+        scheduler.setIncidents(&incidents, nullptr, nullptr);
+        scheduler.setClock([&] { return fakeNow; });
+        scheduler.setTickInterval(24 * 3600 * 1000); // only the test ticks
+        QSignalSpy results(&scheduler, &Scheduler::resultReady);
+        std::optional<qint64> alertedAt;
+        connect(&scheduler, &Scheduler::incidentsChanged, this, [&](const IncidentOutput &o) {
+            if (!o.alerts.isEmpty() && !alertedAt)
+                alertedAt = fakeNow;
+        });
+        scheduler.start(); // the first run, at once
+        // Seconds pass one tick at a time; a run that started finishes before the next tick.
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 20'000);
+        QCOMPARE(incidents.phase(site.id), CheckPhase::Pending);
+        for (int second = 1; second <= 20; ++second) {
+            fakeNow += 1000;
+            scheduler.tickNow();
+            if (second % 10 == 0) // the retries, 10 s apart
+                QTRY_COMPARE_WITH_TIMEOUT(results.size(), qsizetype {1 + second / 10}, 20'000);
+        }
+        QVERIFY(alertedAt.has_value());
+        QCOMPARE(*alertedAt - start, qint64 {20'000});
+        QCOMPARE(incidents.phase(site.id), CheckPhase::Incident);
+        // The incident is open: the next run comes at the interval after the last one.
+        for (int second = 21; second < 80; ++second) {
+            fakeNow += 1000;
+            scheduler.tickNow();
+        }
+        QTest::qWait(300);
+        QCOMPARE(results.size(), qsizetype {3});
+        fakeNow += 1000;
+        scheduler.tickNow();
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), qsizetype {4}, 20'000);
+        scheduler.stop();
+    }
+
     // An alert goes to the history (and from there to the dispatcher) as soon as the result
     // that raised it is in, not with the next tick's batch a second later.
     void anAlertIsHandedOnWithoutWaitingForATick()

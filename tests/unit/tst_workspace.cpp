@@ -52,7 +52,7 @@ const char *const alerting = R"({
   "targets": [{"id": "web1", "ssh": {"host": "10.0.0.5"}, "tags": ["prod"]}],
   "checks": [
     {"id": "gunicorn", "target": "web1", "type": "process", "process": {"name": "gunicorn", "min": 2},
-     "fail_threshold": 2, "recover_threshold": 3, "tags": ["app"],
+     "fail_threshold": 2, "recover_threshold": 3, "retry_interval": 5, "tags": ["app"],
      "remediation": {"action": "restart_unit", "unit": "gunicorn.service", "sudo": true, "automatic": true,
                      "max_attempts": 2, "window_minutes": 10, "cooldown_minutes": 30}},
     {"id": "www", "target": "web1", "type": "path", "path": {"path": "/srv/www", "readable_by": "www-data"},
@@ -331,6 +331,8 @@ private Q_SLOTS:
         const IncidentPolicy gunicorn = w.policyFor(w.checks.at(0));
         QCOMPARE(gunicorn.failThreshold, 2);
         QCOMPARE(gunicorn.recoverThreshold, 3);
+        QCOMPARE(w.checks.at(0).retrySec(), 5);
+        QCOMPARE(w.checks.at(1).retrySec(), qMin(w.checks.at(1).intervalSec, 10));
         QCOMPARE(w.policyFor(w.checks.at(1)).failThreshold, 4);
         QCOMPARE(w.tagsOf(w.checks.at(0)),
             (QStringList {QStringLiteral("app"), QStringLiteral("prod")}));
@@ -379,7 +381,7 @@ private Q_SLOTS:
         const WorkspaceParse q = parseWorkspaceJson(R"({"schema": 1,
           "targets": [{"id": "web1"}],
           "checks": [{"id": "site", "target": "web1", "type": "http", "http": {"url": "https:\/\/x.org/"},
-                      "fail_threshold": 0,
+                      "fail_threshold": 0, "retry_interval": 0,
                       "remediation": {"action": "restart_unit"}}],
           "alerts": {"repeat_minutes": 0,
             "channels": [{"id": "tg", "type": "telegram"},
@@ -407,6 +409,7 @@ private Q_SLOTS:
                     "maintenance[1].time_zone: unknown time zone \"Mars/Olympus\" (use an "
                     "IANA name such as Europe/Moscow)"),
                 QStringLiteral("checks[0].fail_threshold: must be 1–100, got 0"),
+                QStringLiteral("checks[0].retry_interval: must be 1–86400, got 0"),
                 QStringLiteral("checks[0].remediation.action: remediation runs on a server: target "
                                "\"web1\" has no SSH login and is not this computer"),
                 QStringLiteral("checks[0].remediation.unit: restart_unit needs the systemd unit to "
