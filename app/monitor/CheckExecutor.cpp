@@ -13,7 +13,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
 
 Q_LOGGING_CATEGORY(lcMonitor, "dozor.monitor", QtWarningMsg)
 
@@ -34,9 +33,8 @@ CheckExecutor::CheckExecutor(Workspace workspace, QString baseDir, QObject *pare
     : QObject(parent)
     , m_workspace(std::move(workspace))
     , m_baseDir(std::move(baseDir))
-    , m_network(new QNetworkAccessManager(this))
+    , m_networks(new HttpNetworks(this))
 {
-    m_network->setAutoDeleteReplies(false);
 }
 
 CheckExecutor::~CheckExecutor() = default;
@@ -108,7 +106,7 @@ QStringList CheckExecutor::run(const QStringList &checkIds)
 void CheckExecutor::runHttp(const CheckSpec &check)
 {
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
-    auto *probe = new HttpProbe(m_network, check, m_baseDir, this);
+    auto *probe = new HttpProbe(m_networks, check, m_baseDir, this);
     connect(probe, &HttpProbe::finished, this,
         [this, probe, check, startedMs](const HttpObservation &o) {
             probe->deleteLater();

@@ -10,10 +10,9 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
-
 namespace dozor {
 
+class HttpNetworks;
 class SshHosts;
 struct ProbeScript;
 
@@ -79,7 +78,7 @@ private:
 
     Workspace m_workspace;
     QString m_baseDir;
-    QNetworkAccessManager *m_network;
+    HttpNetworks *m_networks;
     SshHosts *m_ssh = nullptr;
     // Whether a run under the check's current definition delivers now.
     bool isCurrent(const QString &checkId) const;

@@ -2,6 +2,7 @@
 
 #include "core/WorkspaceValidator.h"
 
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -9,12 +10,40 @@
 #include <QSslConfiguration>
 #include <QSslError>
 
-namespace dozor {
+#include <algorithm>
 
-HttpProbe::HttpProbe(
-    QNetworkAccessManager *network, CheckSpec check, QString baseDir, QObject *parent)
+namespace dozor {
+namespace {
+int defaultPort(const QUrl &url)
+{
+    return url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80;
+}
+} // namespace
+
+HttpNetworks::HttpNetworks(QObject *parent)
     : QObject(parent)
-    , m_network(network)
+{
+}
+
+QNetworkAccessManager *HttpNetworks::forTrust(const QList<QSslCertificate> &extraCas)
+{
+    QList<QByteArray> digests;
+    for (const QSslCertificate &ca : extraCas)
+        digests.append(ca.digest(QCryptographicHash::Sha256));
+    std::sort(digests.begin(), digests.end());
+    digests.erase(std::unique(digests.begin(), digests.end()), digests.end());
+    const QByteArray key = digests.join();
+    QNetworkAccessManager *&network = m_byTrust[key];
+    if (!network) {
+        network = new QNetworkAccessManager(this);
+        network->setAutoDeleteReplies(false);
+    }
+    return network;
+}
+
+HttpProbe::HttpProbe(HttpNetworks *networks, CheckSpec check, QString baseDir, QObject *parent)
+    : QObject(parent)
+    , m_networks(networks)
     , m_check(std::move(check))
     , m_baseDir(std::move(baseDir))
 {
@@ -56,11 +85,14 @@ void HttpProbe::start()
     for (const auto &[name, value] : http.headers)
         request.setRawHeader(name, value);
 
+    // A check without a CA file of its own goes through the manager that trusts only the
+    // system's CAs, also for plain http:// (a redirect may lead to https://).
+    QList<QSslCertificate> cas;
     if (http.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         if (!http.caFile.isEmpty()) {
             const QString caPath = resolveWorkspaceFile(http.caFile, m_baseDir);
-            const QList<QSslCertificate> cas = QSslCertificate::fromPath(caPath, QSsl::Pem);
+            cas = QSslCertificate::fromPath(caPath, QSsl::Pem);
             if (cas.isEmpty()) {
                 QTimer::singleShot(0, this, [this, caPath] {
                     fail(HttpObservation::Outcome::TlsFailure,
@@ -73,7 +105,7 @@ void HttpProbe::start()
         request.setSslConfiguration(tls);
     }
 
-    m_reply = m_network->sendCustomRequest(request, http.method);
+    m_reply = m_networks->forTrust(cas)->sendCustomRequest(request, http.method);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpProbe::readBody);
     connect(m_reply, &QNetworkReply::finished, this, &HttpProbe::onFinished);
     connect(
@@ -130,7 +162,14 @@ void HttpProbe::onFinished()
         o.error = tr("too many redirects (more than 10)");
     } else {
         o.outcome = HttpObservation::Outcome::NetworkError;
+        // Qt says "Connection refused" without saying where; after a redirect it may be
+        // another server than the check's own.
+        const QUrl url = m_reply->url();
+        const QString where = QStringLiteral("%1:%2").arg(
+            url.host(QUrl::FullyDecoded), QString::number(url.port(defaultPort(url))));
         o.error = m_reply->errorString();
+        if (!o.error.contains(url.host(QUrl::FullyDecoded)))
+            o.error = tr("%1: %2").arg(where, o.error);
     }
     emitOnce();
 }

@@ -4,14 +4,30 @@
 #include "core/Workspace.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QTimer>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace dozor {
+
+// The network access managers HTTP checks use: one per set of extra trusted CA
+// certificates. Qt keeps a manager's connections per host and port under the TLS settings
+// of the request that opened them, so two checks of one server that trust different CAs
+// must never share a manager: the first one's trust would decide for both.
+class HttpNetworks : public QObject {
+    Q_OBJECT
+public:
+    explicit HttpNetworks(QObject *parent = nullptr);
+    QNetworkAccessManager *forTrust(const QList<QSslCertificate> &extraCas);
+
+private:
+    QHash<QByteArray, QNetworkAccessManager *> m_byTrust;
+};
 
 // Performs one HTTP(S) request for a check and reports what it saw. The timeout is an
 // absolute deadline for the whole exchange (a server trickling a byte a second cannot hold
@@ -20,8 +36,7 @@ namespace dozor {
 class HttpProbe : public QObject {
     Q_OBJECT
 public:
-    HttpProbe(QNetworkAccessManager *network, CheckSpec check, QString baseDir,
-        QObject *parent = nullptr);
+    HttpProbe(HttpNetworks *networks, CheckSpec check, QString baseDir, QObject *parent = nullptr);
     ~HttpProbe() override;
 
     void start();
@@ -35,7 +50,7 @@ private:
     void fail(HttpObservation::Outcome outcome, const QString &error);
     void emitOnce();
 
-    QNetworkAccessManager *m_network;
+    HttpNetworks *m_networks;
     CheckSpec m_check;
     QString m_baseDir;
     QPointer<QNetworkReply> m_reply;

@@ -171,6 +171,9 @@ private Q_SLOTS:
         QCOMPARE(r.status, Status::Crit);
         QVERIFY2(r.reason.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
             qPrintable(r.reason));
+        // Where: the host and port it could not reach.
+        QVERIFY2(
+            r.reason.startsWith(QStringLiteral("127.0.0.1:%1: ").arg(port)), qPrintable(r.reason));
     }
 
     void tls_data()
@@ -208,6 +211,41 @@ private Q_SLOTS:
         QVERIFY2(r.reason.contains(reasonContains), qPrintable(r.reason));
         if (r.status == Status::Ok)
             QVERIFY(value(r, QStringLiteral("tls_days_left")) >= 363);
+    }
+
+    // Two checks of one HTTPS server, one trusting the server's CA through ca_file and one
+    // not, in one executor: neither order nor running together lets one check's trust
+    // decide for the other (Qt keeps connections per host and port under the settings of
+    // the request that opened them).
+    void trustNeverCrossesChecks()
+    {
+        test::HttpFixture server(m_certs.filePath(QStringLiteral("valid.pem")),
+            m_certs.filePath(QStringLiteral("valid.key")));
+        QVERIFY2(server.isRunning(), qPrintable(server.error()));
+        CheckSpec trusting = test::httpCheck(
+            QStringLiteral("trusting"), QStringLiteral("t"), server.url(QStringLiteral("/ok")));
+        trusting.http.caFile = m_certs.filePath(QStringLiteral("ca.pem"));
+        CheckSpec plain = test::httpCheck(
+            QStringLiteral("plain"), QStringLiteral("t"), server.url(QStringLiteral("/ok")));
+        Workspace w;
+        w.targets.append(Target {QStringLiteral("t"), QString(), false, std::nullopt, {}});
+        w.checks = {trusting, plain};
+        CheckExecutor executor(w, QString());
+        QSignalSpy results(&executor, &CheckExecutor::resultReady);
+        QHash<QString, QList<Status>> seen;
+        connect(&executor, &CheckExecutor::resultReady, this,
+            [&](const CheckResult &r) { seen[r.checkId].append(r.status); });
+        const QList<QStringList> rounds = {{QStringLiteral("trusting")}, {QStringLiteral("plain")},
+            {QStringLiteral("trusting"), QStringLiteral("plain")}, {QStringLiteral("plain")},
+            {QStringLiteral("trusting")}, {QStringLiteral("plain"), QStringLiteral("trusting")}};
+        qsizetype expected = 0;
+        for (const QStringList &round : rounds) {
+            executor.run(round);
+            expected += round.size();
+            QTRY_COMPARE_WITH_TIMEOUT(results.size(), expected, 30'000);
+        }
+        QCOMPARE(seen.value(QStringLiteral("trusting")), QList<Status>(4, Status::Ok));
+        QCOMPARE(seen.value(QStringLiteral("plain")), QList<Status>(4, Status::Crit));
     }
 
     void unreadableCaFileIsAnError()
