@@ -68,17 +68,33 @@ std::optional<Workspace> CliContext::loadWorkspace(
     return parsed.workspace;
 }
 
+namespace {
+// Qt's help starts "Usage: /full/path/to/dozor [options]"; say "dozor check [options]".
+// args.first() is "<program> <command>".
+QString helpFor(const QCommandLineParser &parser, const QStringList &args)
+{
+    QString help = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const QString command = args.value(0).section(QLatin1Char(' '), -1);
+    const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+    if (at >= 0 && at < help.indexOf(QLatin1Char('\n')))
+        help.replace(
+            at, program.size(), QFileInfo(program).fileName() + QLatin1Char(' ') + command);
+    return help;
+}
+} // namespace
+
 std::optional<int> CliContext::parse(
     QCommandLineParser &parser, const QStringList &args, qsizetype maxPositional)
 {
     parser.addHelpOption();
     if (!parser.parse(args)) {
-        m_err << parser.errorText() << Qt::endl << Qt::endl << parser.helpText();
+        m_err << parser.errorText() << Qt::endl << Qt::endl << helpFor(parser, args);
         m_err.flush();
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+        m_out << helpFor(parser, args);
         m_out.flush();
         return ExitOk;
     }

@@ -77,6 +77,10 @@ int runHistoryCommand(CliContext &cli, const QStringList &args)
         return ExitUsage;
     }
 
+    // An invalid workspace is said as such (its history may be fine, but a typo in the
+    // file is what the user must hear about first).
+    if (!cli.loadWorkspace(parser, CliContext::MissingDefault::Report))
+        return ExitUsage;
     const QString checkId = parser.value(checkOpt);
     HistoryReader reader(AppPaths::historyFileFor(cli.workspacePath(parser)));
     if (const Expected<void> opened = reader.open(); !opened) {

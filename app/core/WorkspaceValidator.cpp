@@ -47,10 +47,8 @@ QList<Diagnostic> validateTarget(const Target &target, const QString &path)
                 .arg(target.id.left(64)));
     if (target.local && target.ssh)
         c.error(QString(), ValidatorText::tr("is either local or reached over ssh, not both"));
-    if (!target.local && !target.ssh)
-        c.warning(QString(),
-            ValidatorText::tr("has neither \"local\": true nor \"ssh\"; only HTTP "
-                              "checks can run on it"));
+    // Neither local nor ssh: a web server watched over HTTP(S) only, which is normal; a host
+    // check on it is an error of that check.
     if (target.ssh) {
         if (target.ssh->host.trimmed().isEmpty())
             c.error(QStringLiteral("ssh.host"), ValidatorText::tr("must not be empty"));

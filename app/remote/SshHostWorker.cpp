@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
@@ -151,9 +152,12 @@ bool SshHostWorker::finishIfLost(quint64 id, RemoteRunResult &result)
 void SshHostWorker::runScript(quint64 id, const QByteArray &script, int timeoutMs, qsizetype outCap)
 {
     RemoteRunResult result;
+    QElapsedTimer clock; // a failed connection reports the time until it failed
+    clock.start();
     if (auto open = ensureOpen(timeoutMs); !open) {
         result.error = open.error();
         result.unreachable = true;
+        result.elapsedMs = clock.elapsed();
         Q_EMIT finished(id, result);
         return;
     }
@@ -164,6 +168,7 @@ void SshHostWorker::runScript(quint64 id, const QByteArray &script, int timeoutM
                 connectionLost(started.error());
                 result.error = tr("connection lost: %1").arg(started.error());
                 result.unreachable = true;
+                result.elapsedMs = clock.elapsed();
                 Q_EMIT finished(id, result);
                 return;
             }
@@ -187,9 +192,12 @@ void SshHostWorker::runCommand(
     quint64 id, const QByteArray &command, int timeoutMs, qsizetype outCap)
 {
     RemoteRunResult result;
+    QElapsedTimer clock; // a failed connection reports the time until it failed
+    clock.start();
     if (auto open = ensureOpen(timeoutMs); !open) {
         result.error = open.error();
         result.unreachable = true;
+        result.elapsedMs = clock.elapsed();
         Q_EMIT finished(id, result);
         return;
     }

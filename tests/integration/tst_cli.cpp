@@ -54,6 +54,9 @@ private Q_SLOTS:
             test::runDozor({QStringLiteral("check"), QStringLiteral("--help")}, home.path());
         QCOMPARE(checkHelp.exitCode, 0);
         QVERIFY(checkHelp.out.contains("--json"));
+        // The command as it is typed, not the binary's path.
+        QVERIFY2(
+            checkHelp.out.startsWith("Usage: dozor check [options]"), checkHelp.out.constData());
     }
 
     void usageErrorsExitThree()
@@ -70,6 +73,19 @@ private Q_SLOTS:
                      .exitCode,
             3);
         QCOMPARE(test::runDozor({QStringLiteral("history")}, home.path()).exitCode, 3);
+        // An invalid workspace: its errors and exit 3, not "no history yet".
+        QFile broken(home.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"schema": 1, "targets": [{"id": "web"}],
+            "checks": [{"id": "x", "target": "web", "type": "http"}]})");
+        broken.close();
+        const auto history =
+            test::runDozor({QStringLiteral("history"), QStringLiteral("--workspace"),
+                               broken.fileName(), QStringLiteral("--check"), QStringLiteral("x")},
+                home.path());
+        QCOMPARE(history.exitCode, 3);
+        QVERIFY2(history.err.contains("checks[0].http.url"), history.err.constData());
+        QVERIFY2(!history.err.contains("no history"), history.err.constData());
         QCOMPARE(test::runDozor({QStringLiteral("check"), QStringLiteral("--workspace"),
                                     home.filePath(QStringLiteral("missing.json"))},
                      home.path())

@@ -353,6 +353,8 @@ private Q_SLOTS:
         const auto deadResult = results.at(1).first().value<CheckResult>();
         QCOMPARE(deadResult.status, Status::Unknown);
         QVERIFY2(!deadResult.reason.isEmpty(), "no reason");
+        // The time it took to give up, not 0 ms.
+        QVERIFY2(deadResult.durationMs >= 1000, qPrintable(QString::number(deadResult.durationMs)));
     }
 
     void noSystemdIsSaidInWords()

@@ -218,6 +218,12 @@ private Q_SLOTS:
         QCOMPARE(errors(neither),
             QStringList {QStringLiteral("checks[0].type: disk checks need a target reached over "
                                         "SSH or with \"local\": true")});
+        // A target watched over HTTP only is normal: not a word about it.
+        const WorkspaceParse httpOnly = parseWorkspaceJson(R"({"schema": 1,
+          "targets": [{"id": "web"}],
+          "checks": [{"id": "h", "target": "web", "type": "http", "http": {"url": "https:\/\/x.org/"}}]})");
+        QVERIFY(httpOnly.ok());
+        QCOMPARE(httpOnly.diagnostics.size(), 0);
     }
 
     void hostChecksParseValidateAndRoundTrip()
