@@ -41,7 +41,13 @@ dozor_cpus() {
     }
 }
 dozor_load() { dozor_cpus; echo '@@loadavg'; dozor_line /proc/loadavg; }
-dozor_uptime() { echo '@@uptime'; dozor_line /proc/uptime; }
+# With the boot's id: an uptime from another boot is a reboot seen while watching.
+dozor_uptime() {
+    echo '@@uptime'
+    dozor_line /proc/uptime
+    echo '@@bootid'
+    dozor_line /proc/sys/kernel/random/boot_id
+}
 # The first line of /proc/stat: all CPUs' times, with the boot's id (a reading from another
 # boot cannot be compared with). With an argument, a second reading half a second later (the
 # first sample of a host; later ones are compared with the previous sample's reading).

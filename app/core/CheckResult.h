@@ -46,6 +46,9 @@ struct CheckResult {
     bool unreachable = false;
     int intervalSec = 0; // how often it runs: a longer silence is a gap in observation
     std::optional<LogCursor> logCursor; // log checks: where this run stopped reading
+    // Uptime checks: this run is the first to see that the server rebooted (when it booted),
+    // for the journal.
+    std::optional<qint64> rebootedAtMs;
 };
 
 // A check whose status differs from the one it had before (or had none).

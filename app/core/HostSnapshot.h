@@ -55,6 +55,11 @@ struct HostSnapshot {
     // The reading went back since the previous sample's (the host restarted): no CPU use
     // this time.
     bool cpuCountersReset = false;
+    // When the host booted, and whether that boot was seen happening while it was watched
+    // (BootWatch); set by whoever ran the probe, from the uptime.
+    std::optional<qint64> bootAtMs;
+    bool rebootSeen = false;
+    bool newReboot = false; // the first sample that shows the reboot
     std::optional<MemoryInfo> memory;
     std::optional<QList<MountUsage>> mounts;
     // Lines left out of mounts because their figures cannot be true: a disk check watching

@@ -50,6 +50,17 @@ void CheckExecutor::seedLogCursors(const QHash<QString, LogCursor> &cursors)
     }
 }
 
+void CheckExecutor::seedBootTimes(const QHash<QString, qint64> &bootAtMsByCheck)
+{
+    for (auto it = bootAtMsByCheck.constBegin(); it != bootAtMsByCheck.constEnd(); ++it) {
+        const CheckSpec *check = m_workspace.check(it.key());
+        const Target *target = check ? m_workspace.target(check->targetId) : nullptr;
+        // This computer's reboot restarted Dozor too: not one seen while watching.
+        if (check && check->type == CheckType::Uptime && target && target->ssh)
+            m_boots.seed(target->id, it.value());
+    }
+}
+
 void CheckExecutor::setWorkspace(const Workspace &workspace)
 {
     // A run started under a definition that changed since (the check, or its server) is
@@ -69,6 +80,11 @@ void CheckExecutor::setWorkspace(const Workspace &workspace)
         const Target *before = m_workspace.target(it.key());
         const Target *after = workspace.target(it.key());
         it = before && after && *before == *after ? std::next(it) : m_cpuReadings.erase(it);
+    }
+    for (const Target &before : std::as_const(m_workspace.targets)) {
+        const Target *after = workspace.target(before.id);
+        if (!after || *after != before)
+            m_boots.forget(before.id);
     }
     m_workspace = workspace;
 }
@@ -232,6 +248,15 @@ void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 started
         if (!keepEarlier && now && *now == target)
             m_cpuReadings.insert(target.id,
                 {snapshot->cpuSecond.value_or(*snapshot->cpuFirst), snapshot->bootId, startedMs});
+    }
+    // Only a sample of the server the target names now says when it booted.
+    if (const Target *now = m_workspace.target(target.id);
+        snapshot && snapshot->uptimeSec && now && *now == target) {
+        const BootWatch::Seen boot =
+            m_boots.observe(target.id, *snapshot->uptimeSec, snapshot->bootId, nowMs);
+        snapshot->bootAtMs = boot.bootAtMs;
+        snapshot->rebootSeen = boot.rebootSeen;
+        snapshot->newReboot = boot.newReboot;
     }
     for (qsizetype i = 0; i < checks.size(); ++i) {
         const CheckSpec &check = checks.at(i);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BootWatch.h"
 #include "core/CheckResult.h"
 #include "core/HostCheckEvaluator.h"
 #include "core/Workspace.h"
@@ -35,6 +36,9 @@ public:
     // Read positions of log checks from an earlier run (the history), for checks that have
     // none yet.
     void seedLogCursors(const QHash<QString, LogCursor> &cursors);
+    // When servers reached over SSH booted according to the history (the last uptime
+    // sample of each uptime check, by check id): a sample from a later boot is a reboot seen.
+    void seedBootTimes(const QHash<QString, qint64> &bootAtMsByCheck);
 
     // The SSH connections to use; kept by the caller across executors. Without one the
     // executor makes its own (a one-shot `dozor check`).
@@ -87,6 +91,7 @@ private:
     QHash<QString, quint64> m_definition; // check id → bumped on every edit of the check
     QHash<QString, LogCursor> m_logCursors; // by check id: where each log was read up to
     QHash<QString, CpuReading> m_cpuReadings; // by target id: the last sample's
+    BootWatch m_boots; // by target id
 };
 
 } // namespace dozor

@@ -122,6 +122,10 @@ void MonitorEngine::start()
                 scheduler->seedLogCursors(*cursors);
             else
                 qCWarning(lcStore) << "cannot read where log checks stopped:" << cursors.error();
+            if (const auto boots = reader.lastBootTimes())
+                scheduler->seedBootTimes(*boots);
+            else
+                qCWarning(lcStore) << "cannot read when servers last booted:" << boots.error();
         },
         Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_scheduler, &Scheduler::start, Qt::QueuedConnection);

@@ -46,6 +46,11 @@ void Scheduler::seedLogCursors(const QHash<QString, LogCursor> &cursors)
     m_executor->seedLogCursors(cursors);
 }
 
+void Scheduler::seedBootTimes(const QHash<QString, qint64> &bootAtMsByCheck)
+{
+    m_executor->seedBootTimes(bootAtMsByCheck);
+}
+
 void Scheduler::setIncidents(
     IncidentEngine *engine, JournalBook *book, RemediationPolicy *remediation)
 {
@@ -217,6 +222,8 @@ void Scheduler::onResult(const CheckResult &given)
     if (!m_incidents)
         return;
     const qint64 at = result.startedMs + result.durationMs;
+    if (result.rebootedAtMs)
+        journalReboot(*check, *result.rebootedAtMs);
     takeIncidents(m_incidents->onResult(result, at));
     // A failure is confirmed by quick retries rather than at the check's interval, so an
     // outage is alerted within interval + (fail_threshold - 1) x retry interval + timeout.
@@ -225,6 +232,29 @@ void Scheduler::onResult(const CheckResult &given)
         next = std::min(next, m_clock() + qint64 {check->retrySec()} * 1000);
     }
     maybeRemediate(*check, at);
+}
+
+void Scheduler::journalReboot(const CheckSpec &check, qint64 bootAtMs)
+{
+    const QString key = check.targetId + QLatin1Char('@') + QString::number(bootAtMs);
+    if (!m_book || m_rebootsJournaled.contains(key)) // two uptime checks on one server
+        return;
+    m_rebootsJournaled.insert(key);
+    const Target *target = m_executor->workspace().target(check.targetId);
+    const QString server = target ? target->displayName() : check.targetId;
+    const QString booted =
+        QDateTime::fromMSecsSinceEpoch(bootAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    JournalEntry entry;
+    entry.title = tr("%1 rebooted (booted %2)").arg(server, booted);
+    entry.severity = AlertLevel::Info;
+    entry.targetId = check.targetId;
+    entry.startedMs = bootAtMs;
+    entry.what = tr("The uptime of %1 went back while Dozor watched it: the server booted "
+                    "at %2.")
+                     .arg(server, booted);
+    entry.source = QStringLiteral("dozor");
+    if (const auto added = m_book->addEntry(entry, m_clock()); !added)
+        qCWarning(lcStore) << "cannot journal the reboot of" << server << added.error();
 }
 
 void Scheduler::note(const QString &incidentId, const QString &checkId, const QString &text)

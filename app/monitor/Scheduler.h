@@ -45,6 +45,8 @@ public:
     void seedStatuses(const QHash<QString, Status> &statuses);
     // Where log checks stopped reading in an earlier run (from the history).
     void seedLogCursors(const QHash<QString, LogCursor> &cursors);
+    // When servers booted according to the history (HistoryReader::lastBootTimes()).
+    void seedBootTimes(const QHash<QString, qint64> &bootAtMsByCheck);
     // The incident engine and the journal it restores from and reads maintenance windows
     // opened on demand from; both kept by the owner and used only
     // on this scheduler's thread. Without them results make no incidents (dozor check).
@@ -93,6 +95,8 @@ private:
     void startRemediation(
         const CheckSpec &check, const QString &incidentId, const QString &startNote, bool byHand);
     void note(const QString &incidentId, const QString &checkId, const QString &text);
+    // A journal entry (source "dozor") for a reboot an uptime check saw, once per boot.
+    void journalReboot(const CheckSpec &check, qint64 bootAtMs);
 
     CheckExecutor *m_executor;
     SshHosts *m_ssh = nullptr;
@@ -105,6 +109,7 @@ private:
     JournalBook *m_book = nullptr;
     RemediationPolicy *m_remediation = nullptr;
     QSet<QString> m_remediating; // checks whose remediation is running
+    QSet<QString> m_rebootsJournaled; // "target@boot time"
     qint64 m_maintenanceReadMs = 0;
     std::optional<QStringList> m_maintenanceIds; // the windows read last time
 };

@@ -309,4 +309,24 @@ Expected<QHash<QString, LogCursor>> HistoryReader::logCursors()
     return out;
 }
 
+Expected<QHash<QString, qint64>> HistoryReader::lastBootTimes()
+{
+    if (!isOpen())
+        return notOpen();
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT c.name, s.ts, s.value FROM series se JOIN checks c ON c.id = se.check_id "
+            "JOIN samples s ON s.series_id = se.id WHERE se.metric = 'uptime_s' "
+            "AND s.ts = (SELECT max(ts) FROM samples WHERE series_id = se.id)")))
+        return unexpected(q.lastError().text());
+    QHash<QString, qint64> out;
+    while (q.next()) {
+        bool ok = false;
+        const double uptimeSec = q.value(2).toDouble(&ok);
+        if (ok && uptimeSec >= 0 && uptimeSec < 1e9) // not written by Dozor otherwise
+            out.insert(q.value(0).toString(), q.value(1).toLongLong() - qint64(uptimeSec * 1000));
+    }
+    return out;
+}
+
 } // namespace dozor

@@ -60,6 +60,9 @@ public:
     Expected<QHash<QString, Status>> lastStatuses();
     // Where each log check stopped reading, by check id.
     Expected<QHash<QString, LogCursor>> logCursors();
+    // When each uptime check's server booted according to its last recorded sample (the
+    // sample's time minus the uptime), by check id.
+    Expected<QHash<QString, qint64>> lastBootTimes();
 
     // Chooses a tier for a span; exposed for tests.
     static HistoryTier tierFor(qint64 spanMs, int maxPoints);

@@ -323,6 +323,40 @@ private Q_SLOTS:
         qputenv("PATH", oldPath);
     }
 
+    // The uptime check over SSH says when the server booted; a server the history knew in
+    // an earlier boot (seeded: the day before this boot) is a reboot seen, said once, and
+    // warns while the uptime is below the level; this computer's boot is never one seen.
+    void aRebootSeenWarnsAndARecentBootDoesNot()
+    {
+        CheckSpec up = check(QStringLiteral("up"), QString(), CheckType::Uptime);
+        up.warn = 1e9; // every uptime is "recent"
+        for (const Target &target : targets()) {
+            auto executor = executorFor(target, {up});
+            CheckResult r = runOnce(*executor).value(QStringLiteral("up"));
+            QCOMPARE(r.status, Status::Ok); // the first look
+            QVERIFY2(r.reason.contains(QStringLiteral("(booted 2")), qPrintable(r.reason));
+            executor = executorFor(target, {up});
+            // When it booted, from that result: the same boot is no news.
+            const qint64 bootAt = r.startedMs - qint64(r.values.first().value * 1000);
+            executor->seedBootTimes({{QStringLiteral("up"), bootAt}});
+            QCOMPARE(runOnce(*executor).value(QStringLiteral("up")).status, Status::Ok);
+            executor = executorFor(target, {up});
+            executor->seedBootTimes({{QStringLiteral("up"), bootAt - 86'400'000}});
+            r = runOnce(*executor).value(QStringLiteral("up"));
+            if (target.local) {
+                QCOMPARE(r.status, Status::Ok);
+                continue;
+            }
+            QCOMPARE(r.status, Status::Warn);
+            QVERIFY2(r.reason.startsWith(QStringLiteral("rebooted ")), qPrintable(r.reason));
+            QVERIFY(r.rebootedAtMs.has_value());
+            QVERIFY(qAbs(*r.rebootedAtMs - bootAt) < 5000);
+            r = runOnce(*executor).value(QStringLiteral("up"));
+            QCOMPARE(r.status, Status::Warn);
+            QVERIFY(!r.rebootedAtMs); // said once
+        }
+    }
+
     void aDeadServerDoesNotHoldUpAnother()
     {
         // A "server" that accepts the connection and never says a word.

@@ -1,5 +1,6 @@
 // Status evaluation: thresholds from the field, reasons in words, UNKNOWN when data is missing.
 #include "TestSupport.h"
+#include "core/BootWatch.h"
 #include "core/HttpEvaluator.h"
 #include "core/ResourceEvaluator.h"
 
@@ -162,16 +163,65 @@ private Q_SLOTS:
         QVERIFY2(r.reason.contains(QLatin1String("started again")), qPrintable(r.reason));
     }
 
-    void uptimeWarnsAfterReboot()
+    // A reboot seen while watching warns until the uptime reaches the warning level; a
+    // recent boot found at the first look (a CI runner's first dozor check) does not.
+    void uptimeWarnsOnlyAfterARebootSeen()
     {
         HostSnapshot s;
         s.uptimeSec = 125;
-        const CheckResult r = evaluateResourceCheck(test::bareCheck(CheckType::Uptime), s);
+        CheckResult r = evaluateResourceCheck(test::bareCheck(CheckType::Uptime), s);
+        QCOMPARE(r.status, Status::Ok);
+        QCOMPARE(r.reason, QStringLiteral("up 2 min"));
+        s.rebootSeen = true;
+        r = evaluateResourceCheck(test::bareCheck(CheckType::Uptime), s);
         QCOMPARE(r.status, Status::Warn);
         QCOMPARE(r.reason, QStringLiteral("rebooted 2 min ago"));
+        QVERIFY(!r.rebootedAtMs);
+        const QDateTime boot(QDate(2026, 12, 1), QTime(14, 2));
+        s.bootAtMs = boot.toMSecsSinceEpoch();
+        s.newReboot = true;
+        r = evaluateResourceCheck(test::bareCheck(CheckType::Uptime), s);
+        QCOMPARE(r.reason, QStringLiteral("rebooted 2 min ago (booted 2026-12-01 14:02)"));
+        QCOMPARE(r.rebootedAtMs, s.bootAtMs);
         s.uptimeSec = 90000;
-        QCOMPARE(evaluateResourceCheck(test::bareCheck(CheckType::Uptime), s).reason,
-            QStringLiteral("up 1 d 1 h"));
+        s.newReboot = false;
+        r = evaluateResourceCheck(test::bareCheck(CheckType::Uptime), s);
+        QCOMPARE(r.status, Status::Ok);
+        QCOMPARE(r.reason, QStringLiteral("up 1 d 1 h (booted 2026-12-01 14:02)"));
+    }
+
+    void bootWatchTellsARebootFromARecentBoot()
+    {
+        const qint64 t0 = 1'700'000'000'000;
+        BootWatch w;
+        // First look: booted 2 minutes ago, no news.
+        BootWatch::Seen seen = w.observe(QStringLiteral("web"), 120, "A", t0);
+        QCOMPARE(seen.bootAtMs, t0 - 120'000);
+        QVERIFY(!seen.rebootSeen);
+        // The same boot a minute later (the estimate jitters, the boot time stays put).
+        seen = w.observe(QStringLiteral("web"), 180.4, "A", t0 + 60'000);
+        QCOMPARE(seen.bootAtMs, t0 - 120'000);
+        QVERIFY(!seen.rebootSeen);
+        // Another boot id: a reboot seen, new once, then still seen.
+        seen = w.observe(QStringLiteral("web"), 20, "B", t0 + 120'000);
+        QVERIFY(seen.rebootSeen && seen.newReboot);
+        QCOMPARE(seen.bootAtMs, t0 + 100'000);
+        seen = w.observe(QStringLiteral("web"), 80, "B", t0 + 180'000);
+        QVERIFY(seen.rebootSeen && !seen.newReboot);
+        // Without boot ids: an uptime that went back.
+        w.observe(QStringLiteral("old"), 3600, QByteArray(), t0);
+        seen = w.observe(QStringLiteral("old"), 3500, QByteArray(), t0 + 10'000);
+        QVERIFY(seen.newReboot);
+        // A boot known from the history: a later boot (the server rebooted while Dozor was
+        // not running) is seen; the same boot, with a clock a few seconds off, is not.
+        w.seed(QStringLiteral("db"), t0 - 86'400'000);
+        QVERIFY(!w.observe(QStringLiteral("db"), 86'400 + 5, "C", t0 + 2'000).rebootSeen);
+        w.seed(QStringLiteral("db2"), t0 - 86'400'000);
+        seen = w.observe(QStringLiteral("db2"), 300, "D", t0);
+        QVERIFY(seen.rebootSeen && seen.newReboot);
+        // A server edited to another host starts afresh.
+        w.forget(QStringLiteral("web"));
+        QVERIFY(!w.observe(QStringLiteral("web"), 10, "E", t0 + 240'000).rebootSeen);
     }
 
     void httpStatusAndTiming()

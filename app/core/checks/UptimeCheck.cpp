@@ -2,24 +2,39 @@
 #include "CheckSupport.h"
 #include "core/ResourceEvaluator.h"
 
-// uptime: how long the machine has been up (host probe, /proc/uptime); a recent boot warns.
+#include <QDateTime>
+
+// uptime: how long the machine has been up and when it booted (host probe, /proc/uptime);
+// a reboot seen while watching warns.
 namespace dozor {
 
 namespace {
+// A reboot seen while watching (the uptime went back between two samples) warns while the
+// uptime is below the warning level; a recent boot found at the first look does not.
 CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
 {
     CheckResult r = resultOf(c);
     if (!s.uptimeSec)
         return unknownResult(r, notReported(s, CheckText::tr("the uptime"), {"uptime"}));
     r.values.append({QStringLiteral("uptime_s"), *s.uptimeSec, QStringLiteral("s")});
+    const QString booted = s.bootAtMs
+        ? QDateTime::fromMSecsSinceEpoch(*s.bootAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        : QString();
     const double warnBelow = c.warn.value_or(defaults::uptimeWarnSec);
-    if (*s.uptimeSec < warnBelow) {
+    if (s.rebootSeen && *s.uptimeSec < warnBelow) {
         r.status = Status::Warn;
-        r.reason = CheckText::tr("rebooted %1 ago").arg(formatDuration(*s.uptimeSec));
+        r.reason = booted.isEmpty()
+            ? CheckText::tr("rebooted %1 ago").arg(formatDuration(*s.uptimeSec))
+            : CheckText::tr("rebooted %1 ago (booted %2)")
+                  .arg(formatDuration(*s.uptimeSec), booted);
     } else {
         r.status = Status::Ok;
-        r.reason = CheckText::tr("up %1").arg(formatDuration(*s.uptimeSec));
+        r.reason = booted.isEmpty()
+            ? CheckText::tr("up %1").arg(formatDuration(*s.uptimeSec))
+            : CheckText::tr("up %1 (booted %2)").arg(formatDuration(*s.uptimeSec), booted);
     }
+    if (s.newReboot && s.bootAtMs)
+        r.rebootedAtMs = s.bootAtMs;
     return r;
 }
 } // namespace
@@ -33,8 +48,8 @@ const CheckKind &uptimeCheckKind()
         .runner = CheckRunner::HostProbe,
         .defaultWarn = defaults::uptimeWarnSec, // warn below it; no critical level
         .limitSuffix = QT_TRANSLATE_NOOP("CheckKind", " s"),
-        .limitTip = QT_TRANSLATE_NOOP(
-            "CheckKind", "Warn when the machine has been up for less than this (a reboot)"),
+        .limitTip = QT_TRANSLATE_NOOP("CheckKind",
+            "After a reboot seen while watching, warn until the machine has been up this long"),
         .probePart = "dozor_uptime",
         .evaluateSnapshot = evaluate,
         .headlineMetric = "uptime_s",
