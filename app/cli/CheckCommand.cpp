@@ -18,7 +18,7 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate("CheckCommand",
         "Run every check once and print the results.\n"
         "Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or workspace "
-        "error."));
+        "error, 5 an SSH host key was refused for safety."));
     parser.addOption(CliContext::workspaceOption());
     const QCommandLineOption json(QStringLiteral("json"),
         QCoreApplication::translate("CheckCommand", "Print a JSON array instead of a table."));
@@ -72,10 +72,6 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
     std::sort(results.begin(), results.end(), [&ids](const CheckResult &a, const CheckResult &b) {
         return ids.indexOf(a.checkId) < ids.indexOf(b.checkId);
     });
-    Status worst = Status::Ok;
-    for (const CheckResult &r : std::as_const(results))
-        worst = worse(worst, r.status);
-
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const CheckResult &r : std::as_const(results))
@@ -85,16 +81,7 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
         cli.out() << ResultFormat::table(results, *workspace);
     }
     cli.out().flush();
-    switch (worst) {
-    case Status::Ok:
-        return ExitOk;
-    case Status::Warn:
-        return ExitWarn;
-    case Status::Unknown:
-    case Status::Crit:
-        break;
-    }
-    return ExitCrit;
+    return ResultFormat::exitCodeOf(results);
 }
 
 } // namespace dozor

@@ -1,5 +1,7 @@
 #include "ResultFormat.h"
 
+#include "core/ExitCode.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -92,6 +94,26 @@ QString changeLine(const StatusChange &c, const Workspace &w)
     return FormatText::tr("%1  %2 / %3  %4 → %5  %6")
         .arg(QDateTime::fromMSecsSinceEpoch(c.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
             targetName(c.targetId, w), c.checkId, from, statusName(c.to), c.reason);
+}
+
+int exitCodeOf(const QList<CheckResult> &results)
+{
+    Status worst = Status::Ok;
+    for (const CheckResult &r : results) {
+        if (r.refusedForSafety)
+            return ExitRefused;
+        worst = worse(worst, r.status);
+    }
+    switch (worst) {
+    case Status::Ok:
+        return ExitOk;
+    case Status::Warn:
+        return ExitWarn;
+    case Status::Unknown:
+    case Status::Crit:
+        break;
+    }
+    return ExitCrit;
 }
 
 } // namespace dozor::ResultFormat

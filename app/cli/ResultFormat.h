@@ -14,6 +14,9 @@ QJsonObject changeToJson(const StatusChange &change, const Workspace &workspace)
 QString table(const QList<CheckResult> &results, const Workspace &workspace);
 QString changeLine(const StatusChange &change, const Workspace &workspace);
 QString isoTime(qint64 ms);
+// The exit code for these results (dozor check, and dozor watch --for at its end): 5 when
+// a host key was refused, else by the worst status.
+int exitCodeOf(const QList<CheckResult> &results);
 } // namespace ResultFormat
 
 } // namespace dozor

@@ -20,7 +20,8 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("WatchCommand",
         "Run the checks on their intervals, record history and print one line per status change.\n"
-        "Stops on Ctrl+C, SIGTERM or after --for."));
+        "Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check would for "
+        "the last result of every check."));
     parser.addOption(CliContext::workspaceOption());
     const QCommandLineOption json(QStringLiteral("json"),
         QCoreApplication::translate(
@@ -69,6 +70,9 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     }
 
     int exitCode = ExitOk;
+    QHash<QString, CheckResult> lastResults; // for the exit code after --for
+    QObject::connect(&engine, &MonitorEngine::resultReady, &engine,
+        [&](const CheckResult &r) { lastResults.insert(r.checkId, r); });
     bool storeFailing = false;
     QObject::connect(&engine, &MonitorEngine::storeOpened, &engine, [&](const QString &error) {
         if (error.isEmpty())
@@ -228,6 +232,16 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     engine.start();
     QCoreApplication::exec();
     engine.stop(); // hands the last results to the store, writes them, closes the file
+    if (exitCode == ExitOk && stopAfterMs > 0) {
+        // The state at the end, by the rules of dozor check: only checks still in the
+        // workspace count.
+        QList<CheckResult> last;
+        for (const CheckSpec &c : std::as_const(workspace.checks)) {
+            if (const auto it = lastResults.constFind(c.id); it != lastResults.constEnd())
+                last.append(*it);
+        }
+        exitCode = ResultFormat::exitCodeOf(last);
+    }
     return exitCode;
 }
 

@@ -44,6 +44,8 @@ struct CheckResult {
     // The check could not run because its server was unreachable: one host incident covers
     // it instead of one incident per check.
     bool unreachable = false;
+    // ... and that because its host key was refused for safety (RemoteRunResult).
+    bool refusedForSafety = false;
     int intervalSec = 0; // how often it runs: a longer silence is a gap in observation
     std::optional<LogCursor> logCursor; // log checks: where this run stopped reading
     // Uptime checks: this run is the first to see that the server rebooted (when it booted),

@@ -168,6 +168,7 @@ void CheckExecutor::runCommand(const CheckSpec &check)
             const CommandOutcome outcome {r.exitStatus, r.out, r.err, r.truncated, r.error};
             CheckResult result = evaluateCommandCheck(check, outcome);
             result.unreachable = r.unreachable;
+            result.refusedForSafety = r.refusedForSafety;
             deliver(std::move(result), startedMs, r.elapsedMs);
         });
 }
@@ -269,6 +270,7 @@ void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 started
         } else if (!snapshot) {
             r.reason = failure;
             r.unreachable = run.unreachable;
+            r.refusedForSafety = run.refusedForSafety;
         } else if (checkKind(check.type).runner == CheckRunner::HostProbe) {
             r = evaluateResourceCheck(check, *snapshot);
         } else if (const auto overran = snapshot->overranSections.constFind(int(i));

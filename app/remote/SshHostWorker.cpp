@@ -157,6 +157,8 @@ void SshHostWorker::runScript(quint64 id, const QByteArray &script, int timeoutM
     if (auto open = ensureOpen(timeoutMs); !open) {
         result.error = open.error();
         result.unreachable = true;
+        result.refusedForSafety = m_status.state == SshHostState::Refused
+            || m_status.state == SshHostState::HostKeyUnknown;
         result.elapsedMs = clock.elapsed();
         Q_EMIT finished(id, result);
         return;
@@ -197,6 +199,8 @@ void SshHostWorker::runCommand(
     if (auto open = ensureOpen(timeoutMs); !open) {
         result.error = open.error();
         result.unreachable = true;
+        result.refusedForSafety = m_status.state == SshHostState::Refused
+            || m_status.state == SshHostState::HostKeyUnknown;
         result.elapsedMs = clock.elapsed();
         Q_EMIT finished(id, result);
         return;

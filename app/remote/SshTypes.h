@@ -56,6 +56,9 @@ struct RemoteRunResult {
     bool truncated = false; // stdout passed the cap; out holds the first cap bytes
     QString error; // empty when the run completed (whatever its exit status)
     bool unreachable = false; // it failed because the server could not be reached at all
+    // The server's host key is not the one known, or new and not accepted: refused for
+    // safety before anything was sent.
+    bool refusedForSafety = false;
     qint64 elapsedMs = 0;
 
     bool completed() const { return error.isEmpty(); }

@@ -457,9 +457,14 @@ private Q_SLOTS:
         RunResult r = runDozor({QStringLiteral("check"), QStringLiteral("-w"), file,
                                    QStringLiteral("--check"), QStringLiteral("memory")},
             home.path());
-        QVERIFY2(r.exitCode == 2, QByteArray(r.out + r.err).constData());
+        // Refused for safety has its own exit code, also at the end of a watch.
+        QVERIFY2(r.exitCode == 5, QByteArray(r.out + r.err).constData());
         QVERIFY2(r.out.contains("--accept-new-host-keys"), r.out.constData());
         QVERIFY(!QFile::exists(home.filePath(QStringLiteral("known_hosts"))));
+        r = runDozor({QStringLiteral("watch"), QStringLiteral("-w"), file, QStringLiteral("--for"),
+                         QStringLiteral("3")},
+            home.path());
+        QVERIFY2(r.exitCode == 5, QByteArray(r.out + r.err).constData());
 
         r = runDozor(
             {QStringLiteral("check"), QStringLiteral("-w"), file, QStringLiteral("--check"),
@@ -471,6 +476,20 @@ private Q_SLOTS:
                          QStringLiteral("--check"), QStringLiteral("memory")},
             home.path());
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+
+        // The key the server shows is no longer the one on record (possible interception).
+        QFile pub(m_sshd->clientPublicKey());
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        const QList<QByteArray> otherKey = pub.readAll().trimmed().split(' ');
+        writeFile(home.filePath(QStringLiteral("known_hosts")),
+            "[127.0.0.1]:" + QByteArray::number(m_sshd->port()) + ' ' + otherKey.value(0) + ' '
+                + otherKey.value(1) + '\n');
+        r = runDozor(
+            {QStringLiteral("check"), QStringLiteral("-w"), file, QStringLiteral("--check"),
+                QStringLiteral("memory"), QStringLiteral("--accept-new-host-keys")},
+            home.path());
+        QVERIFY2(r.exitCode == 5, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("REFUSED"), r.out.constData());
     }
 
     void watchAppliesFileEditsWithoutReconnecting()
