@@ -31,6 +31,9 @@ struct MountUsage {
     quint64 availableKb = 0;
     std::optional<quint64> inodesTotal;
     std::optional<quint64> inodesUsed;
+    // A bind mount (or a second mount) of a filesystem listed before it: the mount point of
+    // that first listing. Watched only when named.
+    QString sameAs;
 
     double usedPercent() const;
     std::optional<double> inodesUsedPercent() const;

@@ -257,6 +257,16 @@ public:
             m.availableKb = *avail;
             if (m.totalKb == 0)
                 continue;
+            // The same source with the same figures is the same filesystem again (a bind
+            // mount, a container's /etc/hosts): counted once.
+            for (const MountUsage &earlier : std::as_const(mounts)) {
+                if (earlier.sameAs.isEmpty() && earlier.filesystem == m.filesystem
+                    && earlier.totalKb == m.totalKb && earlier.usedKb == m.usedKb
+                    && earlier.availableKb == m.availableKb) {
+                    m.sameAs = earlier.mountPoint;
+                    break;
+                }
+            }
             if (mounts.size() >= ProbeParser::maxMounts) {
                 problem("df",
                     ProbeText::tr("more than %1 filesystems; the rest are ignored")

@@ -177,6 +177,34 @@ private Q_SLOTS:
         QCOMPARE(evaluateResourceCheck(disk, *snap).status, Status::Ok);
     }
 
+    // A bind mount of a filesystem already listed (a container's /etc/hosts, /srv bound
+    // into a chroot) is the same space: counted once, watched when named.
+    void bindMountsAreCountedOnce()
+    {
+        const QByteArray text = "@@dozor-probe 1\n@@df\n"
+                                "Filesystem 1024-blocks Used Available Capacity Mounted on\n"
+                                "/dev/vda 1000 950 50 95% /\n"
+                                "/dev/vda 1000 950 50 95% /etc/hosts\n"
+                                "/dev/vdb 1000 950 50 95% /data\n"
+                                "@@end\n";
+        const auto snap = ProbeParser::parse(text);
+        QVERIFY(snap.ok());
+        QCOMPARE(snap->mounts->size(), 3);
+        QCOMPARE(snap->mounts->at(1).sameAs, QStringLiteral("/"));
+        QVERIFY(snap->mounts->at(2).sameAs.isEmpty()); // another device, same figures
+        CheckSpec disk;
+        disk.type = CheckType::Disk;
+        const CheckResult all = evaluateResourceCheck(disk, *snap);
+        QStringList metrics;
+        for (const MetricValue &v : all.values)
+            metrics.append(v.metric);
+        QCOMPARE(metrics,
+            (QStringList {
+                QStringLiteral("disk_used_pct:/"), QStringLiteral("disk_used_pct:/data")}));
+        disk.mounts = {QStringLiteral("/etc/hosts")};
+        QCOMPARE(evaluateResourceCheck(disk, *snap).values.size(), 1);
+    }
+
     void controlCharactersInMountNamesAreNeutralised()
     {
         const QByteArray text =

@@ -46,7 +46,7 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
             absent.append(wanted);
     }
     for (const MountUsage &m : *s.mounts) {
-        if (!c.mounts.isEmpty() && !c.mounts.contains(m.mountPoint))
+        if (c.mounts.isEmpty() ? !m.sameAs.isEmpty() : !c.mounts.contains(m.mountPoint))
             continue;
         const double used = m.usedPercent();
         r.values.append({diskPrefix + m.mountPoint, used, QStringLiteral("%")});
