@@ -118,11 +118,17 @@ void DesktopSession::startEngine()
 
 void DesktopSession::loadSecrets(std::function<void()> then)
 {
-    // What cannot be read shows as the server's login error ("no password is stored …").
+    // What cannot be read shows as the server's login error ("no password is stored …", or
+    // the keychain's own problem).
     m_secrets->readForWorkspace(m_document->workspace(), m_document->path(), this,
         [this, then = std::move(then)](
-            const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &) {
-            m_engine->setSecrets(secrets);
+            const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &problems) {
+            QHash<QString, QString> unreadable;
+            for (auto it = problems.constBegin(); it != problems.constEnd(); ++it) {
+                if (!SecretStore::isMissing(it.value()))
+                    unreadable.insert(it.key(), it.value());
+            }
+            m_engine->setSecrets(secrets, unreadable);
             // A channel whose token cannot be read says so in its deliveries.
             m_secrets->readAlertSecrets(m_document->workspace(), m_document->path(), this,
                 [this, then](

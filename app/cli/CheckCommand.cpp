@@ -59,7 +59,8 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
 
     CheckExecutor executor(*workspace, QFileInfo(path).absolutePath());
     executor.sshHosts()->setAcceptNewHostKeys(parser.isSet(CliContext::acceptHostKeysOption()));
-    executor.sshHosts()->setSecrets(cli.readSecrets(*workspace, path));
+    const auto secrets = cli.readSecrets(*workspace, path);
+    executor.sshHosts()->setSecrets(secrets, cli.secretProblems());
     QList<CheckResult> results;
     QObject::connect(&executor, &CheckExecutor::resultReady, &executor,
         [&results](const CheckResult &r) { results.append(r); });

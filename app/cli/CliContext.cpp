@@ -134,16 +134,29 @@ void CliContext::readSecretsLater(
     secretStore().readForWorkspace(workspace, workspaceFile, context,
         [this, workspace, done = std::move(done)](
             const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &errors) {
+            m_secretProblems.clear();
             for (auto it = errors.constBegin(); it != errors.constEnd(); ++it) {
                 const Target *t = workspace.target(it.key());
                 const bool password = t && SecretStore::neededBy(*t) == SecretKind::Password;
+                const QString name = t ? t->displayName() : it.key();
+                // Storing one helps only when the keychain works and has none.
+                if (!SecretStore::isMissing(it.value())) {
+                    m_secretProblems.insert(it.key(), it.value());
+                    m_err << (password ? QCoreApplication::translate(
+                                  "CliContext", "%1: cannot read its SSH password: %2")
+                                       : QCoreApplication::translate("CliContext",
+                                           "%1: cannot read its key's passphrase: %2"))
+                                 .arg(name, it.value())
+                          << Qt::endl;
+                    continue;
+                }
                 m_err << (password ? QCoreApplication::translate("CliContext",
                               "%1: cannot use its SSH password: %2. Store it with: "
                               "dozor secret set %3")
                                    : QCoreApplication::translate("CliContext",
                                        "%1: cannot use its key's passphrase: %2. Store it "
                                        "with: dozor secret set %3"))
-                             .arg(t ? t->displayName() : it.key(), it.value(), it.key())
+                             .arg(name, it.value(), it.key())
                       << Qt::endl;
             }
             done(secrets);

@@ -57,6 +57,9 @@ public:
         QObject *context, SecretsRead done);
     void readAlertSecretsLater(const Workspace &workspace, const QString &workspaceFile,
         QObject *context, SecretsRead done);
+    // Why the last read's secrets could not be read, by target id, where the keychain
+    // itself failed (not where it had none): for SshHosts::setSecrets.
+    const QHash<QString, QString> &secretProblems() const { return m_secretProblems; }
 
 private:
     SecretStore &secretStore();
@@ -64,6 +67,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<SecretStore> m_secretStore;
+    QHash<QString, QString> m_secretProblems;
 };
 
 } // namespace dozor

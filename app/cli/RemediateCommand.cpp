@@ -86,7 +86,8 @@ int runRemediateCommand(CliContext &cli, const QStringList &args)
 
     CheckExecutor executor(*workspace, QFileInfo(path).absolutePath());
     executor.sshHosts()->setAcceptNewHostKeys(parser.isSet(CliContext::acceptHostKeysOption()));
-    executor.sshHosts()->setSecrets(cli.readSecrets(*workspace, path));
+    const auto secrets = cli.readSecrets(*workspace, path);
+    executor.sshHosts()->setSecrets(secrets, cli.secretProblems());
     RemoteRunResult run;
     bool finished = false;
     executor.runRemediation(*check, [&](const RemoteRunResult &r) {

@@ -57,7 +57,8 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     Workspace workspace = *loaded;
     MonitorEngine engine(workspace, path);
     engine.setAcceptNewHostKeys(parser.isSet(CliContext::acceptHostKeysOption()));
-    engine.setSecrets(cli.readSecrets(workspace, path));
+    const auto secrets = cli.readSecrets(workspace, path);
+    engine.setSecrets(secrets, cli.secretProblems());
     engine.setAlertSecrets(cli.readAlertSecrets(workspace, path));
     const QString historyPath = engine.historyPath();
     {
@@ -196,7 +197,7 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
             cli.readSecretsLater(edited, path, &engine, [&, edited, edit](const auto &secrets) {
                 if (edit != latestEdit)
                     return;
-                engine.setSecrets(secrets);
+                engine.setSecrets(secrets, cli.secretProblems());
                 cli.readAlertSecretsLater(
                     edited, path, &engine, [&, edited, edit](const auto &tokens) {
                         if (edit != latestEdit)

@@ -79,7 +79,7 @@ void MonitorEngine::start()
     QMetaObject::invokeMethod(m_dispatcher, &AlertDispatcher::start, Qt::QueuedConnection);
     m_ssh = new SshHosts;
     m_ssh->setAcceptNewHostKeys(m_acceptNewHostKeys);
-    m_ssh->setSecrets(m_secrets);
+    m_ssh->setSecrets(m_secrets, m_secretProblems);
     m_ssh->moveToThread(&m_thread);
     connect(m_ssh, &SshHosts::statusChanged, this,
         [this](const QString &targetId, const SshHostStatus &status) {
@@ -186,12 +186,15 @@ void MonitorEngine::setWorkspace(const Workspace &workspace)
         Qt::QueuedConnection);
 }
 
-void MonitorEngine::setSecrets(const QHash<QString, QByteArray> &secrets)
+void MonitorEngine::setSecrets(
+    const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &problems)
 {
     m_secrets = secrets;
+    m_secretProblems = problems;
     if (m_ssh)
         QMetaObject::invokeMethod(
-            m_ssh, [ssh = m_ssh, secrets] { ssh->setSecrets(secrets); }, Qt::QueuedConnection);
+            m_ssh, [ssh = m_ssh, secrets, problems] { ssh->setSecrets(secrets, problems); },
+            Qt::QueuedConnection);
 }
 
 std::optional<SshHostStatus> MonitorEngine::sshStatus(const QString &targetId) const
@@ -318,14 +321,14 @@ void MonitorEngine::startCheckOnce(
     QMetaObject::invokeMethod(
         m_scheduler,
         [scheduler = m_scheduler, ssh = watched ? m_ssh : nullptr, secrets = m_secrets,
-            baseDir = m_baseDir, single, reply, id = check.id] {
+            problems = m_secretProblems, baseDir = m_baseDir, single, reply, id = check.id] {
             // On the monitor thread, a child of the scheduler (so gone before the connections
             // are); deletes itself with its result.
             auto *executor = new CheckExecutor(single, baseDir, scheduler);
             if (ssh)
                 executor->setSshHosts(ssh); // the connection the engine keeps, logged in
             else
-                executor->sshHosts()->setSecrets(secrets); // an edited login: its own
+                executor->sshHosts()->setSecrets(secrets, problems); // an edited login
             connect(executor, &CheckExecutor::resultReady, executor,
                 [executor, reply](const CheckResult &result) {
                     reply(result);

@@ -54,7 +54,9 @@ public:
     // start().
     void setAcceptNewHostKeys(bool accept) { m_acceptNewHostKeys = accept; }
     // Passwords and key passphrases by target id (read from the keychain by the owner).
-    void setSecrets(const QHash<QString, QByteArray> &secrets);
+    // problems: why a target's secret could not be read (SshHosts::setSecrets).
+    void setSecrets(
+        const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &problems = {});
     // How the SSH server's connection is doing, as last reported (none: not used yet).
     std::optional<SshHostStatus> sshStatus(const QString &targetId) const;
     // Retries SSH connections at once (after the user accepted or removed a host key).
@@ -132,6 +134,7 @@ private:
     SshHosts *m_ssh = nullptr; // lives on the monitor thread
     bool m_acceptNewHostKeys = false;
     QHash<QString, QByteArray> m_secrets;
+    QHash<QString, QString> m_secretProblems;
     QHash<QString, SshHostStatus> m_sshStatus;
     QHash<QString, Status> m_seed;
     QTimer m_retention;

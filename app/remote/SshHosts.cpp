@@ -35,6 +35,7 @@ SshConnectSettings SshHosts::settingsFor(const Target &target) const
         s.auth = target.ssh->auth;
         s.keyFile = target.ssh->keyFilePath();
         s.secret = m_secrets.value(target.id);
+        s.secretProblem = m_secretProblems.value(target.id);
     }
     s.knownHostsFile = m_dozorKnownHosts;
     s.userKnownHostsFile = m_userKnownHosts;

@@ -24,7 +24,14 @@ public:
     void setKnownHostsFiles(const QString &dozorFile, const QString &userFile);
     // Passwords and key passphrases by target id, read from the keychain by the owner.
     // Connections whose secret changed are made again when next needed.
-    void setSecrets(const QHash<QString, QByteArray> &secrets) { m_secrets = secrets; }
+    // The targets' passwords and passphrases, and why a target's could not be read (said
+    // in its login error instead of "no password is stored").
+    void setSecrets(
+        const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &problems = {})
+    {
+        m_secrets = secrets;
+        m_secretProblems = problems;
+    }
 
     // The connection for this target (an SSH target), made now if there is none. A target
     // whose address, user or login changed gets a new connection.
@@ -44,6 +51,7 @@ Q_SIGNALS:
 private:
     QHash<QString, SshHost *> m_hosts;
     QHash<QString, QByteArray> m_secrets;
+    QHash<QString, QString> m_secretProblems;
     QString m_dozorKnownHosts;
     QString m_userKnownHosts;
     bool m_acceptNew = false;

@@ -258,17 +258,27 @@ Expected<void> SshSession::authenticate(const SshConnectSettings &settings)
         const QByteArray passphrase = settings.secret;
         if (ssh_pki_import_privkey_file(path.constData(),
                 passphrase.isEmpty() ? nullptr : passphrase.constData(), nullptr, nullptr, &key)
-            != SSH_OK)
+            != SSH_OK) {
+            if (passphrase.isEmpty() && !settings.secretProblem.isEmpty())
+                return unexpected(tr("cannot read the private key %1: its passphrase could not "
+                                     "be read: %2")
+                                      .arg(settings.keyFile, settings.secretProblem));
             return unexpected(tr("cannot read the private key %1: the file is missing, not a "
                                  "key, or protected by a passphrase that was not given or is "
                                  "wrong")
                                   .arg(settings.keyFile));
+        }
         rc = ssh_userauth_publickey(m_session, nullptr, key);
         ssh_key_free(key);
         what = tr("the server refused the key %1").arg(settings.keyFile);
         break;
     }
     case SshAuthMethod::Password: {
+        // The keychain's own words when it could not be read: "no password is stored"
+        // would send the user to store one in a keychain that is not there.
+        if (settings.secret.isEmpty() && !settings.secretProblem.isEmpty())
+            return unexpected(tr("cannot read the password for %1: %2")
+                                  .arg(endpoint(settings), settings.secretProblem));
         if (settings.secret.isEmpty())
             return unexpected(tr("no password is stored for %1").arg(endpoint(settings)));
         const QByteArray password = settings.secret;

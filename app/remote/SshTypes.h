@@ -42,6 +42,8 @@ struct SshConnectSettings {
     SshAuthMethod auth = SshAuthMethod::Agent;
     QString keyFile;
     QByteArray secret; // passphrase or password, from the keychain; never logged
+    // Why the secret could not be read (no keychain, access refused), when it could not.
+    QString secretProblem;
     QString knownHostsFile; // Dozor's own, written when a key is accepted
     QString userKnownHostsFile; // ~/.ssh/known_hosts, read only
     bool acceptNewHostKey = false; // CLI --accept-new-host-keys, or the user said yes

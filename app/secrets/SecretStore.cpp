@@ -19,7 +19,7 @@ QString describe(QKeychain::Error error, const QString &detail)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return SecretStore::tr("nothing is stored in the system keychain for it");
+        return SecretStore::missingText();
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return SecretStore::tr("no system keychain is available (%1). On Linux Dozor needs the "
@@ -34,6 +34,11 @@ QString describe(QKeychain::Error error, const QString &detail)
     case QKeychain::OtherError:
         break;
     }
+    // No session bus, or nothing on it offering the Secret Service: there is no keychain,
+    // rather than one that failed.
+    if (detail.contains(QLatin1String("D-Bus")) || detail.contains(QLatin1String("DBus"))
+        || detail.contains(QLatin1String("org.freedesktop.secrets")))
+        return describe(QKeychain::NoBackendAvailable, detail);
     return SecretStore::tr("the system keychain failed (%1). Dozor needs a running, unlocked "
                            "keychain (on Linux GNOME Keyring or KWallet) and never stores "
                            "secrets anywhere else")
@@ -51,6 +56,16 @@ Job *newJob(const QString &service, const QString &key)
 }
 
 } // namespace
+
+QString SecretStore::missingText()
+{
+    return tr("nothing is stored in the system keychain for it");
+}
+
+bool SecretStore::isMissing(const QString &problem)
+{
+    return problem == missingText();
+}
 
 QString SecretStore::defaultService()
 {
@@ -110,7 +125,12 @@ void SecretStore::write(
     const QString &key, const QByteArray &secret, QObject *context, WriteDone done)
 {
     auto *job = newJob<QKeychain::WritePasswordJob>(m_service, key);
-    job->setBinaryData(secret);
+    // As text where it is text (every password typed in), so the keychain's own tools
+    // (Seahorse, secret-tool) show it; reading gives the same bytes either way.
+    if (const QString text = QString::fromUtf8(secret); text.toUtf8() == secret)
+        job->setTextData(text);
+    else
+        job->setBinaryData(secret);
     connect(job, &QKeychain::Job::finished, this,
         [job, context = QPointer<QObject>(context), done = std::move(done)] {
             if (!context)

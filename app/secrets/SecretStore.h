@@ -34,6 +34,9 @@ public:
     static QString keyForChannel(const QString &workspaceFile, const QString &channelId);
     // The secret a target's login needs, if any: a password, or a key's passphrase.
     static std::optional<SecretKind> neededBy(const Target &target);
+    // Whether a read's problem is only that nothing is stored (the keychain works).
+    static bool isMissing(const QString &problem);
+    static QString missingText();
 
     using ReadDone = std::function<void(const Expected<QByteArray> &)>;
     using WriteDone = std::function<void(const Expected<void> &)>;

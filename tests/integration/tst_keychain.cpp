@@ -8,6 +8,7 @@
 #include "secrets/SecretStore.h"
 
 #include <QDirIterator>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +87,15 @@ private Q_SLOTS:
         const auto back = readNow(store, key);
         QVERIFY2(back.ok(), qPrintable(back.error()));
         QCOMPARE(*back, canary);
+        // A text item, as the keychain's own tools show it.
+        QProcess tool;
+        tool.setProcessChannelMode(QProcess::MergedChannels); // attributes go to stderr
+        tool.start(QStringLiteral("secret-tool"),
+            {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("user"), key});
+        QVERIFY(tool.waitForFinished(20'000));
+        const QByteArray listed = tool.readAllStandardOutput();
+        QVERIFY2(listed.contains("attribute.type = plaintext"), listed.constData());
+        QVERIFY2(listed.contains(QByteArray(QByteArray("secret = ") + canary)), listed.constData());
         // Another workspace's entry for a target of the same id is another entry.
         const QString other = SecretStore::keyFor(m_home.filePath(QStringLiteral("other.json")),
             QStringLiteral("web"), SecretKind::Password);
@@ -165,6 +175,12 @@ private Q_SLOTS:
         ssh.auth = SshAuthMethod::Password;
         t.ssh = ssh;
         w.targets.append(t);
+        CheckSpec memory;
+        memory.id = QStringLiteral("memory");
+        memory.targetId = t.id;
+        memory.type = CheckType::Memory;
+        memory.timeoutSec = 2;
+        w.checks.append(memory);
         const QString file = home.filePath(QStringLiteral("ws.json"));
         writeFile(file, workspaceToJson(w));
         QProcessEnvironment env = dozorEnvironment(home.path());
@@ -178,6 +194,14 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("cannot store the password of web"), r.err.constData());
         QVERIFY2(r.err.contains("never stores secrets anywhere else"), r.err.constData());
         QVERIFY(filesContaining(home.path(), canary).isEmpty());
+
+        // Checks say the keychain is not there, and do not send the user to store a password
+        // in it.
+        const RunResult check =
+            runDozorWith({QStringLiteral("check"), QStringLiteral("-w"), file}, env, {});
+        QVERIFY2(check.err.contains("web: cannot read its SSH password: no system keychain"),
+            check.err.constData());
+        QVERIFY2(!check.err.contains("dozor secret set"), check.err.constData());
 
         // A target that needs no secret is told so.
         const RunResult agent =

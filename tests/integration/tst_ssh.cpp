@@ -164,6 +164,17 @@ private Q_SLOTS:
         QVERIFY(!failed.ok());
         QVERIFY2(
             failed.error().contains(QLatin1String("SSH_AUTH_SOCK")), qPrintable(failed.error()));
+
+        // A password the keychain could not give: its reason, not "no password is stored".
+        s.auth = SshAuthMethod::Password;
+        failed = session.open(s);
+        QVERIFY2(failed.error().contains(QLatin1String("no password is stored")),
+            qPrintable(failed.error()));
+        s.secretProblem = QStringLiteral("no system keychain is available (test)");
+        failed = session.open(s);
+        QVERIFY2(failed.error().contains(QLatin1String("cannot read the password for 127.0.0.1:"))
+                && failed.error().contains(s.secretProblem),
+            qPrintable(failed.error()));
     }
 
     void agentLogin()
