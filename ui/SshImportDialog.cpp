@@ -54,9 +54,10 @@ SshImportDialog::SshImportDialog(WorkspaceDocument *document, QWidget *parent)
     fileRow->addWidget(browse);
     qobject_cast<QLabel *>(fileRow->itemAt(0)->widget())->setBuddy(m_file);
 
-    auto *note = new QLabel(tr("Dozor takes Host, HostName, Port, User and IdentityFile; nothing "
-                               "else in the file (ProxyCommand, host-key options) has any effect. "
-                               "Each server's host key is asked about on its first connection."),
+    auto *note = new QLabel(tr("Dozor takes Host, HostName, Port, User, IdentityFile and "
+                               "ProxyJump (jump hosts); hosts reached through a ProxyCommand are "
+                               "not imported, and nothing else in the file (host-key options) has "
+                               "any effect. Each host key is asked about on its first connection."),
         this);
     note->setWordWrap(true);
     note->setEnabled(false);
@@ -97,7 +98,7 @@ void SshImportDialog::reload()
     m_plan = planSshImport(parsed.hosts, m_document->workspace());
     for (const Target &t : std::as_const(m_plan.add)) {
         auto *item = new QListWidgetItem(
-            QStringLiteral("%1 — %2 (%3)").arg(t.name, t.ssh->address(), t.ssh->loginSummary()),
+            QStringLiteral("%1 — %2 (%3)").arg(t.name, t.ssh->route(), t.ssh->loginSummary()),
             m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);

@@ -1,6 +1,7 @@
 #include "TargetDialog.h"
 
 #include "HostKeyPrompt.h"
+#include "core/SshConfigImport.h"
 #include "core/WorkspaceDocument.h"
 #include "core/WorkspaceValidator.h"
 #include "remote/ConnectionTest.h"
@@ -36,6 +37,7 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
     , m_user(new QLineEdit(this))
+    , m_jumps(new QLineEdit(this))
     , m_auth(new QComboBox(this))
     , m_keyRow(new QWidget(this))
     , m_keyFile(new QLineEdit(m_keyRow))
@@ -64,6 +66,12 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
     m_port->setValue(22);
     m_user->setObjectName(QStringLiteral("targetUser"));
     m_user->setPlaceholderText(tr("login name (empty: your own)"));
+    m_jumps->setObjectName(QStringLiteral("targetJumps"));
+    m_jumps->setPlaceholderText(tr("none; or e.g. me@bastion.example:2222"));
+    m_jumps->setToolTip(tr("Jump hosts (OpenSSH's ProxyJump) to pass through, in order, "
+                           "comma-separated. Each logs in with ssh-agent, or with the key file "
+                           "its entry names in the workspace file, and its host key is checked "
+                           "like the server's."));
     m_auth->setObjectName(QStringLiteral("targetAuth"));
     m_auth->addItem(tr("ssh-agent"), static_cast<int>(SshAuthMethod::Agent));
     m_auth->addItem(tr("Private key file"), static_cast<int>(SshAuthMethod::KeyFile));
@@ -109,6 +117,7 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
     m_errors.addRow(form, tr("&Host:"), m_host, QStringLiteral("ssh.host"));
     m_errors.addRow(form, tr("&Port:"), m_port, QStringLiteral("ssh.port"));
     m_errors.addRow(form, tr("&User:"), m_user, QStringLiteral("ssh.user"));
+    m_errors.addRow(form, tr("&Jump hosts:"), m_jumps, QStringLiteral("ssh.jump"));
     m_errors.addRow(form, tr("&Log in with:"), m_auth, QStringLiteral("ssh.auth"));
     m_errors.addRow(form, tr("&Key file:"), m_keyRow, QStringLiteral("ssh.key_file"));
     form->addRow(QString(), m_hasPassphrase);
@@ -154,6 +163,7 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
             m_host->setText(existing->ssh->host);
             m_port->setValue(existing->ssh->port);
             m_user->setText(existing->ssh->user);
+            m_jumps->setText(jumpListText(existing->ssh->jump));
             m_auth->setCurrentIndex(m_auth->findData(static_cast<int>(existing->ssh->auth)));
             m_keyFile->setText(existing->ssh->keyFile);
             m_hasPassphrase->setChecked(existing->ssh->hasPassphrase);
@@ -181,6 +191,7 @@ void TargetDialog::updateKind()
     m_host->setEnabled(ssh);
     m_port->setEnabled(ssh);
     m_user->setEnabled(ssh);
+    m_jumps->setEnabled(ssh);
     m_auth->setEnabled(ssh);
     m_testButton->setEnabled(ssh && !(m_test && m_test->isRunning()));
     const auto auth = static_cast<SshAuthMethod>(m_auth->currentData().toInt());
@@ -206,6 +217,18 @@ Target TargetDialog::target() const
         ssh.host = m_host->text().trimmed();
         ssh.port = m_port->value();
         ssh.user = m_user->text().trimmed();
+        // Unparsable text is reported by validate(); a jump host keeps the key file its
+        // entry in the file names.
+        const Target *before = m_document->workspace().target(m_previousId);
+        for (SshJump j : parseJumpList(m_jumps->text()).value_or(QList<SshJump>())) {
+            if (before && before->ssh) {
+                for (const SshJump &old : before->ssh->jump) {
+                    if (old.host == j.host && old.port == j.port && old.user == j.user)
+                        j.keyFile = old.keyFile;
+                }
+            }
+            ssh.jump.append(j);
+        }
         ssh.auth = static_cast<SshAuthMethod>(m_auth->currentData().toInt());
         if (ssh.auth == SshAuthMethod::KeyFile) {
             ssh.keyFile = m_keyFile->text().trimmed();
@@ -224,6 +247,9 @@ bool TargetDialog::validate()
 {
     const Target t = target();
     QList<Diagnostic> problems = validateTarget(t, QStringLiteral("target"));
+    if (const auto jumps = parseJumpList(m_jumps->text()); !t.local && !jumps)
+        problems.append(
+            {Diagnostic::Severity::Error, QStringLiteral("target.ssh.jump"), jumps.error()});
     if (t.id != m_previousId && m_document->workspace().target(t.id))
         problems.append({Diagnostic::Severity::Error, QStringLiteral("target.id"),
             tr("is already used by another server")});

@@ -64,6 +64,7 @@ private:
     QLineEdit *m_host;
     QSpinBox *m_port;
     QLineEdit *m_user;
+    QLineEdit *m_jumps;
     QComboBox *m_auth;
     QWidget *m_keyRow;
     QLineEdit *m_keyFile;

@@ -21,9 +21,10 @@ int runImportSshConfigCommand(CliContext &cli, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(ImportCommandText::tr(
         "Add the hosts of an OpenSSH client config (~/.ssh/config) to the workspace as servers: "
-        "Host, HostName, Port, User and IdentityFile. Hosts the workspace already has (same "
-        "address, port and user) are skipped. Dozor reads the file itself; nothing else in it "
-        "(ProxyCommand, host-key options) has any effect."));
+        "Host, HostName, Port, User, IdentityFile and ProxyJump (jump hosts). Hosts the "
+        "workspace already has (same address, port, user and jump hosts) are skipped; hosts "
+        "reached through a ProxyCommand are not imported. Dozor reads the file itself; nothing "
+        "else in it (host-key options) has any effect."));
     parser.addOption(CliContext::workspaceOption());
     const QCommandLineOption file(QStringLiteral("file"),
         ImportCommandText::tr("The config file (default: ~/.ssh/config)."), QStringLiteral("FILE"));
@@ -74,7 +75,7 @@ int runImportSshConfigCommand(CliContext &cli, const QStringList &args)
     for (const Target &t : plan.add) {
         cli.out() << (parser.isSet(dryRun) ? ImportCommandText::tr("would add %1: %2 (%3)")
                                            : ImportCommandText::tr("added %1: %2 (%3)"))
-                         .arg(t.id, t.ssh->address(), t.ssh->loginSummary())
+                         .arg(t.id, t.ssh->route(), t.ssh->loginSummary())
                   << Qt::endl;
     }
     for (const QString &alias : plan.skipped)

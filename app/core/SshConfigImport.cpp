@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <functional>
 #include <optional>
 
 namespace dozor {
@@ -18,10 +19,18 @@ struct ImportText {
 struct Block {
     QStringList patterns; // empty: the lines before the first Host (they apply to all)
     int line = 0;
-    std::optional<QString> hostName, user, identityFile;
+    std::optional<QString> hostName, user, identityFile, proxyJump, proxyCommand;
     std::optional<int> port;
     bool match = false; // a Match block: not evaluated, skipped
 };
+
+// What the config says for one name, "Host *" blocks included.
+struct Resolved {
+    QString hostName, user, identityFile, proxyJump, proxyCommand;
+    int port = 22;
+};
+
+constexpr int maxJumpDepth = 8;
 
 // "Key value", "Key=value", "Key = value"; a value may be double-quoted.
 bool splitLine(const QString &raw, QString *key, QString *value)
@@ -133,6 +142,10 @@ SshConfigParse parseSshConfig(QByteArrayView text)
             b.user = v;
         else if (key == QLatin1String("identityfile") && !b.identityFile)
             b.identityFile = v;
+        else if (key == QLatin1String("proxyjump") && !b.proxyJump)
+            b.proxyJump = value;
+        else if (key == QLatin1String("proxycommand") && !b.proxyCommand)
+            b.proxyCommand = value;
         else if (key == QLatin1String("port") && !b.port) {
             bool ok = false;
             const int port = v.toInt(&ok);
@@ -145,41 +158,153 @@ SshConfigParse parseSshConfig(QByteArrayView text)
         }
     }
 
+    // In file order, first value wins: the lines before any Host, then every block whose
+    // patterns match (its own, and "Host *" style ones).
+    const auto resolve = [&blocks](const QString &alias) {
+        std::optional<QString> hostName, user, identityFile, proxyJump, proxyCommand;
+        std::optional<int> port;
+        for (const Block &b : std::as_const(blocks)) {
+            if (b.match || (!b.patterns.isEmpty() && !matches(b.patterns, alias)))
+                continue;
+            hostName = hostName ? hostName : b.hostName;
+            user = user ? user : b.user;
+            identityFile = identityFile ? identityFile : b.identityFile;
+            proxyJump = proxyJump ? proxyJump : b.proxyJump;
+            proxyCommand = proxyCommand ? proxyCommand : b.proxyCommand;
+            port = port ? port : b.port;
+        }
+        Resolved r;
+        r.hostName = hostName.value_or(alias).replace(QStringLiteral("%h"), alias);
+        r.user = user.value_or(QString());
+        r.port = port.value_or(22);
+        r.identityFile = identityFile.value_or(QString())
+                             .replace(QStringLiteral("%d"), QStringLiteral("~"))
+                             .replace(QStringLiteral("%h"), r.hostName);
+        r.proxyJump = proxyJump.value_or(QString());
+        r.proxyCommand = proxyCommand.value_or(QString());
+        return r;
+    };
+    // The jump hosts before alias: each named one as the config describes it, its own jump
+    // hosts first (as OpenSSH chains them).
+    std::function<Expected<QList<SshJump>>(const Resolved &, int)> jumpsOf =
+        [&](const Resolved &r, int depth) -> Expected<QList<SshJump>> {
+        const auto named = parseJumpList(r.proxyJump);
+        if (!named || named->isEmpty())
+            return named;
+        if (depth >= maxJumpDepth)
+            return unexpected(
+                ImportText::tr("more than %1 jump hosts in a chain").arg(maxJumpDepth));
+        QList<SshJump> chain;
+        for (const SshJump &hop : *named) {
+            const Resolved via = resolve(hop.host);
+            const auto before = jumpsOf(via, depth + 1);
+            if (!before)
+                return before;
+            chain += *before;
+            SshJump j;
+            j.host = via.hostName;
+            j.port = hop.port != 22 ? hop.port : via.port;
+            j.user = hop.user.isEmpty() ? via.user : hop.user;
+            j.keyFile = via.identityFile;
+            chain.append(j);
+        }
+        return chain;
+    };
+
     QStringList seen;
     for (const Block &named : std::as_const(blocks)) {
         for (const QString &alias : named.patterns) {
             if (isWildcard(alias) || seen.contains(alias))
                 continue;
             seen.append(alias);
+            const Resolved r = resolve(alias);
+            const bool jumps = !r.proxyJump.isEmpty()
+                && r.proxyJump.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0;
+            if (!jumps && !r.proxyCommand.isEmpty()
+                && r.proxyCommand.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
+                out.notes.append(ImportText::tr("line %1: %2 is reached through a ProxyCommand, "
+                                                "which Dozor does not run; not imported (name "
+                                                "its jump host with ProxyJump instead)")
+                                     .arg(named.line)
+                                     .arg(alias));
+                continue;
+            }
             SshConfigHost host;
             host.alias = alias;
             host.line = named.line;
-            std::optional<QString> hostName, user, identityFile;
-            std::optional<int> port;
-            // In file order, first value wins: the lines before any Host, then every block
-            // whose patterns match (its own, and "Host *" style ones).
-            for (const Block &b : std::as_const(blocks)) {
-                if (b.match || (!b.patterns.isEmpty() && !matches(b.patterns, alias)))
-                    continue;
-                if (!hostName)
-                    hostName = b.hostName;
-                if (!user)
-                    user = b.user;
-                if (!identityFile)
-                    identityFile = b.identityFile;
-                if (!port)
-                    port = b.port;
+            host.hostName = r.hostName;
+            host.user = r.user;
+            host.port = r.port;
+            host.identityFile = r.identityFile;
+            const auto chain = jumpsOf(r, 0);
+            if (!chain) {
+                out.notes.append(ImportText::tr("line %1: %2: ProxyJump %3: %4; not imported")
+                                     .arg(named.line)
+                                     .arg(alias, r.proxyJump.left(200), chain.error()));
+                continue;
             }
-            host.hostName = hostName.value_or(alias).replace(QStringLiteral("%h"), alias);
-            host.user = user.value_or(QString());
-            host.port = port.value_or(22);
-            host.identityFile = identityFile.value_or(QString())
-                                    .replace(QStringLiteral("%d"), QStringLiteral("~"))
-                                    .replace(QStringLiteral("%h"), host.hostName);
+            host.jump = *chain;
             out.hosts.append(host);
         }
     }
     return out;
+}
+
+Expected<QList<SshJump>> parseJumpList(const QString &text)
+{
+    QList<SshJump> out;
+    const QString all = text.trimmed();
+    if (all.isEmpty() || all.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return out;
+    for (QString item : all.split(QLatin1Char(','))) {
+        item = item.trimmed();
+        const QString written = item;
+        if (item.startsWith(QLatin1String("ssh://")))
+            item = item.mid(6);
+        SshJump j;
+        if (const qsizetype at = item.lastIndexOf(QLatin1Char('@')); at >= 0) {
+            j.user = item.left(at);
+            item = item.mid(at + 1);
+        }
+        QString port;
+        if (item.startsWith(QLatin1Char('['))) { // [v6 address]:port
+            const qsizetype close = item.indexOf(QLatin1Char(']'));
+            if (close < 0)
+                return unexpected(ImportText::tr("\"%1\" is not [user@]host[:port]").arg(written));
+            port =
+                item.mid(close + 1).startsWith(QLatin1Char(':')) ? item.mid(close + 2) : QString();
+            item = item.mid(1, close - 1);
+        } else if (item.count(QLatin1Char(':')) == 1) {
+            port = item.section(QLatin1Char(':'), 1);
+            item = item.section(QLatin1Char(':'), 0, 0);
+        }
+        j.host = item;
+        if (!port.isEmpty()) {
+            bool ok = false;
+            j.port = port.toInt(&ok);
+            if (!ok || j.port < 1 || j.port > 65535)
+                return unexpected(ImportText::tr("\"%1\": \"%2\" is not a port number")
+                                      .arg(written, port.left(20)));
+        }
+        if (j.host.isEmpty() || j.host.contains(QLatin1Char(' '))
+            || j.host.startsWith(QLatin1Char('-')) || j.user.contains(QLatin1Char(' ')))
+            return unexpected(ImportText::tr("\"%1\" is not [user@]host[:port]").arg(written));
+        out.append(j);
+    }
+    return out;
+}
+
+QString jumpListText(const QList<SshJump> &jumps)
+{
+    QStringList parts;
+    for (const SshJump &j : jumps) {
+        const QString host = j.host.contains(QLatin1Char(':')) && j.port != 22
+            ? QLatin1Char('[') + j.host + QLatin1Char(']')
+            : j.host;
+        parts.append((j.user.isEmpty() ? QString() : j.user + QLatin1Char('@')) + host
+            + (j.port == 22 ? QString() : QLatin1Char(':') + QString::number(j.port)));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 SshImportPlan planSshImport(const QList<SshConfigHost> &hosts, const Workspace &workspace)
@@ -189,7 +314,7 @@ SshImportPlan planSshImport(const QList<SshConfigHost> &hosts, const Workspace &
     for (const Target &t : workspace.targets)
         ids.append(t.id);
     const auto same = [](const SshEndpoint &e, const SshConfigHost &h) {
-        return e.host == h.hostName && e.port == h.port && e.user == h.user;
+        return e.host == h.hostName && e.port == h.port && e.user == h.user && e.jump == h.jump;
     };
     for (const SshConfigHost &h : hosts) {
         const bool known = std::any_of(workspace.targets.begin(), workspace.targets.end(),
@@ -212,6 +337,7 @@ SshImportPlan planSshImport(const QList<SshConfigHost> &hosts, const Workspace &
             ssh.auth = SshAuthMethod::KeyFile;
             ssh.keyFile = h.identityFile;
         }
+        ssh.jump = h.jump;
         t.ssh = ssh;
         plan.add.append(t);
     }

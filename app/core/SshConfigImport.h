@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Expected.h"
 #include "Workspace.h"
 
 #include <QByteArrayView>
@@ -16,6 +17,9 @@ struct SshConfigHost {
     int port = 22;
     QString user; // empty: the local user
     QString identityFile; // as written ("~/.ssh/id_ed25519"); empty: ssh-agent
+    // ProxyJump, with each jump host's own HostName, Port, User and IdentityFile from the
+    // config (and its own ProxyJump before it).
+    QList<SshJump> jump;
     int line = 0; // the Host line, 1-based
 };
 
@@ -25,11 +29,19 @@ struct SshConfigParse {
 };
 
 // Reads ~/.ssh/config text itself (libssh never does: SSH_OPTIONS_PROCESS_CONFIG is off):
-// Host, HostName, Port, User and IdentityFile, "Key value" or "Key=value", quotes, comments.
-// As OpenSSH does, the first value found wins, and "Host *" style blocks fill in what the
-// host's own block left out. Wildcard-only names are not hosts and are not listed. Nothing
-// else in the file (ProxyCommand, options that weaken checks) has any effect on Dozor.
+// Host, HostName, Port, User, IdentityFile and ProxyJump, "Key value" or "Key=value",
+// quotes, comments. As OpenSSH does, the first value found wins, and "Host *" style blocks
+// fill in what the host's own block left out. Wildcard-only names are not hosts and are not
+// listed. A host reached through a ProxyCommand is not imported (Dozor runs no commands to
+// connect), with a note. Nothing else in the file (options that weaken checks) has any
+// effect on Dozor.
 SshConfigParse parseSshConfig(QByteArrayView text);
+
+// OpenSSH's ProxyJump value: "[user@]host[:port]" (or "ssh://…", "[v6 address]:port"),
+// comma-separated, in order; "none" is none.
+Expected<QList<SshJump>> parseJumpList(const QString &text);
+// The same, written back ("me@bastion:2222, gw").
+QString jumpListText(const QList<SshJump> &jumps);
 
 // What importing hosts into workspace would do: targets for hosts it does not have yet
 // (same address, port and user), with free ids, and the names of the ones skipped.

@@ -5,6 +5,20 @@
 
 namespace dozor {
 
+namespace {
+QString withHome(const QString &path)
+{
+    if (path.startsWith(QLatin1String("~/")))
+        return QDir::home().filePath(path.mid(2));
+    return path;
+}
+QString addressOf(const QString &user, const QString &host, int port)
+{
+    return (user.isEmpty() ? QString() : user + QLatin1Char('@')) + host
+        + (port == 22 ? QString() : QLatin1Char(':') + QString::number(port));
+}
+} // namespace
+
 QString sshAuthMethodName(SshAuthMethod method)
 {
     switch (method) {
@@ -30,8 +44,18 @@ std::optional<SshAuthMethod> sshAuthMethodFromName(const QString &name)
 
 QString SshEndpoint::address() const
 {
-    return (user.isEmpty() ? QString() : user + QLatin1Char('@')) + host
-        + (port == 22 ? QString() : QLatin1Char(':') + QString::number(port));
+    return addressOf(user, host, port);
+}
+
+QString SshEndpoint::route() const
+{
+    if (jump.isEmpty())
+        return address();
+    QStringList via;
+    for (const SshJump &j : jump)
+        via.append(j.address());
+    return QCoreApplication::translate("SshEndpoint", "%1 via %2")
+        .arg(address(), via.join(QStringLiteral(", ")));
 }
 
 QString SshEndpoint::loginSummary() const
@@ -49,9 +73,17 @@ QString SshEndpoint::loginSummary() const
 
 QString SshEndpoint::keyFilePath() const
 {
-    if (keyFile.startsWith(QLatin1String("~/")))
-        return QDir::home().filePath(keyFile.mid(2));
-    return keyFile;
+    return withHome(keyFile);
+}
+
+QString SshJump::keyFilePath() const
+{
+    return withHome(keyFile);
+}
+
+QString SshJump::address() const
+{
+    return addressOf(user, host, port);
 }
 
 bool Workspace::sameCheckAs(const Workspace &other, const QString &checkId) const

@@ -48,6 +48,20 @@ QString sshAuthMethodName(SshAuthMethod method);
 std::optional<SshAuthMethod> sshAuthMethodFromName(const QString &name);
 
 // Where an SSH target lives and how to log in.
+// A jump host (OpenSSH's ProxyJump) on the way to a server: its own login (ssh-agent, or a
+// key file without a passphrase) and its own host-key check.
+struct SshJump {
+    QString host;
+    int port = 22;
+    QString user; // empty: the local user name
+    QString keyFile; // empty: ssh-agent; "~/" is the home folder
+
+    QString keyFilePath() const;
+    QString address() const; // "me@bastion.example:2222"
+
+    bool operator==(const SshJump &) const = default;
+};
+
 struct SshEndpoint {
     QString host;
     int port = 22;
@@ -55,11 +69,14 @@ struct SshEndpoint {
     SshAuthMethod auth = SshAuthMethod::Agent;
     QString keyFile; // KeyFile: the private key; "~/" is the home folder
     bool hasPassphrase = false; // KeyFile: a passphrase is stored in the keychain
+    QList<SshJump> jump; // passed through in order before this server; empty: direct
 
     // keyFile with a leading "~/" replaced by the home folder.
     QString keyFilePath() const;
     // "deploy@web1.example:2222" (user and a port other than 22 only when set).
     QString address() const;
+    // address(), and the jump hosts on the way: "web1 via me@bastion, gw".
+    QString route() const;
     // How Dozor logs in, in words: "ssh-agent", "key ~/.ssh/id_ed25519", "password".
     QString loginSummary() const;
 

@@ -54,6 +54,28 @@ void readSsh(JsonObjectReader &parent, Target &target, QList<Diagnostic> *diags)
                                       "passwords and passphrases in the system keychain"));
         }
     }
+    if (const auto jumps = r.array(QStringLiteral("jump"))) {
+        for (qsizetype i = 0; i < jumps->size(); ++i) {
+            const QString path =
+                r.fieldPath(QStringLiteral("jump")) + QStringLiteral("[%1]").arg(i);
+            if (!jumps->at(i).isObject()) {
+                diags->append({Diagnostic::Severity::Error, path,
+                    WorkspaceJsonText::tr("must be an object such as {\"host\": "
+                                          "\"bastion.example\", \"user\": \"me\"}, got %1")
+                        .arg(jsonTypeName(jumps->at(i)))});
+                continue;
+            }
+            JsonObjectReader j(jumps->at(i).toObject(), path, diags);
+            SshJump jump;
+            jump.host = j.string(QStringLiteral("host"), true).value_or(QString());
+            if (const auto port = j.boundedInteger(QStringLiteral("port")))
+                jump.port = *port;
+            jump.user = j.string(QStringLiteral("user")).value_or(QString());
+            jump.keyFile = j.string(QStringLiteral("key_file")).value_or(QString());
+            j.finish();
+            ssh.jump.append(jump);
+        }
+    }
     ssh.auth = ssh.keyFile.isEmpty() ? SshAuthMethod::Agent : SshAuthMethod::KeyFile;
     if (const auto auth = r.string(QStringLiteral("auth"))) {
         if (const auto method = sshAuthMethodFromName(*auth))
@@ -266,6 +288,19 @@ QByteArray workspaceToJson(const Workspace &workspace)
                 ssh.insert(QStringLiteral("key_file"), t.ssh->keyFile);
             if (t.ssh->hasPassphrase)
                 ssh.insert(QStringLiteral("key_passphrase"), true);
+            QJsonArray jumps;
+            for (const SshJump &j : t.ssh->jump) {
+                QJsonObject jump {{QStringLiteral("host"), j.host}};
+                if (j.port != 22)
+                    jump.insert(QStringLiteral("port"), j.port);
+                if (!j.user.isEmpty())
+                    jump.insert(QStringLiteral("user"), j.user);
+                if (!j.keyFile.isEmpty())
+                    jump.insert(QStringLiteral("key_file"), j.keyFile);
+                jumps.append(jump);
+            }
+            if (!jumps.isEmpty())
+                ssh.insert(QStringLiteral("jump"), jumps);
             o.insert(QStringLiteral("ssh"), ssh);
         }
         if (!t.tags.isEmpty())

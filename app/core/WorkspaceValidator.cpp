@@ -20,6 +20,24 @@ struct ValidatorText {
 
 constexpr int maxIntervalSec = 24 * 3600;
 constexpr int maxTimeoutSec = 300;
+constexpr int maxJumps = 8;
+
+// The host, port and user of an SSH login (a server's, or a jump host's on the way).
+void checkLogin(
+    FieldProblems &c, const QString &prefix, const QString &host, int port, const QString &user)
+{
+    if (host.trimmed().isEmpty())
+        c.error(prefix + QStringLiteral("host"), ValidatorText::tr("must not be empty"));
+    else if (host.contains(QLatin1Char(' ')) || host.startsWith(QLatin1Char('-')))
+        c.error(prefix + QStringLiteral("host"),
+            ValidatorText::tr("is not a host name or address: \"%1\"").arg(host.left(80)));
+    if (port < 1 || port > 65535)
+        c.error(prefix + QStringLiteral("port"),
+            ValidatorText::tr("must be 1–65535, got %1").arg(port));
+    if (user.startsWith(QLatin1Char('-')) || user.contains(QLatin1Char(' ')))
+        c.error(prefix + QStringLiteral("user"),
+            ValidatorText::tr("is not a user name: \"%1\"").arg(user.left(80)));
+}
 
 } // namespace
 
@@ -50,20 +68,16 @@ QList<Diagnostic> validateTarget(const Target &target, const QString &path)
     // Neither local nor ssh: a web server watched over HTTP(S) only, which is normal; a host
     // check on it is an error of that check.
     if (target.ssh) {
-        if (target.ssh->host.trimmed().isEmpty())
-            c.error(QStringLiteral("ssh.host"), ValidatorText::tr("must not be empty"));
-        else if (target.ssh->host.contains(QLatin1Char(' '))
-            || target.ssh->host.startsWith(QLatin1Char('-')))
-            c.error(QStringLiteral("ssh.host"),
-                ValidatorText::tr("is not a host name or address: \"%1\"")
-                    .arg(target.ssh->host.left(80)));
-        if (target.ssh->port < 1 || target.ssh->port > 65535)
-            c.error(QStringLiteral("ssh.port"),
-                ValidatorText::tr("must be 1–65535, got %1").arg(target.ssh->port));
-        if (target.ssh->user.startsWith(QLatin1Char('-'))
-            || target.ssh->user.contains(QLatin1Char(' ')))
-            c.error(QStringLiteral("ssh.user"),
-                ValidatorText::tr("is not a user name: \"%1\"").arg(target.ssh->user.left(80)));
+        checkLogin(c, QStringLiteral("ssh."), target.ssh->host, target.ssh->port, target.ssh->user);
+        if (target.ssh->jump.size() > maxJumps)
+            c.error(QStringLiteral("ssh.jump"),
+                ValidatorText::tr("at most %1 jump hosts, got %2")
+                    .arg(maxJumps)
+                    .arg(target.ssh->jump.size()));
+        for (qsizetype i = 0; i < target.ssh->jump.size(); ++i) {
+            const SshJump &j = target.ssh->jump.at(i);
+            checkLogin(c, QStringLiteral("ssh.jump[%1].").arg(i), j.host, j.port, j.user);
+        }
         if (target.ssh->auth == SshAuthMethod::KeyFile && target.ssh->keyFile.trimmed().isEmpty())
             c.error(QStringLiteral("ssh.key_file"),
                 ValidatorText::tr("must name the private key file when \"auth\" is \"key\""));

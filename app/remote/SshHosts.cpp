@@ -36,6 +36,8 @@ SshConnectSettings SshHosts::settingsFor(const Target &target) const
         s.keyFile = target.ssh->keyFilePath();
         s.secret = m_secrets.value(target.id);
         s.secretProblem = m_secretProblems.value(target.id);
+        for (const SshJump &j : target.ssh->jump)
+            s.jumps.append(SshHop {j.host, j.port, j.user, j.keyFilePath()});
     }
     s.knownHostsFile = m_dozorKnownHosts;
     s.userKnownHostsFile = m_userKnownHosts;

@@ -2,6 +2,7 @@
 
 #include "KnownHosts.h"
 #include "RunOutcomeText.h"
+#include "SshTunnel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -75,12 +76,16 @@ SshSession::~SshSession()
 
 void SshSession::close()
 {
-    if (!m_session)
-        return;
-    if (ssh_is_connected(m_session))
-        ssh_disconnect(m_session);
-    ssh_free(m_session);
-    m_session = nullptr;
+    if (m_session) {
+        if (ssh_is_connected(m_session))
+            ssh_disconnect(m_session);
+        ssh_free(m_session);
+        m_session = nullptr;
+    }
+    while (!m_hops.empty()) {
+        m_hops.back().tunnel.reset();
+        m_hops.pop_back();
+    }
 }
 
 bool SshSession::isOpen() const
@@ -98,6 +103,52 @@ Expected<void> SshSession::open(const SshConnectSettings &settings, const std::a
     close();
     m_step = Step::Connect;
     m_hostKey.reset();
+    int socket = -1;
+    for (qsizetype i = 0; i < settings.jumps.size(); ++i) {
+        const SshHop &hop = settings.jumps.at(i);
+        SshConnectSettings via = settings;
+        via.host = hop.host;
+        via.port = hop.port;
+        via.user = hop.user;
+        via.auth = hop.keyFile.isEmpty() ? SshAuthMethod::Agent : SshAuthMethod::KeyFile;
+        via.keyFile = hop.keyFile;
+        via.secret.clear();
+        via.secretProblem.clear();
+        via.jumps.clear();
+        Hop opened {std::make_unique<SshSession>(), nullptr};
+        if (auto in = opened.session->openOn(via, socket, cancel); !in) {
+            m_step = opened.session->step();
+            m_hostKey = opened.session->hostKey();
+            opened.session.reset();
+            close();
+            return unexpected(tr("jump host %1: %2").arg(endpoint(via), in.error()));
+        }
+        const bool last = i + 1 == settings.jumps.size();
+        const QString nextHost = last ? settings.host : settings.jumps.at(i + 1).host;
+        const int nextPort = last ? settings.port : settings.jumps.at(i + 1).port;
+        auto tunnel = SshTunnel::open(opened.session->handle(), nextHost, nextPort);
+        if (!tunnel) {
+            m_step = Step::Connect;
+            opened.session.reset();
+            close();
+            return unexpected(tr("jump host %1: %2").arg(endpoint(via), tunnel.error()));
+        }
+        opened.tunnel = std::move(tunnel).value();
+        socket = opened.tunnel->takeSocket();
+        m_hops.push_back(std::move(opened));
+    }
+    if (auto in = openOn(settings, socket, cancel); !in) {
+        const Step step = m_step;
+        close();
+        m_step = step;
+        return in;
+    }
+    return {};
+}
+
+Expected<void> SshSession::openOn(
+    const SshConnectSettings &settings, int socket, const std::atomic_bool *cancel)
+{
     m_session = ssh_new();
     if (!m_session)
         return unexpected(tr("cannot create an SSH session (out of memory)"));
@@ -122,6 +173,10 @@ Expected<void> SshSession::open(const SshConnectSettings &settings, const std::a
     ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, known.constData());
     const QByteArray userKnown = QFile::encodeName(settings.userKnownHostsFile);
     ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, userKnown.constData());
+    if (socket != -1) {
+        socket_t fd = socket;
+        ssh_options_set(m_session, SSH_OPTIONS_FD, &fd);
+    }
 
     if (auto connected = connectSocket(settings, cancel); !connected)
         return connected;

@@ -8,12 +8,16 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 struct ssh_session_struct;
 struct ssh_channel_struct;
 
 namespace dozor {
+
+class SshTunnel;
 
 // One libssh session: connect, check the host key, log in, and bounded I/O on channels.
 // Every call blocks (with a deadline) and must come from one thread; SshHostWorker owns one
@@ -31,7 +35,9 @@ public:
 
     // Connects, checks the host key (a changed key or one of another type is refused before
     // any authentication is attempted) and logs in. cancel, when set, stops a connect that
-    // is still waiting.
+    // is still waiting. With jump hosts in settings, each is opened the same way (its own
+    // login and host-key check; step() and hostKey() then tell of the hop that failed) and
+    // the next one is reached through a tunnel over it.
     Expected<void> open(
         const SshConnectSettings &settings, const std::atomic_bool *cancel = nullptr);
     void close();
@@ -55,6 +61,10 @@ public:
     QString lastError() const;
 
 private:
+    // open() for one hop: over socket (a tunnel's end, owned by the session from then on)
+    // when it is not -1, else a TCP connection to settings.host.
+    Expected<void> openOn(
+        const SshConnectSettings &settings, int socket, const std::atomic_bool *cancel);
     Expected<void> connectSocket(
         const SshConnectSettings &settings, const std::atomic_bool *cancel);
     Expected<void> checkHostKey(const SshConnectSettings &settings);
@@ -63,6 +73,13 @@ private:
     ssh_session_struct *m_session = nullptr;
     Step m_step = Step::Connect;
     std::optional<HostKeyInfo> m_hostKey;
+    // The jump hosts on the way, each with the tunnel through it to the next hop; closed
+    // after this session, from the last to the first.
+    struct Hop {
+        std::unique_ptr<SshSession> session;
+        std::unique_ptr<SshTunnel> tunnel;
+    };
+    std::vector<Hop> m_hops;
 };
 
 // Bounded reading of one channel's stdout and stderr, shared by exec() and RemoteShell.

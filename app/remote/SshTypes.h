@@ -33,6 +33,14 @@ struct HostKeyInfo {
     QString knownHostsName() const;
 };
 
+// A jump host to pass through (ProxyJump): ssh-agent when keyFile is empty.
+struct SshHop {
+    QString host;
+    int port = 22;
+    QString user;
+    QString keyFile;
+};
+
 // Everything needed to open one session. Plain values: built on the monitor thread, used
 // on the host's worker thread.
 struct SshConnectSettings {
@@ -48,6 +56,9 @@ struct SshConnectSettings {
     QString userKnownHostsFile; // ~/.ssh/known_hosts, read only
     bool acceptNewHostKey = false; // CLI --accept-new-host-keys, or the user said yes
     int timeoutMs = 10'000; // per network step
+    // Passed through in order before this server, each with its own login and host-key
+    // check (against the same known-hosts files, with the same acceptNewHostKey).
+    QList<SshHop> jumps;
 };
 
 // What one remote run (a probe on the persistent shell, or a command) produced.

@@ -457,6 +457,78 @@ private Q_SLOTS:
         QCOMPARE(hosts->find(QStringLiteral("srv"))->status().state, SshHostState::Connected);
     }
 
+    // A server behind a jump host: the session to it goes through a direct-tcpip channel
+    // of the jump host's session (its own login and host-key check first), runs checks
+    // like any other, names the jump host when that cannot be reached, and asks for the
+    // jump host's key when it is not known yet.
+    void throughAJumpHost()
+    {
+        QTemporaryDir targetDir;
+        SshdFixture target(targetDir.path());
+        QVERIFY2(target.start(), qPrintable(target.error()));
+        forgetHostKeys();
+        SshConnectSettings s = settings(true);
+        s.port = target.port();
+        s.keyFile = target.clientKey();
+        s.jumps = {SshHop {QStringLiteral("127.0.0.1"), m_sshd->port(), SshdFixture::currentUser(),
+            m_sshd->clientKey()}};
+        {
+            SshSession session;
+            const auto opened = session.open(s);
+            QVERIFY2(opened.ok(), qPrintable(opened.error()));
+            const RemoteRunResult r = session.exec(
+                "echo through; head -c 300000 /dev/zero | wc -c", QByteArray(), 1 << 20, 10'000);
+            QVERIFY2(r.completed(), qPrintable(r.error));
+            QCOMPARE(r.out, QByteArray("through\n300000\n"));
+            // Through the jump host, to the target's port.
+            const QByteArray forwarded =
+                "target 127.0.0.1 port " + QByteArray::number(target.port());
+            QTRY_VERIFY(m_sshd->log().contains(forwarded));
+        }
+        // Both host keys were checked and remembered, each under its own host and port.
+        QCOMPARE(KnownHosts::list(s.knownHostsFile)->size(), 2);
+
+        // A checks' run in a workspace, as the CLI does it.
+        QTemporaryDir home;
+        Workspace w = sshWorkspace();
+        w.targets.first().ssh = target.endpoint();
+        SshJump jump;
+        jump.host = QStringLiteral("127.0.0.1");
+        jump.port = m_sshd->port();
+        jump.user = SshdFixture::currentUser();
+        jump.keyFile = m_sshd->clientKey();
+        w.targets.first().ssh->jump = {jump};
+        const QString file = home.filePath(QStringLiteral("ws.json"));
+        writeFile(file, workspaceToJson(w));
+        RunResult run = runDozor(
+            {QStringLiteral("check"), QStringLiteral("-w"), file, QStringLiteral("--check"),
+                QStringLiteral("memory"), QStringLiteral("--accept-new-host-keys")},
+            home.path());
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+
+        // The jump host down: the target cannot be reached, and the reason names the hop.
+        m_sshd->kill();
+        SshSession down;
+        auto failed = down.open(s);
+        QVERIFY(!failed.ok());
+        QVERIFY2(
+            failed.error().startsWith(
+                QStringLiteral("jump host 127.0.0.1:%1: cannot connect").arg(s.jumps.first().port)),
+            qPrintable(failed.error()));
+        QVERIFY2(m_sshd->start(), qPrintable(m_sshd->error()));
+
+        // The jump host's key not known yet: asked for (its host and port), like a target's.
+        s.jumps.first().port = m_sshd->port();
+        forgetHostKeys();
+        s.acceptNewHostKey = false;
+        SshSession unknown;
+        failed = unknown.open(s);
+        QVERIFY(!failed.ok());
+        QCOMPARE(unknown.step(), SshSession::Step::HostKey);
+        QCOMPARE(unknown.hostKey()->port, m_sshd->port());
+        QCOMPARE(unknown.hostKey()->verdict, HostKeyVerdict::Unknown);
+    }
+
     void cliRefusesUnknownKeysUnlessAsked()
     {
         QTemporaryDir home;

@@ -114,6 +114,39 @@ private Q_SLOTS:
         QVERIFY2(line.startsWith(QStringLiteral("✗ Failed while connecting")), qPrintable(line));
     }
 
+    // The server editor shows a server's jump hosts as OpenSSH writes them, tests the
+    // connection through them, keeps each one's key file from the workspace file, and
+    // refuses text that is not a jump list.
+    void jumpHostsInTheServerEditor()
+    {
+        Workspace w;
+        Target t = server();
+        SshJump jump;
+        jump.host = QStringLiteral("127.0.0.1");
+        jump.port = m_sshd->port();
+        jump.user = SshdFixture::currentUser();
+        jump.keyFile = m_sshd->clientKey();
+        t.ssh->jump = {jump};
+        w.targets.append(t);
+        WorkspaceDocument document(w, m_home.filePath(QStringLiteral("jump.json")));
+        TargetDialog dialog(&document, QStringLiteral("srv"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *jumps = dialog.findChild<QLineEdit *>(QStringLiteral("targetJumps"));
+        QCOMPARE(jumps->text(), jump.address());
+        HostKeyPrompt::setNextAnswer(true);
+        const QString line = test(dialog, true);
+        QVERIFY2(line.startsWith(QStringLiteral("✓ connected and logged in")), qPrintable(line));
+        const QByteArray forwarded = "target 127.0.0.1 port " + QByteArray::number(m_sshd->port());
+        QTRY_VERIFY(m_sshd->log().contains(forwarded));
+        QCOMPARE(dialog.target().ssh->jump, QList<SshJump> {jump});
+
+        jumps->setText(QStringLiteral("me@bastion:99999"));
+        dialog.findChild<QPushButton *>(QStringLiteral("targetSave"))->click();
+        QVERIFY(dialog.isVisible()); // not saved
+        QCOMPARE(document.workspace().target(QStringLiteral("srv"))->ssh->jump.size(), 1);
+    }
+
     void knownHostsCanBeListedAndRemoved()
     {
         // Dozor's own file holds the key trusted above; the user's file is shown, not changed.

@@ -52,15 +52,85 @@ Host *.example ?
         const SshConfigParse p =
             parseSshConfig("Host a\n  Port 99999\nMatch host a\n  User evil\n"
                            "Include other.conf\nHost b\n  ProxyCommand touch /tmp/x\n");
-        QCOMPARE(p.hosts.size(), 2);
+        // b is reached through a command Dozor does not run: not imported as a direct
+        // target, and said so.
+        QCOMPARE(p.hosts.size(), 1);
         QCOMPARE(p.hosts.at(0).port, 22);
         QCOMPARE(p.hosts.at(0).user, QString()); // the Match block never applies
-        QCOMPARE(p.notes.size(), 3);
+        QCOMPARE(p.notes.size(), 4);
         QVERIFY(p.notes.at(0).startsWith(QLatin1String("line 2: Port \"99999\"")));
         QVERIFY(p.notes.at(1).startsWith(QLatin1String("line 3: Match")));
         QVERIFY(p.notes.at(2).startsWith(QLatin1String("line 5: Include other.conf")));
+        QVERIFY2(p.notes.at(3).startsWith(QLatin1String(
+                     "line 6: b is reached through a ProxyCommand, which Dozor does not run")),
+            qPrintable(p.notes.at(3)));
         // Garbage in, nothing out, no crash.
         QVERIFY(parseSshConfig(QByteArray("\0\xff\xfe Host \n=\n", 12)).hosts.isEmpty());
+    }
+
+    // ProxyJump: each jump host as the config describes it (its HostName, User, Port and
+    // IdentityFile, its own ProxyJump first), into the target's ssh.jump.
+    void jumpHostsAreImported()
+    {
+        const SshConfigParse p = parseSshConfig(R"(
+Host inner
+    HostName 10.0.0.7
+    ProxyJump ops@bastion:2222,gw
+Host bastion
+    HostName bastion.example
+    User admin
+    IdentityFile ~/.ssh/bastion
+Host gw
+    HostName gw.internal
+    ProxyJump edge
+Host edge
+    HostName 203.0.113.1
+Host loop
+    ProxyJump loop
+Host direct
+    ProxyJump none
+    ProxyCommand nc %h %p
+)");
+        QCOMPARE(p.hosts.at(0).alias, QStringLiteral("inner"));
+        const QList<SshJump> &jump = p.hosts.at(0).jump;
+        QCOMPARE(jump.size(), 3);
+        QCOMPARE(jump.at(0).host, QStringLiteral("bastion.example"));
+        QCOMPARE(jump.at(0).user, QStringLiteral("ops")); // the ProxyJump's user wins
+        QCOMPARE(jump.at(0).port, 2222);
+        QCOMPARE(jump.at(0).keyFile, QStringLiteral("~/.ssh/bastion"));
+        QCOMPARE(jump.at(1).host, QStringLiteral("203.0.113.1")); // gw's own jump host first
+        QCOMPARE(jump.at(2).host, QStringLiteral("gw.internal"));
+        QCOMPARE(jumpListText(jump),
+            QStringLiteral("ops@bastion.example:2222, 203.0.113.1, gw.internal"));
+        // A chain that never ends is said, not followed for ever.
+        QVERIFY(std::none_of(p.hosts.begin(), p.hosts.end(),
+            [](const SshConfigHost &h) { return h.alias == QLatin1String("loop"); }));
+        QVERIFY(std::any_of(p.notes.begin(), p.notes.end(), [](const QString &n) {
+            return n.contains(QLatin1String("loop: ProxyJump loop: more than 8 jump hosts"));
+        }));
+        // A host with a ProxyCommand is not imported even after "ProxyJump none" (where
+        // OpenSSH would ignore the command): when in doubt, no direct target.
+        QVERIFY(std::none_of(p.hosts.begin(), p.hosts.end(),
+            [](const SshConfigHost &h) { return h.alias == QLatin1String("direct"); }));
+
+        const Workspace w;
+        const SshImportPlan plan = planSshImport(p.hosts, w);
+        QCOMPARE(plan.add.first().ssh->jump, jump);
+        QVERIFY(validateTarget(plan.add.first(), QStringLiteral("t")).isEmpty());
+    }
+
+    void jumpListsParse()
+    {
+        auto j = parseJumpList(QStringLiteral("ssh://me@[2001:db8::1]:2200, a@b@host"));
+        QVERIFY2(j.ok(), qPrintable(j.error()));
+        QCOMPARE(j->at(0).host, QStringLiteral("2001:db8::1"));
+        QCOMPARE(j->at(0).port, 2200);
+        QCOMPARE(j->at(1).user, QStringLiteral("a@b"));
+        QCOMPARE(j->at(1).host, QStringLiteral("host"));
+        QVERIFY(parseJumpList(QStringLiteral("none"))->isEmpty());
+        QVERIFY(!parseJumpList(QStringLiteral("host:99999")).ok());
+        QVERIFY(!parseJumpList(QStringLiteral("-oProxyCommand=x")).ok());
+        QVERIFY(!parseJumpList(QStringLiteral("a,,b")).ok());
     }
 
     void planSkipsWhatTheWorkspaceHas()

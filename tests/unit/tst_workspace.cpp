@@ -226,6 +226,39 @@ private Q_SLOTS:
         QCOMPARE(httpOnly.diagnostics.size(), 0);
     }
 
+    void jumpHostsParseValidateAndRoundTrip()
+    {
+        const QByteArray json =
+            R"({"schema": 1, "targets": [{"id": "db", "ssh": {"host": "10.0.0.7",
+          "jump": [{"host": "bastion.example", "port": 2222, "user": "ops", "key_file": "~/.ssh/b"},
+                   {"host": "gw"}]}}]})";
+        const WorkspaceParse p = parseWorkspaceJson(json);
+        QVERIFY2(p.ok(), qPrintable(errors(p).join(QLatin1Char('\n'))));
+        const QList<SshJump> &jump = p.workspace.targets.first().ssh->jump;
+        QCOMPARE(jump.size(), 2);
+        QCOMPARE(jump.at(0).address(), QStringLiteral("ops@bastion.example:2222"));
+        QCOMPARE(jump.at(1).port, 22);
+        QCOMPARE(p.workspace.targets.first().ssh->route(),
+            QStringLiteral("10.0.0.7 via ops@bastion.example:2222, gw"));
+        QCOMPARE(parseWorkspaceJson(workspaceToJson(p.workspace)).workspace.targets,
+            p.workspace.targets);
+        const WorkspaceParse bad = parseWorkspaceJson(R"({"schema": 1, "targets": [{"id": "db",
+          "ssh": {"host": "10.0.0.7", "jump": ["bastion", {"host": "-oProxyCommand=x", "port": 0}]}}]})");
+        const QStringList e = errors(bad);
+        QVERIFY2(e.contains(QStringLiteral("targets[0].ssh.jump[0]: must be an object such as "
+                                           "{\"host\": \"bastion.example\", \"user\": \"me\"}, "
+                                           "got \"bastion\"")),
+            qPrintable(e.join(QLatin1Char('\n'))));
+        const WorkspaceParse bad2 = parseWorkspaceJson(R"({"schema": 1, "targets": [{"id": "db",
+          "ssh": {"host": "10.0.0.7", "jump": [{"host": "-oProxyCommand=x", "port": 0}]}}]})");
+        const QStringList e2 = errors(bad2);
+        QVERIFY2(e2.contains(QStringLiteral("targets[0].ssh.jump[0].host: is not a host name or "
+                                            "address: \"-oProxyCommand=x\"")),
+            qPrintable(e2.join(QLatin1Char('\n'))));
+        QVERIFY2(e2.contains(QStringLiteral("targets[0].ssh.jump[0].port: must be 1–65535, got 0")),
+            qPrintable(e2.join(QLatin1Char('\n'))));
+    }
+
     void hostChecksParseValidateAndRoundTrip()
     {
         const WorkspaceParse p = parseWorkspaceJson(R"({"schema": 1,
