@@ -227,14 +227,18 @@ private Q_SLOTS:
         const QString canary = home.filePath(QStringLiteral("proxy-ran"));
         test::writeFile(config,
             "Host web1\n  HostName 203.0.113.10\n  User deploy\n  IdentityFile ~/.ssh/id_deploy\n"
-            "Host *\n  ProxyCommand touch "
-                + canary.toUtf8() + "\n  StrictHostKeyChecking no\n");
+            "Host gw\n  ProxyCommand touch "
+                + canary.toUtf8() + "\nHost *\n  StrictHostKeyChecking no\n");
         const QStringList import {
             QStringLiteral("import-ssh-config"), QStringLiteral("--file"), config};
         auto r = test::runDozor(import + QStringList {QStringLiteral("--dry-run")}, home.path());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("would add web1: deploy@203.0.113.10 (key ~/.ssh/id_deploy)"),
             r.out.constData());
+        // A host behind a command Dozor does not run is not imported as a direct target.
+        QVERIFY2(!r.out.contains("gw"), r.out.constData());
+        QVERIFY2(QByteArray(r.out + r.err).contains("gw is reached through a ProxyCommand"),
+            QByteArray(r.out + r.err).constData());
         r = test::runDozor(import, home.path());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("added web1"), r.out.constData());
