@@ -208,11 +208,6 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Run every check once and print the results.
-Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or workspace error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print a JSON array instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,6 +221,11 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
     </message>
     <message>
         <source>the workspace has no checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every check once and print the results.
+Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or workspace error, 5 an SSH host key was refused for safety.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -962,10 +962,6 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warn when the machine has been up for less than this (a reboot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Uptime</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,6 +987,18 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
     </message>
     <message>
         <source>the CPU counters started again since the last sample (a restart?); CPU use is measured from the next sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebooted %1 ago (booted %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up %1 (booted %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a reboot seen while watching, warn until the machine has been up this long</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,6 +1079,14 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
     <message>
         <source>alert channel %1: cannot read its secret: %2. Store it with: dozor secret set --channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read its SSH password: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read its key&apos;s passphrase: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1375,10 +1391,6 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
 <context>
     <name>ImportSshConfigCommand</name>
     <message>
-        <source>Add the hosts of an OpenSSH client config (~/.ssh/config) to the workspace as servers: Host, HostName, Port, User and IdentityFile. Hosts the workspace already has (same address, port and user) are skipped. Dozor reads the file itself; nothing else in it (ProxyCommand, host-key options) has any effect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The config file (default: ~/.ssh/config).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,6 +1428,10 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
     <message>
         <source>added %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the hosts of an OpenSSH client config (~/.ssh/config) to the workspace as servers: Host, HostName, Port, User, IdentityFile and ProxyJump (jump hosts). Hosts the workspace already has (same address, port, user and jump hosts) are skipped; hosts reached through a ProxyCommand are not imported. Dozor reads the file itself; nothing else in it (host-key options) has any effect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2140,6 +2156,10 @@ Failing for %2, since %3.</source>
         <source>probe output ended early (cut off or killed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 did not finish within %2 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemediateCommand</name>
@@ -2432,6 +2452,26 @@ Secrets never go into the workspace file, the history or a log.</source>
         <source>line %1: Port &quot;%2&quot; is not a port number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %1 jump hosts in a chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is reached through a ProxyCommand, which Dozor does not run; not imported (name its jump host with ProxyJump instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2: ProxyJump %3: %4; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not [user@]host[:port]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshEndpoint</name>
@@ -2445,6 +2485,10 @@ Secrets never go into the workspace file, the history or a log.</source>
     </message>
     <message>
         <source>ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2498,11 +2542,6 @@ Secrets never go into the workspace file, the history or a log.</source>
 </context>
 <context>
     <name>WatchCommand</name>
-    <message>
-        <source>Run the checks on their intervals, record history and print one line per status change.
-Stops on Ctrl+C, SIGTERM or after --for.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Print each change as one JSON object per line.</source>
         <translation type="unfinished"></translation>
@@ -2567,6 +2606,11 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>all servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks on their intervals, record history and print one line per status change.
+Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check would for the last result of every check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2651,6 +2695,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>is only used by %1 checks, ignored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be an object such as {&quot;host&quot;: &quot;bastion.example&quot;, &quot;user&quot;: &quot;me&quot;}, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceValidator</name>
@@ -2664,10 +2712,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>is either local or reached over ssh, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has neither &quot;local&quot;: true nor &quot;ssh&quot;; only HTTP checks can run on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2732,6 +2776,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>is not used by %1 checks, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 jump hosts, got %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3007,6 +3055,18 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>Checks run only while monitoring runs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>default (interval, at most %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry a failure after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a failed run the check runs again this soon, until an incident opens or a run passes, so an outage is confirmed in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::CheckExecutor</name>
@@ -3023,7 +3083,15 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the probe printed nothing for this check: %1</source>
+        <source>%1 did not finish within %2 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe stopped while this check&apos;s commands ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3132,6 +3200,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     </message>
     <message>
         <source>too many redirects (more than 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3928,6 +4000,14 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
         <source>auto-recovery attempt %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 rebooted (booted %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime of %1 went back while Dozor watched it: the server booted at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::SecretStore</name>
@@ -4044,10 +4124,6 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dozor takes Host, HostName, Port, User and IdentityFile; nothing else in the file (ProxyCommand, host-key options) has any effect. Each server&apos;s host key is asked about on its first connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,6 +4137,10 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
     </message>
     <message>
         <source>%1 names no hosts (only wildcard patterns, or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor takes Host, HostName, Port, User, IdentityFile and ProxyJump (jump hosts); hosts reached through a ProxyCommand are not imported, and nothing else in the file (host-key options) has any effect. Each host key is asked about on its first connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4152,6 +4232,37 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
     </message>
     <message>
         <source>cannot start the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jump host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1: its passphrase could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::SshTunnel</name>
+    <message>
+        <source>jump hosts are not supported on Windows yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open a channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a local socket pair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1:%2 from there: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4331,6 +4442,18 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
     </message>
     <message>
         <source>The server was saved, but its old keychain entry could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none; or e.g. me@bastion.example:2222</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump hosts (OpenSSH&apos;s ProxyJump) to pass through, in order, comma-separated. Each logs in with ssh-agent, or with the key file its entry names in the workspace file, and its host key is checked like the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jump hosts:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

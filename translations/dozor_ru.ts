@@ -211,12 +211,6 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Run every check once and print the results.
-Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or workspace error.</source>
-        <translation>Выполнить все проверки один раз и показать результаты.
-Код выхода: 0 — всё в порядке, 1 — худший статус WARN, 2 — худший статус CRIT или UNKNOWN, 3 — ошибка в командной строке или рабочем пространстве.</translation>
-    </message>
-    <message>
         <source>Print a JSON array instead of a table.</source>
         <translation>Вывести массив JSON вместо таблицы.</translation>
     </message>
@@ -231,6 +225,12 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
     <message>
         <source>the workspace has no checks</source>
         <translation>в рабочем пространстве нет проверок</translation>
+    </message>
+    <message>
+        <source>Run every check once and print the results.
+Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or workspace error, 5 an SSH host key was refused for safety.</source>
+        <translation>Выполнить каждую проверку один раз и вывести результаты.
+Код выхода: 0 всё в порядке, 1 худшее — WARN, 2 худшее — CRIT или UNKNOWN, 3 ошибка вызова или рабочего пространства, 5 ключ хоста SSH отвергнут ради безопасности.</translation>
     </message>
 </context>
 <context>
@@ -968,10 +968,6 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
         <translation> с</translation>
     </message>
     <message>
-        <source>Warn when the machine has been up for less than this (a reboot)</source>
-        <translation>Предупреждать, если машина работает меньше этого времени (была перезагрузка)</translation>
-    </message>
-    <message>
         <source>Uptime</source>
         <translation>Время работы</translation>
     </message>
@@ -998,6 +994,18 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
     <message>
         <source>the CPU counters started again since the last sample (a restart?); CPU use is measured from the next sample</source>
         <translation>счётчики CPU начались заново после прошлого замера (перезагрузка?); загрузка CPU будет измерена со следующего замера</translation>
+    </message>
+    <message>
+        <source>rebooted %1 ago (booted %2)</source>
+        <translation>перезагружен %1 назад (загрузка %2)</translation>
+    </message>
+    <message>
+        <source>up %1 (booted %2)</source>
+        <translation>работает %1 (загрузка %2)</translation>
+    </message>
+    <message>
+        <source>After a reboot seen while watching, warn until the machine has been up this long</source>
+        <translation>После перезагрузки, замеченной во время наблюдения, предупреждать, пока машина не проработает столько</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1112,14 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>alert channel %1: cannot read its secret: %2. Store it with: dozor secret set --channel %1</source>
         <translation>канал оповещений %1: не удалось прочитать его секрет: %2. Сохраните его так: dozor secret set --channel %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read its SSH password: %2</source>
+        <translation>%1: не удаётся прочитать его пароль SSH: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read its key&apos;s passphrase: %2</source>
+        <translation>%1: не удаётся прочитать парольную фразу его ключа: %2</translation>
     </message>
 </context>
 <context>
@@ -1409,10 +1425,6 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
 <context>
     <name>ImportSshConfigCommand</name>
     <message>
-        <source>Add the hosts of an OpenSSH client config (~/.ssh/config) to the workspace as servers: Host, HostName, Port, User and IdentityFile. Hosts the workspace already has (same address, port and user) are skipped. Dozor reads the file itself; nothing else in it (ProxyCommand, host-key options) has any effect.</source>
-        <translation>Добавить хосты из конфигурации клиента OpenSSH (~/.ssh/config) в рабочее пространство как серверы: Host, HostName, Port, User и IdentityFile. Хосты, которые уже есть (тот же адрес, порт и пользователь), пропускаются. Dozor читает файл сам; ничто другое в нём (ProxyCommand, параметры ключей хостов) на него не влияет.</translation>
-    </message>
-    <message>
         <source>The config file (default: ~/.ssh/config).</source>
         <translation>Файл конфигурации (по умолчанию ~/.ssh/config).</translation>
     </message>
@@ -1451,6 +1463,10 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>added %1: %2 (%3)</source>
         <translation>добавлен %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Add the hosts of an OpenSSH client config (~/.ssh/config) to the workspace as servers: Host, HostName, Port, User, IdentityFile and ProxyJump (jump hosts). Hosts the workspace already has (same address, port, user and jump hosts) are skipped; hosts reached through a ProxyCommand are not imported. Dozor reads the file itself; nothing else in it (host-key options) has any effect.</source>
+        <translation>Добавить хосты из конфигурации клиента OpenSSH (~/.ssh/config) в рабочее пространство как серверы: Host, HostName, Port, User, IdentityFile и ProxyJump (промежуточные хосты). Хосты, которые уже есть в рабочем пространстве (тот же адрес, порт, пользователь и промежуточные хосты), пропускаются; хосты за ProxyCommand не импортируются. Dozor читает файл сам; больше ничто в нём (параметры ключей хостов) не действует.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2227,10 @@ Failing for %2, since %3.</source>
         <source>probe output ended early (cut off or killed)</source>
         <translation>вывод пробы оборвался (обрезан или процесс убит)</translation>
     </message>
+    <message>
+        <source>%1 did not finish within %2 s and was stopped</source>
+        <translation>%1 не завершилась за %2 с и была остановлена</translation>
+    </message>
 </context>
 <context>
     <name>RemediateCommand</name>
@@ -2507,6 +2527,26 @@ Secrets never go into the workspace file, the history or a log.</source>
         <source>line %1: Port &quot;%2&quot; is not a port number</source>
         <translation>строка %1: Port &quot;%2&quot; — не номер порта</translation>
     </message>
+    <message>
+        <source>more than %1 jump hosts in a chain</source>
+        <translation>больше %1 промежуточных хостов в цепочке</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is reached through a ProxyCommand, which Dozor does not run; not imported (name its jump host with ProxyJump instead)</source>
+        <translation>строка %1: %2 доступен через ProxyCommand, а Dozor не выполняет команды для подключения; не импортирован (укажите его промежуточный хост через ProxyJump)</translation>
+    </message>
+    <message>
+        <source>line %1: %2: ProxyJump %3: %4; not imported</source>
+        <translation>строка %1: %2: ProxyJump %3: %4; не импортирован</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not [user@]host[:port]</source>
+        <translation>«%1» не в виде [пользователь@]хост[:порт]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a port number</source>
+        <translation>«%1»: «%2» — не номер порта</translation>
+    </message>
 </context>
 <context>
     <name>SshEndpoint</name>
@@ -2521,6 +2561,10 @@ Secrets never go into the workspace file, the history or a log.</source>
     <message>
         <source>ssh-agent</source>
         <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 через %2</translation>
     </message>
 </context>
 <context>
@@ -2575,12 +2619,6 @@ Secrets never go into the workspace file, the history or a log.</source>
 </context>
 <context>
     <name>WatchCommand</name>
-    <message>
-        <source>Run the checks on their intervals, record history and print one line per status change.
-Stops on Ctrl+C, SIGTERM or after --for.</source>
-        <translation>Выполнять проверки по их интервалам, записывать историю и печатать строку на каждую смену статуса.
-Останавливается по Ctrl+C, SIGTERM или через --for.</translation>
-    </message>
     <message>
         <source>Print each change as one JSON object per line.</source>
         <translation>Печатать каждую смену статуса объектом JSON в одну строку.</translation>
@@ -2648,6 +2686,12 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>all servers</source>
         <translation>все серверы</translation>
+    </message>
+    <message>
+        <source>Run the checks on their intervals, record history and print one line per status change.
+Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check would for the last result of every check.</source>
+        <translation>Выполнять проверки по их интервалам, записывать историю и выводить строку на каждую смену статуса.
+Останавливается по Ctrl+C, SIGTERM или после --for; после --for завершается с кодом, как dozor check, по последнему результату каждой проверки.</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2776,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>is only used by %1 checks, ignored</source>
         <translation>используется только проверками %1, пропущено</translation>
     </message>
+    <message>
+        <source>must be an object such as {&quot;host&quot;: &quot;bastion.example&quot;, &quot;user&quot;: &quot;me&quot;}, got %1</source>
+        <translation>должно быть объектом вида {&quot;host&quot;: &quot;bastion.example&quot;, &quot;user&quot;: &quot;me&quot;}, а не %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceValidator</name>
@@ -2746,10 +2794,6 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>is either local or reached over ssh, not both</source>
         <translation>цель либо локальная, либо доступна по ssh, но не то и другое сразу</translation>
-    </message>
-    <message>
-        <source>has neither &quot;local&quot;: true nor &quot;ssh&quot;; only HTTP checks can run on it</source>
-        <translation>нет ни &quot;local&quot;: true, ни &quot;ssh&quot;; для этой цели возможны только HTTP-проверки</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -2814,6 +2858,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>is not used by %1 checks, ignored</source>
         <translation>не используется проверками %1, пропущено</translation>
+    </message>
+    <message>
+        <source>at most %1 jump hosts, got %2</source>
+        <translation>не больше %1 промежуточных хостов, а не %2</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3138,18 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <source>Checks run only while monitoring runs</source>
         <translation>Проверки выполняются, только пока идёт наблюдение</translation>
     </message>
+    <message>
+        <source>default (interval, at most %1 s)</source>
+        <translation>по умолчанию (интервал, не больше %1 с)</translation>
+    </message>
+    <message>
+        <source>Retry a failure after:</source>
+        <translation>Повтор после сбоя через:</translation>
+    </message>
+    <message>
+        <source>After a failed run the check runs again this soon, until an incident opens or a run passes, so an outage is confirmed in seconds</source>
+        <translation>После неудачного запуска проверка повторяется через это время, пока не откроется инцидент или запуск не пройдёт, — так сбой подтверждается за секунды</translation>
+    </message>
 </context>
 <context>
     <name>dozor::CheckExecutor</name>
@@ -3106,8 +3166,16 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
         <translation>проба ничего не вывела для этой проверки</translation>
     </message>
     <message>
-        <source>the probe printed nothing for this check: %1</source>
-        <translation>проба ничего не вывела для этой проверки: %1</translation>
+        <source>%1 did not finish within %2 s and was stopped</source>
+        <translation>%1 не завершилась за %2 с и была остановлена</translation>
+    </message>
+    <message>
+        <source>the probe stopped while this check&apos;s commands ran</source>
+        <translation>проба остановилась, пока выполнялись команды этой проверки</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3286,10 @@ Stops on Ctrl+C, SIGTERM or after --for.</source>
     <message>
         <source>too many redirects (more than 10)</source>
         <translation>слишком много перенаправлений (больше 10)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4096,14 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
         <source>auto-recovery attempt %1 of %2: %3</source>
         <translation>попытка автовосстановления %1 из %2: %3</translation>
     </message>
+    <message>
+        <source>%1 rebooted (booted %2)</source>
+        <translation>%1 перезагружен (загрузка %2)</translation>
+    </message>
+    <message>
+        <source>The uptime of %1 went back while Dozor watched it: the server booted at %2.</source>
+        <translation>Время работы %1 уменьшилось, пока Dozor за ним наблюдал: сервер загрузился в %2.</translation>
+    </message>
 </context>
 <context>
     <name>dozor::SecretStore</name>
@@ -4140,10 +4220,6 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <source>Dozor takes Host, HostName, Port, User and IdentityFile; nothing else in the file (ProxyCommand, host-key options) has any effect. Each server&apos;s host key is asked about on its first connection.</source>
-        <translation>Dozor берёт Host, HostName, Port, User и IdentityFile; ничто другое в файле (ProxyCommand, параметры ключей хостов) не действует. О ключе хоста каждого сервера Dozor спросит при первом подключении.</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
@@ -4158,6 +4234,10 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
     <message>
         <source>%1 names no hosts (only wildcard patterns, or nothing).</source>
         <translation>В %1 не названо ни одного хоста (только шаблоны или ничего).</translation>
+    </message>
+    <message>
+        <source>Dozor takes Host, HostName, Port, User, IdentityFile and ProxyJump (jump hosts); hosts reached through a ProxyCommand are not imported, and nothing else in the file (host-key options) has any effect. Each host key is asked about on its first connection.</source>
+        <translation>Dozor берёт Host, HostName, Port, User, IdentityFile и ProxyJump (промежуточные хосты); хосты за ProxyCommand не импортируются, и больше ничто в файле (параметры ключей хостов) не действует. О каждом ключе хоста спросят при первом подключении.</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4329,37 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
     <message>
         <source>cannot start the command: %1</source>
         <translation>не удаётся запустить команду: %1</translation>
+    </message>
+    <message>
+        <source>jump host %1: %2</source>
+        <translation>промежуточный хост %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1: its passphrase could not be read: %2</source>
+        <translation>не удаётся прочитать закрытый ключ %1: не удалось получить его парольную фразу: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the password for %1: %2</source>
+        <translation>не удаётся получить пароль для %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::SshTunnel</name>
+    <message>
+        <source>jump hosts are not supported on Windows yet</source>
+        <translation>промежуточные хосты в Windows пока не поддерживаются</translation>
+    </message>
+    <message>
+        <source>cannot open a channel: %1</source>
+        <translation>не удаётся открыть канал: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach %1:%2 from there: %3</source>
+        <translation>оттуда не удаётся подключиться к %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>cannot make a local socket pair: %1</source>
+        <translation>не удаётся создать пару локальных сокетов: %1</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4539,18 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
     <message>
         <source>The server was saved, but its old keychain entry could not be removed: %1</source>
         <translation>Сервер сохранён, но его прежнюю запись в связке ключей удалить не удалось: %1</translation>
+    </message>
+    <message>
+        <source>none; or e.g. me@bastion.example:2222</source>
+        <translation>нет; или, например, me@bastion.example:2222</translation>
+    </message>
+    <message>
+        <source>Jump hosts (OpenSSH&apos;s ProxyJump) to pass through, in order, comma-separated. Each logs in with ssh-agent, or with the key file its entry names in the workspace file, and its host key is checked like the server&apos;s.</source>
+        <translation>Промежуточные хосты (ProxyJump в OpenSSH), через которые идёт подключение, по порядку, через запятую. Каждый входит через ssh-agent или с файлом ключа, указанным в его записи в файле рабочего пространства, и его ключ хоста проверяется так же, как ключ сервера.</translation>
+    </message>
+    <message>
+        <source>&amp;Jump hosts:</source>
+        <translation>&amp;Промежуточные хосты:</translation>
     </message>
 </context>
 <context>

@@ -38,11 +38,11 @@ Expected<std::unique_ptr<SshTunnel>> SshTunnel::open(
     tunnel->m_via = via;
     tunnel->m_channel = ssh_channel_new(via);
     if (!tunnel->m_channel)
-        return unexpected(tr("cannot open a channel: %1").arg(QString::fromUtf8(ssh_get_error(via))));
+        return unexpected(
+            tr("cannot open a channel: %1").arg(QString::fromUtf8(ssh_get_error(via))));
     const QByteArray to = host.toUtf8();
-    if (ssh_channel_open_forward(tunnel->m_channel, to.constData(), port, "127.0.0.1", 0)
-        != SSH_OK)
-        return unexpected(tr("it would not connect on to %1:%2: %3")
+    if (ssh_channel_open_forward(tunnel->m_channel, to.constData(), port, "127.0.0.1", 0) != SSH_OK)
+        return unexpected(tr("cannot reach %1:%2 from there: %3")
                               .arg(host)
                               .arg(port)
                               .arg(QString::fromUtf8(ssh_get_error(via))));
