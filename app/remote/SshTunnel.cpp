@@ -17,10 +17,9 @@
 namespace dozor {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dozor::SshTunnel", text);
-}
+struct TunnelText {
+    Q_DECLARE_TR_FUNCTIONS(dozor::SshTunnel)
+};
 // Bytes held per direction before the other side must read.
 constexpr qsizetype bufferCap = qsizetype {256} * 1024;
 } // namespace
@@ -32,23 +31,23 @@ Expected<std::unique_ptr<SshTunnel>> SshTunnel::open(
     Q_UNUSED(via)
     Q_UNUSED(host)
     Q_UNUSED(port)
-    return unexpected(tr("jump hosts are not supported on Windows yet"));
+    return unexpected(TunnelText::tr("jump hosts are not supported on Windows yet"));
 #else
     std::unique_ptr<SshTunnel> tunnel(new SshTunnel);
     tunnel->m_via = via;
     tunnel->m_channel = ssh_channel_new(via);
     if (!tunnel->m_channel)
         return unexpected(
-            tr("cannot open a channel: %1").arg(QString::fromUtf8(ssh_get_error(via))));
+            TunnelText::tr("cannot open a channel: %1").arg(QString::fromUtf8(ssh_get_error(via))));
     const QByteArray to = host.toUtf8();
     if (ssh_channel_open_forward(tunnel->m_channel, to.constData(), port, "127.0.0.1", 0) != SSH_OK)
-        return unexpected(tr("cannot reach %1:%2 from there: %3")
+        return unexpected(TunnelText::tr("cannot reach %1:%2 from there: %3")
                               .arg(host)
                               .arg(port)
                               .arg(QString::fromUtf8(ssh_get_error(via))));
     int ends[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
-        return unexpected(tr("cannot make a local socket pair: %1")
+        return unexpected(TunnelText::tr("cannot make a local socket pair: %1")
                               .arg(QString::fromLocal8Bit(std::strerror(errno))));
     tunnel->m_ours = ends[0];
     tunnel->m_theirs = ends[1];
