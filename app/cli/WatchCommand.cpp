@@ -72,8 +72,9 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
 
     int exitCode = ExitOk;
     QHash<QString, CheckResult> lastResults; // for the exit code after --for
-    QObject::connect(&engine, &MonitorEngine::resultReady, &engine,
-        [&](const CheckResult &r) { lastResults.insert(r.checkId, r); });
+    if (stopAfterMs > 0)
+        QObject::connect(&engine, &MonitorEngine::resultReady, &engine,
+            [&](const CheckResult &r) { lastResults.insert(r.checkId, r); });
     bool storeFailing = false;
     QObject::connect(&engine, &MonitorEngine::storeOpened, &engine, [&](const QString &error) {
         if (error.isEmpty())

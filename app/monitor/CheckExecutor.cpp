@@ -33,7 +33,6 @@ CheckExecutor::CheckExecutor(Workspace workspace, QString baseDir, QObject *pare
     : QObject(parent)
     , m_workspace(std::move(workspace))
     , m_baseDir(std::move(baseDir))
-    , m_networks(new HttpNetworks(this))
 {
 }
 
@@ -122,7 +121,7 @@ QStringList CheckExecutor::run(const QStringList &checkIds)
 void CheckExecutor::runHttp(const CheckSpec &check)
 {
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
-    auto *probe = new HttpProbe(m_networks, check, m_baseDir, this);
+    auto *probe = new HttpProbe(check, m_baseDir, this);
     connect(probe, &HttpProbe::finished, this,
         [this, probe, check, startedMs](const HttpObservation &o) {
             probe->deleteLater();

@@ -13,7 +13,6 @@
 
 namespace dozor {
 
-class HttpNetworks;
 class SshHosts;
 struct ProbeScript;
 
@@ -82,7 +81,6 @@ private:
 
     Workspace m_workspace;
     QString m_baseDir;
-    HttpNetworks *m_networks;
     SshHosts *m_ssh = nullptr;
     // Whether a run under the check's current definition delivers now.
     bool isCurrent(const QString &checkId) const;

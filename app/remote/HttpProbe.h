@@ -3,62 +3,74 @@
 #include "core/HttpObservation.h"
 #include "core/Workspace.h"
 
+#include <QAbstractSocket>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QSslCertificate>
 #include <QTimer>
+#include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+class QSslError;
+class QTcpSocket;
 
 namespace dozor {
 
-// The network access managers HTTP checks use: one per set of extra trusted CA
-// certificates. Qt keeps a manager's connections per host and port under the TLS settings
-// of the request that opened them, so two checks of one server that trust different CAs
-// must never share a manager: the first one's trust would decide for both.
-class HttpNetworks : public QObject {
-    Q_OBJECT
-public:
-    explicit HttpNetworks(QObject *parent = nullptr);
-    QNetworkAccessManager *forTrust(const QList<QSslCertificate> &extraCas);
-
-private:
-    QHash<QByteArray, QNetworkAccessManager *> m_byTrust;
-};
-
-// Performs one HTTP(S) request for a check and reports what it saw. The timeout is an
-// absolute deadline for the whole exchange (a server trickling a byte a second cannot hold
-// it open), the body read is capped, TLS errors are failures and are never ignored, and
-// redirects are followed only when the check says so. Emits finished() exactly once.
+// Performs one HTTP(S) request for a check and reports what it saw. HTTP/1.1 spoken over a
+// socket of its own on the calling thread: a new connection per run (the timing is what a
+// new visitor gets, and the TLS handshake, with this check's trust alone, is checked every
+// time), nothing shared with another check. The timeout is an absolute deadline for the
+// whole exchange (a server trickling a byte a second cannot hold it open), the body read is
+// capped, TLS errors are failures and are never ignored, and redirects are followed only
+// when the check says so (never from https to http). Emits finished() exactly once.
 class HttpProbe : public QObject {
     Q_OBJECT
 public:
-    HttpProbe(HttpNetworks *networks, CheckSpec check, QString baseDir, QObject *parent = nullptr);
+    HttpProbe(CheckSpec check, QString baseDir, QObject *parent = nullptr);
     ~HttpProbe() override;
 
     void start();
+
+    static constexpr int maxRedirects = 10;
+    static constexpr qsizetype maxHeadBytes = qsizetype {64} * 1024;
 
 Q_SIGNALS:
     void finished(const dozor::HttpObservation &observation);
 
 private:
-    void readBody();
-    void onFinished();
+    // One exchange with url (a redirect starts another).
+    void request(const QUrl &url);
+    void sendRequest();
+    void onReadyRead();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onClosed();
+    // Parses the status line and headers from m_buffer; false while they are incomplete.
+    bool parseHead();
+    // Takes body bytes from m_buffer; true once the body is complete (or capped).
+    bool takeBody();
+    // Appends to the body up to the cap; false when the cap was reached.
+    bool appendBody(QByteArrayView data);
+    void responseComplete();
     void fail(HttpObservation::Outcome outcome, const QString &error);
     void emitOnce();
+    void dropSocket();
+    QString where() const; // "host:port" of the current exchange
 
-    HttpNetworks *m_networks;
     CheckSpec m_check;
     QString m_baseDir;
-    QPointer<QNetworkReply> m_reply;
+    QList<QSslCertificate> m_extraCas;
+    QUrl m_url;
+    QByteArray m_method;
+    QTcpSocket *m_socket = nullptr;
+    QByteArray m_buffer;
+    enum class Stage { Head, Body, ChunkSize, ChunkData, ChunkEnd, Done };
+    Stage m_stage = Stage::Head;
+    qint64 m_contentLength = -1; // -1: not given
+    qint64 m_chunkLeft = 0;
+    qint64 m_bodyRead = 0; // of this response, for Content-Length
     QTimer m_deadline;
     QElapsedTimer m_clock;
     HttpObservation m_observation;
     bool m_timedOut = false;
-    bool m_capped = false;
     bool m_done = false;
 };
 
