@@ -2472,6 +2472,10 @@ Secrets never go into the workspace file, the history or a log.</source>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a port number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the jump host %1 is reached through a ProxyCommand, which Dozor does not run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshEndpoint</name>
@@ -2611,6 +2615,10 @@ Secrets never go into the workspace file, the history or a log.</source>
     <message>
         <source>Run the checks on their intervals, record history and print one line per status change.
 Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check would for the last result of every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result within --for from: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3199,11 +3207,43 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too many redirects (more than 10)</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>%1: the response headers are larger than %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an HTTP answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a chunk of the body has no valid size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redirect from https to %1 was not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redirect to %1 cannot be followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection closed after %2 of %3 bytes of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection closed in the middle of the body</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4005,7 +4045,7 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The uptime of %1 went back while Dozor watched it: the server booted at %2.</source>
+        <source>Dozor found %1 started again: it booted at %2, after the boot it had seen before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4246,6 +4286,14 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
         <source>cannot read the password for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>jump host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (through the jump host %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::SshTunnel</name>
@@ -4263,6 +4311,14 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
     </message>
     <message>
         <source>cannot reach %1:%2 from there: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not allow forwarding to %1:%2 (AllowTcpForwarding or PermitOpen on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1:%2 from there: the connection was refused or the host is unreachable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2547,6 +2547,10 @@ Secrets never go into the workspace file, the history or a log.</source>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a port number</source>
         <translation>«%1»: «%2» — не номер порта</translation>
     </message>
+    <message>
+        <source>the jump host %1 is reached through a ProxyCommand, which Dozor does not run</source>
+        <translation>промежуточный хост %1 доступен через ProxyCommand, а Dozor не выполняет команды для подключения</translation>
+    </message>
 </context>
 <context>
     <name>SshEndpoint</name>
@@ -2692,6 +2696,10 @@ Secrets never go into the workspace file, the history or a log.</source>
 Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check would for the last result of every check.</source>
         <translation>Выполнять проверки по их интервалам, записывать историю и выводить строку на каждую смену статуса.
 Останавливается по Ctrl+C, SIGTERM или после --for; после --for завершается с кодом, как dozor check, по последнему результату каждой проверки.</translation>
+    </message>
+    <message>
+        <source>no result within --for from: %1</source>
+        <translation>нет результата за время --for от: %1</translation>
     </message>
 </context>
 <context>
@@ -3284,12 +3292,44 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <translation>из файла УЦ %1 не удалось прочитать ни одного сертификата PEM</translation>
     </message>
     <message>
-        <source>too many redirects (more than 10)</source>
-        <translation>слишком много перенаправлений (больше 10)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the response headers are larger than %2 KiB</source>
+        <translation>%1: заголовки ответа больше %2 КиБ</translation>
+    </message>
+    <message>
+        <source>%1: not an HTTP answer: %2</source>
+        <translation>%1: это не ответ HTTP: %2</translation>
+    </message>
+    <message>
+        <source>%1: a chunk of the body has no valid size</source>
+        <translation>%1: у части тела ответа нет правильного размера</translation>
+    </message>
+    <message>
+        <source>a redirect from https to %1 was not followed</source>
+        <translation>перенаправление с https на %1 не выполнено</translation>
+    </message>
+    <message>
+        <source>a redirect to %1 cannot be followed</source>
+        <translation>перенаправление на %1 выполнить нельзя</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>слишком много перенаправлений (больше %1)</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection without an answer</source>
+        <translation>%1: сервер закрыл соединение, не ответив</translation>
+    </message>
+    <message>
+        <source>%1: the connection closed after %2 of %3 bytes of the body</source>
+        <translation>%1: соединение закрылось после %2 из %3 байт тела ответа</translation>
+    </message>
+    <message>
+        <source>%1: the connection closed in the middle of the body</source>
+        <translation>%1: соединение закрылось посреди тела ответа</translation>
     </message>
 </context>
 <context>
@@ -4101,8 +4141,8 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
         <translation>%1 перезагружен (загрузка %2)</translation>
     </message>
     <message>
-        <source>The uptime of %1 went back while Dozor watched it: the server booted at %2.</source>
-        <translation>Время работы %1 уменьшилось, пока Dozor за ним наблюдал: сервер загрузился в %2.</translation>
+        <source>Dozor found %1 started again: it booted at %2, after the boot it had seen before.</source>
+        <translation>Dozor обнаружил, что %1 запущен заново: загрузка в %2, после ранее замеченной загрузки.</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4382,14 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
         <source>cannot read the password for %1: %2</source>
         <translation>не удаётся получить пароль для %1: %2</translation>
     </message>
+    <message>
+        <source>jump host: %1</source>
+        <translation>промежуточный хост: %1</translation>
+    </message>
+    <message>
+        <source>%1 (through the jump host %2)</source>
+        <translation>%1 (через промежуточный хост %2)</translation>
+    </message>
 </context>
 <context>
     <name>dozor::SshTunnel</name>
@@ -4360,6 +4408,14 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
     <message>
         <source>cannot make a local socket pair: %1</source>
         <translation>не удаётся создать пару локальных сокетов: %1</translation>
+    </message>
+    <message>
+        <source>it does not allow forwarding to %1:%2 (AllowTcpForwarding or PermitOpen on it)</source>
+        <translation>он не разрешает переадресацию на %1:%2 (AllowTcpForwarding или PermitOpen на нём)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1:%2 from there: the connection was refused or the host is unreachable</source>
+        <translation>оттуда не удаётся подключиться к %1:%2: соединение отвергнуто или хост недоступен</translation>
     </message>
 </context>
 <context>

@@ -220,8 +220,12 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     StopSignals stopSignals;
     QObject::connect(&stopSignals, &StopSignals::stopRequested, QCoreApplication::instance(),
         &QCoreApplication::quit);
+    bool ranItsTime = false; // --for ended it, not a signal
     if (stopAfterMs > 0)
-        QTimer::singleShot(stopAfterMs, QCoreApplication::instance(), &QCoreApplication::quit);
+        QTimer::singleShot(stopAfterMs, QCoreApplication::instance(), [&ranItsTime] {
+            ranItsTime = true;
+            QCoreApplication::quit();
+        });
     const int checkCount = static_cast<int>(workspace.checks.size());
     cli.err() << QCoreApplication::translate(
         "WatchCommand", "Watching %n check(s) from %1", nullptr, checkCount)
@@ -234,14 +238,27 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     engine.start();
     QCoreApplication::exec();
     engine.stop(); // hands the last results to the store, writes them, closes the file
-    if (exitCode == ExitOk && stopAfterMs > 0) {
-        // The state at the end, by the rules of dozor check: only checks still in the
-        // workspace count.
+    if (exitCode == ExitOk && ranItsTime) {
+        // The state at the end, by the rules of dozor check, for the checks in the
+        // workspace now; one that gave no result in the time is UNKNOWN.
         QList<CheckResult> last;
+        QStringList silent;
         for (const CheckSpec &c : std::as_const(workspace.checks)) {
-            if (const auto it = lastResults.constFind(c.id); it != lastResults.constEnd())
+            if (const auto it = lastResults.constFind(c.id); it != lastResults.constEnd()) {
                 last.append(*it);
+            } else {
+                CheckResult none;
+                none.checkId = c.id;
+                none.status = Status::Unknown;
+                last.append(none);
+                silent.append(c.id);
+            }
         }
+        if (!silent.isEmpty())
+            cli.err() << QCoreApplication::translate(
+                "WatchCommand", "no result within --for from: %1")
+                             .arg(silent.join(QStringLiteral(", ")))
+                      << Qt::endl;
         exitCode = ResultFormat::exitCodeOf(last);
     }
     return exitCode;

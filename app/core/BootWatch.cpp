@@ -23,8 +23,8 @@ BootWatch::Seen BootWatch::observe(
     if (!bootId.isEmpty() && !it->id.isEmpty())
         otherBoot = bootId != it->id;
     else
-        otherBoot = (it->uptimeSec && uptimeSec < *it->uptimeSec)
-            || bootAtMs - it->atMs > bootTimeSlackMs;
+        otherBoot =
+            (it->uptimeSec && uptimeSec < *it->uptimeSec) || bootAtMs - it->atMs > bootTimeSlackMs;
     if (otherBoot) {
         *it = Boot {bootAtMs, bootId, uptimeSec, true};
         return Seen {bootAtMs, true, true};

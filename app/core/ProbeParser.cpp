@@ -257,12 +257,12 @@ public:
             m.availableKb = *avail;
             if (m.totalKb == 0)
                 continue;
-            // The same source with the same figures is the same filesystem again (a bind
-            // mount, a container's /etc/hosts): counted once.
+            // The same source with the same size is the same filesystem again (a bind
+            // mount, a container's /etc/hosts): counted once. Used and free space are not
+            // compared: on a busy filesystem they move between df's two readings.
             for (const MountUsage &earlier : std::as_const(mounts)) {
                 if (earlier.sameAs.isEmpty() && earlier.filesystem == m.filesystem
-                    && earlier.totalKb == m.totalKb && earlier.usedKb == m.usedKb
-                    && earlier.availableKb == m.availableKb) {
+                    && earlier.totalKb == m.totalKb) {
                     m.sameAs = earlier.mountPoint;
                     break;
                 }

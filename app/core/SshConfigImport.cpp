@@ -20,9 +20,23 @@ struct Block {
     QStringList patterns; // empty: the lines before the first Host (they apply to all)
     int line = 0;
     std::optional<QString> hostName, user, identityFile, proxyJump, proxyCommand;
+    int proxyJumpLine = 0, proxyCommandLine = 0;
     std::optional<int> port;
     bool match = false; // a Match block: not evaluated, skipped
 };
+
+// A value without the double quotes around it (a ProxyJump list keeps its spaces).
+QString withoutQuotes(const QString &value)
+{
+    if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+        return value.mid(1, value.size() - 2);
+    return value;
+}
+
+bool isNone(const QString &value)
+{
+    return value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
+}
 
 // What the config says for one name, "Host *" blocks included.
 struct Resolved {
@@ -142,11 +156,13 @@ SshConfigParse parseSshConfig(QByteArrayView text)
             b.user = v;
         else if (key == QLatin1String("identityfile") && !b.identityFile)
             b.identityFile = v;
-        else if (key == QLatin1String("proxyjump") && !b.proxyJump)
-            b.proxyJump = value;
-        else if (key == QLatin1String("proxycommand") && !b.proxyCommand)
-            b.proxyCommand = value;
-        else if (key == QLatin1String("port") && !b.port) {
+        else if (key == QLatin1String("proxyjump") && !b.proxyJump) {
+            b.proxyJump = withoutQuotes(value);
+            b.proxyJumpLine = lineNo;
+        } else if (key == QLatin1String("proxycommand") && !b.proxyCommand) {
+            b.proxyCommand = withoutQuotes(value);
+            b.proxyCommandLine = lineNo;
+        } else if (key == QLatin1String("port") && !b.port) {
             bool ok = false;
             const int port = v.toInt(&ok);
             if (ok && port >= 1 && port <= 65535)
@@ -162,6 +178,7 @@ SshConfigParse parseSshConfig(QByteArrayView text)
     // patterns match (its own, and "Host *" style ones).
     const auto resolve = [&blocks](const QString &alias) {
         std::optional<QString> hostName, user, identityFile, proxyJump, proxyCommand;
+        int proxyJumpLine = 0, proxyCommandLine = 0;
         std::optional<int> port;
         for (const Block &b : std::as_const(blocks)) {
             if (b.match || (!b.patterns.isEmpty() && !matches(b.patterns, alias)))
@@ -169,9 +186,22 @@ SshConfigParse parseSshConfig(QByteArrayView text)
             hostName = hostName ? hostName : b.hostName;
             user = user ? user : b.user;
             identityFile = identityFile ? identityFile : b.identityFile;
-            proxyJump = proxyJump ? proxyJump : b.proxyJump;
-            proxyCommand = proxyCommand ? proxyCommand : b.proxyCommand;
+            if (!proxyJump && b.proxyJump) {
+                proxyJump = b.proxyJump;
+                proxyJumpLine = b.proxyJumpLine;
+            }
+            if (!proxyCommand && b.proxyCommand) {
+                proxyCommand = b.proxyCommand;
+                proxyCommandLine = b.proxyCommandLine;
+            }
             port = port ? port : b.port;
+        }
+        // As OpenSSH: of ProxyJump and ProxyCommand, the one written first wins.
+        if (proxyJump && proxyCommand) {
+            if (proxyJumpLine < proxyCommandLine)
+                proxyCommand.reset();
+            else
+                proxyJump.reset();
         }
         Resolved r;
         r.hostName = hostName.value_or(alias).replace(QStringLiteral("%h"), alias);
@@ -181,29 +211,35 @@ SshConfigParse parseSshConfig(QByteArrayView text)
                              .replace(QStringLiteral("%d"), QStringLiteral("~"))
                              .replace(QStringLiteral("%h"), r.hostName);
         r.proxyJump = proxyJump.value_or(QString());
-        r.proxyCommand = proxyCommand.value_or(QString());
+        r.proxyCommand = proxyCommand && !isNone(*proxyCommand) ? *proxyCommand : QString();
         return r;
     };
     // The jump hosts before alias: each named one as the config describes it, its own jump
     // hosts first (as OpenSSH chains them).
     std::function<Expected<QList<SshJump>>(const Resolved &, int)> jumpsOf =
         [&](const Resolved &r, int depth) -> Expected<QList<SshJump>> {
-        const auto named = parseJumpList(r.proxyJump);
+        QList<bool> portWritten;
+        const auto named = parseJumpList(r.proxyJump, &portWritten);
         if (!named || named->isEmpty())
             return named;
         if (depth >= maxJumpDepth)
             return unexpected(
                 ImportText::tr("more than %1 jump hosts in a chain").arg(maxJumpDepth));
         QList<SshJump> chain;
-        for (const SshJump &hop : *named) {
+        for (qsizetype i = 0; i < named->size(); ++i) {
+            const SshJump &hop = named->at(i);
             const Resolved via = resolve(hop.host);
+            if (!via.proxyCommand.isEmpty())
+                return unexpected(ImportText::tr("the jump host %1 is reached through a "
+                                                 "ProxyCommand, which Dozor does not run")
+                                      .arg(hop.host));
             const auto before = jumpsOf(via, depth + 1);
             if (!before)
                 return before;
             chain += *before;
             SshJump j;
             j.host = via.hostName;
-            j.port = hop.port != 22 ? hop.port : via.port;
+            j.port = portWritten.value(i) ? hop.port : via.port;
             j.user = hop.user.isEmpty() ? via.user : hop.user;
             j.keyFile = via.identityFile;
             chain.append(j);
@@ -218,10 +254,7 @@ SshConfigParse parseSshConfig(QByteArrayView text)
                 continue;
             seen.append(alias);
             const Resolved r = resolve(alias);
-            const bool jumps = !r.proxyJump.isEmpty()
-                && r.proxyJump.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0;
-            if (!jumps && !r.proxyCommand.isEmpty()
-                && r.proxyCommand.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
+            if (!r.proxyCommand.isEmpty()) {
                 out.notes.append(ImportText::tr("line %1: %2 is reached through a ProxyCommand, "
                                                 "which Dozor does not run; not imported (name "
                                                 "its jump host with ProxyJump instead)")
@@ -250,7 +283,7 @@ SshConfigParse parseSshConfig(QByteArrayView text)
     return out;
 }
 
-Expected<QList<SshJump>> parseJumpList(const QString &text)
+Expected<QList<SshJump>> parseJumpList(const QString &text, QList<bool> *portWritten)
 {
     QList<SshJump> out;
     const QString all = text.trimmed();
@@ -279,6 +312,8 @@ Expected<QList<SshJump>> parseJumpList(const QString &text)
             item = item.section(QLatin1Char(':'), 0, 0);
         }
         j.host = item;
+        if (portWritten)
+            portWritten->append(!port.isEmpty());
         if (!port.isEmpty()) {
             bool ok = false;
             j.port = port.toInt(&ok);

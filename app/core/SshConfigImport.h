@@ -38,8 +38,9 @@ struct SshConfigParse {
 SshConfigParse parseSshConfig(QByteArrayView text);
 
 // OpenSSH's ProxyJump value: "[user@]host[:port]" (or "ssh://…", "[v6 address]:port"),
-// comma-separated, in order; "none" is none.
-Expected<QList<SshJump>> parseJumpList(const QString &text);
+// comma-separated, in order; "none" is none. portWritten, when given, gets for each whether
+// its port was written (22 otherwise).
+Expected<QList<SshJump>> parseJumpList(const QString &text, QList<bool> *portWritten = nullptr);
 // The same, written back ("me@bastion:2222, gw").
 QString jumpListText(const QList<SshJump> &jumps);
 

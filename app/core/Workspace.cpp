@@ -14,7 +14,9 @@ QString withHome(const QString &path)
 }
 QString addressOf(const QString &user, const QString &host, int port)
 {
-    return (user.isEmpty() ? QString() : user + QLatin1Char('@')) + host
+    const bool v6 = port != 22 && host.contains(QLatin1Char(':'));
+    return (user.isEmpty() ? QString() : user + QLatin1Char('@'))
+        + (v6 ? QLatin1Char('[') + host + QLatin1Char(']') : host)
         + (port == 22 ? QString() : QLatin1Char(':') + QString::number(port));
 }
 } // namespace

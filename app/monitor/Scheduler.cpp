@@ -249,8 +249,8 @@ void Scheduler::journalReboot(const CheckSpec &check, qint64 bootAtMs)
     entry.severity = AlertLevel::Info;
     entry.targetId = check.targetId;
     entry.startedMs = bootAtMs;
-    entry.what = tr("The uptime of %1 went back while Dozor watched it: the server booted "
-                    "at %2.")
+    entry.what = tr("Dozor found %1 started again: it booted at %2, after the boot it had "
+                    "seen before.")
                      .arg(server, booted);
     entry.source = QStringLiteral("dozor");
     if (const auto added = m_book->addEntry(entry, m_clock()); !added)

@@ -402,7 +402,10 @@ void HttpProbe::dropSocket()
 
 QString HttpProbe::where() const
 {
-    return QStringLiteral("%1:%2").arg(m_url.host(QUrl::FullyDecoded)).arg(portOf(m_url));
+    const QString host = m_url.host(QUrl::FullyDecoded);
+    return QStringLiteral("%1:%2")
+        .arg(host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host)
+        .arg(portOf(m_url));
 }
 
 } // namespace dozor

@@ -53,7 +53,8 @@ SshHost *SshHosts::hostFor(const Target &target)
         const SshConnectSettings &had = host->settings();
         if (had.host == wanted.host && had.port == wanted.port && had.user == wanted.user
             && had.auth == wanted.auth && had.keyFile == wanted.keyFile
-            && had.acceptNewHostKey == wanted.acceptNewHostKey && had.secret == wanted.secret)
+            && had.acceptNewHostKey == wanted.acceptNewHostKey && had.secret == wanted.secret
+            && had.secretProblem == wanted.secretProblem && had.jumps == wanted.jumps)
             return host;
         delete m_hosts.take(target.id);
     }

@@ -121,7 +121,10 @@ Expected<void> SshSession::open(const SshConnectSettings &settings, const std::a
             m_hostKey = opened.session->hostKey();
             opened.session.reset();
             close();
-            return unexpected(tr("jump host %1: %2").arg(endpoint(via), in.error()));
+            // Most messages name the host already.
+            return unexpected(in.error().contains(endpoint(via))
+                    ? tr("jump host: %1").arg(in.error())
+                    : tr("jump host %1: %2").arg(endpoint(via), in.error()));
         }
         const bool last = i + 1 == settings.jumps.size();
         const QString nextHost = last ? settings.host : settings.jumps.at(i + 1).host;
@@ -141,7 +144,14 @@ Expected<void> SshSession::open(const SshConnectSettings &settings, const std::a
         const Step step = m_step;
         close();
         m_step = step;
-        return in;
+        if (settings.jumps.isEmpty())
+            return in;
+        const SshHop &last = settings.jumps.constLast();
+        return unexpected(
+            tr("%1 (through the jump host %2)")
+                .arg(in.error(),
+                    last.port == 22 ? last.host
+                                    : QStringLiteral("%1:%2").arg(last.host).arg(last.port)));
     }
     return {};
 }

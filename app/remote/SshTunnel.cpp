@@ -40,11 +40,23 @@ Expected<std::unique_ptr<SshTunnel>> SshTunnel::open(
         return unexpected(
             TunnelText::tr("cannot open a channel: %1").arg(QString::fromUtf8(ssh_get_error(via))));
     const QByteArray to = host.toUtf8();
-    if (ssh_channel_open_forward(tunnel->m_channel, to.constData(), port, "127.0.0.1", 0) != SSH_OK)
-        return unexpected(TunnelText::tr("cannot reach %1:%2 from there: %3")
-                              .arg(host)
-                              .arg(port)
-                              .arg(QString::fromUtf8(ssh_get_error(via))));
+    if (ssh_channel_open_forward(tunnel->m_channel, to.constData(), port, "127.0.0.1", 0)
+        != SSH_OK) {
+        // RFC 4254's reasons, as libssh reports them: "… error (1) open failed".
+        const QString raw = QString::fromUtf8(ssh_get_error(via));
+        if (raw.contains(QLatin1String("error (1)")))
+            return unexpected(TunnelText::tr("it does not allow forwarding to %1:%2 "
+                                             "(AllowTcpForwarding or PermitOpen on it)")
+                                  .arg(host)
+                                  .arg(port));
+        if (raw.contains(QLatin1String("error (2)")))
+            return unexpected(TunnelText::tr("cannot reach %1:%2 from there: the connection "
+                                             "was refused or the host is unreachable")
+                                  .arg(host)
+                                  .arg(port));
+        return unexpected(
+            TunnelText::tr("cannot reach %1:%2 from there: %3").arg(host).arg(port).arg(raw));
+    }
     int ends[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
         return unexpected(TunnelText::tr("cannot make a local socket pair: %1")

@@ -39,6 +39,8 @@ struct SshHop {
     int port = 22;
     QString user;
     QString keyFile;
+
+    bool operator==(const SshHop &) const = default;
 };
 
 // Everything needed to open one session. Plain values: built on the monitor thread, used

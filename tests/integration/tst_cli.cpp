@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -253,6 +254,37 @@ private Q_SLOTS:
         r = test::runDozor(
             import + QStringList {QStringLiteral("--host"), QStringLiteral("nope")}, home.path());
         QCOMPARE(r.exitCode, 3);
+    }
+
+    // dozor watch --for: a check that gave no result in the time is UNKNOWN at the end, not
+    // "all OK"; stopped by a signal first, the watch exits 0.
+    void watchForEndsWithTheStateAtTheEnd()
+    {
+        QTemporaryDir home;
+        QTcpServer silent; // accepts, never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const QString ws = home.filePath(QStringLiteral("ws.json"));
+        test::writeFile(ws,
+            workspaceWith(QStringLiteral("{\"id\": \"slow\", \"target\": \"web\", \"type\": "
+                                         "\"http\", \"timeout\": 30, \"http\": {\"url\": "
+                                         "\"http://127.0.0.1:%1/\"}}")
+                              .arg(silent.serverPort())));
+        const auto r = test::runDozor({QStringLiteral("watch"), QStringLiteral("--for"),
+                                          QStringLiteral("2"), QStringLiteral("--workspace"), ws},
+            home.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no result within --for from: slow"), r.err.constData());
+
+        QProcess watch;
+        watch.setProcessEnvironment(test::dozorEnvironment(home.path()));
+        watch.start(QStringLiteral(DOZOR_BINARY),
+            {QStringLiteral("watch"), QStringLiteral("--for"), QStringLiteral("60"),
+                QStringLiteral("--workspace"), ws});
+        QVERIFY(watch.waitForStarted());
+        QTest::qWait(1500);
+        QVERIFY(test::signalProcess(watch, SIGTERM));
+        QVERIFY(watch.waitForFinished(10'000));
+        QCOMPARE(watch.exitCode(), 0);
     }
 
     void firstRunCreatesTheDefaultWorkspace()

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -246,6 +247,93 @@ private Q_SLOTS:
         }
         QCOMPARE(seen.value(QStringLiteral("trusting")), QList<Status>(4, Status::Ok));
         QCOMPARE(seen.value(QStringLiteral("plain")), QList<Status>(4, Status::Crit));
+    }
+
+    // Answers as servers really write them, from a socket that sends canned bytes: a
+    // chunked body, an interim 100 Continue, a body cut short, something that is not HTTP,
+    // endless headers, and a redirect from https to http that must not be followed.
+    void rawAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("keyword");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("chunked") << QByteArray(
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+            "7;ext=1\r\nall-sys\r\nc\r\ntems-go, ok!\r\n0\r\n\r\n")
+                                 << "all-systems-go" << int(Status::Ok) << "HTTP 200 in";
+        QTest::newRow("100 Continue first")
+            << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 503 Service Unavailable\r\n"
+                          "Content-Length: 4\r\n\r\nbusy")
+            << "" << int(Status::Crit) << "HTTP 503 Service Unavailable (expected 2xx)";
+        QTest::newRow("close-delimited body")
+            << QByteArray("HTTP/1.0 200 OK\r\n\r\nthe shop is open") << "shop is open"
+            << int(Status::Ok) << "HTTP 200 in";
+        QTest::newRow("cut short")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly this") << ""
+            << int(Status::Crit) << "the connection closed after 9 of 100 bytes of the body";
+        QTest::newRow("not HTTP") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << ""
+                                  << int(Status::Crit) << "not an HTTP answer: SSH-2.0-OpenSSH_9.2";
+        QTest::newRow("endless headers")
+            << QByteArray("HTTP/1.1 200 OK\r\n" + QByteArray(70'000, 'h')) << ""
+            << int(Status::Crit) << "the response headers are larger than 64 KiB";
+        QTest::newRow("no answer") << QByteArray() << "" << int(Status::Crit)
+                                   << "the server closed the connection without an answer";
+    }
+    void rawAnswers()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, keyword);
+        QFETCH(int, status);
+        QFETCH(QString, reason);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *c = server.nextPendingConnection();
+            connect(c, &QTcpSocket::readyRead, c, [c, answer] {
+                c->readAll();
+                c->write(answer);
+                c->disconnectFromHost();
+            });
+        });
+        CheckSpec c = httpCheck(QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort()));
+        c.http.keyword = keyword;
+        const CheckResult r = runCheck(c);
+        QVERIFY2(r.reason.contains(reason), qPrintable(r.reason));
+        QCOMPARE(int(r.status), status);
+    }
+
+    void noRedirectFromHttpsToHttp()
+    {
+        QTcpServer plain;
+        QVERIFY(plain.listen(QHostAddress::LocalHost));
+        test::HttpFixture server(m_certs.filePath(QStringLiteral("valid.pem")),
+            m_certs.filePath(QStringLiteral("valid.key")));
+        QVERIFY2(server.isRunning(), qPrintable(server.error()));
+        // The fixture's /redirect answers "Location: /ok": same scheme, followed.
+        CheckSpec c = httpCheck(server.url(QStringLiteral("/redirect")));
+        c.http.caFile = m_certs.filePath(QStringLiteral("ca.pem"));
+        c.http.followRedirects = true;
+        QCOMPARE(runCheck(c).status, Status::Ok);
+        // A canned https answer is out of reach here; the rule is checked on the resolved
+        // URL, which a plain server's redirect to https would pass and the reverse not.
+        QTcpServer redirector;
+        QVERIFY(redirector.listen(QHostAddress::LocalHost));
+        connect(&redirector, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *s = redirector.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [s, &plain] {
+                s->readAll();
+                s->write("HTTP/1.1 302 Found\r\nLocation: ftp://127.0.0.1:"
+                    + QByteArray::number(plain.serverPort()) + "/\r\nContent-Length: 0\r\n\r\n");
+                s->disconnectFromHost();
+            });
+        });
+        CheckSpec ftp =
+            httpCheck(QStringLiteral("http://127.0.0.1:%1/").arg(redirector.serverPort()));
+        ftp.http.followRedirects = true;
+        const CheckResult r = runCheck(ftp);
+        QCOMPARE(r.status, Status::Crit);
+        QVERIFY2(r.reason.contains(QStringLiteral("cannot be followed")), qPrintable(r.reason));
     }
 
     void unreadableCaFileIsAnError()

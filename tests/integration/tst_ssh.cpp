@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -512,10 +513,36 @@ private Q_SLOTS:
         auto failed = down.open(s);
         QVERIFY(!failed.ok());
         QVERIFY2(
-            failed.error().startsWith(
-                QStringLiteral("jump host 127.0.0.1:%1: cannot connect").arg(s.jumps.first().port)),
+            failed.error().startsWith(QStringLiteral("jump host: cannot connect to 127.0.0.1:%1")
+                                          .arg(s.jumps.first().port)),
             qPrintable(failed.error()));
         QVERIFY2(m_sshd->start(), qPrintable(m_sshd->error()));
+
+        // Nothing listening behind the jump host: said as the jump host's answer.
+        {
+            QTcpServer closed;
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            SshConnectSettings nowhere = s;
+            nowhere.jumps.first().port = m_sshd->port();
+            nowhere.port = closed.serverPort();
+            closed.close();
+            SshSession session;
+            failed = session.open(nowhere);
+            QVERIFY2(failed.error().contains(
+                         QStringLiteral("cannot reach 127.0.0.1:%1 from there").arg(nowhere.port)),
+                qPrintable(failed.error()));
+        }
+        // A server whose jump hosts changed gets a connection of its own (an edit applies).
+        {
+            SshHosts hosts;
+            Target direct;
+            direct.id = QStringLiteral("db");
+            direct.ssh = target.endpoint();
+            QVERIFY(hosts.hostFor(direct)->settings().jumps.isEmpty());
+            Target viaJump = direct;
+            viaJump.ssh->jump = {jump};
+            QCOMPARE(hosts.hostFor(viaJump)->settings().jumps.size(), 1);
+        }
 
         // The jump host's key not known yet: asked for (its host and port), like a target's.
         s.jumps.first().port = m_sshd->port();

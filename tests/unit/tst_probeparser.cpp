@@ -178,13 +178,14 @@ private Q_SLOTS:
     }
 
     // A bind mount of a filesystem already listed (a container's /etc/hosts, /srv bound
-    // into a chroot) is the same space: counted once, watched when named.
+    // into a chroot) is the same space: counted once, watched when named; the figures may
+    // have moved between df's two readings of it.
     void bindMountsAreCountedOnce()
     {
         const QByteArray text = "@@dozor-probe 1\n@@df\n"
                                 "Filesystem 1024-blocks Used Available Capacity Mounted on\n"
                                 "/dev/vda 1000 950 50 95% /\n"
-                                "/dev/vda 1000 950 50 95% /etc/hosts\n"
+                                "/dev/vda 1000 952 48 96% /etc/hosts\n"
                                 "/dev/vdb 1000 950 50 95% /data\n"
                                 "@@end\n";
         const auto snap = ProbeParser::parse(text);

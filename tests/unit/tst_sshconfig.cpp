@@ -79,6 +79,7 @@ Host inner
 Host bastion
     HostName bastion.example
     User admin
+    Port 2200
     IdentityFile ~/.ssh/bastion
 Host gw
     HostName gw.internal
@@ -89,6 +90,15 @@ Host loop
     ProxyJump loop
 Host direct
     ProxyJump none
+    ProxyCommand nc %h %p
+Host commandfirst
+    ProxyCommand nc %h %p
+    ProxyJump bastion
+Host quoted
+    ProxyJump "bastion:22, gw"
+Host behindcommand
+    ProxyJump pc
+Host pc
     ProxyCommand nc %h %p
 )");
         QCOMPARE(p.hosts.at(0).alias, QStringLiteral("inner"));
@@ -108,10 +118,27 @@ Host direct
         QVERIFY(std::any_of(p.notes.begin(), p.notes.end(), [](const QString &n) {
             return n.contains(QLatin1String("loop: ProxyJump loop: more than 8 jump hosts"));
         }));
-        // A host with a ProxyCommand is not imported even after "ProxyJump none" (where
-        // OpenSSH would ignore the command): when in doubt, no direct target.
-        QVERIFY(std::none_of(p.hosts.begin(), p.hosts.end(),
-            [](const SshConfigHost &h) { return h.alias == QLatin1String("direct"); }));
+        const auto host = [&p](const char *alias) -> const SshConfigHost * {
+            for (const SshConfigHost &h : p.hosts) {
+                if (h.alias == QLatin1String(alias))
+                    return &h;
+            }
+            return nullptr;
+        };
+        // As OpenSSH: of ProxyJump and ProxyCommand the first written wins; "none" after
+        // all means a direct connection.
+        QVERIFY(host("direct") && host("direct")->jump.isEmpty());
+        QVERIFY(!host("commandfirst"));
+        // Quotes are not part of the names; a port written as 22 is 22, not the config's.
+        QVERIFY(host("quoted"));
+        QCOMPARE(jumpListText(host("quoted")->jump),
+            QStringLiteral("admin@bastion.example, 203.0.113.1, gw.internal"));
+        // A jump host reached through a command: the host behind it is not imported.
+        QVERIFY(!host("behindcommand"));
+        QVERIFY(std::any_of(p.notes.begin(), p.notes.end(), [](const QString &n) {
+            return n.contains(QLatin1String("behindcommand: ProxyJump pc: the jump host pc is "
+                                            "reached through a ProxyCommand"));
+        }));
 
         const Workspace w;
         const SshImportPlan plan = planSshImport(p.hosts, w);
