@@ -29,8 +29,8 @@ public:
     // A boot known from before this run (the history's last uptime sample): a later sample
     // from another boot is a reboot seen.
     void seed(const QString &serverId, qint64 bootAtMs);
-    Seen observe(const QString &serverId, double uptimeSec, const QByteArray &bootId,
-        qint64 sampledAtMs);
+    Seen observe(
+        const QString &serverId, double uptimeSec, const QByteArray &bootId, qint64 sampledAtMs);
     // The server changed (another host): what was seen of the old one says nothing.
     void forget(const QString &serverId) { m_boots.remove(serverId); }
 

@@ -33,6 +33,17 @@ QString lineColumn(const QByteArray &json, int offset)
     return WorkspaceJsonText::tr("line %1, column %2").arg(line).arg(column);
 }
 
+// The host, port, user and key file of a login: a server's, or a jump host's.
+template<typename Login>
+void readLogin(JsonObjectReader &r, Login &login)
+{
+    login.host = r.string(QStringLiteral("host"), true).value_or(QString());
+    if (const auto port = r.boundedInteger(QStringLiteral("port")))
+        login.port = *port;
+    login.user = r.string(QStringLiteral("user")).value_or(QString());
+    login.keyFile = r.string(QStringLiteral("key_file")).value_or(QString());
+}
+
 void readSsh(JsonObjectReader &parent, Target &target, QList<Diagnostic> *diags)
 {
     const auto sshObject = parent.object(QStringLiteral("ssh"));
@@ -40,11 +51,7 @@ void readSsh(JsonObjectReader &parent, Target &target, QList<Diagnostic> *diags)
         return;
     JsonObjectReader r(*sshObject, parent.fieldPath(QStringLiteral("ssh")), diags);
     SshEndpoint ssh;
-    ssh.host = r.string(QStringLiteral("host"), true).value_or(QString());
-    if (const auto port = r.boundedInteger(QStringLiteral("port")))
-        ssh.port = *port;
-    ssh.user = r.string(QStringLiteral("user")).value_or(QString());
-    ssh.keyFile = r.string(QStringLiteral("key_file")).value_or(QString());
+    readLogin(r, ssh);
     ssh.hasPassphrase = r.boolean(QStringLiteral("key_passphrase")).value_or(false);
     for (const QString &secret : {QStringLiteral("password"), QStringLiteral("passphrase")}) {
         if (r.has(secret)) {
@@ -67,11 +74,7 @@ void readSsh(JsonObjectReader &parent, Target &target, QList<Diagnostic> *diags)
             }
             JsonObjectReader j(jumps->at(i).toObject(), path, diags);
             SshJump jump;
-            jump.host = j.string(QStringLiteral("host"), true).value_or(QString());
-            if (const auto port = j.boundedInteger(QStringLiteral("port")))
-                jump.port = *port;
-            jump.user = j.string(QStringLiteral("user")).value_or(QString());
-            jump.keyFile = j.string(QStringLiteral("key_file")).value_or(QString());
+            readLogin(j, jump);
             j.finish();
             ssh.jump.append(jump);
         }
