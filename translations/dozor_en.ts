@@ -4267,14 +4267,6 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server refused a new channel: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot start the command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>jump host %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4292,6 +4284,18 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
     </message>
     <message>
         <source>%1 (through the jump host %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start: the server refused a new channel (its MaxSessions limit?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start: the server refused a new channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4363,14 +4363,6 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
         <translation>соединение разорвано: %1</translation>
     </message>
     <message>
-        <source>the server refused a new channel: %1</source>
-        <translation>сервер отказал в новом канале: %1</translation>
-    </message>
-    <message>
-        <source>cannot start the command: %1</source>
-        <translation>не удаётся запустить команду: %1</translation>
-    </message>
-    <message>
         <source>jump host %1: %2</source>
         <translation>промежуточный хост %1: %2</translation>
     </message>
@@ -4389,6 +4381,18 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
     <message>
         <source>%1 (through the jump host %2)</source>
         <translation>%1 (через промежуточный хост %2)</translation>
+    </message>
+    <message>
+        <source>could not start: the server refused a new channel (its MaxSessions limit?)</source>
+        <translation>не удалось запустить: сервер отказал в новом канале (его предел MaxSessions?)</translation>
+    </message>
+    <message>
+        <source>could not start: the server refused a new channel: %1</source>
+        <translation>не удалось запустить: сервер отказал в новом канале: %1</translation>
+    </message>
+    <message>
+        <source>could not start: %1</source>
+        <translation>не удалось запустить: %1</translation>
     </message>
 </context>
 <context>

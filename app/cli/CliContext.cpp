@@ -93,7 +93,7 @@ std::optional<int> CliContext::parse(
         m_err.flush();
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         m_out << helpFor(parser, args);
         m_out.flush();
         return ExitOk;

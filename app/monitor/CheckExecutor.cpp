@@ -165,7 +165,15 @@ void CheckExecutor::runCommand(const CheckSpec &check)
     runOnTarget(check.targetId, checkKind(check.type).command(check), true, timeoutMs,
         commandOutputCap, [this, check, startedMs](const RemoteRunResult &r) {
             const CommandOutcome outcome {r.exitStatus, r.out, r.err, r.truncated, r.error};
-            CheckResult result = evaluateCommandCheck(check, outcome);
+            CheckResult result;
+            if (r.unreachable) { // the server, not the command: its reason as it is
+                result.checkId = check.id;
+                result.targetId = check.targetId;
+                result.status = Status::Unknown;
+                result.reason = r.error;
+            } else {
+                result = evaluateCommandCheck(check, outcome);
+            }
             result.unreachable = r.unreachable;
             result.refusedForSafety = r.refusedForSafety;
             deliver(std::move(result), startedMs, r.elapsedMs);

@@ -390,7 +390,11 @@ RemoteRunResult SshSession::exec(const QByteArray &command, const QByteArray &in
     }
     ssh_channel channel = ssh_channel_new(m_session);
     if (!channel || ssh_channel_open_session(channel) != SSH_OK) {
-        result.error = tr("the server refused a new channel: %1").arg(lastError());
+        // Read by a command check as "the command could not start: …".
+        const QString why = lastError();
+        result.error = why.isEmpty()
+            ? tr("could not start: the server refused a new channel (its MaxSessions limit?)")
+            : tr("could not start: the server refused a new channel: %1").arg(why);
         if (channel)
             ssh_channel_free(channel);
         return result;
@@ -402,7 +406,7 @@ RemoteRunResult SshSession::exec(const QByteArray &command, const QByteArray &in
     if (ssh_channel_request_exec(channel, wrapped.constData()) != SSH_OK
         || (!input.isEmpty() && !SshChannelIo::write(channel, input))
         || ssh_channel_send_eof(channel) != SSH_OK) {
-        result.error = tr("cannot start the command: %1").arg(lastError());
+        result.error = tr("could not start: %1").arg(lastError());
         ssh_channel_close(channel);
         ssh_channel_free(channel);
         return result;

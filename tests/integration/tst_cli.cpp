@@ -58,6 +58,12 @@ private Q_SLOTS:
         // The command as it is typed, not the binary's path.
         QVERIFY2(
             checkHelp.out.startsWith("Usage: dozor check [options]"), checkHelp.out.constData());
+        // --help-all prints help too (with Qt's own options), it does not run the checks.
+        const auto helpAll =
+            test::runDozor({QStringLiteral("check"), QStringLiteral("--help-all")}, home.path());
+        QCOMPARE(helpAll.exitCode, 0);
+        QVERIFY2(helpAll.out.startsWith("Usage: dozor check [options]"), helpAll.out.constData());
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("workspace.json"))));
     }
 
     void usageErrorsExitThree()

@@ -389,6 +389,23 @@ private Q_SLOTS:
         QVERIFY2(!deadResult.reason.isEmpty(), "no reason");
         // The time it took to give up, not 0 ms.
         QVERIFY2(deadResult.durationMs >= 1000, qPrintable(QString::number(deadResult.durationMs)));
+
+        // A command check on a server that cannot be reached says so as such, not as
+        // something "the command" did.
+        CheckSpec command =
+            check(QStringLiteral("dead-cmd"), QStringLiteral("dead"), CheckType::Command);
+        command.command.run = QStringLiteral("true");
+        command.timeoutSec = 3;
+        Workspace withCommand = w;
+        withCommand.checks.append(command);
+        executor.setWorkspace(withCommand);
+        results.clear();
+        executor.run({QStringLiteral("dead-cmd")});
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 30'000);
+        const auto cmd = results.first().first().value<CheckResult>();
+        QCOMPARE(cmd.status, Status::Unknown);
+        QVERIFY2(!cmd.reason.startsWith(QStringLiteral("the command ")), qPrintable(cmd.reason));
+        QVERIFY(cmd.unreachable);
     }
 
     void noSystemdIsSaidInWords()
