@@ -136,9 +136,11 @@ void CheckExecutor::runProbe(const QList<CheckSpec> &checks)
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
     const QString targetId = checks.constFirst().targetId;
     // A reading older than the maximum says little about the CPU now, and one younger than
-    // the minimum is too few 10-ms ticks away: the probe reads twice instead.
+    // the minimum is too few 10-ms ticks away: the probe reads twice instead (half a second
+    // apart). The minimum is well under the shortest interval (1 s) less that half second,
+    // so a check run every second never pays for a second reading.
     constexpr qint64 cpuReadingMaxAgeMs = 15 * 60 * 1000;
-    constexpr qint64 cpuReadingMinAgeMs = 1000;
+    constexpr qint64 cpuReadingMinAgeMs = 250;
     std::optional<CpuReading> cpuBaseline;
     if (const auto it = m_cpuReadings.constFind(targetId); it != m_cpuReadings.constEnd()
         && startedMs - it->atMs <= cpuReadingMaxAgeMs && startedMs - it->atMs >= cpuReadingMinAgeMs)
@@ -254,8 +256,10 @@ void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 started
         // Only a reading of the server the target names now (not one from before an edit).
         const Target *now = m_workspace.target(target.id);
         if (!keepEarlier && now && *now == target)
+            // Dated when it was read (the answer's arrival), not when the run started: a run
+            // that first logged in or read twice took its reading up to seconds later.
             m_cpuReadings.insert(target.id,
-                {snapshot->cpuSecond.value_or(*snapshot->cpuFirst), snapshot->bootId, startedMs});
+                {snapshot->cpuSecond.value_or(*snapshot->cpuFirst), snapshot->bootId, nowMs});
     }
     // Only a sample of the server the target names now says when it booted.
     if (const Target *now = m_workspace.target(target.id);

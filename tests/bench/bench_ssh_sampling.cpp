@@ -232,13 +232,14 @@ public:
                 if (r.status == Status::Unknown && unknown++ == 0)
                     out << "  " << r.checkId << ": " << r.reason << '\n';
             });
-        // At most one sample per 100 ms: /proc/stat counts in 10-ms ticks, and CPU use needs
-        // time to pass between two readings.
+        // One sample a second, the shortest interval a check can have: the steady state, in
+        // which CPU use is measured against the previous sample's reading (samples closer
+        // together than half a second read /proc/stat twice, half a second apart).
         QElapsedTimer pace;
         double runMs = 0;
         auto sampleOnce = [&] {
             if (pace.isValid())
-                QThread::msleep(std::max<qint64>(0, 100 - pace.elapsed()));
+                QThread::msleep(std::max<qint64>(0, 1000 - pace.elapsed()));
             pace.start();
             const int before = results;
             executor.run(ids);
