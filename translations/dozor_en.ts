@@ -2976,10 +2976,6 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. Shop home page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A short name used in the workspace file, history and command line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,6 +3069,10 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>After a failed run the check runs again this soon, until an incident opens or a run passes, so an outage is confirmed in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3059,10 +3059,6 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <translation>Изменить проверку</translation>
     </message>
     <message>
-        <source>e.g. Shop home page</source>
-        <translation>например, Главная магазина</translation>
-    </message>
-    <message>
         <source>A short name used in the workspace file, history and command line</source>
         <translation>Короткое имя для файла рабочего пространства, истории и командной строки</translation>
     </message>
@@ -3157,6 +3153,10 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>After a failed run the check runs again this soon, until an incident opens or a run passes, so an outage is confirmed in seconds</source>
         <translation>После неудачного запуска проверка повторяется через это время, пока не откроется инцидент или запуск не пройдёт, — так сбой подтверждается за секунды</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

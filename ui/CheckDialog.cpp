@@ -113,7 +113,8 @@ CheckDialog::CheckDialog(WorkspaceDocument *document, MonitorEngine *engine,
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
         if (!m_idEdited)
-            m_id->setText(WorkspaceDocument::suggestId(name, m_document->checkIds()));
+            m_id->setText(WorkspaceDocument::suggestId(
+                name.trimmed().isEmpty() ? defaultName() : name, m_document->checkIds()));
     });
     connect(m_id, &QLineEdit::textEdited, this, [this] { m_idEdited = true; });
     connect(m_target, &QComboBox::currentIndexChanged, this, &CheckDialog::updateType);
@@ -141,7 +142,7 @@ void CheckDialog::buildForm()
     m_target->setObjectName(QStringLiteral("checkTarget"));
     m_type->setObjectName(QStringLiteral("checkType"));
     m_name->setObjectName(QStringLiteral("checkName"));
-    m_name->setPlaceholderText(tr("e.g. Shop home page"));
+    // The placeholder is the default name (updateType()).
     m_id->setObjectName(QStringLiteral("checkId"));
     m_id->setToolTip(tr("A short name used in the workspace file, history and command line"));
     auto *general = new QFormLayout;
@@ -227,10 +228,23 @@ void CheckDialog::applyTypeDefaults()
     m_crit->setValue(kind.defaultCrit.value_or(0));
 }
 
+QString CheckDialog::defaultName() const
+{
+    const auto type = static_cast<CheckType>(m_type->currentData().toInt());
+    const Target *target = m_document->workspace().target(m_target->currentData().toString());
+    const QString kind = QCoreApplication::translate("CheckKind", checkKind(type).title);
+    return target ? tr("%1 on %2").arg(kind, target->displayName()) : kind;
+}
+
 void CheckDialog::updateType()
 {
     const auto type = static_cast<CheckType>(m_type->currentData().toInt());
     const Target *target = m_document->workspace().target(m_target->currentData().toString());
+    // A check without a name of its own is called by its type and server.
+    if (m_previousId.isEmpty())
+        m_name->setPlaceholderText(defaultName());
+    if (!m_idEdited && m_name->text().trimmed().isEmpty())
+        m_id->setText(WorkspaceDocument::suggestId(defaultName(), m_document->checkIds()));
     const bool local = target && target->local;
     const CheckKind &kind = checkKind(type);
     m_kindFields->setType(type);
@@ -281,8 +295,10 @@ CheckSpec CheckDialog::check(QList<Diagnostic> *problems) const
     c.recoverThreshold =
         m_recoverAfter->value() > 0 ? std::optional(m_recoverAfter->value()) : std::nullopt;
     c.retryIntervalSec = m_retry->value() > 0 ? std::optional(m_retry->value()) : std::nullopt;
-    c.id = m_id->text().trimmed();
     c.name = m_name->text().trimmed();
+    if (c.name.isEmpty() && m_previousId.isEmpty()) // an existing check keeps its id as name
+        c.name = defaultName();
+    c.id = m_id->text().trimmed();
     c.targetId = m_target->currentData().toString();
     c.type = static_cast<CheckType>(m_type->currentData().toInt());
     c.intervalSec = m_interval->value();

@@ -50,6 +50,8 @@ private:
     void buildForm();
     void load(const CheckSpec &check);
     void updateType();
+    // "Disk and inode use on Web shop": the name of a check left without one.
+    QString defaultName() const;
     void fitHeight();
     void applyTypeDefaults();
     bool validate(CheckSpec *out);

@@ -182,6 +182,9 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
     connect(m_auth, &QComboBox::currentIndexChanged, this, &TargetDialog::updateKind);
     connect(m_hasPassphrase, &QCheckBox::toggled, this, &TargetDialog::updateKind);
     updateKind();
+    // Typing starts with the name, not in a radio button (where the space bar would switch
+    // the kind).
+    m_name->setFocus();
     resize(480, sizeHint().height());
 }
 

@@ -150,6 +150,8 @@ private Q_SLOTS:
         child<QPushButton>(window, QStringLiteral("overviewAddServer"))->click();
         auto *dialog = window->findChild<QDialog *>(QStringLiteral("targetDialog"));
         QVERIFY(dialog);
+        // The keyboard starts in Name, not in the kind's radio buttons.
+        QTRY_COMPARE(dialog->focusWidget(), child<QLineEdit>(dialog, QStringLiteral("targetName")));
         QTest::keyClicks(
             child<QLineEdit>(dialog, QStringLiteral("targetName")), QStringLiteral("Blog (prod)"));
         QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("targetId"))->text(),
@@ -413,6 +415,34 @@ private Q_SLOTS:
                      .data()
                      .toString(),
             QStringLiteral("Web shop"));
+    }
+
+    // A check left without a name is called by its type and server: Run now and Save work
+    // without typing one.
+    void aCheckWithoutANameIsCalledByItsTypeAndServer()
+    {
+        DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
+        session.start(QStringLiteral("overview"));
+        MainWindow *window = session.window();
+        auto *dialog = openAddCheck(window);
+        QVERIFY(dialog);
+        auto *name = child<QLineEdit>(dialog, QStringLiteral("checkName"));
+        QCOMPARE(name->placeholderText(), QStringLiteral("HTTP(S) request on Web shop"));
+        const QString id = child<QLineEdit>(dialog, QStringLiteral("checkId"))->text();
+        QVERIFY2(!id.isEmpty(), "no id");
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("checkUrl")),
+            m_http.url(QStringLiteral("/keyword")));
+        child<QDoubleSpinBox>(dialog, QStringLiteral("checkWarn"))->setValue(20'000);
+        child<QDoubleSpinBox>(dialog, QStringLiteral("checkCrit"))->setValue(30'000);
+        QSignalSpy ran(dialog, &CheckDialog::runFinished);
+        child<QPushButton>(dialog, QStringLiteral("checkRunNow"))->click();
+        QVERIFY(ran.wait(15'000));
+        QCOMPARE(ran.first().first().value<CheckResult>().status, Status::Ok);
+        child<QPushButton>(dialog, QStringLiteral("checkSave"))->click();
+        QTRY_VERIFY(!window->findChild<CheckDialog *>());
+        const CheckSpec *saved = loadWorkspaceFile(m_path).workspace.check(id);
+        QVERIFY(saved);
+        QCOMPARE(saved->name, QStringLiteral("HTTP(S) request on Web shop"));
     }
 
     void rangePickerChangesThePointsRequested()
