@@ -3951,13 +3951,6 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s), no problems</source>
-        <translation>
-            <numerusform>%n check, no problems</numerusform>
-            <numerusform>%n checks, no problems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n check</numerusform>
@@ -3978,6 +3971,17 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
     <message>
         <source>&lt;b&gt;Dozor is watching this computer.&lt;/b&gt; Add your servers and websites to watch them too: Dozor checks them over SSH and HTTP(S) and keeps the history on this computer.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n check shown</numerusform>
+            <numerusform>%1 of %n checks shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>no problems</translation>
     </message>
 </context>
 <context>

@@ -4043,14 +4043,6 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
         <translation>Все метки</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s), no problems</source>
-        <translation>
-            <numerusform>%n проверка, проблем нет</numerusform>
-            <numerusform>%n проверки, проблем нет</numerusform>
-            <numerusform>%n проверок, проблем нет</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n проверка</numerusform>
@@ -4073,6 +4065,18 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
     <message>
         <source>&lt;b&gt;Dozor is watching this computer.&lt;/b&gt; Add your servers and websites to watch them too: Dozor checks them over SSH and HTTP(S) and keeps the history on this computer.</source>
         <translation>&lt;b&gt;Dozor следит за этим компьютером.&lt;/b&gt; Добавьте свои серверы и сайты, чтобы следить и за ними: Dozor проверяет их по SSH и HTTP(S) и хранит историю на этом компьютере.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) shown</source>
+        <translation>
+            <numerusform>показана %1 из %n проверки</numerusform>
+            <numerusform>показано %1 из %n проверок</numerusform>
+            <numerusform>показано %1 из %n проверок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>проблем нет</translation>
     </message>
 </context>
 <context>

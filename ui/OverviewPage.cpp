@@ -147,6 +147,11 @@ OverviewPage::OverviewPage(
     connect(document, &WorkspaceDocument::changed, this, &OverviewPage::updateWelcome);
     connect(document, &WorkspaceDocument::changed, this, &OverviewPage::updateSummary);
     connect(board, &StatusBoard::checkUpdated, this, &OverviewPage::updateSummary);
+    // The count follows the filter.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &OverviewPage::updateSummary);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &OverviewPage::updateSummary);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &OverviewPage::updateSummary);
     reloadTags();
     updateWelcome();
     updateSummary();
@@ -177,9 +182,12 @@ void OverviewPage::updateSummary()
 {
     const int checks = static_cast<int>(m_document->workspace().checks.size());
     const int problems = static_cast<int>(m_board->problems().size());
-    m_summary->setText(problems == 0 ? tr("%n check(s), no problems", nullptr, checks)
-                                     : tr("%n check(s)", nullptr, checks) + QStringLiteral(" — ")
-                + tr("%n problem(s)", nullptr, problems));
+    const int shown = m_filter->rowCount();
+    const QString total = shown < checks ? tr("%1 of %n check(s) shown", nullptr, checks).arg(shown)
+                                         : tr("%n check(s)", nullptr, checks);
+    m_summary->setText(problems == 0
+            ? total + QStringLiteral(", ") + tr("no problems")
+            : total + QStringLiteral(" — ") + tr("%n problem(s)", nullptr, problems));
 }
 
 void OverviewPage::updateWelcome()

@@ -445,6 +445,25 @@ private Q_SLOTS:
         QCOMPARE(saved->name, QStringLiteral("HTTP(S) request on Web shop"));
     }
 
+    // The count under the table follows the filter.
+    void theCountFollowsTheFilter()
+    {
+        DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
+        session.start(QStringLiteral("overview"));
+        MainWindow *window = session.window();
+        auto *summary = child<QLabel>(window, QStringLiteral("overviewSummary"));
+        const int checks = int(loadWorkspaceFile(m_path).workspace.checks.size());
+        QVERIFY2(summary->text().startsWith(QStringLiteral("%1 check").arg(checks)),
+            qPrintable(summary->text()));
+        auto *search = child<QLineEdit>(window, QStringLiteral("overviewSearch"));
+        QTest::keyClicks(search, QStringLiteral("memory"));
+        QTRY_VERIFY2(summary->text().startsWith(QStringLiteral("1 of %1 check").arg(checks)),
+            qPrintable(summary->text()));
+        search->clear();
+        QTRY_VERIFY2(summary->text().startsWith(QStringLiteral("%1 check").arg(checks)),
+            qPrintable(summary->text()));
+    }
+
     void rangePickerChangesThePointsRequested()
     {
         DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
