@@ -440,7 +440,8 @@ private Q_SLOTS:
         QCOMPARE(ran.first().first().value<CheckResult>().status, Status::Ok);
         child<QPushButton>(dialog, QStringLiteral("checkSave"))->click();
         QTRY_VERIFY(!window->findChild<CheckDialog *>());
-        const CheckSpec *saved = loadWorkspaceFile(m_path).workspace.check(id);
+        const WorkspaceParse file = loadWorkspaceFile(m_path);
+        const CheckSpec *saved = file.workspace.check(id);
         QVERIFY(saved);
         QCOMPARE(saved->name, QStringLiteral("HTTP(S) request on Web shop"));
     }
