@@ -3,6 +3,7 @@
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
+#include "SingleInstance.h"
 #include "StatusStyle.h"
 #include "TargetPage.h"
 #include "UiSettings.h"
@@ -18,6 +19,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 
+#include <cstdio>
 #include <cstring>
 
 Q_LOGGING_CATEGORY(lcUi, "dozor.ui", QtWarningMsg)
@@ -27,9 +29,16 @@ namespace dozor {
 namespace {
 bool isGuiOption(const char *arg)
 {
-    for (const char *option : {"--workspace", "--page", "--hidden"}) {
+    // The app's own options, and Qt's (QApplication takes those out before parsing).
+    for (const char *option : {"--workspace", "--page", "--hidden", "-style", "-platform",
+             "-stylesheet", "-reverse", "-qwindowgeometry", "-qwindowtitle", "-display",
+             "-geometry", "-platformtheme", "-plugin", "-widgetcount"}) {
         const size_t n = std::strlen(option);
         if (std::strncmp(arg, option, n) == 0 && (arg[n] == '\0' || arg[n] == '='))
+            return true;
+        // Qt takes its options with one dash or two.
+        if (option[1] != '-' && arg[0] == '-' && arg[1] == '-'
+            && std::strncmp(arg + 1, option, n) == 0 && (arg[n + 1] == '\0' || arg[n + 1] == '='))
             return true;
     }
     return false;
@@ -77,6 +86,29 @@ int runGui(int argc, char **argv)
 
     const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
                                                        : AppPaths::defaultWorkspaceFile();
+    // One app per workspace: a second launch brings the first one forward and ends.
+    SingleInstance instance(path);
+    switch (instance.claim(parser.value(pageOption), parser.isSet(hiddenOption))) {
+    case SingleInstance::Claim::HandedOver:
+        qCInfo(lcUi, "Dozor already runs for %s: brought it forward", qPrintable(path));
+        return ExitOk;
+    case SingleInstance::Claim::HeldByOther: {
+        const QString holder = instance.holder();
+        const QString text = QApplication::translate("Gui",
+            "The workspace %1 is already being watched by %2. Dozor watches a workspace "
+            "once at a time: stop that one first, or open another workspace with "
+            "--workspace FILE.")
+                                 .arg(path, holder.isEmpty() ? instance.lockPath() : holder);
+        std::fprintf(stderr, "dozor: %s\n", qUtf8Printable(text));
+        QMessageBox box(QMessageBox::Warning, QApplication::translate("Gui", "Dozor"), text,
+            QMessageBox::Close);
+        box.exec();
+        return ExitFailure;
+    }
+    case SingleInstance::Claim::Claimed:
+        instance.listen();
+        break;
+    }
     const WorkspaceParse loaded =
         parser.isSet(workspaceOption) ? loadWorkspaceFile(path) : loadOrCreateWorkspace(path);
     if (!loaded.ok()) {
@@ -116,6 +148,14 @@ int runGui(int argc, char **argv)
     QObject::connect(&session, &DesktopSession::quitRequested, &app, quit);
     StopSignals stopSignals; // stop cleanly so the last results are written
     QObject::connect(&stopSignals, &StopSignals::stopRequested, &app, quit);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &session,
+        [&session](const QString &page, bool hidden) {
+            if (hidden)
+                return; // an autostart while running: nothing to show
+            if (!page.isEmpty())
+                session.window()->showPage(page);
+            session.window()->bringToFront();
+        });
     session.start(parser.value(pageOption), parser.isSet(hiddenOption));
     const int code = QApplication::exec();
     session.shutdown();

@@ -4,6 +4,7 @@
 #include "core/ExitCode.h"
 #include "core/StopSignals.h"
 #include "core/WorkspaceFileWatcher.h"
+#include "core/WorkspaceLock.h"
 #include "monitor/MonitorEngine.h"
 #include "store/HistoryReader.h"
 
@@ -53,6 +54,20 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     const auto loaded = cli.loadWorkspace(parser, CliContext::MissingDefault::Create);
     if (!loaded)
         return ExitUsage;
+    // One watcher per workspace: a second one would check and alert everything twice.
+    WorkspaceLock lock(path);
+    if (lock.tryLock() == WorkspaceLock::Result::HeldByOther) {
+        const QString holder = lock.holder();
+        cli.err() << (holder.isEmpty()
+                ? QCoreApplication::translate(
+                    "WatchCommand", "the workspace %1 is already being watched (lock %2)")
+                      .arg(path, lock.path())
+                : QCoreApplication::translate("WatchCommand",
+                    "the workspace %1 is already being watched by %2; stop that one first")
+                      .arg(path, holder))
+                  << Qt::endl;
+        return ExitFailure;
+    }
     // What is watched now: the file as loaded, then as edited while this runs.
     Workspace workspace = *loaded;
     MonitorEngine engine(workspace, path);
