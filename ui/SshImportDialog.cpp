@@ -1,7 +1,9 @@
 #include "SshImportDialog.h"
 
+#include "core/DefaultWorkspace.h"
 #include "core/WorkspaceDocument.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -26,7 +28,12 @@ SshImportDialog::SshImportDialog(WorkspaceDocument *document, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_notes(new QLabel(this))
     , m_import(nullptr)
+    , m_standardChecks(new QCheckBox(
+          tr("Add the standard host checks to each server (CPU, load, memory, disks, uptime)"),
+          this))
 {
+    m_standardChecks->setObjectName(QStringLiteral("sshImportStandardChecks"));
+    m_standardChecks->setChecked(true);
     setObjectName(QStringLiteral("sshImportDialog"));
     setWindowTitle(tr("Import servers from SSH config"));
     m_file->setObjectName(QStringLiteral("sshImportFile"));
@@ -77,6 +84,7 @@ SshImportDialog::SshImportDialog(WorkspaceDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(fileRow);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_standardChecks);
     layout->addWidget(m_notes);
     layout->addWidget(note);
     layout->addWidget(buttons);
@@ -132,7 +140,10 @@ void SshImportDialog::accept()
     }
     if (chosen.isEmpty())
         return;
-    if (const auto saved = m_document->addTargets(chosen); !saved) {
+    const QList<CheckSpec> checks = m_standardChecks->isChecked()
+        ? standardHostChecksFor(chosen, m_document->checkIds())
+        : QList<CheckSpec>();
+    if (const auto saved = m_document->addTargets(chosen, checks); !saved) {
         m_notes->setText(saved.error());
         m_notes->setVisible(true);
         return;

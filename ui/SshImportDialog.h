@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -34,6 +35,7 @@ private:
     QListWidget *m_list;
     QLabel *m_notes;
     QPushButton *m_import;
+    QCheckBox *m_standardChecks;
     SshImportPlan m_plan;
     QStringList m_importedIds;
 };

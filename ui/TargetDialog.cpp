@@ -1,9 +1,12 @@
 #include "TargetDialog.h"
 
 #include "HostKeyPrompt.h"
+#include "StatusStyle.h"
+#include "core/DefaultWorkspace.h"
 #include "core/SshConfigImport.h"
 #include "core/WorkspaceDocument.h"
 #include "core/WorkspaceValidator.h"
+#include "core/checks/CheckKind.h"
 #include "remote/ConnectionTest.h"
 #include "remote/KnownHosts.h"
 #include "secrets/SecretStore.h"
@@ -124,6 +127,25 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
     m_errors.addRow(form, tr("Pass&word:"), m_secret, QStringLiteral("secret"));
     m_secretLabel = qobject_cast<QLabel *>(form->labelForField(m_secret->parentWidget()));
     m_errors.addRow(form, tr("&Tags:"), m_tags, QStringLiteral("tags"));
+    if (previousId.isEmpty()) {
+        // A new server comes with the host checks everybody adds first.
+        m_standardRow = new QWidget(this);
+        m_standardRow->setObjectName(QStringLiteral("targetStandardChecks"));
+        m_standardRow->setToolTip(tr("Checks added with the server, with the default limits "
+                                     "(change them later on the server's page)"));
+        auto *row = new QHBoxLayout(m_standardRow);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (const CheckType type : standardHostCheckTypes()) {
+            auto *box = new QCheckBox(standardHostCheckName(type), m_standardRow);
+            box->setObjectName(QStringLiteral("standardCheck_") + checkTypeName(type));
+            box->setProperty("checkType", static_cast<int>(type));
+            box->setChecked(true);
+            row->addWidget(box);
+            m_standard.append(box);
+        }
+        row->addStretch(1);
+        form->addRow(tr("Add checks:"), m_standardRow);
+    }
     m_form = form;
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -207,6 +229,19 @@ void TargetDialog::updateKind()
     if (m_secretLabel)
         m_secretLabel->setText(password ? tr("Pass&word:") : tr("Pass&phrase:"));
     adjustSize();
+}
+
+QList<CheckSpec> TargetDialog::newChecks() const
+{
+    QList<CheckType> types;
+    for (const QCheckBox *box : m_standard) {
+        if (box->isChecked())
+            types.append(static_cast<CheckType>(box->property("checkType").toInt()));
+    }
+    if (types.isEmpty())
+        return {};
+    const QString id = m_id->text().trimmed();
+    return standardHostChecks(id, id, m_document->checkIds(), types);
 }
 
 Target TargetDialog::target() const
@@ -378,18 +413,33 @@ void TargetDialog::runTest(const Target &t, const QByteArray &secret)
                 QT_TR_NOOP("checking the host key"), QT_TR_NOOP("logging in"),
                 QT_TR_NOOP("running the probe")};
             m_testButton->setEnabled(true);
-            m_testResult->setText(r.ok
-                    ? tr("✓ %1").arg(r.message)
-                    : tr("✗ Failed while %1: %2")
-                          .arg(tr(steps[static_cast<int>(r.reached)]), r.message));
+            QStringList lines {r.ok ? tr("✓ %1").arg(r.message)
+                                    : tr("✗ Failed while %1: %2")
+                                          .arg(tr(steps[static_cast<int>(r.reached)]), r.message)};
+            // The checks that would be added, tried on what the probe saw.
+            for (const CheckResult &check : r.checks) {
+                const CheckSpec *spec = nullptr;
+                const QList<CheckSpec> planned = newChecks();
+                for (const CheckSpec &c : planned) {
+                    if (c.id == check.checkId)
+                        spec = &c;
+                }
+                lines.append(tr("%1 %2: %3 — %4")
+                                 .arg(check.status == Status::Ok        ? QStringLiteral("✓")
+                                         : check.status == Status::Warn ? QStringLiteral("⚠")
+                                                                        : QStringLiteral("✗"),
+                                     spec ? spec->name : check.checkId,
+                                     StatusStyle::label(check.status), check.reason));
+            }
+            m_testResult->setText(lines.join(QLatin1Char('\n')));
             Q_EMIT testFinished(r.ok);
         });
-    m_test->start(t, secret);
+    m_test->start(t, secret, newChecks());
 }
 
 void TargetDialog::save(const Target &t, const QString &staleKey, const QString &copiedKey)
 {
-    if (const auto saved = m_document->putTarget(t, m_previousId); !saved) {
+    if (const auto saved = m_document->putTarget(t, m_previousId, newChecks()); !saved) {
         m_errors.showGeneral(saved.error());
         if (!copiedKey.isEmpty()) // the workspace keeps the old id: so does the secret
             m_secrets->remove(copiedKey, this, [](const Expected<void> &) {});

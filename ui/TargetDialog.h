@@ -23,8 +23,10 @@ class WorkspaceDocument;
 // Adds or edits one server (target): name, id, this computer or SSH host and how to log in
 // (ssh-agent, a key file, a password), tags. A password or key passphrase typed here goes
 // to the system keychain, never into the workspace; if the keychain cannot take it, nothing
-// is saved and the dialog says why. Saving validates the whole workspace and writes it; on
-// a problem the dialog stays open with the message next to the field.
+// is saved and the dialog says why. A new server comes with the standard host checks that
+// are ticked (CPU, load, memory, disks, uptime); "Test connection" tries them as well. Saving
+// validates the whole workspace and writes it; on a problem the dialog stays open with the message
+// next to the field.
 class TargetDialog : public QDialog {
     Q_OBJECT
 public:
@@ -32,6 +34,8 @@ public:
     TargetDialog(WorkspaceDocument *document, const QString &previousId, QWidget *parent = nullptr);
 
     Target target() const;
+    // The standard host checks ticked for a new server, as they will be added on save.
+    QList<CheckSpec> newChecks() const;
     QString savedId() const { return m_savedId; }
     // Test hook: where "Test connection" looks up and records host keys.
     void setKnownHostsFiles(const QString &dozorFile, const QString &userFile);
@@ -77,6 +81,8 @@ private:
     QLabel *m_testResult;
     ConnectionTest *m_test = nullptr;
     QLineEdit *m_tags;
+    QWidget *m_standardRow = nullptr; // new servers only
+    QList<QCheckBox *> m_standard;
     QLabel *m_general;
     FieldErrors m_errors;
 };

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "core/DefaultWorkspace.h"
 #include "core/ExitCode.h"
 #include "core/SshConfigImport.h"
 #include "core/WorkspaceDocument.h"
@@ -22,7 +23,9 @@ int runImportSshConfigCommand(CliContext &cli, const QStringList &args)
     parser.setApplicationDescription(ImportCommandText::tr(
         "Add the hosts of an OpenSSH client config (~/.ssh/config) to the workspace as servers: "
         "Host, HostName, Port, User, IdentityFile and ProxyJump (jump hosts). Hosts the "
-        "workspace already has (same address, port, user and jump hosts) are skipped; hosts "
+        "workspace already has (same address, port, user and jump hosts) are skipped; each new "
+        "server comes with the standard host checks (CPU, load, memory, disks, uptime) unless "
+        "--no-default-checks is given; hosts "
         "reached through a ProxyCommand are not imported. Dozor reads the file itself; nothing "
         "else in it (host-key options) has any effect."));
     parser.addOption(CliContext::workspaceOption());
@@ -32,8 +35,11 @@ int runImportSshConfigCommand(CliContext &cli, const QStringList &args)
         ImportCommandText::tr("Import only the Host ALIAS (repeatable)."), QStringLiteral("ALIAS"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
         ImportCommandText::tr("Print what would be added; change nothing."));
+    const QCommandLineOption noChecks(QStringLiteral("no-default-checks"),
+        ImportCommandText::tr("Add the servers without the standard host checks."));
     parser.addOption(file);
     parser.addOption(only);
+    parser.addOption(noChecks);
     parser.addOption(dryRun);
     if (const auto stop = cli.parse(parser, args))
         return *stop;
@@ -72,11 +78,23 @@ int runImportSshConfigCommand(CliContext &cli, const QStringList &args)
     if (!workspace)
         return ExitUsage;
     const SshImportPlan plan = planSshImport(hosts, *workspace);
+    QStringList taken;
+    for (const CheckSpec &c : workspace->checks)
+        taken.append(c.id);
+    const QList<CheckSpec> checks =
+        parser.isSet(noChecks) ? QList<CheckSpec>() : standardHostChecksFor(plan.add, taken);
     for (const Target &t : plan.add) {
-        cli.out() << (parser.isSet(dryRun) ? ImportCommandText::tr("would add %1: %2 (%3)")
-                                           : ImportCommandText::tr("added %1: %2 (%3)"))
-                         .arg(t.id, t.ssh->route(), t.ssh->loginSummary())
-                  << Qt::endl;
+        QStringList ids;
+        for (const CheckSpec &c : checks) {
+            if (c.targetId == t.id)
+                ids.append(c.id);
+        }
+        QString line = (parser.isSet(dryRun) ? ImportCommandText::tr("would add %1: %2 (%3)")
+                                             : ImportCommandText::tr("added %1: %2 (%3)"))
+                           .arg(t.id, t.ssh->route(), t.ssh->loginSummary());
+        if (!ids.isEmpty())
+            line += ImportCommandText::tr(" with checks %1").arg(ids.join(QStringLiteral(", ")));
+        cli.out() << line << Qt::endl;
     }
     for (const QString &alias : plan.skipped)
         cli.out() << ImportCommandText::tr("skipped %1: already in the workspace").arg(alias)
@@ -88,7 +106,7 @@ int runImportSshConfigCommand(CliContext &cli, const QStringList &args)
     if (parser.isSet(dryRun))
         return ExitOk;
     WorkspaceDocument document(*workspace, path);
-    if (const auto saved = document.addTargets(plan.add); !saved) {
+    if (const auto saved = document.addTargets(plan.add, checks); !saved) {
         cli.err() << saved.error() << Qt::endl;
         return ExitFailure;
     }

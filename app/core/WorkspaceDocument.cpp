@@ -41,7 +41,8 @@ QString WorkspaceDocument::baseDir() const
     return QFileInfo(m_path).absolutePath();
 }
 
-Expected<void> WorkspaceDocument::putTarget(const Target &target, const QString &previousId)
+Expected<void> WorkspaceDocument::putTarget(
+    const Target &target, const QString &previousId, const QList<CheckSpec> &newChecks)
 {
     Workspace edited = m_workspace;
     auto it = std::find_if(edited.targets.begin(), edited.targets.end(),
@@ -55,6 +56,7 @@ Expected<void> WorkspaceDocument::putTarget(const Target &target, const QString 
     } else {
         edited.targets.append(target);
     }
+    edited.checks.append(newChecks);
     return apply(edited);
 }
 
@@ -120,10 +122,12 @@ QStringList WorkspaceDocument::checkIds() const
     return ids;
 }
 
-Expected<void> WorkspaceDocument::addTargets(const QList<Target> &targets)
+Expected<void> WorkspaceDocument::addTargets(
+    const QList<Target> &targets, const QList<CheckSpec> &checks)
 {
     Workspace edited = m_workspace;
     edited.targets.append(targets);
+    edited.checks.append(checks);
     return apply(edited);
 }
 

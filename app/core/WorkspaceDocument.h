@@ -22,10 +22,12 @@ public:
     const QString &path() const { return m_path; }
     QString baseDir() const;
 
-    // Adds target, or replaces the one with id previousId (its checks follow a new id).
-    Expected<void> putTarget(const Target &target, const QString &previousId = {});
-    // Adds several targets in one edit (one save): all of them or none.
-    Expected<void> addTargets(const QList<Target> &targets);
+    // Adds target, or replaces the one with id previousId (its checks follow a new id);
+    // newChecks are added in the same edit.
+    Expected<void> putTarget(const Target &target, const QString &previousId = {},
+        const QList<CheckSpec> &newChecks = {});
+    // Adds several targets (and checks of theirs) in one edit (one save): all or none.
+    Expected<void> addTargets(const QList<Target> &targets, const QList<CheckSpec> &checks = {});
     // Removes the target and every check on it.
     Expected<void> removeTarget(const QString &targetId);
     // Adds check, or replaces the one with id previousId.

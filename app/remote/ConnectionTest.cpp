@@ -6,12 +6,18 @@
 #include "SshHosts.h"
 #include "core/ProbeParser.h"
 #include "core/ResourceEvaluator.h"
+#include "core/checks/CheckKind.h"
+
+#include <QTimer>
+
+#include <algorithm>
 
 namespace dozor {
 
 namespace {
 constexpr int testTimeoutMs = 20'000;
-}
+constexpr int cpuReadingGapMs = 500;
+} // namespace
 
 ConnectionTest::ConnectionTest(QObject *parent)
     : QObject(parent)
@@ -28,25 +34,26 @@ void ConnectionTest::setKnownHostsFiles(const QString &dozorFile, const QString 
     m_userKnownHosts = userFile;
 }
 
-void ConnectionTest::start(const Target &target, const QByteArray &secret)
+void ConnectionTest::start(
+    const Target &target, const QByteArray &secret, const QList<CheckSpec> &checks)
 {
     // A fresh connection per test: what was entered, not what the engine has open.
     delete m_hosts;
     m_hosts = new SshHosts(this);
     m_hosts->setKnownHostsFiles(m_dozorKnownHosts, m_userKnownHosts);
     m_hosts->setSecrets({{target.id, secret}});
+    m_checks = checks;
     m_running = true;
     m_clock.start();
     SshHost *host = m_hosts->hostFor(target);
-    const QString user = target.ssh ? target.ssh->user : QString();
     host->runScript(ProbeScript::everything().script, testTimeoutMs, this,
-        [this, host, user](const RemoteRunResult &r) {
-            m_running = false;
+        [this, host](const RemoteRunResult &r) {
             Report report;
             report.elapsedMs = m_clock.elapsed();
             const SshHostStatus status = host->status();
             report.reached = status.step;
             if (!r.completed()) {
+                m_running = false;
                 report.message = r.error;
                 if (status.state == SshHostState::HostKeyUnknown)
                     report.unknownKey = host->lastHostKey();
@@ -55,6 +62,7 @@ void ConnectionTest::start(const Target &target, const QByteArray &secret)
             }
             const auto snapshot = ProbeParser::parse(r.out);
             if (!snapshot) {
+                m_running = false;
                 report.message = tr("logged in, but the probe failed: %1").arg(snapshot.error());
                 Q_EMIT finished(report);
                 return;
@@ -73,8 +81,36 @@ void ConnectionTest::start(const Target &target, const QByteArray &secret)
                     .arg(r.elapsedMs)
                     .arg(seen.join(QStringLiteral(", ")))
                     .arg(status.persistentShell ? QString() : QStringLiteral("; ") + status.detail);
-            Q_EMIT finished(report);
+            const bool wantsCpu = std::any_of(m_checks.cbegin(), m_checks.cend(),
+                [](const CheckSpec &c) { return c.type == CheckType::Cpu; });
+            if (!wantsCpu || !snapshot->cpuFirst) {
+                finish(report, *snapshot);
+                return;
+            }
+            // CPU use is the busy share between two readings: a second probe a moment later.
+            QTimer::singleShot(cpuReadingGapMs, this, [this, host, report, first = *snapshot] {
+                host->runScript(ProbeScript::everything().script, testTimeoutMs, this,
+                    [this, report, first](const RemoteRunResult &again) {
+                        HostSnapshot snapshot = first;
+                        if (again.completed()) {
+                            if (const auto second = ProbeParser::parse(again.out);
+                                second && second->cpuFirst)
+                                snapshot.cpuSecond = second->cpuFirst;
+                        }
+                        finish(report, snapshot);
+                    });
+            });
         });
+}
+
+void ConnectionTest::finish(Report report, const HostSnapshot &snapshot)
+{
+    m_running = false;
+    for (const CheckSpec &check : std::as_const(m_checks)) {
+        if (checkKind(check.type).runner == CheckRunner::HostProbe)
+            report.checks.append(evaluateResourceCheck(check, snapshot));
+    }
+    Q_EMIT finished(report);
 }
 
 } // namespace dozor

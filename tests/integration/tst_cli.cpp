@@ -234,28 +234,45 @@ private Q_SLOTS:
         const QString canary = home.filePath(QStringLiteral("proxy-ran"));
         test::writeFile(config,
             "Host web1\n  HostName 203.0.113.10\n  User deploy\n  IdentityFile ~/.ssh/id_deploy\n"
+            "Host db1\n  HostName 203.0.113.11\n"
             "Host gw\n  ProxyCommand touch "
                 + canary.toUtf8() + "\nHost *\n  StrictHostKeyChecking no\n");
         const QStringList import {
             QStringLiteral("import-ssh-config"), QStringLiteral("--file"), config};
         auto r = test::runDozor(import + QStringList {QStringLiteral("--dry-run")}, home.path());
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("would add web1: deploy@203.0.113.10 (key ~/.ssh/id_deploy)"),
+        QVERIFY2(r.out.contains("would add web1: deploy@203.0.113.10 (key ~/.ssh/id_deploy) "
+                                "with checks web1-cpu, web1-load, web1-memory, web1-disk, "
+                                "web1-uptime"),
             r.out.constData());
         // A host behind a command Dozor does not run is not imported as a direct target.
         QVERIFY2(!r.out.contains("gw"), r.out.constData());
         QVERIFY2(QByteArray(r.out + r.err).contains("gw is reached through a ProxyCommand"),
             QByteArray(r.out + r.err).constData());
-        r = test::runDozor(import, home.path());
+        r = test::runDozor(
+            import + QStringList {QStringLiteral("--host"), QStringLiteral("web1")}, home.path());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("added web1"), r.out.constData());
+        r = test::runDozor(import
+                + QStringList {QStringLiteral("--host"), QStringLiteral("db1"),
+                    QStringLiteral("--no-default-checks")},
+            home.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("added db1") && !r.out.contains("with checks"), r.out.constData());
         r = test::runDozor({QStringLiteral("validate")}, home.path());
         QCOMPARE(r.exitCode, 0);
         const QByteArray saved = test::readFile(home.filePath(QStringLiteral("workspace.json")));
         QVERIFY(saved.contains("\"key_file\": \"~/.ssh/id_deploy\""));
         QVERIFY(!saved.contains("ProxyCommand") && !saved.contains("StrictHostKeyChecking"));
+        // The standard host checks came with web1 (and not with db1).
+        for (const char *check :
+            {"web1-cpu", "web1-load", "web1-memory", "web1-disk", "web1-uptime"})
+            QVERIFY2(saved.contains(QByteArray(QByteArray("\"id\": \"") + check + '"')), check);
+        QVERIFY(!saved.contains("db1-cpu"));
         r = test::runDozor(import, home.path());
-        QVERIFY2(r.out.contains("skipped web1: already in the workspace"), r.out.constData());
+        QVERIFY2(r.out.contains("skipped web1: already in the workspace")
+                && r.out.contains("skipped db1: already in the workspace"),
+            r.out.constData());
         QVERIFY(!QFile::exists(canary));
         r = test::runDozor(
             import + QStringList {QStringLiteral("--host"), QStringLiteral("nope")}, home.path());

@@ -17,6 +17,8 @@
 #include "remote/KnownHosts.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -112,6 +114,50 @@ private Q_SLOTS:
         dialog.findChild<QSpinBox *>(QStringLiteral("targetPort"))->setValue(1);
         line = test(dialog, false);
         QVERIFY2(line.startsWith(QStringLiteral("✗ Failed while connecting")), qPrintable(line));
+    }
+
+    // A new server comes with the standard host checks that are ticked: Test connection
+    // tries them on what the probe saw (CPU from two readings), Save adds them.
+    void aNewServerComesWithItsChecks()
+    {
+        Workspace w;
+        WorkspaceDocument document(w, m_home.filePath(QStringLiteral("new.json")));
+        TargetDialog dialog(&document, QString());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(QApplication::focusWidget(),
+            dialog.findChild<QLineEdit *>(QStringLiteral("targetName")));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Web one"));
+        const SshEndpoint endpoint = m_sshd->endpoint();
+        dialog.findChild<QLineEdit *>(QStringLiteral("targetHost"))->setText(endpoint.host);
+        dialog.findChild<QSpinBox *>(QStringLiteral("targetPort"))->setValue(endpoint.port);
+        dialog.findChild<QLineEdit *>(QStringLiteral("targetUser"))->setText(endpoint.user);
+        auto *auth = dialog.findChild<QComboBox *>(QStringLiteral("targetAuth"));
+        auth->setCurrentIndex(auth->findData(static_cast<int>(SshAuthMethod::KeyFile)));
+        dialog.findChild<QLineEdit *>(QStringLiteral("targetKeyFile"))->setText(endpoint.keyFile);
+        auto *uptime = dialog.findChild<QCheckBox *>(QStringLiteral("standardCheck_uptime"));
+        QVERIFY(uptime && uptime->isChecked());
+        uptime->setChecked(false);
+
+        HostKeyPrompt::setNextAnswer(true);
+        const QString line = test(dialog, true);
+        QVERIFY2(line.startsWith(QStringLiteral("✓ connected and logged in")), qPrintable(line));
+        for (const QString &expected :
+            {QStringLiteral("\n✓ CPU: OK — CPU "), QStringLiteral("\n✓ Load: OK — "),
+                QStringLiteral("\n✓ Memory: OK — "), QStringLiteral("\n✓ Disks: OK — ")})
+            QVERIFY2(line.contains(expected), qPrintable(line));
+        QVERIFY2(!line.contains(QStringLiteral("Uptime")), qPrintable(line));
+
+        dialog.findChild<QPushButton *>(QStringLiteral("targetSave"))->click();
+        QVERIFY(!dialog.isVisible());
+        QStringList ids;
+        for (const CheckSpec &c : document.workspace().checks) {
+            QCOMPARE(c.targetId, QStringLiteral("web-one"));
+            ids.append(c.id);
+        }
+        QCOMPARE(ids,
+            (QStringList {QStringLiteral("web-one-cpu"), QStringLiteral("web-one-load"),
+                QStringLiteral("web-one-memory"), QStringLiteral("web-one-disk")}));
     }
 
     // The server editor shows a server's jump hosts as OpenSSH writes them, tests the
