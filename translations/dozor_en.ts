@@ -1178,6 +1178,10 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <source>Start on this page: overview, journal or target:ID.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace %1 is already being watched by %2. Dozor watches a workspace once at a time: stop that one first, or open another workspace with --workspace FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -1431,7 +1435,15 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the hosts of an OpenSSH client config (~/.ssh/config) to the workspace as servers: Host, HostName, Port, User, IdentityFile and ProxyJump (jump hosts). Hosts the workspace already has (same address, port, user and jump hosts) are skipped; hosts reached through a ProxyCommand are not imported. Dozor reads the file itself; nothing else in it (host-key options) has any effect.</source>
+        <source>Add the hosts of an OpenSSH client config (~/.ssh/config) to the workspace as servers: Host, HostName, Port, User, IdentityFile and ProxyJump (jump hosts). Hosts the workspace already has (same address, port, user and jump hosts) are skipped; each new server comes with the standard host checks (CPU, load, memory, disks, uptime) unless --no-default-checks is given; hosts reached through a ProxyCommand are not imported. Dozor reads the file itself; nothing else in it (host-key options) has any effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the servers without the standard host checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with checks %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,6 +2633,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <source>no result within --for from: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the workspace %1 is already being watched (lock %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace %1 is already being watched by %2; stop that one first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDocument</name>
@@ -2705,6 +2725,21 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>must be an object such as {&quot;host&quot;: &quot;bastion.example&quot;, &quot;user&quot;: &quot;me&quot;}, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2 %3, since %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3906,26 +3941,26 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1
-Pending: failing, but not for %n run(s) in a row yet, so no incident and no alert.</source>
+        <source>%1 — pending: failing, but not for %n run(s) in a row yet, so no incident and no alert.
+%2</source>
         <translation>
-            <numerusform>%1
-Pending: failing, but not for %n run in a row yet, so no incident and no alert.</numerusform>
-            <numerusform>%1
-Pending: failing, but not for %n runs in a row yet, so no incident and no alert.</numerusform>
+            <numerusform>%1 — pending: failing, but not for %n run in a row yet, so no incident and no alert.
+%2</numerusform>
+            <numerusform>%1 — pending: failing, but not for %n runs in a row yet, so no incident and no alert.
+%2</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 · pending</source>
+        <source>%1, pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dozor::OverviewPage</name>
-    <message>
-        <source>Filter by server, check or reason (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Show only servers with this tag</source>
         <translation type="unfinished"></translation>
@@ -3982,6 +4017,18 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
     <message>
         <source>no problems</source>
         <translation>no problems</translation>
+    </message>
+    <message>
+        <source>Filter by server or check (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also in &amp;reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the filter text inside the Why column as well</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4232,10 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
     </message>
     <message>
         <source>Dozor takes Host, HostName, Port, User, IdentityFile and ProxyJump (jump hosts); hosts reached through a ProxyCommand are not imported, and nothing else in the file (host-key options) has any effect. Each host key is asked about on its first connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the standard host checks to each server (CPU, load, memory, disks, uptime)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4518,6 +4569,18 @@ Pending: failing, but not for %n runs in a row yet, so no incident and no alert.
     </message>
     <message>
         <source>&amp;Jump hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks added with the server, with the default limits (change them later on the server&apos;s page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

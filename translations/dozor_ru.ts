@@ -1210,6 +1210,10 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <source>Start on this page: overview, journal or target:ID.</source>
         <translation>Открыть на странице: overview, journal или target:ID.</translation>
     </message>
+    <message>
+        <source>The workspace %1 is already being watched by %2. Dozor watches a workspace once at a time: stop that one first, or open another workspace with --workspace FILE.</source>
+        <translation>За рабочим пространством %1 уже следит %2. Dozor следит за рабочим пространством только в одном экземпляре: сначала остановите тот, или откройте другое рабочее пространство через --workspace ФАЙЛ.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -1465,8 +1469,16 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
         <translation>добавлен %1: %2 (%3)</translation>
     </message>
     <message>
-        <source>Add the hosts of an OpenSSH client config (~/.ssh/config) to the workspace as servers: Host, HostName, Port, User, IdentityFile and ProxyJump (jump hosts). Hosts the workspace already has (same address, port, user and jump hosts) are skipped; hosts reached through a ProxyCommand are not imported. Dozor reads the file itself; nothing else in it (host-key options) has any effect.</source>
-        <translation>Добавить хосты из конфигурации клиента OpenSSH (~/.ssh/config) в рабочее пространство как серверы: Host, HostName, Port, User, IdentityFile и ProxyJump (промежуточные хосты). Хосты, которые уже есть в рабочем пространстве (тот же адрес, порт, пользователь и промежуточные хосты), пропускаются; хосты за ProxyCommand не импортируются. Dozor читает файл сам; больше ничто в нём (параметры ключей хостов) не действует.</translation>
+        <source>Add the hosts of an OpenSSH client config (~/.ssh/config) to the workspace as servers: Host, HostName, Port, User, IdentityFile and ProxyJump (jump hosts). Hosts the workspace already has (same address, port, user and jump hosts) are skipped; each new server comes with the standard host checks (CPU, load, memory, disks, uptime) unless --no-default-checks is given; hosts reached through a ProxyCommand are not imported. Dozor reads the file itself; nothing else in it (host-key options) has any effect.</source>
+        <translation>Добавить хосты из конфигурации клиента OpenSSH (~/.ssh/config) в рабочее пространство как серверы: Host, HostName, Port, User, IdentityFile и ProxyJump (промежуточные хосты). Хосты, которые уже есть (тот же адрес, порт, пользователь и промежуточные хосты), пропускаются; каждый новый сервер получает стандартные проверки хоста (CPU, нагрузка, память, диски, время работы), если не указан --no-default-checks; хосты за ProxyCommand не импортируются. Dozor читает файл сам; остальное в нём (параметры ключей хоста) ни на что не влияет.</translation>
+    </message>
+    <message>
+        <source>Add the servers without the standard host checks.</source>
+        <translation>Добавить серверы без стандартных проверок хоста.</translation>
+    </message>
+    <message>
+        <source> with checks %1</source>
+        <translation> с проверками %1</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2713,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <source>no result within --for from: %1</source>
         <translation>нет результата за время --for от: %1</translation>
     </message>
+    <message>
+        <source>the workspace %1 is already being watched (lock %2)</source>
+        <translation>за рабочим пространством %1 уже следят (блокировка %2)</translation>
+    </message>
+    <message>
+        <source>the workspace %1 is already being watched by %2; stop that one first</source>
+        <translation>за рабочим пространством %1 уже следит %2; сначала остановите его</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDocument</name>
@@ -2787,6 +2807,21 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>must be an object such as {&quot;host&quot;: &quot;bastion.example&quot;, &quot;user&quot;: &quot;me&quot;}, got %1</source>
         <translation>должно быть объектом вида {&quot;host&quot;: &quot;bastion.example&quot;, &quot;user&quot;: &quot;me&quot;}, а не %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>on this computer</source>
+        <translation>на этом компьютере</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 %3, since %4)</source>
+        <translation>%1 (процесс %2 %3, с %4)</translation>
     </message>
 </context>
 <context>
@@ -3996,28 +4031,28 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <translation>Длится</translation>
     </message>
     <message numerus="yes">
-        <source>%1
-Pending: failing, but not for %n run(s) in a row yet, so no incident and no alert.</source>
+        <source>%1 — pending: failing, but not for %n run(s) in a row yet, so no incident and no alert.
+%2</source>
         <translation>
-            <numerusform>%1
-Ожидание: сбоит, но ещё не %n запуск подряд, поэтому нет ни инцидента, ни оповещения.</numerusform>
-            <numerusform>%1
-Ожидание: сбоит, но ещё не %n запуска подряд, поэтому нет ни инцидента, ни оповещения.</numerusform>
-            <numerusform>%1
-Ожидание: сбоит, но ещё не %n запусков подряд, поэтому нет ни инцидента, ни оповещения.</numerusform>
+            <numerusform>%1 — ожидание: сбой, но ещё не %n запуск подряд, поэтому нет ни инцидента, ни оповещения.
+%2</numerusform>
+            <numerusform>%1 — ожидание: сбой, но ещё не %n запуска подряд, поэтому нет ни инцидента, ни оповещения.
+%2</numerusform>
+            <numerusform>%1 — ожидание: сбой, но ещё не %n запусков подряд, поэтому нет ни инцидента, ни оповещения.
+%2</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 · pending</source>
-        <translation>%1 · ожидание</translation>
+        <source>%1, pending</source>
+        <translation>%1, ожидание</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидание</translation>
     </message>
 </context>
 <context>
     <name>dozor::OverviewPage</name>
-    <message>
-        <source>Filter by server, check or reason (Ctrl+F)</source>
-        <translation>Фильтр по серверу, проверке или причине (Ctrl+F)</translation>
-    </message>
     <message>
         <source>Show only servers with this tag</source>
         <translation>Показывать только серверы с этой меткой</translation>
@@ -4077,6 +4112,18 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
     <message>
         <source>no problems</source>
         <translation>проблем нет</translation>
+    </message>
+    <message>
+        <source>Filter by server or check (Ctrl+F)</source>
+        <translation>Фильтр по серверу или проверке (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Also in &amp;reasons</source>
+        <translation>Также в &amp;причинах</translation>
+    </message>
+    <message>
+        <source>Match the filter text inside the Why column as well</source>
+        <translation>Искать текст фильтра и в столбце «Почему»</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4329,10 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
     <message>
         <source>Dozor takes Host, HostName, Port, User, IdentityFile and ProxyJump (jump hosts); hosts reached through a ProxyCommand are not imported, and nothing else in the file (host-key options) has any effect. Each host key is asked about on its first connection.</source>
         <translation>Dozor берёт Host, HostName, Port, User, IdentityFile и ProxyJump (промежуточные хосты); хосты за ProxyCommand не импортируются, и больше ничто в файле (параметры ключей хостов) не действует. О каждом ключе хоста спросят при первом подключении.</translation>
+    </message>
+    <message>
+        <source>Add the standard host checks to each server (CPU, load, memory, disks, uptime)</source>
+        <translation>Добавить каждому серверу стандартные проверки хоста (CPU, нагрузка, память, диски, время работы)</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4666,18 @@ Pending: failing, but not for %n run(s) in a row yet, so no incident and no aler
     <message>
         <source>&amp;Jump hosts:</source>
         <translation>&amp;Промежуточные хосты:</translation>
+    </message>
+    <message>
+        <source>Checks added with the server, with the default limits (change them later on the server&apos;s page)</source>
+        <translation>Проверки, добавляемые вместе с сервером, с порогами по умолчанию (их можно изменить потом на странице сервера)</translation>
+    </message>
+    <message>
+        <source>Add checks:</source>
+        <translation>Добавить проверки:</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 — %4</source>
+        <translation>%1 %2: %3 — %4</translation>
     </message>
 </context>
 <context>

@@ -85,8 +85,11 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
     connect(board, &StatusBoard::checkUpdated, this, &MainWindow::updateTargetIcon);
     connect(board, &StatusBoard::worstChanged, this,
         [this](std::optional<Status> worst) { setWindowIcon(StatusStyle::appIcon(worst)); });
-    connect(m_overview, &OverviewPage::targetActivated, this,
-        [this](const QString &id) { showPage(targetPrefix + id); });
+    connect(m_overview, &OverviewPage::checkActivated, this,
+        [this](const QString &targetId, const QString &checkId) {
+            showPage(targetPrefix + targetId);
+            m_target->selectCheck(checkId);
+        });
     connect(m_editor, &WorkspaceEditor::targetSaved, this,
         [this](const QString &id) { showPage(targetPrefix + id); });
     connect(m_editor, &WorkspaceEditor::failed, this, [this](const QString &message) {

@@ -9,6 +9,7 @@
 #include "models/OverviewModel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -42,13 +43,17 @@ OverviewPage::OverviewPage(
 
     // Filters.
     m_search->setObjectName(QStringLiteral("overviewSearch"));
-    m_search->setPlaceholderText(tr("Filter by server, check or reason (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Filter by server or check (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     auto *focusSearch = new QAction(this);
     focusSearch->setShortcut(QKeySequence::Find);
     connect(focusSearch, &QAction::triggered, m_search, qOverload<>(&QLineEdit::setFocus));
     addAction(focusSearch);
     connect(m_search, &QLineEdit::textChanged, m_filter, &OverviewFilterModel::setText);
+    auto *inReasons = new QCheckBox(tr("Also in &reasons"), this);
+    inReasons->setObjectName(QStringLiteral("overviewSearchReasons"));
+    inReasons->setToolTip(tr("Match the filter text inside the Why column as well"));
+    connect(inReasons, &QCheckBox::toggled, m_filter, &OverviewFilterModel::setSearchReasons);
 
     m_tag->setObjectName(QStringLiteral("overviewTag"));
     m_tag->setToolTip(tr("Show only servers with this tag"));
@@ -82,6 +87,7 @@ OverviewPage::OverviewPage(
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
+    filters->addWidget(inReasons);
     filters->addWidget(m_tag);
     filters->addWidget(m_status);
     filters->addWidget(m_problemsOnly);
@@ -120,17 +126,20 @@ OverviewPage::OverviewPage(
     m_table->verticalHeader()->setDefaultSectionSize(28);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // The Why column takes the spare width; the status column fits its words.
     header->setSectionResizeMode(OverviewModel::ReasonColumn, QHeaderView::Stretch);
-    header->resizeSection(OverviewModel::StatusColumn, 110);
-    header->resizeSection(OverviewModel::TargetColumn, 150);
-    header->resizeSection(OverviewModel::CheckColumn, 150);
-    header->resizeSection(OverviewModel::ValueColumn, 90);
-    header->resizeSection(OverviewModel::SparklineColumn, 140);
-    header->resizeSection(OverviewModel::SinceColumn, 100);
+    header->setSectionResizeMode(OverviewModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->setMinimumSectionSize(48);
+    header->resizeSection(OverviewModel::TargetColumn, 130);
+    header->resizeSection(OverviewModel::CheckColumn, 130);
+    header->resizeSection(OverviewModel::ValueColumn, 80);
+    header->resizeSection(OverviewModel::SparklineColumn, 110);
+    header->resizeSection(OverviewModel::SinceColumn, 90);
     m_table->viewport()->installEventFilter(this);
     auto activate = [this](const QModelIndex &index) {
         if (index.isValid())
-            Q_EMIT targetActivated(index.data(OverviewModel::TargetIdRole).toString());
+            Q_EMIT checkActivated(index.data(OverviewModel::TargetIdRole).toString(),
+                index.data(OverviewModel::CheckIdRole).toString());
     };
     connect(m_table, &QTableView::doubleClicked, this, activate);
     connect(m_table, &QTableView::activated, this, activate); // Enter on a row

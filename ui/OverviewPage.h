@@ -30,7 +30,8 @@ public:
     QTableView *table() const { return m_table; }
 
 Q_SIGNALS:
-    void targetActivated(const QString &targetId);
+    // Enter or a double click on a check: its server's page, with that check selected.
+    void checkActivated(const QString &targetId, const QString &checkId);
     // Emitted once, after the table has first been painted (start-up measurement).
     void firstPainted();
 

@@ -509,6 +509,20 @@ void TargetPage::clearCharts()
     m_noCharts->show();
 }
 
+void TargetPage::selectCheck(const QString &checkId)
+{
+    for (int row = 0; row < m_checks->rowCount(); ++row) {
+        const QModelIndex index = m_checks->index(row, OverviewModel::CheckColumn);
+        if (index.data(OverviewModel::CheckIdRole).toString() != checkId)
+            continue;
+        m_table->setCurrentIndex(index);
+        m_table->selectRow(row);
+        m_table->scrollTo(index);
+        m_table->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+}
+
 QString TargetPage::selectedCheck() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();

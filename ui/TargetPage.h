@@ -36,6 +36,9 @@ public:
         MonitorEngine *engine, WorkspaceEditor *editor, QWidget *parent = nullptr);
 
     void setTarget(const QString &targetId);
+    // Selects the check in the server's table and puts the keyboard there.
+    void selectCheck(const QString &checkId);
+    QString selectedCheck() const;
     QString targetId() const { return m_targetId; }
     void setRange(Range range);
     Range range() const { return m_range; }
@@ -70,7 +73,6 @@ private:
     void markStale(const QString &checkId, const SeriesInfo &info);
     void loadVisibleStale();
     void finishOne();
-    QString selectedCheck() const;
     int pointsFor(const QString &checkId, TimeSeriesChart *chart, qint64 spanMs) const;
 
     WorkspaceDocument *m_document;

@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -463,6 +464,28 @@ private Q_SLOTS:
         search->clear();
         QTRY_VERIFY2(summary->text().startsWith(QStringLiteral("%1 check").arg(checks)),
             qPrintable(summary->text()));
+    }
+
+    // Enter on a check in the overview opens its server with that check selected, the
+    // keyboard in the server's table.
+    void enterOpensTheServerWithTheCheckSelected()
+    {
+        DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
+        session.start(QStringLiteral("overview"));
+        MainWindow *window = session.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *table = child<QTableView>(window, QStringLiteral("overviewTable"));
+        auto *search = child<QLineEdit>(window, QStringLiteral("overviewSearch"));
+        QTest::keyClicks(search, QStringLiteral("memory"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, OverviewModel::CheckColumn));
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(window->currentPage(), QStringLiteral("target:pc"));
+        TargetPage *page = window->targetPage();
+        QCOMPARE(page->selectedCheck(), QStringLiteral("memory"));
+        auto *checks = child<QTableView>(page, QStringLiteral("targetChecks"));
+        QTRY_VERIFY(checks->hasFocus());
     }
 
     void rangePickerChangesThePointsRequested()

@@ -154,8 +154,17 @@ private Q_SLOTS:
         m_filter->setStatus(Status::Ok);
         QCOMPARE(visibleChecks(*m_filter), QStringList {QStringLiteral("api")});
         m_filter->setStatus(std::nullopt);
+        // Names, ids and tags match; reasons only when asked.
         m_filter->setText(QStringLiteral("99%"));
+        QCOMPARE(visibleChecks(*m_filter), QStringList());
+        m_filter->setSearchReasons(true);
         QCOMPARE(visibleChecks(*m_filter), QStringList {QStringLiteral("cpu")});
+        m_filter->setSearchReasons(false);
+        m_filter->setText(QStringLiteral("home page"));
+        QCOMPARE(visibleChecks(*m_filter), QStringList {QStringLiteral("home")});
+        m_filter->setText(QStringLiteral("web shop"));
+        QCOMPARE(visibleChecks(*m_filter),
+            (QStringList {QStringLiteral("home"), QStringLiteral("api")})); // WARN, then OK
         m_filter->setText(QString());
         m_filter->setTarget(QStringLiteral("web"));
         QCOMPARE(m_filter->rowCount(), 2);
@@ -166,6 +175,36 @@ private Q_SLOTS:
             result(QStringLiteral("api"), QStringLiteral("web"), Status::Crit, 5000, now + 1000));
         QCOMPARE(m_filter->index(2, 0).data(OverviewModel::CheckIdRole).toString(),
             QStringLiteral("home"));
+    }
+
+    // Rows equal in the sort column stay in one order (worst status, server, check) however
+    // often results arrive; the order is the same sorted either way round.
+    void theOrderIsStable()
+    {
+        const qint64 now = 1'700'000'000'000;
+        m_filter->sort(OverviewModel::StatusColumn, Qt::DescendingOrder);
+        const QStringList expected {
+            QStringLiteral("cpu"), QStringLiteral("api"), QStringLiteral("home")};
+        for (int i = 0; i < 20; ++i) {
+            for (const QString &id : {QStringLiteral("home"), QStringLiteral("api")})
+                m_board->addResult(result(id, QStringLiteral("web"), Status::Ok, 40 + i, now + i));
+            CheckResult cpu =
+                result(QStringLiteral("cpu"), QStringLiteral("pc"), Status::Ok, 0, now + i);
+            cpu.values = {{QStringLiteral("cpu_pct"), double(i), QStringLiteral("%")}};
+            m_board->addResult(cpu);
+            // "This computer" before "Web shop"; API before Home page.
+            QCOMPARE(visibleChecks(*m_filter), expected);
+        }
+        m_filter->sort(OverviewModel::TargetColumn, Qt::AscendingOrder);
+        QCOMPARE(visibleChecks(*m_filter), expected);
+        m_filter->sort(OverviewModel::TargetColumn, Qt::DescendingOrder);
+        QCOMPARE(visibleChecks(*m_filter),
+            (QStringList {QStringLiteral("api"), QStringLiteral("home"), QStringLiteral("cpu")}));
+        // A warning comes first among equals of the sort column.
+        m_board->addResult(
+            result(QStringLiteral("home"), QStringLiteral("web"), Status::Warn, 1, now + 30));
+        QCOMPARE(visibleChecks(*m_filter),
+            (QStringList {QStringLiteral("home"), QStringLiteral("api"), QStringLiteral("cpu")}));
     }
 
     void sparklineKeepsTheLastHour()

@@ -42,6 +42,12 @@ void OverviewFilterModel::setText(const QString &text)
     invalidateFilter();
 }
 
+void OverviewFilterModel::setSearchReasons(bool on)
+{
+    m_searchReasons = on;
+    invalidateFilter();
+}
+
 bool OverviewFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -59,20 +65,51 @@ bool OverviewFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return true;
     for (int column :
         {OverviewModel::TargetColumn, OverviewModel::CheckColumn, OverviewModel::ReasonColumn}) {
+        if (column == OverviewModel::ReasonColumn && !m_searchReasons)
+            continue;
         const QModelIndex cell = sourceModel()->index(sourceRow, column, sourceParent);
         if (cell.data().toString().contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    for (int role : {OverviewModel::CheckIdRole, OverviewModel::TargetIdRole}) {
+        if (row.data(role).toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }
     return row.data(OverviewModel::TagsRole).toStringList().contains(m_text, Qt::CaseInsensitive);
 }
 
+namespace {
+// <0, 0, >0 like strcmp.
+int compareValues(const QVariant &a, const QVariant &b)
+{
+    if (a.typeId() == QMetaType::QString)
+        return QString::localeAwareCompare(a.toString(), b.toString());
+    const QPartialOrdering order = QVariant::compare(a, b);
+    return order == QPartialOrdering::Less ? -1 : order == QPartialOrdering::Greater ? 1 : 0;
+}
+} // namespace
+
 bool OverviewFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant a = left.data(OverviewModel::SortRole);
-    const QVariant b = right.data(OverviewModel::SortRole);
-    if (a.typeId() == QMetaType::QString)
-        return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
-    return QVariant::compare(a, b) == QPartialOrdering::Less;
+    const int primary =
+        compareValues(left.data(OverviewModel::SortRole), right.data(OverviewModel::SortRole));
+    if (primary != 0)
+        return primary < 0;
+    // Ties: worst status first, then server, then check, then id — whichever way the sort
+    // column goes (the view reverses what this returns for a descending sort).
+    const auto cell = [](const QModelIndex &i, int column) {
+        return i.siblingAtColumn(column).data(OverviewModel::SortRole);
+    };
+    int tie = -compareValues(
+        cell(left, OverviewModel::StatusColumn), cell(right, OverviewModel::StatusColumn));
+    for (int column : {OverviewModel::TargetColumn, OverviewModel::CheckColumn}) {
+        if (tie == 0)
+            tie = compareValues(cell(left, column), cell(right, column));
+    }
+    if (tie == 0)
+        tie = compareValues(left.data(OverviewModel::CheckIdRole).toString(),
+            right.data(OverviewModel::CheckIdRole).toString());
+    return sortOrder() == Qt::DescendingOrder ? tie > 0 : tie < 0;
 }
 
 } // namespace dozor

@@ -127,10 +127,10 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && column == StatusColumn)
         return StatusStyle::icon(state.status);
     if (role == Qt::ToolTipRole && column == StatusColumn && state.isPending())
-        return tr("%1\nPending: failing, but not for %n run(s) in a row yet, so no incident "
-                  "and no alert.",
+        return tr("%1 — pending: failing, but not for %n run(s) in a row yet, so no incident "
+                  "and no alert.\n%2",
             nullptr, m_document->workspace().policyFor(*check).failThreshold)
-            .arg(state.reason);
+            .arg(StatusStyle::label(state.status), state.reason);
     if (role == Qt::ToolTipRole && (column == ReasonColumn || column == StatusColumn))
         return state.reason.isEmpty() ? QVariant() : QVariant(state.reason);
     if (role == Qt::ToolTipRole && column == SinceColumn && state.sinceMs > 0)
@@ -143,8 +143,12 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
 
     switch (column) {
     case StatusColumn:
-        return state.isPending() ? tr("%1 · pending").arg(StatusStyle::label(state.status))
-                                 : StatusStyle::label(state.status);
+        // The icon keeps the status's colour and shape; the word says no incident is open.
+        if (state.isPending())
+            return role == Qt::AccessibleTextRole
+                ? tr("%1, pending").arg(StatusStyle::label(state.status))
+                : tr("Pending");
+        return StatusStyle::label(state.status);
     case TargetColumn:
         return target ? target->displayName() : check->targetId;
     case CheckColumn:
