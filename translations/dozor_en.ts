@@ -206,6 +206,53 @@
     </message>
 </context>
 <context>
+    <name>AxisScale</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Print a JSON array instead of a table.</source>
@@ -2072,6 +2119,18 @@ Failing for %2, since %3.</source>
     </message>
     <message>
         <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory and swap used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd units active</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3958,6 +4017,38 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>—</source>
+        <comment>uptime: nothing observed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up share of the time Dozor observed this check (its own incidents and its server being unreachable count as down; time not watched does not count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the last %n result(s) failed</source>
+        <translation>
+            <numerusform>%1 of the last %n result failed</numerusform>
+            <numerusform>%1 of the last %n results failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::OverviewPage</name>
@@ -4659,23 +4750,12 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Down time counts incidents of this server and its checks; time Dozor was not running or not checking is not observed, never up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Uptime not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not observed in this range: no uptime to show</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Uptime %1% · %n incident(s)</source>
-        <translation>
-            <numerusform>Uptime %1% · %n incident</numerusform>
-            <numerusform>Uptime %1% · %n incidents</numerusform>
-        </translation>
     </message>
     <message>
         <source> · MTTR %1</source>
@@ -4685,15 +4765,34 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source> · not observed %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Down time counts the times this server could not be reached (not a failing check: each check&apos;s own uptime is in the table); time Dozor was not running or not checking is not observed, never up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime per check is in the table (24 h, 30 d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reachable %1 of the observed time · %n outage(s)</source>
+        <translation>
+            <numerusform>Reachable %1 of the observed time · %n outage</numerusform>
+            <numerusform>Reachable %1 of the observed time · %n outages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dozor::TimeSeriesChart</name>
     <message>
-        <source>min %1, max %2</source>
+        <source>No data in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No data in this range</source>
+        <source>min … max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(min %1, max %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

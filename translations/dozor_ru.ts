@@ -209,6 +209,53 @@
     </message>
 </context>
 <context>
+    <name>AxisScale</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 д</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 ТиБ</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 ГиБ</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 КиБ</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Print a JSON array instead of a table.</source>
@@ -2145,6 +2192,18 @@ Failing for %2, since %3.</source>
         <source>%1 B</source>
         <translation>%1 Б</translation>
     </message>
+    <message>
+        <source>Load average</source>
+        <translation>Средняя нагрузка</translation>
+    </message>
+    <message>
+        <source>Memory and swap used</source>
+        <translation>Занято памяти и подкачки</translation>
+    </message>
+    <message>
+        <source>systemd units active</source>
+        <translation>Активные юниты systemd</translation>
+    </message>
 </context>
 <context>
     <name>PathAccess</name>
@@ -4050,6 +4109,39 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>Pending</source>
         <translation>Ожидание</translation>
     </message>
+    <message>
+        <source>—</source>
+        <comment>uptime: nothing observed</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Up share of the time Dozor observed this check (its own incidents and its server being unreachable count as down; time not watched does not count)</source>
+        <translation>Доля времени в работе из времени, когда Dozor наблюдал эту проверку (её собственные инциденты и недоступность сервера считаются простоем; время без наблюдения не считается)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the last %n result(s) failed</source>
+        <translation>
+            <numerusform>%1 из последнего %n результата — сбой</numerusform>
+            <numerusform>%1 из последних %n результатов — сбой</numerusform>
+            <numerusform>%1 из последних %n результатов — сбой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last results</source>
+        <translation>Последние результаты</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 ч</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 д</translation>
+    </message>
 </context>
 <context>
     <name>dozor::OverviewPage</name>
@@ -4755,24 +4847,12 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <translation>История недоступна: %1</translation>
     </message>
     <message>
-        <source>Down time counts incidents of this server and its checks; time Dozor was not running or not checking is not observed, never up</source>
-        <translation>Простой — это инциденты сервера и его проверок; время, когда Dozor не работал или не проверял, считается ненаблюдаемым, а не рабочим</translation>
-    </message>
-    <message>
         <source>Uptime not available: %1</source>
         <translation>Доступность недоступна: %1</translation>
     </message>
     <message>
         <source>Not observed in this range: no uptime to show</source>
         <translation>В этом диапазоне наблюдений не было: доступность не показать</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uptime %1% · %n incident(s)</source>
-        <translation>
-            <numerusform>Доступность %1% · %n инцидент</numerusform>
-            <numerusform>Доступность %1% · %n инцидента</numerusform>
-            <numerusform>Доступность %1% · %n инцидентов</numerusform>
-        </translation>
     </message>
     <message>
         <source> · MTTR %1</source>
@@ -4782,16 +4862,36 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source> · not observed %1</source>
         <translation> · не наблюдалось %1</translation>
     </message>
+    <message>
+        <source>Down time counts the times this server could not be reached (not a failing check: each check&apos;s own uptime is in the table); time Dozor was not running or not checking is not observed, never up</source>
+        <translation>Простоем считается время, когда сервер был недоступен (а не сбой отдельной проверки: доступность каждой проверки — в таблице); время, когда Dozor не работал или не проверял, не наблюдалось и никогда не считается работой</translation>
+    </message>
+    <message>
+        <source>Uptime per check is in the table (24 h, 30 d).</source>
+        <translation>Доступность каждой проверки — в таблице (24 ч, 30 д).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reachable %1 of the observed time · %n outage(s)</source>
+        <translation>
+            <numerusform>Доступен %1 наблюдаемого времени · %n недоступность</numerusform>
+            <numerusform>Доступен %1 наблюдаемого времени · %n недоступности</numerusform>
+            <numerusform>Доступен %1 наблюдаемого времени · %n недоступностей</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dozor::TimeSeriesChart</name>
     <message>
-        <source>min %1, max %2</source>
-        <translation>мин. %1, макс. %2</translation>
-    </message>
-    <message>
         <source>No data in this range</source>
         <translation>Нет данных за этот период</translation>
+    </message>
+    <message>
+        <source>min … max</source>
+        <translation>мин … макс</translation>
+    </message>
+    <message>
+        <source>(min %1, max %2)</source>
+        <translation>(мин %1, макс %2)</translation>
     </message>
 </context>
 <context>

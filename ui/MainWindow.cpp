@@ -47,7 +47,8 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_overview(new OverviewPage(document, board, m_editor, m_stack))
-    , m_target(new TargetPage(document, m_overview->model(), queries, engine, m_editor, m_stack))
+    , m_target(
+          new TargetPage(document, m_overview->model(), board, queries, engine, m_editor, m_stack))
     , m_journal(new JournalPage(document, queries, engine, m_stack))
     , m_queries(queries)
     , m_storeState(new QLabel(this))

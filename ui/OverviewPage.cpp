@@ -115,6 +115,10 @@ OverviewPage::OverviewPage(
     m_table->setModel(m_filter);
     m_table->setItemDelegateForColumn(
         OverviewModel::SparklineColumn, new SparklineDelegate(m_table));
+    // The server's page shows the heartbeat strip; here the sparkline says enough.
+    m_table->setColumnHidden(OverviewModel::HeartbeatColumn, true);
+    m_table->setColumnHidden(OverviewModel::UptimeDayColumn, true);
+    m_table->setColumnHidden(OverviewModel::UptimeMonthColumn, true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(OverviewModel::StatusColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

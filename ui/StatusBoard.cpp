@@ -59,6 +59,9 @@ void StatusBoard::addResult(const CheckResult &result)
     s.status = result.status;
     s.reason = result.reason;
     s.lastRunMs = result.startedMs;
+    s.heartbeats.append({result.startedMs, result.status, result.reason});
+    if (s.heartbeats.size() > heartbeatCount)
+        s.heartbeats.remove(0, s.heartbeats.size() - heartbeatCount);
     const CheckSpec *check = m_document->workspace().check(result.checkId);
     s.headline = check ? MetricDisplay::headline(check->type, result.values) : std::nullopt;
     if (s.headline) {
@@ -75,6 +78,17 @@ void StatusBoard::addResult(const CheckResult &result)
     }
     Q_EMIT checkUpdated(result.checkId);
     updateWorst();
+}
+
+void StatusBoard::setUptime(
+    const QString &checkId, std::optional<double> day, std::optional<double> month)
+{
+    CheckState &s = m_states[checkId];
+    if (s.uptimeDay == day && s.uptimeMonth == month)
+        return;
+    s.uptimeDay = day;
+    s.uptimeMonth = month;
+    Q_EMIT checkUpdated(checkId);
 }
 
 void StatusBoard::addChange(const StatusChange &change)

@@ -11,6 +11,13 @@ namespace dozor {
 
 class WorkspaceDocument;
 
+// One result in a check's heartbeat strip.
+struct Heartbeat {
+    qint64 atMs = 0;
+    Status status = Status::Unknown;
+    QString reason;
+};
+
 // What is known right now about each check: its status and why, since when, the last
 // headline value and the last hour of it for a sparkline. Fed by the history at start
 // and by the engine afterwards; every view reads from here instead of keeping its own copy.
@@ -18,6 +25,8 @@ class StatusBoard : public QObject {
     Q_OBJECT
 public:
     static constexpr qint64 sparklineSpanMs = 3600 * 1000;
+    // How many of the last results the heartbeat strip keeps.
+    static constexpr int heartbeatCount = 40;
 
     struct CheckState {
         std::optional<Status> status; // none: no result yet
@@ -27,6 +36,9 @@ public:
         std::optional<MetricValue> headline;
         QString sparklineMetric;
         QList<SeriesPoint> sparkline; // the last hour of the headline metric
+        QList<Heartbeat> heartbeats; // the last results, oldest first
+        // Up share of the observed time over the last 24 hours and 30 days (journal).
+        std::optional<double> uptimeDay, uptimeMonth;
         bool inIncident = false; // failing past its threshold; otherwise a failure is PENDING
         bool isPending() const { return status && *status != Status::Ok && !inIncident; }
     };
@@ -43,6 +55,8 @@ public:
     void addIncidents(const IncidentOutput &output);
     // Incidents open when Dozor last stopped.
     void seedIncidents(const QList<Incident> &open);
+    // Uptime over the last 24 hours and 30 days, as the journal computed it.
+    void setUptime(const QString &checkId, std::optional<double> day, std::optional<double> month);
 
     CheckState state(const QString &checkId) const { return m_states.value(checkId); }
     // The worst status among the workspace's checks; none while nothing is known.
@@ -63,3 +77,5 @@ private:
 };
 
 } // namespace dozor
+
+Q_DECLARE_METATYPE(dozor::Heartbeat)

@@ -1,7 +1,9 @@
 #include "TargetPage.h"
 
 #include "ConnectionStateLabel.h"
+#include "HeartbeatDelegate.h"
 #include "SlicedWorkQueue.h"
+#include "StatusBoard.h"
 #include "WorkspaceEditor.h"
 #include "charts/TimeSeriesChart.h"
 #include "core/DurationText.h"
@@ -35,6 +37,12 @@ QString chartKey(const QString &checkId, const QString &metric)
     return checkId + QLatin1Char('\n') + metric;
 }
 
+// One chart per family of a check's metrics (every mount of a disk check on one chart).
+QString familyKey(const QString &checkId, const QString &metric)
+{
+    return chartKey(checkId, MetricDisplay::family(metric));
+}
+
 int refreshEveryMs(TargetPage::Range range)
 {
     switch (range) {
@@ -48,10 +56,11 @@ int refreshEveryMs(TargetPage::Range range)
 }
 } // namespace
 
-TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
+TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview, StatusBoard *board,
     HistoryQueries *queries, MonitorEngine *engine, WorkspaceEditor *editor, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_board(board)
     , m_queries(queries)
     , m_engine(engine)
     , m_editor(editor)
@@ -93,7 +102,8 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
     titles->addWidget(m_details);
     titles->addWidget(m_connection);
     m_uptime->setObjectName(QStringLiteral("targetUptime"));
-    m_uptime->setToolTip(tr("Down time counts incidents of this server and its checks; time "
+    m_uptime->setToolTip(tr("Down time counts the times this server could not be reached (not "
+                            "a failing check: each check's own uptime is in the table); time "
                             "Dozor was not running or not checking is not observed, never up"));
     titles->addWidget(m_uptime);
     header->addLayout(titles, 1);
@@ -115,6 +125,12 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview,
     m_table->horizontalHeader()->resizeSection(OverviewModel::CheckColumn, 180);
     m_table->setColumnHidden(OverviewModel::TargetColumn, true);
     m_table->setColumnHidden(OverviewModel::SparklineColumn, true);
+    m_table->setItemDelegateForColumn(
+        OverviewModel::HeartbeatColumn, new HeartbeatDelegate(m_table));
+    m_table->horizontalHeader()->resizeSection(OverviewModel::HeartbeatColumn,
+        m_table->itemDelegateForColumn(OverviewModel::HeartbeatColumn)
+            ->sizeHint(QStyleOptionViewItem(), QModelIndex())
+            .width());
     m_table->horizontalHeader()->setSectionResizeMode(
         OverviewModel::ReasonColumn, QHeaderView::Stretch);
     m_table->setMaximumHeight(180);
@@ -291,35 +307,67 @@ void TargetPage::loadUptime(quint64 generation)
     const qint64 to = m_clock();
     const qint64 from = to - spanMs(m_range);
     const QString targetId = m_targetId;
+    struct Answer {
+        std::optional<UptimeRow> server; // over the chosen range
+        QHash<QString, std::optional<double>> day, month; // per check
+    };
     m_queries->journal(
         this,
-        [from, to, targetId](JournalBook &book) -> Expected<std::optional<UptimeRow>> {
+        [from, to, targetId](JournalBook &book) -> Expected<Answer> {
             if (auto opened = book.open(); !opened)
                 return unexpected(opened.error());
+            Answer answer;
             const auto rows = book.uptime(from, to, to);
-            if (!rows)
-                return unexpected(rows.error());
+            const auto day = book.uptime(to - spanMs(Range::Day), to, to);
+            const auto month = book.uptime(to - spanMs(Range::Month), to, to);
+            for (const auto *list : {&rows, &day, &month}) {
+                if (!*list)
+                    return unexpected(list->error());
+            }
             for (const UptimeRow &r : *rows) {
                 if (r.targetId == targetId && r.checkId.isEmpty())
-                    return std::optional(r);
+                    answer.server = r;
             }
-            return std::optional<UptimeRow>();
+            for (const UptimeRow &r : *day) {
+                if (r.targetId == targetId && !r.checkId.isEmpty())
+                    answer.day.insert(r.checkId, r.uptimePercent());
+            }
+            for (const UptimeRow &r : *month) {
+                if (r.targetId == targetId && !r.checkId.isEmpty())
+                    answer.month.insert(r.checkId, r.uptimePercent());
+            }
+            return answer;
         },
-        [this, generation](const Expected<std::optional<UptimeRow>> &row) {
+        [this, generation, targetId](const Expected<Answer> &answer) {
             if (generation != m_generation)
                 return;
-            if (!row) {
-                m_uptime->setText(tr("Uptime not available: %1").arg(row.error()));
+            if (!answer) {
+                m_uptime->setText(tr("Uptime not available: %1").arg(answer.error()));
                 return;
             }
-            const auto pct = *row ? (*row)->uptimePercent() : std::nullopt;
+            for (const CheckSpec &c : m_document->workspace().checks) {
+                if (c.targetId == targetId)
+                    m_board->setUptime(c.id, answer->day.value(c.id), answer->month.value(c.id));
+            }
+            // A server's own uptime is whether it could be reached, which only checks that
+            // log in to it (or run here) observe; a failing web page is that check's downtime.
+            const bool reachabilityWatched = std::any_of(m_document->workspace().checks.cbegin(),
+                m_document->workspace().checks.cend(), [&](const CheckSpec &c) {
+                    return c.targetId == targetId && checkKind(c.type).runsOnHost();
+                });
+            if (!reachabilityWatched) {
+                m_uptime->setText(tr("Uptime per check is in the table (24 h, 30 d)."));
+                return;
+            }
+            const auto pct = answer->server ? answer->server->uptimePercent() : std::nullopt;
             if (!pct) {
                 m_uptime->setText(tr("Not observed in this range: no uptime to show"));
                 return;
             }
-            const UptimeRow &r = **row;
-            QString text = tr("Uptime %1% · %n incident(s)", nullptr, r.incidents)
-                               .arg(QString::number(*pct, 'f', *pct >= 99.9 ? 3 : 2));
+            const UptimeRow &r = *answer->server;
+            QString text =
+                tr("Reachable %1 of the observed time · %n outage(s)", nullptr, r.incidents)
+                    .arg(OverviewModel::uptimeText(pct));
             if (r.mttrMs)
                 text += tr(" · MTTR %1").arg(formatDuration(*r.mttrMs));
             if (r.notObservedMs() >= 60'000)
@@ -410,7 +458,7 @@ void TargetPage::markStale(const QString &checkId, const SeriesInfo &info)
 void TargetPage::loadVisibleStale()
 {
     for (auto it = m_stale.begin(); it != m_stale.end();) {
-        TimeSeriesChart *chart = m_charts.value(it.key());
+        TimeSeriesChart *chart = m_charts.value(familyKey(it->first, it->second.metric));
         if (!chart) {
             it = m_stale.erase(it);
         } else if (inView(chart)) {
@@ -452,18 +500,20 @@ void TargetPage::loadSeries(const QString &checkId, const SeriesInfo &info, quin
     chart->setRange(query.fromMs, query.toMs);
     Q_EMIT seriesRequested(query);
     ++m_pending;
-    const QString key = chartKey(checkId, info.metric);
+    const QString key = familyKey(checkId, info.metric);
+    const QString metric = info.metric;
     m_queries->query(
         this, [query](HistoryReader &reader) { return reader.series(query); },
-        [this, key, generation](const Expected<SeriesData> &data) {
+        [this, key, metric, generation](const Expected<SeriesData> &data) {
             if (generation != m_generation)
                 return;
-            m_work->schedule([this, key, generation, data] {
+            m_work->schedule([this, key, metric, generation, data] {
                 if (generation != m_generation)
                     return;
                 if (TimeSeriesChart *chart = m_charts.value(key)) {
                     if (data)
-                        chart->setPoints(data->points, data->tier != HistoryTier::Raw);
+                        chart->setLine(metric, MetricDisplay::lineLabel(metric), data->points,
+                            data->tier != HistoryTier::Raw);
                     else
                         chart->setMessage(data.error());
                 }
@@ -474,20 +524,23 @@ void TargetPage::loadSeries(const QString &checkId, const SeriesInfo &info, quin
 
 TimeSeriesChart *TargetPage::chartFor(const QString &checkId, const SeriesInfo &info)
 {
-    const QString key = chartKey(checkId, info.metric);
-    if (TimeSeriesChart *existing = m_charts.value(key))
-        return existing;
+    const QString key = familyKey(checkId, info.metric);
     const CheckSpec *check = m_document->workspace().check(checkId);
-    auto *chart = new TimeSeriesChart(m_chartArea);
-    chart->setObjectName(QStringLiteral("chart:") + info.metric);
-    chart->setTitle(check
-            ? check->displayName() + QStringLiteral(" — ") + MetricDisplay::label(info.metric)
-            : MetricDisplay::label(info.metric));
-    chart->setUnit(info.unit);
-    if (check) {
-        const auto limits = MetricDisplay::thresholdsFor(*check, info.metric);
-        chart->setThresholds(limits.warn, limits.crit);
+    // A family's limits are those of its judged metric (memory, not swap).
+    const auto limits = check ? MetricDisplay::thresholdsFor(*check, info.metric) : Thresholds {};
+    if (TimeSeriesChart *existing = m_charts.value(key)) {
+        if (limits.warn || limits.crit)
+            existing->setThresholds(limits.warn, limits.crit);
+        return existing;
     }
+    const QString family = MetricDisplay::family(info.metric);
+    auto *chart = new TimeSeriesChart(m_chartArea);
+    chart->setObjectName(QStringLiteral("chart:") + family);
+    chart->setTitle(check
+            ? check->displayName() + QStringLiteral(" — ") + MetricDisplay::familyTitle(family)
+            : MetricDisplay::familyTitle(family));
+    chart->setUnit(info.unit);
+    chart->setThresholds(limits.warn, limits.crit);
     const int index = static_cast<int>(m_chartOrder.size());
     m_chartGrid->addWidget(chart, index / 2 + 1, index % 2);
     m_charts.insert(key, chart);

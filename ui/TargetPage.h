@@ -19,6 +19,7 @@ class HistoryQueries;
 class MonitorEngine;
 class OverviewFilterModel;
 class OverviewModel;
+class StatusBoard;
 class SlicedWorkQueue;
 class TimeSeriesChart;
 class WorkspaceDocument;
@@ -32,8 +33,9 @@ class TargetPage : public QWidget {
 public:
     enum class Range { Hour, SixHours, Day, Week, Month, Quarter };
 
-    TargetPage(WorkspaceDocument *document, OverviewModel *overview, HistoryQueries *queries,
-        MonitorEngine *engine, WorkspaceEditor *editor, QWidget *parent = nullptr);
+    TargetPage(WorkspaceDocument *document, OverviewModel *overview, StatusBoard *board,
+        HistoryQueries *queries, MonitorEngine *engine, WorkspaceEditor *editor,
+        QWidget *parent = nullptr);
 
     void setTarget(const QString &targetId);
     // Selects the check in the server's table and puts the keyboard there.
@@ -76,6 +78,7 @@ private:
     int pointsFor(const QString &checkId, TimeSeriesChart *chart, qint64 spanMs) const;
 
     WorkspaceDocument *m_document;
+    StatusBoard *m_board; // per-check uptime goes there
     HistoryQueries *m_queries;
     MonitorEngine *m_engine;
     WorkspaceEditor *m_editor;

@@ -80,6 +80,39 @@ QString label(const QString &metric)
     return metric;
 }
 
+QString family(const QString &metric)
+{
+    if (const qsizetype colon = metric.indexOf(QLatin1Char(':')); colon > 0)
+        return metric.left(colon + 1);
+    if (metric == QLatin1String("load1") || metric == QLatin1String("load5")
+        || metric == QLatin1String("load15"))
+        return QStringLiteral("load");
+    if (metric == QLatin1String("mem_used_pct") || metric == QLatin1String("swap_used_pct"))
+        return QStringLiteral("used_pct");
+    return metric;
+}
+
+QString familyTitle(const QString &family)
+{
+    if (family == QLatin1String("load"))
+        return MetricText::tr("Load average");
+    if (family == QLatin1String("used_pct"))
+        return MetricText::tr("Memory and swap used");
+    if (family == QLatin1String("unit_active:"))
+        return MetricText::tr("systemd units active");
+    if (family.endsWith(QLatin1Char(':')))
+        return label(family).trimmed(); // "Disk used %1" without a mount
+    return label(family);
+}
+
+QString lineLabel(const QString &metric)
+{
+    const QString f = family(metric);
+    if (f.endsWith(QLatin1Char(':')))
+        return metric.mid(f.size());
+    return label(metric);
+}
+
 Thresholds thresholdsFor(const CheckSpec &check, const QString &metric)
 {
     const CheckKind &kind = checkKind(check.type);

@@ -21,6 +21,15 @@ QString formatValue(double value, const QString &unit);
 // A label for a series: "Response time", "Disk used /var", "Load per core (5 min)".
 QString label(const QString &metric);
 
+// Metrics drawn on one chart: every mount of a disk check ("disk_used_pct:"), the three
+// load averages ("load"), memory and swap use ("used_pct"). Any other metric is a family
+// of its own (its name).
+QString family(const QString &metric);
+// The chart's title for a family: "Disk used", "Load average", "Response time".
+QString familyTitle(const QString &family);
+// A line's name within its family's chart: "/var", "Load (5 min)", "Swap used".
+QString lineLabel(const QString &metric);
+
 // The limits the check applies to this metric (its own or the defaults); none for
 // metrics that are only recorded.
 Thresholds thresholdsFor(const CheckSpec &check, const QString &metric);

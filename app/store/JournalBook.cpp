@@ -507,8 +507,11 @@ Expected<QList<UptimeRow>> JournalBook::uptime(qint64 fromMs, qint64 toMs, qint6
         qint64 repairSum = 0;
         int repaired = 0;
         for (const Down &d : std::as_const(downs)) {
+            // A check is down in its own incidents and while its server is unreachable; a
+            // server only while it is unreachable (host incidents), not whenever one of its
+            // checks fails.
             const bool mine = d.targetId == targetId
-                && (checkId.isEmpty() || d.scope == IncidentScope::Host || d.checkId == checkId);
+                && (d.scope == IncidentScope::Host || (!checkId.isEmpty() && d.checkId == checkId));
             if (!mine)
                 continue;
             ++row.incidents;

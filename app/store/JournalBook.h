@@ -59,7 +59,9 @@ struct UptimeRow {
     QString checkId;
     qint64 periodMs = 0;
     qint64 observedMs = 0; // Dozor was running and the check ran
-    qint64 downMs = 0; // observed time inside incidents
+    // Observed time inside incidents: for a check its own and its server's host incidents,
+    // for a server (checkId empty) host incidents only (the server was unreachable).
+    qint64 downMs = 0;
     int incidents = 0; // incidents that overlap the period
     std::optional<qint64> mttrMs; // mean time to recovery of those closed in the period
     qint64 notObservedMs() const { return periodMs - observedMs; }

@@ -14,6 +14,7 @@
 #include "TargetPage.h"
 #include "TestSupport.h"
 #include "charts/TimeSeriesChart.h"
+#include "core/Translations.h"
 #include "core/WorkspaceDocument.h"
 #include "core/WorkspaceFile.h"
 #include "models/OverviewModel.h"
@@ -96,6 +97,7 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid());
         qputenv("DOZOR_HOME", m_home.path().toUtf8());
         qputenv("DOZOR_LANG", "en");
+        Translations::install(QCoreApplication::instance()); // English plurals
         QVERIFY2(m_http.isRunning(), qPrintable(m_http.error()));
         m_path = m_home.filePath(QStringLiteral("workspace.json"));
         QVERIFY(saveWorkspaceFile(workspace(), m_path).ok());
@@ -486,6 +488,28 @@ private Q_SLOTS:
         QCOMPARE(page->selectedCheck(), QStringLiteral("memory"));
         auto *checks = child<QTableView>(page, QStringLiteral("targetChecks"));
         QTRY_VERIFY(checks->hasFocus());
+    }
+
+    // Uptime over observed time: per check in the server's table (24 h, 30 d); for the
+    // server, whether it could be reached.
+    void uptimePerCheckAndReachability()
+    {
+        DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
+        QSignalSpy committed(session.engine(), &MonitorEngine::storeCommitted);
+        session.start(QStringLiteral("target:pc"));
+        QVERIFY(committed.wait(15'000)); // observed for a while
+        TargetPage *page = session.window()->targetPage();
+        child<QToolButton>(page, QStringLiteral("range1"))->click(); // read again
+        const OverviewModel *model = session.window()->overviewPage()->model();
+        const QModelIndex day = model->indexOfCheck(QStringLiteral("cpu"))
+                                    .siblingAtColumn(OverviewModel::UptimeDayColumn);
+        QTRY_COMPARE(day.data().toString(), QStringLiteral("100 %"));
+        QCOMPARE(day.siblingAtColumn(OverviewModel::UptimeMonthColumn).data().toString(),
+            QStringLiteral("100 %"));
+        auto *uptime = child<QLabel>(page, QStringLiteral("targetUptime"));
+        QTRY_VERIFY2(uptime->text().startsWith(
+                         QStringLiteral("Reachable 100 % of the observed time · 0 outages")),
+            qPrintable(uptime->text()));
     }
 
     void rangePickerChangesThePointsRequested()

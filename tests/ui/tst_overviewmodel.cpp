@@ -1,8 +1,10 @@
 // The overview's models: QAbstractItemModelTester on the table and its filter while results
 // arrive and the workspace is edited; filters (text, tag, status, problems only, target),
 // sorting by status, and the sparkline keeping only the last hour.
+#include "HeartbeatDelegate.h"
 #include "StatusBoard.h"
 #include "TestSupport.h"
+#include "core/Translations.h"
 #include "core/WorkspaceDocument.h"
 #include "models/OverviewFilterModel.h"
 #include "models/OverviewModel.h"
@@ -61,6 +63,12 @@ QStringList visibleChecks(const QAbstractItemModel &m)
 class TestOverviewModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("DOZOR_LANG", "en"); // English plurals
+        Translations::install(QCoreApplication::instance());
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());
@@ -205,6 +213,32 @@ private Q_SLOTS:
             result(QStringLiteral("home"), QStringLiteral("web"), Status::Warn, 1, now + 30));
         QCOMPARE(visibleChecks(*m_filter),
             (QStringList {QStringLiteral("home"), QStringLiteral("api"), QStringLiteral("cpu")}));
+    }
+
+    // The heartbeat strip: the last results in order, at most heartbeatCount of them, and
+    // the mark under the mouse is the result whose tooltip shows.
+    void heartbeatKeepsTheLastResults()
+    {
+        const qint64 now = 1'700'000'000'000;
+        for (int i = 0; i < 50; ++i)
+            m_board->addResult(result(QStringLiteral("home"), QStringLiteral("web"),
+                i % 10 == 9 ? Status::Crit : Status::Ok, 40, now + i * 1000));
+        const QModelIndex cell = m_model->indexOfCheck(QStringLiteral("home"))
+                                     .siblingAtColumn(OverviewModel::HeartbeatColumn);
+        const auto beats = cell.data(OverviewModel::HeartbeatRole).value<QList<Heartbeat>>();
+        QCOMPARE(beats.size(), StatusBoard::heartbeatCount);
+        QCOMPARE(beats.last().atMs, now + 49'000);
+        QCOMPARE(beats.last().status, Status::Crit);
+        QCOMPARE(beats.first().atMs, now + 10'000);
+        QCOMPARE(cell.data(Qt::AccessibleTextRole).toString(),
+            QStringLiteral("4 of the last 40 results failed"));
+        // A cell 100 px wide shows the newest 15 marks (6 px apart), right-aligned.
+        const QRect rect(0, 0, 100, 24);
+        QCOMPARE(HeartbeatDelegate::markAt(rect, 40, 95), 39);
+        QCOMPARE(HeartbeatDelegate::markAt(rect, 40, 93), 39);
+        QCOMPARE(HeartbeatDelegate::markAt(rect, 40, 87), 38);
+        QCOMPARE(HeartbeatDelegate::markAt(rect, 40, 3), -1);
+        QCOMPARE(HeartbeatDelegate::markAt(rect, 2, 50), -1);
     }
 
     void sparklineKeepsTheLastHour()

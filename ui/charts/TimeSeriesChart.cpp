@@ -1,44 +1,81 @@
 #include "TimeSeriesChart.h"
 
 #include "StatusStyle.h"
-#include "core/MetricDisplay.h"
+#include "core/AxisScale.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QCursor>
 #include <QDateTime>
-#include <QDateTimeAxis>
+#include <QGraphicsLineItem>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace dozor {
 
+namespace {
+// Distinguishable on light and dark backgrounds; the first is the single-line colour.
+const QColor lineColors[] = {QColor(0x3b, 0x7d, 0xd8), QColor(0xe6, 0x7e, 0x22),
+    QColor(0x2e, 0x9e, 0x5b), QColor(0x8e, 0x5c, 0xcf), QColor(0x1a, 0xa3, 0xa3),
+    QColor(0xd4, 0x5d, 0x9a), QColor(0xa0, 0x6a, 0x2c), QColor(0x7f, 0x8c, 0x8d)};
+
+void setCategories(QCategoryAxis *axis, const QList<double> &values, const QStringList &labels)
+{
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    QSet<QString> used;
+    for (qsizetype i = 0; i < values.size() && i < labels.size(); ++i) {
+        // Category labels must differ: a repeated time of day gets an invisible mark.
+        QString label = labels.at(i);
+        while (used.contains(label))
+            label += QChar(0x200B);
+        used.insert(label);
+        axis->append(label, values.at(i));
+    }
+}
+} // namespace
+
 class TimeSeriesChart::Private {
 public:
+    struct Line {
+        QString key;
+        QString label;
+        QLineSeries *series = nullptr;
+        QList<SeriesPoint> points;
+        bool rolledUp = false;
+    };
+
+    TimeSeriesChart *q;
     QChart *chart = new QChart;
     QChartView *view = nullptr;
     QLabel *message = nullptr;
-    QLineSeries *line = new QLineSeries;
+    QList<Line> lines;
     QLineSeries *upper = new QLineSeries;
     QLineSeries *lower = new QLineSeries;
     QAreaSeries *spread = nullptr;
     QLineSeries *warnLine = new QLineSeries;
     QLineSeries *critLine = new QLineSeries;
     QHash<int, QScatterSeries *> eventSeries;
-    QDateTimeAxis *x = new QDateTimeAxis;
-    QValueAxis *y = new QValueAxis;
-    QList<SeriesPoint> points;
+    QGraphicsLineItem *crosshair = nullptr;
+    QCategoryAxis *x = new QCategoryAxis;
+    QCategoryAxis *y = new QCategoryAxis;
+    AxisScale::ValueTicks yTicks;
     QList<Event> events;
     std::optional<double> warn, crit;
     QString unit;
     qint64 fromMs = 0, toMs = 0;
 
+    explicit Private(TimeSeriesChart *owner)
+        : q(owner)
+    {
+    }
     void attach(QAbstractSeries *series)
     {
         chart->addSeries(series);
@@ -46,24 +83,29 @@ public:
         series->attachAxis(y);
     }
     void updateAxes();
+    void updateTimeAxis();
     void updateThresholds();
     void updateEvents();
-    QString valueText(double v) const { return MetricDisplay::formatValue(v, unit); }
-    std::optional<SeriesPoint> nearest(qint64 t) const;
+    void updateSpread();
+    void updateLegend();
+    void applyPalette();
+    void showCrosshair(const QPoint &viewPos);
+    void hideCrosshair();
+    QString valueText(double v) const { return AxisScale::formatLike(yTicks, v, unit); }
 };
 
 TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     : QWidget(parent)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<Private>(this))
 {
     d->chart->legend()->hide();
+    d->chart->legend()->setAlignment(Qt::AlignBottom);
     d->chart->setMargins(QMargins(4, 4, 4, 4));
     d->chart->setBackgroundRoundness(0);
     d->chart->addAxis(d->x, Qt::AlignBottom);
     d->chart->addAxis(d->y, Qt::AlignLeft);
-    d->x->setTickCount(6);
-    d->y->setTickCount(5);
-    d->y->setLabelFormat(QStringLiteral("%.4g"));
+    for (QCategoryAxis *axis : {d->x, d->y})
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
 
     d->spread = new QAreaSeries(d->upper, d->lower);
     // The area series only refers to its border lines; it owns them from here on.
@@ -71,10 +113,8 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     d->lower->setParent(d->spread);
     d->spread->setColor(QColor(0x3b, 0x7d, 0xd8, 50));
     d->spread->setBorderColor(Qt::transparent);
+    d->spread->setName(tr("min … max"));
     d->attach(d->spread);
-    d->line->setColor(QColor(0x3b, 0x7d, 0xd8));
-    d->line->setPen(QPen(QColor(0x3b, 0x7d, 0xd8), 1.5));
-    d->attach(d->line);
     d->warnLine->setPen(QPen(StatusStyle::color(Status::Warn), 1, Qt::DashLine));
     d->critLine->setPen(QPen(StatusStyle::color(Status::Crit), 1, Qt::DashLine));
     d->attach(d->warnLine);
@@ -83,6 +123,12 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     d->view = new QChartView(d->chart, this);
     d->view->setRenderHint(QPainter::Antialiasing);
     d->view->setMinimumHeight(180);
+    d->view->setMouseTracking(true);
+    d->view->viewport()->setMouseTracking(true);
+    d->view->viewport()->installEventFilter(this);
+    d->crosshair = new QGraphicsLineItem(d->chart);
+    d->crosshair->setZValue(100);
+    d->crosshair->hide();
     d->message = new QLabel(this);
     d->message->setAlignment(Qt::AlignCenter);
     d->message->setEnabled(false);
@@ -91,23 +137,8 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->view, 1);
     layout->addWidget(d->message);
-
-    connect(d->line, &QLineSeries::hovered, this, [this](const QPointF &at, bool entered) {
-        if (!entered) {
-            QToolTip::hideText();
-            return;
-        }
-        const auto p = d->nearest(static_cast<qint64>(at.x()));
-        if (!p)
-            return;
-        const QString when =
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(p->t), QLocale::ShortFormat);
-        QString text = when + QLatin1Char('\n') + d->valueText(p->value);
-        if (p->max > p->min)
-            text += QLatin1Char('\n')
-                + tr("min %1, max %2").arg(d->valueText(p->min), d->valueText(p->max));
-        QToolTip::showText(QCursor::pos(), text, d->view);
-    });
+    d->applyPalette();
+    d->updateAxes();
 }
 
 TimeSeriesChart::~TimeSeriesChart() = default;
@@ -117,41 +148,55 @@ void TimeSeriesChart::setTitle(const QString &title)
     d->chart->setTitle(title);
 }
 
+QString TimeSeriesChart::title() const
+{
+    return d->chart->title();
+}
+
 void TimeSeriesChart::setUnit(const QString &unit)
 {
     d->unit = unit;
+    d->updateAxes();
 }
 
 void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs)
 {
     d->fromMs = fromMs;
     d->toMs = toMs;
-    const qint64 span = toMs - fromMs;
-    d->x->setFormat(
-        span <= 24LL * 3600 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("dd.MM HH:mm"));
-    d->x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    d->updateTimeAxis();
     d->updateThresholds();
     d->updateEvents();
 }
 
-void TimeSeriesChart::setPoints(const QList<SeriesPoint> &points, bool showSpread)
+void TimeSeriesChart::setLine(
+    const QString &key, const QString &label, const QList<SeriesPoint> &points, bool rolledUp)
 {
-    d->points = points;
-    QList<QPointF> line, upper, lower;
-    line.reserve(points.size());
-    for (const SeriesPoint &p : points) {
-        const double t = static_cast<double>(p.t);
-        line.append({t, p.value});
-        if (showSpread) {
-            upper.append({t, p.max});
-            lower.append({t, p.min});
-        }
+    auto it = std::find_if(
+        d->lines.begin(), d->lines.end(), [&](const Private::Line &l) { return l.key == key; });
+    if (it == d->lines.end()) {
+        Private::Line line;
+        line.key = key;
+        line.series = new QLineSeries;
+        const QColor color = lineColors[d->lines.size() % std::size(lineColors)];
+        line.series->setPen(QPen(color, 1.5));
+        d->attach(line.series);
+        d->lines.append(line);
+        it = std::prev(d->lines.end());
     }
-    d->line->replace(line);
-    d->upper->replace(upper);
-    d->lower->replace(lower);
-    d->spread->setVisible(showSpread && !upper.isEmpty());
-    setMessage(points.isEmpty() ? tr("No data in this range") : QString());
+    it->label = label;
+    it->series->setName(label);
+    it->points = points;
+    it->rolledUp = rolledUp;
+    QList<QPointF> xy;
+    xy.reserve(points.size());
+    for (const SeriesPoint &p : points)
+        xy.append({static_cast<double>(p.t), p.value});
+    it->series->replace(xy);
+    d->updateSpread();
+    d->updateLegend();
+    const bool any = std::any_of(d->lines.cbegin(), d->lines.cend(),
+        [](const Private::Line &l) { return !l.points.isEmpty(); });
+    setMessage(any ? QString() : tr("No data in this range"));
     d->updateAxes();
 }
 
@@ -183,18 +228,144 @@ int TimeSeriesChart::plotWidth() const
 
 qsizetype TimeSeriesChart::pointCount() const
 {
-    return d->line->count();
+    qsizetype n = 0;
+    for (const Private::Line &l : d->lines)
+        n += l.series->count();
+    return n;
+}
+
+QStringList TimeSeriesChart::lineLabels() const
+{
+    QStringList labels;
+    for (const Private::Line &l : d->lines)
+        labels.append(l.label);
+    return labels;
+}
+
+QStringList TimeSeriesChart::valueAxisLabels() const
+{
+    return d->y->categoriesLabels();
+}
+
+QStringList TimeSeriesChart::timeAxisLabels() const
+{
+    QStringList labels = d->x->categoriesLabels();
+    for (QString &label : labels)
+        label.remove(QChar(0x200B));
+    return labels;
+}
+
+QString TimeSeriesChart::crosshairText(qint64 atMs) const
+{
+    QStringList rows;
+    std::optional<qint64> shownTime;
+    for (const Private::Line &l : d->lines) {
+        if (l.points.isEmpty())
+            continue;
+        const auto it = std::lower_bound(l.points.begin(), l.points.end(), atMs,
+            [](const SeriesPoint &p, qint64 value) { return p.t < value; });
+        const SeriesPoint *p = nullptr;
+        if (it == l.points.end())
+            p = &l.points.last();
+        else if (it == l.points.begin())
+            p = &*it;
+        else
+            p = (atMs - std::prev(it)->t) <= (it->t - atMs) ? &*std::prev(it) : &*it;
+        if (!shownTime)
+            shownTime = p->t;
+        QString row = d->lines.size() > 1 ? l.label + QStringLiteral(": ") + d->valueText(p->value)
+                                          : d->valueText(p->value);
+        if (l.rolledUp && p->max > p->min)
+            row += QStringLiteral("  ")
+                + tr("(min %1, max %2)").arg(d->valueText(p->min), d->valueText(p->max));
+        rows.append(row);
+    }
+    if (rows.isEmpty())
+        return {};
+    // Status changes within a few pixels of the crosshair.
+    const double perPixel = static_cast<double>(d->toMs - d->fromMs) / std::max(1, plotWidth());
+    for (const Event &e : std::as_const(d->events)) {
+        if (std::abs(static_cast<double>(e.atMs - atMs)) <= 4 * perPixel)
+            rows.append(StatusStyle::label(e.status) + QStringLiteral(": ") + e.text);
+    }
+    rows.prepend(QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(shownTime.value_or(atMs)), QLocale::ShortFormat));
+    return rows.join(QLatin1Char('\n'));
+}
+
+bool TimeSeriesChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == d->view->viewport()) {
+        if (event->type() == QEvent::MouseMove)
+            d->showCrosshair(static_cast<QMouseEvent *>(event)->position().toPoint());
+        else if (event->type() == QEvent::Leave)
+            d->hideCrosshair();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TimeSeriesChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        d->applyPalette();
+}
+
+void TimeSeriesChart::Private::showCrosshair(const QPoint &viewPos)
+{
+    const QPointF inChart = chart->mapFromScene(view->mapToScene(viewPos));
+    const QRectF plot = chart->plotArea();
+    if (!plot.contains(inChart) || lines.isEmpty()) {
+        hideCrosshair();
+        return;
+    }
+    crosshair->setLine(QLineF(inChart.x(), plot.top(), inChart.x(), plot.bottom()));
+    crosshair->show();
+    const qint64 at = static_cast<qint64>(chart->mapToValue(inChart).x());
+    const QString text = q->crosshairText(at);
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(view->viewport()->mapToGlobal(viewPos) + QPoint(16, 16), text, view);
+}
+
+void TimeSeriesChart::Private::hideCrosshair()
+{
+    crosshair->hide();
+    QToolTip::hideText();
+}
+
+void TimeSeriesChart::Private::applyPalette()
+{
+    const QPalette palette = q->palette();
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = palette.color(QPalette::Mid);
+    grid.setAlpha(110);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QCategoryAxis *axis : {x, y}) {
+        axis->setLabelsBrush(text);
+        axis->setLinePenColor(grid);
+        axis->setGridLineColor(grid);
+    }
+    view->setBackgroundBrush(palette.color(QPalette::Base));
+    crosshair->setPen(QPen(text, 1, Qt::DotLine));
+    message->setPalette(palette);
 }
 
 void TimeSeriesChart::Private::updateAxes()
 {
     double lo = 0, hi = 1;
     bool first = true;
-    for (const SeriesPoint &p : std::as_const(points)) {
-        const double a = qMin(p.min, p.value), b = qMax(p.max, p.value);
-        lo = first ? a : qMin(lo, a);
-        hi = first ? b : qMax(hi, b);
-        first = false;
+    for (const Line &l : std::as_const(lines)) {
+        for (const SeriesPoint &p : l.points) {
+            const double a = qMin(p.min, p.value), b = qMax(p.max, p.value);
+            lo = first ? a : qMin(lo, a);
+            hi = first ? b : qMax(hi, b);
+            first = false;
+        }
     }
     lo = qMin(lo, 0.0);
     // Show a threshold when it is near the data; far above, it would flatten the line.
@@ -203,11 +374,25 @@ void TimeSeriesChart::Private::updateAxes()
             hi = qMax(hi, *limit);
     }
     if (unit == QLatin1String("%"))
-        hi = qMin(qMax(hi * 1.1, 1.0), 100.0);
-    else
-        hi = hi <= lo ? lo + 1 : hi * 1.1;
-    y->setRange(lo, hi);
+        hi = qMin(qMax(hi * 1.05, 1.0), 100.0);
+    else if (hi <= lo)
+        hi = lo + 1;
+    yTicks = AxisScale::valueTicks(lo, hi, unit);
+    y->setRange(yTicks.lo, yTicks.hi);
+    y->setStartValue(yTicks.lo);
+    setCategories(y, yTicks.values, yTicks.labels);
     updateEvents(); // event marks sit at the top
+}
+
+void TimeSeriesChart::Private::updateTimeAxis()
+{
+    const AxisScale::TimeTicks ticks = AxisScale::timeTicks(fromMs, toMs);
+    x->setRange(static_cast<double>(fromMs), static_cast<double>(toMs));
+    x->setStartValue(static_cast<double>(fromMs));
+    QList<double> values;
+    for (const qint64 v : ticks.values)
+        values.append(static_cast<double>(v));
+    setCategories(x, values, ticks.labels);
 }
 
 void TimeSeriesChart::Private::updateThresholds()
@@ -215,6 +400,35 @@ void TimeSeriesChart::Private::updateThresholds()
     const double a = static_cast<double>(fromMs), b = static_cast<double>(toMs);
     warnLine->replace(warn ? QList<QPointF> {{a, *warn}, {b, *warn}} : QList<QPointF>());
     critLine->replace(crit ? QList<QPointF> {{a, *crit}, {b, *crit}} : QList<QPointF>());
+}
+
+void TimeSeriesChart::Private::updateSpread()
+{
+    // The spread belongs to a single rolled-up line; with several it would hide them.
+    QList<QPointF> up, down;
+    if (lines.size() == 1 && lines.first().rolledUp) {
+        for (const SeriesPoint &p : lines.first().points) {
+            const double t = static_cast<double>(p.t);
+            up.append({t, p.max});
+            down.append({t, p.min});
+        }
+    }
+    upper->replace(up);
+    lower->replace(down);
+    spread->setVisible(!up.isEmpty());
+}
+
+void TimeSeriesChart::Private::updateLegend()
+{
+    // A legend names the lines when there are several; thresholds, the spread and event
+    // marks are explained by the crosshair instead.
+    QLegend *legend = chart->legend();
+    for (QLegendMarker *marker : legend->markers()) {
+        const bool isLine = std::any_of(lines.cbegin(), lines.cend(),
+            [marker](const Line &l) { return l.series == marker->series(); });
+        marker->setVisible(isLine);
+    }
+    legend->setVisible(lines.size() > 1);
 }
 
 void TimeSeriesChart::Private::updateEvents()
@@ -237,38 +451,10 @@ void TimeSeriesChart::Private::updateEvents()
             series->setBorderColor(StatusStyle::color(s).darker(140));
             attach(series);
             eventSeries.insert(key, series);
-            QObject::connect(
-                series, &QScatterSeries::hovered, view, [this](const QPointF &at, bool entered) {
-                    if (!entered)
-                        return;
-                    QStringList lines;
-                    for (const Event &e : std::as_const(events)) {
-                        if (qAbs(static_cast<double>(e.atMs) - at.x()) < 1.0)
-                            lines.append(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs),
-                                             QLocale::ShortFormat)
-                                + QStringLiteral(" — ") + StatusStyle::label(e.status)
-                                + QStringLiteral(": ") + e.text);
-                    }
-                    if (!lines.isEmpty())
-                        QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')), view);
-                });
+            updateLegend();
         }
         series->replace(marks.value(key));
     }
-}
-
-std::optional<SeriesPoint> TimeSeriesChart::Private::nearest(qint64 t) const
-{
-    if (points.isEmpty())
-        return std::nullopt;
-    const auto it = std::lower_bound(points.begin(), points.end(), t,
-        [](const SeriesPoint &p, qint64 value) { return p.t < value; });
-    if (it == points.end())
-        return points.last();
-    if (it == points.begin())
-        return *it;
-    const auto before = std::prev(it);
-    return (t - before->t) <= (it->t - t) ? *before : *it;
 }
 
 } // namespace dozor

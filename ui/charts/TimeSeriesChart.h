@@ -9,12 +9,15 @@
 
 namespace dozor {
 
-// One time series on screen: the line (the bucket averages), the spread between bucket
-// minimum and maximum when the data is rolled up, warning/critical threshold lines, status
-// changes marked along the top, and a tooltip with the time and value under the mouse.
-// The chart library stays behind this class so it can be replaced (Qt Charts is
-// deprecated in newer Qt in favour of Qt Graphs). Points arrive already decimated and are
-// swapped in with replace(), never appended one by one.
+// A chart of one family of series (one check's response time; every mount of a disk check;
+// the three load averages): a line per series with a legend when there are several, the
+// spread between bucket minimum and maximum when a single line is rolled up, warning and
+// critical threshold lines, status changes marked along the top. Axes read as an admin
+// expects (round steps with units, dates where a day starts), colours follow the system
+// palette (light or dark), and hovering anywhere over the plot shows a crosshair with every
+// line's value at that time. The chart library stays behind this class so it can be
+// replaced (Qt Charts is deprecated in newer Qt in favour of Qt Graphs). Points arrive
+// already decimated and are swapped in whole, never appended one by one.
 class TimeSeriesChart : public QWidget {
     Q_OBJECT
 public:
@@ -28,9 +31,13 @@ public:
     ~TimeSeriesChart() override;
 
     void setTitle(const QString &title);
+    QString title() const;
     void setUnit(const QString &unit);
     void setRange(qint64 fromMs, qint64 toMs);
-    void setPoints(const QList<SeriesPoint> &points, bool showSpread);
+    // Sets the line key (a metric), creating it the first time; label names it in the legend
+    // and the crosshair. rolledUp: the points are bucket averages with a min and max.
+    void setLine(
+        const QString &key, const QString &label, const QList<SeriesPoint> &points, bool rolledUp);
     void setThresholds(std::optional<double> warn, std::optional<double> crit);
     void setEvents(const QList<Event> &events);
     // A line across the chart instead of data ("No data in this range", an error).
@@ -38,7 +45,18 @@ public:
 
     // The plot area's width in pixels: the chart never needs more than ~2 points per pixel.
     int plotWidth() const;
+    // Points on screen, all lines together.
     qsizetype pointCount() const;
+    QStringList lineLabels() const;
+    // What the axes show (test hooks).
+    QStringList valueAxisLabels() const;
+    QStringList timeAxisLabels() const;
+    // What the crosshair shows at time atMs: the time, then each line's value (test hook).
+    QString crosshairText(qint64 atMs) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     class Private;

@@ -79,6 +79,15 @@ QModelIndex OverviewModel::indexOfCheck(const QString &checkId) const
     return row < 0 ? QModelIndex() : index(row, 0);
 }
 
+QString OverviewModel::uptimeText(std::optional<double> percent)
+{
+    if (!percent)
+        return tr("—", "uptime: nothing observed");
+    // 99.95 % is not 100 %: enough decimals that a short outage shows.
+    const int decimals = *percent >= 99.995 ? 0 : *percent >= 99 ? 2 : 1;
+    return tr("%1 %").arg(QLocale().toString(*percent, 'f', decimals));
+}
+
 QVariant OverviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -107,6 +116,8 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
             points.append(QPointF(static_cast<double>(p.t), p.value));
         return QVariant::fromValue(points);
     }
+    case HeartbeatRole:
+        return QVariant::fromValue(state.heartbeats);
     default:
         break;
     }
@@ -120,6 +131,14 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
             return state.headline ? state.headline->value : -1.0;
         case SinceColumn:
             return sinceAgoMs;
+        case UptimeDayColumn:
+            return state.uptimeDay.value_or(-1.0);
+        case UptimeMonthColumn:
+            return state.uptimeMonth.value_or(-1.0);
+        case HeartbeatColumn:
+            return static_cast<int>(
+                std::count_if(state.heartbeats.cbegin(), state.heartbeats.cend(),
+                    [](const Heartbeat &b) { return b.status != Status::Ok; }));
         default:
             return data(index, Qt::DisplayRole).toString().toLower();
         }
@@ -136,7 +155,11 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && column == SinceColumn && state.sinceMs > 0)
         return QLocale().toString(
             QDateTime::fromMSecsSinceEpoch(state.sinceMs), QLocale::LongFormat);
-    if (role == Qt::TextAlignmentRole && column == ValueColumn)
+    if (role == Qt::ToolTipRole && (column == UptimeDayColumn || column == UptimeMonthColumn))
+        return tr("Up share of the time Dozor observed this check (its own incidents and its "
+                  "server being unreachable count as down; time not watched does not count)");
+    if (role == Qt::TextAlignmentRole
+        && (column == ValueColumn || column == UptimeDayColumn || column == UptimeMonthColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
@@ -161,6 +184,19 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         return role == Qt::AccessibleTextRole && state.headline
             ? MetricDisplay::label(state.headline->metric)
             : QString();
+    case HeartbeatColumn: {
+        if (role != Qt::AccessibleTextRole)
+            return QString();
+        int failed = 0;
+        for (const Heartbeat &beat : state.heartbeats)
+            failed += beat.status == Status::Ok ? 0 : 1;
+        return tr("%1 of the last %n result(s) failed", nullptr, int(state.heartbeats.size()))
+            .arg(failed);
+    }
+    case UptimeDayColumn:
+        return uptimeText(state.uptimeDay);
+    case UptimeMonthColumn:
+        return uptimeText(state.uptimeMonth);
     case ReasonColumn:
         return state.status ? state.reason : tr("waiting for the first result…");
     case SinceColumn:
@@ -185,6 +221,12 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Value");
     case SparklineColumn:
         return tr("Last hour");
+    case HeartbeatColumn:
+        return tr("Last results");
+    case UptimeDayColumn:
+        return tr("24 h");
+    case UptimeMonthColumn:
+        return tr("30 d");
     case ReasonColumn:
         return tr("Why");
     case SinceColumn:

@@ -11,8 +11,8 @@ class StatusBoard;
 class WorkspaceDocument;
 
 // One row per check of the workspace: status, target, check, last value, the last hour as
-// a sparkline, why, and since when. Reads the StatusBoard; never touches the network or
-// the disk.
+// a sparkline, the last results as a heartbeat strip, why, and since when. Reads the StatusBoard;
+// never touches the network or the disk.
 class OverviewModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -22,6 +22,9 @@ public:
         CheckColumn,
         ValueColumn,
         SparklineColumn,
+        HeartbeatColumn,
+        UptimeDayColumn,
+        UptimeMonthColumn,
         ReasonColumn,
         SinceColumn,
         ColumnCount
@@ -33,6 +36,7 @@ public:
         StatusRankRole, // int: -1 no data, then OK < WARN < UNKNOWN < CRIT
         SparklineRole, // QList<QPointF>: x epoch ms, y value
         SortRole,
+        HeartbeatRole, // QList<Heartbeat>: the last results, oldest first
     };
 
     OverviewModel(
@@ -46,6 +50,8 @@ public:
 
     QModelIndex indexOfCheck(const QString &checkId) const;
     static int statusRank(std::optional<Status> status);
+    // "99.95 %", "100 %", "—" when nothing was observed.
+    static QString uptimeText(std::optional<double> percent);
 
     // The clock the "since" column counts from; tests set it.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
