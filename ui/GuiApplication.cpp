@@ -1,5 +1,6 @@
 #include "GuiApplication.h"
 
+#include "BrokenWorkspaceDialog.h"
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
 
@@ -109,25 +111,26 @@ int runGui(int argc, char **argv)
         instance.listen();
         break;
     }
-    const WorkspaceParse loaded =
+    WorkspaceParse loaded =
         parser.isSet(workspaceOption) ? loadWorkspaceFile(path) : loadOrCreateWorkspace(path);
-    if (!loaded.ok()) {
-        QStringList problems;
-        for (const Diagnostic &d : loaded.diagnostics) {
-            if (d.severity == Diagnostic::Severity::Error)
-                problems.append(d.text());
+    while (!loaded.ok()) {
+        // The problems in the window, with the ways out; nothing is started until the file
+        // can be used.
+        BrokenWorkspaceDialog broken(path, loaded.diagnostics, loaded.workspace);
+        const int choice = broken.exec();
+        if (choice == BrokenWorkspaceDialog::Quit)
+            return ExitUsage;
+        if (choice == BrokenWorkspaceDialog::StartNew && QFileInfo::exists(path)) {
+            const auto kept = moveAsideBrokenWorkspace(path);
+            if (!kept) {
+                QMessageBox::warning(
+                    nullptr, QApplication::translate("Gui", "Dozor"), kept.error());
+                continue;
+            }
+            qCInfo(lcUi, "the broken workspace was kept as %s", qPrintable(*kept));
         }
-        auto *box = new QMessageBox(QMessageBox::Critical, QApplication::translate("Gui", "Dozor"),
-            QApplication::translate("Gui",
-                "The workspace %1 cannot be used. Fix the problems below (for example with "
-                "dozor validate) and start Dozor again.")
-                .arg(path),
-            QMessageBox::Close);
-        box->setDetailedText(problems.join(QLatin1Char('\n')));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(box, &QMessageBox::finished, &app, [] { QApplication::exit(ExitUsage); });
-        box->open();
-        return QApplication::exec();
+        loaded = choice == BrokenWorkspaceDialog::StartNew ? loadOrCreateWorkspace(path)
+                                                           : loadWorkspaceFile(path);
     }
 
     DesktopSession session(loaded.workspace, path);

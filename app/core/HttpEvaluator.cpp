@@ -128,6 +128,9 @@ CheckResult evaluateHttp(const CheckSpec &check, const HttpObservation &o, const
 
     if (r.status == Status::Ok && o.bodyTruncated)
         r.reason = timing + HttpText::tr(", body over %1 bytes (truncated)").arg(http.maxBodyBytes);
+    if (r.status == Status::Ok && daysLeft)
+        r.reason += HttpText::tr(
+            ", certificate valid %n more day(s)", nullptr, static_cast<int>(*daysLeft));
     return r;
 }
 

@@ -138,7 +138,7 @@ Expected<void> WorkspaceDocument::apply(const Workspace &edited)
         QStringList lines;
         for (const Diagnostic &d : problems) {
             if (d.severity == Diagnostic::Severity::Error)
-                lines.append(d.text());
+                lines.append(describeDiagnostic(d, edited));
         }
         return unexpected(
             DocumentText::tr("The change was not saved:\n%1").arg(lines.join(QLatin1Char('\n'))));

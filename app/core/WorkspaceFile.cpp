@@ -3,6 +3,7 @@
 #include "DefaultWorkspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -75,6 +76,24 @@ WorkspaceParse loadOrCreateWorkspace(const QString &path, bool *created)
             *created = true;
     }
     return loadWorkspaceFile(path);
+}
+
+Expected<QString> moveAsideBrokenWorkspace(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target;
+    for (int n = 1;; ++n) {
+        target = info.dir().filePath(info.completeBaseName() + QStringLiteral(".broken-") + stamp
+            + (n > 1 ? QLatin1Char('-') + QString::number(n) : QString()) + QLatin1Char('.')
+            + (info.suffix().isEmpty() ? QStringLiteral("json") : info.suffix()));
+        if (!QFileInfo::exists(target))
+            break;
+    }
+    if (!QFile::rename(path, target))
+        return unexpected(WorkspaceFileText::tr("cannot move %1 to %2 (is the folder writable?)")
+                              .arg(path, target));
+    return target;
 }
 
 } // namespace dozor

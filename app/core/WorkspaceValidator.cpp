@@ -192,4 +192,24 @@ QList<Diagnostic> validateWorkspace(const Workspace &workspace, const QString &b
     return out;
 }
 
+QString describeDiagnostic(const Diagnostic &d, const Workspace &w)
+{
+    static const QRegularExpression place(QStringLiteral(R"(^(checks|targets)\[(\d+)\]\.?)"));
+    const QRegularExpressionMatch m = place.match(d.path);
+    if (!m.hasMatch())
+        return d.text();
+    const qsizetype index = m.captured(2).toLongLong();
+    const bool check = m.captured(1) == QLatin1String("checks");
+    const QString id = check ? (index < w.checks.size() ? w.checks.at(index).id : QString())
+                             : (index < w.targets.size() ? w.targets.at(index).id : QString());
+    if (id.isEmpty())
+        return d.text();
+    const QString subject = check ? ValidatorText::tr("check \"%1\"").arg(id)
+                                  : ValidatorText::tr("server \"%1\"").arg(id);
+    const QString field = d.path.mid(m.capturedLength());
+    if (field.isEmpty())
+        return subject + QStringLiteral(": ") + d.message;
+    return subject + QStringLiteral(", ") + field + QStringLiteral(": ") + d.message;
+}
+
 } // namespace dozor

@@ -18,4 +18,9 @@ QString resolveWorkspaceFile(const QString &fileName, const QString &baseDir);
 
 bool isValidId(const QString &id);
 
+// A problem in words for people: "check \"web-home\", interval: must be ≥ 1 s" rather than
+// "checks[6].interval: …", when the workspace (as far as it could be read) gives the check
+// or server at that place an id.
+QString describeDiagnostic(const Diagnostic &diagnostic, const Workspace &workspace);
+
 } // namespace dozor

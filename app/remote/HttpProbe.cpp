@@ -2,12 +2,60 @@
 
 #include "core/WorkspaceValidator.h"
 
+#include <QDateTime>
+#include <QLocale>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslSocket>
 #include <QTcpSocket>
 
 namespace dozor {
+
+namespace {
+QString dateText(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime().date(), QLocale::LongFormat);
+}
+
+// What a certificate problem means, in an admin's words rather than OpenSSL's.
+QString tlsErrorInWords(const QSslError &e, const QString &host)
+{
+    const QSslCertificate cert = e.certificate();
+    switch (e.error()) {
+    case QSslError::CertificateExpired:
+        return HttpProbe::tr("the certificate expired on %1").arg(dateText(cert.expiryDate()));
+    case QSslError::CertificateNotYetValid:
+        return HttpProbe::tr("the certificate is valid only from %1")
+            .arg(dateText(cert.effectiveDate()));
+    case QSslError::HostNameMismatch: {
+        QStringList names = cert.subjectAlternativeNames().values(QSsl::DnsEntry);
+        names.append(cert.subjectAlternativeNames().values(QSsl::IpAddressEntry));
+        if (names.isEmpty())
+            names = cert.subjectInfo(QSslCertificate::CommonName);
+        names.removeDuplicates();
+        return HttpProbe::tr("the certificate is for %1, not %2")
+            .arg(names.isEmpty() ? HttpProbe::tr("no name") : names.join(QStringLiteral(", ")),
+                host);
+    }
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted: {
+        const QStringList issuer = cert.issuerInfo(QSslCertificate::CommonName);
+        return HttpProbe::tr("the certificate's issuer (%1) is not trusted here; for a "
+                             "self-signed or private CA certificate set the check's CA file")
+            .arg(issuer.isEmpty() ? HttpProbe::tr("unnamed") : issuer.join(QStringLiteral(", ")));
+    }
+    case QSslError::CertificateRevoked:
+        return HttpProbe::tr("the certificate was revoked");
+    default:
+        return e.errorString();
+    }
+}
+} // namespace
 
 namespace {
 bool isHttps(const QUrl &url)
@@ -90,8 +138,11 @@ void HttpProbe::request(const QUrl &url)
         });
         connect(tls, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             // Recorded, never ignored: the handshake then fails.
-            for (const QSslError &e : errors)
-                m_observation.tlsErrors.append(e.errorString());
+            for (const QSslError &e : errors) {
+                const QString text = tlsErrorInWords(e, m_url.host());
+                if (!m_observation.tlsErrors.contains(text))
+                    m_observation.tlsErrors.append(text);
+            }
         });
         m_socket = tls;
     } else {

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QThread>
@@ -159,6 +160,14 @@ Expected<void> SshSession::open(const SshConnectSettings &settings, const std::a
 Expected<void> SshSession::openOn(
     const SshConnectSettings &settings, int socket, const std::atomic_bool *cancel)
 {
+    // A key file that is not there is said before anything is sent (and before any host-key
+    // question), not as a catch-all login failure afterwards.
+    if (settings.auth == SshAuthMethod::KeyFile && !QFileInfo(settings.keyFile).isFile()) {
+        m_step = Step::Authenticate;
+        return unexpected(QFileInfo::exists(settings.keyFile)
+                ? tr("the key file %1 is not a file").arg(settings.keyFile)
+                : tr("key file not found: %1").arg(settings.keyFile));
+    }
     m_session = ssh_new();
     if (!m_session)
         return unexpected(tr("cannot create an SSH session (out of memory)"));

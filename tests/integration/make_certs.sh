@@ -5,6 +5,7 @@
 #   soon.pem/soon.key             signed by the CA, expires in 10 days
 #   expired.pem/expired.key       signed by the CA, expired in 2020
 #   selfsigned.pem/selfsigned.key self-signed, not trusted by anything
+#   wrongname.pem/wrongname.key   signed by the CA for shop.example only (a name mismatch)
 set -eu
 dir=$1
 openssl=${OPENSSL:-openssl}
@@ -12,14 +13,15 @@ cd "$dir"
 subj_ext="subjectAltName=IP:127.0.0.1,DNS:localhost"
 "$openssl" req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 3650 \
     -subj "/CN=Dozor Test CA" >/dev/null 2>&1
-sign() { # name days
-    "$openssl" req -newkey rsa:2048 -nodes -keyout "$1.key" -out "$1.csr" -subj "/CN=127.0.0.1" >/dev/null 2>&1
-    printf '%s\n' "$subj_ext" > "$1.ext"
+sign() { # name days [subjectAltName line]
+    "$openssl" req -newkey rsa:2048 -nodes -keyout "$1.key" -out "$1.csr" -subj "/CN=${4:-127.0.0.1}" >/dev/null 2>&1
+    printf '%s\n' "${3:-$subj_ext}" > "$1.ext"
     "$openssl" x509 -req -in "$1.csr" -CA ca.pem -CAkey ca.key -CAcreateserial -out "$1.pem" \
         -days "$2" -extfile "$1.ext" >/dev/null 2>&1
 }
 sign valid 365
 sign soon 10
+sign wrongname 365 "subjectAltName=DNS:shop.example" shop.example
 # An expired certificate: openssl ca accepts explicit start and end dates.
 mkdir -p ca.db
 : > ca.db/index.txt

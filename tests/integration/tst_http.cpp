@@ -185,15 +185,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reasonContains");
         QTest::newRow("self-signed, untrusted")
             << "selfsigned" << false << int(Status::Crit)
-            << "TLS: The certificate is self-signed, and untrusted";
+            << "TLS: the certificate's issuer (127.0.0.1) is not trusted here; for a "
+               "self-signed or private CA certificate set the check's CA file";
         QTest::newRow("CA-signed, CA not given")
-            << "valid" << false << int(Status::Crit) << "TLS: ";
+            << "valid" << false << int(Status::Crit)
+            << "TLS: the certificate's issuer (Dozor Test CA) is not trusted here";
         QTest::newRow("CA-signed, CA trusted")
-            << "valid" << true << int(Status::Ok) << "HTTP 200 in";
+            << "valid" << true << int(Status::Ok) << ", certificate valid 36";
         QTest::newRow("expires in 10 days")
             << "soon" << true << int(Status::Crit) << "TLS certificate expires in";
         QTest::newRow("expired") << "expired" << true << int(Status::Crit)
-                                 << "TLS: The certificate has expired";
+                                 << "TLS: the certificate expired on ";
+        QTest::newRow("name mismatch") << "wrongname" << true << int(Status::Crit)
+                                       << "TLS: the certificate is for shop.example, not 127.0.0.1";
     }
     void tls()
     {

@@ -4,6 +4,7 @@
 // the overview with a status; field errors show next to the field and keep the dialog
 // open; the range picker changes the number of points the charts request; the last page
 // and geometry come back after a restart.
+#include "BrokenWorkspaceDialog.h"
 #include "CheckDialog.h"
 #include "DesktopSession.h"
 #include "MainWindow.h"
@@ -510,6 +511,41 @@ private Q_SLOTS:
         QTRY_VERIFY2(uptime->text().startsWith(
                          QStringLiteral("Reachable 100 % of the observed time · 0 outages")),
             qPrintable(uptime->text()));
+    }
+
+    // A broken workspace: the problems in the window, named by the check's id, and a new
+    // workspace can be started while the broken file is kept beside it.
+    void aBrokenWorkspaceSaysWhatIsWrongInTheWindow()
+    {
+        const QString path = m_home.filePath(QStringLiteral("broken.json"));
+        // (No raw string here: moc misreads one that holds a URL's "//".)
+        test::writeFile(path,
+            "{\"schema\": 1, \"targets\": [{\"id\": \"box\", \"local\": true}],"
+            " \"checks\": [{\"id\": \"cpu\", \"target\": \"box\", \"type\": \"cpu\"},"
+            " {\"id\": \"web-home\", \"target\": \"box\", \"type\": \"http\", \"interval\": 0,"
+            " \"http\": {\"url\": \"http:/"
+            "/127.0.0.1:9/\"}}]}");
+        const WorkspaceParse parse = loadWorkspaceFile(path);
+        QVERIFY(!parse.ok());
+        BrokenWorkspaceDialog dialog(path, parse.diagnostics, parse.workspace);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList shown = dialog.problemTexts();
+        QVERIFY2(
+            shown.contains(QStringLiteral("check \"web-home\", interval: must be ≥ 1 s, got 0")),
+            qPrintable(shown.join(u'\n')));
+        QVERIFY(child<QWidget>(&dialog, QStringLiteral("brokenProblems"))->isVisible());
+        child<QPushButton>(&dialog, QStringLiteral("brokenStartNew"))->click();
+        QCOMPARE(dialog.result(), int(BrokenWorkspaceDialog::StartNew));
+
+        const auto kept = moveAsideBrokenWorkspace(path);
+        QVERIFY2(kept.ok(), qPrintable(kept.error()));
+        QVERIFY2(QFileInfo(*kept).fileName().startsWith(QStringLiteral("broken.broken-")),
+            qPrintable(*kept));
+        QVERIFY(kept->endsWith(QStringLiteral(".json")));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(test::readFile(*kept).contains("web-home")); // nothing lost
+        QVERIFY(loadOrCreateWorkspace(path).ok());
     }
 
     void rangePickerChangesThePointsRequested()

@@ -109,6 +109,14 @@ private Q_SLOTS:
         line = test(dialog, false);
         QVERIFY2(line.startsWith(QStringLiteral("✗ Failed while logging in")), qPrintable(line));
 
+        // A key file that is not there: said before connecting, in words.
+        const QString missing = m_home.filePath(QStringLiteral("no_such_key"));
+        keyFile->setText(missing);
+        const int authRequests = m_sshd->authRequests();
+        line = test(dialog, false);
+        QCOMPARE(line, QStringLiteral("✗ Failed while logging in: key file not found: ") + missing);
+        QCOMPARE(m_sshd->authRequests(), authRequests); // nothing was tried
+
         // Nothing listening: fails while connecting.
         keyFile->setText(m_sshd->clientKey());
         dialog.findChild<QSpinBox *>(QStringLiteral("targetPort"))->setValue(1);

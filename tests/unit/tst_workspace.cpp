@@ -6,6 +6,7 @@
 #include "core/DefaultWorkspace.h"
 #include "core/WorkspaceFile.h"
 #include "core/WorkspaceJson.h"
+#include "core/WorkspaceValidator.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -86,6 +87,27 @@ const char *const alerting = R"({
 class TestWorkspace : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // An address that is not http(s) gets one message, whether it does not parse at all or
+    // names another scheme; problems read with the check's id.
+    void oneMessageForABadAddress()
+    {
+        Workspace w;
+        w.targets.append(test::localTarget(QStringLiteral("box"), QStringLiteral("Box")));
+        for (const QString &url : {QStringLiteral("http://exa mple.com/"), QString(),
+                 QStringLiteral("example.com/health")}) {
+            CheckSpec c = test::httpCheck(QStringLiteral("home"), QStringLiteral("box"), url);
+            w.checks = {c};
+            const QList<Diagnostic> problems = validateWorkspace(w, QDir::tempPath());
+            QVERIFY(!problems.isEmpty());
+            QVERIFY2(problems.first().message.startsWith(
+                         QStringLiteral("must start with http:// or https://")),
+                qPrintable(problems.first().text()));
+            QVERIFY2(describeDiagnostic(problems.first(), w)
+                         .startsWith(QStringLiteral("check \"home\", http.url: must start")),
+                qPrintable(describeDiagnostic(problems.first(), w)));
+        }
+    }
+
     void validWorkspaceParses()
     {
         const WorkspaceParse p = parseWorkspaceJson(valid);

@@ -124,8 +124,9 @@ void writeSettings(const CheckSpec &c, QJsonObject &check)
 void validateUrl(FieldProblems &p, const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
+    // One message wherever the address came from (the file, the editor, the command line).
     if (!url.isValid() || url.isEmpty()) {
-        p.error(QStringLiteral("http.url"), CheckText::tr("is not a valid URL"));
+        p.error(QStringLiteral("http.url"), CheckText::tr("must start with http:// or https://"));
     } else if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
         p.error(QStringLiteral("http.url"),
             CheckText::tr("must start with http:// or https://, got \"%1\"")
