@@ -1,6 +1,7 @@
 #include "CheckDialog.h"
 
 #include "CheckKindFields.h"
+#include "ScreenFit.h"
 #include "StatusStyle.h"
 #include "core/WorkspaceDocument.h"
 #include "core/WorkspaceValidator.h"
@@ -193,13 +194,18 @@ void CheckDialog::buildForm()
     connect(buttons, &QDialogButtonBox::accepted, this, &CheckDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CheckDialog::reject);
 
+    // The fields scroll on a short screen; the buttons stay in view.
+    auto *fields = new QWidget(this);
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addLayout(general);
+    fieldsLayout->addWidget(m_kindFields);
+    fieldsLayout->addLayout(m_limitsForm);
+    fieldsLayout->addLayout(runRow);
+    fieldsLayout->addWidget(m_general);
+    fieldsLayout->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(general);
-    layout->addWidget(m_kindFields);
-    layout->addLayout(m_limitsForm);
-    layout->addLayout(runRow);
-    layout->addWidget(m_general);
-    layout->addStretch(1);
+    layout->addWidget(new FittingScrollArea(fields, this), 1);
     layout->addWidget(buttons);
 }
 
@@ -274,6 +280,7 @@ void CheckDialog::fitHeight()
     QTimer::singleShot(0, this, [this] {
         layout()->activate();
         resize(width(), qMax(minimumSizeHint().height(), sizeHint().height()));
+        ScreenFit::clampToScreen(this);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "JournalPage.h"
 #include "MaintenanceDialog.h"
 #include "OverviewPage.h"
+#include "ScreenFit.h"
 #include "SettingsDialog.h"
 #include "StatusBoard.h"
 #include "StatusStyle.h"
@@ -106,6 +107,8 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
 
     if (!restoreGeometry(settings->windowGeometry()))
         resize(1180, 760);
+    // Saved on a larger screen or at another scale factor: never larger than this screen.
+    ScreenFit::clampToScreen(this);
     showPage(settings->lastPage());
 }
 

@@ -1,6 +1,7 @@
 #include "TargetDialog.h"
 
 #include "HostKeyPrompt.h"
+#include "ScreenFit.h"
 #include "StatusStyle.h"
 #include "core/DefaultWorkspace.h"
 #include "core/SshConfigImport.h"
@@ -166,12 +167,17 @@ TargetDialog::TargetDialog(WorkspaceDocument *document, const QString &previousI
     testRow->addWidget(m_testButton, 0, Qt::AlignTop);
     testRow->addWidget(m_testResult, 1);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addLayout(testRow);
+    // The fields scroll on a short screen; the buttons stay in view.
+    auto *fields = new QWidget(this);
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addLayout(form);
+    fieldsLayout->addLayout(testRow);
     m_general->setObjectName(QStringLiteral("targetError"));
-    layout->addWidget(m_general);
-    layout->addStretch(1);
+    fieldsLayout->addWidget(m_general);
+    fieldsLayout->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new FittingScrollArea(fields, this), 1);
     layout->addWidget(buttons);
 
     const Target *existing = m_document->workspace().target(previousId);
@@ -229,6 +235,7 @@ void TargetDialog::updateKind()
     if (m_secretLabel)
         m_secretLabel->setText(password ? tr("Pass&word:") : tr("Pass&phrase:"));
     adjustSize();
+    ScreenFit::clampToScreen(this);
 }
 
 QList<CheckSpec> TargetDialog::newChecks() const

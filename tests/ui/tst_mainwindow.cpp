@@ -9,6 +9,7 @@
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
+#include "ScreenFit.h"
 #include "SshImportDialog.h"
 #include "StatusBoard.h"
 #include "TargetDialog.h"
@@ -31,6 +32,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -602,7 +604,7 @@ private Q_SLOTS:
         {
             DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
             session.start(QStringLiteral("target:web"));
-            session.window()->setGeometry(40, 50, 900, 640);
+            session.window()->setGeometry(40, 50, 760, 640); // within the 800×800 test screen
             QTest::qWait(50);
             geometry = session.window()->geometry();
             session.window()->close(); // no tray offscreen: this quits
@@ -611,6 +613,44 @@ private Q_SLOTS:
         again.start();
         QCOMPARE(again.window()->currentPage(), QStringLiteral("target:web"));
         QCOMPARE(again.window()->size(), geometry.size());
+    }
+
+    // At QT_SCALE_FACTOR=2 (or on a smaller screen) a saved window larger than the screen is
+    // shrunk onto it, and a long dialog scrolls instead of growing past the screen.
+    void windowsFitTheScreen()
+    {
+        {
+            DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
+            session.start(QStringLiteral("overview"));
+            session.window()->setGeometry(0, 0, 3000, 2000); // as if saved on a big screen
+            session.window()->close();
+        }
+        DesktopSession again(loadWorkspaceFile(m_path).workspace, m_path);
+        again.start(QStringLiteral("overview"));
+        MainWindow *window = again.window();
+        const QRect available = window->screen()->availableGeometry();
+        // As small as the screen, or as the window's content allows.
+        const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
+        QVERIFY2(window->width() <= qMax(available.width(), least.width())
+                && window->height() <= qMax(available.height(), least.height())
+                && window->frameGeometry().topLeft() == available.topLeft(),
+            qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                           .arg(window->frameGeometry().width())
+                           .arg(window->frameGeometry().height())
+                           .arg(available.width())
+                           .arg(available.height())));
+        QVERIFY(window->width() < 3000 && window->height() < 2000);
+
+        auto *dialog = openAddCheck(window);
+        QVERIFY(dialog);
+        auto *type = child<QComboBox>(dialog, QStringLiteral("checkType"));
+        type->setCurrentIndex(type->findData(static_cast<int>(CheckType::Http)));
+        QTest::qWait(50);
+        QVERIFY2(dialog->frameGeometry().height() <= available.height(),
+            qPrintable(QString::number(dialog->height())));
+        QVERIFY(dialog->findChild<FittingScrollArea *>());
+        QVERIFY(child<QPushButton>(dialog, QStringLiteral("checkSave"))->isVisible());
+        dialog->reject();
     }
 
 private:
