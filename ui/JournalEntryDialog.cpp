@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -14,7 +15,7 @@
 namespace dozor {
 
 JournalEntryDialog::JournalEntryDialog(
-    JournalEntry entry, const Workspace &workspace, QWidget *parent)
+    JournalEntry entry, const Workspace &workspace, const QString &incidentTitle, QWidget *parent)
     : QDialog(parent)
     , m_entry(std::move(entry))
     , m_title(new QLineEdit(this))
@@ -77,8 +78,16 @@ JournalEntryDialog::JournalEntryDialog(
     form->addRow(tr("Root &cause:"), m_cause);
     form->addRow(tr("&Fix:"), m_fix);
     form->addRow(tr("F&ollow-ups:"), m_followUps);
-    if (!m_entry.incidentId.isEmpty())
-        form->addRow(tr("Incident:"), new QLineEdit(m_entry.incidentId, this));
+    if (!m_entry.incidentId.isEmpty()) {
+        auto *incident = new QLabel(incidentTitle.isEmpty()
+                ? tr("%1 (no longer in the journal)").arg(m_entry.incidentId)
+                : incidentTitle,
+            this);
+        incident->setObjectName(QStringLiteral("entryIncident"));
+        incident->setToolTip(tr("Incident %1").arg(m_entry.incidentId));
+        incident->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(tr("Incident:"), incident);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &JournalEntryDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -18,7 +18,9 @@ namespace dozor {
 class JournalEntryDialog : public QDialog {
     Q_OBJECT
 public:
-    JournalEntryDialog(JournalEntry entry, const Workspace &workspace, QWidget *parent = nullptr);
+    // incidentTitle: the title of the incident the entry is linked to, shown instead of its id.
+    JournalEntryDialog(JournalEntry entry, const Workspace &workspace,
+        const QString &incidentTitle = {}, QWidget *parent = nullptr);
 
     JournalEntry entry() const;
 

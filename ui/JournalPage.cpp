@@ -353,13 +353,35 @@ void JournalPage::newEntry()
         e.startedMs = incident->openedMs;
         e.endedMs = incident->closedMs;
         e.what = incident->reason;
+        openEntry(e, incident->title);
+        return;
     }
-    editEntry(e);
+    openEntry(e, QString());
 }
 
 void JournalPage::editEntry(const JournalEntry &entry)
 {
-    auto *dialog = new JournalEntryDialog(entry, m_document->workspace(), this);
+    if (entry.incidentId.isEmpty()) {
+        openEntry(entry, QString());
+        return;
+    }
+    // The linked incident by its title, read first.
+    const QString id = entry.incidentId;
+    m_queries->journal(
+        this,
+        [id](JournalBook &book) -> Expected<std::optional<Incident>> {
+            if (auto opened = book.open(); !opened)
+                return unexpected(opened.error());
+            return book.incident(id);
+        },
+        [this, entry](const Expected<std::optional<Incident>> &incident) {
+            openEntry(entry, incident && *incident ? (*incident)->title : QString());
+        });
+}
+
+void JournalPage::openEntry(const JournalEntry &entry, const QString &incidentTitle)
+{
+    auto *dialog = new JournalEntryDialog(entry, m_document->workspace(), incidentTitle, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &JournalEntryDialog::saved, this, [this](const JournalEntry &e) {
         m_queries->journal(

@@ -37,6 +37,8 @@ public:
 public Q_SLOTS:
     void refresh();
     void newEntry();
+    // Opens the editor for an existing entry (its linked incident shown by title).
+    void editEntry(const JournalEntry &entry);
 
 Q_SIGNALS:
     // The list has been read again (tests wait for it).
@@ -53,7 +55,7 @@ private:
     };
     void fill(const Expected<Listing> &listing);
     void showSelected();
-    void editEntry(const JournalEntry &entry);
+    void openEntry(const JournalEntry &entry, const QString &incidentTitle);
     void addNote();
     void runRemediation();
     void exportMarkdown(bool selectedOnly);

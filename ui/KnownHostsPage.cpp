@@ -26,9 +26,17 @@ KnownHostsPage::KnownHostsPage(const QString &dozorFile, const QString &userFile
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The whole fingerprint, never elided: it is compared character by character.
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(
-        KnownHostsModel::FingerprintColumn, QHeaderView::Stretch);
+        KnownHostsModel::HostColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        KnownHostsModel::FingerprintColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        KnownHostsModel::TypeColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        KnownHostsModel::SourceColumn, QHeaderView::ResizeToContents);
     m_remove->setObjectName(QStringLiteral("knownHostsRemove"));
     m_remove->setToolTip(tr("Forget the selected key (Delete); Dozor asks about the server's key "
                             "on the next connection"));

@@ -3,6 +3,7 @@
 #include "ResourceEvaluator.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace dozor::MetricDisplay {
 
@@ -48,21 +49,26 @@ std::optional<QString> headlineName(CheckType type, const QStringList &metrics)
 
 QString formatValue(double value, const QString &unit)
 {
+    // In the user's locale ("18,5 %" in Russian), compact: no thousands separators.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    const auto number = [&locale](
+                            double v, int decimals) { return locale.toString(v, 'f', decimals); };
     if (unit == QLatin1String("s"))
         return formatDuration(value);
     if (unit == QLatin1String("%"))
-        return MetricText::tr("%1 %").arg(value, 0, 'f', 1);
+        return MetricText::tr("%1 %").arg(number(value, 1));
     if (unit == QLatin1String("ms"))
-        return MetricText::tr("%1 ms").arg(value, 0, 'f', 0);
+        return MetricText::tr("%1 ms").arg(number(value, 0));
     if (unit == QLatin1String("B"))
-        return value >= 1024 * 1024 ? MetricText::tr("%1 MiB").arg(value / 1048576.0, 0, 'f', 1)
-            : value >= 1024         ? MetricText::tr("%1 KiB").arg(value / 1024.0, 0, 'f', 1)
-                                    : MetricText::tr("%1 B").arg(value, 0, 'f', 0);
+        return value >= 1024 * 1024 ? MetricText::tr("%1 MiB").arg(number(value / 1048576.0, 1))
+            : value >= 1024         ? MetricText::tr("%1 KiB").arg(number(value / 1024.0, 1))
+                                    : MetricText::tr("%1 B").arg(number(value, 0));
     if (unit == QLatin1String("d"))
-        return MetricText::tr("%1 d").arg(value, 0, 'f', 0);
+        return MetricText::tr("%1 d").arg(number(value, 0));
     if (unit.isEmpty())
-        return QString::number(value, 'f', 2);
-    return QString::number(value, 'g', 6) + QLatin1Char(' ') + unit;
+        return number(value, 2);
+    return locale.toString(value, 'g', 6) + QLatin1Char(' ') + unit;
 }
 
 QString label(const QString &metric)

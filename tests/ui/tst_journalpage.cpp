@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -156,6 +157,10 @@ private Q_SLOTS:
             QCOMPARE(dialog->entry().title, QStringLiteral("Web shop — disk"));
             QVERIFY(!dialog->entry().incidentId.isEmpty());
             QCOMPARE(dialog->entry().severity, AlertLevel::Critical);
+            // The linked incident by its title, not its id.
+            auto *linked = dialog->findChild<QLabel *>(QStringLiteral("entryIncident"));
+            QVERIFY(linked);
+            QCOMPARE(linked->text(), QStringLiteral("Web shop — disk"));
             dialog->findChild<QPlainTextEdit *>(QStringLiteral("entryCause"))
                 ->setPlainText(QStringLiteral("logrotate was off on /var/log/app"));
             dialog->accept();
@@ -165,6 +170,21 @@ private Q_SLOTS:
         QCOMPARE(page.list()->topLevelItem(2)->text(3), QStringLiteral("journal entry"));
         page.list()->setCurrentItem(page.list()->topLevelItem(2));
         QTRY_VERIFY(page.details()->toPlainText().contains(QLatin1String("logrotate was off")));
+        // Edited later, the entry still shows its incident by title (read from the journal).
+        const auto entries = [&] {
+            JournalBook book(m_path);
+            book.open();
+            JournalFilter all;
+            return book.entries(all);
+        }();
+        QVERIFY(entries.ok() && !entries->isEmpty());
+        page.editEntry(entries->first());
+        QTRY_VERIFY(page.findChild<JournalEntryDialog *>());
+        auto *again = page.findChild<JournalEntryDialog *>();
+        QCOMPARE(again->findChild<QLabel *>(QStringLiteral("entryIncident"))->text(),
+            QStringLiteral("Web shop — disk"));
+        again->reject();
+        delete again;
 
         // A title is required.
         JournalEntryDialog empty(JournalEntry {}, m_document->workspace());

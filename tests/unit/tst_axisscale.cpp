@@ -1,6 +1,7 @@
 // Chart axes: round steps in a unit that fits ("24 GiB", "1.5 s", not 2.496e+04 MiB), and
 // time axes that fall on round local times and name the date where a day starts.
 #include "core/AxisScale.h"
+#include "core/MetricDisplay.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -66,8 +67,10 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
         const auto t = AxisScale::valueTicks(0, 2.4, QString());
+        const QString value = MetricDisplay::formatValue(18.5, QStringLiteral("%"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QCOMPARE(t.labels.at(1), QStringLiteral("0,5"));
+        QCOMPARE(value, QStringLiteral("18,5 %")); // values in tables and tooltips too
     }
 
     void aDayAcrossMidnightNamesTheDate()

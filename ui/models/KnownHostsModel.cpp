@@ -60,6 +60,9 @@ QVariant KnownHostsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &r = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == FingerprintColumn
+        && !r.entry.fingerprint.isEmpty())
+        return r.entry.fingerprint;
     if (role == Qt::ToolTipRole && !r.own)
         return tr("From %1; Dozor trusts it but never changes that file").arg(m_userFile);
     if (role != Qt::DisplayRole)
