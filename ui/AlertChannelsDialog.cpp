@@ -1,5 +1,6 @@
 #include "AlertChannelsDialog.h"
 
+#include "ChannelDialog.h"
 #include "core/WorkspaceDocument.h"
 #include "monitor/MonitorEngine.h"
 #include "secrets/SecretStore.h"
@@ -9,6 +10,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -22,45 +24,41 @@ AlertChannelsDialog::AlertChannelsDialog(
     , m_engine(engine)
     , m_secrets(secrets)
     , m_channels(new QTreeWidget(this))
+    , m_routing(new QLabel(this))
     , m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("alertChannelsDialog"));
     setWindowTitle(tr("Alert channels"));
-    const AlertSettings &alerts = document->workspace().alerts;
     m_channels->setObjectName(QStringLiteral("alertChannels"));
     m_channels->setHeaderLabels({tr("Channel"), tr("Type"), tr("Where")});
     m_channels->setRootIsDecorated(false);
-    for (const AlertChannel &c : alerts.channels) {
-        QString where = tr("desktop notification");
-        if (c.type == ChannelType::Telegram)
-            where = tr("chat %1 via %2").arg(c.chatId, c.apiUrl.host());
-        else if (c.type == ChannelType::Webhook)
-            where = c.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-        new QTreeWidgetItem(m_channels, {c.id, channelTypeName(c.type), where});
-    }
-    if (alerts.channels.isEmpty())
-        new QTreeWidgetItem(m_channels,
-            {QStringLiteral("tray"), channelTypeName(ChannelType::Tray),
-                tr("desktop notification (no channels in the workspace: alerts go here)")});
-    m_channels->setCurrentItem(m_channels->topLevelItem(0));
+    m_routing->setWordWrap(true);
+    reload();
+    connect(document, &WorkspaceDocument::changed, this, &AlertChannelsDialog::reload);
 
-    QStringList routes;
-    for (const AlertRoute &r : alerts.routes) {
-        QStringList levels;
-        for (AlertLevel l : r.levels)
-            levels.append(alertLevelName(l));
-        routes.append(
-            tr("%1%2 → %3")
-                .arg(levels.isEmpty() ? tr("every level") : levels.join(QLatin1Char('/')),
-                    r.tags.isEmpty() ? QString()
-                                     : tr(", tags %1").arg(r.tags.join(QStringLiteral(", "))),
-                    r.channels.join(QStringLiteral(", "))));
-    }
-    auto *routing =
-        new QLabel(routes.isEmpty() ? tr("Every alert goes to every channel.")
-                                    : tr("Routes:\n%1").arg(routes.join(QLatin1Char('\n'))),
-            this);
-    routing->setWordWrap(true);
+    auto *add = new QPushButton(tr("&Add…"), this);
+    add->setObjectName(QStringLiteral("addChannel"));
+    auto *edit = new QPushButton(tr("&Edit…"), this);
+    edit->setObjectName(QStringLiteral("editChannel"));
+    auto *remove = new QPushButton(tr("&Remove…"), this);
+    remove->setObjectName(QStringLiteral("removeChannel"));
+    connect(add, &QPushButton::clicked, this, [this] { editChannel(QString()); });
+    connect(edit, &QPushButton::clicked, this, [this] { editChannel(selectedChannel()); });
+    connect(m_channels, &QTreeWidget::itemDoubleClicked, this,
+        [this] { editChannel(selectedChannel()); });
+    connect(remove, &QPushButton::clicked, this, &AlertChannelsDialog::removeSelected);
+    auto updateEditing = [this, edit, remove] {
+        const bool real = m_document->workspace().alerts.channel(selectedChannel()) != nullptr;
+        edit->setEnabled(real);
+        remove->setEnabled(real);
+    };
+    connect(m_channels, &QTreeWidget::currentItemChanged, this, updateEditing);
+    updateEditing();
+    auto *editRow = new QHBoxLayout;
+    editRow->addWidget(add);
+    editRow->addWidget(edit);
+    editRow->addWidget(remove);
+    editRow->addStretch(1);
 
     auto *test = new QPushButton(tr("Send &test alert"), this);
     test->setObjectName(QStringLiteral("sendTestAlert"));
@@ -89,14 +87,89 @@ AlertChannelsDialog::AlertChannelsDialog(
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_channels, 1);
-    layout->addWidget(routing);
+    layout->addLayout(editRow);
+    layout->addWidget(m_routing);
     layout->addLayout(row);
     layout->addWidget(m_result);
-    layout->addWidget(new QLabel(tr("Channels and routes are set in the workspace file under "
-                                    "\"alerts\"; tokens live in the system keychain."),
+    layout->addWidget(new QLabel(tr("Tokens live in the system keychain. Routes (which alerts "
+                                    "go where) are set in the workspace file under "
+                                    "\"alerts\"."),
         this));
     layout->addWidget(buttons);
     resize(620, 420);
+}
+
+void AlertChannelsDialog::reload()
+{
+    const QString current = selectedChannel();
+    const AlertSettings &alerts = m_document->workspace().alerts;
+    m_channels->clear();
+    for (const AlertChannel &c : alerts.channels) {
+        QString where = tr("desktop notification");
+        if (c.type == ChannelType::Telegram)
+            where = tr("chat %1 via %2").arg(c.chatId, c.apiUrl.host());
+        else if (c.type == ChannelType::Webhook)
+            where = c.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        auto *item = new QTreeWidgetItem(m_channels, {c.id, channelTypeName(c.type), where});
+        if (c.id == current)
+            m_channels->setCurrentItem(item);
+    }
+    if (alerts.channels.isEmpty())
+        new QTreeWidgetItem(m_channels,
+            {QStringLiteral("tray"), channelTypeName(ChannelType::Tray),
+                tr("desktop notification (no channels in the workspace: alerts go here)")});
+    if (!m_channels->currentItem())
+        m_channels->setCurrentItem(m_channels->topLevelItem(0));
+
+    QStringList routes;
+    for (const AlertRoute &r : alerts.routes) {
+        QStringList levels;
+        for (AlertLevel l : r.levels)
+            levels.append(alertLevelName(l));
+        routes.append(
+            tr("%1%2 → %3")
+                .arg(levels.isEmpty() ? tr("every level") : levels.join(QLatin1Char('/')),
+                    r.tags.isEmpty() ? QString()
+                                     : tr(", tags %1").arg(r.tags.join(QStringLiteral(", "))),
+                    r.channels.join(QStringLiteral(", "))));
+    }
+    m_routing->setText(routes.isEmpty() ? tr("Every alert goes to every channel.")
+                                        : tr("Routes:\n%1").arg(routes.join(QLatin1Char('\n'))));
+}
+
+void AlertChannelsDialog::editChannel(const QString &channelId)
+{
+    auto *dialog = new ChannelDialog(m_document, m_secrets, channelId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChannelDialog::secretStored, this, &AlertChannelsDialog::secretsChanged);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        reload();
+        for (int i = 0; i < m_channels->topLevelItemCount(); ++i) {
+            if (m_channels->topLevelItem(i)->text(0) == dialog->savedId())
+                m_channels->setCurrentItem(m_channels->topLevelItem(i));
+        }
+    });
+    dialog->open();
+}
+
+void AlertChannelsDialog::removeSelected()
+{
+    const QString id = selectedChannel();
+    if (!m_document->workspace().alerts.channel(id))
+        return;
+    const auto answer = QMessageBox::question(this, tr("Remove channel"),
+        tr("Remove the alert channel \"%1\"? Routes stop sending to it; a route that sends "
+           "only there is removed as well. Its keychain secret is removed too.")
+            .arg(id));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const auto removed = m_document->removeChannel(id); !removed) {
+        m_result->setText(removed.error());
+        return;
+    }
+    m_secrets->remove(
+        SecretStore::keyForChannel(m_document->path(), id), this, [](const Expected<void> &) {});
+    reload();
 }
 
 QString AlertChannelsDialog::selectedChannel() const

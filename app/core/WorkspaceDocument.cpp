@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace dozor {
 
@@ -120,6 +119,36 @@ QStringList WorkspaceDocument::checkIds() const
     for (const CheckSpec &c : m_workspace.checks)
         ids.append(c.id);
     return ids;
+}
+
+Expected<void> WorkspaceDocument::putChannel(const AlertChannel &channel, const QString &previousId)
+{
+    Workspace edited = m_workspace;
+    QList<AlertChannel> &channels = edited.alerts.channels;
+    auto it = std::find_if(channels.begin(), channels.end(),
+        [&](const AlertChannel &c) { return !previousId.isEmpty() && c.id == previousId; });
+    if (it != channels.end()) {
+        *it = channel;
+        for (AlertRoute &r : edited.alerts.routes) {
+            for (QString &id : r.channels) {
+                if (id == previousId)
+                    id = channel.id;
+            }
+        }
+    } else {
+        channels.append(channel);
+    }
+    return apply(edited);
+}
+
+Expected<void> WorkspaceDocument::removeChannel(const QString &channelId)
+{
+    Workspace edited = m_workspace;
+    edited.alerts.channels.removeIf([&](const AlertChannel &c) { return c.id == channelId; });
+    for (AlertRoute &r : edited.alerts.routes)
+        r.channels.removeAll(channelId);
+    edited.alerts.routes.removeIf([](const AlertRoute &r) { return r.channels.isEmpty(); });
+    return apply(edited);
 }
 
 Expected<void> WorkspaceDocument::addTargets(

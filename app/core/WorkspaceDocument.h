@@ -33,6 +33,10 @@ public:
     // Adds check, or replaces the one with id previousId.
     Expected<void> putCheck(const CheckSpec &check, const QString &previousId = {});
     Expected<void> removeCheck(const QString &checkId);
+    // Adds an alert channel, or replaces the one with id previousId (routes follow a new id).
+    Expected<void> putChannel(const AlertChannel &channel, const QString &previousId = {});
+    // Removes the channel and takes it out of the routes (a route left with no channel goes).
+    Expected<void> removeChannel(const QString &channelId);
 
     // An id that is free in the workspace, made from a display name ("Web shop" → "web-shop",
     // "web-shop-2" when taken).

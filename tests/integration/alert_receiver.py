@@ -10,6 +10,8 @@ Prints "PORT <n>" once listening on 127.0.0.1. Routes:
   POST /_mode?reject=1           Telegram answers 400 "chat not found"
   POST /_mode                    (no parameters) back to answering normally
   GET  /_requests                every alert request so far as JSON
+  GET  /bot<token>/getUpdates    two chats that wrote to the bot (a group, then a person);
+                                 the token "bad-token" gets 401 Unauthorized
 Only ever binds 127.0.0.1.
 """
 import http.server
@@ -43,6 +45,19 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if self.path == "/_requests":
             with LOCK:
                 self.reply(200, json.dumps(REQUESTS))
+        elif self.path.endswith("/getUpdates"):
+            if self.path.startswith("/botbad-token/"):
+                self.reply(401, json.dumps({"ok": False, "error_code": 401,
+                                            "description": "Unauthorized"}))
+                return
+            updates = [
+                {"update_id": 1, "message": {"message_id": 5, "text": "hi",
+                 "chat": {"id": -1001234567890, "title": "Ops on call", "type": "supergroup"}}},
+                {"update_id": 2, "message": {"message_id": 6, "text": "/start",
+                 "chat": {"id": 42, "first_name": "Anna", "username": "anna_ops",
+                          "type": "private"}}},
+            ]
+            self.reply(200, json.dumps({"ok": True, "result": updates}))
         else:
             self.reply(404, "{}")
 
