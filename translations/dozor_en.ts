@@ -467,10 +467,6 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not a valid URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must start with http:// or https://, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,6 +1044,10 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
         <source>After a reboot seen while watching, warn until the machine has been up this long</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1215,10 +1215,6 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
     <message>
         <source>Dozor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be used. Fix the problems below (for example with dozor validate) and start Dozor again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1437,6 +1433,13 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>, body over %1 bytes (truncated)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, certificate valid %n more day(s)</source>
+        <translation>
+            <numerusform>, certificate valid %n more day</numerusform>
+            <numerusform>, certificate valid %n more days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2594,37 @@ Secrets never go into the workspace file, the history or a log.</source>
     </message>
 </context>
 <context>
+    <name>TelegramChats</name>
+    <message>
+        <source>Telegram did not accept the token (check it with @BotFather)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not the Bot API&apos;s (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bot delivers its messages to a webhook, so Telegram does not list them here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach Telegram: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <source>Check a workspace file and list every problem in it.</source>
@@ -2739,6 +2773,10 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <source>cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot move %1 to %2 (is the folder writable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceJson</name>
@@ -2884,6 +2922,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <source>at most %1 jump hosts, got %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::AlertChannelsDialog</name>
@@ -2949,10 +2995,6 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Channels and routes are set in the workspace file under &quot;alerts&quot;; tokens live in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending a test alert to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,6 +3020,30 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>The secret was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens live in the system keychain. Routes (which alerts go where) are set in the workspace file under &quot;alerts&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the alert channel &quot;%1&quot;? Routes stop sending to it; a route that sends only there is removed as well. Its keychain secret is removed too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3048,6 +3114,163 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>tray notifications are shown by the desktop app only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::BrokenWorkspaceDialog</name>
+    <message>
+        <source>Dozor — workspace cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dozor cannot use the workspace %1.&lt;/b&gt;&lt;br&gt;Fix the problems below in the file and choose &lt;i&gt;Try again&lt;/i&gt;, or start with a new workspace: the broken file is kept next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a &amp;new workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renames the broken file (it is kept in the same folder) and starts with a workspace that watches this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::ChannelDialog</name>
+    <message>
+        <source>&amp;Find my chat id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack-style message ({&quot;text&quot;: …})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add alert channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit alert channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name routes and the command line use (dozor alert test ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook (HTTP POST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from @BotFather; kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. -1001234567890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the bot (or add it to the group) first; Dozor then lists the chats it has recently heard from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/dozor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. X-Dozor-Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty keeps the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chat id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Telegram which chats wrote to the bot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bot&apos;s token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chats yet: send the bot a message (or add it to the group and write there), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found one chat: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n chats; the newest is filled in, pick another below.</source>
+        <translation>
+            <numerusform>Found %n chat; it is filled in.</numerusform>
+            <numerusform>Found %n chats; the newest is filled in, pick another below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a bot needs its token (from @BotFather)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the stored secret could not follow the new id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the keychain did not take the secret: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3277,6 +3500,23 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
 </context>
 <context>
+    <name>dozor::GroupedOverviewModel</name>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), %1 failing</source>
+        <translation>
+            <numerusform>%n check, %1 failing</numerusform>
+            <numerusform>%n checks, %1 failing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dozor::HistoryWriter</name>
     <message>
         <source>the history file is not open</source>
@@ -3338,6 +3578,34 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>%1: the connection closed in the middle of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is valid only from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is for %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer (%1) is not trusted here; for a self-signed or private CA certificate set the check&apos;s CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate was revoked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3433,6 +3701,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>The end is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4121,6 +4397,14 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>Match the filter text inside the Why column as well</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Group by server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the checks under their servers (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::RemoteShell</name>
@@ -4442,6 +4726,14 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

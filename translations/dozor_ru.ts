@@ -471,10 +471,6 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
         <translation>должно быть строкой, получено %1</translation>
     </message>
     <message>
-        <source>is not a valid URL</source>
-        <translation>не является правильным URL</translation>
-    </message>
-    <message>
         <source>must start with http:// or https://, got &quot;%1&quot;</source>
         <translation>должен начинаться с http:// или https://, получено «%1»</translation>
     </message>
@@ -1054,6 +1050,10 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
         <source>After a reboot seen while watching, warn until the machine has been up this long</source>
         <translation>После перезагрузки, замеченной во время наблюдения, предупреждать, пока машина не проработает столько</translation>
     </message>
+    <message>
+        <source>must start with http:// or https://</source>
+        <translation>должен начинаться с http:// или https://</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1248,10 +1248,6 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>Dozor</source>
         <translation>Dozor</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be used. Fix the problems below (for example with dozor validate) and start Dozor again.</source>
-        <translation>Рабочее пространство %1 нельзя использовать. Исправьте ошибки ниже (например, с помощью dozor validate) и запустите Dozor снова.</translation>
     </message>
     <message>
         <source>Start on this page: overview, journal or target:ID.</source>
@@ -1471,6 +1467,14 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>, body over %1 bytes (truncated)</source>
         <translation>, ответ больше %1 байт (обрезан)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, certificate valid %n more day(s)</source>
+        <translation>
+            <numerusform>, сертификат действителен ещё %n день</numerusform>
+            <numerusform>, сертификат действителен ещё %n дня</numerusform>
+            <numerusform>, сертификат действителен ещё %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2670,37 @@ Secrets never go into the workspace file, the history or a log.</source>
     </message>
 </context>
 <context>
+    <name>TelegramChats</name>
+    <message>
+        <source>Telegram did not accept the token (check it with @BotFather)</source>
+        <translation>Telegram не принял токен (проверьте его у @BotFather)</translation>
+    </message>
+    <message>
+        <source>the answer is not the Bot API&apos;s (HTTP %1)</source>
+        <translation>это не ответ Bot API (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the bot delivers its messages to a webhook, so Telegram does not list them here: %1</source>
+        <translation>бот получает сообщения через вебхук, поэтому Telegram не показывает их здесь: %1</translation>
+    </message>
+    <message>
+        <source>Telegram said: %1</source>
+        <translation>Ответ Telegram: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach Telegram: %1</source>
+        <translation>не удаётся связаться с Telegram: %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>нет ответа за %1 с</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>сетевая ошибка %1</translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <source>Check a workspace file and list every problem in it.</source>
@@ -2820,6 +2855,10 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <source>cannot save %1: %2</source>
         <translation>не удаётся сохранить %1: %2</translation>
     </message>
+    <message>
+        <source>cannot move %1 to %2 (is the folder writable?)</source>
+        <translation>не удаётся переместить %1 в %2 (папка доступна для записи?)</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceJson</name>
@@ -2965,6 +3004,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <source>at most %1 jump hosts, got %2</source>
         <translation>не больше %1 промежуточных хостов, а не %2</translation>
     </message>
+    <message>
+        <source>check &quot;%1&quot;</source>
+        <translation>проверка «%1»</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;</source>
+        <translation>сервер «%1»</translation>
+    </message>
 </context>
 <context>
     <name>dozor::AlertChannelsDialog</name>
@@ -3031,10 +3078,6 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <translation>Задать &amp;значение заголовка…</translation>
     </message>
     <message>
-        <source>Channels and routes are set in the workspace file under &quot;alerts&quot;; tokens live in the system keychain.</source>
-        <translation>Каналы и маршруты задаются в файле рабочего пространства в разделе &quot;alerts&quot;; токены хранятся в системной связке ключей.</translation>
-    </message>
-    <message>
         <source>Sending a test alert to %1…</source>
         <translation>Отправляю тестовое оповещение в %1…</translation>
     </message>
@@ -3061,6 +3104,30 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>The secret was not stored: %1</source>
         <translation>Секрет не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Tokens live in the system keychain. Routes (which alerts go where) are set in the workspace file under &quot;alerts&quot;.</source>
+        <translation>Токены хранятся в системной связке ключей. Маршруты (какие оповещения куда) задаются в файле рабочего пространства в разделе «alerts».</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Удаление канала</translation>
+    </message>
+    <message>
+        <source>Remove the alert channel &quot;%1&quot;? Routes stop sending to it; a route that sends only there is removed as well. Its keychain secret is removed too.</source>
+        <translation>Удалить канал оповещений «%1»? Маршруты перестанут отправлять в него; маршрут, который отправляет только туда, тоже будет удалён. Его секрет в связке ключей тоже удаляется.</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3199,164 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>tray notifications are shown by the desktop app only</source>
         <translation>уведомления в трее показывает только настольное приложение</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::BrokenWorkspaceDialog</name>
+    <message>
+        <source>Dozor — workspace cannot be used</source>
+        <translation>Dozor — рабочее пространство нельзя использовать</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dozor cannot use the workspace %1.&lt;/b&gt;&lt;br&gt;Fix the problems below in the file and choose &lt;i&gt;Try again&lt;/i&gt;, or start with a new workspace: the broken file is kept next to it.</source>
+        <translation>&lt;b&gt;Dozor не может использовать рабочее пространство %1.&lt;/b&gt;&lt;br&gt;Исправьте ошибки ниже в файле и нажмите &lt;i&gt;Повторить&lt;/i&gt; или начните с нового рабочего пространства: повреждённый файл сохранится рядом.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;new workspace</source>
+        <translation>Начать с &amp;нового рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Renames the broken file (it is kept in the same folder) and starts with a workspace that watches this computer</source>
+        <translation>Переименовывает повреждённый файл (он остаётся в той же папке) и запускается с рабочим пространством, следящим за этим компьютером</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>Открыть &amp;файл</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation>Открыть п&amp;апку</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::ChannelDialog</name>
+    <message>
+        <source>&amp;Find my chat id</source>
+        <translation>&amp;Найти id чата</translation>
+    </message>
+    <message>
+        <source>Slack-style message ({&quot;text&quot;: …})</source>
+        <translation>Сообщение в стиле Slack ({&quot;text&quot;: …})</translation>
+    </message>
+    <message>
+        <source>Add alert channel</source>
+        <translation>Новый канал оповещений</translation>
+    </message>
+    <message>
+        <source>Edit alert channel</source>
+        <translation>Изменение канала оповещений</translation>
+    </message>
+    <message>
+        <source>A short name routes and the command line use (dozor alert test ID)</source>
+        <translation>Короткое имя для маршрутов и командной строки (dozor alert test ID)</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Бот Telegram</translation>
+    </message>
+    <message>
+        <source>Webhook (HTTP POST)</source>
+        <translation>Вебхук (HTTP POST)</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>Уведомление на рабочем столе</translation>
+    </message>
+    <message>
+        <source>from @BotFather; kept in the system keychain</source>
+        <translation>от @BotFather; хранится в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>e.g. -1001234567890</source>
+        <translation>например, -1001234567890</translation>
+    </message>
+    <message>
+        <source>Write to the bot (or add it to the group) first; Dozor then lists the chats it has recently heard from</source>
+        <translation>Сначала напишите боту (или добавьте его в группу); затем Dozor покажет чаты, из которых бот недавно получал сообщения</translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/dozor</source>
+        <translation>https://hooks.example.com/dozor</translation>
+    </message>
+    <message>
+        <source>optional, e.g. X-Dozor-Token</source>
+        <translation>необязательно, например X-Dozor-Token</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty keeps the stored one</source>
+        <translation>хранится в системной связке ключей; пустое поле оставляет сохранённый</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Bot &amp;token:</source>
+        <translation>&amp;Токен бота:</translation>
+    </message>
+    <message>
+        <source>&amp;Chat id:</source>
+        <translation>&amp;Id чата:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;header:</source>
+        <translation>Секретный &amp;заголовок:</translation>
+    </message>
+    <message>
+        <source>Header &amp;value:</source>
+        <translation>&amp;Значение заголовка:</translation>
+    </message>
+    <message>
+        <source>Asking Telegram which chats wrote to the bot…</source>
+        <translation>Запрашиваем у Telegram, какие чаты писали боту…</translation>
+    </message>
+    <message>
+        <source>Enter the bot&apos;s token first.</source>
+        <translation>Сначала введите токен бота.</translation>
+    </message>
+    <message>
+        <source>No chats yet: send the bot a message (or add it to the group and write there), then try again.</source>
+        <translation>Чатов пока нет: напишите боту (или добавьте его в группу и напишите там) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Found one chat: %1.</source>
+        <translation>Найден один чат: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n chats; the newest is filled in, pick another below.</source>
+        <translation>
+            <numerusform>Найден %n чат; подставлен самый новый, другой можно выбрать ниже.</numerusform>
+            <numerusform>Найдено %n чата; подставлен самый новый, другой можно выбрать ниже.</numerusform>
+            <numerusform>Найдено %n чатов; подставлен самый новый, другой можно выбрать ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a bot needs its token (from @BotFather)</source>
+        <translation>боту нужен токен (от @BotFather)</translation>
+    </message>
+    <message>
+        <source>Not saved: the stored secret could not follow the new id: %1</source>
+        <translation>Не сохранено: сохранённый секрет не удалось перенести на новый id: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the keychain did not take the secret: %1</source>
+        <translation>Не сохранено: связка ключей не приняла секрет: %1</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3586,25 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
 </context>
 <context>
+    <name>dozor::GroupedOverviewModel</name>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n проверка</numerusform>
+            <numerusform>%n проверки</numerusform>
+            <numerusform>%n проверок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), %1 failing</source>
+        <translation>
+            <numerusform>%n проверка, со сбоем: %1</numerusform>
+            <numerusform>%n проверки, со сбоем: %1</numerusform>
+            <numerusform>%n проверок, со сбоем: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dozor::HistoryWriter</name>
     <message>
         <source>the history file is not open</source>
@@ -3424,6 +3668,34 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>%1: the connection closed in the middle of the body</source>
         <translation>%1: соединение закрылось посреди тела ответа</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>срок действия сертификата истёк %1</translation>
+    </message>
+    <message>
+        <source>the certificate is valid only from %1</source>
+        <translation>сертификат действителен только с %1</translation>
+    </message>
+    <message>
+        <source>the certificate is for %1, not %2</source>
+        <translation>сертификат выдан для %1, а не для %2</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>без имени</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer (%1) is not trusted here; for a self-signed or private CA certificate set the check&apos;s CA file</source>
+        <translation>издателю сертификата (%1) здесь не доверяют; для самоподписанного сертификата или частного УЦ укажите в проверке файл CA</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>без имени</translation>
+    </message>
+    <message>
+        <source>the certificate was revoked</source>
+        <translation>сертификат отозван</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3791,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>The end is before the start.</source>
         <translation>Конец раньше начала.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the journal)</source>
+        <translation>%1 (больше нет в журнале)</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Инцидент %1</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4497,14 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>Match the filter text inside the Why column as well</source>
         <translation>Искать текст фильтра и в столбце «Почему»</translation>
     </message>
+    <message>
+        <source>Group by server</source>
+        <translation>По серверам</translation>
+    </message>
+    <message>
+        <source>Show the checks under their servers (Ctrl+G)</source>
+        <translation>Показать проверки, сгруппированные по серверам (Ctrl+G)</translation>
+    </message>
 </context>
 <context>
     <name>dozor::RemoteShell</name>
@@ -4540,6 +4828,14 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>could not start: %1</source>
         <translation>не удалось запустить: %1</translation>
+    </message>
+    <message>
+        <source>the key file %1 is not a file</source>
+        <translation>файл ключа %1 не является файлом</translation>
+    </message>
+    <message>
+        <source>key file not found: %1</source>
+        <translation>файл ключа не найден: %1</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,9 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
     connect(board, &StatusBoard::checkUpdated, this, &MainWindow::updateTargetIcon);
     connect(board, &StatusBoard::worstChanged, this,
         [this](std::optional<Status> worst) { setWindowIcon(StatusStyle::appIcon(worst)); });
+    m_overview->setGroupedByServer(settings->overviewGrouped());
+    connect(m_overview, &OverviewPage::groupingChanged, this,
+        [this](bool grouped) { m_settings->setOverviewGrouped(grouped); });
     connect(m_overview, &OverviewPage::checkActivated, this,
         [this](const QString &targetId, const QString &checkId) {
             showPage(targetPrefix + targetId);

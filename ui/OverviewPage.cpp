@@ -5,6 +5,7 @@
 #include "StatusStyle.h"
 #include "WorkspaceEditor.h"
 #include "core/WorkspaceDocument.h"
+#include "models/GroupedOverviewModel.h"
 #include "models/OverviewFilterModel.h"
 #include "models/OverviewModel.h"
 
@@ -17,8 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableView>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace dozor {
@@ -30,7 +31,8 @@ OverviewPage::OverviewPage(
     , m_board(board)
     , m_model(new OverviewModel(document, board, this))
     , m_filter(new OverviewFilterModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new QTreeView(this))
+    , m_grouped(nullptr)
     , m_search(new QLineEdit(this))
     , m_tag(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -112,13 +114,14 @@ OverviewPage::OverviewPage(
 
     // The table.
     m_table->setObjectName(QStringLiteral("overviewTable"));
+    m_grouped = new GroupedOverviewModel(m_filter, this);
     m_table->setModel(m_filter);
+    m_table->setRootIsDecorated(false);
+    m_table->setUniformRowHeights(true);
+    m_table->setItemsExpandable(false);
+    m_table->setExpandsOnDoubleClick(false);
     m_table->setItemDelegateForColumn(
         OverviewModel::SparklineColumn, new SparklineDelegate(m_table));
-    // The server's page shows the heartbeat strip; here the sparkline says enough.
-    m_table->setColumnHidden(OverviewModel::HeartbeatColumn, true);
-    m_table->setColumnHidden(OverviewModel::UptimeDayColumn, true);
-    m_table->setColumnHidden(OverviewModel::UptimeMonthColumn, true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(OverviewModel::StatusColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -126,27 +129,32 @@ OverviewPage::OverviewPage(
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(28);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    // The Why column takes the spare width; the status column fits its words.
-    header->setSectionResizeMode(OverviewModel::ReasonColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(OverviewModel::StatusColumn, QHeaderView::ResizeToContents);
-    header->setMinimumSectionSize(48);
-    header->resizeSection(OverviewModel::TargetColumn, 130);
-    header->resizeSection(OverviewModel::CheckColumn, 130);
-    header->resizeSection(OverviewModel::ValueColumn, 80);
-    header->resizeSection(OverviewModel::SparklineColumn, 110);
-    header->resizeSection(OverviewModel::SinceColumn, 90);
+    setUpColumns();
     m_table->viewport()->installEventFilter(this);
     auto activate = [this](const QModelIndex &index) {
         if (index.isValid())
             Q_EMIT checkActivated(index.data(OverviewModel::TargetIdRole).toString(),
                 index.data(OverviewModel::CheckIdRole).toString());
     };
-    connect(m_table, &QTableView::doubleClicked, this, activate);
-    connect(m_table, &QTableView::activated, this, activate); // Enter on a row
+    connect(m_table, &QTreeView::doubleClicked, this, activate);
+    connect(m_table, &QTreeView::activated, this, activate); // Enter on a row
+    // Grouped, the server rows stay open and the selected check stays selected when the
+    // groups are laid out again.
+    connect(m_grouped, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_reselect = m_table->currentIndex().data(OverviewModel::CheckIdRole).toString();
+    });
+    connect(m_grouped, &QAbstractItemModel::modelReset, this, &OverviewPage::restoreGroups);
+
+    auto *groupAction = new QAction(tr("Group by server"), this);
+    groupAction->setObjectName(QStringLiteral("groupByServerAction"));
+    groupAction->setCheckable(true);
+    groupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    groupAction->setToolTip(tr("Show the checks under their servers (Ctrl+G)"));
+    connect(groupAction, &QAction::toggled, this, &OverviewPage::setGroupedByServer);
+    m_groupButton = new QToolButton(this);
+    m_groupButton->setDefaultAction(groupAction);
+    m_groupButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    filters->insertWidget(filters->indexOf(m_problemsOnly) + 1, m_groupButton);
 
     m_summary->setObjectName(QStringLiteral("overviewSummary"));
 
@@ -168,6 +176,74 @@ OverviewPage::OverviewPage(
     reloadTags();
     updateWelcome();
     updateSummary();
+}
+
+void OverviewPage::setGroupedByServer(bool grouped)
+{
+    if (grouped == isGroupedByServer())
+        return;
+    const QString current = m_table->currentIndex().data(OverviewModel::CheckIdRole).toString();
+    m_table->setModel(grouped ? static_cast<QAbstractItemModel *>(m_grouped) : m_filter);
+    m_table->setRootIsDecorated(grouped);
+    m_table->setItemsExpandable(grouped);
+    m_table->header()->setSortIndicator(m_filter->sortColumn(), m_filter->sortOrder());
+    if (QAction *action = m_groupButton->defaultAction()) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(grouped);
+    }
+    // The same check stays current.
+    m_reselect = current;
+    if (!grouped) {
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            if (m_filter->index(row, 0).data(OverviewModel::CheckIdRole).toString() == current)
+                m_table->setCurrentIndex(m_filter->index(row, 0));
+        }
+    } else {
+        restoreGroups();
+    }
+    setUpColumns();
+    Q_EMIT groupingChanged(grouped);
+}
+
+void OverviewPage::restoreGroups()
+{
+    if (m_table->model() != m_grouped)
+        return;
+    m_table->expandAll();
+    for (int g = 0; g < m_grouped->rowCount() && !m_reselect.isEmpty(); ++g) {
+        const QModelIndex server = m_grouped->index(g, 0);
+        for (int r = 0; r < m_grouped->rowCount(server); ++r) {
+            const QModelIndex check = m_grouped->index(r, 0, server);
+            if (check.data(OverviewModel::CheckIdRole).toString() == m_reselect)
+                m_table->setCurrentIndex(check);
+        }
+    }
+}
+
+void OverviewPage::setUpColumns()
+{
+    // The server's page shows the heartbeat strip; here the sparkline says enough.
+    m_table->setColumnHidden(OverviewModel::HeartbeatColumn, true);
+    m_table->setColumnHidden(OverviewModel::UptimeDayColumn, true);
+    m_table->setColumnHidden(OverviewModel::UptimeMonthColumn, true);
+    QHeaderView *header = m_table->header();
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // The Why column takes the spare width; the status column fits its words.
+    header->setSectionResizeMode(OverviewModel::ReasonColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(OverviewModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->setMinimumSectionSize(48);
+    header->resizeSection(OverviewModel::TargetColumn, 130);
+    header->resizeSection(OverviewModel::CheckColumn, 130);
+    header->resizeSection(OverviewModel::ValueColumn, 80);
+    header->resizeSection(OverviewModel::SparklineColumn, 110);
+    header->resizeSection(OverviewModel::SinceColumn, 90);
+}
+
+bool OverviewPage::isGroupedByServer() const
+{
+    return m_table->model() == m_grouped;
 }
 
 void OverviewPage::reloadTags()

@@ -5,12 +5,13 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTableView;
+class QTreeView;
 class QToolButton;
 class QFrame;
 
 namespace dozor {
 
+class GroupedOverviewModel;
 class OverviewFilterModel;
 class OverviewModel;
 class StatusBoard;
@@ -27,11 +28,15 @@ public:
 
     OverviewModel *model() const { return m_model; }
     OverviewFilterModel *filterModel() const { return m_filter; }
-    QTableView *table() const { return m_table; }
+    QTreeView *table() const { return m_table; }
+    // Checks grouped under their servers (remembered in the settings by the caller).
+    void setGroupedByServer(bool grouped);
+    bool isGroupedByServer() const;
 
 Q_SIGNALS:
     // Enter or a double click on a check: its server's page, with that check selected.
     void checkActivated(const QString &targetId, const QString &checkId);
+    void groupingChanged(bool grouped);
     // Emitted once, after the table has first been painted (start-up measurement).
     void firstPainted();
 
@@ -40,6 +45,9 @@ protected:
 
 private:
     void reloadTags();
+    void setUpColumns();
+    // Grouped: every server open, the check that was current current again.
+    void restoreGroups();
     void updateSummary();
     void updateWelcome();
 
@@ -47,7 +55,9 @@ private:
     StatusBoard *m_board;
     OverviewModel *m_model;
     OverviewFilterModel *m_filter;
-    QTableView *m_table;
+    QTreeView *m_table;
+    GroupedOverviewModel *m_grouped;
+    QToolButton *m_groupButton = nullptr;
     QLineEdit *m_search;
     QComboBox *m_tag;
     QComboBox *m_status;
@@ -55,6 +65,7 @@ private:
     QLabel *m_summary;
     QFrame *m_welcome;
     bool m_painted = false;
+    QString m_reselect; // the current check, across a regrouping
 };
 
 } // namespace dozor

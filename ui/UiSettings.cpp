@@ -13,6 +13,7 @@ const QString languageKey = QStringLiteral("ui/language");
 const QString closeToTrayKey = QStringLiteral("tray/closeToTray");
 const QString trayHintKey = QStringLiteral("tray/hintShown");
 const QString notificationsKey = QStringLiteral("tray/notifications");
+const QString groupedKey = QStringLiteral("overview/groupedByServer");
 } // namespace
 
 UiSettings::UiSettings()
@@ -69,6 +70,16 @@ bool UiSettings::trayHintShown() const
 void UiSettings::setTrayHintShown(bool shown)
 {
     m_settings.setValue(trayHintKey, shown);
+}
+
+bool UiSettings::overviewGrouped() const
+{
+    return m_settings.value(groupedKey, false).toBool();
+}
+
+void UiSettings::setOverviewGrouped(bool grouped)
+{
+    m_settings.setValue(groupedKey, grouped);
 }
 
 bool UiSettings::notificationsEnabled() const

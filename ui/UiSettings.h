@@ -24,6 +24,8 @@ public:
     void setCloseToTray(bool on);
     bool trayHintShown() const;
     void setTrayHintShown(bool shown);
+    bool overviewGrouped() const;
+    void setOverviewGrouped(bool grouped);
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool on);
 

@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <unistd.h>
 
@@ -479,7 +480,7 @@ private Q_SLOTS:
         session.start(QStringLiteral("overview"));
         MainWindow *window = session.window();
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        auto *table = child<QTableView>(window, QStringLiteral("overviewTable"));
+        auto *table = child<QTreeView>(window, QStringLiteral("overviewTable"));
         auto *search = child<QLineEdit>(window, QStringLiteral("overviewSearch"));
         QTest::keyClicks(search, QStringLiteral("memory"));
         QTRY_COMPARE(table->model()->rowCount(), 1);
@@ -548,6 +549,38 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
         QVERIFY(test::readFile(*kept).contains("web-home")); // nothing lost
         QVERIFY(loadOrCreateWorkspace(path).ok());
+    }
+
+    // Group by server (Ctrl+G): server rows with their checks open beneath; remembered.
+    void groupingByServerIsRemembered()
+    {
+        {
+            DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);
+            session.start(QStringLiteral("overview"));
+            MainWindow *window = session.window();
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            auto *table = child<QTreeView>(window, QStringLiteral("overviewTable"));
+            QVERIFY(!window->overviewPage()->isGroupedByServer());
+            QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_G));
+            QVERIFY(window->overviewPage()->isGroupedByServer());
+            QSet<QString> servers;
+            for (const CheckSpec &c : session.document()->workspace().checks)
+                servers.insert(c.targetId);
+            QCOMPARE(table->model()->rowCount(), int(servers.size()));
+            int checks = 0;
+            for (int g = 0; g < table->model()->rowCount(); ++g) {
+                const QModelIndex server = table->model()->index(g, 0);
+                QVERIFY(table->isExpanded(server));
+                checks += table->model()->rowCount(server);
+            }
+            QCOMPARE(checks, int(session.document()->workspace().checks.size()));
+            QVERIFY(table->isColumnHidden(OverviewModel::HeartbeatColumn));
+            window->close();
+        }
+        DesktopSession again(loadWorkspaceFile(m_path).workspace, m_path);
+        again.start(QStringLiteral("overview"));
+        QVERIFY(again.window()->overviewPage()->isGroupedByServer());
+        again.window()->overviewPage()->setGroupedByServer(false); // as the other tests expect
     }
 
     void rangePickerChangesThePointsRequested()

@@ -6,11 +6,13 @@
 #include "TestSupport.h"
 #include "core/Translations.h"
 #include "core/WorkspaceDocument.h"
+#include "models/GroupedOverviewModel.h"
 #include "models/OverviewFilterModel.h"
 #include "models/OverviewModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QPointF>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -239,6 +241,51 @@ private Q_SLOTS:
         QCOMPARE(HeartbeatDelegate::markAt(rect, 40, 87), 38);
         QCOMPARE(HeartbeatDelegate::markAt(rect, 40, 3), -1);
         QCOMPARE(HeartbeatDelegate::markAt(rect, 2, 50), -1);
+    }
+
+    // Grouped by server: one row per server with its worst status and counts, its checks
+    // beneath in the flat model's order; a result updates its rows without regrouping.
+    void groupedByServer()
+    {
+        GroupedOverviewModel grouped(m_filter.get());
+        QAbstractItemModelTester tester(
+            &grouped, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 now = 1'700'000'000'000;
+        m_board->addResult(
+            result(QStringLiteral("home"), QStringLiteral("web"), Status::Warn, 1200, now));
+        m_board->addResult(
+            result(QStringLiteral("api"), QStringLiteral("web"), Status::Ok, 40, now));
+        CheckResult cpu = result(QStringLiteral("cpu"), QStringLiteral("pc"), Status::Ok, 0, now);
+        cpu.values = {{QStringLiteral("cpu_pct"), 3, QStringLiteral("%")}};
+        m_board->addResult(cpu);
+        m_filter->sort(OverviewModel::StatusColumn, Qt::DescendingOrder);
+        QCOMPARE(grouped.rowCount(), 2);
+        const QModelIndex web = grouped.index(0, 0);
+        QVERIFY(grouped.isServerRow(web));
+        QCOMPARE(web.data(OverviewModel::TargetIdRole).toString(), QStringLiteral("web"));
+        QCOMPARE(web.data().toString(), QStringLiteral("Warning")); // its worst check
+        QCOMPARE(web.siblingAtColumn(OverviewModel::TargetColumn).data().toString(),
+            QStringLiteral("Web shop"));
+        QCOMPARE(web.siblingAtColumn(OverviewModel::CheckColumn).data().toString(),
+            QStringLiteral("2 checks, 1 failing"));
+        QCOMPARE(grouped.rowCount(web), 2);
+        QCOMPARE(grouped.index(0, 0, web).data(OverviewModel::CheckIdRole).toString(),
+            QStringLiteral("home"));
+        QCOMPARE(
+            grouped.index(0, 0, grouped.index(1, 0)).data(OverviewModel::CheckIdRole).toString(),
+            QStringLiteral("cpu"));
+        QSignalSpy changed(&grouped, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&grouped, &QAbstractItemModel::modelReset);
+        m_board->addResult(
+            result(QStringLiteral("api"), QStringLiteral("web"), Status::Ok, 41, now + 1000));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(reset.size(), 0);
+        // A check turning critical moves its server first.
+        cpu.status = Status::Crit;
+        cpu.startedMs = now + 2000;
+        m_board->addResult(cpu);
+        QCOMPARE(
+            grouped.index(0, 0).data(OverviewModel::TargetIdRole).toString(), QStringLiteral("pc"));
     }
 
     void sparklineKeepsTheLastHour()
