@@ -1,5 +1,6 @@
 #include "GuiApplication.h"
 
+#include "Appearance.h"
 #include "BrokenWorkspaceDialog.h"
 #include "DesktopSession.h"
 #include "MainWindow.h"
@@ -67,8 +68,9 @@ int runGui(int argc, char **argv)
     // The tray keeps Dozor alive when the window is closed; quitting is explicit.
     QApplication::setQuitOnLastWindowClosed(false);
 
-    const QString language = UiSettings().language();
-    Translations::install(&app, language);
+    const UiSettings uiSettings;
+    Translations::install(&app, uiSettings.language());
+    Appearance::apply(uiSettings.appearance());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("Gui", "Dozor desktop app"));

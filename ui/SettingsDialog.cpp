@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "Appearance.h"
 #include "KnownHostsPage.h"
 #include "UiSettings.h"
 #include "remote/KnownHosts.h"
@@ -43,6 +44,7 @@ SettingsDialog::SettingsDialog(UiSettings *settings, bool trayAvailable,
     : QDialog(parent)
     , m_settings(settings)
     , m_language(new QComboBox(this))
+    , m_appearance(new QComboBox(this))
     , m_closeToTray(
           new QCheckBox(tr("Keep monitoring in the tray when the window is closed"), this))
     , m_notifications(
@@ -55,6 +57,11 @@ SettingsDialog::SettingsDialog(UiSettings *settings, bool trayAvailable,
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings->language())));
+    m_appearance->setObjectName(QStringLiteral("settingsAppearance"));
+    m_appearance->addItem(tr("As the system"), QString());
+    m_appearance->addItem(tr("Light"), QStringLiteral("light"));
+    m_appearance->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(settings->appearance())));
     m_closeToTray->setChecked(settings->closeToTray());
     m_closeToTray->setEnabled(trayAvailable);
     if (!trayAvailable)
@@ -67,6 +74,7 @@ SettingsDialog::SettingsDialog(UiSettings *settings, bool trayAvailable,
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), languageNote);
+    form->addRow(tr("&Appearance:"), m_appearance);
     form->addRow(QString(), m_closeToTray);
     form->addRow(QString(), m_notifications);
     form->addRow(tr("Workspace:"), pathRow(workspaceFile, this));
@@ -93,6 +101,11 @@ SettingsDialog::SettingsDialog(UiSettings *settings, bool trayAvailable,
 void SettingsDialog::accept()
 {
     m_settings->setLanguage(m_language->currentData().toString());
+    const QString appearance = m_appearance->currentData().toString();
+    if (appearance != m_settings->appearance()) {
+        m_settings->setAppearance(appearance);
+        Appearance::apply(appearance);
+    }
     m_settings->setCloseToTray(m_closeToTray->isChecked());
     m_settings->setNotificationsEnabled(m_notifications->isChecked());
     QDialog::accept();

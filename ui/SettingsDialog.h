@@ -9,8 +9,8 @@ namespace dozor {
 
 class UiSettings;
 
-// Preferences: language (applies after a restart), tray behaviour, notifications, where
-// the workspace and its history live; and the host keys Dozor trusts.
+// Preferences: language (applies after a restart), light or dark (at once), tray behaviour,
+// notifications, where the workspace and its history live; and the host keys Dozor trusts.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -23,6 +23,7 @@ public Q_SLOTS:
 private:
     UiSettings *m_settings;
     QComboBox *m_language;
+    QComboBox *m_appearance;
     QCheckBox *m_closeToTray;
     QCheckBox *m_notifications;
 };

@@ -13,6 +13,7 @@ const QString languageKey = QStringLiteral("ui/language");
 const QString closeToTrayKey = QStringLiteral("tray/closeToTray");
 const QString trayHintKey = QStringLiteral("tray/hintShown");
 const QString notificationsKey = QStringLiteral("tray/notifications");
+const QString appearanceKey = QStringLiteral("ui/appearance");
 const QString groupedKey = QStringLiteral("overview/groupedByServer");
 } // namespace
 
@@ -70,6 +71,17 @@ bool UiSettings::trayHintShown() const
 void UiSettings::setTrayHintShown(bool shown)
 {
     m_settings.setValue(trayHintKey, shown);
+}
+
+QString UiSettings::appearance() const
+{
+    const QString mode = m_settings.value(appearanceKey).toString();
+    return mode == QLatin1String("light") || mode == QLatin1String("dark") ? mode : QString();
+}
+
+void UiSettings::setAppearance(const QString &mode)
+{
+    m_settings.setValue(appearanceKey, mode);
 }
 
 bool UiSettings::overviewGrouped() const

@@ -24,6 +24,9 @@ public:
     void setCloseToTray(bool on);
     bool trayHintShown() const;
     void setTrayHintShown(bool shown);
+    // "" (follow the system), "light" or "dark".
+    QString appearance() const;
+    void setAppearance(const QString &mode);
     bool overviewGrouped() const;
     void setOverviewGrouped(bool grouped);
     bool notificationsEnabled() const;

@@ -25,6 +25,10 @@ QString install(QCoreApplication *app, const QString &preferred)
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);
+    // A language chosen on purpose brings its number and date formats (a decimal comma in
+    // Russian) unless the system already speaks it (then its own region's formats stay).
+    if (!override.isEmpty() && QLocale::system().language() != locale.language())
+        QLocale::setDefault(locale);
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

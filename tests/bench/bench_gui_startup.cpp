@@ -4,7 +4,10 @@
 //   - resident memory (VmRSS) and its peak (VmHWM) two seconds after that;
 //   - for Dozor also after the target page's one-hour charts are shown.
 // Dozor runs on the default workspace (this computer) with an hour of recorded history.
-//   bench_gui_startup [RUNS]    (QT_QPA_PLATFORM decides the platform; offscreen if unset)
+// With --before, an earlier build of dozor is measured in the same runs, interleaved, so a
+// change's cost shows against its baseline on the same machine at the same time.
+//   bench_gui_startup [RUNS] [--before OTHER_DOZOR]
+// (QT_QPA_PLATFORM decides the platform; offscreen if unset)
 #include "BenchSupport.h"
 #include "TestSupport.h"
 #include "core/AppPaths.h"
@@ -102,7 +105,15 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const int runs = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 5;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    int runs = 5;
+    QString before;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--before") && i + 1 < args.size())
+            before = args.at(++i);
+        else if (args.at(i).toInt() > 0)
+            runs = args.at(i).toInt();
+    }
     const QString dir = QCoreApplication::applicationDirPath();
     const QString minimal = dir + QStringLiteral("/bench_minimal_chart");
     const QString dozor = QStringLiteral(DOZOR_BINARY);
@@ -120,6 +131,7 @@ int main(int argc, char **argv)
     const QString platform = env.value(QStringLiteral("QT_QPA_PLATFORM"));
 
     QList<double> minStart, minRss, minPeak, ovStart, ovRss, ovPeak, tgStart, tgRss, tgPeak;
+    QList<double> bOvStart, bOvRss, bOvPeak, bTgStart, bTgRss, bTgPeak;
     for (int i = 0; i < runs; ++i) {
         const Sample m = measure(minimal, {}, env, "first paint after", 2000);
         const Sample o = measure(dozor,
@@ -130,6 +142,30 @@ int main(int argc, char **argv)
             {QStringLiteral("--workspace"), workspaceFile, QStringLiteral("--page"),
                 QStringLiteral("target:this-computer")},
             env, "charts shown", 2000);
+        if (!before.isEmpty()) {
+            const Sample bo = measure(before,
+                {QStringLiteral("--workspace"), workspaceFile, QStringLiteral("--page"),
+                    QStringLiteral("overview")},
+                env, "first overview paint", 2000);
+            const Sample bt = measure(before,
+                {QStringLiteral("--workspace"), workspaceFile, QStringLiteral("--page"),
+                    QStringLiteral("target:this-computer")},
+                env, "charts shown", 2000);
+            bOvStart << bo.startMs;
+            bOvRss << bo.rssMb;
+            bOvPeak << bo.peakMb;
+            bTgStart << bt.startMs;
+            bTgRss << bt.rssMb;
+            bTgPeak << bt.peakMb;
+            out << QStringLiteral(
+                "run %1: before: overview %2 ms %3 MiB | target charts %4 ms %5 MiB")
+                       .arg(i + 1)
+                       .arg(bo.startMs, 0, 'f', 0)
+                       .arg(bo.rssMb, 0, 'f', 1)
+                       .arg(bt.startMs, 0, 'f', 0)
+                       .arg(bt.rssMb, 0, 'f', 1)
+                << Qt::endl;
+        }
         minStart << m.startMs;
         minRss << m.rssMb;
         minPeak << m.peakMb;
@@ -167,5 +203,10 @@ int main(int argc, char **argv)
     row(QStringLiteral("minimal Qt Widgets + Charts window"), minStart, minRss, minPeak);
     row(QStringLiteral("dozor, overview"), ovStart, ovRss, ovPeak);
     row(QStringLiteral("dozor, target page with 1-h charts"), tgStart, tgRss, tgPeak);
+    if (!before.isEmpty()) {
+        row(QStringLiteral("before: dozor, overview"), bOvStart, bOvRss, bOvPeak);
+        row(QStringLiteral("before: dozor, target page with 1-h charts"), bTgStart, bTgRss,
+            bTgPeak);
+    }
     return 0;
 }

@@ -92,7 +92,7 @@ sleep 1
 
 # Starts the app on a page, waits for its window, leaves it running ($app).
 launch() {
-    "$dozor" --workspace "$ws" --page "$1" > "$work/app.log" 2>&1 &
+    DOZOR_LANG=${DOZOR_LANG:-en} "$dozor" --workspace "$ws" --page "$1" > "$work/app.log" 2>&1 &
     app=$!
     timeout 30 xdotool search --sync --onlyvisible --name 'Dozor' > /dev/null
     sleep "${2:-6}"
@@ -134,4 +134,36 @@ stop_app
 
 launch journal # the newest open incident is selected, its story below
 shot journal.png
+stop_app
+
+# Dark (Settings → Appearance → Dark), then Russian.
+settings="$DOZOR_HOME/desktop.ini"
+set_appearance() {
+    python3 - "$settings" "$1" <<'PY'
+import configparser, sys
+path, mode = sys.argv[1], sys.argv[2]
+c = configparser.ConfigParser(interpolation=None)
+c.optionxform = str
+c.read(path)
+if not c.has_section("ui"):
+    c.add_section("ui")
+c.set("ui", "appearance", mode)
+with open(path, "w") as f:
+    c.write(f, space_around_delimiters=False)
+PY
+}
+set_appearance dark
+launch overview
+shot overview-dark.png
+stop_app
+launch target:this-computer
+shot target-page-dark.png
+stop_app
+set_appearance light
+
+DOZOR_LANG=ru launch overview
+shot overview-ru.png
+stop_app
+DOZOR_LANG=ru launch target:shop
+shot target-page-ru.png
 stop_app

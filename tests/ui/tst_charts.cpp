@@ -1,6 +1,7 @@
 // Charts an admin can read: round axis steps with units, dates where a day starts, one chart
 // for a family of lines with a legend, a crosshair with every line's value, and colours that
 // follow a dark palette.
+#include "Appearance.h"
 #include "charts/TimeSeriesChart.h"
 
 #include <QApplication>
@@ -98,6 +99,24 @@ private Q_SLOTS:
         const QImage image = chart.grab().toImage();
         const QColor corner = image.pixelColor(3, 3);
         QVERIFY2(corner.lightness() < 60, qPrintable(corner.name()));
+    }
+
+    // Settings → Appearance: Dark turns a running chart dark at once, "as the system" back.
+    void theAppearanceSettingAppliesAtOnce()
+    {
+        TimeSeriesChart chart;
+        chart.resize(400, 240);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const auto cornerLightness = [&chart] {
+            return chart.grab().toImage().pixelColor(3, 3).lightness();
+        };
+        const int before = cornerLightness();
+        Appearance::apply(QStringLiteral("dark"));
+        QVERIFY(Appearance::isDark());
+        QTRY_VERIFY(cornerLightness() < 60);
+        Appearance::apply(QString());
+        QTRY_COMPARE(cornerLightness(), before);
     }
 };
 
