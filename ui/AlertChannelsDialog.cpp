@@ -1,6 +1,7 @@
 #include "AlertChannelsDialog.h"
 
 #include "ChannelDialog.h"
+#include "RouteDialog.h"
 #include "core/WorkspaceDocument.h"
 #include "monitor/MonitorEngine.h"
 #include "secrets/SecretStore.h"
@@ -24,7 +25,7 @@ AlertChannelsDialog::AlertChannelsDialog(
     , m_engine(engine)
     , m_secrets(secrets)
     , m_channels(new QTreeWidget(this))
-    , m_routing(new QLabel(this))
+    , m_routes(new QTreeWidget(this))
     , m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("alertChannelsDialog"));
@@ -32,7 +33,10 @@ AlertChannelsDialog::AlertChannelsDialog(
     m_channels->setObjectName(QStringLiteral("alertChannels"));
     m_channels->setHeaderLabels({tr("Channel"), tr("Type"), tr("Where")});
     m_channels->setRootIsDecorated(false);
-    m_routing->setWordWrap(true);
+    m_routes->setObjectName(QStringLiteral("alertRoutes"));
+    m_routes->setHeaderLabels({tr("Route: which alerts go where")});
+    m_routes->setRootIsDecorated(false);
+    m_routes->setMaximumHeight(130);
     reload();
     connect(document, &WorkspaceDocument::changed, this, &AlertChannelsDialog::reload);
 
@@ -59,6 +63,32 @@ AlertChannelsDialog::AlertChannelsDialog(
     editRow->addWidget(edit);
     editRow->addWidget(remove);
     editRow->addStretch(1);
+
+    auto *addRoute = new QPushButton(tr("Add &route…"), this);
+    addRoute->setObjectName(QStringLiteral("addRoute"));
+    auto *editRoute = new QPushButton(tr("Edit r&oute…"), this);
+    editRoute->setObjectName(QStringLiteral("editRoute"));
+    auto *removeRoute = new QPushButton(tr("Remove ro&ute…"), this);
+    removeRoute->setObjectName(QStringLiteral("removeRoute"));
+    connect(addRoute, &QPushButton::clicked, this, [this] { this->editRoute(-1); });
+    connect(editRoute, &QPushButton::clicked, this,
+        [this] { this->editRoute(m_routes->indexOfTopLevelItem(m_routes->currentItem())); });
+    connect(m_routes, &QTreeWidget::itemDoubleClicked, this,
+        [this](QTreeWidgetItem *item) { this->editRoute(m_routes->indexOfTopLevelItem(item)); });
+    connect(removeRoute, &QPushButton::clicked, this, &AlertChannelsDialog::removeSelectedRoute);
+    auto updateRouteButtons = [this, editRoute, removeRoute] {
+        const bool any = m_routes->currentItem()
+            && m_routes->currentItem()->data(0, Qt::UserRole).toBool();
+        editRoute->setEnabled(any);
+        removeRoute->setEnabled(any);
+    };
+    connect(m_routes, &QTreeWidget::currentItemChanged, this, updateRouteButtons);
+    updateRouteButtons();
+    auto *routeRow = new QHBoxLayout;
+    routeRow->addWidget(addRoute);
+    routeRow->addWidget(editRoute);
+    routeRow->addWidget(removeRoute);
+    routeRow->addStretch(1);
 
     auto *test = new QPushButton(tr("Send &test alert"), this);
     test->setObjectName(QStringLiteral("sendTestAlert"));
@@ -88,12 +118,12 @@ AlertChannelsDialog::AlertChannelsDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_channels, 1);
     layout->addLayout(editRow);
-    layout->addWidget(m_routing);
+    layout->addWidget(m_routes);
+    layout->addLayout(routeRow);
     layout->addLayout(row);
     layout->addWidget(m_result);
-    layout->addWidget(new QLabel(tr("Tokens live in the system keychain. Routes (which alerts "
-                                    "go where) are set in the workspace file under "
-                                    "\"alerts\"."),
+    layout->addWidget(new QLabel(tr("Tokens and header values live in the system keychain, "
+                                    "never in the workspace file."),
         this));
     layout->addWidget(buttons);
     resize(620, 420);
@@ -121,20 +151,38 @@ void AlertChannelsDialog::reload()
     if (!m_channels->currentItem())
         m_channels->setCurrentItem(m_channels->topLevelItem(0));
 
-    QStringList routes;
+    const int currentRoute = m_routes->indexOfTopLevelItem(m_routes->currentItem());
+    m_routes->clear();
     for (const AlertRoute &r : alerts.routes) {
-        QStringList levels;
-        for (AlertLevel l : r.levels)
-            levels.append(alertLevelName(l));
-        routes.append(
-            tr("%1%2 → %3")
-                .arg(levels.isEmpty() ? tr("every level") : levels.join(QLatin1Char('/')),
-                    r.tags.isEmpty() ? QString()
-                                     : tr(", tags %1").arg(r.tags.join(QStringLiteral(", "))),
-                    r.channels.join(QStringLiteral(", "))));
+        auto *item = new QTreeWidgetItem(m_routes, {routeSummary(r)});
+        item->setData(0, Qt::UserRole, true);
     }
-    m_routing->setText(routes.isEmpty() ? tr("Every alert goes to every channel.")
-                                        : tr("Routes:\n%1").arg(routes.join(QLatin1Char('\n'))));
+    if (alerts.routes.isEmpty())
+        new QTreeWidgetItem(m_routes, {tr("No routes: every alert goes to every channel.")});
+    if (currentRoute >= 0 && currentRoute < m_routes->topLevelItemCount())
+        m_routes->setCurrentItem(m_routes->topLevelItem(currentRoute));
+}
+
+void AlertChannelsDialog::editRoute(int index)
+{
+    auto *dialog = new RouteDialog(m_document, index, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &AlertChannelsDialog::reload);
+    dialog->open();
+}
+
+void AlertChannelsDialog::removeSelectedRoute()
+{
+    const int index = m_routes->indexOfTopLevelItem(m_routes->currentItem());
+    if (index < 0 || index >= m_document->workspace().alerts.routes.size())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Remove route"),
+        tr("Remove the route \"%1\"?").arg(routeSummary(m_document->workspace().alerts.routes.at(index))));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const auto removed = m_document->removeRoute(index); !removed)
+        m_result->setText(removed.error());
+    reload();
 }
 
 void AlertChannelsDialog::editChannel(const QString &channelId)

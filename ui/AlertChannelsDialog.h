@@ -13,7 +13,7 @@ class WorkspaceDocument;
 
 // The workspace's alert channels and routes: add, edit and remove channels (ChannelDialog),
 // "Send test alert" and, for those that need one, "Set token…" (stored in the system
-// keychain, nowhere else). Routes are shown; they are edited in the workspace file.
+// keychain, nowhere else); and the routes that say which alerts go to which channels.
 class AlertChannelsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -24,6 +24,9 @@ public:
     // Opens the channel editor: for a new channel (empty id) or the one given.
     void editChannel(const QString &channelId);
     void removeSelected();
+    // The route editor: a new route (index < 0) or the one at index.
+    void editRoute(int index);
+    void removeSelectedRoute();
 
 Q_SIGNALS:
     // A secret was stored: whoever runs the engine reads the secrets again.
@@ -39,7 +42,7 @@ private:
     MonitorEngine *m_engine;
     SecretStore *m_secrets;
     QTreeWidget *m_channels;
-    QLabel *m_routing;
+    QTreeWidget *m_routes;
     QLabel *m_result;
 };
 

@@ -141,6 +141,25 @@ Expected<void> WorkspaceDocument::putChannel(const AlertChannel &channel, const 
     return apply(edited);
 }
 
+Expected<void> WorkspaceDocument::putRoute(const AlertRoute &route, int index)
+{
+    Workspace edited = m_workspace;
+    if (index >= 0 && index < edited.alerts.routes.size())
+        edited.alerts.routes[index] = route;
+    else
+        edited.alerts.routes.append(route);
+    return apply(edited);
+}
+
+Expected<void> WorkspaceDocument::removeRoute(int index)
+{
+    Workspace edited = m_workspace;
+    if (index < 0 || index >= edited.alerts.routes.size())
+        return {};
+    edited.alerts.routes.removeAt(index);
+    return apply(edited);
+}
+
 Expected<void> WorkspaceDocument::removeChannel(const QString &channelId)
 {
     Workspace edited = m_workspace;

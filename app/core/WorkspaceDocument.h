@@ -35,6 +35,9 @@ public:
     Expected<void> removeCheck(const QString &checkId);
     // Adds an alert channel, or replaces the one with id previousId (routes follow a new id).
     Expected<void> putChannel(const AlertChannel &channel, const QString &previousId = {});
+    // Replaces the alert route at index, or adds one (index < 0); removes one.
+    Expected<void> putRoute(const AlertRoute &route, int index = -1);
+    Expected<void> removeRoute(int index);
     // Removes the channel and takes it out of the routes (a route left with no channel goes).
     Expected<void> removeChannel(const QString &channelId);
 

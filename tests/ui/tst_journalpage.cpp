@@ -4,6 +4,8 @@
 #include "AlertChannelsDialog.h"
 #include "CheckDialog.h"
 #include "JournalEntryDialog.h"
+#include "RouteDialog.h"
+#include "core/WorkspaceFile.h"
 #include "JournalPage.h"
 #include "MaintenanceDialog.h"
 #include "StatusBoard.h"
@@ -25,6 +27,9 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QCheckBox>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -221,6 +226,34 @@ private Q_SLOTS:
         QVERIFY(list->topLevelItem(0)->text(2).contains(QLatin1String("-100")));
         QVERIFY(channels.findChild<QPushButton *>(QStringLiteral("setChannelSecret"))->isEnabled());
         QVERIFY(!channels.findChild<QPushButton *>(QStringLiteral("sendTestAlert"))->isEnabled());
+
+        // Routes without JSON: add one (critical alerts of servers tagged "shop" to tg), then
+        // remove it; each change is in the file at once.
+        auto *routes = channels.findChild<QTreeWidget *>(QStringLiteral("alertRoutes"));
+        QCOMPARE(routes->topLevelItem(0)->text(0),
+            QStringLiteral("No routes: every alert goes to every channel."));
+        channels.editRoute(-1);
+        auto *route = channels.findChild<RouteDialog *>();
+        QVERIFY(route);
+        route->findChild<QPushButton *>(QStringLiteral("routeSave"))->click();
+        QVERIFY(route->isVisible()); // no channel ticked: refused
+        route->findChild<QCheckBox *>(QStringLiteral("routeLevel_critical"))->setChecked(true);
+        route->findChild<QLineEdit *>(QStringLiteral("routeTags"))->setText(QStringLiteral("shop"));
+        auto *targets = route->findChild<QListWidget *>(QStringLiteral("routeChannels"));
+        targets->item(0)->setCheckState(Qt::Checked);
+        route->findChild<QPushButton *>(QStringLiteral("routeSave"))->click();
+        QTRY_COMPARE(doc.workspace().alerts.routes.size(), 1);
+        QCOMPARE(doc.workspace().alerts.routes.first().levels, QList<AlertLevel> {AlertLevel::Critical});
+        QCOMPARE(loadWorkspaceFile(doc.path()).workspace.alerts.routes.first().tags,
+            QStringList {QStringLiteral("shop")});
+        QCOMPARE(routes->topLevelItem(0)->text(0), QStringLiteral("Critical, tagged shop → tg"));
+        routes->setCurrentItem(routes->topLevelItem(0));
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        channels.removeSelectedRoute();
+        QVERIFY(doc.workspace().alerts.routes.isEmpty());
     }
 
     void editingACheckKeepsItsAlertingSettings()

@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QLabel>
 #include <QLegendMarker>
@@ -104,8 +105,11 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     d->chart->setBackgroundRoundness(0);
     d->chart->addAxis(d->x, Qt::AlignBottom);
     d->chart->addAxis(d->y, Qt::AlignLeft);
-    for (QCategoryAxis *axis : {d->x, d->y})
+    for (QCategoryAxis *axis : {d->x, d->y}) {
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        // A label is a value with its unit: never cut to "…".
+        axis->setTruncateLabels(false);
+    }
 
     d->spread = new QAreaSeries(d->upper, d->lower);
     // The area series only refers to its border lines; it owns them from here on.
@@ -378,9 +382,13 @@ void TimeSeriesChart::Private::updateAxes()
     else if (hi <= lo)
         hi = lo + 1;
     yTicks = AxisScale::valueTicks(lo, hi, unit);
+    const QStringList before = y->categoriesLabels();
     y->setRange(yTicks.lo, yTicks.hi);
     y->setStartValue(yTicks.lo);
     setCategories(y, yTicks.values, yTicks.labels);
+    // New labels may be wider than the ones the axis was laid out for.
+    if (before != y->categoriesLabels() && chart->layout())
+        chart->layout()->invalidate();
     updateEvents(); // event marks sit at the top
 }
 
