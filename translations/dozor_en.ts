@@ -2962,27 +2962,6 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1%2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, tags %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every alert goes to every channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routes:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send &amp;test alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,15 +3014,43 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tokens live in the system keychain. Routes (which alerts go where) are set in the workspace file under &quot;alerts&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the alert channel &quot;%1&quot;? Routes stop sending to it; a route that sends only there is removed as well. Its keychain secret is removed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route: which alerts go where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;route…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit r&amp;oute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove ro&amp;ute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens and header values live in the system keychain, never in the workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routes: every alert goes to every channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the route &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4446,6 +4453,73 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
 </context>
 <context>
+    <name>dozor::RouteDialog</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add alert route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit alert route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: alerts of every level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every server; or e.g. production, shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers &amp;tagged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert goes to the channels of every route that matches it; with no routes at all, every alert goes to every channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no channels yet: add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick at least one channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dozor::Scheduler</name>
     <message>
         <source>remediation started by hand: %1</source>
@@ -4542,6 +4616,22 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>&amp;Known hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

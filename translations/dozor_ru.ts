@@ -3044,28 +3044,6 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <translation>уведомление на рабочем столе (в рабочем пространстве нет каналов: оповещения идут сюда)</translation>
     </message>
     <message>
-        <source>%1%2 → %3</source>
-        <translation>%1%2 → %3</translation>
-    </message>
-    <message>
-        <source>every level</source>
-        <translation>любой уровень</translation>
-    </message>
-    <message>
-        <source>, tags %1</source>
-        <translation>, теги %1</translation>
-    </message>
-    <message>
-        <source>Every alert goes to every channel.</source>
-        <translation>Каждое оповещение идёт во все каналы.</translation>
-    </message>
-    <message>
-        <source>Routes:
-%1</source>
-        <translation>Маршруты:
-%1</translation>
-    </message>
-    <message>
         <source>Send &amp;test alert</source>
         <translation>Отправить &amp;тестовое оповещение</translation>
     </message>
@@ -3118,16 +3096,44 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <source>Tokens live in the system keychain. Routes (which alerts go where) are set in the workspace file under &quot;alerts&quot;.</source>
-        <translation>Токены хранятся в системной связке ключей. Маршруты (какие оповещения куда) задаются в файле рабочего пространства в разделе «alerts».</translation>
-    </message>
-    <message>
         <source>Remove channel</source>
         <translation>Удаление канала</translation>
     </message>
     <message>
         <source>Remove the alert channel &quot;%1&quot;? Routes stop sending to it; a route that sends only there is removed as well. Its keychain secret is removed too.</source>
         <translation>Удалить канал оповещений «%1»? Маршруты перестанут отправлять в него; маршрут, который отправляет только туда, тоже будет удалён. Его секрет в связке ключей тоже удаляется.</translation>
+    </message>
+    <message>
+        <source>Route: which alerts go where</source>
+        <translation>Маршрут: какие оповещения куда</translation>
+    </message>
+    <message>
+        <source>Add &amp;route…</source>
+        <translation>Добавить &amp;маршрут…</translation>
+    </message>
+    <message>
+        <source>Edit r&amp;oute…</source>
+        <translation>Изменить м&amp;аршрут…</translation>
+    </message>
+    <message>
+        <source>Remove ro&amp;ute…</source>
+        <translation>Удалить ма&amp;ршрут…</translation>
+    </message>
+    <message>
+        <source>Tokens and header values live in the system keychain, never in the workspace file.</source>
+        <translation>Токены и значения заголовков хранятся в системной связке ключей, никогда — в файле рабочего пространства.</translation>
+    </message>
+    <message>
+        <source>No routes: every alert goes to every channel.</source>
+        <translation>Маршрутов нет: каждое оповещение идёт во все каналы.</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>Удаление маршрута</translation>
+    </message>
+    <message>
+        <source>Remove the route &quot;%1&quot;?</source>
+        <translation>Удалить маршрут «%1»?</translation>
     </message>
 </context>
 <context>
@@ -3726,7 +3732,7 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>Info</source>
-        <translation>Инфо</translation>
+        <translation>Информация</translation>
     </message>
     <message>
         <source>(no particular server)</source>
@@ -3829,7 +3835,7 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>Info</source>
-        <translation>Инфо</translation>
+        <translation>Информация</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
@@ -4546,6 +4552,73 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
 </context>
 <context>
+    <name>dozor::RouteDialog</name>
+    <message>
+        <source>Critical</source>
+        <translation>Критично</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <source>%1%2 → %3</source>
+        <translation>%1%2 → %3</translation>
+    </message>
+    <message>
+        <source>every level</source>
+        <translation>любой уровень</translation>
+    </message>
+    <message>
+        <source>, tagged %1</source>
+        <translation>, с меткой %1</translation>
+    </message>
+    <message>
+        <source>Add alert route</source>
+        <translation>Новый маршрут оповещений</translation>
+    </message>
+    <message>
+        <source>Edit alert route</source>
+        <translation>Изменение маршрута оповещений</translation>
+    </message>
+    <message>
+        <source>None ticked: alerts of every level</source>
+        <translation>Ничего не отмечено: оповещения любого уровня</translation>
+    </message>
+    <message>
+        <source>every server; or e.g. production, shop</source>
+        <translation>любой сервер; или, например, production, shop</translation>
+    </message>
+    <message>
+        <source>&amp;Levels:</source>
+        <translation>&amp;Уровни:</translation>
+    </message>
+    <message>
+        <source>Servers &amp;tagged:</source>
+        <translation>Серверы с &amp;метками:</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>&amp;Отправлять в:</translation>
+    </message>
+    <message>
+        <source>An alert goes to the channels of every route that matches it; with no routes at all, every alert goes to every channel.</source>
+        <translation>Оповещение уходит в каналы каждого подходящего маршрута; если маршрутов нет, каждое оповещение уходит во все каналы.</translation>
+    </message>
+    <message>
+        <source>There are no channels yet: add one first.</source>
+        <translation>Каналов пока нет: сначала добавьте канал.</translation>
+    </message>
+    <message>
+        <source>tick at least one channel</source>
+        <translation>отметьте хотя бы один канал</translation>
+    </message>
+</context>
+<context>
     <name>dozor::Scheduler</name>
     <message>
         <source>remediation started by hand: %1</source>
@@ -4644,6 +4717,22 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>&amp;Known hosts</source>
         <translation>&amp;Известные хосты</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Оформление:</translation>
     </message>
 </context>
 <context>

@@ -77,8 +77,8 @@ AlertChannelsDialog::AlertChannelsDialog(
         [this](QTreeWidgetItem *item) { this->editRoute(m_routes->indexOfTopLevelItem(item)); });
     connect(removeRoute, &QPushButton::clicked, this, &AlertChannelsDialog::removeSelectedRoute);
     auto updateRouteButtons = [this, editRoute, removeRoute] {
-        const bool any = m_routes->currentItem()
-            && m_routes->currentItem()->data(0, Qt::UserRole).toBool();
+        const bool any =
+            m_routes->currentItem() && m_routes->currentItem()->data(0, Qt::UserRole).toBool();
         editRoute->setEnabled(any);
         removeRoute->setEnabled(any);
     };
@@ -177,7 +177,8 @@ void AlertChannelsDialog::removeSelectedRoute()
     if (index < 0 || index >= m_document->workspace().alerts.routes.size())
         return;
     const auto answer = QMessageBox::question(this, tr("Remove route"),
-        tr("Remove the route \"%1\"?").arg(routeSummary(m_document->workspace().alerts.routes.at(index))));
+        tr("Remove the route \"%1\"?")
+            .arg(routeSummary(m_document->workspace().alerts.routes.at(index))));
     if (answer != QMessageBox::Yes)
         return;
     if (const auto removed = m_document->removeRoute(index); !removed)

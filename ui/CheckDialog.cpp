@@ -357,6 +357,9 @@ void CheckDialog::runNow()
     m_runButton->setEnabled(false);
     m_resultIcon->clear();
     m_result->setText(tr("Running…"));
+    // On a short screen the fields scroll: the result line comes into view.
+    if (auto *scroll = findChild<FittingScrollArea *>())
+        scroll->ensureWidgetVisible(m_runButton);
     m_engine->runCheckOnce(
         c, *target, this, [this, generation = ++m_runGeneration](const CheckResult &result) {
             if (generation == m_runGeneration)
@@ -372,6 +375,8 @@ void CheckDialog::showResult(const CheckResult &result)
                           .arg(StatusStyle::label(result.status))
                           .arg(result.durationMs)
                           .arg(result.reason));
+    if (auto *scroll = findChild<FittingScrollArea *>())
+        scroll->ensureWidgetVisible(m_result);
     Q_EMIT runFinished(result);
 }
 

@@ -36,8 +36,9 @@ QString routeSummary(const AlertRoute &r)
         levels.append(levelTitle(l));
     return RouteDialog::tr("%1%2 → %3")
         .arg(levels.isEmpty() ? RouteDialog::tr("every level") : levels.join(QLatin1Char('/')),
-            r.tags.isEmpty() ? QString()
-                             : RouteDialog::tr(", tagged %1").arg(r.tags.join(QStringLiteral(", "))),
+            r.tags.isEmpty()
+                ? QString()
+                : RouteDialog::tr(", tagged %1").arg(r.tags.join(QStringLiteral(", "))),
             r.channels.join(QStringLiteral(", ")));
 }
 

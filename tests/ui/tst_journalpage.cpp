@@ -4,14 +4,14 @@
 #include "AlertChannelsDialog.h"
 #include "CheckDialog.h"
 #include "JournalEntryDialog.h"
-#include "RouteDialog.h"
-#include "core/WorkspaceFile.h"
 #include "JournalPage.h"
 #include "MaintenanceDialog.h"
+#include "RouteDialog.h"
 #include "StatusBoard.h"
 #include "TestSupport.h"
 #include "core/Translations.h"
 #include "core/WorkspaceDocument.h"
+#include "core/WorkspaceFile.h"
 #include "models/OverviewModel.h"
 #include "monitor/IncidentEngine.h"
 #include "secrets/SecretStore.h"
@@ -19,17 +19,17 @@
 #include "store/HistoryWriter.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
-#include <QCheckBox>
-#include <QListWidget>
-#include <QMessageBox>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -243,7 +243,8 @@ private Q_SLOTS:
         targets->item(0)->setCheckState(Qt::Checked);
         route->findChild<QPushButton *>(QStringLiteral("routeSave"))->click();
         QTRY_COMPARE(doc.workspace().alerts.routes.size(), 1);
-        QCOMPARE(doc.workspace().alerts.routes.first().levels, QList<AlertLevel> {AlertLevel::Critical});
+        QCOMPARE(
+            doc.workspace().alerts.routes.first().levels, QList<AlertLevel> {AlertLevel::Critical});
         QCOMPARE(loadWorkspaceFile(doc.path()).workspace.alerts.routes.first().tags,
             QStringList {QStringLiteral("shop")});
         QCOMPARE(routes->topLevelItem(0)->text(0), QStringLiteral("Critical, tagged shop → tg"));
