@@ -3053,6 +3053,10 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <source>Remove the route &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No route will be left, so every alert, of every level, will then go to every remaining channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::AlertDispatcher</name>
@@ -3278,6 +3282,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>Not saved: the keychain did not take the secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the header&apos;s value (it is kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already used by another channel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

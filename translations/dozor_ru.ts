@@ -3135,6 +3135,10 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <source>Remove the route &quot;%1&quot;?</source>
         <translation>Удалить маршрут «%1»?</translation>
     </message>
+    <message>
+        <source>No route will be left, so every alert, of every level, will then go to every remaining channel.</source>
+        <translation>Маршрутов не останется, поэтому все оповещения любого уровня будут уходить во все оставшиеся каналы.</translation>
+    </message>
 </context>
 <context>
     <name>dozor::AlertDispatcher</name>
@@ -3363,6 +3367,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>Not saved: the keychain did not take the secret: %1</source>
         <translation>Не сохранено: связка ключей не приняла секрет: %1</translation>
+    </message>
+    <message>
+        <source>enter the header&apos;s value (it is kept in the keychain)</source>
+        <translation>введите значение заголовка (оно хранится в связке ключей)</translation>
+    </message>
+    <message>
+        <source>is already used by another channel</source>
+        <translation>уже занят другим каналом</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dozor {
 
 AlertChannelsDialog::AlertChannelsDialog(
@@ -139,7 +141,9 @@ void AlertChannelsDialog::reload()
         if (c.type == ChannelType::Telegram)
             where = tr("chat %1 via %2").arg(c.chatId, c.apiUrl.host());
         else if (c.type == ChannelType::Webhook)
-            where = c.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+            // The path of a Slack-style hook is its secret: only the host is shown.
+            where = c.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemovePath)
+                + (c.url.path().size() > 1 ? QStringLiteral("/…") : QString());
         auto *item = new QTreeWidgetItem(m_channels, {c.id, channelTypeName(c.type), where});
         if (c.id == current)
             m_channels->setCurrentItem(item);
@@ -206,10 +210,22 @@ void AlertChannelsDialog::removeSelected()
     const QString id = selectedChannel();
     if (!m_document->workspace().alerts.channel(id))
         return;
-    const auto answer = QMessageBox::question(this, tr("Remove channel"),
+    // Removing the last route's only channel leaves no routes: every alert then goes to
+    // every channel, which the question says.
+    const auto &routes = m_document->workspace().alerts.routes;
+    const bool routesRemain =
+        routes.isEmpty() || std::any_of(routes.cbegin(), routes.cend(), [&id](const AlertRoute &r) {
+            return r.channels.size() > 1 || !r.channels.contains(id);
+        });
+    QString question =
         tr("Remove the alert channel \"%1\"? Routes stop sending to it; a route that sends "
            "only there is removed as well. Its keychain secret is removed too.")
-            .arg(id));
+            .arg(id);
+    if (!routesRemain)
+        question += QStringLiteral("\n\n")
+            + tr("No route will be left, so every alert, of every level, will then go to every "
+                 "remaining channel.");
+    const auto answer = QMessageBox::question(this, tr("Remove channel"), question);
     if (answer != QMessageBox::Yes)
         return;
     if (const auto removed = m_document->removeChannel(id); !removed) {

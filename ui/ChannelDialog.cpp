@@ -205,7 +205,8 @@ void ChannelDialog::findChats()
                 Q_EMIT chatsFound(int(chats->size()), QString());
             });
     };
-    if (!typed.isEmpty() || m_previousId.isEmpty()) {
+    // The stored secret only when it is a bot token (not a former webhook's header value).
+    if (!typed.isEmpty() || m_previousId.isEmpty() || m_before.type != ChannelType::Telegram) {
         ask(typed);
         return;
     }
@@ -236,9 +237,24 @@ void ChannelDialog::accept()
             problems.append(
                 {d.severity, QStringLiteral("channel") + d.path.mid(prefix.size()), d.message});
     }
-    if (c.type == ChannelType::Telegram && m_previousId.isEmpty() && m_token->text().isEmpty())
+    // A stored secret is reused only by a channel of the same type: a bot token must never
+    // become a webhook's header value (sent to another host), nor the other way round.
+    const bool typeChanged = !m_previousId.isEmpty() && m_before.type != c.type;
+    if (c.type == ChannelType::Telegram && m_token->text().trimmed().isEmpty()
+        && (m_previousId.isEmpty() || typeChanged))
         problems.append({Diagnostic::Severity::Error, QStringLiteral("channel.token"),
             tr("a bot needs its token (from @BotFather)")});
+    if (c.type == ChannelType::Webhook && !c.secretHeader.isEmpty()
+        && m_headerValue->text().trimmed().isEmpty()
+        && (m_previousId.isEmpty() || typeChanged || m_before.secretHeader.isEmpty()))
+        problems.append({Diagnostic::Severity::Error, QStringLiteral("channel.secret"),
+            tr("enter the header's value (it is kept in the keychain)")});
+    // Another channel's id: refused before anything touches the keychain.
+    for (const AlertChannel &other : m_document->workspace().alerts.channels) {
+        if (other.id == c.id && other.id != m_previousId)
+            problems.append({Diagnostic::Severity::Error, QStringLiteral("channel.id"),
+                tr("is already used by another channel")});
+    }
     if (m_errors.show(problems, QStringLiteral("channel")))
         return;
     const QByteArray secret =
@@ -279,6 +295,10 @@ void ChannelDialog::accept()
             }
             Q_EMIT secretStored();
             save(c);
+            // Renamed with a new secret: the old name's entry goes.
+            if (!m_savedId.isEmpty() && !m_previousId.isEmpty() && m_previousId != c.id)
+                m_secrets->remove(SecretStore::keyForChannel(m_document->path(), m_previousId),
+                    this, [](const Expected<void> &) {});
         });
 }
 

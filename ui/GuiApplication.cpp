@@ -110,7 +110,6 @@ int runGui(int argc, char **argv)
         return ExitFailure;
     }
     case SingleInstance::Claim::Claimed:
-        instance.listen();
         break;
     }
     WorkspaceParse loaded =
@@ -135,6 +134,8 @@ int runGui(int argc, char **argv)
                                                            : loadWorkspaceFile(path);
     }
 
+    // Hand-overs from later launches only once there is a window to bring forward.
+    instance.listen();
     DesktopSession session(loaded.workspace, path);
     QObject::connect(
         session.window()->overviewPage(), &OverviewPage::firstPainted, &app, [&sinceStart] {

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -47,6 +48,9 @@ OverviewPage::OverviewPage(
     m_search->setObjectName(QStringLiteral("overviewSearch"));
     m_search->setPlaceholderText(tr("Filter by server or check (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    // The hint fits in every language.
+    m_search->setMinimumWidth(
+        qMin(360, m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40));
     auto *focusSearch = new QAction(this);
     focusSearch->setShortcut(QKeySequence::Find);
     connect(focusSearch, &QAction::triggered, m_search, qOverload<>(&QLineEdit::setFocus));
@@ -142,8 +146,18 @@ OverviewPage::OverviewPage(
     // groups are laid out again.
     connect(m_grouped, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_reselect = m_table->currentIndex().data(OverviewModel::CheckIdRole).toString();
+        m_scrollBefore = m_table->verticalScrollBar()->value();
     });
-    connect(m_grouped, &QAbstractItemModel::modelReset, this, &OverviewPage::restoreGroups);
+    // Servers the user closed stay closed across regroupings.
+    connect(m_table, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        m_collapsed.insert(index.data(OverviewModel::TargetIdRole).toString());
+    });
+    connect(m_table, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        m_collapsed.remove(index.data(OverviewModel::TargetIdRole).toString());
+    });
+    // Queued: the view handles the reset (and forgets what was open) before this runs.
+    connect(m_grouped, &QAbstractItemModel::modelReset, this, &OverviewPage::restoreGroups,
+        Qt::QueuedConnection);
 
     auto *groupAction = new QAction(tr("Group by server"), this);
     groupAction->setObjectName(QStringLiteral("groupByServerAction"));
@@ -199,6 +213,7 @@ void OverviewPage::setGroupedByServer(bool grouped)
                 m_table->setCurrentIndex(m_filter->index(row, 0));
         }
     } else {
+        m_scrollBefore = 0;
         restoreGroups();
     }
     setUpColumns();
@@ -209,15 +224,21 @@ void OverviewPage::restoreGroups()
 {
     if (m_table->model() != m_grouped)
         return;
-    m_table->expandAll();
-    for (int g = 0; g < m_grouped->rowCount() && !m_reselect.isEmpty(); ++g) {
+    const QSignalBlocker blocker(m_table); // expanding here is not the user's doing
+    for (int g = 0; g < m_grouped->rowCount(); ++g) {
         const QModelIndex server = m_grouped->index(g, 0);
-        for (int r = 0; r < m_grouped->rowCount(server); ++r) {
+        const bool open =
+            !m_collapsed.contains(server.data(OverviewModel::TargetIdRole).toString());
+        m_table->setExpanded(server, open);
+        for (int r = 0; open && !m_reselect.isEmpty() && r < m_grouped->rowCount(server); ++r) {
             const QModelIndex check = m_grouped->index(r, 0, server);
             if (check.data(OverviewModel::CheckIdRole).toString() == m_reselect)
-                m_table->setCurrentIndex(check);
+                m_table->selectionModel()->setCurrentIndex(
+                    check, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
     }
+    // The view stays where the user had scrolled it.
+    m_table->verticalScrollBar()->setValue(m_scrollBefore);
 }
 
 void OverviewPage::setUpColumns()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -66,6 +67,8 @@ private:
     QFrame *m_welcome;
     bool m_painted = false;
     QString m_reselect; // the current check, across a regrouping
+    int m_scrollBefore = 0;
+    QSet<QString> m_collapsed; // servers the user closed (grouped view)
 };
 
 } // namespace dozor

@@ -24,6 +24,10 @@ void ScreenFit::clampToScreen(QWidget *widget)
     const QSize size = widget->size().boundedTo(room);
     if (size != widget->size())
         widget->resize(size);
+    // Only a window that was placed (restored geometry) or is on screen is moved: a dialog
+    // about to open stays where Qt centres it on its parent.
+    if (!widget->isVisible() && !widget->testAttribute(Qt::WA_Moved))
+        return;
     QRect frame = widget->frameGeometry();
     if (!available.contains(frame)) {
         frame.moveLeft(qBound(available.left(), frame.left(),

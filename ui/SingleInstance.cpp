@@ -75,7 +75,12 @@ bool SingleInstance::listen()
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!m_server->listen(m_name)) {
-        // A socket left by an app that crashed: this process holds the lock, so it is stale.
+        // A socket left by an app that crashed is stale only if this process holds the lock
+        // (without a lock file, it may be a live app's).
+        if (!m_lock.isLocked()) {
+            qCWarning(lcUi, "not listening for a second launch: %s is in use", qPrintable(m_name));
+            return false;
+        }
         QLocalServer::removeServer(m_name);
         if (!m_server->listen(m_name)) {
             qCWarning(lcUi, "cannot listen for a second launch on %s: %s", qPrintable(m_name),

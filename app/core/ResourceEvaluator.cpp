@@ -3,6 +3,7 @@
 #include "core/checks/CheckSupport.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace dozor {
 
@@ -18,11 +19,13 @@ QString formatKib(quint64 kib)
 {
     const double b = static_cast<double>(kib) * 1024.0;
     if (b >= 1024.0 * 1024 * 1024 * 1024)
-        return ResourceText::tr("%1 TiB").arg(b / (1024.0 * 1024 * 1024 * 1024), 0, 'f', 1);
+        return ResourceText::tr("%1 TiB").arg(
+            QLocale().toString(b / (1024.0 * 1024 * 1024 * 1024), 'f', 1));
     if (b >= 1024.0 * 1024 * 1024)
-        return ResourceText::tr("%1 GiB").arg(b / (1024.0 * 1024 * 1024), 0, 'f', 1);
+        return ResourceText::tr("%1 GiB").arg(
+            QLocale().toString(b / (1024.0 * 1024 * 1024), 'f', 1));
     if (b >= 1024.0 * 1024)
-        return ResourceText::tr("%1 MiB").arg(b / (1024.0 * 1024), 0, 'f', 0);
+        return ResourceText::tr("%1 MiB").arg(QLocale().toString(b / (1024.0 * 1024), 'f', 0));
     return ResourceText::tr("%1 KiB").arg(kib);
 }
 

@@ -507,11 +507,13 @@ Expected<QList<UptimeRow>> JournalBook::uptime(qint64 fromMs, qint64 toMs, qint6
         qint64 repairSum = 0;
         int repaired = 0;
         for (const Down &d : std::as_const(downs)) {
-            // A check is down in its own incidents and while its server is unreachable; a
-            // server only while it is unreachable (host incidents), not whenever one of its
-            // checks fails.
+            // A check is down in its own incidents and in its server's host incidents that
+            // it was part of (an HTTP check answered while SSH was down is not); a server
+            // only while it is unreachable (host incidents), not whenever a check fails.
+            const bool hostCoversIt = d.scope == IncidentScope::Host
+                && (checkId.isEmpty() || d.covers.isEmpty() || d.covers.contains(checkId));
             const bool mine = d.targetId == targetId
-                && (d.scope == IncidentScope::Host || (!checkId.isEmpty() && d.checkId == checkId));
+                && (hostCoversIt || (!checkId.isEmpty() && d.checkId == checkId));
             if (!mine)
                 continue;
             ++row.incidents;

@@ -2,6 +2,7 @@
 // file, filters and search, an incident's timeline, writing an entry, the maintenance and
 // alert channel dialogs, and PENDING in the overview until a failure becomes an incident.
 #include "AlertChannelsDialog.h"
+#include "ChannelDialog.h"
 #include "CheckDialog.h"
 #include "JournalEntryDialog.h"
 #include "JournalPage.h"
@@ -227,6 +228,21 @@ private Q_SLOTS:
         QVERIFY(channels.findChild<QPushButton *>(QStringLiteral("setChannelSecret"))->isEnabled());
         QVERIFY(!channels.findChild<QPushButton *>(QStringLiteral("sendTestAlert"))->isEnabled());
 
+        // A stored bot token is never reused as a webhook's header value (another host), and
+        // an id another channel has is refused before the keychain is touched.
+        {
+            ChannelDialog edit(&doc, &secrets, QStringLiteral("tg"));
+            auto *type = edit.findChild<QComboBox *>(QStringLiteral("channelType"));
+            type->setCurrentIndex(type->findData(static_cast<int>(ChannelType::Webhook)));
+            edit.findChild<QLineEdit *>(QStringLiteral("channelUrl"))
+                ->setText(QStringLiteral("https://hooks.example.com/x"));
+            edit.findChild<QLineEdit *>(QStringLiteral("channelHeader"))
+                ->setText(QStringLiteral("X-Token"));
+            edit.accept();
+            QCOMPARE(edit.result(), int(QDialog::Rejected)); // not accepted
+            QCOMPARE(
+                doc.workspace().alerts.channel(QStringLiteral("tg"))->type, ChannelType::Telegram);
+        }
         // Routes without JSON: add one (critical alerts of servers tagged "shop" to tg), then
         // remove it; each change is in the file at once.
         auto *routes = channels.findChild<QTreeWidget *>(QStringLiteral("alertRoutes"));

@@ -19,6 +19,7 @@
 #include "core/Translations.h"
 #include "core/WorkspaceDocument.h"
 #include "core/WorkspaceFile.h"
+#include "models/OverviewFilterModel.h"
 #include "models/OverviewModel.h"
 #include "monitor/MonitorEngine.h"
 
@@ -574,6 +575,20 @@ private Q_SLOTS:
                 checks += table->model()->rowCount(server);
             }
             QCOMPARE(checks, int(session.document()->workspace().checks.size()));
+            // A server the user closes stays closed when the rows are sorted again.
+            const QString closed =
+                table->model()->index(0, 0).data(OverviewModel::TargetIdRole).toString();
+            table->collapse(table->model()->index(0, 0));
+            window->overviewPage()->filterModel()->sort(
+                OverviewModel::CheckColumn, Qt::AscendingOrder);
+            window->overviewPage()->filterModel()->sort(
+                OverviewModel::StatusColumn, Qt::DescendingOrder);
+            QCoreApplication::processEvents();
+            for (int g = 0; g < table->model()->rowCount(); ++g) {
+                const QModelIndex server = table->model()->index(g, 0);
+                QTRY_COMPARE(table->isExpanded(server),
+                    server.data(OverviewModel::TargetIdRole).toString() != closed);
+            }
             QVERIFY(table->isColumnHidden(OverviewModel::HeartbeatColumn));
             window->close();
         }

@@ -83,9 +83,13 @@ QString OverviewModel::uptimeText(std::optional<double> percent)
 {
     if (!percent)
         return tr("—", "uptime: nothing observed");
-    // 99.95 % is not 100 %: enough decimals that a short outage shows.
-    const int decimals = *percent >= 99.995 ? 0 : *percent >= 99 ? 2 : 1;
-    return tr("%1 %").arg(QLocale().toString(*percent, 'f', decimals));
+    // 99.995 % is not 100 %: "100 %" only when nothing was down.
+    if (*percent >= 100.0)
+        return tr("%1 %").arg(QLocale().toString(100));
+    const int decimals = *percent >= 99 ? 2 : 1;
+    const double step = decimals == 2 ? 0.01 : 0.1;
+    const double shown = std::min(*percent, 100.0 - step);
+    return tr("%1 %").arg(QLocale().toString(shown, 'f', decimals));
 }
 
 QVariant OverviewModel::data(const QModelIndex &index, int role) const

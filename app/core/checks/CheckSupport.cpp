@@ -3,6 +3,7 @@
 #include "core/ServerText.h"
 #include "core/ShellQuote.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace dozor {
@@ -102,7 +103,8 @@ Status levelFor(double value, const Thresholds &limits)
 
 QString percentText(double v)
 {
-    return QString::number(v, 'f', 1) + QLatin1Char('%');
+    // In the user's locale: "24,5%" in Russian.
+    return QLocale().toString(v, 'f', 1) + QLatin1Char('%');
 }
 
 QString notReported(

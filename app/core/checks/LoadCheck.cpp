@@ -1,6 +1,8 @@
 #include "CheckKind.h"
 #include "CheckSupport.h"
 
+#include <QLocale>
+
 // load: the 5-minute load average per CPU core (host probe, /proc/loadavg).
 namespace dozor {
 
@@ -22,7 +24,7 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
     r.values.append({QStringLiteral("load5_per_core"), perCore, QString()});
     r.status = levelFor(perCore, checkKind(CheckType::Load).limits(c));
     r.reason = CheckText::tr("load %1 per core (5-min %2 on %n CPU(s))", nullptr, *s.cpuCount)
-                   .arg(QString::number(perCore, 'f', 2), QString::number(*s.load5, 'f', 2));
+                   .arg(QLocale().toString(perCore, 'f', 2), QLocale().toString(*s.load5, 'f', 2));
     return r;
 }
 } // namespace
