@@ -3522,7 +3522,7 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <name>dozor::GroupedOverviewModel</name>
     <message numerus="yes">
         <source>%n check(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n check</numerusform>
             <numerusform>%n checks</numerusform>
         </translation>

@@ -3607,7 +3607,7 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <name>dozor::GroupedOverviewModel</name>
     <message numerus="yes">
         <source>%n check(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n проверка</numerusform>
             <numerusform>%n проверки</numerusform>
             <numerusform>%n проверок</numerusform>

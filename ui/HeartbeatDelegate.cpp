@@ -41,12 +41,7 @@ int HeartbeatDelegate::markAt(const QRect &rect, int count, int x)
 void HeartbeatDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem base = option;
-    initStyleOption(&base, index);
-    base.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
+    paintBackground(painter, option, index);
 
     const auto beats = index.data(OverviewModel::HeartbeatRole).value<QList<Heartbeat>>();
     const QRect rect = option.rect;

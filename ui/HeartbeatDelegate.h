@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "CellDelegate.h"
 
 namespace dozor {
 
@@ -8,10 +8,10 @@ struct Heartbeat;
 
 // Draws a check's last results as a strip of coloured marks, newest on the right, as
 // uptime dashboards do; hovering over a mark shows its time, status and reason.
-class HeartbeatDelegate : public QStyledItemDelegate {
+class HeartbeatDelegate : public CellDelegate {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CellDelegate::CellDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;

@@ -91,15 +91,19 @@ OverviewPage::OverviewPage(
     addCheck->setObjectName(QStringLiteral("overviewAddCheck"));
     connect(addCheck, &QPushButton::clicked, editor, [editor] { editor->addCheck(QString()); });
 
+    // Two rows, so the search field and its hint keep their width in every language: the
+    // search and the add buttons, then the filters and the view switches.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(inReasons);
+    searchRow->addSpacing(12);
+    searchRow->addWidget(addServer);
+    searchRow->addWidget(addCheck);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addWidget(inReasons);
     filters->addWidget(m_tag);
     filters->addWidget(m_status);
     filters->addWidget(m_problemsOnly);
     filters->addStretch(1);
-    filters->addWidget(addServer);
-    filters->addWidget(addCheck);
 
     // First run: say what is happening and what to do next.
     m_welcome->setObjectName(QStringLiteral("overviewWelcome"));
@@ -174,6 +178,7 @@ OverviewPage::OverviewPage(
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_welcome);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);

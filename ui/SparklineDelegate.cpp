@@ -12,13 +12,7 @@ namespace dozor {
 void SparklineDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    // Background and selection as the style draws them, without text.
-    QStyleOptionViewItem base = option;
-    initStyleOption(&base, index);
-    base.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
+    paintBackground(painter, option, index);
 
     const auto points = index.data(OverviewModel::SparklineRole).value<QList<QPointF>>();
     if (points.size() < 2)
