@@ -5174,6 +5174,14 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
             <numerusform>Reachable %1 of the observed time · %n outages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status code and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also chart each HTTP check&apos;s status code and response size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::TimeSeriesChart</name>

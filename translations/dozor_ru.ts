@@ -5275,6 +5275,14 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
             <numerusform>Доступен %1 наблюдаемого времени · %n недоступностей</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status code and size</source>
+        <translation>Код ответа и размер</translation>
+    </message>
+    <message>
+        <source>Also chart each HTTP check&apos;s status code and response size</source>
+        <translation>Показывать также графики кода ответа и размера ответа для HTTP-проверок</translation>
+    </message>
 </context>
 <context>
     <name>dozor::TimeSeriesChart</name>

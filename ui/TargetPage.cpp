@@ -184,6 +184,18 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview, Sta
     connect(m_rangeButtons, &QButtonGroup::idClicked, this,
         [this](int id) { setRange(static_cast<Range>(id)); });
     ranges->addStretch(1);
+    // Details an admin looks at second (HTTP status code and response size): on request.
+    auto *details = new QToolButton(this);
+    details->setObjectName(QStringLiteral("chartDetails"));
+    details->setText(tr("Status code and size"));
+    details->setCheckable(true);
+    details->setToolTip(tr("Also chart each HTTP check's status code and response size"));
+    connect(details, &QToolButton::toggled, this, [this](bool on) {
+        m_showDetails = on;
+        clearCharts();
+        refresh();
+    });
+    ranges->addWidget(details);
 
     // Charts, two per row; until there are any, a line saying why (clearCharts() sets it).
     m_noCharts->setWordWrap(true);
@@ -416,6 +428,8 @@ void TargetPage::loadSeriesList(const QString &checkId, quint64 generation)
                 }
             }
             for (const SeriesInfo &info : std::as_const(series)) {
+                if (!m_showDetails && MetricDisplay::isDetail(info.metric))
+                    continue;
                 ++m_pending;
                 // Creating a chart costs a few milliseconds: one work item per chart.
                 m_work->schedule([this, checkId, info, events, generation] {

@@ -85,6 +85,7 @@ private:
     OverviewFilterModel *m_checks;
     QString m_targetId;
     Range m_range = Range::Hour;
+    bool m_showDetails = false; // HTTP status code and size charts too
     QLabel *m_title;
     QLabel *m_details;
     ConnectionStateLabel *m_connection;

@@ -119,6 +119,11 @@ QString lineLabel(const QString &metric)
     return label(metric);
 }
 
+bool isDetail(const QString &metric)
+{
+    return metric == QLatin1String("status_code") || metric == QLatin1String("body_bytes");
+}
+
 Thresholds thresholdsFor(const CheckSpec &check, const QString &metric)
 {
     const CheckKind &kind = checkKind(check.type);

@@ -30,6 +30,10 @@ QString familyTitle(const QString &family);
 // A line's name within its family's chart: "/var", "Load (5 min)", "Swap used".
 QString lineLabel(const QString &metric);
 
+// Metrics charted only on request: an HTTP check's status code and response size (its
+// response time and certificate come first).
+bool isDetail(const QString &metric);
+
 // The limits the check applies to this metric (its own or the defaults); none for
 // metrics that are only recorded.
 Thresholds thresholdsFor(const CheckSpec &check, const QString &metric);

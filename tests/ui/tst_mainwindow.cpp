@@ -644,6 +644,18 @@ private Q_SLOTS:
             qPrintable(QString::number(quarter))); // never more points than pixels
         QTRY_VERIFY(chart->pointCount() >= 1);
         QVERIFY(chart->pointCount() <= quarter);
+
+        // Response time first; status code and size only on request.
+        const auto hasChart = [page](const char *name) {
+            const auto charts = page->charts();
+            return std::any_of(charts.cbegin(), charts.cend(), [name](const TimeSeriesChart *c) {
+                return c->objectName() == QLatin1String(name);
+            });
+        };
+        QVERIFY(!hasChart("chart:status_code") && !hasChart("chart:body_bytes"));
+        QCOMPARE(page->charts().first()->objectName(), QStringLiteral("chart:response_ms"));
+        child<QToolButton>(page, QStringLiteral("chartDetails"))->click();
+        QTRY_VERIFY(hasChart("chart:status_code") && hasChart("chart:body_bytes"));
     }
 
     void lastPageAndGeometryComeBack()
