@@ -4426,6 +4426,97 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
 </context>
 <context>
+    <name>dozor::RemediationFields</name>
+    <message>
+        <source>When it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also everything inside (chown/chmod -R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through sudo -n (no password prompt; needs a sudoers rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it automatically when the incident opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (just alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart a systemd unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix a path&apos;s owner and mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. gunicorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /srv/www/site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged; or e.g. www-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged; or e.g. 755</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shell command run by the login account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dozor::RemoteShell</name>
     <message>
         <source>not connected</source>

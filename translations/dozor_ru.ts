@@ -4525,6 +4525,97 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
 </context>
 <context>
+    <name>dozor::RemediationFields</name>
+    <message>
+        <source>When it fails</source>
+        <translation>При сбое</translation>
+    </message>
+    <message>
+        <source>Also everything inside (chown/chmod -R)</source>
+        <translation>Также всё внутри (chown/chmod -R)</translation>
+    </message>
+    <message>
+        <source>Through sudo -n (no password prompt; needs a sudoers rule)</source>
+        <translation>Через sudo -n (без запроса пароля; нужно правило в sudoers)</translation>
+    </message>
+    <message>
+        <source>Do it automatically when the incident opens</source>
+        <translation>Выполнять автоматически при открытии инцидента</translation>
+    </message>
+    <message>
+        <source>Nothing (just alert)</source>
+        <translation>Ничего (только оповещение)</translation>
+    </message>
+    <message>
+        <source>Restart a systemd unit</source>
+        <translation>Перезапустить юнит systemd</translation>
+    </message>
+    <message>
+        <source>Fix a path&apos;s owner and mode</source>
+        <translation>Исправить владельца и права пути</translation>
+    </message>
+    <message>
+        <source>Run a command</source>
+        <translation>Выполнить команду</translation>
+    </message>
+    <message>
+        <source>e.g. gunicorn</source>
+        <translation>например, gunicorn</translation>
+    </message>
+    <message>
+        <source>e.g. /srv/www/site</source>
+        <translation>например /srv/www/site</translation>
+    </message>
+    <message>
+        <source>unchanged; or e.g. www-data</source>
+        <translation>без изменений; или, например, www-data</translation>
+    </message>
+    <message>
+        <source>unchanged; or e.g. 755</source>
+        <translation>без изменений; или, например, 755</translation>
+    </message>
+    <message>
+        <source>a shell command run by the login account</source>
+        <translation>команда оболочки, выполняемая учётной записью входа</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Юнит:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Путь:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Владелец:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>П&amp;рава:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>&amp;Команда:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Попыток:</translation>
+    </message>
+    <message>
+        <source> at most</source>
+        <translation> не более</translation>
+    </message>
+</context>
+<context>
     <name>dozor::RemoteShell</name>
     <message>
         <source>not connected</source>

@@ -1,8 +1,10 @@
 #include "CheckDialog.h"
 
 #include "CheckKindFields.h"
+#include "RemediationFields.h"
 #include "ScreenFit.h"
 #include "StatusStyle.h"
+#include "core/AlertingJson.h"
 #include "core/WorkspaceDocument.h"
 #include "core/WorkspaceValidator.h"
 #include "monitor/MonitorEngine.h"
@@ -201,6 +203,8 @@ void CheckDialog::buildForm()
     fieldsLayout->addLayout(general);
     fieldsLayout->addWidget(m_kindFields);
     fieldsLayout->addLayout(m_limitsForm);
+    m_remediation = new RemediationFields(&m_errors, fields);
+    fieldsLayout->addWidget(m_remediation);
     fieldsLayout->addLayout(runRow);
     fieldsLayout->addWidget(m_general);
     fieldsLayout->addStretch(1);
@@ -222,6 +226,8 @@ void CheckDialog::load(const CheckSpec &c)
     m_interval->setValue(c.intervalSec);
     m_timeout->setValue(c.timeoutSec);
     m_failAfter->setValue(c.failThreshold.value_or(0));
+    if (m_remediation)
+        m_remediation->set(c.remediation);
     m_recoverAfter->setValue(c.recoverThreshold.value_or(0));
     m_retry->setValue(c.retryIntervalSec.value_or(0));
     m_kindFields->load(c);
@@ -292,10 +298,10 @@ CheckSpec CheckDialog::check(QList<Diagnostic> *problems) const
     const auto type = static_cast<CheckType>(m_type->currentData().toInt());
     // The settings of another type go when the type changes; tags and the remediation stay.
     CheckSpec c = before && before->type == type ? *before : CheckSpec {};
-    if (before) {
+    if (before)
         c.tags = before->tags;
-        c.remediation = before->remediation;
-    }
+    // Settings the editor does not show (window, cooldown, timeout) stay as they were.
+    c.remediation = m_remediation->applied(before ? before->remediation : Remediation {});
     c.warn.reset();
     c.crit.reset();
     c.failThreshold = m_failAfter->value() > 0 ? std::optional(m_failAfter->value()) : std::nullopt;
@@ -325,6 +331,25 @@ bool CheckDialog::validate(CheckSpec *out)
     *out = check(&problems);
     problems += validateCheck(
         *out, m_document->workspace(), QStringLiteral("check"), m_document->baseDir());
+    // The remediation is checked as the file would be, with this check in the workspace.
+    Workspace edited = m_document->workspace();
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < edited.checks.size(); ++i) {
+        if (!m_previousId.isEmpty() && edited.checks.at(i).id == m_previousId)
+            index = i;
+    }
+    if (index < 0) {
+        edited.checks.append(*out);
+        index = edited.checks.size() - 1;
+    } else {
+        edited.checks[index] = *out;
+    }
+    const QString place = QStringLiteral("checks[%1].remediation").arg(index);
+    for (const Diagnostic &d : AlertingJson::validate(edited)) {
+        if (d.path.startsWith(place))
+            problems.append({d.severity,
+                QStringLiteral("check.remediation") + d.path.mid(place.size()), d.message});
+    }
     if (out->id != m_previousId && m_document->workspace().check(out->id))
         problems.append({Diagnostic::Severity::Error, QStringLiteral("check.id"),
             tr("is already used by another check")});

@@ -17,6 +17,7 @@ class QSpinBox;
 namespace dozor {
 
 class CheckKindFields;
+class RemediationFields;
 class MonitorEngine;
 class WorkspaceDocument;
 
@@ -72,6 +73,7 @@ private:
     QDoubleSpinBox *m_warn;
     QDoubleSpinBox *m_crit;
     CheckKindFields *m_kindFields = nullptr;
+    RemediationFields *m_remediation = nullptr;
     QSpinBox *m_interval;
     QSpinBox *m_timeout;
     QSpinBox *m_retry; // 0: the default

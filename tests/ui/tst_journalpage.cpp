@@ -300,6 +300,34 @@ private Q_SLOTS:
         QCOMPARE(saved->http.headers.size(), 1);
     }
 
+    // A check's remediation is edited in the check editor with the file's validation.
+    void remediationInTheCheckEditor()
+    {
+        Workspace w = workspace();
+        w.checks.append(httpCheck(QStringLiteral("app"), QStringLiteral("web"),
+            QStringLiteral("http://127.0.0.1:9/health")));
+        WorkspaceDocument doc(w, m_dir.filePath(QStringLiteral("w5.json")));
+        CheckDialog dialog(&doc, nullptr, QStringLiteral("app"), QString());
+        auto *action = dialog.findChild<QComboBox *>(QStringLiteral("remediationAction"));
+        QVERIFY(action);
+        action->setCurrentIndex(
+            action->findData(static_cast<int>(Remediation::Action::RestartUnit)));
+        dialog.accept();
+        QVERIFY(!doc.workspace().check(QStringLiteral("app"))->remediation.isSet()); // refused
+        dialog.findChild<QLineEdit *>(QStringLiteral("remediationUnit"))
+            ->setText(QStringLiteral("gunicorn"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("remediationAutomatic"))->setChecked(true);
+        dialog.findChild<QSpinBox *>(QStringLiteral("remediationAttempts"))->setValue(2);
+        dialog.accept();
+        const Remediation saved = doc.workspace().check(QStringLiteral("app"))->remediation;
+        QCOMPARE(saved.action, Remediation::Action::RestartUnit);
+        QCOMPARE(saved.unit, QStringLiteral("gunicorn"));
+        QVERIFY(saved.automatic);
+        QCOMPARE(saved.maxAttempts, 2);
+        QCOMPARE(loadWorkspaceFile(doc.path()).workspace.check(QStringLiteral("app"))->remediation,
+            saved);
+    }
+
     void overviewSaysPendingUntilThereIsAnIncident()
     {
         WorkspaceDocument doc(workspace(), m_dir.filePath(QStringLiteral("w3.json")));
