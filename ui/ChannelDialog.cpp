@@ -218,25 +218,10 @@ void ChannelDialog::accept()
 {
     const AlertChannel c = channel();
     // Validated as the whole workspace would be, with this channel in it.
-    Workspace edited = m_document->workspace();
-    qsizetype index = -1;
-    for (qsizetype i = 0; i < edited.alerts.channels.size(); ++i) {
-        if (!m_previousId.isEmpty() && edited.alerts.channels.at(i).id == m_previousId)
-            index = i;
-    }
-    if (index < 0) {
-        edited.alerts.channels.append(c);
-        index = edited.alerts.channels.size() - 1;
-    } else {
-        edited.alerts.channels[index] = c;
-    }
-    QList<Diagnostic> problems;
-    for (const Diagnostic &d : validateWorkspace(edited, QString())) {
-        const QString prefix = QStringLiteral("alerts.channels[%1]").arg(index);
-        if (d.path.startsWith(prefix))
-            problems.append(
-                {d.severity, QStringLiteral("channel") + d.path.mid(prefix.size()), d.message});
-    }
+    qsizetype index = 0;
+    const Workspace edited = m_document->withChannel(c, m_previousId, &index);
+    QList<Diagnostic> problems = diagnosticsAt(validateWorkspace(edited, QString()),
+        QStringLiteral("alerts.channels[%1]").arg(index), QStringLiteral("channel"));
     // A stored secret is reused only by a channel of the same type: a bot token must never
     // become a webhook's header value (sent to another host), nor the other way round.
     const bool typeChanged = !m_previousId.isEmpty() && m_before.type != c.type;

@@ -332,24 +332,10 @@ bool CheckDialog::validate(CheckSpec *out)
     problems += validateCheck(
         *out, m_document->workspace(), QStringLiteral("check"), m_document->baseDir());
     // The remediation is checked as the file would be, with this check in the workspace.
-    Workspace edited = m_document->workspace();
-    qsizetype index = -1;
-    for (qsizetype i = 0; i < edited.checks.size(); ++i) {
-        if (!m_previousId.isEmpty() && edited.checks.at(i).id == m_previousId)
-            index = i;
-    }
-    if (index < 0) {
-        edited.checks.append(*out);
-        index = edited.checks.size() - 1;
-    } else {
-        edited.checks[index] = *out;
-    }
-    const QString place = QStringLiteral("checks[%1].remediation").arg(index);
-    for (const Diagnostic &d : AlertingJson::validate(edited)) {
-        if (d.path.startsWith(place))
-            problems.append({d.severity,
-                QStringLiteral("check.remediation") + d.path.mid(place.size()), d.message});
-    }
+    qsizetype index = 0;
+    const Workspace edited = m_document->withCheck(*out, m_previousId, &index);
+    problems += diagnosticsAt(AlertingJson::validate(edited),
+        QStringLiteral("checks[%1].remediation").arg(index), QStringLiteral("check.remediation"));
     if (out->id != m_previousId && m_document->workspace().check(out->id))
         problems.append({Diagnostic::Severity::Error, QStringLiteral("check.id"),
             tr("is already used by another check")});

@@ -4,6 +4,7 @@
 #include "HeartbeatDelegate.h"
 #include "SlicedWorkQueue.h"
 #include "StatusBoard.h"
+#include "TargetUptime.h"
 #include "WorkspaceEditor.h"
 #include "charts/TimeSeriesChart.h"
 #include "core/DurationText.h"
@@ -319,72 +320,25 @@ void TargetPage::loadUptime(quint64 generation)
     const qint64 to = m_clock();
     const qint64 from = to - spanMs(m_range);
     const QString targetId = m_targetId;
-    struct Answer {
-        std::optional<UptimeRow> server; // over the chosen range
-        QHash<QString, std::optional<double>> day, month; // per check
-    };
     m_queries->journal(
         this,
-        [from, to, targetId](JournalBook &book) -> Expected<Answer> {
-            if (auto opened = book.open(); !opened)
-                return unexpected(opened.error());
-            Answer answer;
-            const auto rows = book.uptime(from, to, to);
-            const auto day = book.uptime(to - spanMs(Range::Day), to, to);
-            const auto month = book.uptime(to - spanMs(Range::Month), to, to);
-            for (const auto *list : {&rows, &day, &month}) {
-                if (!*list)
-                    return unexpected(list->error());
-            }
-            for (const UptimeRow &r : *rows) {
-                if (r.targetId == targetId && r.checkId.isEmpty())
-                    answer.server = r;
-            }
-            for (const UptimeRow &r : *day) {
-                if (r.targetId == targetId && !r.checkId.isEmpty())
-                    answer.day.insert(r.checkId, r.uptimePercent());
-            }
-            for (const UptimeRow &r : *month) {
-                if (r.targetId == targetId && !r.checkId.isEmpty())
-                    answer.month.insert(r.checkId, r.uptimePercent());
-            }
-            return answer;
-        },
-        [this, generation, targetId](const Expected<Answer> &answer) {
+        [from, to, targetId](
+            JournalBook &book) { return TargetUptime::read(book, targetId, from, to); },
+        [this, generation, targetId](const Expected<TargetUptime> &uptime) {
             if (generation != m_generation)
                 return;
-            if (!answer) {
-                m_uptime->setText(tr("Uptime not available: %1").arg(answer.error()));
+            if (!uptime) {
+                m_uptime->setText(tr("Uptime not available: %1").arg(uptime.error()));
                 return;
             }
+            bool reachabilityWatched = false;
             for (const CheckSpec &c : m_document->workspace().checks) {
-                if (c.targetId == targetId)
-                    m_board->setUptime(c.id, answer->day.value(c.id), answer->month.value(c.id));
+                if (c.targetId != targetId)
+                    continue;
+                m_board->setUptime(c.id, uptime->day.value(c.id), uptime->month.value(c.id));
+                reachabilityWatched = reachabilityWatched || checkKind(c.type).runsOnHost();
             }
-            // A server's own uptime is whether it could be reached, which only checks that
-            // log in to it (or run here) observe; a failing web page is that check's downtime.
-            const bool reachabilityWatched = std::any_of(m_document->workspace().checks.cbegin(),
-                m_document->workspace().checks.cend(), [&](const CheckSpec &c) {
-                    return c.targetId == targetId && checkKind(c.type).runsOnHost();
-                });
-            if (!reachabilityWatched) {
-                m_uptime->setText(tr("Uptime per check is in the table (24 h, 30 d)."));
-                return;
-            }
-            const auto pct = answer->server ? answer->server->uptimePercent() : std::nullopt;
-            if (!pct) {
-                m_uptime->setText(tr("Not observed in this range: no uptime to show"));
-                return;
-            }
-            const UptimeRow &r = *answer->server;
-            QString text =
-                tr("Reachable %1 of the observed time · %n outage(s)", nullptr, r.incidents)
-                    .arg(OverviewModel::uptimeText(pct));
-            if (r.mttrMs)
-                text += tr(" · MTTR %1").arg(formatDuration(*r.mttrMs));
-            if (r.notObservedMs() >= 60'000)
-                text += tr(" · not observed %1").arg(formatDuration(r.notObservedMs()));
-            m_uptime->setText(text);
+            m_uptime->setText(uptime->serverText(reachabilityWatched));
         });
 }
 

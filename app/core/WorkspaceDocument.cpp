@@ -67,16 +67,35 @@ Expected<void> WorkspaceDocument::removeTarget(const QString &targetId)
     return apply(edited);
 }
 
-Expected<void> WorkspaceDocument::putCheck(const CheckSpec &check, const QString &previousId)
+namespace {
+// Replaces the item with id previousId, or appends it; returns its index.
+template<typename T>
+qsizetype putInto(QList<T> &items, const T &item, const QString &previousId)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!previousId.isEmpty() && items.at(i).id == previousId) {
+            items[i] = item;
+            return i;
+        }
+    }
+    items.append(item);
+    return items.size() - 1;
+}
+} // namespace
+
+Workspace WorkspaceDocument::withCheck(
+    const CheckSpec &check, const QString &previousId, qsizetype *index) const
 {
     Workspace edited = m_workspace;
-    auto it = std::find_if(edited.checks.begin(), edited.checks.end(),
-        [&](const CheckSpec &c) { return !previousId.isEmpty() && c.id == previousId; });
-    if (it != edited.checks.end())
-        *it = check;
-    else
-        edited.checks.append(check);
-    return apply(edited);
+    const qsizetype at = putInto(edited.checks, check, previousId);
+    if (index)
+        *index = at;
+    return edited;
+}
+
+Expected<void> WorkspaceDocument::putCheck(const CheckSpec &check, const QString &previousId)
+{
+    return apply(withCheck(check, previousId));
 }
 
 Expected<void> WorkspaceDocument::removeCheck(const QString &checkId)
@@ -121,24 +140,28 @@ QStringList WorkspaceDocument::checkIds() const
     return ids;
 }
 
-Expected<void> WorkspaceDocument::putChannel(const AlertChannel &channel, const QString &previousId)
+Workspace WorkspaceDocument::withChannel(
+    const AlertChannel &channel, const QString &previousId, qsizetype *index) const
 {
     Workspace edited = m_workspace;
-    QList<AlertChannel> &channels = edited.alerts.channels;
-    auto it = std::find_if(channels.begin(), channels.end(),
-        [&](const AlertChannel &c) { return !previousId.isEmpty() && c.id == previousId; });
-    if (it != channels.end()) {
-        *it = channel;
+    const qsizetype at = putInto(edited.alerts.channels, channel, previousId);
+    // Routes follow a renamed channel.
+    if (!previousId.isEmpty() && previousId != channel.id) {
         for (AlertRoute &r : edited.alerts.routes) {
             for (QString &id : r.channels) {
                 if (id == previousId)
                     id = channel.id;
             }
         }
-    } else {
-        channels.append(channel);
     }
-    return apply(edited);
+    if (index)
+        *index = at;
+    return edited;
+}
+
+Expected<void> WorkspaceDocument::putChannel(const AlertChannel &channel, const QString &previousId)
+{
+    return apply(withChannel(channel, previousId));
 }
 
 Expected<void> WorkspaceDocument::putRoute(const AlertRoute &route, int index)

@@ -32,6 +32,12 @@ public:
     Expected<void> removeTarget(const QString &targetId);
     // Adds check, or replaces the one with id previousId.
     Expected<void> putCheck(const CheckSpec &check, const QString &previousId = {});
+    // The workspace as putCheck / putChannel would make it, unsaved (editors validate with
+    // it); index receives the item's place in its list.
+    Workspace withCheck(
+        const CheckSpec &check, const QString &previousId, qsizetype *index = nullptr) const;
+    Workspace withChannel(
+        const AlertChannel &channel, const QString &previousId, qsizetype *index = nullptr) const;
     Expected<void> removeCheck(const QString &checkId);
     // Adds an alert channel, or replaces the one with id previousId (routes follow a new id).
     Expected<void> putChannel(const AlertChannel &channel, const QString &previousId = {});

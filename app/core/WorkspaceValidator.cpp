@@ -212,4 +212,16 @@ QString describeDiagnostic(const Diagnostic &d, const Workspace &w)
     return subject + QStringLiteral(", ") + field + QStringLiteral(": ") + d.message;
 }
 
+QList<Diagnostic> diagnosticsAt(
+    const QList<Diagnostic> &diagnostics, const QString &place, const QString &as)
+{
+    QList<Diagnostic> out;
+    for (const Diagnostic &d : diagnostics) {
+        const QStringView rest = QStringView(d.path).mid(place.size());
+        if (d.path.startsWith(place) && (rest.isEmpty() || rest.front() == QLatin1Char('.')))
+            out.append({d.severity, as + rest.toString(), d.message});
+    }
+    return out;
+}
+
 } // namespace dozor

@@ -23,4 +23,9 @@ bool isValidId(const QString &id);
 // or server at that place an id.
 QString describeDiagnostic(const Diagnostic &diagnostic, const Workspace &workspace);
 
+// The diagnostics under place ("checks[3].remediation"), with place renamed to as
+// ("check.remediation"): an editor shows a whole-workspace check next to its own fields.
+QList<Diagnostic> diagnosticsAt(
+    const QList<Diagnostic> &diagnostics, const QString &place, const QString &as);
+
 } // namespace dozor

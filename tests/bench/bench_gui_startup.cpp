@@ -134,23 +134,18 @@ int main(int argc, char **argv)
     QList<double> bOvStart, bOvRss, bOvPeak, bTgStart, bTgRss, bTgPeak;
     for (int i = 0; i < runs; ++i) {
         const Sample m = measure(minimal, {}, env, "first paint after", 2000);
-        const Sample o = measure(dozor,
-            {QStringLiteral("--workspace"), workspaceFile, QStringLiteral("--page"),
-                QStringLiteral("overview")},
-            env, "first overview paint", 2000);
-        const Sample t = measure(dozor,
-            {QStringLiteral("--workspace"), workspaceFile, QStringLiteral("--page"),
-                QStringLiteral("target:this-computer")},
-            env, "charts shown", 2000);
+        // One build of dozor on the overview, and on the target page until its charts show.
+        const auto app = [&](const QString &program, const char *page, const char *marker) {
+            return measure(program,
+                {QStringLiteral("--workspace"), workspaceFile, QStringLiteral("--page"),
+                    QString::fromLatin1(page)},
+                env, marker, 2000);
+        };
+        const Sample o = app(dozor, "overview", "first overview paint");
+        const Sample t = app(dozor, "target:this-computer", "charts shown");
         if (!before.isEmpty()) {
-            const Sample bo = measure(before,
-                {QStringLiteral("--workspace"), workspaceFile, QStringLiteral("--page"),
-                    QStringLiteral("overview")},
-                env, "first overview paint", 2000);
-            const Sample bt = measure(before,
-                {QStringLiteral("--workspace"), workspaceFile, QStringLiteral("--page"),
-                    QStringLiteral("target:this-computer")},
-                env, "charts shown", 2000);
+            const Sample bo = app(before, "overview", "first overview paint");
+            const Sample bt = app(before, "target:this-computer", "charts shown");
             bOvStart << bo.startMs;
             bOvRss << bo.rssMb;
             bOvPeak << bo.peakMb;
