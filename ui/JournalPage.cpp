@@ -311,7 +311,7 @@ void JournalPage::showSelected()
     m_remediate->setEnabled(incident && incident->isOpen() && check && check->remediation.isSet()
         && m_engine && m_engine->isRunning());
     m_remediate->setToolTip(check && check->remediation.isSet()
-            ? remediationSummary(check->remediation)
+            ? remediationSummary(check->remediation).text()
             : tr("This check has no remediation (set \"remediation\" in the workspace)"));
     if (entry) {
         m_details->setMarkdown(JournalExport::entry(*entry));
@@ -449,7 +449,7 @@ void JournalPage::runRemediation()
     if (confirm.clickedButton() != run)
         return;
     m_engine->remediateNow(check->id);
-    m_details->append(tr("\nRunning: %1 …").arg(remediationSummary(check->remediation)));
+    m_details->append(tr("\nRunning: %1 …").arg(remediationSummary(check->remediation).text()));
 }
 
 void JournalPage::exportMarkdown(bool selectedOnly)

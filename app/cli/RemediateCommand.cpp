@@ -21,6 +21,7 @@ namespace dozor {
 namespace {
 struct RemediateText {
     Q_DECLARE_TR_FUNCTIONS(RemediateCommand)
+    DOZOR_MESSAGE_FUNCTIONS(RemediateCommand)
 };
 } // namespace
 
@@ -97,8 +98,8 @@ int runRemediateCommand(CliContext &cli, const QStringList &args)
     });
     if (!finished)
         QCoreApplication::exec();
-    const QString outcome = remediationOutcome(remediationSummary(check->remediation), run);
-    cli.out() << outcome << Qt::endl;
+    const Message outcome = remediationOutcome(remediationSummary(check->remediation), run);
+    cli.out() << outcome.text() << Qt::endl;
 
     // On record in the check's open incident, like the app's button.
     JournalBook book(AppPaths::historyFileFor(path));
@@ -109,9 +110,10 @@ int runRemediateCommand(CliContext &cli, const QStringList &args)
                     continue;
                 const qint64 now = QDateTime::currentMSecsSinceEpoch();
                 if (const auto noted = book.appendTimeline(
-                        {{i.id, now, TimelineKind::Remediation, checkId, std::nullopt,
-                            RemediateText::tr("remediation run from the command line: %1")
-                                .arg(outcome)}});
+                        {TimelineEntry::of(i.id, now, TimelineKind::Remediation, checkId,
+                            std::nullopt,
+                            RemediateText::msg("remediation run from the command line: %1")
+                                .arg(outcome))});
                     !noted)
                     cli.err() << noted.error() << Qt::endl;
             }

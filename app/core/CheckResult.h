@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Message.h"
+
 #include "Incident.h"
 #include "Status.h"
 
@@ -38,6 +40,9 @@ struct CheckResult {
     QString targetId;
     Status status = Status::Unknown;
     QString reason;
+    // The reason as a message, so a line recorded from it reads in the language in use when
+    // it is read (see reasonOf and setReason).
+    Message reasonMessage;
     QList<MetricValue> values;
     qint64 startedMs = 0; // UTC epoch milliseconds
     qint64 durationMs = 0;
@@ -52,6 +57,19 @@ struct CheckResult {
     // for the journal.
     std::optional<qint64> rebootedAtMs;
 };
+
+// The reason as a message: reasonMessage when it still says what reason says (code that
+// changed reason alone gets its words, untranslated).
+inline Message reasonOf(const CheckResult &r)
+{
+    return r.reasonMessage.text() == r.reason ? r.reasonMessage : Message(r.reason);
+}
+
+inline void setReason(CheckResult &r, const Message &reason)
+{
+    r.reasonMessage = reason;
+    r.reason = reason.text();
+}
 
 // A check whose status differs from the one it had before (or had none).
 struct StatusChange {

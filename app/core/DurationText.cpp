@@ -1,5 +1,7 @@
 #include "DurationText.h"
 
+#include "Message.h"
+
 #include <QCoreApplication>
 
 namespace dozor {
@@ -7,6 +9,7 @@ namespace dozor {
 namespace {
 struct DurationTextTr {
     Q_DECLARE_TR_FUNCTIONS(DurationText)
+    DOZOR_MESSAGE_FUNCTIONS(DurationText)
 };
 } // namespace
 
@@ -56,20 +59,25 @@ Expected<qint64> parseDurationText(const QString &text)
 
 namespace dozor {
 
-QString formatDuration(qint64 ms)
+Message durationMessage(qint64 ms)
 {
     const qint64 s = std::max<qint64>(0, ms / 1000);
     if (s < 60)
-        return DurationTextTr::tr("%1 s").arg(s);
+        return DurationTextTr::msg("%1 s").arg(s);
     const qint64 min = s / 60;
     if (min < 60)
-        return DurationTextTr::tr("%1 min").arg(min);
+        return DurationTextTr::msg("%1 min").arg(min);
     const qint64 h = min / 60;
     if (h < 24)
-        return min % 60 ? DurationTextTr::tr("%1 h %2 min").arg(h).arg(min % 60)
-                        : DurationTextTr::tr("%1 h").arg(h);
-    return h % 24 ? DurationTextTr::tr("%1 d %2 h").arg(h / 24).arg(h % 24)
-                  : DurationTextTr::tr("%1 d").arg(h / 24);
+        return min % 60 ? DurationTextTr::msg("%1 h %2 min").arg(h).arg(min % 60)
+                        : DurationTextTr::msg("%1 h").arg(h);
+    return h % 24 ? DurationTextTr::msg("%1 d %2 h").arg(h / 24).arg(h % 24)
+                  : DurationTextTr::msg("%1 d").arg(h / 24);
+}
+
+QString formatDuration(qint64 ms)
+{
+    return durationMessage(ms).text();
 }
 
 } // namespace dozor

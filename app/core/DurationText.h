@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Expected.h"
+#include "Message.h"
 
 namespace dozor {
 
@@ -13,5 +14,7 @@ namespace dozor {
 
 // A length of time for people: "45 s", "14 min", "2 h 5 min", "3 d 4 h".
 QString formatDuration(qint64 ms);
+// The same as a message (rendered again in the language in use when read).
+Message durationMessage(qint64 ms);
 
 } // namespace dozor

@@ -8,6 +8,7 @@ namespace {
 
 struct HttpText {
     Q_DECLARE_TR_FUNCTIONS(HttpEvaluator)
+    DOZOR_MESSAGE_FUNCTIONS(HttpEvaluator)
 };
 
 bool statusExpected(const HttpSpec &http, int code)
@@ -17,10 +18,10 @@ bool statusExpected(const HttpSpec &http, int code)
     return http.expectStatus.contains(code);
 }
 
-QString expectedText(const HttpSpec &http)
+Message expectedText(const HttpSpec &http)
 {
     if (http.expectStatus.isEmpty())
-        return HttpText::tr("2xx");
+        return HttpText::msg("2xx");
     QStringList codes;
     for (int c : http.expectStatus)
         codes.append(QString::number(c));
@@ -28,11 +29,11 @@ QString expectedText(const HttpSpec &http)
 }
 
 // Raise the status, keeping the reason of the worst problem (the first one at that level).
-void raise(CheckResult &r, Status s, const QString &reason)
+void raise(CheckResult &r, Status s, const Message &reason)
 {
     if (isWorse(s, r.status)) {
         r.status = s;
-        r.reason = reason;
+        setReason(r, reason);
     }
 }
 
@@ -49,16 +50,17 @@ CheckResult evaluateHttp(const CheckSpec &check, const HttpObservation &o, const
     switch (o.outcome) {
     case HttpObservation::Outcome::Timeout:
         r.status = Status::Crit;
-        r.reason = HttpText::tr("no complete response within %1 s").arg(check.timeoutSec);
+        setReason(r, HttpText::msg("no complete response within %1 s").arg(check.timeoutSec));
         return r;
     case HttpObservation::Outcome::TlsFailure:
         r.status = Status::Crit;
-        r.reason = HttpText::tr("TLS: %1").arg(
-            o.tlsErrors.isEmpty() ? o.error : o.tlsErrors.join(QStringLiteral("; ")));
+        setReason(r,
+            HttpText::msg("TLS: %1").arg(
+                o.tlsErrors.isEmpty() ? o.error : o.tlsErrors.join(QStringLiteral("; "))));
         return r;
     case HttpObservation::Outcome::NetworkError:
         r.status = Status::Crit;
-        r.reason = o.error.isEmpty() ? HttpText::tr("request failed") : o.error;
+        setReason(r, o.error.isEmpty() ? HttpText::msg("request failed") : Message(o.error));
         return r;
     case HttpObservation::Outcome::Response:
         break;
@@ -79,58 +81,67 @@ CheckResult evaluateHttp(const CheckSpec &check, const HttpObservation &o, const
 
     const double warnMs = check.warn.value_or(defaults::httpWarnMs);
     const double critMs = check.crit.value_or(defaults::httpCritMs);
-    const QString timing = HttpText::tr("HTTP %1 in %2 ms").arg(o.statusCode).arg(o.elapsedMs);
-    r.reason = timing;
+    const Message timing = HttpText::msg("HTTP %1 in %2 ms").arg(o.statusCode).arg(o.elapsedMs);
+    setReason(r, timing);
 
     // At one level the first problem named wins, so they are judged in the order an admin
     // reads them: the status (a 500 is the cause, not a missing keyword on its error page),
     // the body, the time taken, the certificate.
     if (!statusExpected(http, o.statusCode)) {
-        QString text;
+        Message text;
         if (o.statusCode >= 300 && o.statusCode <= 399 && !o.location.isEmpty())
-            text = HttpText::tr("redirect %1 to %2 (not followed; expected %3)")
+            text = HttpText::msg("redirect %1 to %2 (not followed; expected %3)")
                        .arg(o.statusCode)
-                       .arg(o.location.left(200), expectedText(http));
+                       .arg(o.location.left(200))
+                       .arg(expectedText(http));
+        else if (o.reasonPhrase.trimmed().isEmpty())
+            text = HttpText::msg("HTTP %1 (expected %2)").arg(o.statusCode).arg(expectedText(http));
         else
-            text = HttpText::tr("HTTP %1 %2 (expected %3)")
+            text = HttpText::msg("HTTP %1 %2 (expected %3)")
                        .arg(o.statusCode)
-                       .arg(o.reasonPhrase.left(80), expectedText(http))
-                       .simplified();
+                       .arg(o.reasonPhrase.left(80).simplified())
+                       .arg(expectedText(http));
         raise(r, Status::Crit, text);
     }
 
-    const QString truncatedNote = o.bodyTruncated
-        ? HttpText::tr(" (only the first %1 bytes were read)").arg(http.maxBodyBytes)
-        : QString();
+    const Message truncatedNote = o.bodyTruncated
+        ? HttpText::msg(" (only the first %1 bytes were read)").arg(http.maxBodyBytes)
+        : Message();
     if (!http.keyword.isEmpty() && !o.body.contains(http.keyword.toUtf8()))
         raise(r, Status::Crit,
-            HttpText::tr("keyword \"%1\" not found in the body%2")
-                .arg(http.keyword, truncatedNote));
+            HttpText::msg("keyword \"%1\" not found in the body%2")
+                .arg(http.keyword)
+                .arg(truncatedNote));
     if (!http.keywordAbsent.isEmpty() && o.body.contains(http.keywordAbsent.toUtf8()))
         raise(r, Status::Crit,
-            HttpText::tr("unwanted text \"%1\" found in the body").arg(http.keywordAbsent));
+            HttpText::msg("unwanted text \"%1\" found in the body").arg(http.keywordAbsent));
 
     if (o.elapsedMs >= critMs)
-        raise(r, Status::Crit, HttpText::tr("slow: %1 (limit %2 ms)").arg(timing).arg(critMs));
+        raise(r, Status::Crit, HttpText::msg("slow: %1 (limit %2 ms)").arg(timing).real(critMs, 0));
     else if (o.elapsedMs >= warnMs)
-        raise(r, Status::Warn, HttpText::tr("slow: %1 (warning at %2 ms)").arg(timing).arg(warnMs));
+        raise(r, Status::Warn,
+            HttpText::msg("slow: %1 (warning at %2 ms)").arg(timing).real(warnMs, 0));
 
     if (daysLeft) {
         if (*daysLeft <= http.tlsCritDays)
             raise(r, Status::Crit,
-                HttpText::tr(
+                HttpText::msg(
                     "TLS certificate expires in %n day(s)", nullptr, static_cast<int>(*daysLeft)));
         else if (*daysLeft <= http.tlsWarnDays)
             raise(r, Status::Warn,
-                HttpText::tr(
+                HttpText::msg(
                     "TLS certificate expires in %n day(s)", nullptr, static_cast<int>(*daysLeft)));
     }
 
     if (r.status == Status::Ok && o.bodyTruncated)
-        r.reason = timing + HttpText::tr(", body over %1 bytes (truncated)").arg(http.maxBodyBytes);
+        setReason(r,
+            timing
+                + HttpText::msg(", body over %1 bytes (truncated)").arg(http.maxBodyBytes));
     if (r.status == Status::Ok && daysLeft)
-        r.reason += HttpText::tr(
-            ", certificate valid %n more day(s)", nullptr, static_cast<int>(*daysLeft));
+        setReason(r,
+            reasonOf(r)
+                + HttpText::msg(
+                    ", certificate valid %n more day(s)", nullptr, static_cast<int>(*daysLeft)));
     return r;
 }
 

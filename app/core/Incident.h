@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Alerting.h"
+#include "Message.h"
 #include "Status.h"
 
 #include <QList>
@@ -23,6 +24,10 @@ struct Incident {
     QString checkId; // Check scope
     QString title;
     QString reason; // the latest failure reason
+    // title and reason as messages (stored, and rendered again in the language in use when
+    // read); set both with setTitle/setReason.
+    Message titleMessage;
+    Message reasonMessage;
     Status status = Status::Crit; // the current status of the failing check or host
     Status worst = Status::Crit;
     qint64 openedMs = 0;
@@ -34,6 +39,22 @@ struct Incident {
     QStringList checks; // every check it covers
 
     bool isOpen() const { return closedMs == 0; }
+    void setTitle(const Message &m)
+    {
+        titleMessage = m;
+        title = m.text();
+    }
+    void setReason(const Message &m)
+    {
+        reasonMessage = m;
+        reason = m.text();
+    }
+    // As messages; the plain words for incidents recorded before messages were kept.
+    Message titleAsMessage() const { return titleMessage.isEmpty() ? Message(title) : titleMessage; }
+    Message reasonAsMessage() const
+    {
+        return reasonMessage.isEmpty() ? Message(reason) : reasonMessage;
+    }
 };
 
 // One line of an incident's timeline.
@@ -60,7 +81,14 @@ struct TimelineEntry {
     TimelineKind kind = TimelineKind::Note;
     QString checkId;
     std::optional<Status> status;
-    QString text;
+    QString text; // message, rendered
+    Message message;
+
+    static TimelineEntry of(const QString &incidentId, qint64 atMs, TimelineKind kind,
+        const QString &checkId, std::optional<Status> status, const Message &message)
+    {
+        return {incidentId, atMs, kind, checkId, status, message.text(), message};
+    }
 };
 
 enum class AlertKind {
@@ -89,6 +117,20 @@ struct AlertIntent {
     QString checkId;
     QString title; // one line
     QString text; // the message body
+    // title and text as messages, for the journal to render in the language in use (the
+    // alert itself goes out as title and text); set both with setTitle/setText.
+    Message titleMessage;
+    Message textMessage;
+    void setTitle(const Message &m)
+    {
+        titleMessage = m;
+        title = m.text();
+    }
+    void setText(const Message &m)
+    {
+        textMessage = m;
+        text = m.text();
+    }
     QStringList tags;
     qint64 createdMs = 0;
     QStringList channels; // where the routing rules send it

@@ -7,6 +7,7 @@ namespace dozor {
 namespace {
 struct PathAccessText {
     Q_DECLARE_TR_FUNCTIONS(PathAccess)
+    DOZOR_MESSAGE_FUNCTIONS(PathAccess)
 };
 
 // The rwx bits (0–7) of mode that apply to account for entry.
@@ -25,14 +26,15 @@ QString describe(const PathEntry &e)
 }
 
 // Which class of the mode applied, so the message says what to change.
-QString whichClass(const PathEntry &entry, const Account &account)
+Message whichClass(const PathEntry &entry, const Account &account)
 {
     if (account.uid == entry.uid)
-        return PathAccessText::tr("%1 owns it").arg(account.name);
-    if (account.groups.contains(entry.gid))
-        return PathAccessText::tr("%1 is in group %2").arg(account.name, entry.group);
-    return PathAccessText::tr("%1 is neither its owner nor in group %2")
-        .arg(account.name, entry.group);
+        return PathAccessText::msg("%1 owns it").arg(account.name);
+    return (account.groups.contains(entry.gid)
+                   ? PathAccessText::msg("%1 is in group %2")
+                   : PathAccessText::msg("%1 is neither its owner nor in group %2"))
+        .arg(account.name)
+        .arg(entry.group);
 }
 } // namespace
 
@@ -52,10 +54,10 @@ QString octalMode(uint mode)
     return QString::number(mode & 07777, 8).rightJustified(3, QLatin1Char('0'));
 }
 
-std::optional<QString> whyNotReadable(const QList<PathEntry> &chain, const Account &account)
+std::optional<Message> whyNotReadable(const QList<PathEntry> &chain, const Account &account)
 {
     if (chain.isEmpty())
-        return PathAccessText::tr("nothing was reported about the path");
+        return PathAccessText::msg("nothing was reported about the path");
     if (account.uid == 0)
         return std::nullopt; // root reads everything it can reach
     for (qsizetype i = 0; i < chain.size(); ++i) {
@@ -63,15 +65,21 @@ std::optional<QString> whyNotReadable(const QList<PathEntry> &chain, const Accou
         const bool last = i == chain.size() - 1;
         const uint bits = bitsFor(e, account);
         if (!last && !e.directory)
-            return PathAccessText::tr("%1 is not a directory").arg(e.path);
+            return PathAccessText::msg("%1 is not a directory").arg(e.path);
         if (!last && !(bits & 1))
-            return PathAccessText::tr("%1 cannot enter %2 (%3; %4)")
-                .arg(account.name, e.path, describe(e), whichClass(e, account));
+            return PathAccessText::msg("%1 cannot enter %2 (%3; %4)")
+                .arg(account.name)
+                .arg(e.path)
+                .arg(describe(e))
+                .arg(whichClass(e, account));
         if (last) {
             const uint need = e.directory ? 5u : 4u;
             if ((bits & need) != need)
-                return PathAccessText::tr("%1 cannot read %2 (%3; %4)")
-                    .arg(account.name, e.path, describe(e), whichClass(e, account));
+                return PathAccessText::msg("%1 cannot read %2 (%3; %4)")
+                    .arg(account.name)
+                    .arg(e.path)
+                    .arg(describe(e))
+                    .arg(whichClass(e, account));
         }
     }
     return std::nullopt;

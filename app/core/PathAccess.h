@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Message.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,7 +34,7 @@ struct Account {
 // failure is a deploy that leaves a web root readable only by its owner: nginx's www-data
 // then answers 403 to everyone. Returns nullopt when it can, or why not, in words.
 // chain runs from "/" to the path itself. Pure.
-std::optional<QString> whyNotReadable(const QList<PathEntry> &chain, const Account &account);
+std::optional<Message> whyNotReadable(const QList<PathEntry> &chain, const Account &account);
 
 // The directories leading to path, then path: "/srv/www" → "/", "/srv", "/srv/www".
 QStringList pathChain(const QString &path);

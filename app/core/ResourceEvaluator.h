@@ -13,7 +13,9 @@ CheckResult evaluateResourceCheck(const CheckSpec &check, const HostSnapshot &sn
 
 // "1.5 GiB" from kibibytes.
 QString formatKib(quint64 kib);
+Message kibMessage(quint64 kib);
 // "3 h 12 min" from seconds.
 QString formatDuration(double seconds);
+Message secondsMessage(double seconds);
 
 } // namespace dozor

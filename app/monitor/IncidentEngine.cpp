@@ -12,24 +12,20 @@ namespace {
 
 struct IncidentText {
     Q_DECLARE_TR_FUNCTIONS(IncidentEngine)
+    DOZOR_MESSAGE_FUNCTIONS(IncidentEngine)
 };
 
-QString clock(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QString levelWord(AlertLevel level)
+Message levelWord(AlertLevel level)
 {
     switch (level) {
     case AlertLevel::Critical:
-        return IncidentText::tr("CRITICAL");
+        return IncidentText::msg("CRITICAL");
     case AlertLevel::Warning:
-        return IncidentText::tr("WARNING");
+        return IncidentText::msg("WARNING");
     case AlertLevel::Info:
         break;
     }
-    return IncidentText::tr("INFO");
+    return IncidentText::msg("INFO");
 }
 
 void touch(IncidentOutput &out, const Incident &incident)
@@ -44,10 +40,10 @@ void touch(IncidentOutput &out, const Incident &incident)
 }
 
 void note(IncidentOutput &out, const Incident &incident, qint64 nowMs, TimelineKind kind,
-    const QString &text, const QString &checkId = QString(),
+    const Message &text, const QString &checkId = QString(),
     std::optional<Status> status = std::nullopt)
 {
-    out.timeline.append({incident.id, nowMs, kind, checkId, status, text});
+    out.timeline.append(TimelineEntry::of(incident.id, nowMs, kind, checkId, status, text));
 }
 
 } // namespace
@@ -149,7 +145,7 @@ IncidentOutput IncidentEngine::closeOrphans(qint64 nowMs)
         Incident closed = i;
         closed.closedMs = nowMs;
         note(out, closed, nowMs, TimelineKind::Note,
-            IncidentText::tr("closed: no longer in the workspace, so no longer watched"));
+            IncidentText::msg("closed: no longer in the workspace, so no longer watched"));
         touch(out, closed);
         m_open.remove(i.id);
         m_maintenanceNoted.remove(i.id);
@@ -207,14 +203,14 @@ std::optional<ActiveMaintenance> IncidentEngine::maintenanceFor(
     return m_calendar.activeFor(targetId, nowMs);
 }
 
-QString IncidentEngine::subjectOf(const QString &targetId, const QString &checkId) const
+Message IncidentEngine::subjectOf(const QString &targetId, const QString &checkId) const
 {
     const Target *t = m_workspace.target(targetId);
     const QString server = t ? t->displayName() : targetId;
     if (checkId.isEmpty())
         return server;
     const CheckSpec *c = m_workspace.check(checkId);
-    return IncidentText::tr("%1 — %2").arg(server, c ? c->displayName() : checkId);
+    return IncidentText::msg("%1 — %2").arg(server).arg(c ? c->displayName() : checkId);
 }
 
 QStringList IncidentEngine::tagsFor(const Incident &incident) const
@@ -263,8 +259,8 @@ void IncidentEngine::onHostResult(const CheckResult &r, const CheckSpec &check, 
             Incident i;
             i.scope = IncidentScope::Host;
             i.targetId = check.targetId;
-            i.title = IncidentText::tr("%1 unreachable").arg(subjectOf(check.targetId, {}));
-            i.reason = r.reason;
+            i.setTitle(IncidentText::msg("%1 unreachable").arg(subjectOf(check.targetId, {})));
+            i.setReason(reasonOf(r));
             i.status = Status::Unknown;
             i.worst = Status::Unknown;
             i.openedMs = t.unreachableSinceMs;
@@ -295,21 +291,22 @@ void IncidentEngine::onHostResult(const CheckResult &r, const CheckSpec &check, 
     // A dependent check: listed in the host incident, no incident of its own.
     if ((r.unreachable || r.status != Status::Ok) && !hostIncident->checks.contains(check.id)) {
         hostIncident->checks.append(check.id);
-        const QString text = r.unreachable
-            ? IncidentText::tr("%1 cannot run either: %2").arg(check.displayName(), r.reason)
-            : IncidentText::tr("%1 fails too: %2").arg(check.displayName(), r.reason);
+        const Message text = (r.unreachable ? IncidentText::msg("%1 cannot run either: %2")
+                                            : IncidentText::msg("%1 fails too: %2"))
+                                 .arg(check.displayName())
+                                 .arg(reasonOf(r));
         note(out, *hostIncident, nowMs, TimelineKind::Joined, text, check.id, r.status);
         touch(out, *hostIncident);
     }
     if (r.unreachable && r.reason != hostIncident->reason) {
-        hostIncident->reason = r.reason;
+        hostIncident->setReason(reasonOf(r));
         touch(out, *hostIncident);
     }
     maybeAlert(*hostIncident, nowMs, window, false, out);
 }
 
 AlertIntent IncidentEngine::flapAlert(const CheckSpec &check, AlertKind kind,
-    const QString &incidentId, const QString &title, const QString &text, qint64 nowMs) const
+    const QString &incidentId, const Message &title, const Message &text, qint64 nowMs) const
 {
     AlertIntent a;
     a.key = QStringLiteral("%1:%2:%3").arg(alertKindName(kind), check.id).arg(nowMs);
@@ -318,8 +315,8 @@ AlertIntent IncidentEngine::flapAlert(const CheckSpec &check, AlertKind kind,
     a.level = AlertLevel::Warning;
     a.targetId = check.targetId;
     a.checkId = check.id;
-    a.title = title;
-    a.text = text;
+    a.setTitle(title);
+    a.setText(text);
     a.tags = m_workspace.tagsOf(check);
     a.createdMs = nowMs;
     return a;
@@ -331,26 +328,26 @@ void IncidentEngine::trackFlapping(CheckTrack &t, const CheckSpec &check, bool b
     const IncidentPolicy policy = m_workspace.policyFor(check);
     countChange(t, policy, bad, nowMs);
     Incident *incident = t.incidentId.isEmpty() ? nullptr : &m_open[t.incidentId];
-    const QString subject = subjectOf(check.targetId, check.id);
+    const Message subject = subjectOf(check.targetId, check.id);
     if (!t.flapping && t.changes.size() > policy.flapChanges) {
         t.flapping = true;
-        const QString text = IncidentText::tr("%1 changed state %2 times in %3; alerts about it "
-                                              "are held back until it settles")
+        const Message text = IncidentText::msg("%1 changed state %2 times in %3; alerts about it "
+                                               "are held back until it settles")
                                  .arg(subject)
                                  .arg(t.changes.size())
-                                 .arg(formatDuration(qint64 {policy.flapWindowMin} * 60'000));
+                                 .arg(durationMessage(qint64 {policy.flapWindowMin} * 60'000));
         if (incident)
             note(out, *incident, nowMs, TimelineKind::Flapping, text, check.id);
         if (!window)
             out.alerts.append(flapAlert(check, AlertKind::Flapping, t.incidentId,
-                IncidentText::tr("FLAPPING: %1").arg(subject), text, nowMs));
+                IncidentText::msg("FLAPPING: %1").arg(subject), text, nowMs));
         return;
     }
     if (t.flapping && t.changes.size() <= policy.flapChanges / 2) {
         t.flapping = false;
-        const QString text = bad
-            ? IncidentText::tr("%1 stopped flapping; it is failing").arg(subject)
-            : IncidentText::tr("%1 stopped flapping; it is OK").arg(subject);
+        const Message text = (bad ? IncidentText::msg("%1 stopped flapping; it is failing")
+                                  : IncidentText::msg("%1 stopped flapping; it is OK"))
+                                 .arg(subject);
         if (incident) {
             note(out, *incident, nowMs, TimelineKind::Flapping, text, check.id);
             if (!incident->alerted)
@@ -358,7 +355,7 @@ void IncidentEngine::trackFlapping(CheckTrack &t, const CheckSpec &check, bool b
         }
         if (!window)
             out.alerts.append(flapAlert(check, AlertKind::FlappingOver, t.incidentId,
-                IncidentText::tr("SETTLED: %1").arg(subject), text, nowMs));
+                IncidentText::msg("SETTLED: %1").arg(subject), text, nowMs));
     }
 }
 
@@ -376,13 +373,15 @@ void IncidentEngine::onCheckResult(const CheckResult &r, const CheckSpec &check,
         if (incident) {
             if (incident->status != r.status) {
                 note(out, *incident, nowMs, TimelineKind::Status,
-                    IncidentText::tr("%1 → %2: %3")
-                        .arg(statusName(incident->status), statusName(r.status), r.reason),
+                    IncidentText::msg("%1 → %2: %3")
+                        .arg(statusName(incident->status))
+                        .arg(statusName(r.status))
+                        .arg(reasonOf(r)),
                     check.id, r.status);
                 incident->status = r.status;
                 incident->worst = worse(incident->worst, r.status);
             }
-            incident->reason = r.reason;
+            incident->setReason(reasonOf(r));
             touch(out, *incident);
             maybeAlert(*incident, nowMs, window, t.flapping, out);
         } else if (t.fails >= policy.failThreshold) {
@@ -390,8 +389,8 @@ void IncidentEngine::onCheckResult(const CheckResult &r, const CheckSpec &check,
             i.scope = IncidentScope::Check;
             i.targetId = check.targetId;
             i.checkId = check.id;
-            i.title = subjectOf(check.targetId, check.id);
-            i.reason = r.reason;
+            i.setTitle(subjectOf(check.targetId, check.id));
+            i.setReason(reasonOf(r));
             i.status = r.status;
             i.worst = r.status;
             i.openedMs = t.failingSinceMs; // the outage began with the first failed run
@@ -423,10 +422,10 @@ void IncidentEngine::open(Incident incident, const CheckSpec *check, qint64 nowM
                            : m_workspace.alerts.policy.failThreshold;
     Incident &stored = m_open[incident.id] = std::move(incident);
     note(out, stored, nowMs, TimelineKind::Opened,
-        IncidentText::tr("%1 after %2 failed runs in a row: %3")
+        IncidentText::msg("%1 after %2 failed runs in a row: %3")
             .arg(statusName(stored.status))
             .arg(runs)
-            .arg(stored.reason),
+            .arg(stored.reasonAsMessage()),
         stored.checkId, stored.status);
     touch(out, stored);
     maybeAlert(stored, nowMs, window, flapping, out);
@@ -436,17 +435,17 @@ void IncidentEngine::close(Incident &incident, qint64 nowMs,
     const std::optional<ActiveMaintenance> &window, bool flapping, IncidentOutput &out)
 {
     incident.closedMs = nowMs;
-    const QString lasted = formatDuration(nowMs - incident.openedMs);
     note(out, incident, nowMs, TimelineKind::Resolved,
-        IncidentText::tr("OK again after %1").arg(lasted), incident.checkId, Status::Ok);
+        IncidentText::msg("OK again after %1").arg(durationMessage(nowMs - incident.openedMs)),
+        incident.checkId, Status::Ok);
     if (incident.alerted && !flapping) {
         // The loop that a problem alert opened is always closed, even during maintenance.
         AlertIntent a = alertFor(incident, AlertKind::Resolved, nowMs);
         out.alerts.append(a);
-        note(out, incident, nowMs, TimelineKind::AlertQueued, a.title);
+        note(out, incident, nowMs, TimelineKind::AlertQueued, a.titleMessage);
     } else if (incident.alerted) {
         note(out, incident, nowMs, TimelineKind::AlertSuppressed,
-            IncidentText::tr("no \"resolved\" message: the check is flapping"));
+            IncidentText::msg("no \"resolved\" message: the check is flapping"));
     }
     Q_UNUSED(window)
     if (incident.scope == IncidentScope::Host)
@@ -468,8 +467,9 @@ void IncidentEngine::maybeAlert(Incident &incident, qint64 nowMs,
         if (m_maintenanceNoted.value(incident.id) != window->id) {
             m_maintenanceNoted.insert(incident.id, window->id);
             note(out, incident, nowMs, TimelineKind::Maintenance,
-                IncidentText::tr("maintenance window %1 until %2: no alert")
-                    .arg(window->id, clock(window->endMs)));
+                IncidentText::msg("maintenance window %1 until %2: no alert")
+                    .arg(window->id)
+                    .time(window->endMs, Message::TimeForm::Stamp));
         }
         return;
     }
@@ -477,7 +477,7 @@ void IncidentEngine::maybeAlert(Incident &incident, qint64 nowMs,
         if (!incident.alerted && !m_flapNoted.contains(incident.id)) {
             m_flapNoted.insert(incident.id);
             note(out, incident, nowMs, TimelineKind::AlertSuppressed,
-                IncidentText::tr("no alert while the check is flapping"));
+                IncidentText::msg("no alert while the check is flapping"));
         }
         return;
     }
@@ -496,7 +496,7 @@ void IncidentEngine::maybeAlert(Incident &incident, qint64 nowMs,
     incident.alertedLevel = level;
     incident.lastAlertMs = nowMs;
     out.alerts.append(a);
-    note(out, incident, nowMs, TimelineKind::AlertQueued, a.title);
+    note(out, incident, nowMs, TimelineKind::AlertQueued, a.titleMessage);
     touch(out, incident);
 }
 
@@ -510,41 +510,47 @@ AlertIntent IncidentEngine::alertFor(const Incident &incident, AlertKind kind, q
     a.checkId = incident.checkId;
     a.tags = tagsFor(incident);
     a.createdMs = nowMs;
-    const QString since = clock(incident.openedMs);
+    const Message since = Message::pattern(QStringLiteral("%1"))
+                              .time(incident.openedMs, Message::TimeForm::Stamp);
     const int affected = static_cast<int>(incident.checks.size());
-    const QString covers = incident.scope == IncidentScope::Host && affected > 1
-        ? IncidentText::tr("\n%1 checks cannot run on it.").arg(affected)
-        : QString();
+    const Message covers = incident.scope == IncidentScope::Host && affected > 1
+        ? IncidentText::msg("\n%1 checks cannot run on it.").arg(affected)
+        : Message();
+    const Message title = incident.titleAsMessage();
+    const Message reason = incident.reasonAsMessage();
     switch (kind) {
     case AlertKind::Problem:
         a.key = QStringLiteral("%1:problem").arg(incident.id);
-        a.title = IncidentText::tr("%1: %2").arg(levelWord(a.level), incident.title);
-        a.text = IncidentText::tr("%1\nFailing since %2.%3").arg(incident.reason, since, covers)
+        a.setTitle(IncidentText::msg("%1: %2").arg(levelWord(a.level)).arg(title));
+        a.setText(IncidentText::msg("%1\nFailing since %2.%3").arg(reason).arg(since).arg(covers)
             + (incident.maintenance
-                    ? IncidentText::tr("\nStill failing after the maintenance window.")
-                    : QString());
+                    ? IncidentText::msg("\nStill failing after the maintenance window.")
+                    : Message()));
         break;
     case AlertKind::Worse:
         a.key = QStringLiteral("%1:worse").arg(incident.id);
-        a.title = IncidentText::tr("%1: %2 (was WARNING)").arg(levelWord(a.level), incident.title);
-        a.text = IncidentText::tr("%1\nFailing since %2.").arg(incident.reason, since);
+        a.setTitle(IncidentText::msg("%1: %2 (was WARNING)").arg(levelWord(a.level)).arg(title));
+        a.setText(IncidentText::msg("%1\nFailing since %2.").arg(reason).arg(since));
         break;
     case AlertKind::Reminder:
         a.key = QStringLiteral("%1:reminder:%2").arg(incident.id).arg(nowMs);
-        a.title = IncidentText::tr("STILL %1: %2").arg(levelWord(a.level), incident.title);
-        a.text = IncidentText::tr("%1\nFailing for %2, since %3.")
-                     .arg(incident.reason, formatDuration(nowMs - incident.openedMs), since);
+        a.setTitle(IncidentText::msg("STILL %1: %2").arg(levelWord(a.level)).arg(title));
+        a.setText(IncidentText::msg("%1\nFailing for %2, since %3.")
+                      .arg(reason)
+                      .arg(durationMessage(nowMs - incident.openedMs))
+                      .arg(since));
         break;
     case AlertKind::Resolved:
         a.key = QStringLiteral("%1:resolved").arg(incident.id);
         a.level = incident.alertedLevel;
-        a.title = IncidentText::tr("RESOLVED: %1").arg(incident.title);
-        a.text = IncidentText::tr("OK again after %1 (since %2).")
-                     .arg(formatDuration(nowMs - incident.openedMs), since);
+        a.setTitle(IncidentText::msg("RESOLVED: %1").arg(title));
+        a.setText(IncidentText::msg("OK again after %1 (since %2).")
+                      .arg(durationMessage(nowMs - incident.openedMs))
+                      .arg(since));
         break;
     default:
         a.key = QStringLiteral("%1:%2:%3").arg(incident.id, alertKindName(kind)).arg(nowMs);
-        a.title = incident.title;
+        a.setTitle(title);
         break;
     }
     return a;

@@ -98,10 +98,10 @@ private:
     AlertIntent alertFor(const Incident &incident, AlertKind kind, qint64 nowMs) const;
     // The "flapping" and "settled" alerts of a check (warning level, keyed by their time).
     AlertIntent flapAlert(const CheckSpec &check, AlertKind kind, const QString &incidentId,
-        const QString &title, const QString &text, qint64 nowMs) const;
+        const Message &title, const Message &text, qint64 nowMs) const;
     bool isFlapping(const Incident &incident) const;
     QStringList tagsFor(const Incident &incident) const;
-    QString subjectOf(const QString &targetId, const QString &checkId) const;
+    Message subjectOf(const QString &targetId, const QString &checkId) const;
 
     Workspace m_workspace;
     QList<MaintenanceWindow> m_extraWindows;

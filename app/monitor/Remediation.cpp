@@ -9,6 +9,7 @@ namespace dozor {
 namespace {
 struct RemediationText {
     Q_DECLARE_TR_FUNCTIONS(Remediation)
+    DOZOR_MESSAGE_FUNCTIONS(Remediation)
 };
 
 Expected<QByteArray> privileged(const Remediation &r, const QByteArray &program,
@@ -61,36 +62,37 @@ Expected<QByteArray> remediationCommand(const Remediation &r)
     return unexpected(RemediationText::tr("this check has no remediation"));
 }
 
-QString remediationSummary(const Remediation &r)
+Message remediationSummary(const Remediation &r)
 {
     switch (r.action) {
     case Remediation::Action::RestartUnit:
-        return RemediationText::tr("restart %1").arg(r.unit);
+        return RemediationText::msg("restart %1").arg(r.unit);
     case Remediation::Action::FixPath:
-        return RemediationText::tr("fix ownership and permissions of %1").arg(r.path);
+        return RemediationText::msg("fix ownership and permissions of %1").arg(r.path);
     case Remediation::Action::Command:
-        return RemediationText::tr("run \"%1\"").arg(r.run.left(80));
+        return RemediationText::msg("run \"%1\"").arg(r.run.left(80));
     case Remediation::Action::None:
         break;
     }
-    return QString();
+    return Message();
 }
 
-QString remediationOutcome(const QString &summary, const RemoteRunResult &run)
+Message remediationOutcome(const Message &summary, const RemoteRunResult &run)
 {
     if (!run.completed())
-        return RemediationText::tr("%1: could not run: %2").arg(summary, run.error);
+        return RemediationText::msg("%1: could not run: %2").arg(summary).arg(run.error);
     QString output = QString::fromUtf8(run.out + run.err).trimmed();
     if (output.size() > 2000)
         output = output.left(2000) + QStringLiteral(" …");
-    const QString seconds = QString::number(double(run.elapsedMs) / 1000.0, 'f', 1);
-    const QString head = run.exitStatus.value_or(-1) == 0
-        ? RemediationText::tr("%1: done (exit 0) in %2 s").arg(summary, seconds)
-        : RemediationText::tr("%1: failed with exit status %2 in %3 s")
+    const Message head = run.exitStatus.value_or(-1) == 0
+        ? RemediationText::msg("%1: done (exit 0) in %2 s")
+              .arg(summary)
+              .real(double(run.elapsedMs) / 1000.0, 1)
+        : RemediationText::msg("%1: failed with exit status %2 in %3 s")
               .arg(summary)
               .arg(run.exitStatus.value_or(-1))
-              .arg(seconds);
-    return output.isEmpty() ? head : RemediationText::tr("%1; output: %2").arg(head, output);
+              .real(double(run.elapsedMs) / 1000.0, 1);
+    return output.isEmpty() ? head : RemediationText::msg("%1; output: %2").arg(head).arg(output);
 }
 
 RemediationPolicy::Decision RemediationPolicy::decide(

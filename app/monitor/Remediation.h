@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Message.h"
+
 #include "core/Alerting.h"
 #include "core/Expected.h"
 #include "remote/SshTypes.h"
@@ -17,10 +19,10 @@ namespace dozor {
 // with "sudo -n" in front of systemctl, chown and chmod when asked.
 Expected<QByteArray> remediationCommand(const Remediation &remediation);
 // What it does, in words, for buttons and the journal: "restart gunicorn.service".
-QString remediationSummary(const Remediation &remediation);
+Message remediationSummary(const Remediation &remediation);
 
 // How a run went, for the journal: "restart nginx: exit 0 in 1.2 s; output: …".
-QString remediationOutcome(const QString &summary, const RemoteRunResult &run);
+Message remediationOutcome(const Message &summary, const RemoteRunResult &run);
 
 // When automatic remediation may run: at most maxAttempts within windowMin; when that is
 // used up and the check still fails, it gives up for cooldownMin (and says so once).

@@ -15,6 +15,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace dozor {
 
+namespace {
+// Timeline lines kept as messages, in the scheduler's translation context.
+struct SchedulerText {
+    Q_DECLARE_TR_FUNCTIONS(dozor::Scheduler)
+    DOZOR_MESSAGE_FUNCTIONS(dozor::Scheduler)
+};
+} // namespace
+
 Scheduler::Scheduler(Workspace workspace, QString baseDir, QObject *parent)
     : QObject(parent)
     , m_executor(new CheckExecutor(std::move(workspace), std::move(baseDir), this))
@@ -257,11 +265,11 @@ void Scheduler::journalReboot(const CheckSpec &check, qint64 bootAtMs)
         qCWarning(lcStore) << "cannot journal the reboot of" << server << added.error();
 }
 
-void Scheduler::note(const QString &incidentId, const QString &checkId, const QString &text)
+void Scheduler::note(const QString &incidentId, const QString &checkId, const Message &text)
 {
     IncidentOutput out;
-    out.timeline.append(
-        {incidentId, m_clock(), TimelineKind::Remediation, checkId, std::nullopt, text});
+    out.timeline.append(TimelineEntry::of(
+        incidentId, m_clock(), TimelineKind::Remediation, checkId, std::nullopt, text));
     takeIncidents(out);
 }
 
@@ -272,23 +280,25 @@ void Scheduler::remediateNow(const QString &checkId)
         return;
     const auto incident = m_incidents ? m_incidents->openIncidentOf(checkId) : std::nullopt;
     startRemediation(*check, incident ? incident->id : QString(),
-        tr("remediation started by hand: %1").arg(remediationSummary(check->remediation)), true);
+        SchedulerText::msg("remediation started by hand: %1")
+            .arg(remediationSummary(check->remediation)),
+        true);
 }
 
 void Scheduler::startRemediation(
-    const CheckSpec &check, const QString &incidentId, const QString &startNote, bool byHand)
+    const CheckSpec &check, const QString &incidentId, const Message &startNote, bool byHand)
 {
     note(incidentId, check.id, startNote);
     m_remediating.insert(check.id);
     const QString checkId = check.id;
-    const QString summary = remediationSummary(check.remediation);
+    const Message summary = remediationSummary(check.remediation);
     m_executor->runRemediation(
         check, [this, incidentId, checkId, summary, byHand](const RemoteRunResult &r) {
             m_remediating.remove(checkId);
-            const QString outcome = remediationOutcome(summary, r);
+            const Message outcome = remediationOutcome(summary, r);
             note(incidentId, checkId, outcome);
             if (byHand)
-                Q_EMIT remediationFinished(checkId, outcome);
+                Q_EMIT remediationFinished(checkId, outcome.text());
             runNow({checkId}); // see at once whether it helped
         });
 }
@@ -309,16 +319,16 @@ void Scheduler::maybeRemediate(const CheckSpec &check, qint64 nowMs)
     if (decision.verdict == RemediationPolicy::Verdict::Wait)
         return;
     if (decision.verdict == RemediationPolicy::Verdict::GiveUp) {
-        const QString text =
-            tr("auto-recovery gave up: %1 did not help after %n attempt(s) "
-               "within %2; it tries again after %3",
+        const Message text =
+            SchedulerText::msg("auto-recovery gave up: %1 did not help after %n attempt(s) "
+                               "within %2; it tries again after %3",
                 nullptr, rem.maxAttempts)
-                .arg(remediationSummary(rem), formatDuration(qint64 {rem.windowMin} * 60'000),
-                    QDateTime::fromMSecsSinceEpoch(decision.untilMs)
-                        .toString(QStringLiteral("HH:mm")));
+                .arg(remediationSummary(rem))
+                .arg(durationMessage(qint64 {rem.windowMin} * 60'000))
+                .time(decision.untilMs, Message::TimeForm::Clock);
         IncidentOutput out;
-        out.timeline.append(
-            {incident->id, nowMs, TimelineKind::Remediation, check.id, std::nullopt, text});
+        out.timeline.append(TimelineEntry::of(
+            incident->id, nowMs, TimelineKind::Remediation, check.id, std::nullopt, text));
         AlertIntent a;
         a.key = QStringLiteral("%1:remediation-gave-up:%2").arg(incident->id).arg(nowMs);
         a.incidentId = incident->id;
@@ -326,8 +336,9 @@ void Scheduler::maybeRemediate(const CheckSpec &check, qint64 nowMs)
         a.level = alertLevelFor(incident->worst);
         a.targetId = check.targetId;
         a.checkId = check.id;
-        a.title = tr("AUTO-RECOVERY GAVE UP: %1").arg(incident->title);
-        a.text = text;
+        a.setTitle(
+            SchedulerText::msg("AUTO-RECOVERY GAVE UP: %1").arg(incident->titleAsMessage()));
+        a.setText(text);
         a.tags = m_executor->workspace().tagsOf(check);
         a.createdMs = nowMs;
         out.alerts.append(a);
@@ -335,7 +346,7 @@ void Scheduler::maybeRemediate(const CheckSpec &check, qint64 nowMs)
         return;
     }
     startRemediation(check, incident->id,
-        tr("auto-recovery attempt %1 of %2: %3")
+        SchedulerText::msg("auto-recovery attempt %1 of %2: %3")
             .arg(m_remediation->attemptsInWindow(check.id))
             .arg(rem.maxAttempts)
             .arg(remediationSummary(rem)),

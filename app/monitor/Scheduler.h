@@ -93,8 +93,8 @@ private:
     // Runs the remediation, with startNote and then its outcome in the incident's timeline;
     // byHand: remediationFinished reports the outcome too. The check runs again after.
     void startRemediation(
-        const CheckSpec &check, const QString &incidentId, const QString &startNote, bool byHand);
-    void note(const QString &incidentId, const QString &checkId, const QString &text);
+        const CheckSpec &check, const QString &incidentId, const Message &startNote, bool byHand);
+    void note(const QString &incidentId, const QString &checkId, const Message &text);
     // A journal entry (source "dozor") for a reboot an uptime check saw, once per boot.
     void journalReboot(const CheckSpec &check, qint64 bootAtMs);
 

@@ -16,6 +16,12 @@ namespace dozor {
 
 namespace {
 
+// Delivery notes kept as messages, in the dispatcher's translation context.
+struct DispatcherText {
+    Q_DECLARE_TR_FUNCTIONS(dozor::AlertDispatcher)
+    DOZOR_MESSAGE_FUNCTIONS(dozor::AlertDispatcher)
+};
+
 constexpr qint64 staleAfterMs = 6 * 3600 * 1000LL; // a queued alert older than this is news no more
 constexpr int idlePollMs = 30'000;
 constexpr qint64 maxReplyBytes = 64 * 1024;
@@ -95,10 +101,11 @@ void AlertDispatcher::start()
     {
         QList<TimelineEntry> notes;
         for (const AlertOutbox::Stranded &d : *stranded)
-            notes.append({d.incidentId, now, TimelineKind::Delivery, QString(), std::nullopt,
-                tr("%1: Dozor stopped while this alert was being sent; it is not sent again, "
-                   "so it cannot arrive twice")
-                    .arg(channelLabel(d.channel))});
+            notes.append(TimelineEntry::of(d.incidentId, now, TimelineKind::Delivery, QString(),
+                std::nullopt,
+                DispatcherText::msg("%1: Dozor stopped while this alert was being sent; it is not "
+                                    "sent again, so it cannot arrive twice")
+                    .arg(channelLabel(d.channel))));
         if (const auto noted = m_outbox->appendTimeline(notes); !noted)
             qCWarning(lcAlerts) << "cannot note interrupted deliveries:" << noted.error();
     }
@@ -183,12 +190,12 @@ void AlertDispatcher::setState(
         qCWarning(lcAlerts) << "cannot record a delivery:" << set.error();
 }
 
-void AlertDispatcher::timeline(const AlertIntent &alert, const QString &text)
+void AlertDispatcher::timeline(const AlertIntent &alert, const Message &text)
 {
     if (alert.incidentId.isEmpty() || !m_outbox)
         return;
-    if (const auto noted = m_outbox->appendTimeline({{alert.incidentId, nowMs(),
-            TimelineKind::Delivery, alert.checkId, std::nullopt, text}});
+    if (const auto noted = m_outbox->appendTimeline({TimelineEntry::of(alert.incidentId, nowMs(),
+            TimelineKind::Delivery, alert.checkId, std::nullopt, text)});
         !noted)
         qCWarning(lcAlerts) << "cannot note a delivery:" << noted.error();
 }
@@ -261,7 +268,7 @@ void AlertDispatcher::finishAttempt(const Attempt &attempt, const QString &error
     const QString label = channelLabel(attempt.channel);
     if (error.isEmpty()) {
         setState(attempt, QStringLiteral("delivered"), QString());
-        timeline(attempt.alert, tr("delivered to %1").arg(label));
+        timeline(attempt.alert, DispatcherText::msg("delivered to %1").arg(label));
         Q_EMIT delivered(attempt.alert.key, attempt.channel);
         markRecovered(attempt.channel);
         return;
@@ -271,14 +278,18 @@ void AlertDispatcher::finishAttempt(const Attempt &attempt, const QString &error
         const qint64 wait = retryDelayMs(attempt.attempts);
         setState(attempt, QStringLiteral("queued"), error, nowMs() + wait);
         timeline(attempt.alert,
-            tr("%1: %2; trying again in %3").arg(label, error, formatDuration(wait)));
+            DispatcherText::msg("%1: %2; trying again in %3")
+                .arg(label)
+                .arg(error)
+                .arg(durationMessage(wait)));
         scheduleNext();
         return;
     }
     setState(attempt, QStringLiteral("failed"), error);
     timeline(attempt.alert,
-        tr("%1: not delivered after %n attempt(s): %2", nullptr, attempt.attempts)
-            .arg(label, error));
+        DispatcherText::msg("%1: not delivered after %n attempt(s): %2", nullptr, attempt.attempts)
+            .arg(label)
+            .arg(error));
     markFailing(attempt.channel, error);
 }
 

@@ -64,7 +64,7 @@ private:
     void finishAttempt(const Attempt &attempt, const QString &error, bool permanent);
     void setState(const Attempt &attempt, const QString &state, const QString &error,
         qint64 nextAttemptMs = 0);
-    void timeline(const AlertIntent &alert, const QString &text);
+    void timeline(const AlertIntent &alert, const Message &text);
     void markFailing(const QString &channelId, const QString &error);
     void markRecovered(const QString &channelId);
     void scheduleNext();

@@ -158,6 +158,17 @@ const char *const v4[] = {
     " read_at INTEGER NOT NULL)",
 };
 
+// Version 5: incident titles and reasons, timeline lines and alert texts kept as messages
+// (Message::toJsonText), so they read in the language in use when they are read. Rows
+// written before have '' and keep their words.
+const char *const v5[] = {
+    "ALTER TABLE incidents ADD COLUMN title_message TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE incidents ADD COLUMN reason_message TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE incident_events ADD COLUMN message TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE alerts ADD COLUMN title_message TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE alerts ADD COLUMN text_message TEXT NOT NULL DEFAULT ''",
+};
+
 struct Migration {
     const char *const *statements;
     size_t count;
@@ -168,6 +179,7 @@ const Migration migrations[] = {
     {v2, std::size(v2)},
     {v3, std::size(v3)},
     {v4, std::size(v4)},
+    {v5, std::size(v5)},
 };
 static_assert(std::size(migrations) == HistorySchema::currentVersion);
 

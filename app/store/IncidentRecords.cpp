@@ -12,6 +12,16 @@ QString scopeName(IncidentScope scope)
     return scope == IncidentScope::Host ? QStringLiteral("host") : QStringLiteral("check");
 }
 
+// A message as stored: '' when there is none or it is too long to keep (the rendered text,
+// which is stored as well, is then what is read).
+QString storedMessage(const Message &m)
+{
+    if (m.isEmpty())
+        return QString();
+    QString json = m.toJsonText();
+    return json.size() > 16000 ? QString() : json;
+}
+
 bool run(QSqlQuery &q, QString *error)
 {
     if (q.exec())
@@ -25,7 +35,8 @@ bool run(QSqlQuery &q, QString *error)
 QString incidentColumns()
 {
     return QStringLiteral("id, scope, target, check_name, title, reason, status, worst, opened_at, "
-                          "closed_at, maintenance, alerted, alerted_level, last_alert_at, checks");
+                          "closed_at, maintenance, alerted, alerted_level, last_alert_at, checks, "
+                          "title_message, reason_message");
 }
 
 Incident incidentFrom(const QSqlQuery &q)
@@ -36,8 +47,8 @@ Incident incidentFrom(const QSqlQuery &q)
         q.value(1).toString() == QLatin1String("host") ? IncidentScope::Host : IncidentScope::Check;
     i.targetId = q.value(2).toString();
     i.checkId = q.value(3).toString();
-    i.title = q.value(4).toString();
-    i.reason = q.value(5).toString();
+    i.setTitle(Message::fromJsonText(q.value(15).toString(), q.value(4).toString()));
+    i.setReason(Message::fromJsonText(q.value(16).toString(), q.value(5).toString()));
     i.status = statusFromName(q.value(6).toString()).value_or(Status::Unknown);
     i.worst = statusFromName(q.value(7).toString()).value_or(Status::Unknown);
     i.openedMs = q.value(8).toLongLong();
@@ -55,7 +66,7 @@ bool appendTimeline(QSqlDatabase &db, const QList<TimelineEntry> &entries, QStri
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO incident_events (incident_id, ts, kind, check_name, "
-                             "status, text) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "status, text, message) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const TimelineEntry &e : entries) {
         if (e.incidentId.isEmpty())
             continue;
@@ -65,6 +76,7 @@ bool appendTimeline(QSqlDatabase &db, const QList<TimelineEntry> &entries, QStri
         q.bindValue(3, sqlText(e.checkId));
         q.bindValue(4, e.status ? QVariant(statusName(*e.status)) : QVariant());
         q.bindValue(5, sqlText(e.text.left(8000)));
+        q.bindValue(6, sqlText(storedMessage(e.message)));
         if (!run(q, error))
             return false;
     }
@@ -75,8 +87,9 @@ bool write(QSqlDatabase &db, const IncidentOutput &output, qint64 nowMs, QString
 {
     QSqlQuery incident(db);
     incident.prepare(QStringLiteral(
-        "INSERT INTO incidents (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "INSERT INTO incidents (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET title = excluded.title, reason = excluded.reason, "
+        "title_message = excluded.title_message, reason_message = excluded.reason_message, "
         "status = excluded.status, worst = excluded.worst, closed_at = excluded.closed_at, "
         "maintenance = excluded.maintenance, alerted = excluded.alerted, "
         "alerted_level = excluded.alerted_level, last_alert_at = excluded.last_alert_at, "
@@ -88,7 +101,8 @@ bool write(QSqlDatabase &db, const IncidentOutput &output, qint64 nowMs, QString
             statusName(i.status), statusName(i.worst), i.openedMs,
             i.isOpen() ? QVariant() : QVariant(i.closedMs), int(i.maintenance), int(i.alerted),
             alertLevelName(i.alertedLevel), i.lastAlertMs,
-            sqlText(i.checks.join(QLatin1Char('\n')))};
+            sqlText(i.checks.join(QLatin1Char('\n'))), sqlText(storedMessage(i.titleMessage)),
+            sqlText(storedMessage(i.reasonMessage))};
         for (qsizetype v = 0; v < values.size(); ++v)
             incident.bindValue(int(v), values.at(v));
         if (!run(incident, error))
@@ -100,7 +114,8 @@ bool write(QSqlDatabase &db, const IncidentOutput &output, qint64 nowMs, QString
     QSqlQuery alert(db);
     alert.prepare(QStringLiteral(
         "INSERT INTO alerts (key, incident_id, kind, level, target, check_name, title, text, "
-        "tags, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING "
+        "tags, created_at, title_message, text_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?) ON CONFLICT (key) DO NOTHING "
         "RETURNING key"));
     QSqlQuery delivery(db);
     delivery.prepare(
@@ -109,7 +124,8 @@ bool write(QSqlDatabase &db, const IncidentOutput &output, qint64 nowMs, QString
     for (const AlertIntent &a : output.alerts) {
         const QVariantList values {a.key, sqlText(a.incidentId), alertKindName(a.kind),
             alertLevelName(a.level), sqlText(a.targetId), sqlText(a.checkId), sqlText(a.title),
-            sqlText(a.text), sqlText(a.tags.join(QLatin1Char(','))), a.createdMs};
+            sqlText(a.text), sqlText(a.tags.join(QLatin1Char(','))), a.createdMs,
+            sqlText(storedMessage(a.titleMessage)), sqlText(storedMessage(a.textMessage))};
         for (qsizetype v = 0; v < values.size(); ++v)
             alert.bindValue(int(v), values.at(v));
         if (!run(alert, error))

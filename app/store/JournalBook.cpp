@@ -229,8 +229,8 @@ Expected<std::optional<Incident>> JournalBook::incident(const QString &id)
 Expected<QList<TimelineEntry>> JournalBook::timeline(const QString &incidentId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ts, kind, check_name, status, text FROM incident_events "
-                             "WHERE incident_id = ? ORDER BY ts, id"));
+    q.prepare(QStringLiteral("SELECT ts, kind, check_name, status, text, message FROM "
+                             "incident_events WHERE incident_id = ? ORDER BY ts, id"));
     q.addBindValue(incidentId);
     if (!q.exec())
         return failed(q);
@@ -243,7 +243,8 @@ Expected<QList<TimelineEntry>> JournalBook::timeline(const QString &incidentId)
         e.checkId = q.value(2).toString();
         if (!q.value(3).isNull())
             e.status = statusFromName(q.value(3).toString());
-        e.text = q.value(4).toString();
+        e.message = Message::fromJsonText(q.value(5).toString(), q.value(4).toString());
+        e.text = e.message.text();
         out.append(e);
     }
     return out;
@@ -254,7 +255,8 @@ Expected<QList<AlertRecord>> JournalBook::alertsOf(const QString &incidentId)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT a.key, a.kind, a.level, a.title, a.text, a.created_at, d.channel, d.state, "
-        "d.attempts, d.next_attempt_at, d.last_error, d.updated_at FROM alerts a LEFT JOIN "
+        "d.attempts, d.next_attempt_at, d.last_error, d.updated_at, a.title_message, "
+        "a.text_message FROM alerts a LEFT JOIN "
         "alert_deliveries d ON d.alert_key = a.key WHERE a.incident_id = ? ORDER BY a.created_at, "
         "a.key, d.channel"));
     q.addBindValue(incidentId);
@@ -270,8 +272,8 @@ Expected<QList<AlertRecord>> JournalBook::alertsOf(const QString &incidentId)
             r.alert.kind = alertKindFromName(q.value(1).toString()).value_or(AlertKind::Problem);
             r.alert.level =
                 alertLevelFromName(q.value(2).toString()).value_or(AlertLevel::Critical);
-            r.alert.title = q.value(3).toString();
-            r.alert.text = q.value(4).toString();
+            r.alert.setTitle(Message::fromJsonText(q.value(12).toString(), q.value(3).toString()));
+            r.alert.setText(Message::fromJsonText(q.value(13).toString(), q.value(4).toString()));
             r.alert.createdMs = q.value(5).toLongLong();
             out.append(r);
         }
@@ -295,7 +297,8 @@ Expected<void> JournalBook::addNote(const QString &incidentId, const QString &te
 {
     QString error;
     if (!IncidentRecords::appendTimeline(
-            m_db, {{incidentId, nowMs, TimelineKind::Note, QString(), std::nullopt, text}}, &error))
+            m_db, {TimelineEntry::of(incidentId, nowMs, TimelineKind::Note, QString(), std::nullopt, text)},
+            &error))
         return unexpected(JournalText::tr("cannot add the note: %1").arg(error));
     return {};
 }

@@ -80,7 +80,7 @@ private Q_SLOTS:
         chain[2].mode = 0700;
         const auto why = whyNotReadable(chain, www);
         QVERIFY(why);
-        QCOMPARE(*why,
+        QCOMPARE(why->text(),
             QStringLiteral("www-data cannot read /srv/www (700 deploy:deploy; www-data "
                            "is neither its owner nor in group deploy)"));
         // In the group, with group r-x: fine.
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(!whyNotReadable(chain, Account {QStringLiteral("www-data"), 33, {33, 1000}}));
         // A parent without x for others stops it before the target.
         chain[1].mode = 0750;
-        QVERIFY(whyNotReadable(chain, www)->contains(QStringLiteral("cannot enter /srv ")));
+        QVERIFY(whyNotReadable(chain, www)->text().contains(QStringLiteral("cannot enter /srv ")));
         // Root reads everything; the owner's bits apply to the owner even if others have more.
         QVERIFY(!whyNotReadable(chain, Account {QStringLiteral("root"), 0, {0}}));
         QList<PathEntry> file {dir(QStringLiteral("/"), 0755, 0, 0),

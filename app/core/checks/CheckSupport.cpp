@@ -85,10 +85,10 @@ CheckResult resultOf(const CheckSpec &check)
     return r;
 }
 
-CheckResult unknownResult(CheckResult r, const QString &reason)
+CheckResult unknownResult(CheckResult r, const Message &reason)
 {
     r.status = Status::Unknown;
-    r.reason = reason;
+    setReason(r, reason);
     return r;
 }
 
@@ -101,22 +101,23 @@ Status levelFor(double value, const Thresholds &limits)
     return Status::Ok;
 }
 
-QString percentText(double v)
+Message percentText(double v)
 {
-    // In the user's locale: "24,5%" in Russian.
-    return QLocale().toString(v, 'f', 1) + QLatin1Char('%');
+    // In the reader's locale: "24,5%" in Russian.
+    return Message::pattern(QStringLiteral("%1%")).real(v, 1);
 }
 
-QString notReported(
-    const HostSnapshot &s, const QString &what, std::initializer_list<const char *> sections)
+Message notReported(
+    const HostSnapshot &s, const Message &what, std::initializer_list<const char *> sections)
 {
     QStringList problems = s.problems;
     for (const char *section : sections)
         problems += s.sectionProblems.value(section);
     if (problems.isEmpty())
-        return CheckText::tr("the probe did not report %1").arg(what);
-    return CheckText::tr("the probe did not report %1: %2")
-        .arg(what, problems.join(QStringLiteral("; ")));
+        return CheckText::msg("the probe did not report %1").arg(what);
+    return CheckText::msg("the probe did not report %1: %2")
+        .arg(what)
+        .arg(problems.join(QStringLiteral("; ")));
 }
 
 QByteArray sectionValue(const QString &value)
@@ -140,7 +141,7 @@ std::optional<QByteArrayView> tagged(QByteArrayView line, QByteArrayView tag)
     return std::nullopt;
 }
 
-QString shownLines(const QList<QByteArray> &lines)
+Message shownLines(const QList<QByteArray> &lines)
 {
     QByteArray joined;
     for (const QByteArray &l : lines) {
@@ -150,7 +151,7 @@ QString shownLines(const QList<QByteArray> &lines)
             joined += "; ";
         joined += l;
     }
-    return joined.isEmpty() ? CheckText::tr("nothing") : ServerText::oneLine(joined, 300);
+    return joined.isEmpty() ? CheckText::msg("nothing") : Message(ServerText::oneLine(joined, 300));
 }
 
 } // namespace dozor

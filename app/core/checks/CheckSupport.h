@@ -17,6 +17,7 @@ namespace dozor {
 
 struct CheckText {
     Q_DECLARE_TR_FUNCTIONS(CheckKind)
+    DOZOR_MESSAGE_FUNCTIONS(CheckKind)
 };
 
 // Problems of one check's settings, each under its field's JSON path (path + "." + field).
@@ -44,15 +45,15 @@ void checkWarnCrit(FieldProblems &p, const std::optional<double> &warn,
 
 // A result of check with nothing judged yet (UNKNOWN, no reason).
 CheckResult resultOf(const CheckSpec &check);
-CheckResult unknownResult(CheckResult r, const QString &reason);
+CheckResult unknownResult(CheckResult r, const Message &reason);
 // WARN at the warn limit, CRIT at the crit limit (when set), OK below.
 Status levelFor(double value, const Thresholds &limits);
-// "42.1%".
-QString percentText(double value);
+// "42.1%" ("42,1%" in Russian).
+Message percentText(double value);
 // Why a resource kind cannot judge: the probe did not report what, with its own words.
 // sections: the probe's sections the value comes from ("stat" …); only their problems and
 // the run's are named.
-QString notReported(const HostSnapshot &snapshot, const QString &what,
+Message notReported(const HostSnapshot &snapshot, const Message &what,
     std::initializer_list<const char *> sections);
 
 // A value a probe section hands the shell, quoted. ProbeScript checks every value of a
@@ -64,7 +65,7 @@ std::optional<quint64> unsignedNumber(QByteArrayView text);
 // A line "tag rest": the rest when the tag matches.
 std::optional<QByteArrayView> tagged(QByteArrayView line, QByteArrayView tag);
 // The lines, joined and bounded for a reason ("nothing" when there are none).
-QString shownLines(const QList<QByteArray> &lines);
+Message shownLines(const QList<QByteArray> &lines);
 
 // An editor field for a text setting of a kind (spec.*part).*member; trimmed: surrounding
 // spaces are dropped when written (names, paths), not for patterns and commands.

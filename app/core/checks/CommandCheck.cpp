@@ -19,9 +19,9 @@ CheckResult evaluate(const CheckSpec &check, const CommandOutcome &o)
     // Output past the cap stops the command: only an output match can still be judged.
     const bool judgeOutputOnly = o.truncated && !spec.outputRegex.isEmpty();
     if (!o.error.isEmpty() && !judgeOutputOnly)
-        return unknownResult(r, CheckText::tr("the command %1").arg(o.error));
+        return unknownResult(r, CheckText::msg("the command %1").arg(o.error));
     if (!o.exitStatus && !judgeOutputOnly)
-        return unknownResult(r, CheckText::tr("the command ended without an exit status"));
+        return unknownResult(r, CheckText::msg("the command ended without an exit status"));
     if (o.exitStatus)
         r.values.append({QStringLiteral("exit_code"), double(*o.exitStatus), QString()});
     // The last line of stderr: where a traceback or an error message ends up.
@@ -29,10 +29,9 @@ CheckResult evaluate(const CheckSpec &check, const CommandOutcome &o)
     const QString lastErr = oneLine(errTail.sliced(errTail.lastIndexOf('\n') + 1), 160);
     if (o.exitStatus && *o.exitStatus != spec.expectExit) {
         r.status = Status::Crit;
-        r.reason =
-            CheckText::tr("exit status %1, expected %2").arg(*o.exitStatus).arg(spec.expectExit);
-        if (!lastErr.isEmpty())
-            r.reason += QStringLiteral(": ") + lastErr;
+        setReason(r,
+            CheckText::msg("exit status %1, expected %2").arg(*o.exitStatus).arg(spec.expectExit)
+                + Message(lastErr.isEmpty() ? QString() : QStringLiteral(": ") + lastErr));
         return r;
     }
     if (!spec.outputRegex.isEmpty()) {
@@ -40,22 +39,24 @@ CheckResult evaluate(const CheckSpec &check, const CommandOutcome &o)
         const bool matched = re.isValid() && re.match(QString::fromUtf8(o.out)).hasMatch();
         if (!matched) {
             r.status = Status::Crit;
-            r.reason = CheckText::tr("the output does not match /%1/: %2")
-                           .arg(spec.outputRegex, oneLine(o.out, 120));
-            if (o.truncated)
-                r.reason +=
-                    CheckText::tr(" (only the first %1 KiB were read)").arg(o.out.size() / 1024);
+            setReason(r,
+                CheckText::msg("the output does not match /%1/: %2")
+                        .arg(spec.outputRegex)
+                        .arg(oneLine(o.out, 120))
+                    + (o.truncated ? CheckText::msg(" (only the first %1 KiB were read)")
+                                         .arg(o.out.size() / 1024)
+                                   : Message()));
             return r;
         }
     }
     r.status = Status::Ok;
-    r.reason = o.exitStatus
-        ? CheckText::tr("exit status %1").arg(*o.exitStatus)
-        : CheckText::tr("the first %1 KiB of output matched; the command was stopped there")
-              .arg(o.out.size() / 1024);
     const QString firstOut = oneLine(o.out, 120);
-    if (!firstOut.isEmpty())
-        r.reason += QStringLiteral(": ") + firstOut;
+    setReason(r,
+        (o.exitStatus
+                ? CheckText::msg("exit status %1").arg(*o.exitStatus)
+                : CheckText::msg("the first %1 KiB of output matched; the command was stopped there")
+                      .arg(o.out.size() / 1024))
+            + Message(firstOut.isEmpty() ? QString() : QStringLiteral(": ") + firstOut));
     return r;
 }
 

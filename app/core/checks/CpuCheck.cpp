@@ -11,13 +11,13 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
     const auto cpu = s.cpuPercent();
     if (!cpu && s.cpuCountersReset)
         return unknownResult(r,
-            CheckText::tr("the CPU counters started again since the last sample (a restart?); "
+            CheckText::msg("the CPU counters started again since the last sample (a restart?); "
                           "CPU use is measured from the next sample"));
     if (!cpu)
-        return unknownResult(r, notReported(s, CheckText::tr("CPU usage"), {"stat"}));
+        return unknownResult(r, notReported(s, CheckText::msg("CPU usage"), {"stat"}));
     r.values.append({QStringLiteral("cpu_pct"), *cpu, QStringLiteral("%")});
     r.status = levelFor(*cpu, checkKind(CheckType::Cpu).limits(c));
-    r.reason = CheckText::tr("CPU %1 busy").arg(percentText(*cpu));
+    setReason(r, CheckText::msg("CPU %1 busy").arg(percentText(*cpu)));
     return r;
 }
 } // namespace

@@ -26,18 +26,19 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
     for (const ImplausibleMount &bad : s.implausibleMounts) {
         if (c.mounts.isEmpty() || c.mounts.contains(bad.mountPoint))
             return unknownResult(r,
-                CheckText::tr("df reported figures for %1 that cannot be true: %2")
-                    .arg(bad.mountPoint, bad.line));
+                CheckText::msg("df reported figures for %1 that cannot be true: %2")
+                    .arg(bad.mountPoint)
+                    .arg(bad.line));
     }
     if (!s.mounts)
-        return unknownResult(r, notReported(s, CheckText::tr("disk usage"), {"df"}));
+        return unknownResult(r, notReported(s, CheckText::msg("disk usage"), {"df"}));
     const Thresholds space = checkKind(CheckType::Disk).limits(c);
     const Thresholds inodeLimit = inodeLimits(c);
 
     Status worst = Status::Ok;
-    QString worstReason;
+    Message worstReason;
     double fullest = -1;
-    QString fullestReason;
+    Message fullestReason;
     QStringList absent;
     for (const QString &wanted : c.mounts) {
         const bool found = std::any_of(s.mounts->cbegin(), s.mounts->cend(),
@@ -50,17 +51,20 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
             continue;
         const double used = m.usedPercent();
         r.values.append({diskPrefix + m.mountPoint, used, QStringLiteral("%")});
-        const QString text = CheckText::tr("%1 %2 used, %3 free")
-                                 .arg(m.mountPoint, percentText(used), formatKib(m.availableKb));
+        const Message text = CheckText::msg("%1 %2 used, %3 free")
+                                 .arg(m.mountPoint)
+                                 .arg(percentText(used))
+                                 .arg(kibMessage(m.availableKb));
         Status st = levelFor(used, space);
-        QString stReason = text;
+        Message stReason = text;
         if (const auto inodes = m.inodesUsedPercent()) {
             r.values.append({inodesPrefix + m.mountPoint, *inodes, QStringLiteral("%")});
             const Status inodeStatus = levelFor(*inodes, inodeLimit);
             if (isWorse(inodeStatus, st)) {
                 st = inodeStatus;
-                stReason =
-                    CheckText::tr("%1 inodes %2 used").arg(m.mountPoint, percentText(*inodes));
+                stReason = CheckText::msg("%1 inodes %2 used")
+                               .arg(m.mountPoint)
+                               .arg(percentText(*inodes));
             }
         }
         if (isWorse(st, worst)) {
@@ -74,11 +78,11 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
     }
     if (!absent.isEmpty())
         return unknownResult(
-            r, CheckText::tr("not mounted: %1").arg(absent.join(QStringLiteral(", "))));
+            r, CheckText::msg("not mounted: %1").arg(absent.join(QStringLiteral(", "))));
     if (fullest < 0)
-        return unknownResult(r, CheckText::tr("no filesystem to watch"));
+        return unknownResult(r, CheckText::msg("no filesystem to watch"));
     r.status = worst;
-    r.reason = worst == Status::Ok ? CheckText::tr("fullest: %1").arg(fullestReason) : worstReason;
+    setReason(r, worst == Status::Ok ? CheckText::msg("fullest: %1").arg(fullestReason) : worstReason);
     return r;
 }
 

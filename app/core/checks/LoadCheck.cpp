@@ -11,20 +11,22 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
 {
     CheckResult r = resultOf(c);
     if (!s.load1 || !s.load5 || !s.load15)
-        return unknownResult(r, notReported(s, CheckText::tr("the load average"), {"loadavg"}));
+        return unknownResult(r, notReported(s, CheckText::msg("the load average"), {"loadavg"}));
     r.values.append({QStringLiteral("load1"), *s.load1, QString()});
     r.values.append({QStringLiteral("load5"), *s.load5, QString()});
     r.values.append({QStringLiteral("load15"), *s.load15, QString()});
     if (!s.cpuCount)
         return unknownResult(
-            r, notReported(s, CheckText::tr("the number of CPUs"), {"cpus", "nproc"}));
+            r, notReported(s, CheckText::msg("the number of CPUs"), {"cpus", "nproc"}));
     // The 5-minute average: a compile or a cron job spiking the 1-minute figure is not an
     // incident.
     const double perCore = *s.load5 / *s.cpuCount;
     r.values.append({QStringLiteral("load5_per_core"), perCore, QString()});
     r.status = levelFor(perCore, checkKind(CheckType::Load).limits(c));
-    r.reason = CheckText::tr("load %1 per core (5-min %2 on %n CPU(s))", nullptr, *s.cpuCount)
-                   .arg(QLocale().toString(perCore, 'f', 2), QLocale().toString(*s.load5, 'f', 2));
+    setReason(r,
+        CheckText::msg("load %1 per core (5-min %2 on %n CPU(s))", nullptr, *s.cpuCount)
+            .real(perCore, 2)
+            .real(*s.load5, 2));
     return r;
 }
 } // namespace

@@ -46,16 +46,16 @@ CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,
     CheckResult r = resultOf(check);
     const QString file = check.log.file;
     if (lines.value(0) == "missing")
-        return unknownResult(r, CheckText::tr("%1 does not exist on the server").arg(file));
+        return unknownResult(r, CheckText::msg("%1 does not exist on the server").arg(file));
     if (lines.value(0) == "unreadable")
-        return unknownResult(r, CheckText::tr("%1 cannot be read by the login account").arg(file));
+        return unknownResult(r, CheckText::msg("%1 cannot be read by the login account").arg(file));
     const auto f = lines.isEmpty() ? std::nullopt : tagged(lines.first(), "f");
     const QList<QByteArray> parts = f ? f->toByteArray().split(' ') : QList<QByteArray>();
     const auto inode = parts.size() == 2 ? unsignedNumber(parts.at(0)) : std::nullopt;
     const auto size = parts.size() == 2 ? unsignedNumber(parts.at(1)) : std::nullopt;
     if (!inode || !size)
         return unknownResult(
-            r, CheckText::tr("the log's size was not reported: %1").arg(shownLines(lines)));
+            r, CheckText::msg("the log's size was not reported: %1").arg(shownLines(lines)));
     *next = LogCursor {*inode, *size, nowMs, QString(), QString()};
     std::optional<quint64> count;
     bool rotated = false, capped = false;
@@ -67,25 +67,30 @@ CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,
     }
     if (!previous) {
         r.status = Status::Ok;
-        r.reason = CheckText::tr("counting lines matching /%1/ in %2 from now on")
-                       .arg(check.log.pattern, file);
+        setReason(r,
+            CheckText::msg("counting lines matching /%1/ in %2 from now on")
+                .arg(check.log.pattern)
+                .arg(file));
         return r;
     }
     if (!count)
         return unknownResult(
-            r, CheckText::tr("grep gave no count: %1").arg(shownLines(lines.mid(1))));
+            r, CheckText::msg("grep gave no count: %1").arg(shownLines(lines.mid(1))));
     const double minutes = std::max(1.0, double(nowMs - previous->atMs)) / 60'000.0;
     const double perMin = double(*count) / minutes;
     r.values.append({QStringLiteral("matches"), double(*count), QString()});
     r.values.append({QStringLiteral("matches_per_min"), perMin, QStringLiteral("/min")});
     r.status = levelFor(perMin, checkKind(CheckType::Log).limits(check));
-    r.reason = CheckText::tr("%n new line(s) matching /%2/ in %3 (%4 per minute)", nullptr,
+    Message reason = CheckText::msg("%n new line(s) matching /%2/ in %3 (%4 per minute)", nullptr,
         static_cast<int>(std::min<quint64>(*count, 1u << 30)))
-                   .arg(check.log.pattern, file, QString::number(perMin, 'f', 1));
+                         .arg(check.log.pattern)
+                         .arg(file)
+                         .real(perMin, 1);
     if (rotated)
-        r.reason += CheckText::tr("; the log was rotated, counted from its start");
+        reason = reason + CheckText::msg("; the log was rotated, counted from its start");
     if (capped)
-        r.reason += CheckText::tr("; only the newest 64 MiB were read");
+        reason = reason + CheckText::msg("; only the newest 64 MiB were read");
+    setReason(r, reason);
     return r;
 }
 

@@ -10,23 +10,26 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
 {
     CheckResult r = resultOf(c);
     if (!s.memory)
-        return unknownResult(r, notReported(s, CheckText::tr("memory"), {"meminfo"}));
+        return unknownResult(r, notReported(s, CheckText::msg("memory"), {"meminfo"}));
     const MemoryInfo &m = *s.memory;
     const double used =
         100.0 * static_cast<double>(m.totalKb - m.availableKb) / static_cast<double>(m.totalKb);
     r.values.append({QStringLiteral("mem_used_pct"), used, QStringLiteral("%")});
     r.values.append({QStringLiteral("mem_available_mib"),
         static_cast<double>(m.availableKb) / 1024.0, QStringLiteral("MiB")});
-    QString swapText;
+    Message swapText;
     if (m.swapTotalKb > 0) {
         const double swap = 100.0 * static_cast<double>(m.swapTotalKb - m.swapFreeKb)
             / static_cast<double>(m.swapTotalKb);
         r.values.append({QStringLiteral("swap_used_pct"), swap, QStringLiteral("%")});
-        swapText = CheckText::tr(", swap %1").arg(percentText(swap));
+        swapText = CheckText::msg(", swap %1").arg(percentText(swap));
     }
     r.status = levelFor(used, checkKind(CheckType::Memory).limits(c));
-    r.reason = CheckText::tr("memory %1 used, %2 available%3")
-                   .arg(percentText(used), formatKib(m.availableKb), swapText);
+    setReason(r,
+        CheckText::msg("memory %1 used, %2 available%3")
+            .arg(percentText(used))
+            .arg(kibMessage(m.availableKb))
+            .arg(swapText));
     return r;
 }
 } // namespace

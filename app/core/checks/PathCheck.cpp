@@ -88,11 +88,11 @@ CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,
     for (const QByteArray &line : lines) {
         if (const auto s = tagged(line, "s")) {
             if (entries.size() >= chain.size())
-                return unknownResult(r, CheckText::tr("stat printed more than was asked"));
+                return unknownResult(r, CheckText::msg("stat printed more than was asked"));
             const auto e = parseStat(*s, chain.at(entries.size()));
             if (!e)
                 return unknownResult(
-                    r, CheckText::tr("stat output unreadable: %1").arg(oneLine(line)));
+                    r, CheckText::msg("stat output unreadable: %1").arg(oneLine(line)));
             entries.append(*e);
         } else if (line.startsWith("uid=")) {
             account = parseId(line, spec.readableBy);
@@ -103,37 +103,50 @@ CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,
     if (entries.size() < chain.size()) {
         r.status = Status::Crit;
         const QString missing = chain.at(entries.size());
-        r.reason = errors.isEmpty() ? CheckText::tr("%1 cannot be read on the server").arg(missing)
-                                    : CheckText::tr("%1: %2").arg(spec.path, shownLines(errors));
+        setReason(r,
+            errors.isEmpty()
+                ? CheckText::msg("%1 cannot be read on the server").arg(missing)
+                : CheckText::msg("%1: %2").arg(spec.path).arg(shownLines(errors)));
         return r;
     }
     const PathEntry &target = entries.constLast();
-    QStringList problems;
+    QList<Message> problems;
     if (!spec.owner.isEmpty() && target.owner != spec.owner)
-        problems.append(CheckText::tr("owner is %1, expected %2").arg(target.owner, spec.owner));
+        problems.append(
+            CheckText::msg("owner is %1, expected %2").arg(target.owner).arg(spec.owner));
     if (!spec.group.isEmpty() && target.group != spec.group)
-        problems.append(CheckText::tr("group is %1, expected %2").arg(target.group, spec.group));
+        problems.append(
+            CheckText::msg("group is %1, expected %2").arg(target.group).arg(spec.group));
     if (!spec.mode.isEmpty() && (target.mode & 07777) != spec.mode.toUInt(nullptr, 8))
-        problems.append(CheckText::tr("mode is %1, expected %2")
-                            .arg(octalMode(target.mode), octalMode(spec.mode.toUInt(nullptr, 8))));
+        problems.append(CheckText::msg("mode is %1, expected %2")
+                            .arg(octalMode(target.mode))
+                            .arg(octalMode(spec.mode.toUInt(nullptr, 8))));
     if (!spec.readableBy.isEmpty()) {
         if (!account)
             problems.append(
-                CheckText::tr("there is no account %1 on the server").arg(spec.readableBy));
+                CheckText::msg("there is no account %1 on the server").arg(spec.readableBy));
         else if (const auto why = whyNotReadable(entries, *account))
             problems.append(*why);
     }
     r.values.append({QStringLiteral("path_problems"), double(problems.size()), QString()});
     if (!problems.isEmpty()) {
         r.status = Status::Crit;
-        r.reason = spec.path + QStringLiteral(": ") + problems.join(QStringLiteral("; "));
+        Message reason = Message(spec.path + QStringLiteral(": ")) + problems.first();
+        for (qsizetype i = 1; i < problems.size(); ++i)
+            reason = reason + Message(QStringLiteral("; ")) + problems.at(i);
+        setReason(r, reason);
         return r;
     }
     r.status = Status::Ok;
-    r.reason = CheckText::tr("%1: %2 %3:%4")
-                   .arg(spec.path, octalMode(target.mode), target.owner, target.group);
-    if (!spec.readableBy.isEmpty())
-        r.reason += CheckText::tr(", readable by %1").arg(spec.readableBy);
+    setReason(r,
+        CheckText::msg("%1: %2 %3:%4")
+                .arg(spec.path)
+                .arg(octalMode(target.mode))
+                .arg(target.owner)
+                .arg(target.group)
+            + (spec.readableBy.isEmpty()
+                    ? Message()
+                    : CheckText::msg(", readable by %1").arg(spec.readableBy)));
     return r;
 }
 

@@ -37,26 +37,26 @@ CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,
     CheckResult r = resultOf(check);
     if (lines.value(0) == "!nopgrep")
         return unknownResult(
-            r, CheckText::tr("pgrep is not installed on the server (package procps)"));
+            r, CheckText::msg("pgrep is not installed on the server (package procps)"));
     const auto count = lines.size() == 1 ? unsignedNumber(lines.first()) : std::nullopt;
     if (!count)
-        return unknownResult(r, CheckText::tr("pgrep gave no count: %1").arg(shownLines(lines)));
-    const QString what = check.process.name.isEmpty()
-        ? CheckText::tr("processes matching /%1/").arg(check.process.pattern)
-        : CheckText::tr("%1 processes").arg(check.process.name);
+        return unknownResult(r, CheckText::msg("pgrep gave no count: %1").arg(shownLines(lines)));
+    const Message what = check.process.name.isEmpty()
+        ? CheckText::msg("processes matching /%1/").arg(check.process.pattern)
+        : CheckText::msg("%1 processes").arg(check.process.name);
     const int n = static_cast<int>(std::min<quint64>(*count, 1u << 30));
     r.values.append({QStringLiteral("processes"), double(n), QString()});
     if (n < check.process.min) {
         r.status = Status::Crit;
-        r.reason =
-            CheckText::tr("%1: %2, need at least %3").arg(what).arg(n).arg(check.process.min);
+        setReason(
+            r, CheckText::msg("%1: %2, need at least %3").arg(what).arg(n).arg(check.process.min));
     } else if (check.process.max && n > *check.process.max) {
         r.status = Status::Crit;
-        r.reason =
-            CheckText::tr("%1: %2, at most %3 allowed").arg(what).arg(n).arg(*check.process.max);
+        setReason(r,
+            CheckText::msg("%1: %2, at most %3 allowed").arg(what).arg(n).arg(*check.process.max));
     } else {
         r.status = Status::Ok;
-        r.reason = CheckText::tr("%1: %2").arg(what).arg(n);
+        setReason(r, CheckText::msg("%1: %2").arg(what).arg(n));
     }
     return r;
 }

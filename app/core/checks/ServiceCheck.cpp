@@ -29,14 +29,14 @@ CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,
     static const QList<QByteArray> states = {"active", "reloading", "inactive", "failed",
         "activating", "deactivating", "maintenance", "refreshing", "unknown"};
     if (lines.value(0) == "!nosystemctl")
-        return unknownResult(r, CheckText::tr("systemctl is not installed on the server"));
+        return unknownResult(r, CheckText::msg("systemctl is not installed on the server"));
     const qsizetype n = check.service.units.size();
     bool wellFormed = lines.size() == n;
     for (qsizetype i = 0; wellFormed && i < n; ++i)
         wellFormed = states.contains(lines.at(i).trimmed());
     if (!wellFormed)
         return unknownResult(
-            r, CheckText::tr("systemctl gave no unit states: %1").arg(shownLines(lines)));
+            r, CheckText::msg("systemctl gave no unit states: %1").arg(shownLines(lines)));
 
     const QStringList allowed = check.service.allowedStates.isEmpty()
         ? QStringList {QStringLiteral("active")}
@@ -54,10 +54,12 @@ CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,
     r.values.append({QStringLiteral("units_active"), double(activeCount), QString()});
     if (!bad.isEmpty()) {
         r.status = Status::Crit;
-        r.reason = CheckText::tr("%1 (allowed: %2)")
-                       .arg(bad.join(QStringLiteral(", ")), allowed.join(QStringLiteral(", ")));
-        if (!good.isEmpty())
-            r.reason += QStringLiteral("; ") + good.join(QStringLiteral(", "));
+        setReason(r,
+            CheckText::msg("%1 (allowed: %2)")
+                    .arg(bad.join(QStringLiteral(", ")))
+                    .arg(allowed.join(QStringLiteral(", ")))
+                + Message(good.isEmpty() ? QString()
+                                         : QStringLiteral("; ") + good.join(QStringLiteral(", "))));
     } else {
         r.status = Status::Ok;
         r.reason = good.join(QStringLiteral(", "));

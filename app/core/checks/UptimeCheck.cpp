@@ -15,23 +15,24 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
 {
     CheckResult r = resultOf(c);
     if (!s.uptimeSec)
-        return unknownResult(r, notReported(s, CheckText::tr("the uptime"), {"uptime"}));
+        return unknownResult(r, notReported(s, CheckText::msg("the uptime"), {"uptime"}));
     r.values.append({QStringLiteral("uptime_s"), *s.uptimeSec, QStringLiteral("s")});
-    const QString booted = s.bootAtMs
-        ? QDateTime::fromMSecsSinceEpoch(*s.bootAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-        : QString();
+
     const double warnBelow = c.warn.value_or(defaults::uptimeWarnSec);
     if (s.rebootSeen && *s.uptimeSec < warnBelow) {
         r.status = Status::Warn;
-        r.reason = booted.isEmpty()
-            ? CheckText::tr("rebooted %1 ago").arg(formatDuration(*s.uptimeSec))
-            : CheckText::tr("rebooted %1 ago (booted %2)")
-                  .arg(formatDuration(*s.uptimeSec), booted);
+        setReason(r,
+            s.bootAtMs ? CheckText::msg("rebooted %1 ago (booted %2)")
+                             .arg(secondsMessage(*s.uptimeSec))
+                             .time(*s.bootAtMs, Message::TimeForm::Stamp)
+                       : CheckText::msg("rebooted %1 ago").arg(secondsMessage(*s.uptimeSec)));
     } else {
         r.status = Status::Ok;
-        r.reason = booted.isEmpty()
-            ? CheckText::tr("up %1").arg(formatDuration(*s.uptimeSec))
-            : CheckText::tr("up %1 (booted %2)").arg(formatDuration(*s.uptimeSec), booted);
+        setReason(r,
+            s.bootAtMs ? CheckText::msg("up %1 (booted %2)")
+                             .arg(secondsMessage(*s.uptimeSec))
+                             .time(*s.bootAtMs, Message::TimeForm::Stamp)
+                       : CheckText::msg("up %1").arg(secondsMessage(*s.uptimeSec)));
     }
     if (s.newReboot && s.bootAtMs)
         r.rebootedAtMs = s.bootAtMs;
