@@ -1441,6 +1441,10 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
             <numerusform>, certificate valid %n more days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>HTTP %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportSshConfigCommand</name>

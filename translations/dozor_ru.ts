@@ -1476,6 +1476,10 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
             <numerusform>, сертификат действителен ещё %n дней</numerusform>
         </translation>
     </message>
+    <message>
+        <source>HTTP %1 (expected %2)</source>
+        <translation>HTTP %1 (ожидался код %2)</translation>
+    </message>
 </context>
 <context>
     <name>ImportSshConfigCommand</name>

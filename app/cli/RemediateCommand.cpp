@@ -109,11 +109,10 @@ int runRemediateCommand(CliContext &cli, const QStringList &args)
                 if (i.checkId != checkId && !i.checks.contains(checkId))
                     continue;
                 const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                if (const auto noted = book.appendTimeline(
-                        {TimelineEntry::of(i.id, now, TimelineKind::Remediation, checkId,
-                            std::nullopt,
-                            RemediateText::msg("remediation run from the command line: %1")
-                                .arg(outcome))});
+                if (const auto noted = book.appendTimeline({TimelineEntry::of(i.id, now,
+                        TimelineKind::Remediation, checkId, std::nullopt,
+                        RemediateText::msg("remediation run from the command line: %1")
+                            .arg(outcome))});
                     !noted)
                     cli.err() << noted.error() << Qt::endl;
             }

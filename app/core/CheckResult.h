@@ -1,8 +1,7 @@
 #pragma once
 
-#include "Message.h"
-
 #include "Incident.h"
+#include "Message.h"
 #include "Status.h"
 
 #include <QHash>

@@ -134,9 +134,8 @@ CheckResult evaluateHttp(const CheckSpec &check, const HttpObservation &o, const
     }
 
     if (r.status == Status::Ok && o.bodyTruncated)
-        setReason(r,
-            timing
-                + HttpText::msg(", body over %1 bytes (truncated)").arg(http.maxBodyBytes));
+        setReason(
+            r, timing + HttpText::msg(", body over %1 bytes (truncated)").arg(http.maxBodyBytes));
     if (r.status == Status::Ok && daysLeft)
         setReason(r,
             reasonOf(r)

@@ -50,7 +50,10 @@ struct Incident {
         reason = m.text();
     }
     // As messages; the plain words for incidents recorded before messages were kept.
-    Message titleAsMessage() const { return titleMessage.isEmpty() ? Message(title) : titleMessage; }
+    Message titleAsMessage() const
+    {
+        return titleMessage.isEmpty() ? Message(title) : titleMessage;
+    }
     Message reasonAsMessage() const
     {
         return reasonMessage.isEmpty() ? Message(reason) : reasonMessage;

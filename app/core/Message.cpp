@@ -99,8 +99,7 @@ Message::Message(const QString &text)
     d->text = text;
 }
 
-Message::Message(
-    const char *context, const char *source, const char *disambiguation, int n)
+Message::Message(const char *context, const char *source, const char *disambiguation, int n)
     : d(new MessageData)
 {
     d->kind = MessageData::Kind::Translated;
@@ -186,7 +185,7 @@ QString Message::text() const
     const QString pattern = d->kind == MessageData::Kind::Pattern
         ? d->text
         : QCoreApplication::translate(d->context.constData(), d->source.constData(),
-              d->disambiguation.isEmpty() ? nullptr : d->disambiguation.constData(), d->n);
+            d->disambiguation.isEmpty() ? nullptr : d->disambiguation.constData(), d->n);
     QStringList values;
     values.reserve(d->args.size());
     for (const Arg &a : d->args) {
@@ -242,7 +241,8 @@ QJsonValue Message::toJson() const
             args.append(QJsonObject {{QLatin1String("i"), QString::number(a.integer)}});
             break;
         case Arg::Kind::Real:
-            args.append(QJsonObject {{QLatin1String("r"), a.real}, {QLatin1String("f"), a.decimals}});
+            args.append(
+                QJsonObject {{QLatin1String("r"), a.real}, {QLatin1String("f"), a.decimals}});
             break;
         case Arg::Kind::Time:
             args.append(QJsonObject {{QLatin1String("t"), QString::number(a.integer)},

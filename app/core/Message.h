@@ -27,8 +27,8 @@ public:
     // Text that is not translated (what a server said, a name): shown as it is, even
     // when it contains "%1".
     Message(const QString &text); // NOLINT(google-explicit-constructor): any text is a message
-    Message(const char *context, const char *source, const char *disambiguation = nullptr,
-        int n = -1);
+    Message(
+        const char *context, const char *source, const char *disambiguation = nullptr, int n = -1);
     ~Message();
     Message(const Message &other);
     Message &operator=(const Message &other);
@@ -76,12 +76,12 @@ private:
 // Next to Q_DECLARE_TR_FUNCTIONS(context): msg() builds a Message in that context. lupdate
 // reads msg( as tr( (see -tr-function-alias in CMakeLists.txt), so the strings are
 // extracted and translated as before.
-#define DOZOR_MESSAGE_FUNCTIONS(context)                                                       \
-public:                                                                                        \
-    static ::dozor::Message msg(                                                               \
-        const char *source, const char *disambiguation = nullptr, int n = -1)                 \
-    {                                                                                          \
-        return ::dozor::Message(#context, source, disambiguation, n);                          \
+#define DOZOR_MESSAGE_FUNCTIONS(context)                                                           \
+public:                                                                                            \
+    static ::dozor::Message msg(                                                                   \
+        const char *source, const char *disambiguation = nullptr, int n = -1)                      \
+    {                                                                                              \
+        return ::dozor::Message(#context, source, disambiguation, n);                              \
     }
 
 Q_DECLARE_METATYPE(dozor::Message)

@@ -31,8 +31,8 @@ Message whichClass(const PathEntry &entry, const Account &account)
     if (account.uid == entry.uid)
         return PathAccessText::msg("%1 owns it").arg(account.name);
     return (account.groups.contains(entry.gid)
-                   ? PathAccessText::msg("%1 is in group %2")
-                   : PathAccessText::msg("%1 is neither its owner nor in group %2"))
+            ? PathAccessText::msg("%1 is in group %2")
+            : PathAccessText::msg("%1 is neither its owner nor in group %2"))
         .arg(account.name)
         .arg(entry.group);
 }

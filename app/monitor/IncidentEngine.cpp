@@ -510,8 +510,8 @@ AlertIntent IncidentEngine::alertFor(const Incident &incident, AlertKind kind, q
     a.checkId = incident.checkId;
     a.tags = tagsFor(incident);
     a.createdMs = nowMs;
-    const Message since = Message::pattern(QStringLiteral("%1"))
-                              .time(incident.openedMs, Message::TimeForm::Stamp);
+    const Message since =
+        Message::pattern(QStringLiteral("%1")).time(incident.openedMs, Message::TimeForm::Stamp);
     const int affected = static_cast<int>(incident.checks.size());
     const Message covers = incident.scope == IncidentScope::Host && affected > 1
         ? IncidentText::msg("\n%1 checks cannot run on it.").arg(affected)

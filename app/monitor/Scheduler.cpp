@@ -336,8 +336,7 @@ void Scheduler::maybeRemediate(const CheckSpec &check, qint64 nowMs)
         a.level = alertLevelFor(incident->worst);
         a.targetId = check.targetId;
         a.checkId = check.id;
-        a.setTitle(
-            SchedulerText::msg("AUTO-RECOVERY GAVE UP: %1").arg(incident->titleAsMessage()));
+        a.setTitle(SchedulerText::msg("AUTO-RECOVERY GAVE UP: %1").arg(incident->titleAsMessage()));
         a.setText(text);
         a.tags = m_executor->workspace().tagsOf(check);
         a.createdMs = nowMs;

@@ -194,8 +194,8 @@ void AlertDispatcher::timeline(const AlertIntent &alert, const Message &text)
 {
     if (alert.incidentId.isEmpty() || !m_outbox)
         return;
-    if (const auto noted = m_outbox->appendTimeline({TimelineEntry::of(alert.incidentId, nowMs(),
-            TimelineKind::Delivery, alert.checkId, std::nullopt, text)});
+    if (const auto noted = m_outbox->appendTimeline({TimelineEntry::of(
+            alert.incidentId, nowMs(), TimelineKind::Delivery, alert.checkId, std::nullopt, text)});
         !noted)
         qCWarning(lcAlerts) << "cannot note a delivery:" << noted.error();
 }

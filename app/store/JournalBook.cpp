@@ -296,8 +296,9 @@ Expected<void> JournalBook::appendTimeline(const QList<TimelineEntry> &entries)
 Expected<void> JournalBook::addNote(const QString &incidentId, const QString &text, qint64 nowMs)
 {
     QString error;
-    if (!IncidentRecords::appendTimeline(
-            m_db, {TimelineEntry::of(incidentId, nowMs, TimelineKind::Note, QString(), std::nullopt, text)},
+    if (!IncidentRecords::appendTimeline(m_db,
+            {TimelineEntry::of(
+                incidentId, nowMs, TimelineKind::Note, QString(), std::nullopt, text)},
             &error))
         return unexpected(JournalText::tr("cannot add the note: %1").arg(error));
     return {};

@@ -1,6 +1,7 @@
 // The incident side of the history file: incidents, timelines and the alert outbox written
 // with the results, journal entries, maintenance windows, and uptime with honest gaps.
 #include "core/Intervals.h"
+#include "core/ResourceEvaluator.h"
 #include "monitor/IncidentEngine.h"
 #include "store/HistoryWriter.h"
 #include "store/JournalBook.h"
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTranslator>
 
 using namespace dozor;
 
@@ -76,11 +78,13 @@ struct Pipeline {
     {
         writer.open();
     }
-    void feed(const QString &check, Status status, qint64 at)
+    void feed(const QString &check, Status status, qint64 at) { feed(result(check, status, at)); }
+    void feed(const CheckResult &r)
     {
+        const qint64 at = r.startedMs;
         ResultBatch b;
         b.tickMs = at;
-        b.results.append(result(check, status, at));
+        b.results.append(r);
         b.incidents = engine.onResult(b.results.constFirst(), at);
         for (AlertIntent &a : b.incidents.alerts)
             a.channels = {QStringLiteral("tg")};
@@ -215,6 +219,84 @@ private Q_SLOTS:
         QVERIFY(
             book.addNote(incident.id, QStringLiteral("cleared old logs"), t0 + 7 * minute).ok());
         QCOMPARE(book.timeline(incident.id)->size(), 5);
+    }
+
+    void recordedLinesReadInTheLanguageInUse()
+    {
+        // Recorded while the app spoke English, read after switching to Russian: the lines
+        // are rendered again, figures with a decimal comma; older rows keep their words.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        Pipeline p(path);
+        HostSnapshot s;
+        s.memory = MemoryInfo {4 * 1024 * 1024, 512 * 1024, 0, 0};
+        CheckSpec memory;
+        memory.id = QStringLiteral("disk");
+        memory.targetId = QStringLiteral("web1");
+        memory.type = CheckType::Memory;
+        memory.crit = 80;
+        for (int i = 0; i < 6; ++i) {
+            CheckResult r =
+                i < 4 ? evaluateResourceCheck(memory, s) : result(memory.id, Status::Ok, 0);
+            r.startedMs = t0 + i * minute;
+            r.intervalSec = 60;
+            p.feed(r);
+        }
+        JournalBook book(path);
+        QVERIFY(book.open().ok());
+        const auto incidents = book.incidents({});
+        QVERIFY(incidents.ok() && incidents->size() == 1);
+        const QString id = incidents->constFirst().id;
+        QCOMPARE(
+            incidents->constFirst().reason, QStringLiteral("memory 87.5% used, 512 MiB available"));
+        QCOMPARE(book.timeline(id)->constFirst().text,
+            QStringLiteral(
+                "CRIT after 3 failed runs in a row: memory 87.5% used, 512 MiB available"));
+        QVERIFY(
+            count(path, QStringLiteral("SELECT count(*) FROM incident_events WHERE message = ''"))
+            == 0);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO incident_events (incident_id, ts, kind, text) "
+                                      "VALUES ('%1', %2, 'note', 'written before messages')")
+                           .arg(id)
+                           .arg(t0 + 9 * minute)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+        QTranslator russian;
+        QVERIFY(russian.load(QStringLiteral(":/dozor/i18n/dozor_ru")));
+        QCoreApplication::installTranslator(&russian);
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        const auto incident = book.incident(id);
+        const auto timeline = book.timeline(id);
+        const auto alerts = book.alertsOf(id);
+        QCoreApplication::removeTranslator(&russian);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+
+        QVERIFY(incident.ok() && incident->has_value());
+        QCOMPARE((*incident)->reason, QStringLiteral("память занята на 87,5%, доступно 512 МиБ"));
+        QVERIFY(timeline.ok());
+        QStringList lines;
+        for (const TimelineEntry &e : *timeline)
+            lines.append(e.text);
+        QCOMPARE(lines.constFirst(),
+            QStringLiteral("CRIT после 3 неудачных запусков подряд: память занята на 87,5%, "
+                           "доступно 512 МиБ"));
+        QVERIFY2(lines.contains(QStringLiteral("снова OK через 5 мин")),
+            qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(lines.constLast(), QStringLiteral("written before messages"));
+        QVERIFY(alerts.ok() && alerts->size() == 2);
+        QCOMPARE(alerts->constFirst().alert.title, QStringLiteral("КРИТИЧНО: web1 — disk"));
+        QVERIFY2(alerts->constFirst().alert.text.startsWith(
+                     QStringLiteral("память занята на 87,5%, доступно 512 МиБ\n")),
+            qPrintable(alerts->constFirst().alert.text));
     }
 
     void filtersAndSearch()

@@ -52,10 +52,10 @@ CheckResult evaluate(const CheckSpec &check, const CommandOutcome &o)
     r.status = Status::Ok;
     const QString firstOut = oneLine(o.out, 120);
     setReason(r,
-        (o.exitStatus
-                ? CheckText::msg("exit status %1").arg(*o.exitStatus)
-                : CheckText::msg("the first %1 KiB of output matched; the command was stopped there")
-                      .arg(o.out.size() / 1024))
+        (o.exitStatus ? CheckText::msg("exit status %1").arg(*o.exitStatus)
+                      : CheckText::msg(
+                          "the first %1 KiB of output matched; the command was stopped there")
+                            .arg(o.out.size() / 1024))
             + Message(firstOut.isEmpty() ? QString() : QStringLiteral(": ") + firstOut));
     return r;
 }

@@ -12,7 +12,7 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
     if (!cpu && s.cpuCountersReset)
         return unknownResult(r,
             CheckText::msg("the CPU counters started again since the last sample (a restart?); "
-                          "CPU use is measured from the next sample"));
+                           "CPU use is measured from the next sample"));
     if (!cpu)
         return unknownResult(r, notReported(s, CheckText::msg("CPU usage"), {"stat"}));
     r.values.append({QStringLiteral("cpu_pct"), *cpu, QStringLiteral("%")});

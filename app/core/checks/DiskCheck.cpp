@@ -62,9 +62,8 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
             const Status inodeStatus = levelFor(*inodes, inodeLimit);
             if (isWorse(inodeStatus, st)) {
                 st = inodeStatus;
-                stReason = CheckText::msg("%1 inodes %2 used")
-                               .arg(m.mountPoint)
-                               .arg(percentText(*inodes));
+                stReason =
+                    CheckText::msg("%1 inodes %2 used").arg(m.mountPoint).arg(percentText(*inodes));
             }
         }
         if (isWorse(st, worst)) {
@@ -82,7 +81,8 @@ CheckResult evaluate(const CheckSpec &c, const HostSnapshot &s)
     if (fullest < 0)
         return unknownResult(r, CheckText::msg("no filesystem to watch"));
     r.status = worst;
-    setReason(r, worst == Status::Ok ? CheckText::msg("fullest: %1").arg(fullestReason) : worstReason);
+    setReason(
+        r, worst == Status::Ok ? CheckText::msg("fullest: %1").arg(fullestReason) : worstReason);
     return r;
 }
 

@@ -104,9 +104,8 @@ CheckResult evaluate(const CheckSpec &check, const QList<QByteArray> &lines,
         r.status = Status::Crit;
         const QString missing = chain.at(entries.size());
         setReason(r,
-            errors.isEmpty()
-                ? CheckText::msg("%1 cannot be read on the server").arg(missing)
-                : CheckText::msg("%1: %2").arg(spec.path).arg(shownLines(errors)));
+            errors.isEmpty() ? CheckText::msg("%1 cannot be read on the server").arg(missing)
+                             : CheckText::msg("%1: %2").arg(spec.path).arg(shownLines(errors)));
         return r;
     }
     const PathEntry &target = entries.constLast();
