@@ -78,6 +78,7 @@ struct StatusChange {
     Status to = Status::Unknown;
     QString reason;
     qint64 atMs = 0;
+    Message reasonMessage; // reason as a message (rendered again when read)
 };
 
 // The status each change moved its check to, by check id (for seeding a StatusTracker).

@@ -263,6 +263,14 @@ QString Message::toJsonText() const
     return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
 }
 
+QString Message::toStoredText() const
+{
+    if (isEmpty())
+        return QString();
+    const QString json = toJsonText();
+    return json.size() > 16000 ? QString() : json;
+}
+
 namespace {
 
 constexpr int maxDepth = 8;

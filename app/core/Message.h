@@ -57,6 +57,9 @@ public:
 
     QJsonValue toJson() const;
     QString toJsonText() const;
+    // As kept in the history file: '' when empty or too long to keep (the words stored
+    // beside it are then what is read).
+    QString toStoredText() const;
     // A stored message; anything unreadable becomes the fallback text.
     static Message fromJson(const QJsonValue &json, const QString &fallback = QString());
     static Message fromJsonText(const QString &json, const QString &fallback = QString());

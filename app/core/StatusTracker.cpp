@@ -13,7 +13,7 @@ std::optional<StatusChange> StatusTracker::update(const CheckResult &result)
     }
     m_last.insert(result.checkId, result.status);
     return StatusChange {result.checkId, result.targetId, previous, result.status, result.reason,
-        result.startedMs + result.durationMs};
+        result.startedMs + result.durationMs, reasonOf(result)};
 }
 
 } // namespace dozor

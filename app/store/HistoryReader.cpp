@@ -218,7 +218,7 @@ Expected<SeriesData> HistoryReader::series(const SeriesQuery &query)
 }
 
 namespace {
-// Rows of (name, target, ts, status, previous, reason) as status changes.
+// Rows of (name, target, ts, status, previous, reason, reason_message) as status changes.
 QList<StatusChange> readChanges(QSqlQuery &q)
 {
     QList<StatusChange> out;
@@ -230,7 +230,8 @@ QList<StatusChange> readChanges(QSqlQuery &q)
         c.to = statusFromName(q.value(3).toString()).value_or(Status::Unknown);
         if (!q.value(4).isNull())
             c.from = statusFromName(q.value(4).toString());
-        c.reason = q.value(5).toString();
+        c.reasonMessage = Message::fromJsonText(q.value(6).toString(), q.value(5).toString());
+        c.reason = c.reasonMessage.text();
         out.append(c);
     }
     return out;
@@ -243,9 +244,10 @@ Expected<QList<StatusChange>> readStatusEvents(
     QSqlQuery q(db);
     // An empty checkId means every check: the filter is left out rather than matched.
     const QString checkFilter = checkId.isEmpty() ? QString() : QStringLiteral("c.name = ? AND ");
-    q.prepare(QStringLiteral("SELECT c.name, c.target, e.ts, e.status, e.previous, e.reason "
-                             "FROM status_events e JOIN checks c ON c.id = e.check_id "
-                             "WHERE %1e.ts >= ? AND e.ts <= ? ORDER BY e.ts, e.id")
+    q.prepare(QStringLiteral(
+        "SELECT c.name, c.target, e.ts, e.status, e.previous, e.reason, e.reason_message "
+        "FROM status_events e JOIN checks c ON c.id = e.check_id "
+        "WHERE %1e.ts >= ? AND e.ts <= ? ORDER BY e.ts, e.id")
                   .arg(checkFilter));
     if (!checkId.isEmpty())
         q.addBindValue(checkId);
@@ -270,7 +272,7 @@ Expected<QHash<QString, StatusChange>> HistoryReader::lastChanges()
         return notOpen();
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
-            "SELECT c.name, c.target, e.ts, e.status, e.previous, e.reason "
+            "SELECT c.name, c.target, e.ts, e.status, e.previous, e.reason, e.reason_message "
             "FROM status_events e JOIN checks c ON c.id = e.check_id "
             "WHERE e.id = (SELECT max(id) FROM status_events WHERE check_id = e.check_id)")))
         return unexpected(q.lastError().text());

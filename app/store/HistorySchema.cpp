@@ -158,10 +158,11 @@ const char *const v4[] = {
     " read_at INTEGER NOT NULL)",
 };
 
-// Version 5: incident titles and reasons, timeline lines and alert texts kept as messages
+// Version 5: status changes' reasons, incident titles and reasons, timeline lines and alert texts kept as messages
 // (Message::toJsonText), so they read in the language in use when they are read. Rows
 // written before have '' and keep their words.
 const char *const v5[] = {
+    "ALTER TABLE status_events ADD COLUMN reason_message TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE incidents ADD COLUMN title_message TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE incidents ADD COLUMN reason_message TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE incident_events ADD COLUMN message TEXT NOT NULL DEFAULT ''",

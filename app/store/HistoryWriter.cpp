@@ -180,8 +180,8 @@ bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *er
     }
     QSqlQuery event(m_db);
     event.prepare(
-        QStringLiteral("INSERT INTO status_events (check_id, ts, status, previous, reason) "
-                       "VALUES (?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO status_events (check_id, ts, status, previous, reason, "
+                       "reason_message) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const StatusChange &c : batch.changes) {
         const auto checkRow = checkRowId(c.checkId, c.targetId, error);
         if (!checkRow)
@@ -191,6 +191,7 @@ bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *er
         event.bindValue(2, statusName(c.to));
         event.bindValue(3, c.from ? QVariant(statusName(*c.from)) : QVariant());
         event.bindValue(4, c.reason.left(2000));
+        event.bindValue(5, IncidentRecords::sqlText(c.reasonMessage.toStoredText()));
         if (!event.exec()) {
             *error = event.lastError().text();
             return false;

@@ -12,16 +12,6 @@ QString scopeName(IncidentScope scope)
     return scope == IncidentScope::Host ? QStringLiteral("host") : QStringLiteral("check");
 }
 
-// A message as stored: '' when there is none or it is too long to keep (the rendered text,
-// which is stored as well, is then what is read).
-QString storedMessage(const Message &m)
-{
-    if (m.isEmpty())
-        return QString();
-    QString json = m.toJsonText();
-    return json.size() > 16000 ? QString() : json;
-}
-
 bool run(QSqlQuery &q, QString *error)
 {
     if (q.exec())
@@ -76,7 +66,7 @@ bool appendTimeline(QSqlDatabase &db, const QList<TimelineEntry> &entries, QStri
         q.bindValue(3, sqlText(e.checkId));
         q.bindValue(4, e.status ? QVariant(statusName(*e.status)) : QVariant());
         q.bindValue(5, sqlText(e.text.left(8000)));
-        q.bindValue(6, sqlText(storedMessage(e.message)));
+        q.bindValue(6, sqlText(e.message.toStoredText()));
         if (!run(q, error))
             return false;
     }
@@ -101,8 +91,8 @@ bool write(QSqlDatabase &db, const IncidentOutput &output, qint64 nowMs, QString
             statusName(i.status), statusName(i.worst), i.openedMs,
             i.isOpen() ? QVariant() : QVariant(i.closedMs), int(i.maintenance), int(i.alerted),
             alertLevelName(i.alertedLevel), i.lastAlertMs,
-            sqlText(i.checks.join(QLatin1Char('\n'))), sqlText(storedMessage(i.titleMessage)),
-            sqlText(storedMessage(i.reasonMessage))};
+            sqlText(i.checks.join(QLatin1Char('\n'))), sqlText(i.titleMessage.toStoredText()),
+            sqlText(i.reasonMessage.toStoredText())};
         for (qsizetype v = 0; v < values.size(); ++v)
             incident.bindValue(int(v), values.at(v));
         if (!run(incident, error))
@@ -125,7 +115,7 @@ bool write(QSqlDatabase &db, const IncidentOutput &output, qint64 nowMs, QString
         const QVariantList values {a.key, sqlText(a.incidentId), alertKindName(a.kind),
             alertLevelName(a.level), sqlText(a.targetId), sqlText(a.checkId), sqlText(a.title),
             sqlText(a.text), sqlText(a.tags.join(QLatin1Char(','))), a.createdMs,
-            sqlText(storedMessage(a.titleMessage)), sqlText(storedMessage(a.textMessage))};
+            sqlText(a.titleMessage.toStoredText()), sqlText(a.textMessage.toStoredText())};
         for (qsizetype v = 0; v < values.size(); ++v)
             alert.bindValue(int(v), values.at(v));
         if (!run(alert, error))

@@ -2,7 +2,9 @@
 // with the results, journal entries, maintenance windows, and uptime with honest gaps.
 #include "core/Intervals.h"
 #include "core/ResourceEvaluator.h"
+#include "core/StatusTracker.h"
 #include "monitor/IncidentEngine.h"
+#include "store/HistoryReader.h"
 #include "store/HistoryWriter.h"
 #include "store/JournalBook.h"
 
@@ -85,6 +87,8 @@ struct Pipeline {
         ResultBatch b;
         b.tickMs = at;
         b.results.append(r);
+        if (const auto change = tracker.update(r))
+            b.changes.append(*change);
         b.incidents = engine.onResult(b.results.constFirst(), at);
         for (AlertIntent &a : b.incidents.alerts)
             a.channels = {QStringLiteral("tg")};
@@ -92,6 +96,7 @@ struct Pipeline {
     }
     HistoryWriter writer;
     IncidentEngine engine;
+    StatusTracker tracker;
 };
 } // namespace
 
@@ -277,6 +282,9 @@ private Q_SLOTS:
         const auto incident = book.incident(id);
         const auto timeline = book.timeline(id);
         const auto alerts = book.alertsOf(id);
+        HistoryReader reader(path);
+        QVERIFY(reader.open().ok());
+        const auto changes = reader.statusEvents(memory.id, t0, t0 + hour);
         QCoreApplication::removeTranslator(&russian);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 
@@ -292,6 +300,9 @@ private Q_SLOTS:
         QVERIFY2(lines.contains(QStringLiteral("снова OK через 5 мин")),
             qPrintable(lines.join(QLatin1Char('\n'))));
         QCOMPARE(lines.constLast(), QStringLiteral("written before messages"));
+        QVERIFY(changes.ok() && changes->size() == 2);
+        QCOMPARE(changes->constFirst().reason,
+            QStringLiteral("память занята на 87,5%, доступно 512 МиБ"));
         QVERIFY(alerts.ok() && alerts->size() == 2);
         QCOMPARE(alerts->constFirst().alert.title, QStringLiteral("КРИТИЧНО: web1 — disk"));
         QVERIFY2(alerts->constFirst().alert.text.startsWith(

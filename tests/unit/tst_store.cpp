@@ -159,11 +159,11 @@ private Q_SLOTS:
                 result(QStringLiteral("cpu"), now + 20'000, 40)},
             {}, {}};
         b1.changes.append({QStringLiteral("cpu"), QStringLiteral("t"), std::nullopt, Status::Ok,
-            QStringLiteral("fine"), now});
+            QStringLiteral("fine"), now, Message()});
         writer.write(b1);
         ResultBatch b2 {now + minute, {result(QStringLiteral("cpu"), now + minute, 70)}, {}, {}};
         b2.changes.append({QStringLiteral("cpu"), QStringLiteral("t"), Status::Ok, Status::Crit,
-            QStringLiteral("hot"), now + minute});
+            QStringLiteral("hot"), now + minute, Message()});
         writer.write(b2);
         writer.write(b2); // the same tick twice: samples are not double-counted
         QCOMPARE(committed.size(), 3);
@@ -316,7 +316,7 @@ private Q_SLOTS:
                 QStringLiteral("ALTER TABLE status_events RENAME TO hidden")));
             ResultBatch b {now, {result(QStringLiteral("cpu"), now, 1)}, {}, {}};
             b.changes.append({QStringLiteral("cpu"), QStringLiteral("t"), std::nullopt, Status::Ok,
-                QStringLiteral("x"), now});
+                QStringLiteral("x"), now, Message()});
             writer.write(b);
             QCOMPARE(failed.size(), 1);
             QCOMPARE(writer.pendingBatches(), 1);
