@@ -1,5 +1,6 @@
 #include "MaintenanceDialog.h"
 
+#include "MaintenanceWindowDialog.h"
 #include "core/Maintenance.h"
 #include "core/WorkspaceDocument.h"
 #include "monitor/MonitorEngine.h"
@@ -54,10 +55,32 @@ MaintenanceDialog::MaintenanceDialog(
     form->addRow(QString(), m_start);
 
     m_open->setObjectName(QStringLiteral("maintenanceOpen"));
-    m_open->setHeaderLabels({tr("Window"), tr("Server"), tr("Until"), tr("Reason")});
+    m_open->setHeaderLabels({tr("Window"), tr("Server"), tr("When"), tr("Until"), tr("Reason")});
     m_open->setRootIsDecorated(false);
-    auto *end = new QPushButton(tr("&End selected now"), this);
-    connect(end, &QPushButton::clicked, this, &MaintenanceDialog::endSelected);
+    m_end = new QPushButton(tr("&End selected now"), this);
+    m_end->setObjectName(QStringLiteral("maintenanceEnd"));
+    connect(m_end, &QPushButton::clicked, this, &MaintenanceDialog::endSelected);
+    auto *add = new QPushButton(tr("&Schedule…"), this);
+    add->setObjectName(QStringLiteral("maintenanceAdd"));
+    add->setToolTip(tr("A window kept in the workspace: once, every day or on chosen days"));
+    connect(add, &QPushButton::clicked, this, &MaintenanceDialog::addScheduled);
+    m_edit = new QPushButton(tr("E&dit…"), this);
+    m_edit->setObjectName(QStringLiteral("maintenanceEdit"));
+    connect(m_edit, &QPushButton::clicked, this, &MaintenanceDialog::editSelected);
+    m_remove = new QPushButton(tr("Re&move"), this);
+    m_remove->setObjectName(QStringLiteral("maintenanceRemove"));
+    connect(m_remove, &QPushButton::clicked, this, &MaintenanceDialog::removeSelected);
+    connect(m_open, &QTreeWidget::currentItemChanged, this, &MaintenanceDialog::updateButtons);
+    connect(m_open, &QTreeWidget::itemActivated, this, [this] {
+        if (!selectedScheduled().isEmpty())
+            editSelected();
+    });
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_end);
+    listButtons->addStretch(1);
+    listButtons->addWidget(add);
+    listButtons->addWidget(m_edit);
+    listButtons->addWidget(m_remove);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -71,9 +94,10 @@ MaintenanceDialog::MaintenanceDialog(
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Open and upcoming windows:"), this));
     layout->addWidget(m_open, 1);
-    layout->addWidget(end, 0, Qt::AlignLeft);
+    layout->addLayout(listButtons);
     layout->addWidget(buttons);
-    resize(620, 460);
+    resize(720, 480);
+    updateButtons();
     reload();
 }
 
@@ -91,16 +115,60 @@ void MaintenanceDialog::startWindow()
         });
 }
 
+QString MaintenanceDialog::selectedScheduled() const
+{
+    const QTreeWidgetItem *item = m_open->currentItem();
+    return item && item->data(0, Qt::UserRole).toBool() ? item->text(0) : QString();
+}
+
+void MaintenanceDialog::updateButtons()
+{
+    const QTreeWidgetItem *item = m_open->currentItem();
+    const bool scheduled = !selectedScheduled().isEmpty();
+    m_end->setEnabled(item && !scheduled && m_engine);
+    m_edit->setEnabled(scheduled);
+    m_remove->setEnabled(scheduled);
+}
+
+void MaintenanceDialog::addScheduled()
+{
+    MaintenanceWindowDialog dialog(m_document, QString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void MaintenanceDialog::editSelected()
+{
+    const QString id = selectedScheduled();
+    if (id.isEmpty())
+        return;
+    MaintenanceWindowDialog dialog(m_document, id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void MaintenanceDialog::removeSelected()
+{
+    const QString id = selectedScheduled();
+    if (id.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Remove maintenance window"),
+        tr("Remove the maintenance window \"%1\" from the workspace? Alerts go out again at "
+           "its times.")
+            .arg(id));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const auto removed = m_document->removeWindow(id); !removed)
+        QMessageBox::warning(
+            this, windowTitle(), tr("The window was not removed: %1").arg(removed.error()));
+    reload();
+}
+
 void MaintenanceDialog::endSelected()
 {
     const QTreeWidgetItem *item = m_open->currentItem();
-    if (!item)
+    if (!item || item->data(0, Qt::UserRole).toBool())
         return;
-    if (item->data(0, Qt::UserRole).toBool()) {
-        QMessageBox::information(
-            this, windowTitle(), tr("This window is part of the workspace file; change it there."));
-        return;
-    }
     m_engine->closeGraceWindow(item->text(0), this, [this](const Expected<void> &done) {
         if (!done)
             QMessageBox::warning(this, windowTitle(), done.error());
@@ -111,6 +179,7 @@ void MaintenanceDialog::endSelected()
 void MaintenanceDialog::reload()
 {
     const QList<MaintenanceWindow> configured = m_document->workspace().maintenance;
+    const QString selected = m_open->currentItem() ? m_open->currentItem()->text(0) : QString();
     m_queries->journal(
         this,
         [](JournalBook &book) -> Expected<QList<MaintenanceWindow>> {
@@ -118,20 +187,25 @@ void MaintenanceDialog::reload()
                 return unexpected(opened.error());
             return book.maintenanceWindows(QDateTime::currentMSecsSinceEpoch());
         },
-        [this, configured](const Expected<QList<MaintenanceWindow>> &started) {
+        [this, configured, selected](const Expected<QList<MaintenanceWindow>> &started) {
             m_open->clear();
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             auto add = [&](const MaintenanceWindow &w, bool fromWorkspace) {
                 const auto active = maintenanceAt(w, now);
                 const auto next = nextMaintenanceStart(w, now);
-                const QString until = active
-                    ? JournalExport::timeText(active->endMs)
-                    : (next ? tr("next from %1").arg(JournalExport::timeText(*next)) : QString());
+                const bool over = w.repeat == MaintenanceWindow::Repeat::Once && w.end.isValid()
+                    && w.end.toMSecsSinceEpoch() <= now;
+                const QString until = active ? JournalExport::timeText(active->endMs)
+                    : next ? tr("next from %1").arg(JournalExport::timeText(*next))
+                    : over ? tr("over")
+                           : QString();
                 const Target *t = m_document->workspace().target(w.targetId);
                 auto *item = new QTreeWidgetItem(m_open,
                     {w.id, w.targetId.isEmpty() ? tr("all") : (t ? t->displayName() : w.targetId),
-                        until, w.reason});
+                        fromWorkspace ? scheduleText(w) : tr("started here"), until, w.reason});
                 item->setData(0, Qt::UserRole, fromWorkspace);
+                if (w.id == selected)
+                    m_open->setCurrentItem(item);
             };
             if (started) {
                 for (const MaintenanceWindow &w : *started)
@@ -139,8 +213,29 @@ void MaintenanceDialog::reload()
             }
             for (const MaintenanceWindow &w : configured)
                 add(w, true);
+            updateButtons();
             Q_EMIT reloaded();
         });
+}
+
+QString MaintenanceDialog::scheduleText(const MaintenanceWindow &w)
+{
+    QString text;
+    switch (w.repeat) {
+    case MaintenanceWindow::Repeat::Once:
+        return tr("once");
+    case MaintenanceWindow::Repeat::Daily:
+        text = tr("every day at %1").arg(w.at);
+        break;
+    case MaintenanceWindow::Repeat::Weekly: {
+        QStringList days;
+        for (int day : w.weekdays)
+            days.append(QLocale().dayName(day, QLocale::ShortFormat));
+        text = tr("%1 at %2").arg(days.join(QStringLiteral(", ")), w.at);
+        break;
+    }
+    }
+    return w.timeZone.isEmpty() ? text : tr("%1 (%2)").arg(text, w.timeZone);
 }
 
 } // namespace dozor

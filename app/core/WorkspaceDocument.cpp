@@ -193,6 +193,29 @@ Expected<void> WorkspaceDocument::removeChannel(const QString &channelId)
     return apply(edited);
 }
 
+Workspace WorkspaceDocument::withWindow(
+    const MaintenanceWindow &window, const QString &previousId, qsizetype *index) const
+{
+    Workspace edited = m_workspace;
+    const qsizetype at = putInto(edited.maintenance, window, previousId);
+    if (index)
+        *index = at;
+    return edited;
+}
+
+Expected<void> WorkspaceDocument::putWindow(
+    const MaintenanceWindow &window, const QString &previousId)
+{
+    return apply(withWindow(window, previousId));
+}
+
+Expected<void> WorkspaceDocument::removeWindow(const QString &windowId)
+{
+    Workspace edited = m_workspace;
+    edited.maintenance.removeIf([&](const MaintenanceWindow &w) { return w.id == windowId; });
+    return apply(edited);
+}
+
 Expected<void> WorkspaceDocument::addTargets(
     const QList<Target> &targets, const QList<CheckSpec> &checks)
 {

@@ -46,6 +46,11 @@ public:
     Expected<void> removeRoute(int index);
     // Removes the channel and takes it out of the routes (a route left with no channel goes).
     Expected<void> removeChannel(const QString &channelId);
+    // Adds a maintenance window of the workspace, or replaces the one with id previousId.
+    Workspace withWindow(const MaintenanceWindow &window, const QString &previousId,
+        qsizetype *index = nullptr) const;
+    Expected<void> putWindow(const MaintenanceWindow &window, const QString &previousId = {});
+    Expected<void> removeWindow(const QString &windowId);
 
     // An id that is free in the workspace, made from a display name ("Web shop" → "web-shop",
     // "web-shop-2" when taken).

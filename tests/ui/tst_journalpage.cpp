@@ -7,6 +7,7 @@
 #include "JournalEntryDialog.h"
 #include "JournalPage.h"
 #include "MaintenanceDialog.h"
+#include "MaintenanceWindowDialog.h"
 #include "RouteDialog.h"
 #include "StatusBoard.h"
 #include "TestSupport.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -201,6 +203,93 @@ private Q_SLOTS:
         });
         empty.accept();
         QCOMPARE(saved.size(), 0);
+    }
+
+    void recurringMaintenanceWithoutJson()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("w3.json"));
+        WorkspaceDocument doc(workspace(), file);
+        {
+            MaintenanceWindowDialog add(&doc, QString());
+            add.findChild<QLineEdit *>(QStringLiteral("windowReason"))
+                ->setText(QStringLiteral("Nightly backup"));
+            QCOMPARE(add.findChild<QLineEdit *>(QStringLiteral("windowId"))->text(),
+                QStringLiteral("nightly-backup"));
+            auto *repeat = add.findChild<QComboBox *>(QStringLiteral("windowRepeat"));
+            repeat->setCurrentIndex(
+                repeat->findData(static_cast<int>(MaintenanceWindow::Repeat::Weekly)));
+            QVERIFY(add.findChild<QCheckBox *>(QStringLiteral("windowDay7"))->isChecked());
+            add.findChild<QCheckBox *>(QStringLiteral("windowDay3"))->setChecked(true);
+            add.findChild<QTimeEdit *>(QStringLiteral("windowAt"))->setTime(QTime(2, 30));
+            add.findChild<QSpinBox *>(QStringLiteral("windowMinutes"))->setValue(45);
+            auto *zone = add.findChild<QComboBox *>(QStringLiteral("windowZone"));
+            zone->setEditText(QStringLiteral("Nowhere/Atlantis"));
+            auto *next = add.findChild<QLabel *>(QStringLiteral("windowNext"));
+            QCOMPARE(next->text(), QStringLiteral("Unknown time zone: use a name from the list."));
+            add.accept();
+            QCOMPARE(add.result(), int(QDialog::Rejected));
+            QVERIFY(doc.workspace().maintenance.isEmpty()); // the file's own rule refused it
+            zone->setCurrentIndex(zone->findData(QStringLiteral("Europe/Moscow")));
+            QVERIFY2(next->text().startsWith(QLatin1String("Next: ")), qPrintable(next->text()));
+            add.accept();
+            QCOMPARE(add.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(doc.workspace().maintenance.size(), 1);
+        const MaintenanceWindow w = doc.workspace().maintenance.constFirst();
+        QCOMPARE(w.id, QStringLiteral("nightly-backup"));
+        QCOMPARE(w.repeat, MaintenanceWindow::Repeat::Weekly);
+        QCOMPARE(w.weekdays, (QList<int> {3, 7}));
+        QCOMPARE(w.at, QStringLiteral("02:30"));
+        QCOMPARE(w.durationMin, 45);
+        QCOMPARE(w.timeZone, QStringLiteral("Europe/Moscow"));
+        const WorkspaceParse loaded = loadWorkspaceFile(file);
+        QCOMPARE(loaded.workspace.maintenance.size(), 1);
+        QCOMPARE(loaded.workspace.maintenance.constFirst().weekdays, (QList<int> {3, 7}));
+
+        // Edited: the dialog opens with the window as it is; every day from now on.
+        {
+            MaintenanceWindowDialog edit(&doc, QStringLiteral("nightly-backup"));
+            QVERIFY(edit.findChild<QCheckBox *>(QStringLiteral("windowDay3"))->isChecked());
+            QCOMPARE(edit.findChild<QTimeEdit *>(QStringLiteral("windowAt"))->time(), QTime(2, 30));
+            auto *repeat = edit.findChild<QComboBox *>(QStringLiteral("windowRepeat"));
+            repeat->setCurrentIndex(
+                repeat->findData(static_cast<int>(MaintenanceWindow::Repeat::Daily)));
+            edit.accept();
+            QCOMPARE(edit.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(doc.workspace().maintenance.constFirst().repeat, MaintenanceWindow::Repeat::Daily);
+        // A one-off window that ends before it starts is refused under "Until".
+        {
+            MaintenanceWindowDialog once(&doc, QString());
+            auto *start = once.findChild<QDateTimeEdit *>(QStringLiteral("windowStart"));
+            once.findChild<QDateTimeEdit *>(QStringLiteral("windowEnd"))
+                ->setDateTime(start->dateTime().addSecs(-3600));
+            once.accept();
+            QCOMPARE(once.result(), int(QDialog::Rejected));
+            QCOMPARE(doc.workspace().maintenance.size(), 1);
+        }
+
+        // Listed with when it happens; edited or removed from the list (after a question).
+        MaintenanceDialog list(&doc, m_queries.get(), nullptr);
+        QSignalSpy reloaded(&list, &MaintenanceDialog::reloaded);
+        QVERIFY(reloaded.wait(5000));
+        auto *tree = list.findChild<QTreeWidget *>(QStringLiteral("maintenanceOpen"));
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QCOMPARE(
+            tree->topLevelItem(0)->text(2), QStringLiteral("every day at 02:30 (Europe/Moscow)"));
+        auto *remove = list.findChild<QPushButton *>(QStringLiteral("maintenanceRemove"));
+        QVERIFY(!remove->isEnabled());
+        tree->setCurrentItem(tree->topLevelItem(0));
+        QVERIFY(remove->isEnabled());
+        QVERIFY(list.findChild<QPushButton *>(QStringLiteral("maintenanceEdit"))->isEnabled());
+        QVERIFY(!list.findChild<QPushButton *>(QStringLiteral("maintenanceEnd"))->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        remove->click();
+        QVERIFY(doc.workspace().maintenance.isEmpty());
+        QVERIFY(loadWorkspaceFile(file).workspace.maintenance.isEmpty());
     }
 
     void maintenanceAndChannelDialogs()
