@@ -4330,16 +4330,187 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <translation>Окно не начато: %1</translation>
     </message>
     <message>
-        <source>This window is part of the workspace file; change it there.</source>
-        <translation>Это окно задано в файле рабочего пространства; меняйте его там.</translation>
-    </message>
-    <message>
         <source>next from %1</source>
         <translation>следующее с %1</translation>
     </message>
     <message>
         <source>all</source>
         <translation>все</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Запланировать…</translation>
+    </message>
+    <message>
+        <source>A window kept in the workspace: once, every day or on chosen days</source>
+        <translation>Окно, которое хранится в рабочем пространстве: один раз, каждый день или по выбранным дням</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove maintenance window</source>
+        <translation>Удаление окна обслуживания</translation>
+    </message>
+    <message>
+        <source>Remove the maintenance window &quot;%1&quot; from the workspace? Alerts go out again at its times.</source>
+        <translation>Удалить окно обслуживания «%1» из рабочего пространства? В его время снова будут приходить оповещения.</translation>
+    </message>
+    <message>
+        <source>The window was not removed: %1</source>
+        <translation>Окно не удалено: %1</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>прошло</translation>
+    </message>
+    <message>
+        <source>started here</source>
+        <translation>начато здесь</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>один раз</translation>
+    </message>
+    <message>
+        <source>every day at %1</source>
+        <translation>каждый день в %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::MaintenanceWindowDialog</name>
+    <message>
+        <source>Add maintenance window</source>
+        <translation>Новое окно обслуживания</translation>
+    </message>
+    <message>
+        <source>Edit maintenance window</source>
+        <translation>Изменение окна обслуживания</translation>
+    </message>
+    <message>
+        <source>A short name the journal and the command line show</source>
+        <translation>Короткое имя, которое показывают журнал и командная строка</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Все серверы</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Один раз</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Каждый день</translation>
+    </message>
+    <message>
+        <source>On chosen days of the week</source>
+        <translation>По выбранным дням недели</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>Как на этом компьютере (%1)</translation>
+    </message>
+    <message>
+        <source>The window keeps its time of day in this zone (an IANA name such as Europe/Moscow), wherever this computer is</source>
+        <translation>Окно держит своё время суток в этом поясе (имя IANA, например Europe/Moscow), где бы ни находился этот компьютер</translation>
+    </message>
+    <message>
+        <source>e.g. nightly backup, kernel updates</source>
+        <translation>например, ночной бэкап, обновление ядра</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>П&amp;овтор:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Н&amp;ачало:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>Д&amp;ни:</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;В:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>Дл&amp;ительность:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой по&amp;яс:</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: use a name from the list.</source>
+        <translation>Неизвестный часовой пояс: выберите имя из списка.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Выберите хотя бы один день.</translation>
+    </message>
+    <message>
+        <source>In effect now, until %1.</source>
+        <translation>Действует сейчас, до %1.</translation>
+    </message>
+    <message>
+        <source>Next: %1 – %2 (this computer&apos;s time).</source>
+        <translation>Следующее: %1 – %2 (время этого компьютера).</translation>
+    </message>
+    <message>
+        <source>Next: %1 – %2.</source>
+        <translation>Следующее: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>This window is over.</source>
+        <translation>Это окно уже прошло.</translation>
+    </message>
+    <message>
+        <source>Not within the next eight days.</source>
+        <translation>В ближайшие восемь дней не наступит.</translation>
+    </message>
+    <message>
+        <source>is already used by another window</source>
+        <translation>уже занято другим окном</translation>
     </message>
 </context>
 <context>

@@ -70,13 +70,30 @@ bool FieldErrors::show(const QList<Diagnostic> &diagnostics, const QString &pref
     }
     if (!general.isEmpty())
         showGeneral(general.join(QLatin1Char('\n')));
+    growToFit();
     return errors;
+}
+
+void FieldErrors::growToFit()
+{
+    // Messages that wrap need more height than the dialog was given: it grows (never
+    // shrinks), so no message covers the row below it.
+    QWidget *window = m_general->window();
+    if (!window || !window->layout())
+        return;
+    window->layout()->activate();
+    const int needed = window->layout()->hasHeightForWidth()
+        ? window->layout()->totalHeightForWidth(window->width())
+        : window->sizeHint().height();
+    if (needed > window->height())
+        window->resize(window->width(), needed);
 }
 
 void FieldErrors::showGeneral(const QString &message)
 {
     m_general->setText(message);
     m_general->setVisible(!message.isEmpty());
+    growToFit();
 }
 
 void FieldErrors::clear()

@@ -27,6 +27,7 @@ public:
     void clear();
 
 private:
+    void growToFit();
     QLabel *m_general;
     QHash<QString, QLabel *> m_labels;
 };

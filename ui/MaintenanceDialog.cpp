@@ -213,6 +213,8 @@ void MaintenanceDialog::reload()
             }
             for (const MaintenanceWindow &w : configured)
                 add(w, true);
+            for (int column = 0; column < m_open->columnCount() - 1; ++column)
+                m_open->resizeColumnToContents(column);
             updateButtons();
             Q_EMIT reloaded();
         });

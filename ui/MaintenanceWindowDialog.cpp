@@ -251,12 +251,15 @@ void MaintenanceWindowDialog::updateNext()
     }
     const auto next = nextMaintenanceStart(w, now);
     const auto occurrence = next ? maintenanceAt(w, *next) : std::nullopt;
-    if (occurrence)
+    const QString end = occurrence
+        ? QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(occurrence->endMs).time(), QStringLiteral("HH:mm"))
+        : QString();
+    if (occurrence && w.repeat != MaintenanceWindow::Repeat::Once && !w.timeZone.isEmpty())
         m_next->setText(
-            tr("Next: %1 – %2.")
-                .arg(whenText(occurrence->startMs),
-                    QLocale().toString(QDateTime::fromMSecsSinceEpoch(occurrence->endMs).time(),
-                        QStringLiteral("HH:mm"))));
+            tr("Next: %1 – %2 (this computer's time).").arg(whenText(occurrence->startMs), end));
+    else if (occurrence)
+        m_next->setText(tr("Next: %1 – %2.").arg(whenText(occurrence->startMs), end));
     else if (w.repeat == MaintenanceWindow::Repeat::Once && w.end.isValid()
         && w.end.toMSecsSinceEpoch() <= now)
         m_next->setText(tr("This window is over."));
