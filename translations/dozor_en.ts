@@ -5448,6 +5448,18 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>Also chart each HTTP check&apos;s status code and response size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU and load</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::TimeSeriesChart</name>

@@ -5549,6 +5549,18 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <source>Also chart each HTTP check&apos;s status code and response size</source>
         <translation>Показывать также графики кода ответа и размера ответа для HTTP-проверок</translation>
     </message>
+    <message>
+        <source>CPU</source>
+        <translation>ЦП</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>LA %1</translation>
+    </message>
+    <message>
+        <source>CPU and load</source>
+        <translation>Процессор и нагрузка</translation>
+    </message>
 </context>
 <context>
     <name>dozor::TimeSeriesChart</name>

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QButtonGroup>
+#include <QCollator>
 #include <QDateTime>
 #include <QEvent>
 #include <QGridLayout>
@@ -38,10 +39,24 @@ QString chartKey(const QString &checkId, const QString &metric)
     return checkId + QLatin1Char('\n') + metric;
 }
 
-// One chart per family of a check's metrics (every mount of a disk check on one chart).
-QString familyKey(const QString &checkId, const QString &metric)
+// How busy a server is: CPU use and the load averages, read together on one chart.
+bool isBusyMetric(const QString &metric)
 {
-    return chartKey(checkId, MetricDisplay::family(metric));
+    return metric == QLatin1String("cpu_pct")
+        || MetricDisplay::family(metric) == QLatin1String("load");
+}
+
+const QString busyChart = QStringLiteral("\nbusy");
+
+// A line's name in the legend and the crosshair; short on the busy chart, whose axes are
+// titled ("CPU", "Load 5" beside "CPU used" and "Load average"), so four fit side by side.
+QString lineLabel(const QString &key, const QString &metric)
+{
+    if (key != busyChart)
+        return MetricDisplay::lineLabel(metric);
+    if (metric == QLatin1String("cpu_pct"))
+        return TargetPage::tr("CPU");
+    return TargetPage::tr("Load %1").arg(metric.mid(4));
 }
 
 int refreshEveryMs(TargetPage::Range range)
@@ -370,8 +385,15 @@ void TargetPage::loadSeriesList(const QString &checkId, quint64 generation)
                 for (const StatusChange &c : *answer.events)
                     events.append({c.atMs, c.to, c.reason});
             }
-            // The check's headline metric (response time, disk used …) leads its charts.
+            // The check's headline metric (response time, disk used …) leads its charts; the
+            // rest in natural order (load1, load5, load15).
             QList<SeriesInfo> series = *answer.series;
+            QCollator natural;
+            natural.setNumericMode(true);
+            std::stable_sort(
+                series.begin(), series.end(), [&](const SeriesInfo &a, const SeriesInfo &b) {
+                    return natural.compare(a.metric, b.metric) < 0;
+                });
             if (const CheckSpec *check = m_document->workspace().check(checkId)) {
                 QStringList names;
                 for (const SeriesInfo &info : series)
@@ -390,7 +412,8 @@ void TargetPage::loadSeriesList(const QString &checkId, quint64 generation)
                     if (generation != m_generation)
                         return;
                     TimeSeriesChart *chart = chartFor(checkId, info);
-                    chart->setEvents(events);
+                    const CheckSpec *check = m_document->workspace().check(checkId);
+                    chart->setEvents(check ? check->displayName() : checkId, events);
                     if (!inView(chart))
                         markStale(checkId, info);
                     else
@@ -479,15 +502,34 @@ void TargetPage::loadSeries(const QString &checkId, const SeriesInfo &info, quin
                 if (generation != m_generation)
                     return;
                 if (TimeSeriesChart *chart = m_charts.value(key)) {
+                    const bool right =
+                        key == busyChart && MetricDisplay::family(metric) == QLatin1String("load");
                     if (data)
-                        chart->setLine(metric, MetricDisplay::lineLabel(metric), data->points,
-                            data->tier != HistoryTier::Raw);
+                        chart->setLine(metric, lineLabel(key, metric), data->points,
+                            data->tier != HistoryTier::Raw,
+                            right ? TimeSeriesChart::Axis::Right : TimeSeriesChart::Axis::Left);
                     else
                         chart->setMessage(data.error());
                 }
                 finishOne();
             });
         });
+}
+
+QString TargetPage::familyKey(const QString &checkId, const QString &metric) const
+{
+    if (isBusyMetric(metric)) {
+        bool cpu = false, load = false;
+        for (const CheckSpec &c : m_document->workspace().checks) {
+            if (c.targetId != m_targetId)
+                continue;
+            cpu = cpu || c.type == CheckType::Cpu;
+            load = load || c.type == CheckType::Load;
+        }
+        if (cpu && load)
+            return busyChart;
+    }
+    return chartKey(checkId, MetricDisplay::family(metric));
 }
 
 TimeSeriesChart *TargetPage::chartFor(const QString &checkId, const SeriesInfo &info)
@@ -503,12 +545,30 @@ TimeSeriesChart *TargetPage::chartFor(const QString &checkId, const SeriesInfo &
     }
     const QString family = MetricDisplay::family(info.metric);
     auto *chart = new TimeSeriesChart(m_chartArea);
-    chart->setObjectName(QStringLiteral("chart:") + family);
-    chart->setTitle(check
-            ? check->displayName() + QStringLiteral(" — ") + MetricDisplay::familyTitle(family)
-            : MetricDisplay::familyTitle(family));
-    chart->setUnit(info.unit);
+    if (key == busyChart) {
+        chart->setObjectName(QStringLiteral("chart:cpu-load"));
+        chart->setTitle(tr("CPU and load"));
+        chart->setUnit(QStringLiteral("%"));
+        chart->setRightAxis(QString(), MetricDisplay::label(QStringLiteral("cpu_pct")),
+            MetricDisplay::familyTitle(QStringLiteral("load")));
+    } else {
+        chart->setObjectName(QStringLiteral("chart:") + family);
+        chart->setTitle(check
+                ? check->displayName() + QStringLiteral(" — ") + MetricDisplay::familyTitle(family)
+                : MetricDisplay::familyTitle(family));
+        chart->setUnit(info.unit);
+    }
     chart->setThresholds(limits.warn, limits.crit);
+    // Lines in the order people read them, whichever answer arrives first.
+    QStringList order;
+    if (key == busyChart)
+        order.append(QStringLiteral("cpu_pct"));
+    if (key == busyChart || family == QLatin1String("load"))
+        order << QStringLiteral("load1") << QStringLiteral("load5") << QStringLiteral("load15");
+    for (const QString &metric : std::as_const(order))
+        chart->addLine(metric, lineLabel(key, metric),
+            key == busyChart && metric != QLatin1String("cpu_pct") ? TimeSeriesChart::Axis::Right
+                                                                   : TimeSeriesChart::Axis::Left);
     const int index = static_cast<int>(m_chartOrder.size());
     m_chartGrid->addWidget(chart, index / 2 + 1, index % 2);
     m_charts.insert(key, chart);

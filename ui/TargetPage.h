@@ -70,6 +70,9 @@ private:
     void loadSeriesList(const QString &checkId, quint64 generation);
     void loadSeries(const QString &checkId, const SeriesInfo &info, quint64 generation);
     TimeSeriesChart *chartFor(const QString &checkId, const SeriesInfo &info);
+    // The chart a metric is drawn on: one per family of a check's metrics (every mount of a
+    // disk check), and CPU use with the load averages when the server has both checks.
+    QString familyKey(const QString &checkId, const QString &metric) const;
     void clearCharts();
     bool inView(const TimeSeriesChart *chart) const;
     void markStale(const QString &checkId, const SeriesInfo &info);

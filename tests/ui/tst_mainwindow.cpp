@@ -598,6 +598,66 @@ private Q_SLOTS:
         again.window()->overviewPage()->setGroupedByServer(false); // as the other tests expect
     }
 
+    void cpuAndLoadShareAChart()
+    {
+        // How busy a server is reads from one chart: CPU use on the left axis (%), the load
+        // averages on the right.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("busy.json"));
+        Workspace w;
+        w.name = QStringLiteral("busy");
+        w.targets = {test::localTarget(QStringLiteral("pc"), QStringLiteral("This computer"))};
+        for (CheckType type : {CheckType::Cpu, CheckType::Load}) {
+            CheckSpec c;
+            c.id = checkTypeName(type);
+            c.targetId = QStringLiteral("pc");
+            c.type = type;
+            c.intervalSec = 1;
+            w.checks.append(c);
+        }
+        QVERIFY(saveWorkspaceFile(w, path).ok());
+        DesktopSession session(loadWorkspaceFile(path).workspace, path);
+        QSignalSpy committed(session.engine(), &MonitorEngine::storeCommitted);
+        session.start(QStringLiteral("target:pc"));
+        QTRY_VERIFY_WITH_TIMEOUT(committed.size() >= 3, 20'000); // CPU use needs two readings
+        TargetPage *page = session.window()->targetPage();
+        const auto busy = [page]() -> TimeSeriesChart * {
+            for (TimeSeriesChart *c : page->charts()) {
+                if (c->objectName() == QLatin1String("chart:cpu-load"))
+                    return c;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                page->refresh();
+                QSignalSpy updated(page, &TargetPage::chartsUpdated);
+                updated.wait(2000);
+                return busy() && busy()->pointCount() >= 4
+                    && !busy()->crosshairText(QDateTime::currentMSecsSinceEpoch()).isEmpty();
+            }(),
+            20'000);
+        TimeSeriesChart *chart = busy();
+        QCOMPARE(chart->title(), QStringLiteral("CPU and load"));
+        QCOMPARE(chart->lineLabels(),
+            (QStringList {QStringLiteral("CPU"), QStringLiteral("Load 1"), QStringLiteral("Load 5"),
+                QStringLiteral("Load 15")}));
+        QVERIFY2(chart->valueAxisLabels().constLast().endsWith(QLatin1String(" %")),
+            qPrintable(chart->valueAxisLabels().join(u'|')));
+        QVERIFY(!chart->rightAxisLabels().isEmpty());
+        const QString crosshair = chart->crosshairText(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY2(crosshair.contains(QLatin1String("\nCPU: "))
+                && crosshair.contains(QLatin1String("\nLoad 15: ")),
+            qPrintable(crosshair));
+        QVERIFY2(!chart->rightAxisLabels().constLast().contains(QLatin1Char('%')),
+            qPrintable(chart->rightAxisLabels().join(u'|')));
+        for (TimeSeriesChart *c : page->charts())
+            QVERIFY2(c->objectName() != QLatin1String("chart:load")
+                    && c->objectName() != QLatin1String("chart:cpu_pct"),
+                qPrintable(c->objectName()));
+        session.window()->close();
+    }
+
     void rangePickerChangesThePointsRequested()
     {
         DesktopSession session(loadWorkspaceFile(m_path).workspace, m_path);

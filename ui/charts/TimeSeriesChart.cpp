@@ -51,6 +51,7 @@ public:
         QLineSeries *series = nullptr;
         QList<SeriesPoint> points;
         bool rolledUp = false;
+        bool right = false; // read against the right axis
     };
 
     TimeSeriesChart *q;
@@ -67,22 +68,27 @@ public:
     QGraphicsLineItem *crosshair = nullptr;
     QCategoryAxis *x = new QCategoryAxis;
     QCategoryAxis *y = new QCategoryAxis;
-    AxisScale::ValueTicks yTicks;
-    QList<Event> events;
+    QCategoryAxis *y2 = nullptr; // the right axis, once a line needs it
+    AxisScale::ValueTicks yTicks, y2Ticks;
+    QHash<QString, QList<Event>> eventsBySource; // "" when the chart has one source
+    QList<Event> events; // all of them, named by their source when there are several
     std::optional<double> warn, crit;
-    QString unit;
+    QString unit, unit2;
     qint64 fromMs = 0, toMs = 0;
 
     explicit Private(TimeSeriesChart *owner)
         : q(owner)
     {
     }
-    void attach(QAbstractSeries *series)
+    void attach(QAbstractSeries *series, bool right = false)
     {
         chart->addSeries(series);
         series->attachAxis(x);
-        series->attachAxis(y);
+        series->attachAxis(right && y2 ? y2 : y);
     }
+    void ensureRightAxis();
+    AxisScale::ValueTicks ticksFor(bool right) const;
+    void setValueAxis(QCategoryAxis *axis, const AxisScale::ValueTicks &ticks);
     void updateAxes();
     void updateTimeAxis();
     void updateThresholds();
@@ -92,7 +98,11 @@ public:
     void applyPalette();
     void showCrosshair(const QPoint &viewPos);
     void hideCrosshair();
-    QString valueText(double v) const { return AxisScale::formatLike(yTicks, v, unit); }
+    QString valueText(double v, bool right = false) const
+    {
+        return right ? AxisScale::formatLike(y2Ticks, v, unit2)
+                     : AxisScale::formatLike(yTicks, v, unit);
+    }
 };
 
 TimeSeriesChart::TimeSeriesChart(QWidget *parent)
@@ -163,6 +173,16 @@ void TimeSeriesChart::setUnit(const QString &unit)
     d->updateAxes();
 }
 
+void TimeSeriesChart::setRightAxis(
+    const QString &unit, const QString &leftTitle, const QString &rightTitle)
+{
+    d->unit2 = unit;
+    d->ensureRightAxis();
+    d->y->setTitleText(leftTitle);
+    d->y2->setTitleText(rightTitle);
+    d->updateAxes();
+}
+
 void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs)
 {
     d->fromMs = fromMs;
@@ -172,23 +192,35 @@ void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs)
     d->updateEvents();
 }
 
-void TimeSeriesChart::setLine(
-    const QString &key, const QString &label, const QList<SeriesPoint> &points, bool rolledUp)
+void TimeSeriesChart::addLine(const QString &key, const QString &label, Axis axis)
 {
+    const bool right = axis == Axis::Right;
+    if (right)
+        d->ensureRightAxis();
     auto it = std::find_if(
         d->lines.begin(), d->lines.end(), [&](const Private::Line &l) { return l.key == key; });
     if (it == d->lines.end()) {
         Private::Line line;
         line.key = key;
+        line.right = right;
         line.series = new QLineSeries;
         const QColor color = lineColors[d->lines.size() % std::size(lineColors)];
         line.series->setPen(QPen(color, 1.5));
-        d->attach(line.series);
+        d->attach(line.series, right);
         d->lines.append(line);
         it = std::prev(d->lines.end());
     }
     it->label = label;
     it->series->setName(label);
+    d->updateLegend();
+}
+
+void TimeSeriesChart::setLine(const QString &key, const QString &label,
+    const QList<SeriesPoint> &points, bool rolledUp, Axis axis)
+{
+    addLine(key, label, axis);
+    const auto it = std::find_if(
+        d->lines.begin(), d->lines.end(), [&](const Private::Line &l) { return l.key == key; });
     it->points = points;
     it->rolledUp = rolledUp;
     QList<QPointF> xy;
@@ -214,7 +246,23 @@ void TimeSeriesChart::setThresholds(std::optional<double> warn, std::optional<do
 
 void TimeSeriesChart::setEvents(const QList<Event> &events)
 {
-    d->events = events;
+    setEvents(QString(), events);
+}
+
+void TimeSeriesChart::setEvents(const QString &source, const QList<Event> &events)
+{
+    d->eventsBySource.insert(source, events);
+    d->events.clear();
+    const bool named = d->eventsBySource.size() > 1;
+    for (auto it = d->eventsBySource.constBegin(); it != d->eventsBySource.constEnd(); ++it) {
+        for (Event e : it.value()) {
+            if (named && !it.key().isEmpty())
+                e.text = it.key() + QStringLiteral(" — ") + e.text;
+            d->events.append(e);
+        }
+    }
+    std::sort(d->events.begin(), d->events.end(),
+        [](const Event &a, const Event &b) { return a.atMs < b.atMs; });
     d->updateEvents();
 }
 
@@ -251,6 +299,11 @@ QStringList TimeSeriesChart::valueAxisLabels() const
     return d->y->categoriesLabels();
 }
 
+QStringList TimeSeriesChart::rightAxisLabels() const
+{
+    return d->y2 ? d->y2->categoriesLabels() : QStringList();
+}
+
 QStringList TimeSeriesChart::timeAxisLabels() const
 {
     QStringList labels = d->x->categoriesLabels();
@@ -277,11 +330,12 @@ QString TimeSeriesChart::crosshairText(qint64 atMs) const
             p = (atMs - std::prev(it)->t) <= (it->t - atMs) ? &*std::prev(it) : &*it;
         if (!shownTime)
             shownTime = p->t;
-        QString row = d->lines.size() > 1 ? l.label + QStringLiteral(": ") + d->valueText(p->value)
-                                          : d->valueText(p->value);
+        const QString value = d->valueText(p->value, l.right);
+        QString row = d->lines.size() > 1 ? l.label + QStringLiteral(": ") + value : value;
         if (l.rolledUp && p->max > p->min)
             row += QStringLiteral("  ")
-                + tr("(min %1, max %2)").arg(d->valueText(p->min), d->valueText(p->max));
+                + tr("(min %1, max %2)")
+                      .arg(d->valueText(p->min, l.right), d->valueText(p->max, l.right));
         rows.append(row);
     }
     if (rows.isEmpty())
@@ -349,8 +403,11 @@ void TimeSeriesChart::Private::applyPalette()
     chart->setBackgroundPen(Qt::NoPen);
     chart->setTitleBrush(text);
     chart->legend()->setLabelColor(text);
-    for (QCategoryAxis *axis : {x, y}) {
+    for (QCategoryAxis *axis : {x, y, y2}) {
+        if (!axis)
+            continue;
         axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
         axis->setLinePenColor(grid);
         axis->setGridLineColor(grid);
     }
@@ -359,11 +416,25 @@ void TimeSeriesChart::Private::applyPalette()
     message->setPalette(palette);
 }
 
-void TimeSeriesChart::Private::updateAxes()
+void TimeSeriesChart::Private::ensureRightAxis()
+{
+    if (y2)
+        return;
+    y2 = new QCategoryAxis;
+    y2->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    y2->setTruncateLabels(false);
+    y2->setGridLineVisible(false); // one grid, the left axis's
+    chart->addAxis(y2, Qt::AlignRight);
+    applyPalette();
+}
+
+AxisScale::ValueTicks TimeSeriesChart::Private::ticksFor(bool right) const
 {
     double lo = 0, hi = 1;
     bool first = true;
     for (const Line &l : std::as_const(lines)) {
+        if (l.right != right)
+            continue;
         for (const SeriesPoint &p : l.points) {
             const double a = qMin(p.min, p.value), b = qMax(p.max, p.value);
             lo = first ? a : qMin(lo, a);
@@ -372,23 +443,41 @@ void TimeSeriesChart::Private::updateAxes()
         }
     }
     lo = qMin(lo, 0.0);
-    // Show a threshold when it is near the data; far above, it would flatten the line.
-    for (const auto &limit : {warn, crit}) {
-        if (limit && *limit <= hi * 2.5)
-            hi = qMax(hi, *limit);
+    // Show a threshold (left axis) when it is near the data; far above, it would flatten
+    // the line.
+    if (!right) {
+        for (const auto &limit : {warn, crit}) {
+            if (limit && *limit <= hi * 2.5)
+                hi = qMax(hi, *limit);
+        }
     }
-    if (unit == QLatin1String("%"))
+    const QString &u = right ? unit2 : unit;
+    if (u == QLatin1String("%"))
         hi = qMin(qMax(hi * 1.05, 1.0), 100.0);
     else if (hi <= lo)
         hi = lo + 1;
-    yTicks = AxisScale::valueTicks(lo, hi, unit);
-    const QStringList before = y->categoriesLabels();
-    y->setRange(yTicks.lo, yTicks.hi);
-    y->setStartValue(yTicks.lo);
-    setCategories(y, yTicks.values, yTicks.labels);
+    return AxisScale::valueTicks(lo, hi, u);
+}
+
+void TimeSeriesChart::Private::setValueAxis(QCategoryAxis *axis, const AxisScale::ValueTicks &ticks)
+{
+    const QStringList before = axis->categoriesLabels();
+    axis->setRange(ticks.lo, ticks.hi);
+    axis->setStartValue(ticks.lo);
+    setCategories(axis, ticks.values, ticks.labels);
     // New labels may be wider than the ones the axis was laid out for.
-    if (before != y->categoriesLabels() && chart->layout())
+    if (before != axis->categoriesLabels() && chart->layout())
         chart->layout()->invalidate();
+}
+
+void TimeSeriesChart::Private::updateAxes()
+{
+    yTicks = ticksFor(false);
+    setValueAxis(y, yTicks);
+    if (y2) {
+        y2Ticks = ticksFor(true);
+        setValueAxis(y2, y2Ticks);
+    }
     updateEvents(); // event marks sit at the top
 }
 
