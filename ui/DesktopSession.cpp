@@ -95,6 +95,12 @@ void DesktopSession::start(const QString &page, bool hidden)
             }
             loadSecrets([this] { startEngine(); });
         });
+    m_queries->query(
+        this, [](HistoryReader &reader) { return reader.recentResults(); },
+        [this](const Expected<QHash<QString, QList<RecentResult>>> &recent) {
+            if (recent)
+                m_board->seedHeartbeats(*recent);
+        });
     m_queries->journal(
         this,
         [](JournalBook &book) -> Expected<QList<Incident>> {

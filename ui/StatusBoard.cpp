@@ -31,6 +31,26 @@ void StatusBoard::seed(const QHash<QString, StatusChange> &lastChanges)
     updateWorst();
 }
 
+void StatusBoard::seedHeartbeats(const QHash<QString, QList<RecentResult>> &recent)
+{
+    for (auto it = recent.constBegin(); it != recent.constEnd(); ++it) {
+        CheckState &s = m_states[it.key()];
+        // Live results newer than the history's last one stay after it.
+        const qint64 lastSeeded = it->isEmpty() ? 0 : it->constLast().atMs;
+        QList<Heartbeat> merged;
+        for (const RecentResult &r : *it)
+            merged.append({r.atMs, r.status, r.reason});
+        for (const Heartbeat &h : std::as_const(s.heartbeats)) {
+            if (h.atMs > lastSeeded)
+                merged.append(h);
+        }
+        if (merged.size() > heartbeatCount)
+            merged.remove(0, merged.size() - heartbeatCount);
+        s.heartbeats = merged;
+        Q_EMIT checkUpdated(it.key());
+    }
+}
+
 void StatusBoard::seedSparkline(
     const QString &checkId, const SeriesInfo &series, const QList<SeriesPoint> &points)
 {

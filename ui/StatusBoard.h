@@ -3,6 +3,7 @@
 #include "core/CheckResult.h"
 #include "core/Decimation.h"
 #include "store/HistoryReader.h"
+#include "store/HistoryWriter.h"
 
 #include <QHash>
 #include <QObject>
@@ -26,7 +27,7 @@ class StatusBoard : public QObject {
 public:
     static constexpr qint64 sparklineSpanMs = 3600 * 1000;
     // How many of the last results the heartbeat strip keeps.
-    static constexpr int heartbeatCount = 40;
+    static constexpr int heartbeatCount = HistoryWriter::recentResultsKept;
 
     struct CheckState {
         std::optional<Status> status; // none: no result yet
@@ -47,6 +48,8 @@ public:
 
     // Statuses recorded by an earlier run, shown until the first live result.
     void seed(const QHash<QString, StatusChange> &lastChanges);
+    // The last results recorded by an earlier run, before the live ones.
+    void seedHeartbeats(const QHash<QString, QList<RecentResult>> &recent);
     void seedSparkline(
         const QString &checkId, const SeriesInfo &series, const QList<SeriesPoint> &points);
     void addResult(const CheckResult &result);

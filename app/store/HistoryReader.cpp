@@ -282,6 +282,24 @@ Expected<QHash<QString, StatusChange>> HistoryReader::lastChanges()
     return out;
 }
 
+Expected<QHash<QString, QList<RecentResult>>> HistoryReader::recentResults()
+{
+    if (!isOpen())
+        return notOpen();
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT c.name, r.ts, r.status, r.reason, r.reason_message FROM recent_results r "
+            "JOIN checks c ON c.id = r.check_id ORDER BY r.check_id, r.ts")))
+        return unexpected(q.lastError().text());
+    QHash<QString, QList<RecentResult>> out;
+    while (q.next()) {
+        out[q.value(0).toString()].append({q.value(1).toLongLong(),
+            statusFromName(q.value(2).toString()).value_or(Status::Unknown),
+            Message::fromJsonText(q.value(4).toString(), q.value(3).toString()).text()});
+    }
+    return out;
+}
+
 Expected<QHash<QString, Status>> HistoryReader::lastStatuses()
 {
     const auto changes = lastChanges();

@@ -14,6 +14,13 @@ struct SeriesInfo {
     QString unit;
 };
 
+// One of a check's last results as recorded (for the heartbeat strip).
+struct RecentResult {
+    qint64 atMs = 0;
+    Status status = Status::Unknown;
+    QString reason;
+};
+
 enum class HistoryTier { Raw, Minute, Hour };
 QString historyTierName(HistoryTier tier);
 
@@ -56,6 +63,9 @@ public:
     Expected<QList<StatusChange>> statusEvents(const QString &checkId, qint64 fromMs, qint64 toMs);
     // The latest recorded status change of every check (its status, reason and time).
     Expected<QHash<QString, StatusChange>> lastChanges();
+    // The last results of every check (at most HistoryWriter::recentResultsKept each),
+    // oldest first, by check id; reasons in the language in use.
+    Expected<QHash<QString, QList<RecentResult>>> recentResults();
     // The latest recorded status of every check, for seeding a StatusTracker.
     Expected<QHash<QString, Status>> lastStatuses();
     // Where each log check stopped reading, by check id.

@@ -158,7 +158,8 @@ const char *const v4[] = {
     " read_at INTEGER NOT NULL)",
 };
 
-// Version 5: status changes' reasons, incident titles and reasons, timeline lines and alert texts kept as messages
+// Version 5: the last results of each check; status changes' reasons, incident titles and
+// reasons, timeline lines and alert texts kept as messages
 // (Message::toJsonText), so they read in the language in use when they are read. Rows
 // written before have '' and keep their words.
 const char *const v5[] = {
@@ -168,6 +169,15 @@ const char *const v5[] = {
     "ALTER TABLE incident_events ADD COLUMN message TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE alerts ADD COLUMN title_message TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE alerts ADD COLUMN text_message TEXT NOT NULL DEFAULT ''",
+    // The last results of each check (HistoryWriter keeps recentResultsKept), for the
+    // heartbeat strip after a restart.
+    "CREATE TABLE recent_results ("
+    " check_id INTEGER NOT NULL REFERENCES checks(id) ON DELETE CASCADE,"
+    " ts INTEGER NOT NULL,"
+    " status TEXT NOT NULL,"
+    " reason TEXT NOT NULL DEFAULT '',"
+    " reason_message TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (check_id, ts)) WITHOUT ROWID",
 };
 
 struct Migration {

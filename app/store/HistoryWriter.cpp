@@ -4,6 +4,7 @@
 #include "IncidentRecords.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -131,10 +132,25 @@ bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *er
         "file = excluded.file, inode = excluded.inode, size = excluded.size, "
         "read_at = excluded.read_at"));
 
+    QSqlQuery recent(m_db);
+    recent.prepare(QStringLiteral("INSERT OR REPLACE INTO recent_results (check_id, ts, status, "
+                                  "reason, reason_message) VALUES (?, ?, ?, ?, ?)"));
+    QSet<qint64> recentChecks;
+
     for (const CheckResult &r : batch.results) {
         const auto checkRow = checkRowId(r.checkId, r.targetId, error);
         if (!checkRow || !recordSpan(*checkRow, r, error))
             return false;
+        recent.bindValue(0, *checkRow);
+        recent.bindValue(1, r.startedMs);
+        recent.bindValue(2, statusName(r.status));
+        recent.bindValue(3, IncidentRecords::sqlText(r.reason.left(500)));
+        recent.bindValue(4, IncidentRecords::sqlText(reasonOf(r).toStoredText()));
+        if (!recent.exec()) {
+            *error = recent.lastError().text();
+            return false;
+        }
+        recentChecks.insert(*checkRow);
         if (r.logCursor) {
             cursor.bindValue(0, *checkRow);
             cursor.bindValue(1, r.logCursor->targetId);
@@ -176,6 +192,20 @@ bool HistoryWriter::writeOne(const ResultBatch &batch, int *samples, QString *er
                 }
             }
             ++*samples;
+        }
+    }
+    // Only the last few results of a check are kept.
+    QSqlQuery prune(m_db);
+    prune.prepare(QStringLiteral(
+        "DELETE FROM recent_results WHERE check_id = ? AND ts < (SELECT ts FROM recent_results "
+        "WHERE check_id = ? ORDER BY ts DESC LIMIT 1 OFFSET %1)")
+                      .arg(recentResultsKept - 1));
+    for (const qint64 checkRow : std::as_const(recentChecks)) {
+        prune.bindValue(0, checkRow);
+        prune.bindValue(1, checkRow);
+        if (!prune.exec()) {
+            *error = prune.lastError().text();
+            return false;
         }
     }
     QSqlQuery event(m_db);

@@ -28,6 +28,8 @@ public:
     int pendingBatches() const { return static_cast<int>(m_pending.size()); }
 
     static constexpr int maxPendingBatches = 10'000;
+    // How many of each check's last results are kept (the heartbeat strip).
+    static constexpr int recentResultsKept = 40;
 
 Q_SIGNALS:
     void opened(const QString &error); // empty on success

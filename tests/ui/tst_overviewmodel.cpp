@@ -241,6 +241,21 @@ private Q_SLOTS:
         QCOMPARE(HeartbeatDelegate::markAt(rect, 40, 87), 38);
         QCOMPARE(HeartbeatDelegate::markAt(rect, 40, 3), -1);
         QCOMPARE(HeartbeatDelegate::markAt(rect, 2, 50), -1);
+
+        // After a restart the strip starts from the recorded results; live ones that
+        // arrived first stay after them, and the strip keeps its length.
+        m_board->addResult(
+            result(QStringLiteral("home"), QStringLiteral("web"), Status::Warn, 40, now + 100'000));
+        QList<RecentResult> recorded;
+        for (int i = 0; i < 45; ++i)
+            recorded.append({now + 50'000 + i * 1000, Status::Ok, QStringLiteral("recorded")});
+        m_board->seedHeartbeats({{QStringLiteral("home"), recorded}});
+        const auto seeded = cell.data(OverviewModel::HeartbeatRole).value<QList<Heartbeat>>();
+        QCOMPARE(seeded.size(), StatusBoard::heartbeatCount);
+        QCOMPARE(seeded.last().atMs, now + 100'000);
+        QCOMPARE(seeded.last().status, Status::Warn);
+        QCOMPARE(seeded.at(seeded.size() - 2).reason, QStringLiteral("recorded"));
+        QCOMPARE(seeded.at(seeded.size() - 2).atMs, now + 94'000);
     }
 
     // Grouped by server: one row per server with its worst status and counts, its checks

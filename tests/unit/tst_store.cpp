@@ -207,6 +207,39 @@ private Q_SLOTS:
                      .ok());
     }
 
+    void theLastResultsOfEachCheckAreKept()
+    {
+        // For the heartbeat strip after a restart: each check's newest results, no more.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        HistoryWriter writer(path);
+        writer.open();
+        const int n = HistoryWriter::recentResultsKept + 15;
+        for (int i = 0; i < n; i += 5) {
+            ResultBatch b {now + i * minute, {}, {}, {}};
+            for (int j = i; j < i + 5; ++j) {
+                CheckResult r = result(QStringLiteral("cpu"), now + j * minute, j);
+                r.status = j % 7 == 0 ? Status::Crit : Status::Ok;
+                setReason(r, Message::pattern(QStringLiteral("run %1")).arg(j));
+                b.results.append(r);
+            }
+            b.results.append(result(QStringLiteral("disk"), now + i * minute, 1));
+            writer.write(b);
+        }
+        writer.close();
+        HistoryReader reader(path);
+        QVERIFY(reader.open().ok());
+        const auto recent = reader.recentResults();
+        QVERIFY2(recent.ok(), qPrintable(recent.error()));
+        const QList<RecentResult> cpu = recent->value(QStringLiteral("cpu"));
+        QCOMPARE(cpu.size(), HistoryWriter::recentResultsKept);
+        QCOMPARE(cpu.constFirst().atMs, now + (n - HistoryWriter::recentResultsKept) * minute);
+        QCOMPARE(cpu.constLast().atMs, now + (n - 1) * minute);
+        QCOMPARE(cpu.constLast().reason, QStringLiteral("run %1").arg(n - 1));
+        QCOMPARE(cpu.at(cpu.size() - 1 - (n - 1) % 7).status, Status::Crit);
+        QCOMPARE(recent->value(QStringLiteral("disk")).size(), n / 5);
+    }
+
     void retentionKeepsTiersForTheirWindows()
     {
         QTemporaryDir dir;
