@@ -146,19 +146,44 @@ TimeTicks timeTicks(qint64 fromMs, qint64 toMs, int target)
     }
     const QLocale locale;
     const QString dayFormat = QStringLiteral("d MMM");
-    // Round local times: steps under a day count from local midnight, longer ones are whole
-    // days (weeks from the first whole day).
+    // Round local times: steps under a day count from each local midnight on the wall clock
+    // (so a daylight-saving change does not shift the ticks to odd hours), longer ones are
+    // whole days (weeks from the first whole day).
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(fromMs);
-    QDateTime tick = start.date().startOfDay();
+    QList<QDateTime> ticks;
     if (step < day) {
-        const qint64 intoDay = tick.msecsTo(start);
-        tick = tick.addMSecs(((intoDay + step - 1) / step) * step);
-    } else if (tick < start) {
-        tick = tick.addDays(1);
+        QDate date = start.date();
+        qint64 k = (start.time().msecsSinceStartOfDay() + step - 1) / step;
+        qint64 last = fromMs - 1;
+        while (ticks.size() < 200) {
+            if (k * step >= day) {
+                date = date.addDays(1);
+                k = 0;
+            }
+            const QDateTime tick(date, QTime::fromMSecsSinceStartOfDay(int(k * step)));
+            ++k;
+            const qint64 at = tick.toMSecsSinceEpoch();
+            if (at > toMs)
+                break;
+            // A wall-clock time that does not exist (spring forward) or comes twice (fall
+            // back) gives one tick, in order.
+            if (at > last && at >= fromMs) {
+                ticks.append(tick);
+                last = at;
+            }
+        }
+    } else {
+        QDateTime tick = start.date().startOfDay();
+        if (tick < start)
+            tick = tick.addDays(1);
+        while (tick.toMSecsSinceEpoch() <= toMs && ticks.size() < 200) {
+            ticks.append(tick);
+            tick = tick.addDays(step / day);
+        }
     }
     QDate lastDate = start.date();
     bool first = true;
-    while (tick.toMSecsSinceEpoch() <= toMs && t.values.size() < 200) {
+    for (const QDateTime &tick : std::as_const(ticks)) {
         const QDate date = tick.date();
         const bool newDay = date != lastDate || (first && step >= day);
         QString label;
@@ -173,7 +198,6 @@ TimeTicks timeTicks(qint64 fromMs, qint64 toMs, int target)
         t.labels.append(label);
         lastDate = date;
         first = false;
-        tick = step >= day ? tick.addDays(step / day) : tick.addMSecs(step);
     }
     return t;
 }

@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <ctime>
+
 using namespace dozor;
 
 namespace {
@@ -90,6 +92,28 @@ private Q_SLOTS:
                 .toMSecsSinceEpoch();
         const AxisScale::TimeTicks t = AxisScale::timeTicks(from, from + 3600 * 1000);
         QCOMPARE(t.labels, ls("23:40|23:50|5 Dec|00:10|00:20|00:30"));
+    }
+
+    void daylightSavingKeepsRoundHours()
+    {
+        // Berlin falls back from 03:00 to 02:00 on 25 Oct 2026 and springs forward on 29 Mar:
+        // the ticks stay on the same wall-clock hours, once each.
+        qputenv("TZ", "Europe/Berlin");
+        tzset();
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        const qint64 autumn =
+            QDateTime(QDate(2026, 10, 24), QTime(21, 0), zone).toMSecsSinceEpoch();
+        const AxisScale::TimeTicks fall = AxisScale::timeTicks(autumn, autumn + 13LL * 3600'000);
+        const AxisScale::TimeTicks late = AxisScale::timeTicks(autumn, autumn + 25LL * 3600'000);
+        const qint64 spring = QDateTime(QDate(2026, 3, 28), QTime(21, 0), zone).toMSecsSinceEpoch();
+        const AxisScale::TimeTicks forward = AxisScale::timeTicks(spring, spring + 11LL * 3600'000);
+        qputenv("TZ", "Europe/Moscow");
+        tzset();
+        QCOMPARE(fall.labels, ls("22:00|25 Oct|02:00|04:00|06:00|08:00"));
+        QCOMPARE(late.labels, ls("25 Oct|06:00|12:00|18:00"));
+        QCOMPARE(forward.labels, ls("22:00|29 Mar|02:00|04:00|06:00|08:00"));
+        for (const auto *t : {&fall, &late, &forward})
+            QVERIFY(std::is_sorted(t->values.cbegin(), t->values.cend()));
     }
 
     void weeksShowDates()
