@@ -10,7 +10,7 @@ CheckResult evaluateHostCheck(const CheckSpec &check, const QList<QByteArray> &l
     const CheckKind &kind = checkKind(check.type);
     if (!kind.evaluateSection)
         return unknownResult(resultOf(check),
-            CheckText::tr("%1 checks are not answered by the probe")
+            CheckText::msg("%1 checks are not answered by the probe")
                 .arg(checkTypeName(check.type)));
     return kind.evaluateSection(check, lines, previous, nowMs, next);
 }
@@ -20,7 +20,7 @@ CheckResult evaluateCommandCheck(const CheckSpec &check, const CommandOutcome &o
     const CheckKind &kind = checkKind(check.type);
     if (!kind.evaluateCommand)
         return unknownResult(resultOf(check),
-            CheckText::tr("%1 checks do not run a command of their own")
+            CheckText::msg("%1 checks do not run a command of their own")
                 .arg(checkTypeName(check.type)));
     return kind.evaluateCommand(check, outcome);
 }

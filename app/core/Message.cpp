@@ -14,17 +14,6 @@ namespace dozor {
 
 namespace {
 
-struct Arg {
-    enum class Kind { Text, Nested, Integer, Real, Time };
-    Kind kind = Kind::Text;
-    QString text;
-    QList<Message> nested; // one message (a list keeps Message incomplete-type friendly)
-    qint64 integer = 0;
-    double real = 0;
-    int decimals = 0;
-    Message::TimeForm form = Message::TimeForm::Clock;
-};
-
 // Replaces %1 … %99 in one pass: the lowest-numbered placeholder takes the first value, as
 // QString::arg does, but text a value brings in is never scanned again.
 QString substitute(const QString &pattern, const QStringList &values)
@@ -78,6 +67,17 @@ QString timeText(qint64 ms, Message::TimeForm form)
 
 class MessageData : public QSharedData {
 public:
+    struct Arg {
+        enum class Kind { Text, Nested, Integer, Real, Time };
+        Kind kind = Kind::Text;
+        QString text;
+        QList<Message> nested; // one message (a list keeps Message incomplete-type friendly)
+        qint64 integer = 0;
+        double real = 0;
+        int decimals = 0;
+        Message::TimeForm form = Message::TimeForm::Clock;
+    };
+
     enum class Kind { Plain, Pattern, Translated };
     Kind kind = Kind::Plain;
     QByteArray context;
@@ -124,9 +124,19 @@ Message Message::pattern(const QString &pattern)
 Message Message::arg(const Message &value) const
 {
     Message m = *this;
-    Arg a;
-    a.kind = Arg::Kind::Nested;
+    MessageData::Arg a;
+    a.kind = MessageData::Arg::Kind::Nested;
     a.nested.append(value);
+    m.d->args.append(a);
+    return m;
+}
+
+Message Message::arg(const QString &value) const
+{
+    Message m = *this;
+    MessageData::Arg a;
+    a.kind = MessageData::Arg::Kind::Text;
+    a.text = value;
     m.d->args.append(a);
     return m;
 }
@@ -134,8 +144,8 @@ Message Message::arg(const Message &value) const
 Message Message::integer(qint64 value) const
 {
     Message m = *this;
-    Arg a;
-    a.kind = Arg::Kind::Integer;
+    MessageData::Arg a;
+    a.kind = MessageData::Arg::Kind::Integer;
     a.integer = value;
     m.d->args.append(a);
     return m;
@@ -144,8 +154,8 @@ Message Message::integer(qint64 value) const
 Message Message::real(double value, int decimals) const
 {
     Message m = *this;
-    Arg a;
-    a.kind = Arg::Kind::Real;
+    MessageData::Arg a;
+    a.kind = MessageData::Arg::Kind::Real;
     a.real = value;
     a.decimals = decimals;
     m.d->args.append(a);
@@ -155,8 +165,8 @@ Message Message::real(double value, int decimals) const
 Message Message::time(qint64 msSinceEpoch, TimeForm form) const
 {
     Message m = *this;
-    Arg a;
-    a.kind = Arg::Kind::Time;
+    MessageData::Arg a;
+    a.kind = MessageData::Arg::Kind::Time;
     a.integer = msSinceEpoch;
     a.form = form;
     m.d->args.append(a);
@@ -188,24 +198,24 @@ QString Message::text() const
             d->disambiguation.isEmpty() ? nullptr : d->disambiguation.constData(), d->n);
     QStringList values;
     values.reserve(d->args.size());
-    for (const Arg &a : d->args) {
+    for (const MessageData::Arg &a : d->args) {
         switch (a.kind) {
-        case Arg::Kind::Text:
+        case MessageData::Arg::Kind::Text:
             values.append(a.text);
             break;
-        case Arg::Kind::Nested:
+        case MessageData::Arg::Kind::Nested:
             values.append(a.nested.constFirst().text());
             break;
-        case Arg::Kind::Integer:
+        case MessageData::Arg::Kind::Integer:
             values.append(QString::number(a.integer));
             break;
-        case Arg::Kind::Real: {
+        case MessageData::Arg::Kind::Real: {
             QLocale locale; // the separators of the reader's locale, numbers not grouped
             locale.setNumberOptions(QLocale::OmitGroupSeparator);
             values.append(locale.toString(a.real, 'f', a.decimals));
             break;
         }
-        case Arg::Kind::Time:
+        case MessageData::Arg::Kind::Time:
             values.append(timeText(a.integer, a.form));
             break;
         }
@@ -229,22 +239,22 @@ QJsonValue Message::toJson() const
         o.insert(QLatin1String("p"), d->text);
     }
     QJsonArray args;
-    for (const Arg &a : d->args) {
+    for (const MessageData::Arg &a : d->args) {
         switch (a.kind) {
-        case Arg::Kind::Text:
+        case MessageData::Arg::Kind::Text:
             args.append(a.text);
             break;
-        case Arg::Kind::Nested:
+        case MessageData::Arg::Kind::Nested:
             args.append(QJsonObject {{QLatin1String("m"), a.nested.constFirst().toJson()}});
             break;
-        case Arg::Kind::Integer:
+        case MessageData::Arg::Kind::Integer:
             args.append(QJsonObject {{QLatin1String("i"), QString::number(a.integer)}});
             break;
-        case Arg::Kind::Real:
+        case MessageData::Arg::Kind::Real:
             args.append(
                 QJsonObject {{QLatin1String("r"), a.real}, {QLatin1String("f"), a.decimals}});
             break;
-        case Arg::Kind::Time:
+        case MessageData::Arg::Kind::Time:
             args.append(QJsonObject {{QLatin1String("t"), QString::number(a.integer)},
                 {QLatin1String("f"), a.form == TimeForm::Clock ? 0 : 1}});
             break;

@@ -37,7 +37,7 @@ public:
     static Message pattern(const QString &pattern);
 
     Message arg(const Message &value) const;
-    Message arg(const QString &value) const { return arg(Message(value)); }
+    Message arg(const QString &value) const;
     template<std::integral T>
     Message arg(T value) const
     {

@@ -19,6 +19,12 @@ Q_LOGGING_CATEGORY(lcMonitor, "dozor.monitor", QtWarningMsg)
 namespace dozor {
 
 namespace {
+
+// Reasons kept as messages, in the executor's translation context.
+struct ExecutorText {
+    Q_DECLARE_TR_FUNCTIONS(dozor::CheckExecutor)
+    DOZOR_MESSAGE_FUNCTIONS(dozor::CheckExecutor)
+};
 // The file whose read position a check keeps between samples (none: empty).
 QString readPositionFile(const CheckSpec &check)
 {
@@ -286,17 +292,20 @@ void CheckExecutor::evaluateProbe(const QList<CheckSpec> &checks, qint64 started
             r = evaluateResourceCheck(check, *snapshot);
         } else if (const auto overran = snapshot->overranSections.constFind(int(i));
                    overran != snapshot->overranSections.constEnd()) {
-            r.reason = tr("%1 did not finish within %2 s and was stopped")
-                           .arg(*overran)
-                           .arg(ProbeScript::sectionSeconds(check));
+            setReason(r,
+                ExecutorText::msg("%1 did not finish within %2 s and was stopped")
+                    .arg(*overran)
+                    .arg(ProbeScript::sectionSeconds(check)));
         } else if (!snapshot->checkSections.contains(int(i))
             || snapshot->unfinishedSections.contains(int(i))) {
             const bool started = snapshot->checkSections.contains(int(i));
-            const QString what = started ? tr("the probe stopped while this check's commands ran")
-                                         : tr("the probe printed nothing for this check");
-            r.reason = snapshot->problems.isEmpty()
-                ? what
-                : tr("%1: %2").arg(what, snapshot->problems.join(QStringLiteral("; ")));
+            const Message what = started
+                ? ExecutorText::msg("the probe stopped while this check's commands ran")
+                : ExecutorText::msg("the probe printed nothing for this check");
+            setReason(r,
+                snapshot->problems.isEmpty() ? what
+                                             : ExecutorText::msg("%1: %2").arg(what).arg(
+                                                 snapshot->problems.join(QStringLiteral("; "))));
         } else {
             std::optional<LogCursor> next;
             r = evaluateHostCheck(check, snapshot->checkSections.value(int(i)),
