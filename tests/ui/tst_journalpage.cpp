@@ -30,12 +30,14 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace dozor;
@@ -130,6 +132,29 @@ private Q_SLOTS:
         QVERIFY2(details.contains(QLatin1String("Timeline")), qPrintable(details));
         QVERIFY(details.contains(QLatin1String("CRIT after 3 failed runs in a row")));
         QVERIFY(details.contains(QLatin1String("OK again after 4 min")));
+    }
+
+    void recordedLinesFollowTheLanguage()
+    {
+        // The history was written while the app spoke English; read in Russian, the journal
+        // shows the same timeline in Russian.
+        QTranslator russian;
+        QVERIFY(russian.load(QStringLiteral(":/dozor/i18n/dozor_ru")));
+        QCoreApplication::installTranslator(&russian);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&russian); });
+        JournalPage page(m_document.get(), m_queries.get(), nullptr);
+        QSignalSpy refreshed(&page, &JournalPage::refreshed);
+        page.show();
+        QVERIFY(refreshed.wait(5000));
+        QSignalSpy shown(&page, &JournalPage::detailsShown);
+        page.list()->setCurrentItem(page.list()->topLevelItem(1));
+        QVERIFY(shown.wait(5000));
+        const QString details = page.details()->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("CRIT после 3 неудачных запусков подряд: disk 97% "
+                                                 "full on /var")),
+            qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("снова OK через 4 мин")), qPrintable(details));
+        QVERIFY(!details.contains(QLatin1String("failed runs in a row")));
     }
 
     void filtersAndSearch()
