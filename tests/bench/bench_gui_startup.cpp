@@ -54,6 +54,9 @@ Sample measure(const QString &program, const QStringList &args, const QProcessEn
     QElapsedTimer clock;
     clock.start();
     p.start(program, args);
+    // waitForReadyRead wakes for the read channel only: the markers come on stderr (with
+    // stdout, every wait ran its full 50 ms and the times were multiples of it).
+    p.setReadChannel(QProcess::StandardError);
     QByteArray err;
     while (clock.elapsed() < 30'000 && !err.contains(marker)) {
         p.waitForReadyRead(50);
@@ -118,16 +121,25 @@ int main(int argc, char **argv)
     const QString minimal = dir + QStringLiteral("/bench_minimal_chart");
     const QString dozor = QStringLiteral(DOZOR_BINARY);
 
-    QTemporaryDir home;
+    // Each build gets a home of its own with the same workspace and history: a newer build
+    // may migrate the history file to a schema the earlier one refuses.
+    QTemporaryDir home, beforeHome;
     const QString workspaceFile = home.filePath(QStringLiteral("workspace.json"));
-    saveWorkspaceFile(defaultWorkspace(), workspaceFile);
-    writeHistory(workspaceFile);
-
-    QProcessEnvironment env = test::dozorEnvironment(home.path());
-    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("dozor.ui=true"));
-    env.insert(QStringLiteral("DOZOR_LANG"), QStringLiteral("en"));
+    const QString beforeWorkspaceFile = beforeHome.filePath(QStringLiteral("workspace.json"));
+    for (const QString &file : {workspaceFile, beforeWorkspaceFile}) {
+        saveWorkspaceFile(defaultWorkspace(), file);
+        writeHistory(file);
+    }
+    const auto environment = [](const QString &path) {
+        QProcessEnvironment env = test::dozorEnvironment(path);
+        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("dozor.ui=true"));
+        env.insert(QStringLiteral("DOZOR_LANG"), QStringLiteral("en"));
+        return env;
+    };
+    const QProcessEnvironment env = environment(home.path());
+    const QProcessEnvironment beforeEnv = environment(beforeHome.path());
     const QString platform = env.value(QStringLiteral("QT_QPA_PLATFORM"));
 
     QList<double> minStart, minRss, minPeak, ovStart, ovRss, ovPeak, tgStart, tgRss, tgPeak;
@@ -136,10 +148,11 @@ int main(int argc, char **argv)
         const Sample m = measure(minimal, {}, env, "first paint after", 2000);
         // One build of dozor on the overview, and on the target page until its charts show.
         const auto app = [&](const QString &program, const char *page, const char *marker) {
+            const bool earlier = program != dozor;
             return measure(program,
-                {QStringLiteral("--workspace"), workspaceFile, QStringLiteral("--page"),
-                    QString::fromLatin1(page)},
-                env, marker, 2000);
+                {QStringLiteral("--workspace"), earlier ? beforeWorkspaceFile : workspaceFile,
+                    QStringLiteral("--page"), QString::fromLatin1(page)},
+                earlier ? beforeEnv : env, marker, 2000);
         };
         const Sample o = app(dozor, "overview", "first overview paint");
         const Sample t = app(dozor, "target:this-computer", "charts shown");
