@@ -1758,10 +1758,6 @@ Failing for %2, since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dozor journal list|add|export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--severity is critical, warning or info, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,6 +1803,18 @@ Failing for %2, since %3.</source>
     </message>
     <message>
         <source>nothing was observed in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown journal action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dozor journal list|add|export (one incident: dozor journal export --incident ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4213,10 +4221,6 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,14 +4238,6 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>The window was not started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>next from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4298,6 +4294,18 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now or next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in effect until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4417,6 +4425,10 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>is already used by another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until must be later than From.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5457,7 +5469,7 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CPU and load</source>
+        <source>CPU % (left) and load average (right)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1801,10 +1801,6 @@ Failing for %2, since %3.</source>
         <translation>list, add или export</translation>
     </message>
     <message>
-        <source>usage: dozor journal list|add|export</source>
-        <translation>использование: dozor journal list|add|export</translation>
-    </message>
-    <message>
         <source>--severity is critical, warning or info, got &quot;%1&quot;</source>
         <translation>--severity бывает critical, warning или info, а не &quot;%1&quot;</translation>
     </message>
@@ -1851,6 +1847,18 @@ Failing for %2, since %3.</source>
     <message>
         <source>nothing was observed in this period</source>
         <translation>за этот период ничего не наблюдалось</translation>
+    </message>
+    <message>
+        <source>unknown journal action &quot;%1&quot;</source>
+        <translation>неизвестное действие журнала «%1»</translation>
+    </message>
+    <message>
+        <source>usage: dozor journal list|add|export (one incident: dozor journal export --incident ID)</source>
+        <translation>использование: dozor journal list|add|export (один инцидент: dozor journal export --incident ID)</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>лишний аргумент: %1</translation>
     </message>
 </context>
 <context>
@@ -4306,10 +4314,6 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <translation>Сервер</translation>
     </message>
     <message>
-        <source>Until</source>
-        <translation>До</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -4328,14 +4332,6 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>The window was not started: %1</source>
         <translation>Окно не начато: %1</translation>
-    </message>
-    <message>
-        <source>next from %1</source>
-        <translation>следующее с %1</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>все</translation>
     </message>
     <message>
         <source>When</source>
@@ -4392,6 +4388,18 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Now or next</source>
+        <translation>Сейчас или следующее</translation>
+    </message>
+    <message>
+        <source>in effect until %1</source>
+        <translation>действует до %1</translation>
+    </message>
+    <message>
+        <source>next %1 – %2</source>
+        <translation>следующее %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -4466,7 +4474,7 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation>&amp;В:</translation>
+        <translation>Во ско<translation>Во &amp;сколько:</translation>amp;лько:</translation>
     </message>
     <message>
         <source>&amp;For:</source>
@@ -4511,6 +4519,10 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>is already used by another window</source>
         <translation>уже занято другим окном</translation>
+    </message>
+    <message>
+        <source>Until must be later than From.</source>
+        <translation>«До» должно быть позже «Начала».</translation>
     </message>
 </context>
 <context>
@@ -5558,8 +5570,8 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
         <translation>LA %1</translation>
     </message>
     <message>
-        <source>CPU and load</source>
-        <translation>Процессор и нагрузка</translation>
+        <source>CPU % (left) and load average (right)</source>
+        <translation>ЦП, % (слева) и средняя нагрузка (справа)</translation>
     </message>
 </context>
 <context>

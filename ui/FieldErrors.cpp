@@ -1,7 +1,13 @@
 #include "FieldErrors.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace dozor {
@@ -37,6 +43,25 @@ void FieldErrors::addRow(
     column->setFocusProxy(field); // the label's mnemonic (Alt+letter) reaches the field
     form->addRow(label, column);
     m_labels.insert(key, message);
+    // A message about a field goes once the field is changed: it spoke of the old value.
+    const auto forget = [message] { message->hide(); };
+    QList<QWidget *> editors {field};
+    editors += field->findChildren<QWidget *>();
+    for (QWidget *w : std::as_const(editors)) {
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            QObject::connect(line, &QLineEdit::textEdited, message, forget);
+        else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            QObject::connect(combo, &QComboBox::currentIndexChanged, message, forget);
+            QObject::connect(combo, &QComboBox::editTextChanged, message, forget);
+        } else if (auto *spin = qobject_cast<QSpinBox *>(w))
+            QObject::connect(spin, &QSpinBox::valueChanged, message, forget);
+        else if (auto *decimal = qobject_cast<QDoubleSpinBox *>(w))
+            QObject::connect(decimal, &QDoubleSpinBox::valueChanged, message, forget);
+        else if (auto *when = qobject_cast<QDateTimeEdit *>(w))
+            QObject::connect(when, &QDateTimeEdit::dateTimeChanged, message, forget);
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            QObject::connect(button, &QAbstractButton::toggled, message, forget);
+    }
 }
 
 bool FieldErrors::show(const QList<Diagnostic> &diagnostics, const QString &prefix)

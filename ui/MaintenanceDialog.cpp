@@ -55,7 +55,8 @@ MaintenanceDialog::MaintenanceDialog(
     form->addRow(QString(), m_start);
 
     m_open->setObjectName(QStringLiteral("maintenanceOpen"));
-    m_open->setHeaderLabels({tr("Window"), tr("Server"), tr("When"), tr("Until"), tr("Reason")});
+    m_open->setHeaderLabels(
+        {tr("Window"), tr("Server"), tr("When"), tr("Now or next"), tr("Reason")});
     m_open->setRootIsDecorated(false);
     m_end = new QPushButton(tr("&End selected now"), this);
     m_end->setObjectName(QStringLiteral("maintenanceEnd"));
@@ -195,13 +196,19 @@ void MaintenanceDialog::reload()
                 const auto next = nextMaintenanceStart(w, now);
                 const bool over = w.repeat == MaintenanceWindow::Repeat::Once && w.end.isValid()
                     && w.end.toMSecsSinceEpoch() <= now;
-                const QString until = active ? JournalExport::timeText(active->endMs)
-                    : next ? tr("next from %1").arg(JournalExport::timeText(*next))
+                const auto upcoming = next ? maintenanceAt(w, *next) : std::nullopt;
+                const QString until = active
+                    ? tr("in effect until %1").arg(JournalExport::timeText(active->endMs))
+                    : upcoming ? tr("next %1 – %2")
+                                     .arg(JournalExport::timeText(upcoming->startMs),
+                                         JournalExport::timeText(upcoming->endMs))
                     : over ? tr("over")
                            : QString();
                 const Target *t = m_document->workspace().target(w.targetId);
                 auto *item = new QTreeWidgetItem(m_open,
-                    {w.id, w.targetId.isEmpty() ? tr("all") : (t ? t->displayName() : w.targetId),
+                    {w.id,
+                        w.targetId.isEmpty() ? tr("All servers")
+                                             : (t ? t->displayName() : w.targetId),
                         fromWorkspace ? scheduleText(w) : tr("started here"), until, w.reason});
                 item->setData(0, Qt::UserRole, fromWorkspace);
                 if (w.id == selected)

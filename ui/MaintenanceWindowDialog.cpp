@@ -241,6 +241,10 @@ void MaintenanceWindowDialog::updateNext()
         m_next->setText(tr("Unknown time zone: use a name from the list."));
         return;
     }
+    if (w.repeat == MaintenanceWindow::Repeat::Once && w.end <= w.start) {
+        m_next->setText(tr("Until must be later than From."));
+        return;
+    }
     if (w.repeat == MaintenanceWindow::Repeat::Weekly && w.weekdays.isEmpty()) {
         m_next->setText(tr("Choose at least one day."));
         return;

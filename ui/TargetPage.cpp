@@ -547,10 +547,10 @@ TimeSeriesChart *TargetPage::chartFor(const QString &checkId, const SeriesInfo &
     auto *chart = new TimeSeriesChart(m_chartArea);
     if (key == busyChart) {
         chart->setObjectName(QStringLiteral("chart:cpu-load"));
-        chart->setTitle(tr("CPU and load"));
+        // The title says which axis is which: axis titles are cut short on a narrow chart.
+        chart->setTitle(tr("CPU % (left) and load average (right)"));
         chart->setUnit(QStringLiteral("%"));
-        chart->setRightAxis(QString(), MetricDisplay::label(QStringLiteral("cpu_pct")),
-            MetricDisplay::familyTitle(QStringLiteral("load")));
+        chart->setRightAxis(QString());
     } else {
         chart->setObjectName(QStringLiteral("chart:") + family);
         chart->setTitle(check

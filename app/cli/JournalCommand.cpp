@@ -212,12 +212,24 @@ int runJournalCommand(CliContext &cli, const QStringList &args)
     parser.addOptions({target, severity, search, json, title, start, end, what, cause, fix,
         followUps, incident, output});
     parser.addPositionalArgument(QStringLiteral("action"), JournalText::tr("list, add or export"));
-    if (const auto stop = cli.parse(parser, args, 1))
+    // Two words are read so that "journal show ID" is told about "show", not about "ID".
+    if (const auto stop = cli.parse(parser, args, 2))
         return *stop;
     const QString action = parser.positionalArguments().value(0);
     if (action != QLatin1String("list") && action != QLatin1String("add")
         && action != QLatin1String("export")) {
-        cli.err() << JournalText::tr("usage: dozor journal list|add|export") << Qt::endl;
+        if (!action.isEmpty())
+            cli.err() << JournalText::tr("unknown journal action \"%1\"").arg(action.left(40))
+                      << Qt::endl;
+        cli.err() << JournalText::tr("usage: dozor journal list|add|export (one incident: "
+                                     "dozor journal export --incident ID)")
+                  << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        cli.err() << JournalText::tr("unexpected argument: %1")
+                         .arg(parser.positionalArguments().at(1).left(80))
+                  << Qt::endl;
         return ExitUsage;
     }
     const QString path = cli.workspacePath(parser);

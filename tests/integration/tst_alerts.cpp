@@ -477,6 +477,14 @@ private Q_SLOTS:
         QVERIFY(j.out.startsWith("# Incident journal"));
         QVERIFY(j.out.contains("maintenance window"));
         QVERIFY(j.out.contains("delivered to hook"));
+        // A word it does not know is named, with the way to see one incident.
+        j = runDozor({QStringLiteral("journal"), QStringLiteral("show"), QStringLiteral("abc"),
+                         QStringLiteral("-w"), file},
+            home.path());
+        QCOMPARE(j.exitCode, 3);
+        QVERIFY2(j.err.contains("unknown journal action \"show\"")
+                && j.err.contains("journal export --incident ID"),
+            j.err.constData());
         j = runDozor({QStringLiteral("journal"), QStringLiteral("add"), QStringLiteral("--title"),
                          QStringLiteral("Flag file vanished"), QStringLiteral("--cause"),
                          QStringLiteral("test"), QStringLiteral("-w"), file},

@@ -254,7 +254,10 @@ private Q_SLOTS:
             add.accept();
             QCOMPARE(add.result(), int(QDialog::Rejected));
             QVERIFY(doc.workspace().maintenance.isEmpty()); // the file's own rule refused it
+            auto *zoneError = add.findChild<QLabel *>(QStringLiteral("windowZoneError"));
+            QVERIFY(!zoneError->isHidden());
             zone->setCurrentIndex(zone->findData(QStringLiteral("Europe/Moscow")));
+            QVERIFY(zoneError->isHidden()); // it spoke of the value that was replaced
             QVERIFY2(next->text().startsWith(QLatin1String("Next: ")), qPrintable(next->text()));
             add.accept();
             QCOMPARE(add.result(), int(QDialog::Accepted));
@@ -302,6 +305,11 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItemCount(), 1);
         QCOMPARE(
             tree->topLevelItem(0)->text(2), QStringLiteral("every day at 02:30 (Europe/Moscow)"));
+        const QString nowOrNext = tree->topLevelItem(0)->text(3);
+        QVERIFY2(nowOrNext.startsWith(QLatin1String("in effect until "))
+                || (nowOrNext.startsWith(QLatin1String("next ")) && nowOrNext.contains(u'–')),
+            qPrintable(nowOrNext));
+        QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("All servers"));
         auto *remove = list.findChild<QPushButton *>(QStringLiteral("maintenanceRemove"));
         QVERIFY(!remove->isEnabled());
         tree->setCurrentItem(tree->topLevelItem(0));

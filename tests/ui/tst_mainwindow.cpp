@@ -638,7 +638,7 @@ private Q_SLOTS:
             }(),
             20'000);
         TimeSeriesChart *chart = busy();
-        QCOMPARE(chart->title(), QStringLiteral("CPU and load"));
+        QCOMPARE(chart->title(), QStringLiteral("CPU % (left) and load average (right)"));
         QCOMPARE(chart->lineLabels(),
             (QStringList {QStringLiteral("CPU"), QStringLiteral("Load 1"), QStringLiteral("Load 5"),
                 QStringLiteral("Load 15")}));

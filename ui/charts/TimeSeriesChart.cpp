@@ -173,13 +173,10 @@ void TimeSeriesChart::setUnit(const QString &unit)
     d->updateAxes();
 }
 
-void TimeSeriesChart::setRightAxis(
-    const QString &unit, const QString &leftTitle, const QString &rightTitle)
+void TimeSeriesChart::setRightAxis(const QString &unit)
 {
     d->unit2 = unit;
     d->ensureRightAxis();
-    d->y->setTitleText(leftTitle);
-    d->y2->setTitleText(rightTitle);
     d->updateAxes();
 }
 
@@ -407,7 +404,6 @@ void TimeSeriesChart::Private::applyPalette()
         if (!axis)
             continue;
         axis->setLabelsBrush(text);
-        axis->setTitleBrush(text);
         axis->setLinePenColor(grid);
         axis->setGridLineColor(grid);
     }
@@ -456,6 +452,8 @@ AxisScale::ValueTicks TimeSeriesChart::Private::ticksFor(bool right) const
         hi = qMin(qMax(hi * 1.05, 1.0), 100.0);
     else if (hi <= lo)
         hi = lo + 1;
+    else
+        hi += (hi - lo) * 0.05; // a line at its maximum stays off the plot's top border
     return AxisScale::valueTicks(lo, hi, u);
 }
 

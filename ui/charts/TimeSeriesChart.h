@@ -38,8 +38,8 @@ public:
     QString title() const;
     void setUnit(const QString &unit);
     // A second value axis on the right, for lines of another unit (the load averages beside
-    // CPU use); each axis is titled when there are two.
-    void setRightAxis(const QString &unit, const QString &leftTitle, const QString &rightTitle);
+    // CPU use; the chart's title says which is which).
+    void setRightAxis(const QString &unit);
     void setRange(qint64 fromMs, qint64 toMs);
     // Sets the line key (a metric), creating it the first time; label names it in the legend
     // and the crosshair. rolledUp: the points are bucket averages with a min and max.
