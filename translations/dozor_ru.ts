@@ -4474,7 +4474,7 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation>Во ско<translation>Во &amp;сколько:</translation>amp;лько:</translation>
+        <translation>Во ско&amp;лько:</translation>
     </message>
     <message>
         <source>&amp;For:</source>
