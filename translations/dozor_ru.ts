@@ -2484,6 +2484,65 @@ Failing for %2, since %3.</source>
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>keep everything</source>
+        <translation>хранить всё</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n</source>
+        <translation>
+            <numerusform>последнюю %n</numerusform>
+            <numerusform>последние %n</numerusform>
+            <numerusform>последние %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hourly</source>
+        <translation>
+            <numerusform>%n ежечасную</numerusform>
+            <numerusform>%n ежечасные</numerusform>
+            <numerusform>%n ежечасных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily</source>
+        <translation>
+            <numerusform>%n ежедневную</numerusform>
+            <numerusform>%n ежедневные</numerusform>
+            <numerusform>%n ежедневных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly</source>
+        <translation>
+            <numerusform>%n еженедельную</numerusform>
+            <numerusform>%n еженедельные</numerusform>
+            <numerusform>%n еженедельных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly</source>
+        <translation>
+            <numerusform>%n ежемесячную</numerusform>
+            <numerusform>%n ежемесячные</numerusform>
+            <numerusform>%n ежемесячных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yearly</source>
+        <translation>
+            <numerusform>%n ежегодную</numerusform>
+            <numerusform>%n ежегодные</numerusform>
+            <numerusform>%n ежегодных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep %1</source>
+        <translation>хранить %1</translation>
+    </message>
+</context>
+<context>
     <name>RunOutcome</name>
     <message>
         <source>did not finish within %1 s and was stopped</source>

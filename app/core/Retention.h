@@ -22,8 +22,7 @@ struct RetentionPolicy {
 
     bool isEmpty() const
     {
-        return last == 0 && hourly == 0 && daily == 0 && weekly == 0 && monthly == 0
-            && yearly == 0;
+        return last == 0 && hourly == 0 && daily == 0 && weekly == 0 && monthly == 0 && yearly == 0;
     }
     // "keep 7 daily, 4 weekly"; "keep everything" when empty.
     QString text() const;
