@@ -253,6 +253,88 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>ends with a lone %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%%1 is not a field; use %Y %m %d %H %M %S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least %Y, %m and %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsJson</name>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;files&quot;, &quot;database&quot;, &quot;restic&quot; or &quot;borg&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;full&quot;, &quot;config&quot;, &quot;content&quot;, &quot;database&quot; or &quot;logs&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0–100000, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate backup source id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target with id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups are read on a server: target &quot;%1&quot; has no SSH login and is not this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute path such as /srv/app, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 source needs its repository (a path or a location such as sftp:user@host:/repo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute path on one line, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the absolute path of the folder that holds the backups, such as /var/backups/app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name the backups, e.g. &quot;full_*.tar.gz&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches names in the folder; put the folder in &quot;path&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Moscow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Print a JSON array instead of a table.</source>

@@ -108,6 +108,15 @@ const Target *Workspace::target(const QString &id) const
     return nullptr;
 }
 
+const BackupSource *Workspace::backup(const QString &id) const
+{
+    for (const auto &b : backups) {
+        if (b.id == id)
+            return &b;
+    }
+    return nullptr;
+}
+
 const CheckSpec *Workspace::check(const QString &id) const
 {
     for (const auto &c : checks) {

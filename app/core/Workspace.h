@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Alerting.h"
+#include "Backups.h"
 
 #include <QByteArray>
 #include <QList>
@@ -215,8 +216,10 @@ struct Workspace {
     StoreSettings store;
     AlertSettings alerts;
     QList<MaintenanceWindow> maintenance;
+    QList<BackupSource> backups;
 
     const Target *target(const QString &id) const;
+    const BackupSource *backup(const QString &id) const;
     const CheckSpec *check(const QString &id) const;
     // The check's thresholds where it sets them, the workspace's policy otherwise.
     IncidentPolicy policyFor(const CheckSpec &check) const;

@@ -1,6 +1,7 @@
 #include "WorkspaceJson.h"
 
 #include "AlertingJson.h"
+#include "BackupsJson.h"
 #include "JsonObjectReader.h"
 #include "WorkspaceValidator.h"
 #include "core/checks/CheckKind.h"
@@ -226,6 +227,7 @@ WorkspaceParse parseWorkspaceJson(const QByteArray &json, const QString &baseDir
     }
     AlertingJson::readAlerts(root, out.workspace.alerts, diags);
     AlertingJson::readMaintenance(root, out.workspace.maintenance, diags);
+    BackupsJson::read(root, out.workspace.backups, diags);
     root.finish();
 
     // Semantic rules only make sense on a document whose shape is right.
@@ -320,6 +322,8 @@ QByteArray workspaceToJson(const Workspace &workspace)
     if (!workspace.maintenance.isEmpty())
         root.insert(
             QStringLiteral("maintenance"), AlertingJson::maintenanceToJson(workspace.maintenance));
+    if (!workspace.backups.isEmpty())
+        root.insert(QStringLiteral("backups"), BackupsJson::toJson(workspace.backups));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,6 +1,7 @@
 #include "WorkspaceValidator.h"
 
 #include "AlertingJson.h"
+#include "BackupsJson.h"
 #include "core/checks/CheckKind.h"
 #include "core/checks/CheckSupport.h"
 
@@ -186,6 +187,7 @@ QList<Diagnostic> validateWorkspace(const Workspace &workspace, const QString &b
         seenChecks.insert(ch.id);
     }
     out.append(AlertingJson::validate(workspace));
+    out.append(BackupsJson::validate(workspace));
     if (workspace.checks.isEmpty())
         out.append({Diagnostic::Severity::Warning, QStringLiteral("checks"),
             ValidatorText::tr("no checks: nothing will be monitored")});

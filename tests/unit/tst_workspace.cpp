@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace dozor;
 
@@ -246,6 +247,98 @@ private Q_SLOTS:
           "checks": [{"id": "h", "target": "web", "type": "http", "http": {"url": "https:\/\/x.org/"}}]})");
         QVERIFY(httpOnly.ok());
         QCOMPARE(httpOnly.diagnostics.size(), 0);
+    }
+
+    void backupSourcesParseValidateAndRoundTrip()
+    {
+        // The issue's example, as a user would write it.
+        const QByteArray json =
+            "{\"schema\": 1,\n"
+            "          \"targets\": [{\"id\": \"web1\", \"ssh\": {\"host\": \"10.0.0.7\"}}, "
+            "{\"id\": \"pc\", \"local\": true}],\n"
+            "          \"backups\": [\n"
+            "            {\"id\": \"full\", \"target\": \"web1\", \"type\": \"files\", \"kind\": "
+            "\"full\",\n"
+            "             \"path\": \"/var/backups/app\", \"pattern\": \"full_*.tar.gz\",\n"
+            "             \"time_format\": \"full_%Y%m%d-%H%M%S\",\n"
+            "             \"retention\": {\"keep_daily\": 7, \"keep_weekly\": 4}, \"restore_to\": "
+            "\"/srv/app\"},\n"
+            "            {\"id\": \"db\", \"target\": \"web1\", \"type\": \"database\", \"path\": "
+            "\"/var/backups/app\",\n"
+            "             \"pattern\": \"db_*.sqlite3\", \"restore_to\": "
+            "\"/srv/app/db.sqlite3\"},\n"
+            "            {\"id\": \"offsite\", \"target\": \"web1\", \"type\": \"restic\",\n"
+            "             \"repository\": \"sftp:backup@host:/repo\", \"paths\": [\"/srv/app\"]},\n"
+            "            {\"id\": \"borg\", \"target\": \"pc\", \"type\": \"borg\", "
+            "\"repository\": \"/srv/borg\"}]}";
+        const WorkspaceParse p = parseWorkspaceJson(json);
+        QVERIFY2(p.ok(), qPrintable(errors(p).join(QLatin1Char('\n'))));
+        QCOMPARE(p.workspace.backups.size(), 4);
+        const BackupSource *full = p.workspace.backup(QStringLiteral("full"));
+        QVERIFY(full);
+        QCOMPARE(full->retention.daily, 7);
+        QCOMPARE(full->retention.weekly, 4);
+        QCOMPARE(p.workspace.backup(QStringLiteral("db"))->kind, BackupSource::Kind::Database);
+        QCOMPARE(p.workspace.backup(QStringLiteral("offsite"))->type, BackupSource::Type::Restic);
+        const WorkspaceParse again = parseWorkspaceJson(workspaceToJson(p.workspace));
+        QVERIFY(again.ok());
+        QCOMPARE(workspaceToJson(again.workspace), workspaceToJson(p.workspace));
+
+        // Each problem in words, under its field.
+        const WorkspaceParse bad = parseWorkspaceJson(
+            "{\"schema\": 1,\n"
+            "          \"targets\": [{\"id\": \"web1\", \"ssh\": {\"host\": \"10.0.0.7\"}},\n"
+            "                      {\"id\": \"site\", \"name\": \"Site only\"}],\n"
+            "          \"checks\": [],\n"
+            "          \"backups\": [\n"
+            "            {\"id\": \"a\", \"target\": \"nowhere\", \"type\": \"files\", \"path\": "
+            "\"var/backups\",\n"
+            "             \"pattern\": \"x/*.tar\", \"time_format\": \"%Y-%q\", \"time_zone\": "
+            "\"Mars/Base\"},\n"
+            "            {\"id\": \"a\", \"target\": \"site\", \"type\": \"restic\"}]}");
+        // The file's shape first: a document with shape problems is not judged further.
+        const WorkspaceParse shape = parseWorkspaceJson(
+            "{\"schema\": 1, \"targets\": [{\"id\": \"web1\", \"local\": true}], \"backups\": "
+            "[{\"id\": \"c\", \"target\": \"web1\", \"type\": \"tape\", \"retention\": "
+            "{\"keep_daily\": -1}}]}");
+        const QString all = (errors(bad) + errors(shape)).join(QLatin1Char('\n'));
+        for (const char *expected : {"backups[0].target: no target with id \"nowhere\"",
+                 "backups[0].path: must be the absolute path of the folder",
+                 "backups[0].pattern: matches names in the folder",
+                 "backups[0].time_format: %q is not a field",
+                 "backups[0].time_zone: unknown time zone \"Mars/Base\"",
+                 "backups[1].id: duplicate backup source id \"a\"",
+                 "backups[1].target: backups are read on a server",
+                 "backups[1].repository: a restic source needs its repository",
+                 "backups[0].type: must be \"files\", \"database\", \"restic\" or \"borg\"",
+                 "backups[0].retention.keep_daily: must be 0–100000, got -1"})
+            QVERIFY2(all.contains(QString::fromUtf8(expected)),
+                qPrintable(QString::fromUtf8(expected) + QStringLiteral("\n---\n") + all));
+    }
+
+    void backupTimesFromNames()
+    {
+        const QString format = QStringLiteral("full_%Y%m%d-%H%M%S");
+        QCOMPARE(backupTimeFromName(QStringLiteral("full_20261204-030015.tar.gz"), format),
+            QDateTime(QDate(2026, 12, 4), QTime(3, 0, 15), QTimeZone::utc()));
+        const auto moscow = backupTimeFromName(
+            QStringLiteral("full_20261204-030015.tar.gz"), format, QStringLiteral("Europe/Moscow"));
+        QVERIFY(moscow);
+        QCOMPARE(moscow->toUTC().time(), QTime(0, 0, 15));
+        QVERIFY(!backupTimeFromName(QStringLiteral("full_2026120-030015.tar.gz"), format));
+        QVERIFY(!backupTimeFromName(QStringLiteral("full_20261304-030015.tar.gz"), format));
+        QVERIFY(!backupTimeFromName(QStringLiteral("db_20261204-030015.tar.gz"), format));
+        QVERIFY(!backupTimeFromName(QStringLiteral("full_2026"), format));
+        QVERIFY(!backupTimeFromName(QStringLiteral("full_２０２６1204-030015"), format));
+        QCOMPARE(
+            backupTimeFromName(QStringLiteral("100%-2026-12-04"), QStringLiteral("100%%-%Y-%m-%d"))
+                ->date(),
+            QDate(2026, 12, 4));
+        QCOMPARE(backupTimeFormatProblem(format), QString());
+        QCOMPARE(backupTimeFormatProblem(QStringLiteral("%Y%m")),
+            QStringLiteral("needs at least %Y, %m and %d"));
+        QCOMPARE(backupTimeFormatProblem(QStringLiteral("%Y%m%d%")),
+            QStringLiteral("ends with a lone %"));
     }
 
     void jumpHostsParseValidateAndRoundTrip()

@@ -1,0 +1,209 @@
+#include "BackupsJson.h"
+
+#include "Workspace.h"
+#include "WorkspaceValidator.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSet>
+#include <QTimeZone>
+
+namespace dozor::BackupsJson {
+
+namespace {
+struct BackupsText {
+    Q_DECLARE_TR_FUNCTIONS(BackupsJson)
+};
+
+const char *const retentionKeys[] = {
+    "keep_last", "keep_hourly", "keep_daily", "keep_weekly", "keep_monthly", "keep_yearly"};
+
+int *retentionField(RetentionPolicy &p, int i)
+{
+    int *fields[] = {&p.last, &p.hourly, &p.daily, &p.weekly, &p.monthly, &p.yearly};
+    return fields[i];
+}
+
+BackupSource readSource(const QJsonValue &value, const QString &path, QList<Diagnostic> *diags)
+{
+    BackupSource s;
+    if (!value.isObject()) {
+        diags->append({Diagnostic::Severity::Error, path,
+            BackupsText::tr("must be an object, got %1").arg(jsonTypeName(value))});
+        return s;
+    }
+    JsonObjectReader r(value.toObject(), path, diags);
+    s.id = r.string(QStringLiteral("id"), true).value_or(QString());
+    s.targetId = r.string(QStringLiteral("target"), true).value_or(QString());
+    if (const auto type = r.string(QStringLiteral("type"), true)) {
+        if (const auto t = backupTypeFromName(*type))
+            s.type = *t;
+        else
+            r.error(QStringLiteral("type"),
+                BackupsText::tr("must be \"files\", \"database\", \"restic\" or \"borg\", got "
+                                "\"%1\"")
+                    .arg(type->left(40)));
+    }
+    s.kind = s.type == BackupSource::Type::Database ? BackupSource::Kind::Database
+                                                    : BackupSource::Kind::Full;
+    if (const auto kind = r.string(QStringLiteral("kind"))) {
+        if (const auto k = backupKindFromName(*kind))
+            s.kind = *k;
+        else
+            r.error(QStringLiteral("kind"),
+                BackupsText::tr("must be \"full\", \"config\", \"content\", \"database\" or "
+                                "\"logs\", got \"%1\"")
+                    .arg(kind->left(40)));
+    }
+    s.path = r.string(QStringLiteral("path")).value_or(QString());
+    s.pattern = r.string(QStringLiteral("pattern")).value_or(QString());
+    s.timeFormat = r.string(QStringLiteral("time_format")).value_or(QString());
+    s.timeZone = r.string(QStringLiteral("time_zone")).value_or(QString());
+    s.sha256Sidecars = r.boolean(QStringLiteral("sha256_sidecars")).value_or(false);
+    s.repository = r.string(QStringLiteral("repository")).value_or(QString());
+    s.paths = r.stringList(QStringLiteral("paths")).value_or(QStringList());
+    s.restoreTo = r.string(QStringLiteral("restore_to")).value_or(QString());
+    if (auto retention = r.objectReader(QStringLiteral("retention"))) {
+        for (int i = 0; i < int(std::size(retentionKeys)); ++i) {
+            const QString key = QLatin1String(retentionKeys[i]);
+            if (const auto n = retention->integer(key)) {
+                if (*n < 0 || *n > 100000)
+                    retention->error(key, BackupsText::tr("must be 0–100000, got %1").arg(*n));
+                else
+                    *retentionField(s.retention, i) = int(*n);
+            }
+        }
+        retention->finish();
+    }
+    r.finish();
+    return s;
+}
+
+// A value that goes to the server's shell (quoted there): one line, no NUL.
+bool oneLine(const QString &value)
+{
+    return !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'))
+        && !value.contains(QChar(0));
+}
+} // namespace
+
+void read(JsonObjectReader &root, QList<BackupSource> &sources, QList<Diagnostic> *diags)
+{
+    const auto array = root.array(QStringLiteral("backups"));
+    if (!array)
+        return;
+    for (qsizetype i = 0; i < array->size(); ++i)
+        sources.append(readSource(array->at(i), QStringLiteral("backups[%1]").arg(i), diags));
+}
+
+QJsonArray toJson(const QList<BackupSource> &sources)
+{
+    QJsonArray out;
+    for (const BackupSource &s : sources) {
+        QJsonObject o {{QStringLiteral("id"), s.id}, {QStringLiteral("target"), s.targetId},
+            {QStringLiteral("type"), backupTypeName(s.type)},
+            {QStringLiteral("kind"), backupKindName(s.kind)}};
+        const auto put = [&o](const char *key, const QString &value) {
+            if (!value.isEmpty())
+                o.insert(QLatin1String(key), value);
+        };
+        put("path", s.path);
+        put("pattern", s.pattern);
+        put("time_format", s.timeFormat);
+        put("time_zone", s.timeZone);
+        if (s.sha256Sidecars)
+            o.insert(QStringLiteral("sha256_sidecars"), true);
+        put("repository", s.repository);
+        if (!s.paths.isEmpty())
+            o.insert(QStringLiteral("paths"), QJsonArray::fromStringList(s.paths));
+        QJsonObject retention;
+        RetentionPolicy policy = s.retention;
+        for (int i = 0; i < int(std::size(retentionKeys)); ++i) {
+            if (const int n = *retentionField(policy, i))
+                retention.insert(QLatin1String(retentionKeys[i]), n);
+        }
+        if (!retention.isEmpty())
+            o.insert(QStringLiteral("retention"), retention);
+        put("restore_to", s.restoreTo);
+        out.append(o);
+    }
+    return out;
+}
+
+QList<Diagnostic> validate(const Workspace &w)
+{
+    QList<Diagnostic> out;
+    const auto error = [&out](const QString &path, const QString &message) {
+        out.append({Diagnostic::Severity::Error, path, message});
+    };
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < w.backups.size(); ++i) {
+        const BackupSource &s = w.backups.at(i);
+        const QString path = QStringLiteral("backups[%1]").arg(i);
+        // QString, not a QStringBuilder of this lambda's temporaries.
+        const auto field = [&path](const char *key) -> QString {
+            return path + QLatin1Char('.') + QLatin1String(key);
+        };
+        if (!isValidId(s.id))
+            error(field("id"),
+                BackupsText::tr("must be letters, digits, '.', '_' or '-', got \"%1\"")
+                    .arg(s.id.left(40)));
+        else if (ids.contains(s.id))
+            error(field("id"), BackupsText::tr("duplicate backup source id \"%1\"").arg(s.id));
+        ids.insert(s.id);
+        const Target *t = w.target(s.targetId);
+        if (!t)
+            error(field("target"), BackupsText::tr("no target with id \"%1\"").arg(s.targetId));
+        else if (!t->ssh && !t->local)
+            error(field("target"),
+                BackupsText::tr("backups are read on a server: target \"%1\" has no SSH login "
+                                "and is not this computer")
+                    .arg(t->id));
+        for (const auto &[key, value] : {std::pair {"path", s.path},
+                 std::pair {"pattern", s.pattern}, std::pair {"time_format", s.timeFormat},
+                 std::pair {"repository", s.repository}, std::pair {"restore_to", s.restoreTo}}) {
+            if (!oneLine(value))
+                error(field(key), BackupsText::tr("must be one line"));
+        }
+        if (!s.restoreTo.isEmpty() && !s.restoreTo.startsWith(QLatin1Char('/')))
+            error(field("restore_to"),
+                BackupsText::tr("must be an absolute path such as /srv/app, got \"%1\"")
+                    .arg(s.restoreTo.left(80)));
+        if (s.isRepository()) {
+            if (s.repository.trimmed().isEmpty())
+                error(field("repository"),
+                    BackupsText::tr("a %1 source needs its repository (a path or a location "
+                                    "such as sftp:user@host:/repo)")
+                        .arg(backupTypeName(s.type)));
+            for (qsizetype p = 0; p < s.paths.size(); ++p) {
+                if (!s.paths.at(p).startsWith(QLatin1Char('/')) || !oneLine(s.paths.at(p)))
+                    error(field("paths") + QStringLiteral("[%1]").arg(p),
+                        BackupsText::tr("must be an absolute path on one line, got \"%1\"")
+                            .arg(s.paths.at(p).left(80)));
+            }
+            continue;
+        }
+        if (!s.path.startsWith(QLatin1Char('/')))
+            error(field("path"),
+                BackupsText::tr("must be the absolute path of the folder that holds the "
+                                "backups, such as /var/backups/app"));
+        if (s.pattern.isEmpty())
+            error(
+                field("pattern"), BackupsText::tr("must name the backups, e.g. \"full_*.tar.gz\""));
+        else if (s.pattern.contains(QLatin1Char('/')))
+            error(field("pattern"),
+                BackupsText::tr("matches names in the folder; put the folder in \"path\""));
+        if (!s.timeFormat.isEmpty()) {
+            if (const QString problem = backupTimeFormatProblem(s.timeFormat); !problem.isEmpty())
+                error(field("time_format"), problem);
+        }
+        if (!s.timeZone.isEmpty() && !QTimeZone(s.timeZone.toUtf8()).isValid())
+            error(field("time_zone"),
+                BackupsText::tr("unknown time zone \"%1\" (use an IANA name such as "
+                                "Europe/Moscow)")
+                    .arg(s.timeZone.left(60)));
+    }
+    return out;
+}
+
+} // namespace dozor::BackupsJson
