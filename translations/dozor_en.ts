@@ -1708,6 +1708,32 @@ Failing for %2, since %3.</source>
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>did not finish within %n s and was stopped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; undoing it failed too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalBook</name>
     <message>
         <source>reading the history file failed: %1</source>

@@ -1748,6 +1748,33 @@ Failing for %2, since %3.</source>
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not finish within %n s and was stopped</source>
+        <translation>
+            <numerusform>не завершилось за %n с и было остановлено</numerusform>
+            <numerusform>не завершилось за %n с и было остановлено</numerusform>
+            <numerusform>не завершилось за %n с и было остановлено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>отменено до начала</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>%1; undoing it failed too</source>
+        <translation>%1; отменить сделанное тоже не удалось</translation>
+    </message>
+</context>
+<context>
     <name>JournalBook</name>
     <message>
         <source>reading the history file failed: %1</source>

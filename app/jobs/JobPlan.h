@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace dozor {
+
+// One step of a job, run on the job's server (or this computer).
+struct JobStep {
+    enum class Action {
+        Remote, // argv on the server (quoted with ShellQuote when it runs)
+        Upload, // source (here) → destination (on the server), over SFTP
+        Download, // source (on the server) → destination (here)
+        Local, // argv on this computer
+    };
+    // What a failure of this step does to the job.
+    enum class OnFailure {
+        Stop, // the job fails; what was done stays
+        RollBack, // the steps done so far are undone, newest first
+        Continue, // noted, and the next step runs
+    };
+
+    QString name; // "Stop gunicorn", for the log and the progress line
+    Action action = Action::Remote;
+    QList<QByteArray> argv;
+    QString source;
+    QString destination;
+    int timeoutSec = 600;
+    OnFailure onFailure = OnFailure::Stop;
+    // Cancel may stop this step while it runs; otherwise a cancel waits until it ends.
+    bool safeToCancel = true;
+    int retries = 0; // tries again this many times after a failure …
+    int retryDelaySec = 5; // … this long after it
+    // What puts this step's change back (run newest first when the job rolls back); empty:
+    // nothing to undo. An undo step's own undo is never run.
+    QList<JobStep> undo;
+};
+
+// What a job will do: a plain value, expanded from a recipe (a backup source, a restore, a
+// deploy) in pure code and shown to the user before it runs — the runner runs exactly this.
+struct JobPlan {
+    QString kind; // "backup", "verify", "restore", "deploy"
+    QString targetId;
+    QString title; // "Back up full on web1"
+    QList<JobStep> steps;
+};
+
+} // namespace dozor
