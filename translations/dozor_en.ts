@@ -253,6 +253,45 @@
     </message>
 </context>
 <context>
+    <name>BackupListing</name>
+    <message>
+        <source>%1 printed something that is not JSON (%2 at byte %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 backups: the rest are not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of the listing cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its modification time cannot be true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit the time format %2; its modification time is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restic listed no snapshots (not a JSON array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a restic snapshot without a readable id or time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>borg listed no archives (no &quot;archives&quot; array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a borg archive without a readable name or time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>ends with a lone %</source>

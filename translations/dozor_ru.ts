@@ -256,6 +256,45 @@
     </message>
 </context>
 <context>
+    <name>BackupListing</name>
+    <message>
+        <source>%1 printed something that is not JSON (%2 at byte %3): %4</source>
+        <translation>%1 вывел не JSON (%2 на байте %3): %4</translation>
+    </message>
+    <message>
+        <source>more than %1 backups: the rest are not listed</source>
+        <translation>больше %1 бэкапов: остальные не показаны</translation>
+    </message>
+    <message>
+        <source>an entry of the listing cannot be read: %1</source>
+        <translation>строку списка не удалось прочитать: %1</translation>
+    </message>
+    <message>
+        <source>%1: its modification time cannot be true</source>
+        <translation>%1: время изменения не может быть настоящим</translation>
+    </message>
+    <message>
+        <source>%1 does not fit the time format %2; its modification time is used</source>
+        <translation>%1 не подходит под формат времени %2; взято время изменения</translation>
+    </message>
+    <message>
+        <source>restic listed no snapshots (not a JSON array)</source>
+        <translation>restic не вывел список снимков (это не массив JSON)</translation>
+    </message>
+    <message>
+        <source>a restic snapshot without a readable id or time: %1</source>
+        <translation>снимок restic без читаемого id или времени: %1</translation>
+    </message>
+    <message>
+        <source>borg listed no archives (no &quot;archives&quot; array)</source>
+        <translation>borg не вывел список архивов (нет массива «archives»)</translation>
+    </message>
+    <message>
+        <source>a borg archive without a readable name or time: %1</source>
+        <translation>архив borg без читаемого имени или времени: %1</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>ends with a lone %</source>
