@@ -1,9 +1,8 @@
 #pragma once
 
-#include "core/Message.h"
-
 #include "core/Alerting.h"
 #include "core/Expected.h"
+#include "core/Message.h"
 #include "remote/SshTypes.h"
 
 #include <QByteArray>
