@@ -42,6 +42,7 @@ struct JobStep {
 struct JobPlan {
     QString kind; // "backup", "verify", "restore", "deploy"
     QString targetId;
+    QString subject; // what it is for: the backup source's id, the recipe's …
     QString title; // "Back up full on web1"
     QList<JobStep> steps;
 };

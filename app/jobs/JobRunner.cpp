@@ -256,4 +256,66 @@ void JobRunner::finish(State state, const QString &reason, qint64 nowMs, QList<A
     out.append(end);
 }
 
+QString jobStateName(JobRunner::State state)
+{
+    switch (state) {
+    case JobRunner::State::Pending:
+        return QStringLiteral("pending");
+    case JobRunner::State::Running:
+        return QStringLiteral("running");
+    case JobRunner::State::RollingBack:
+        return QStringLiteral("rolling_back");
+    case JobRunner::State::Succeeded:
+        return QStringLiteral("succeeded");
+    case JobRunner::State::Failed:
+        return QStringLiteral("failed");
+    case JobRunner::State::Cancelled:
+        return QStringLiteral("cancelled");
+    case JobRunner::State::RolledBack:
+        return QStringLiteral("rolled_back");
+    case JobRunner::State::RollbackFailed:
+        return QStringLiteral("rollback_failed");
+    }
+    return QString();
+}
+
+QString jobStepStateName(JobRunner::StepState state)
+{
+    switch (state) {
+    case JobRunner::StepState::Running:
+        return QStringLiteral("running");
+    case JobRunner::StepState::Done:
+        return QStringLiteral("done");
+    case JobRunner::StepState::Failed:
+        return QStringLiteral("failed");
+    case JobRunner::StepState::TimedOut:
+        return QStringLiteral("timed_out");
+    case JobRunner::StepState::Stopped:
+        return QStringLiteral("stopped");
+    case JobRunner::StepState::WillRetry:
+        return QStringLiteral("will_retry");
+    }
+    return QString();
+}
+
+QString jobStateText(const QString &name)
+{
+    static const std::pair<const char *, const char *> texts[] = {
+        {"pending", QT_TRANSLATE_NOOP("JobRunner", "waiting")},
+        {"running", QT_TRANSLATE_NOOP("JobRunner", "running")},
+        {"rolling_back", QT_TRANSLATE_NOOP("JobRunner", "rolling back")},
+        {"succeeded", QT_TRANSLATE_NOOP("JobRunner", "succeeded")},
+        {"failed", QT_TRANSLATE_NOOP("JobRunner", "failed")},
+        {"cancelled", QT_TRANSLATE_NOOP("JobRunner", "cancelled")},
+        {"rolled_back", QT_TRANSLATE_NOOP("JobRunner", "rolled back")},
+        {"rollback_failed", QT_TRANSLATE_NOOP("JobRunner", "rollback failed")},
+        {"interrupted", QT_TRANSLATE_NOOP("JobRunner", "interrupted")},
+    };
+    for (const auto &[key, text] : texts) {
+        if (name == QLatin1String(key))
+            return QCoreApplication::translate("JobRunner", text);
+    }
+    return name;
+}
+
 } // namespace dozor

@@ -101,4 +101,11 @@ private:
     bool m_undoRan = false;
 };
 
+// The names the history file and --json use ("rolled_back"), and the words users read.
+QString jobStateName(JobRunner::State state);
+QString jobStepStateName(JobRunner::StepState state);
+// "succeeded", "rolled back" … in the language in use; also for the stored names, including
+// "interrupted" (a job whose Dozor stopped while it ran).
+QString jobStateText(const QString &stateName);
+
 } // namespace dozor

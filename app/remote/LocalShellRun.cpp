@@ -29,6 +29,11 @@ LocalShellRun::LocalShellRun(QByteArray script, int timeoutMs, qsizetype outCap,
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalShellRun::readOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
         const QByteArray chunk = m_process.readAllStandardError();
+        if (m_streaming) {
+            if (!m_done && !chunk.isEmpty())
+                Q_EMIT outputArrived(chunk, true);
+            return;
+        }
         m_result.err.append(chunk.left(maxStderrBytes - m_result.err.size()));
     });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -41,6 +46,10 @@ LocalShellRun::LocalShellRun(QByteArray script, int timeoutMs, qsizetype outCap,
             readOutput();
             if (m_done)
                 return;
+            if (m_streaming) {
+                if (const QByteArray rest = m_process.readAllStandardError(); !rest.isEmpty())
+                    Q_EMIT outputArrived(rest, true);
+            }
             if (status != QProcess::NormalExit) {
                 finish(tr("the shell was killed"));
                 return;
@@ -88,11 +97,22 @@ void LocalShellRun::start()
     m_process.closeWriteChannel();
 }
 
+void LocalShellRun::cancel()
+{
+    if (m_clock.isValid())
+        finish(RunOutcomeText::cancelled());
+}
+
 void LocalShellRun::readOutput()
 {
     if (m_done)
         return;
     const QByteArray chunk = m_process.readAllStandardOutput();
+    if (m_streaming) {
+        if (!chunk.isEmpty())
+            Q_EMIT outputArrived(chunk, false);
+        return;
+    }
     if (m_result.out.size() + chunk.size() > m_outCap) {
         m_result.out.append(chunk.left(m_outCap - m_result.out.size()));
         m_result.truncated = true;

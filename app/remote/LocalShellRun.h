@@ -20,10 +20,15 @@ public:
     LocalShellRun(QByteArray script, int timeoutMs, qsizetype outCap, QObject *parent = nullptr);
     ~LocalShellRun() override;
 
+    // Streamed: output is emitted as it arrives instead of kept (no cap then). Before start().
+    void setStreaming(bool streaming) { m_streaming = streaming; }
     void start();
+    // Stops the run and everything it started; finished() says "cancelled".
+    void cancel();
 
 Q_SIGNALS:
     void finished(const dozor::RemoteRunResult &result);
+    void outputArrived(const QByteArray &chunk, bool isErr);
 
 private:
     void readOutput();
@@ -39,6 +44,7 @@ private:
     int m_timeoutMs;
     qsizetype m_outCap;
     bool m_done = false;
+    bool m_streaming = false;
 };
 
 } // namespace dozor

@@ -20,6 +20,12 @@ SshHost::SshHost(QString targetId, SshConnectSettings settings, QObject *parent)
     releaseCryptoWhenFinished(m_thread);
     m_worker->moveToThread(m_thread);
     connect(m_worker, &SshHostWorker::finished, this, &SshHost::onFinished);
+    connect(m_worker, &SshHostWorker::outputArrived, this,
+        [this](quint64 id, const QByteArray &chunk, bool isErr) {
+            const auto it = m_pending.constFind(id);
+            if (it != m_pending.cend() && it->context && it->output)
+                it->output(chunk, isErr);
+        });
     connect(m_worker, &SshHostWorker::statusChanged, this, [this](const SshHostStatus &status) {
         m_status = status;
         Q_EMIT statusChanged(m_targetId, status);
@@ -45,6 +51,8 @@ SshHost::~SshHost()
     RemoteRunResult cancelled;
     cancelled.error = tr("cancelled: the connection to this server was closed");
     for (const Pending &pending : std::as_const(m_pending)) {
+        if (pending.cancel)
+            *pending.cancel = true;
         if (pending.context && pending.done)
             QMetaObject::invokeMethod(
                 pending.context, [done = pending.done, cancelled] { done(cancelled); },
@@ -55,7 +63,7 @@ SshHost::~SshHost()
 quint64 SshHost::enqueue(QObject *context, Callback done)
 {
     const quint64 id = m_nextId++;
-    m_pending.insert(id, Pending {context, std::move(done)});
+    m_pending.insert(id, Pending {context, std::move(done), {}, {}});
     return id;
 }
 
@@ -75,6 +83,26 @@ void SshHost::runCommand(
     QMetaObject::invokeMethod(m_worker, [w = m_worker, id, commandLine, timeoutMs, outCap] {
         w->runCommand(id, commandLine, timeoutMs, outCap);
     });
+}
+
+quint64 SshHost::runStream(const QByteArray &commandLine, const QByteArray &input, int timeoutMs,
+    QObject *context, Output output, Callback done)
+{
+    const quint64 id = enqueue(context, std::move(done));
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_pending[id].output = std::move(output);
+    m_pending[id].cancel = cancel;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, commandLine, input, timeoutMs, cancel] {
+        w->runStream(id, commandLine, input, timeoutMs, cancel);
+    });
+    return id;
+}
+
+void SshHost::cancelRun(quint64 runId)
+{
+    const auto it = m_pending.constFind(runId);
+    if (it != m_pending.cend() && it->cancel)
+        *it->cancel = true;
 }
 
 void SshHost::setSettings(const SshConnectSettings &settings)

@@ -46,6 +46,15 @@ public:
     // Runs one command line (built with ShellQuote) on an exec channel of its own.
     void runCommand(const QByteArray &commandLine, int timeoutMs, QObject *context, Callback done,
         qsizetype outCap = defaultOutputCap);
+    // Runs one command line with input written to its stdin (where secrets go: never on a
+    // command line), its output handed to output as it arrives. Returns the run's id for
+    // cancelRun(). done is called exactly once, after the last output.
+    using Output = std::function<void(const QByteArray &chunk, bool isErr)>;
+    quint64 runStream(const QByteArray &commandLine, const QByteArray &input, int timeoutMs,
+        QObject *context, Output output, Callback done);
+    // Stops a streamed run: its channel is closed and its process group on the server ended;
+    // done then says "cancelled". Unknown or finished runs are ignored.
+    void cancelRun(quint64 runId);
     void setSettings(const SshConnectSettings &settings);
     void retryNow();
     int pendingRuns() const { return static_cast<int>(m_pending.size()); }
@@ -61,6 +70,8 @@ private:
     struct Pending {
         QPointer<QObject> context;
         Callback done;
+        Output output;
+        std::shared_ptr<std::atomic_bool> cancel; // streamed runs
     };
 
     QString m_targetId;

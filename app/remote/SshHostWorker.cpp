@@ -1,5 +1,7 @@
 #include "SshHostWorker.h"
 
+#include "RunOutcomeText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -190,23 +192,68 @@ void SshHostWorker::runScript(quint64 id, const QByteArray &script, int timeoutM
     Q_EMIT finished(id, result);
 }
 
-void SshHostWorker::runCommand(
-    quint64 id, const QByteArray &command, int timeoutMs, qsizetype outCap)
+bool SshHostWorker::openForRun(quint64 id, int timeoutMs)
 {
-    RemoteRunResult result;
     QElapsedTimer clock; // a failed connection reports the time until it failed
     clock.start();
     if (auto open = ensureOpen(timeoutMs); !open) {
+        RemoteRunResult result;
         result.error = open.error();
         result.unreachable = true;
         result.refusedForSafety = m_status.state == SshHostState::Refused
             || m_status.state == SshHostState::HostKeyUnknown;
         result.elapsedMs = clock.elapsed();
         Q_EMIT finished(id, result);
-        return;
+        return false;
     }
     m_keepalive.start();
-    result = m_session.exec(command, QByteArray(), outCap, timeoutMs, m_cancel.get());
+    return true;
+}
+
+void SshHostWorker::runCommand(
+    quint64 id, const QByteArray &command, int timeoutMs, qsizetype outCap)
+{
+    if (!openForRun(id, timeoutMs))
+        return;
+    RemoteRunResult result =
+        m_session.exec(command, QByteArray(), outCap, timeoutMs, m_cancel.get());
+    if (finishIfLost(id, result))
+        return;
+    Q_EMIT finished(id, result);
+}
+
+void SshHostWorker::runStream(quint64 id, const QByteArray &command, const QByteArray &input,
+    int timeoutMs, std::shared_ptr<const std::atomic_bool> cancel)
+{
+    constexpr qsizetype gatherBytes = qsizetype {64} * 1024;
+    constexpr qint64 gatherMs = 100;
+    if ((cancel && cancel->load()) || !openForRun(id, std::min(timeoutMs, m_settings.timeoutMs))) {
+        if (cancel && cancel->load()) {
+            RemoteRunResult result;
+            result.error = RunOutcomeText::cancelled();
+            Q_EMIT finished(id, result);
+        }
+        return;
+    }
+    QByteArray gathered[2];
+    QElapsedTimer sinceEmit;
+    sinceEmit.start();
+    const auto flush = [&] {
+        for (int isErr = 0; isErr < 2; ++isErr) {
+            if (!gathered[isErr].isEmpty())
+                Q_EMIT outputArrived(id, std::exchange(gathered[isErr], {}), isErr == 1);
+        }
+        sinceEmit.restart();
+    };
+    // The run's token is set by a cancel of this run and when the host goes away.
+    RemoteRunResult result = m_session.exec(command, input, gatherBytes, timeoutMs, cancel.get(),
+        [&](const QByteArray &chunk, bool isErr) {
+            gathered[isErr ? 1 : 0].append(chunk);
+            if (gathered[0].size() + gathered[1].size() >= gatherBytes
+                || sinceEmit.elapsed() >= gatherMs)
+                flush();
+        });
+    flush();
     if (finishIfLost(id, result))
         return;
     Q_EMIT finished(id, result);

@@ -29,11 +29,16 @@ public:
     void setSettings(const SshConnectSettings &settings);
     void runScript(quint64 id, const QByteArray &script, int timeoutMs, qsizetype outCap);
     void runCommand(quint64 id, const QByteArray &command, int timeoutMs, qsizetype outCap);
+    // Runs command with input on its stdin, its output streamed as outputArrived (gathered
+    // for up to 100 ms or 64 KiB at a time); cancel stops it and its process group.
+    void runStream(quint64 id, const QByteArray &command, const QByteArray &input, int timeoutMs,
+        std::shared_ptr<const std::atomic_bool> cancel);
     // Forgets the backoff (a host key was just accepted, or "Test connection").
     void retryNow();
 
 Q_SIGNALS:
     void finished(quint64 id, const dozor::RemoteRunResult &result);
+    void outputArrived(quint64 id, const QByteArray &chunk, bool isErr);
     void statusChanged(const dozor::SshHostStatus &status);
     void hostKeyUnknown(const dozor::HostKeyInfo &key);
 
@@ -44,6 +49,8 @@ private:
     void setStatus(SshHostState state, const QString &detail);
     void keepalive();
     bool finishIfLost(quint64 id, RemoteRunResult &result);
+    // ensureOpen() for a run: false (and finished emitted) when the server cannot be reached.
+    bool openForRun(quint64 id, int timeoutMs);
 
     SshConnectSettings m_settings;
     std::shared_ptr<const std::atomic_bool> m_cancel;

@@ -387,7 +387,7 @@ Expected<void> SshSession::ping()
 }
 
 RemoteRunResult SshSession::exec(const QByteArray &command, const QByteArray &input,
-    qsizetype outCap, int timeoutMs, const std::atomic_bool *cancel)
+    qsizetype outCap, int timeoutMs, const std::atomic_bool *cancel, const OutputSink &sink)
 {
     RemoteRunResult result;
     QElapsedTimer clock;
@@ -420,14 +420,38 @@ RemoteRunResult SshSession::exec(const QByteArray &command, const QByteArray &in
         ssh_channel_free(channel);
         return result;
     }
-    const SshChannelIo::Stop stop = SshChannelIo::read(
-        channel, result.out, result.err, outCap, execErrCap, deadline, cancel, nullptr);
     qint64 pid = 0;
-    if (const qsizetype at = result.err.indexOf(pidMarker); at >= 0) {
-        const qsizetype eol = result.err.indexOf('\n', at);
+    bool pidSeen = false;
+    // Takes the process group line out of stderr once it is whole (or clearly not coming).
+    const auto takePid = [&](bool last) {
+        if (pidSeen)
+            return;
+        const qsizetype at = result.err.indexOf(pidMarker);
+        const qsizetype eol = at < 0 ? -1 : result.err.indexOf('\n', at);
+        if (!last && eol < 0 && result.err.size() < 4096)
+            return;
+        pidSeen = true;
+        if (at < 0)
+            return;
         pid = result.err.mid(at + pidMarker.size(), eol - at - pidMarker.size()).toLongLong();
         result.err.remove(at, (eol < 0 ? result.err.size() : eol + 1) - at);
-    }
+    };
+    bool last = false;
+    const auto forward = [&] {
+        takePid(last);
+        if (!result.out.isEmpty())
+            sink(std::exchange(result.out, {}), false);
+        if (pidSeen && !result.err.isEmpty())
+            sink(std::exchange(result.err, {}), true);
+        return false;
+    };
+    const SshChannelIo::Stop stop = SshChannelIo::read(channel, result.out, result.err, outCap,
+        execErrCap, deadline, cancel, sink ? std::function<bool()>(forward) : nullptr);
+    last = true;
+    if (sink)
+        forward();
+    else
+        takePid(true);
     switch (stop) {
     case SshChannelIo::Stop::Eof:
     case SshChannelIo::Stop::Done: {

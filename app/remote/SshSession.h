@@ -50,9 +50,15 @@ public:
     // A round trip to the server (keepalive@openssh.com); fails on a dead connection.
     Expected<void> ping();
 
+    // Where a streamed run's output goes, chunk by chunk as it arrives (isErr: stderr).
+    using OutputSink = std::function<void(const QByteArray &chunk, bool isErr)>;
+
     // Runs one command on an exec channel (the account's login shell starts it), bounded.
+    // input is written to its stdin, then EOF. With a sink, output is handed to it as it
+    // arrives instead of being kept in the result (outCap then bounds one chunk only).
+    // A run that times out or is cancelled ends with its whole process group.
     RemoteRunResult exec(const QByteArray &command, const QByteArray &input, qsizetype outCap,
-        int timeoutMs, const std::atomic_bool *cancel = nullptr);
+        int timeoutMs, const std::atomic_bool *cancel = nullptr, const OutputSink &sink = {});
 
     // Kills a remote process group (a run that timed out) over a fresh exec channel.
     void killProcessGroup(qint64 pid);

@@ -180,6 +180,58 @@ const char *const v5[] = {
     " PRIMARY KEY (check_id, ts)) WITHOUT ROWID",
 };
 
+// Version 6: the operations layer's jobs (backups, verification, restores, deploys) with
+// each step's runs, and the backup catalog.
+const char *const v6[] = {
+    "CREATE TABLE jobs ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " kind TEXT NOT NULL,"
+    " target TEXT NOT NULL,"
+    " subject TEXT NOT NULL DEFAULT '',"
+    " title TEXT NOT NULL,"
+    " steps TEXT NOT NULL DEFAULT '[]'," // the plan's step names, JSON
+    " state TEXT NOT NULL,"
+    " reason TEXT NOT NULL DEFAULT '',"
+    " started_at INTEGER NOT NULL,"
+    " ended_at INTEGER,"
+    " user TEXT NOT NULL DEFAULT '',"
+    " owner_pid INTEGER NOT NULL DEFAULT 0,"
+    " log_tail TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX jobs_by_start ON jobs (started_at)",
+    "CREATE TABLE job_steps ("
+    " job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,"
+    " step INTEGER NOT NULL,"
+    " undo INTEGER NOT NULL,"
+    " attempt INTEGER NOT NULL,"
+    " name TEXT NOT NULL,"
+    " state TEXT NOT NULL,"
+    " reason TEXT NOT NULL DEFAULT '',"
+    " started_at INTEGER NOT NULL,"
+    " ended_at INTEGER,"
+    " PRIMARY KEY (job_id, step, undo, attempt)) WITHOUT ROWID",
+    "CREATE TABLE backup_catalog ("
+    " source TEXT NOT NULL,"
+    " name TEXT NOT NULL,"
+    " target TEXT NOT NULL,"
+    " time INTEGER NOT NULL,"
+    " size INTEGER,"
+    " kind TEXT NOT NULL,"
+    " directory INTEGER NOT NULL DEFAULT 0,"
+    " seen_at INTEGER NOT NULL,"
+    " verified TEXT," // ok, failed; NULL: never verified
+    " verified_at INTEGER,"
+    " verify_reason TEXT NOT NULL DEFAULT '',"
+    " verify_ms INTEGER,"
+    " PRIMARY KEY (source, name)) WITHOUT ROWID",
+    "CREATE TABLE backup_sources ("
+    " source TEXT PRIMARY KEY,"
+    " target TEXT NOT NULL,"
+    " refreshed_at INTEGER NOT NULL,"
+    " problems TEXT NOT NULL DEFAULT ''," // why the last listing failed or was partial
+    " free_bytes INTEGER,"
+    " total_bytes INTEGER) WITHOUT ROWID",
+};
+
 struct Migration {
     const char *const *statements;
     size_t count;
@@ -191,6 +243,7 @@ const Migration migrations[] = {
     {v3, std::size(v3)},
     {v4, std::size(v4)},
     {v5, std::size(v5)},
+    {v6, std::size(v6)},
 };
 static_assert(std::size(migrations) == HistorySchema::currentVersion);
 

@@ -111,6 +111,7 @@ public:
 
 private:
     friend class AlertOutbox; // the outbox's tables live in the same file and connection
+    friend class JobBook; // likewise the jobs
 
     QString m_path;
     QString m_connection;

@@ -3,6 +3,7 @@
 // past its deadline is stopped; cancel stops at safe steps and waits at the others; reports
 // about runs it gave up on are ignored.
 #include "jobs/JobRunner.h"
+#include "jobs/JobScript.h"
 
 #include <QTest>
 
@@ -31,7 +32,8 @@ JobStep step(const char *name, JobStep::OnFailure onFailure = JobStep::OnFailure
 
 JobPlan plan(QList<JobStep> steps)
 {
-    return {QStringLiteral("restore"), QStringLiteral("web1"), QStringLiteral("Restore"), steps};
+    return {QStringLiteral("restore"), QStringLiteral("web1"), QStringLiteral("db"),
+        QStringLiteral("Restore"), steps};
 }
 
 // The steps started, as "name" (or "undo name").
@@ -213,6 +215,43 @@ private Q_SLOTS:
         JobRunner early(plan({step("a")}));
         QCOMPARE(find(early.cancel(0), Kind::Finish)->state, JobRunner::State::Cancelled);
         QVERIFY(early.start(1).isEmpty());
+    }
+
+    void stepScriptExportsSecretsAndQuotesEveryWord()
+    {
+        JobStep s;
+        s.argv = {"restic", "backup", "it's here", "$(reboot)"};
+        const auto script = JobScript::forStep(s, {JobSecret {"RESTIC_PASSWORD", "a'b\nc"}});
+        QVERIFY(script);
+        QCOMPARE(*script,
+            QByteArray("RESTIC_PASSWORD='a'\\''b\nc'\nexport RESTIC_PASSWORD\n"
+                       "exec 'restic' 'backup' 'it'\\''s here' '$(reboot)' </dev/null\n"));
+        QVERIFY(!JobScript::forStep(s, {JobSecret {"BAD NAME", "x"}}));
+        QVERIFY(!JobScript::forStep(s, {JobSecret {"OK", QByteArray("a\0b", 3)}}));
+        QVERIFY(!JobScript::forStep(JobStep {}, {}));
+    }
+
+    void logLinesAreBoundedAndSplitOnAnyLineEnd()
+    {
+        JobLogLines lines;
+        QCOMPARE(lines.append("one\ntw"), QStringList {QStringLiteral("one")});
+        QCOMPARE(lines.append("o\r\n10%\r20%\r"),
+            (QStringList {QStringLiteral("two"), QStringLiteral("10%"), QStringLiteral("20%")}));
+        QCOMPARE(lines.append("\xff\xfe!\n").constFirst(), QStringLiteral("\uFFFD\uFFFD!"));
+        const QStringList cut = lines.append(QByteArray(10'000, 'x') + "\nafter\n");
+        QCOMPARE(cut.size(), 2);
+        QCOMPARE(cut.at(0).size(), JobLogLines::maxLine + 2);
+        QVERIFY(cut.at(0).endsWith(QStringLiteral(" …")));
+        QCOMPARE(cut.at(1), QStringLiteral("after"));
+        lines.append("tail");
+        QCOMPARE(lines.flush(), QStringList {QStringLiteral("tail")});
+        QVERIFY(lines.flush().isEmpty());
+    }
+
+    void secretsAreMaskedInLines()
+    {
+        const QList<JobSecret> secrets {{"A", "hunter2"}, {"B", "x"}};
+        QCOMPARE(maskSecrets(QStringLiteral("pw=hunter2 x"), secrets), QStringLiteral("pw=•••• x"));
     }
 };
 

@@ -1,0 +1,60 @@
+#include "JobTransport.h"
+
+#include "remote/LocalShellRun.h"
+
+namespace dozor {
+
+namespace {
+// The shell a step's script is fed to; the exec channel's login shell starts it.
+const QByteArray stepShell = QByteArrayLiteral("/bin/sh -s");
+} // namespace
+
+SshJobTransport::SshJobTransport(
+    const QString &targetId, const SshConnectSettings &settings, QObject *parent)
+    : JobTransport(parent)
+    , m_host(targetId, settings)
+{
+}
+
+void SshJobTransport::start(int runId, const QByteArray &script, int timeoutMs)
+{
+    m_runs.insert(runId,
+        m_host.runStream(
+            stepShell, script, timeoutMs, this,
+            [this, runId](
+                const QByteArray &chunk, bool isErr) { Q_EMIT outputArrived(runId, chunk, isErr); },
+            [this, runId](const RemoteRunResult &result) {
+                m_runs.remove(runId);
+                Q_EMIT finished(runId, result);
+            }));
+}
+
+void SshJobTransport::stop(int runId)
+{
+    if (const auto it = m_runs.constFind(runId); it != m_runs.cend())
+        m_host.cancelRun(*it);
+}
+
+void LocalJobTransport::start(int runId, const QByteArray &script, int timeoutMs)
+{
+    auto *run = new LocalShellRun(script, timeoutMs, 0, this);
+    run->setStreaming(true);
+    m_runs.insert(runId, run);
+    connect(run, &LocalShellRun::outputArrived, this,
+        [this, runId](
+            const QByteArray &chunk, bool isErr) { Q_EMIT outputArrived(runId, chunk, isErr); });
+    connect(run, &LocalShellRun::finished, this, [this, runId, run](const RemoteRunResult &result) {
+        m_runs.remove(runId);
+        run->deleteLater();
+        Q_EMIT finished(runId, result);
+    });
+    run->start();
+}
+
+void LocalJobTransport::stop(int runId)
+{
+    if (const QPointer<LocalShellRun> run = m_runs.value(runId))
+        run->cancel();
+}
+
+} // namespace dozor

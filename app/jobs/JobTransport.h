@@ -1,0 +1,63 @@
+#pragma once
+
+#include "remote/SshHost.h"
+#include "remote/SshTypes.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace dozor {
+
+class LocalShellRun;
+
+// Where a job's steps run: a script for POSIX sh, fed on the shell's stdin (so the secrets
+// it sets never show on a command line), its output streamed while it runs. One interface
+// for a server over SSH and for this computer; the job manager only talks to this.
+class JobTransport : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Runs script; timeoutMs is a safety net only (the job runner stops a step at its own
+    // deadline). finished() follows for every start, after the last outputArrived().
+    virtual void start(int runId, const QByteArray &script, int timeoutMs) = 0;
+    // Stops the run and every process it started; finished() then says "cancelled".
+    virtual void stop(int runId) = 0;
+
+Q_SIGNALS:
+    void outputArrived(int runId, const QByteArray &chunk, bool isErr);
+    void finished(int runId, const dozor::RemoteRunResult &result);
+};
+
+// A server's steps, on an SSH session of the transport's own: a 40-minute backup never
+// delays that server's probes.
+class SshJobTransport final : public JobTransport {
+    Q_OBJECT
+public:
+    SshJobTransport(
+        const QString &targetId, const SshConnectSettings &settings, QObject *parent = nullptr);
+
+    void start(int runId, const QByteArray &script, int timeoutMs) override;
+    void stop(int runId) override;
+
+private:
+    SshHost m_host;
+    QHash<int, quint64> m_runs;
+};
+
+// This computer's steps (a local target, or a step that runs here).
+class LocalJobTransport final : public JobTransport {
+    Q_OBJECT
+public:
+    using JobTransport::JobTransport;
+
+    void start(int runId, const QByteArray &script, int timeoutMs) override;
+    void stop(int runId) override;
+
+private:
+    QHash<int, QPointer<LocalShellRun>> m_runs;
+};
+
+} // namespace dozor

@@ -1,0 +1,309 @@
+// The operations layer end to end: jobs run by JobManager on this computer's shell and over a
+// real sshd on loopback — output streamed while a step runs, every step recorded, rollback
+// newest first, cancel and timeout leave no process on the server (checked in the process
+// table), secrets never on a command line, in the log or in the history file, and a job
+// whose Dozor died is shown as interrupted at the next start.
+#include "SshdFixture.h"
+#include "TestSupport.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobTransport.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dozor;
+using namespace dozor::test;
+
+namespace {
+
+JobStep step(const QString &name, QList<QByteArray> argv, int timeoutSec = 60)
+{
+    JobStep s;
+    s.name = name;
+    s.argv = std::move(argv);
+    s.timeoutSec = timeoutSec;
+    return s;
+}
+
+JobPlan planOf(const QString &target, QList<JobStep> steps)
+{
+    JobPlan p;
+    p.kind = QStringLiteral("backup");
+    p.targetId = target;
+    p.subject = QStringLiteral("full");
+    p.title = QStringLiteral("Back up full on %1").arg(target);
+    p.steps = std::move(steps);
+    return p;
+}
+
+// Every process's command line with its arguments, as `ps -eo args` shows them.
+QByteArray processTable()
+{
+    QProcess ps;
+    ps.start(QStringLiteral("ps"), {QStringLiteral("-eo"), QStringLiteral("args")});
+    ps.waitForFinished(10'000);
+    return ps.readAllStandardOutput();
+}
+
+} // namespace
+
+class TestJobManager : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    QTemporaryDir m_serverDir;
+    std::unique_ptr<SshdFixture> m_sshd;
+    int m_historyCount = 0;
+
+    SshConnectSettings settings() const
+    {
+        SshConnectSettings s;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = m_sshd->port();
+        s.user = SshdFixture::currentUser();
+        s.auth = SshAuthMethod::KeyFile;
+        s.keyFile = m_sshd->clientKey();
+        s.knownHostsFile = QDir(m_home.path()).filePath(QStringLiteral("dozor/known_hosts"));
+        s.userKnownHostsFile = QDir(m_home.path()).filePath(QStringLiteral(".ssh/known_hosts"));
+        s.acceptNewHostKey = true;
+        return s;
+    }
+
+    QString newHistory()
+    {
+        return QDir(m_home.path())
+            .filePath(QStringLiteral("history-%1.sqlite").arg(++m_historyCount));
+    }
+
+    // A manager whose "srv" jobs go over the test sshd and "here" jobs to the local shell.
+    std::unique_ptr<JobManager> manager(const QString &history)
+    {
+        auto m = std::make_unique<JobManager>(
+            history, [this](const QString &target) -> Expected<JobTransport *> {
+                if (target == QLatin1String("srv"))
+                    return new SshJobTransport(target, settings());
+                if (target == QLatin1String("here"))
+                    return new LocalJobTransport;
+                return unexpected(QStringLiteral("no server %1").arg(target));
+            });
+        const auto opened = m->open();
+        if (!opened)
+            qWarning() << opened.error();
+        return m;
+    }
+
+    // The job's end (state Pending when it did not end in time: the comparison fails).
+    static JobInfo waitFinished(JobManager &m, qint64 id, int timeoutMs = 30'000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!(m.info(id) && m.info(id)->isFinished()) && !deadline.hasExpired())
+            QTest::qWait(20);
+        return m.info(id).value_or(JobInfo {});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid() && m_serverDir.isValid());
+        m_sshd = std::make_unique<SshdFixture>(m_serverDir.path());
+        QVERIFY2(m_sshd->start(), qPrintable(m_sshd->error()));
+    }
+
+    void localJobStreamsAndRecordsEveryStep()
+    {
+        const QString history = newHistory();
+        auto m = manager(history);
+        QStringList lines;
+        bool finishedWhenFirstLine = true;
+        qint64 id = 0;
+        connect(m.get(), &JobManager::jobLog, this, [&](qint64, const QString &line, bool) {
+            if (line == QLatin1String("first"))
+                finishedWhenFirstLine = m->info(id) && m->info(id)->isFinished();
+            lines.append(line);
+        });
+        QSignalSpy finished(m.get(), &JobManager::jobFinished);
+        const auto started = m->start(planOf(QStringLiteral("here"),
+            {step(QStringLiteral("Say"),
+                 {"sh", "-c", "echo first; echo warn >&2; sleep 1; printf 'a\\r\\nb'"}),
+                step(QStringLiteral("Again"), {"echo", "second"})}));
+        QVERIFY2(started, qPrintable(started.error()));
+        id = *started;
+        const JobInfo info = waitFinished(*m, id);
+        QCOMPARE(info.state, JobRunner::State::Succeeded);
+        QCOMPARE(info.stepsDone, 2);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!finishedWhenFirstLine); // streamed: the line came while the step ran
+        for (const char *want : {"first", "warn", "a", "b", "second"})
+            QVERIFY2(lines.contains(QLatin1String(want)), qPrintable(lines.join(u'|')));
+
+        JobBook book(history);
+        QVERIFY(book.open());
+        const auto record = book.job(id);
+        QVERIFY(record && *record);
+        QCOMPARE((*record)->state, QStringLiteral("succeeded"));
+        QCOMPARE((*record)->steps.size(), 2);
+        QCOMPARE((*record)->steps.at(0).state, QStringLiteral("done"));
+        QVERIFY((*record)->endedMs >= (*record)->startedMs);
+        QVERIFY((*record)->logTail.contains(QStringLiteral("second")));
+        const auto entries = book.journal().entries(JournalFilter {});
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->constFirst().source, QStringLiteral("dozor:job:%1").arg(id));
+    }
+
+    void failureRollsBackNewestFirst()
+    {
+        QTemporaryDir work;
+        const QByteArray a = QDir(work.path()).filePath(QStringLiteral("a")).toUtf8();
+        const QByteArray b = QDir(work.path()).filePath(QStringLiteral("b")).toUtf8();
+        const QByteArray order = QDir(work.path()).filePath(QStringLiteral("order")).toUtf8();
+        auto m = manager(newHistory());
+        JobStep first = step(QStringLiteral("Make a"), {"touch", a});
+        first.undo = {step(QStringLiteral("Remove a"),
+            {"sh", "-c", "rm -- \"$1\" && echo a >> \"$2\"", "sh", a, order})};
+        JobStep second = step(QStringLiteral("Make b"), {"touch", b});
+        second.undo = {step(QStringLiteral("Remove b"),
+            {"sh", "-c", "rm -- \"$1\" && echo b >> \"$2\"", "sh", b, order})};
+        JobStep third = step(QStringLiteral("Fail"), {"sh", "-c", "echo boom >&2; exit 3"});
+        third.onFailure = JobStep::OnFailure::RollBack;
+        const auto id = m->start(planOf(QStringLiteral("here"), {first, second, third}));
+        QVERIFY(id);
+        const JobInfo info = waitFinished(*m, *id);
+        QCOMPARE(info.state, JobRunner::State::RolledBack);
+        QVERIFY2(info.reason.contains(QStringLiteral("exited with status 3: boom")),
+            qPrintable(info.reason));
+        QVERIFY(!QFile::exists(QString::fromUtf8(a)) && !QFile::exists(QString::fromUtf8(b)));
+        QCOMPARE(readFile(QString::fromUtf8(order)), QByteArray("b\na\n"));
+    }
+
+    void unknownServerFailsInWords()
+    {
+        auto m = manager(newHistory());
+        const auto id =
+            m->start(planOf(QStringLiteral("nowhere"), {step(QStringLiteral("X"), {"true"})}));
+        QVERIFY(id);
+        const JobInfo info = waitFinished(*m, *id);
+        QCOMPARE(info.state, JobRunner::State::Failed);
+        QVERIFY2(
+            info.reason.contains(QStringLiteral("no server nowhere")), qPrintable(info.reason));
+    }
+
+    void cancelOverSshLeavesNothingRunning()
+    {
+        const QString history = newHistory();
+        auto m = manager(history);
+        // A background child too: the whole process group must go, not just the shell.
+        const auto id = m->start(planOf(QStringLiteral("srv"),
+            {step(QStringLiteral("Long"), {"sh", "-c", "sleep 4712 & sleep 4711; wait"})}));
+        QVERIFY(id);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            processTable().contains("sleep 4712") && processTable().contains("sleep 4711"), 20'000);
+        m->cancel(*id);
+        const JobInfo info = waitFinished(*m, *id);
+        QCOMPARE(info.state, JobRunner::State::Cancelled);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !processTable().contains("sleep 4711") && !processTable().contains("sleep 4712"),
+            10'000);
+        JobBook book(history);
+        QVERIFY(book.open());
+        const auto record = book.job(*id);
+        QVERIFY(record && *record);
+        QCOMPARE((*record)->state, QStringLiteral("cancelled"));
+        QCOMPARE((*record)->steps.constFirst().state, QStringLiteral("stopped"));
+    }
+
+    void timeoutOverSshStopsTheStep()
+    {
+        auto m = manager(newHistory());
+        const auto id = m->start(planOf(QStringLiteral("srv"),
+            {step(QStringLiteral("Slow"), {"sh", "-c", "echo started; sleep 4713"}, 2)}));
+        QVERIFY(id);
+        const JobInfo info = waitFinished(*m, *id);
+        QCOMPARE(info.state, JobRunner::State::Failed);
+        QVERIFY2(info.reason.contains(QStringLiteral("did not finish within 2 s")),
+            qPrintable(info.reason));
+        QVERIFY(m->log(*id).contains(QStringLiteral("started")));
+        QTRY_VERIFY_WITH_TIMEOUT(!processTable().contains("sleep 4713"), 10'000);
+    }
+
+    void secretsStayOffCommandLinesLogsAndFiles()
+    {
+        const QByteArray secret =
+            "pa55-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36);
+        const QString history = newHistory();
+        auto m = manager(history);
+        const auto id = m->start(planOf(QStringLiteral("srv"),
+                                     {step(QStringLiteral("Use it"),
+                                         {"sh", "-c",
+                                             "sleep 2; printf '%s' \"$DOZOR_TEST_SECRET\" | wc -c; "
+                                             "echo \"said $DOZOR_TEST_SECRET\""})}),
+            {JobSecret {"DOZOR_TEST_SECRET", secret}});
+        QVERIFY(id);
+        bool seenRunning = false;
+        while (!m->info(*id)->isFinished()) {
+            const QByteArray table = processTable();
+            seenRunning = seenRunning || table.contains("sleep 2");
+            QVERIFY2(!table.contains(secret), table.constData());
+            QTest::qWait(100);
+        }
+        QVERIFY(seenRunning);
+        QCOMPARE(m->info(*id)->state, JobRunner::State::Succeeded);
+        const QStringList log = m->log(*id);
+        QVERIFY2(log.contains(QString::number(secret.size())), qPrintable(log.join(u'|')));
+        QVERIFY2(log.contains(QStringLiteral("said ••••")), qPrintable(log.join(u'|')));
+        m.reset(); // everything written and closed
+        QDirIterator files(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString file = files.next();
+            QVERIFY2(!readFile(file).contains(secret), qPrintable(file));
+        }
+    }
+
+    void jobOfADeadDozorIsInterruptedAtTheNextStart()
+    {
+        const QString history = newHistory();
+        qint64 orphan = 0, alive = 0;
+        {
+            JobBook book(history);
+            QVERIFY(book.open());
+            JobRecord r;
+            r.kind = QStringLiteral("backup");
+            r.targetId = QStringLiteral("srv");
+            r.title = QStringLiteral("Back up full on srv");
+            r.state = QStringLiteral("running");
+            r.startedMs = 1000;
+            r.ownerPid = 999'999'999; // no such process
+            orphan = *book.create(r);
+            JobStepRecord s;
+            s.name = QStringLiteral("tar");
+            s.state = QStringLiteral("running");
+            s.startedMs = 1000;
+            QVERIFY(book.recordStep(orphan, s));
+            r.ownerPid = m_sshd->pid(); // a live process: another Dozor's job is left alone
+            alive = *book.create(r);
+        }
+        JobManager m(history, nullptr);
+        const auto settled = m.open();
+        QVERIFY2(settled, qPrintable(settled.error()));
+        QCOMPARE(settled->size(), 1);
+        QCOMPARE(settled->constFirst().id, orphan);
+        const auto record = m.book().job(orphan);
+        QCOMPARE((*record)->state, QStringLiteral("interrupted"));
+        QCOMPARE((*record)->steps.constFirst().state, QStringLiteral("interrupted"));
+        QVERIFY((*record)->reason.contains(QStringLiteral("Dozor stopped")));
+        QCOMPARE((*m.book().job(alive))->state, QStringLiteral("running"));
+        const auto entries = m.book().journal().entries(JournalFilter {});
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->constFirst().severity, AlertLevel::Critical);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobManager)
+#include "tst_jobmanager.moc"
