@@ -27,13 +27,14 @@ QString usage()
         "  history    export a recorded series (CSV or JSON)\n"
         "  secret     store or remove a server's SSH password or key passphrase, or an alert\n"
         "             channel's token, in the system keychain (dozor secret set|clear TARGET,\n"
-        "             dozor secret set|clear --channel ID)\n"
+        "             dozor secret set|clear --channel ID, --backup ID for a repository)\n"
         "  import-ssh-config  add the hosts of ~/.ssh/config as servers\n"
         "  maintenance  start, stop or list maintenance windows (no alerts while one is open)\n"
         "  alert      test an alert channel (dozor alert test CHANNEL) or list the channels\n"
         "  journal    list, add or export (Markdown) incidents and journal entries\n"
         "  uptime     uptime and MTTR per check and server over a period\n"
         "  remediate  run a check's remediation now (shows the command and asks first)\n"
+        "  backup     list, verify, make and prune the servers' backups (dozor backup --help)\n"
         "\n"
         "Options:\n"
         "  -h, --help     show this help, or a command's help with dozor <command> --help\n"
@@ -92,6 +93,8 @@ int runCli(int argc, char **argv)
         return runUptimeCommand(cli, commandArgs);
     if (command == QLatin1String("remediate"))
         return runRemediateCommand(cli, commandArgs);
+    if (command == QLatin1String("backup"))
+        return runBackupCommand(cli, commandArgs);
     if (command == QLatin1String("gui")) {
         cli.err() << CliText::tr("this dozor was built without the desktop app (DOZOR_GUI=OFF); "
                                  "dozor watch runs the same monitoring headless")

@@ -207,4 +207,28 @@ QHash<QString, QByteArray> CliContext::readAlertSecrets(
     return out;
 }
 
+QHash<QString, QByteArray> CliContext::readBackupSecrets(
+    const Workspace &workspace, const QString &workspaceFile)
+{
+    QHash<QString, QByteArray> out;
+    waitFor([&](const std::function<void()> &finish) {
+        secretStore().readBackupSecrets(workspace, workspaceFile, &secretStore(),
+            [this, &out, finish](
+                const QHash<QString, QByteArray> &secrets, const QHash<QString, QString> &errors) {
+                for (auto it = errors.constBegin(); it != errors.constEnd(); ++it) {
+                    if (SecretStore::isMissing(it.value()))
+                        continue; // a repository without a password is possible (borg none)
+                    m_err << QCoreApplication::translate("CliContext",
+                        "backup source %1: cannot read its repository password: %2. Store it "
+                        "with: dozor secret set --backup %1")
+                                 .arg(it.key(), it.value())
+                          << Qt::endl;
+                }
+                out = secrets;
+                finish();
+            });
+    });
+    return out;
+}
+
 } // namespace dozor

@@ -50,6 +50,10 @@ public:
     // a missing one is reported (its channel's deliveries will say so too).
     QHash<QString, QByteArray> readAlertSecrets(
         const Workspace &workspace, const QString &workspaceFile);
+    // Repository passwords of the workspace's restic and borg sources, by source id; one
+    // that cannot be read is reported (the tool will then say it needs a password).
+    QHash<QString, QByteArray> readBackupSecrets(
+        const Workspace &workspace, const QString &workspaceFile);
     // The same two without waiting, for a command whose event loop runs already (watch):
     // done gets the secrets later, unless context is gone by then.
     using SecretsRead = std::function<void(const QHash<QString, QByteArray> &)>;

@@ -19,5 +19,6 @@ int runAlertCommand(CliContext &cli, const QStringList &args);
 int runJournalCommand(CliContext &cli, const QStringList &args);
 int runUptimeCommand(CliContext &cli, const QStringList &args);
 int runRemediateCommand(CliContext &cli, const QStringList &args);
+int runBackupCommand(CliContext &cli, const QStringList &args);
 
 } // namespace dozor

@@ -62,11 +62,16 @@ int runSecretCommand(CliContext &cli, const QStringList &args)
         "terminal)\n"
         "  clear TARGET  removes it\n"
         "  set --channel ID, clear --channel ID  the same for an alert channel\n"
+        "  set --backup ID, clear --backup ID    the password of a restic or borg repository\n"
         "Secrets never go into the workspace file, the history or a log."));
     parser.addOption(CliContext::workspaceOption());
     const QCommandLineOption channelOption(QStringLiteral("channel"),
         SecretText::tr("The alert channel ID instead of a server."), QStringLiteral("ID"));
     parser.addOption(channelOption);
+    const QCommandLineOption backupOption(QStringLiteral("backup"),
+        SecretText::tr("The backup source ID (a restic or borg repository) instead of a server."),
+        QStringLiteral("ID"));
+    parser.addOption(backupOption);
     parser.addPositionalArgument(QStringLiteral("action"), SecretText::tr("set or clear"));
     parser.addPositionalArgument(QStringLiteral("target"), SecretText::tr("the server's id"));
     if (const auto stop = cli.parse(parser, args, 2))
@@ -74,10 +79,11 @@ int runSecretCommand(CliContext &cli, const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const bool forChannel = parser.isSet(channelOption);
-    if (positional.size() != (forChannel ? 1 : 2)
+    const bool forBackup = parser.isSet(backupOption);
+    if (positional.size() != (forChannel || forBackup ? 1 : 2) || (forChannel && forBackup)
         || (action != QLatin1String("set") && action != QLatin1String("clear"))) {
-        cli.err() << SecretText::tr("usage: dozor secret set|clear TARGET, or dozor secret "
-                                    "set|clear --channel ID")
+        cli.err() << SecretText::tr("usage: dozor secret set|clear TARGET, dozor secret "
+                                    "set|clear --channel ID, or dozor secret set|clear --backup ID")
                   << Qt::endl;
         return ExitUsage;
     }
@@ -88,7 +94,25 @@ int runSecretCommand(CliContext &cli, const QStringList &args)
     QString key;
     QString what;
     QString whose;
-    if (forChannel) {
+    if (forBackup) {
+        const QString id = parser.value(backupOption);
+        const BackupSource *source = workspace->backup(id);
+        if (!source) {
+            cli.err() << SecretText::tr("no backup source with id \"%1\" in %2").arg(id, path)
+                      << Qt::endl;
+            return ExitUsage;
+        }
+        if (!source->isRepository()) {
+            cli.err() << SecretText::tr("backup source %1 needs no password (only restic and "
+                                        "borg repositories have one)")
+                             .arg(id)
+                      << Qt::endl;
+            return ExitUsage;
+        }
+        key = SecretStore::keyForBackup(path, id);
+        what = SecretText::tr("repository password");
+        whose = SecretText::tr("backup source %1").arg(id);
+    } else if (forChannel) {
         const QString id = parser.value(channelOption);
         const AlertChannel *channel = workspace->alerts.channel(id);
         if (!channel) {

@@ -31,6 +31,10 @@ struct BackupSource {
     // restic, borg: the repository (any location the tool accepts) and the paths backed up.
     QString repository;
     QStringList paths;
+    // "Back up now": the server's own command (argv, e.g. ["/usr/local/bin/backup.sh"]);
+    // without it, a built-in one where there is one (tar of paths, sqlite3 .backup of
+    // restore_to, restic/borg backup of paths).
+    QStringList command;
     RetentionPolicy retention;
     QString restoreTo; // where a restore puts it back
 

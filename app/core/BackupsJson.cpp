@@ -63,6 +63,7 @@ BackupSource readSource(const QJsonValue &value, const QString &path, QList<Diag
     s.repository = r.string(QStringLiteral("repository")).value_or(QString());
     s.paths = r.stringList(QStringLiteral("paths")).value_or(QStringList());
     s.restoreTo = r.string(QStringLiteral("restore_to")).value_or(QString());
+    s.command = r.stringList(QStringLiteral("command")).value_or(QStringList());
     if (auto retention = r.objectReader(QStringLiteral("retention"))) {
         for (int i = 0; i < int(std::size(retentionKeys)); ++i) {
             const QString key = QLatin1String(retentionKeys[i]);
@@ -116,6 +117,8 @@ QJsonArray toJson(const QList<BackupSource> &sources)
         put("repository", s.repository);
         if (!s.paths.isEmpty())
             o.insert(QStringLiteral("paths"), QJsonArray::fromStringList(s.paths));
+        if (!s.command.isEmpty())
+            o.insert(QStringLiteral("command"), QJsonArray::fromStringList(s.command));
         QJsonObject retention;
         RetentionPolicy policy = s.retention;
         for (int i = 0; i < int(std::size(retentionKeys)); ++i) {
@@ -169,18 +172,27 @@ QList<Diagnostic> validate(const Workspace &w)
             error(field("restore_to"),
                 BackupsText::tr("must be an absolute path such as /srv/app, got \"%1\"")
                     .arg(s.restoreTo.left(80)));
+        for (qsizetype p = 0; p < s.paths.size(); ++p) {
+            if (!s.paths.at(p).startsWith(QLatin1Char('/')) || !oneLine(s.paths.at(p)))
+                error(field("paths") + QStringLiteral("[%1]").arg(p),
+                    BackupsText::tr("must be an absolute path on one line, got \"%1\"")
+                        .arg(s.paths.at(p).left(80)));
+        }
+        if (!s.command.isEmpty() && s.command.constFirst().trimmed().isEmpty())
+            error(field("command"),
+                BackupsText::tr("starts with the program to run, e.g. "
+                                "[\"/usr/local/bin/backup.sh\"]"));
+        for (qsizetype p = 0; p < s.command.size(); ++p) {
+            if (s.command.at(p).contains(QChar(0)))
+                error(field("command") + QStringLiteral("[%1]").arg(p),
+                    BackupsText::tr("must not contain a NUL character"));
+        }
         if (s.isRepository()) {
             if (s.repository.trimmed().isEmpty())
                 error(field("repository"),
                     BackupsText::tr("a %1 source needs its repository (a path or a location "
                                     "such as sftp:user@host:/repo)")
                         .arg(backupTypeName(s.type)));
-            for (qsizetype p = 0; p < s.paths.size(); ++p) {
-                if (!s.paths.at(p).startsWith(QLatin1Char('/')) || !oneLine(s.paths.at(p)))
-                    error(field("paths") + QStringLiteral("[%1]").arg(p),
-                        BackupsText::tr("must be an absolute path on one line, got \"%1\"")
-                            .arg(s.paths.at(p).left(80)));
-            }
             continue;
         }
         if (!s.path.startsWith(QLatin1Char('/')))

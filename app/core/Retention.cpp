@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <optional>
@@ -61,23 +62,29 @@ qint64 bucketOf(RetentionRule rule, const QDateTime &t, qsizetype index)
     return d.year();
 }
 
+// date and time in the zone (or offset) t was recorded in.
+QDateTime inZoneOf(const QDate &date, const QTime &time, const QDateTime &t)
+{
+    if (t.timeSpec() == Qt::TimeZone)
+        return QDateTime(date, time, t.timeZone());
+    return QDateTime(date, time, t.timeSpec(), t.offsetFromUtc());
+}
+
 // The start of the period before the one that holds t (for walking back over periods).
 QDateTime previousPeriod(RetentionRule rule, const QDateTime &t)
 {
     const QDate d = t.date();
     switch (rule) {
     case RetentionRule::Hourly:
-        return QDateTime(d, QTime(t.time().hour(), 0), t.timeSpec(), t.offsetFromUtc())
-            .addSecs(-3600);
+        return inZoneOf(d, QTime(t.time().hour(), 0), t).addSecs(-3600);
     case RetentionRule::Daily:
-        return QDateTime(d.addDays(-1), QTime(12, 0), t.timeSpec(), t.offsetFromUtc());
+        return inZoneOf(d.addDays(-1), QTime(12, 0), t);
     case RetentionRule::Weekly:
-        return QDateTime(d.addDays(-7), QTime(12, 0), t.timeSpec(), t.offsetFromUtc());
+        return inZoneOf(d.addDays(-7), QTime(12, 0), t);
     case RetentionRule::Monthly:
-        return QDateTime(QDate(d.year(), d.month(), 1).addMonths(-1), QTime(12, 0), t.timeSpec(),
-            t.offsetFromUtc());
+        return inZoneOf(QDate(d.year(), d.month(), 1).addMonths(-1), QTime(12, 0), t);
     case RetentionRule::Yearly:
-        return QDateTime(QDate(d.year() - 1, 6, 1), QTime(12, 0), t.timeSpec(), t.offsetFromUtc());
+        return inZoneOf(QDate(d.year() - 1, 6, 1), QTime(12, 0), t);
     case RetentionRule::Last:
         break;
     }

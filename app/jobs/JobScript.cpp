@@ -76,7 +76,7 @@ QStringList JobLogLines::flush()
 QString maskSecrets(QString line, const QList<JobSecret> &secrets)
 {
     for (const JobSecret &secret : secrets) {
-        if (secret.value.size() >= 3)
+        if (secret.masked && secret.value.size() >= 3)
             line.replace(QString::fromUtf8(secret.value), QStringLiteral("••••"));
     }
     return line;

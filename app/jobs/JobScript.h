@@ -17,6 +17,7 @@ namespace dozor {
 struct JobSecret {
     QByteArray name; // RESTIC_PASSWORD
     QByteArray value;
+    bool masked = true; // false: a plain setting (BORG_RELOCATED_REPO_ACCESS_IS_OK=no)
 };
 
 namespace JobScript {

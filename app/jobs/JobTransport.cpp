@@ -2,6 +2,8 @@
 
 #include "remote/LocalShellRun.h"
 
+#include <QCoreApplication>
+
 namespace dozor {
 
 namespace {
@@ -55,6 +57,28 @@ void LocalJobTransport::stop(int runId)
 {
     if (const QPointer<LocalShellRun> run = m_runs.value(runId))
         run->cancel();
+}
+
+std::function<Expected<JobTransport *>(const QString &targetId)> transportsFor(
+    const Workspace &workspace, std::function<SshConnectSettings(const Target &)> sshSettings)
+{
+    return [targets = workspace.targets, sshSettings = std::move(sshSettings)](
+               const QString &targetId) -> Expected<JobTransport *> {
+        for (const Target &t : targets) {
+            if (t.id != targetId)
+                continue;
+            if (t.ssh)
+                return new SshJobTransport(t.id, sshSettings(t));
+            if (t.local)
+                return new LocalJobTransport;
+            return unexpected(QCoreApplication::translate("dozor::JobTransport",
+                "%1 has no SSH login and is not this computer: Dozor cannot run anything there")
+                                  .arg(t.displayName()));
+        }
+        return unexpected(QCoreApplication::translate(
+            "dozor::JobTransport", "there is no server \"%1\" in the workspace")
+                              .arg(targetId));
+    };
 }
 
 } // namespace dozor

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Expected.h"
+#include "core/Workspace.h"
 #include "remote/SshHost.h"
 #include "remote/SshTypes.h"
 
@@ -7,6 +9,8 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 namespace dozor {
 
@@ -59,5 +63,11 @@ public:
 private:
     QHash<int, QPointer<LocalShellRun>> m_runs;
 };
+
+// Transports for a workspace's servers: a target with an SSH login gets an SshJobTransport
+// with the settings sshSettings gives (known hosts, secrets), "this computer" the local
+// shell. The workspace is copied: later edits do not reach jobs already made.
+std::function<Expected<JobTransport *>(const QString &targetId)> transportsFor(
+    const Workspace &workspace, std::function<SshConnectSettings(const Target &)> sshSettings);
 
 } // namespace dozor

@@ -93,6 +93,12 @@ QString SecretStore::keyForChannel(const QString &workspaceFile, const QString &
     return QStringLiteral("%1#alert:%2/secret").arg(file, channelId);
 }
 
+QString SecretStore::keyForBackup(const QString &workspaceFile, const QString &sourceId)
+{
+    const QString file = QDir::cleanPath(QFileInfo(workspaceFile).absoluteFilePath());
+    return QStringLiteral("%1#backup:%2/password").arg(file, sourceId);
+}
+
 std::optional<SecretKind> SecretStore::neededBy(const Target &target)
 {
     if (!target.ssh)
@@ -197,6 +203,17 @@ void SecretStore::readAlertSecrets(
     for (const AlertChannel &c : workspace.alerts.channels) {
         if (c.needsSecret())
             wanted.append({c.id, keyForChannel(workspaceFile, c.id)});
+    }
+    readKeys(wanted, context, std::move(done));
+}
+
+void SecretStore::readBackupSecrets(
+    const Workspace &workspace, const QString &workspaceFile, QObject *context, WorkspaceDone done)
+{
+    QList<QPair<QString, QString>> wanted; // source id, key
+    for (const BackupSource &s : workspace.backups) {
+        if (s.isRepository())
+            wanted.append({s.id, keyForBackup(workspaceFile, s.id)});
     }
     readKeys(wanted, context, std::move(done));
 }

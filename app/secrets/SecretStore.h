@@ -32,6 +32,8 @@ public:
     static QString keyFor(const QString &workspaceFile, const QString &targetId, SecretKind kind);
     // An alert channel's secret: a Telegram bot token, or a webhook's secret header value.
     static QString keyForChannel(const QString &workspaceFile, const QString &channelId);
+    // A restic or borg repository's password, by backup source.
+    static QString keyForBackup(const QString &workspaceFile, const QString &sourceId);
     // The secret a target's login needs, if any: a password, or a key's passphrase.
     static std::optional<SecretKind> neededBy(const Target &target);
     // Whether a read's problem is only that nothing is stored (the keychain works).
@@ -55,6 +57,9 @@ public:
         QObject *context, WorkspaceDone done);
     // The same for the alert channels that need a secret, by channel id.
     void readAlertSecrets(const Workspace &workspace, const QString &workspaceFile,
+        QObject *context, WorkspaceDone done);
+    // The same for the restic and borg sources, by source id.
+    void readBackupSecrets(const Workspace &workspace, const QString &workspaceFile,
         QObject *context, WorkspaceDone done);
 
 private:

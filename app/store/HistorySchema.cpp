@@ -230,6 +230,13 @@ const char *const v6[] = {
     " problems TEXT NOT NULL DEFAULT ''," // why the last listing failed or was partial
     " free_bytes INTEGER,"
     " total_bytes INTEGER) WITHOUT ROWID",
+    // Free space on each source's volume as seen at each refresh: the growth rate.
+    "CREATE TABLE backup_space ("
+    " source TEXT NOT NULL,"
+    " at INTEGER NOT NULL,"
+    " free_bytes INTEGER NOT NULL,"
+    " total_bytes INTEGER NOT NULL,"
+    " PRIMARY KEY (source, at)) WITHOUT ROWID",
 };
 
 struct Migration {

@@ -1,6 +1,6 @@
 #include "JobBook.h"
 
-#include "IncidentRecords.h"
+#include "StoreSql.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,31 +23,23 @@ struct JobText {
     Q_DECLARE_TR_FUNCTIONS(JobBook)
 };
 
+QString failedText()
+{
+    return JobText::tr("recording the job in the history file failed: %1");
+}
+
 Unexpected failed(const QSqlQuery &q)
 {
-    return unexpected(
-        JobText::tr("recording the job in the history file failed: %1").arg(q.lastError().text()));
-}
-
-QVariant orNull(qint64 v)
-{
-    return v ? QVariant(v) : QVariant();
-}
-
-QString text(const QString &s)
-{
-    return IncidentRecords::sqlText(s);
+    return unexpected(failedText().arg(q.lastError().text()));
 }
 
 Expected<void> run(QSqlQuery &q, const QString &sql, const QVariantList &binds)
 {
-    q.prepare(sql);
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        q.bindValue(int(i), binds.at(i));
-    if (!q.exec())
-        return failed(q);
-    return {};
+    return StoreSql::run(q, sql, binds, failedText());
 }
+
+using StoreSql::orNull;
+using StoreSql::text;
 
 const char jobColumns[] = "id, kind, target, subject, title, steps, state, reason, started_at, "
                           "ended_at, user, owner_pid, log_tail";

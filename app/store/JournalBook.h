@@ -112,6 +112,7 @@ public:
 private:
     friend class AlertOutbox; // the outbox's tables live in the same file and connection
     friend class JobBook; // likewise the jobs
+    friend class CatalogBook; // and the backup catalog
 
     QString m_path;
     QString m_connection;

@@ -244,7 +244,7 @@ private Q_SLOTS:
                                          {"sh", "-c",
                                              "sleep 2; printf '%s' \"$DOZOR_TEST_SECRET\" | wc -c; "
                                              "echo \"said $DOZOR_TEST_SECRET\""})}),
-            {JobSecret {"DOZOR_TEST_SECRET", secret}});
+            {JobSecret {"DOZOR_TEST_SECRET", secret, true}});
         QVERIFY(id);
         bool seenRunning = false;
         while (!m->info(*id)->isFinished()) {

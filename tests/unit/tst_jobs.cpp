@@ -221,13 +221,13 @@ private Q_SLOTS:
     {
         JobStep s;
         s.argv = {"restic", "backup", "it's here", "$(reboot)"};
-        const auto script = JobScript::forStep(s, {JobSecret {"RESTIC_PASSWORD", "a'b\nc"}});
+        const auto script = JobScript::forStep(s, {JobSecret {"RESTIC_PASSWORD", "a'b\nc", true}});
         QVERIFY(script);
         QCOMPARE(*script,
             QByteArray("RESTIC_PASSWORD='a'\\''b\nc'\nexport RESTIC_PASSWORD\n"
                        "exec 'restic' 'backup' 'it'\\''s here' '$(reboot)' </dev/null\n"));
-        QVERIFY(!JobScript::forStep(s, {JobSecret {"BAD NAME", "x"}}));
-        QVERIFY(!JobScript::forStep(s, {JobSecret {"OK", QByteArray("a\0b", 3)}}));
+        QVERIFY(!JobScript::forStep(s, {JobSecret {"BAD NAME", "x", true}}));
+        QVERIFY(!JobScript::forStep(s, {JobSecret {"OK", QByteArray("a\0b", 3), true}}));
         QVERIFY(!JobScript::forStep(JobStep {}, {}));
     }
 
@@ -250,8 +250,10 @@ private Q_SLOTS:
 
     void secretsAreMaskedInLines()
     {
-        const QList<JobSecret> secrets {{"A", "hunter2"}, {"B", "x"}};
-        QCOMPARE(maskSecrets(QStringLiteral("pw=hunter2 x"), secrets), QStringLiteral("pw=•••• x"));
+        const QList<JobSecret> secrets {
+            {"A", "hunter2", true}, {"B", "x", true}, {"C", "yes", false}};
+        QCOMPARE(maskSecrets(QStringLiteral("pw=hunter2 x yes"), secrets),
+            QStringLiteral("pw=•••• x yes"));
     }
 };
 

@@ -3,6 +3,7 @@
 // the periods a rule reaches over that hold no backup.
 #include "core/Retention.h"
 
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
 
@@ -133,6 +134,22 @@ private Q_SLOTS:
         QCOMPARE(plan.gaps.at(1).period, QStringLiteral("2026-11"));
         // restic's daily slots reach past the gap: four days that have a backup.
         QCOMPARE(kept(plan).size(), 3);
+    }
+
+    void emptySlotsOfTimesInANamedZone()
+    {
+        // Times read from names in a named zone (time_zone), as the catalog gives them.
+        const QTimeZone moscow("Europe/Moscow");
+        const auto in = [&moscow](const char *name, int day) {
+            return RetentionItem {
+                QString::fromLatin1(name), QDateTime(QDate(2026, 12, day), QTime(0, 30), moscow)};
+        };
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        RetentionPolicy p;
+        p.daily = 3;
+        const RetentionPlan plan = planRetention({in("a", 5), in("b", 3)}, p);
+        QCOMPARE(plan.gaps.size(), 1);
+        QCOMPARE(plan.gaps.at(0).period, QStringLiteral("2026-12-04"));
     }
 };
 

@@ -1,0 +1,490 @@
+#include "BackupPlans.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace dozor::BackupPlans {
+
+namespace {
+struct PlanText {
+    Q_DECLARE_TR_FUNCTIONS(BackupPlans)
+};
+
+constexpr int verifyTimeoutSec = 3 * 3600;
+constexpr int backupTimeoutSec = 6 * 3600;
+
+QByteArray bytes(const QString &s)
+{
+    return s.toUtf8();
+}
+
+QString folderOf(const QString &path)
+{
+    return path.endsWith(QLatin1Char('/')) && path.size() > 1 ? path.chopped(1) : path;
+}
+
+QString fileIn(const BackupSource &source, const QString &name)
+{
+    return folderOf(source.path) + QLatin1Char('/') + name;
+}
+
+// A local repository path (the tools also take sftp:, rest:, s3:, ssh:// … locations).
+bool isLocalPath(const QString &repository)
+{
+    return repository.startsWith(QLatin1Char('/'));
+}
+
+// `sh -c SCRIPT sh ARGS…`: a script with its values as positional words.
+QList<QByteArray> shell(const char *script, const QList<QByteArray> &args)
+{
+    return QList<QByteArray> {"sh", "-c", script, "sh"} + args;
+}
+
+JobStep stepOf(const QString &name, QList<QByteArray> argv, int timeoutSec)
+{
+    JobStep s;
+    s.name = name;
+    s.argv = std::move(argv);
+    s.timeoutSec = timeoutSec;
+    return s;
+}
+
+JobPlan planFor(const BackupSource &source, const char *kind, const QString &title)
+{
+    JobPlan plan;
+    plan.kind = QLatin1String(kind);
+    plan.targetId = source.targetId;
+    plan.subject = source.id;
+    plan.title = title;
+    return plan;
+}
+
+// The test for one archive or database file, chosen by its name; nothing when Dozor has none.
+std::optional<JobStep> fileTest(const QString &name, const QByteArray &file)
+{
+    const QString lower = name.toLower();
+    const auto endsWith = [&lower](std::initializer_list<const char *> suffixes) {
+        for (const char *suffix : suffixes) {
+            if (lower.endsWith(QLatin1String(suffix)))
+                return true;
+        }
+        return false;
+    };
+    if (endsWith({".tar.gz", ".tgz"}))
+        return stepOf(PlanText::tr("Test the archive (gzip -t, tar -t)"),
+            shell("gzip -t -- \"$1\" && tar -tzf \"$1\" >/dev/null", {file}), verifyTimeoutSec);
+    if (endsWith({".tar.zst", ".tzst"}))
+        return stepOf(PlanText::tr("Test the archive (zstd -t, tar -t)"),
+            shell("zstd -tq -- \"$1\" && zstd -dcq -- \"$1\" | tar -tf - >/dev/null", {file}),
+            verifyTimeoutSec);
+    if (endsWith({".tar"}))
+        return stepOf(PlanText::tr("Test the archive (tar -t)"),
+            shell("tar -tf \"$1\" >/dev/null", {file}), verifyTimeoutSec);
+    if (endsWith({".zip"}))
+        return stepOf(
+            PlanText::tr("Test the archive (unzip -t)"), {"unzip", "-tqq", file}, verifyTimeoutSec);
+    if (endsWith({".gz"}))
+        return stepOf(PlanText::tr("Test the compression (gzip -t)"), {"gzip", "-t", "--", file},
+            verifyTimeoutSec);
+    if (endsWith({".zst"}))
+        return stepOf(PlanText::tr("Test the compression (zstd -t)"), {"zstd", "-tq", "--", file},
+            verifyTimeoutSec);
+    if (endsWith({".sqlite3", ".sqlite", ".db"}))
+        // On a copy: the check must not take a lock on, or change, the backup itself.
+        return stepOf(PlanText::tr("Check the database (PRAGMA integrity_check on a copy)"),
+            shell("t=$(mktemp -d) || exit 1; trap 'rm -rf -- \"$t\"' EXIT; "
+                  "cp -- \"$1\" \"$t/copy\" || exit 1; "
+                  "r=$(sqlite3 \"$t/copy\" 'PRAGMA integrity_check;' 2>&1); "
+                  "[ \"$r\" = ok ] && exit 0; "
+                  "printf 'integrity_check: %s\\n' \"$(printf '%s' \"$r\" | head -n 3 | tr '\\n' ' "
+                  "')\" >&2; "
+                  "exit 1",
+                {file}),
+            verifyTimeoutSec);
+    if (endsWith({".dump", ".pgdump", ".pg_dump"}))
+        return stepOf(PlanText::tr("Read the dump's table of contents (pg_restore --list)"),
+            shell("pg_restore --list -- \"$1\" >/dev/null", {file}), verifyTimeoutSec);
+    if (endsWith({".sql"}))
+        return stepOf(PlanText::tr("Check that the dump is readable and not empty"),
+            shell("[ -r \"$1\" ] || { echo \"cannot read $1\" >&2; exit 1; }; "
+                  "[ -s \"$1\" ] || { echo \"$1 is empty\" >&2; exit 1; }",
+                {file}),
+            verifyTimeoutSec);
+    return std::nullopt;
+}
+} // namespace
+
+QList<QByteArray> listing(const BackupSource &source)
+{
+    switch (source.type) {
+    case BackupSource::Type::Files:
+    case BackupSource::Type::Database:
+        return {"find", bytes(folderOf(source.path)), "-mindepth", "1", "-maxdepth", "1", "-name",
+            bytes(source.pattern), "-printf", "%y %s %T@ %P\\0"};
+    case BackupSource::Type::Restic:
+        return {"restic", "-r", bytes(source.repository), "snapshots", "--json", "--no-lock"};
+    case BackupSource::Type::Borg:
+        return {"borg", "list", "--json", "--bypass-lock", bytes(source.repository)};
+    }
+    return {};
+}
+
+CatalogListing readListing(const BackupSource &source, const QByteArray &output)
+{
+    switch (source.type) {
+    case BackupSource::Type::Files:
+    case BackupSource::Type::Database:
+        return BackupListing::readFind(output, source);
+    case BackupSource::Type::Restic:
+        return BackupListing::readRestic(output);
+    case BackupSource::Type::Borg:
+        return BackupListing::readBorg(output, source);
+    }
+    return {};
+}
+
+std::optional<QList<QByteArray>> space(const BackupSource &source)
+{
+    const QString where = source.isRepository() ? source.repository : source.path;
+    if (!isLocalPath(where))
+        return std::nullopt;
+    return QList<QByteArray> {"df", "-Pk", "--", bytes(folderOf(where))};
+}
+
+Expected<Space> readSpace(const QByteArray &output)
+{
+    // "Filesystem 1024-blocks Used Available Capacity Mounted on", then one line (a long
+    // device name may push the numbers onto a line of their own: read the last fields).
+    const QList<QByteArray> lines = output.trimmed().split('\n');
+    if (lines.size() < 2)
+        return unexpected(PlanText::tr("df printed no usage line"));
+    const QList<QByteArray> fields = lines.mid(1).join(' ').simplified().split(' ');
+    if (fields.size() < 5)
+        return unexpected(PlanText::tr("df printed an unexpected line"));
+    const qsizetype n = fields.size();
+    // … blocks used available capacity mount: the mount point may hold spaces, so find
+    // the capacity ("NN%") and read the three numbers before it.
+    for (qsizetype i = n - 1; i >= 3; --i) {
+        if (!fields.at(i).endsWith('%'))
+            continue;
+        bool okTotal = false, okFree = false;
+        const qint64 total = fields.at(i - 3).toLongLong(&okTotal);
+        const qint64 free = fields.at(i - 1).toLongLong(&okFree);
+        if (!okTotal || !okFree || total < 0 || free < 0)
+            break;
+        return Space {free * 1024, total * 1024};
+    }
+    return unexpected(PlanText::tr("df printed an unexpected line"));
+}
+
+QByteArray passwordVariable(const BackupSource &source)
+{
+    switch (source.type) {
+    case BackupSource::Type::Restic:
+        return "RESTIC_PASSWORD";
+    case BackupSource::Type::Borg:
+        return "BORG_PASSPHRASE";
+    default:
+        return {};
+    }
+}
+
+QList<JobSecret> environment(const BackupSource &source, const QByteArray &password)
+{
+    QList<JobSecret> env;
+    if (const QByteArray variable = passwordVariable(source);
+        !variable.isEmpty() && !password.isEmpty())
+        env.append({variable, password, true});
+    if (source.type == BackupSource::Type::Borg) {
+        // A question on stdin (/dev/null) would be read as "no"; say it once, plainly.
+        env.append({"BORG_RELOCATED_REPO_ACCESS_IS_OK", "no", false});
+        env.append({"BORG_UNKNOWN_UNENCRYPTED_REPO_ACCESS_IS_OK", "no", false});
+    }
+    return env;
+}
+
+Expected<JobPlan> verify(const BackupSource &source, const CatalogEntry &backup)
+{
+    JobPlan plan = planFor(source, "verify",
+        PlanText::tr("Verify %1 of %2 on %3").arg(backup.name, source.id, source.targetId));
+    switch (source.type) {
+    case BackupSource::Type::Restic:
+        plan.steps.append(stepOf(PlanText::tr("Check the repository and read a tenth of its data "
+                                              "(restic check --read-data-subset=10%)"),
+            {"restic", "-r", bytes(source.repository), "check", "--read-data-subset=10%"},
+            verifyTimeoutSec));
+        return plan;
+    case BackupSource::Type::Borg:
+        plan.steps.append(stepOf(PlanText::tr("Check the archive (borg check)"),
+            {"borg", "check", bytes(source.repository + QStringLiteral("::") + backup.name)},
+            verifyTimeoutSec));
+        return plan;
+    case BackupSource::Type::Files:
+    case BackupSource::Type::Database:
+        break;
+    }
+    if (backup.name.contains(QLatin1Char('/')) || backup.name == QLatin1String("..")
+        || backup.name == QLatin1String(".") || backup.name.isEmpty())
+        return unexpected(PlanText::tr("\"%1\" is not a backup name").arg(backup.name.left(80)));
+    const QByteArray file = bytes(fileIn(source, backup.name));
+    if (source.sha256Sidecars && !backup.directory)
+        plan.steps.append(stepOf(PlanText::tr("Compare with the checksum file (sha256sum -c)"),
+            shell("cd -- \"$1\" || exit 1; [ -r \"$2.sha256\" ] || { echo \"no checksum file "
+                  "$2.sha256\" >&2; exit 1; }; out=$(sha256sum -c --quiet -- \"$2.sha256\" 2>&1) "
+                  "&& exit 0; echo \"checksum does not match $2.sha256: $out\" >&2; exit 1",
+                {bytes(folderOf(source.path)), bytes(backup.name)}),
+            verifyTimeoutSec));
+    if (backup.directory) {
+        // A timestamped folder: every file readable, every SQLite file in it intact.
+        plan.steps.append(stepOf(PlanText::tr("Check that every file in the folder is readable"),
+            shell("bad=$(find \"$1\" ! -readable -print 2>&1 | head -n 3); [ -z \"$bad\" ] && "
+                  "exit 0; echo \"cannot read: $bad\" | tr '\\n' ' ' >&2; echo >&2; exit 1",
+                {file}),
+            verifyTimeoutSec));
+        plan.steps.append(stepOf(PlanText::tr("Check the databases in it (PRAGMA integrity_check "
+                                              "on a copy)"),
+            shell("t=$(mktemp -d) || exit 1; trap 'rm -rf -- \"$t\"' EXIT; "
+                  "find \"$1\" -type f \\( -name '*.sqlite3' -o -name '*.sqlite' -o -name '*.db' "
+                  "\\) > \"$t/list\" || exit 1; "
+                  "while IFS= read -r f; do cp -- \"$f\" \"$t/copy\" || exit 1; "
+                  "r=$(sqlite3 \"$t/copy\" 'PRAGMA integrity_check;' 2>&1); "
+                  "[ \"$r\" = ok ] || { printf '%s: integrity_check: %s\\n' \"${f#$1/}\" "
+                  "\"$(printf '%s' \"$r\" | head -n 3 | tr '\\n' ' ')\" >&2; exit 1; }; "
+                  "rm -f -- \"$t/copy\"; done < \"$t/list\"",
+                {file}),
+            verifyTimeoutSec));
+        return plan;
+    }
+    if (const auto test = fileTest(backup.name, file))
+        plan.steps.append(*test);
+    if (plan.steps.isEmpty())
+        return unexpected(PlanText::tr("Dozor has no test for %1: it tests .tar, .tar.gz, .tgz, "
+                                       ".tar.zst, .zip, .gz, .zst, SQLite files, .sql and "
+                                       "PostgreSQL custom dumps; add \"sha256_sidecars\" to "
+                                       "compare a checksum instead")
+                              .arg(backup.name));
+    return plan;
+}
+
+Expected<QString> newBackupName(const BackupSource &source, const QDateTime &time)
+{
+    const QTimeZone zone =
+        source.timeZone.isEmpty() ? QTimeZone::utc() : QTimeZone(source.timeZone.toUtf8());
+    const QDateTime t = time.toTimeZone(zone);
+    if (source.pattern.count(QLatin1Char('*')) != 1)
+        return unexpected(PlanText::tr("the pattern \"%1\" needs exactly one * to make a new "
+                                       "backup's name from the time")
+                              .arg(source.pattern));
+    const qsizetype star = source.pattern.indexOf(QLatin1Char('*'));
+    QString name;
+    if (source.timeFormat.isEmpty()) {
+        name = source.pattern.left(star) + t.toString(QStringLiteral("yyyyMMdd-HHmmss"))
+            + source.pattern.mid(star + 1);
+    } else {
+        QString stamped;
+        for (qsizetype i = 0; i < source.timeFormat.size(); ++i) {
+            const QChar c = source.timeFormat.at(i);
+            if (c != QLatin1Char('%') || i + 1 >= source.timeFormat.size()) {
+                stamped += c;
+                continue;
+            }
+            const QChar f = source.timeFormat.at(++i);
+            const auto two = [](int v) {
+                return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0'));
+            };
+            switch (f.unicode()) {
+            case 'Y':
+                stamped += QStringLiteral("%1").arg(t.date().year(), 4, 10, QLatin1Char('0'));
+                break;
+            case 'm':
+                stamped += two(t.date().month());
+                break;
+            case 'd':
+                stamped += two(t.date().day());
+                break;
+            case 'H':
+                stamped += two(t.time().hour());
+                break;
+            case 'M':
+                stamped += two(t.time().minute());
+                break;
+            case 'S':
+                stamped += two(t.time().second());
+                break;
+            default:
+                stamped += f; // "%%"
+            }
+        }
+        name = stamped + source.pattern.mid(star + 1);
+    }
+    const QRegularExpression fits(QRegularExpression::wildcardToRegularExpression(source.pattern));
+    if (!fits.match(name).hasMatch() || name.contains(QLatin1Char('/')))
+        return unexpected(PlanText::tr("a name made from time_format \"%1\" (%2) does not fit the "
+                                       "pattern \"%3\"")
+                              .arg(source.timeFormat, name, source.pattern));
+    return name;
+}
+
+Expected<JobPlan> backUpNow(
+    const BackupSource &source, const QDateTime &now, std::optional<qint64> neededBytes)
+{
+    JobPlan plan =
+        planFor(source, "backup", PlanText::tr("Back up %1 on %2").arg(source.id, source.targetId));
+    const auto spaceCheck = [&](const QString &folder) {
+        if (!neededBytes || *neededBytes <= 0)
+            return;
+        // printf's template is ours, translated: "%s" for the folder and the two numbers.
+        const QString message =
+            PlanText::tr("not enough space in %1: this backup needs about "
+                         "%2 MiB (the size of the last one) and %3 MiB are "
+                         "free")
+                .arg(QStringLiteral("%s"), QStringLiteral("%s"), QStringLiteral("%s"))
+            + QLatin1Char('\n');
+        plan.steps.append(stepOf(PlanText::tr("Check the free space"),
+            shell("f=$(df -Pk -- \"$1\" | awk 'NR==2 {print $4}'); "
+                  "[ -n \"$f\" ] || { echo \"df cannot read $1\" >&2; exit 1; }; "
+                  "[ $((f * 1024)) -ge \"$2\" ] && exit 0; "
+                  "printf \"$3\" \"$1\" $((($2 + 1048575) / 1048576)) $((f / 1024)) >&2; exit 1",
+                {bytes(folder), QByteArray::number(*neededBytes + *neededBytes / 10),
+                    bytes(message)}),
+            120));
+    };
+    if (!source.command.isEmpty()) {
+        if (!source.isRepository())
+            spaceCheck(source.path);
+        QList<QByteArray> argv;
+        for (const QString &word : source.command)
+            argv.append(bytes(word));
+        plan.steps.append(stepOf(PlanText::tr("Run %1").arg(source.command.join(QLatin1Char(' '))),
+            argv, backupTimeoutSec));
+        return plan;
+    }
+    switch (source.type) {
+    case BackupSource::Type::Restic:
+    case BackupSource::Type::Borg: {
+        if (source.paths.isEmpty())
+            return unexpected(
+                PlanText::tr("%1 has no \"paths\" to back up and no \"command\"").arg(source.id));
+        QList<QByteArray> argv = source.type == BackupSource::Type::Restic
+            ? QList<QByteArray> {"restic", "-r", bytes(source.repository), "backup", "--"}
+            : QList<QByteArray> {"borg", "create", "--",
+                bytes(source.repository + QStringLiteral("::{hostname}-{now:%Y-%m-%dT%H:%M:%S}"))};
+        for (const QString &path : source.paths)
+            argv.append(bytes(path));
+        plan.steps.append(
+            stepOf(source.type == BackupSource::Type::Restic ? PlanText::tr("Back up with restic")
+                                                             : PlanText::tr("Back up with borg"),
+                argv, backupTimeoutSec));
+        return plan;
+    }
+    case BackupSource::Type::Files:
+    case BackupSource::Type::Database:
+        break;
+    }
+    const auto name = newBackupName(source, now);
+    if (!name)
+        return unexpected(name.error());
+    const QByteArray dest = bytes(fileIn(source, *name));
+    // Written under a hidden name with the same ending, renamed when complete: a backup cut
+    // off half way never looks like one.
+    const QByteArray partial = bytes(fileIn(source, QStringLiteral(".dozor-partial-") + *name));
+    JobStep removePartial =
+        stepOf(PlanText::tr("Remove the unfinished file"), {"rm", "-f", "--", partial}, 60);
+    const QString lower = name->toLower();
+    if (source.type == BackupSource::Type::Database
+        && (lower.endsWith(QLatin1String(".sqlite3")) || lower.endsWith(QLatin1String(".sqlite"))
+            || lower.endsWith(QLatin1String(".db")))) {
+        if (source.restoreTo.isEmpty())
+            return unexpected(PlanText::tr("%1 needs \"restore_to\" (the live database file) or "
+                                           "a \"command\" to back up now")
+                                  .arg(source.id));
+        spaceCheck(source.path);
+        // sqlite3's .backup, never cp: a copy of a database being written is not a database.
+        JobStep copy = stepOf(PlanText::tr("Copy the live database (sqlite3 .backup)"),
+            shell("case $2 in *\\'*) echo \"a quote in $2\" >&2; exit 1;; esac; "
+                  "sqlite3 \"$1\" \".timeout 10000\" \".backup '$2'\" && mv -f -- \"$2\" \"$3\"",
+                {bytes(source.restoreTo), partial, dest}),
+            backupTimeoutSec);
+        copy.undo = {removePartial};
+        copy.onFailure = JobStep::OnFailure::RollBack;
+        plan.steps.append(copy);
+        return plan;
+    }
+    if (source.paths.isEmpty())
+        return unexpected(PlanText::tr("%1 has no \"paths\" to put in an archive and no "
+                                       "\"command\" to back up now")
+                              .arg(source.id));
+    if (!lower.endsWith(QLatin1String(".tar")) && !lower.endsWith(QLatin1String(".tar.gz"))
+        && !lower.endsWith(QLatin1String(".tgz")) && !lower.endsWith(QLatin1String(".tar.zst")))
+        return unexpected(PlanText::tr("Dozor makes .tar, .tar.gz, .tgz and .tar.zst archives; "
+                                       "for %1 give the source a \"command\"")
+                              .arg(*name));
+    spaceCheck(source.path);
+    QList<QByteArray> args {dest, partial};
+    for (const QString &path : source.paths)
+        args.append(bytes(QLatin1Char('.') + path)); // "./srv/app": never read as an option
+    JobStep archive = stepOf(PlanText::tr("Write the archive (tar)"),
+        // tar's status 1 is "a file changed while it was read" (live data): the archive is
+        // complete, so it is kept; anything above is a failure.
+        shell("d=$1; p=$2; shift 2; case $p in *.zst) set -- --use-compress-program=zstd "
+              "\"$@\";; *gz) set -- -z \"$@\";; esac; tar -C / -cf \"$p\" \"$@\"; s=$?; "
+              "[ $s -le 1 ] || exit $s; mv -f -- \"$p\" \"$d\"",
+            args),
+        backupTimeoutSec);
+    archive.undo = {removePartial};
+    archive.onFailure = JobStep::OnFailure::RollBack;
+    plan.steps.append(archive);
+    return plan;
+}
+
+Expected<JobPlan> prune(const BackupSource &source, const QStringList &names)
+{
+    if (names.isEmpty())
+        return unexpected(PlanText::tr("nothing to delete"));
+    JobPlan plan = planFor(source, "prune",
+        PlanText::tr("Delete %n backup(s) of %1 on %2", nullptr, int(names.size()))
+            .arg(source.id, source.targetId));
+    for (const QString &name : names) {
+        if (name.isEmpty() || name.contains(QLatin1Char('/')) || name == QLatin1String(".")
+            || name == QLatin1String("..") || name.startsWith(QLatin1Char('-')))
+            return unexpected(PlanText::tr("\"%1\" is not a backup name").arg(name.left(80)));
+    }
+    QList<QByteArray> words;
+    for (const QString &name : names)
+        words.append(bytes(name));
+    switch (source.type) {
+    case BackupSource::Type::Restic:
+        plan.steps.append(stepOf(
+            PlanText::tr("Forget the snapshots and prune (restic forget --prune)"),
+            QList<QByteArray> {"restic", "-r", bytes(source.repository), "forget", "--prune", "--"}
+                + words,
+            backupTimeoutSec));
+        break;
+    case BackupSource::Type::Borg:
+        plan.steps.append(stepOf(PlanText::tr("Delete the archives (borg delete)"),
+            QList<QByteArray> {"borg", "delete", "--", bytes(source.repository)} + words,
+            backupTimeoutSec));
+        plan.steps.append(stepOf(PlanText::tr("Free the space (borg compact)"),
+            {"borg", "compact", "--", bytes(source.repository)}, backupTimeoutSec));
+        break;
+    case BackupSource::Type::Files:
+    case BackupSource::Type::Database: {
+        QList<QByteArray> args {bytes(folderOf(source.path))};
+        for (const QString &name : names) {
+            args.append(bytes(name));
+            if (source.sha256Sidecars)
+                args.append(bytes(name + QStringLiteral(".sha256")));
+        }
+        plan.steps.append(stepOf(PlanText::tr("Delete the files"),
+            shell("cd -- \"$1\" || exit 1; shift; rm -rf -- \"$@\"", args), 3600));
+        break;
+    }
+    }
+    // Deleting cannot be undone, and must not stop half way through a name.
+    for (JobStep &step : plan.steps)
+        step.safeToCancel = false;
+    return plan;
+}
+
+} // namespace dozor::BackupPlans

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/Expected.h"
+#include "core/Retention.h"
+#include "core/Workspace.h"
+#include "jobs/JobManager.h"
+#include "store/CatalogBook.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+namespace dozor {
+
+// The backups of a workspace, for the desktop app and the CLI alike: refreshes each source's
+// catalog from its server (one listing command, parsed in app/core, and the free space),
+// starts verification, back-up-now and prune jobs through the JobManager, and records what
+// they found. After a back up now it lists the source again and verifies the new backup.
+// Lives on the thread of the JobManager it is given (it writes the history file there).
+class BackupService : public QObject {
+    Q_OBJECT
+public:
+    BackupService(QString historyPath, JobManager *jobs, JobManager::TransportFactory transports,
+        QObject *parent = nullptr);
+    ~BackupService() override;
+
+    Expected<void> open();
+    void setWorkspace(const Workspace &workspace);
+    // Repository passwords by source id (from the keychain).
+    void setPasswords(const QHash<QString, QByteArray> &passwords) { m_passwords = passwords; }
+
+    // Lists the source's backups on its server now; refreshed() follows (also on failure).
+    void refresh(const QString &sourceId);
+    bool isRefreshing(const QString &sourceId) const { return m_refreshing.contains(sourceId); }
+
+    // Start jobs (their ids); refused in words when the source or the backup is unknown or
+    // Dozor has no way to do it.
+    Expected<qint64> verify(const QString &sourceId, const QString &name);
+    Expected<qint64> backUpNow(const QString &sourceId);
+    Expected<qint64> prune(const QString &sourceId, const QStringList &names);
+
+    // What the source's retention policy keeps and drops of its catalog.
+    Expected<RetentionPlan> policy(const QString &sourceId);
+    CatalogBook &catalog() { return m_catalog; }
+
+Q_SIGNALS:
+    void refreshed(const QString &sourceId, const QString &problem, int backups);
+    void verified(const QString &sourceId, const QString &name, bool ok, const QString &reason);
+    // A back up now job and what follows it (listing, verification of the new backup) ended.
+    // verifyJobId is 0 when no verification ran; problem says why, in words.
+    void backupSettled(qint64 jobId, qint64 verifyJobId, const QString &problem);
+
+private:
+    struct Refresh;
+    void onJobFinished(const JobInfo &info);
+    void listed(const QString &sourceId, const RemoteRunResult &result, const QByteArray &out,
+        const QByteArray &err);
+    void finishRefresh(const QString &sourceId, const QString &problem, int count);
+    const BackupSource *source(const QString &id, QString *error) const;
+
+    QString m_historyPath;
+    JobManager *m_jobs;
+    JobManager::TransportFactory m_transports;
+    CatalogBook m_catalog;
+    Workspace m_workspace;
+    QHash<QString, QByteArray> m_passwords;
+    QSet<QString> m_refreshing;
+    QSet<QString> m_refreshAgain; // asked while a listing was running: list once more after
+    QHash<QString, QString> m_refreshProblems; // of the listing just read, by source
+    QHash<QString, int> m_refreshCounts;
+    // Verification jobs: job id → (source, backup name).
+    QHash<qint64, std::pair<QString, QString>> m_verifying;
+    // Back up now jobs whose follow-up is pending: source id → backup job id.
+    QHash<QString, qint64> m_afterBackup;
+    // Verify job id → the backup job it follows.
+    QHash<qint64, qint64> m_verifyOfBackup;
+};
+
+} // namespace dozor

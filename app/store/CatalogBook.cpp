@@ -1,0 +1,229 @@
+#include "CatalogBook.h"
+
+#include "StoreSql.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace dozor {
+
+namespace {
+struct CatalogText {
+    Q_DECLARE_TR_FUNCTIONS(CatalogBook)
+};
+
+QString failedText()
+{
+    return CatalogText::tr("the backup catalog in the history file: %1");
+}
+
+Expected<void> run(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+{
+    return StoreSql::run(q, sql, binds, failedText());
+}
+
+using StoreSql::orNull;
+using StoreSql::text;
+
+std::optional<qint64> optionalInt(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+// Upserts the source's state row, keeping the free space unless given.
+Expected<void> writeState(QSqlDatabase db, const QString &sourceId, const QString &targetId,
+    qint64 nowMs, const QString &problems)
+{
+    QSqlQuery q(db);
+    return run(q,
+        QStringLiteral("INSERT INTO backup_sources (source, target, refreshed_at, problems) VALUES "
+                       "(?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET target = excluded.target, "
+                       "refreshed_at = excluded.refreshed_at, problems = excluded.problems"),
+        {text(sourceId), text(targetId), nowMs, text(problems.left(8000))});
+}
+} // namespace
+
+CatalogBook::CatalogBook(QString path)
+    : m_book(std::move(path))
+{
+}
+
+QSqlDatabase CatalogBook::db() const
+{
+    return m_book.m_db;
+}
+
+Expected<void> CatalogBook::open()
+{
+    return m_book.open();
+}
+
+Expected<void> CatalogBook::replace(const QString &sourceId, const QString &targetId,
+    const QString &kind, const QList<Listed> &backups, qint64 nowMs, const QString &problems)
+{
+    QSqlDatabase d = db();
+    if (!d.transaction())
+        return unexpected(failedText().arg(d.lastError().text()));
+    const auto rollback = [&d](const QString &error) {
+        d.rollback();
+        return unexpected(error);
+    };
+    QSqlQuery upsert(d);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO backup_catalog (source, name, target, time, size, kind, directory, seen_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, name) DO UPDATE SET target = "
+        "excluded.target, time = excluded.time, size = excluded.size, kind = excluded.kind, "
+        "directory = excluded.directory, seen_at = excluded.seen_at"));
+    for (const Listed &b : backups) {
+        const QVariantList values {text(sourceId), text(b.name), text(targetId), b.timeMs,
+            orNull(b.size), text(kind), int(b.directory), nowMs};
+        for (qsizetype i = 0; i < values.size(); ++i)
+            upsert.bindValue(int(i), values.at(i));
+        if (!upsert.exec())
+            return rollback(failedText().arg(upsert.lastError().text()));
+    }
+    QSqlQuery gone(d);
+    if (auto ran = run(gone,
+            QStringLiteral("DELETE FROM backup_catalog WHERE source = ? AND seen_at <> ?"),
+            {text(sourceId), nowMs});
+        !ran)
+        return rollback(ran.error());
+    if (auto state = writeState(d, sourceId, targetId, nowMs, problems); !state)
+        return rollback(state.error());
+    if (!d.commit())
+        return rollback(failedText().arg(d.lastError().text()));
+    return {};
+}
+
+Expected<void> CatalogBook::listingFailed(
+    const QString &sourceId, const QString &targetId, qint64 nowMs, const QString &problem)
+{
+    return writeState(db(), sourceId, targetId, nowMs, problem);
+}
+
+Expected<void> CatalogBook::recordSpace(
+    const QString &sourceId, qint64 nowMs, qint64 freeBytes, qint64 totalBytes)
+{
+    QSqlQuery q(db());
+    if (auto ran = run(q,
+            QStringLiteral("UPDATE backup_sources SET free_bytes = ?, total_bytes = ? WHERE "
+                           "source = ?"),
+            {freeBytes, totalBytes, text(sourceId)});
+        !ran)
+        return ran;
+    // One sample per hour is plenty for a rate over days; a year of them at most.
+    if (auto ran = run(q,
+            QStringLiteral("INSERT INTO backup_space (source, at, free_bytes, total_bytes) SELECT "
+                           "?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM backup_space WHERE source "
+                           "= ? AND at > ?)"),
+            {text(sourceId), nowMs, freeBytes, totalBytes, text(sourceId), nowMs - 3'600'000});
+        !ran)
+        return ran;
+    return run(q, QStringLiteral("DELETE FROM backup_space WHERE source = ? AND at < ?"),
+        {text(sourceId), nowMs - qint64 {366} * 24 * 3'600'000});
+}
+
+Expected<void> CatalogBook::recordVerification(const QString &sourceId, const QString &name,
+    bool ok, const QString &reason, qint64 durationMs, qint64 nowMs)
+{
+    QSqlQuery q(db());
+    return run(q,
+        QStringLiteral("UPDATE backup_catalog SET verified = ?, verified_at = ?, verify_reason = "
+                       "?, verify_ms = ? WHERE source = ? AND name = ?"),
+        {ok ? QStringLiteral("ok") : QStringLiteral("failed"), nowMs, text(reason.left(4000)),
+            durationMs, text(sourceId), text(name)});
+}
+
+Expected<QList<CatalogRow>> CatalogBook::backups(const QString &sourceId)
+{
+    QSqlQuery q(db());
+    if (auto ran = run(q,
+            QStringLiteral("SELECT source, target, name, time, size, kind, directory, seen_at, "
+                           "verified, verified_at, verify_reason, verify_ms FROM backup_catalog "
+                           "WHERE (? = '' OR source = ?) ORDER BY time DESC, name DESC"),
+            {text(sourceId), text(sourceId)});
+        !ran)
+        return unexpected(ran.error());
+    QList<CatalogRow> rows;
+    while (q.next()) {
+        CatalogRow r;
+        r.sourceId = q.value(0).toString();
+        r.targetId = q.value(1).toString();
+        r.name = q.value(2).toString();
+        r.timeMs = q.value(3).toLongLong();
+        r.size = optionalInt(q.value(4));
+        r.kind = q.value(5).toString();
+        r.directory = q.value(6).toBool();
+        r.seenMs = q.value(7).toLongLong();
+        if (!q.value(8).isNull())
+            r.verified = q.value(8).toString() == QLatin1String("ok");
+        r.verifiedMs = q.value(9).toLongLong();
+        r.verifyReason = q.value(10).toString();
+        r.verifyDurationMs = q.value(11).toLongLong();
+        rows.append(r);
+    }
+    return rows;
+}
+
+Expected<std::optional<CatalogSourceState>> CatalogBook::source(const QString &sourceId)
+{
+    QSqlQuery q(db());
+    if (auto ran = run(q,
+            QStringLiteral("SELECT target, refreshed_at, problems, free_bytes, total_bytes FROM "
+                           "backup_sources WHERE source = ?"),
+            {text(sourceId)});
+        !ran)
+        return unexpected(ran.error());
+    if (!q.next())
+        return std::optional<CatalogSourceState>();
+    CatalogSourceState s;
+    s.sourceId = sourceId;
+    s.targetId = q.value(0).toString();
+    s.refreshedMs = q.value(1).toLongLong();
+    s.problems = q.value(2).toString();
+    s.freeBytes = optionalInt(q.value(3));
+    s.totalBytes = optionalInt(q.value(4));
+    return std::optional<CatalogSourceState>(s);
+}
+
+Expected<QList<SpaceSample>> CatalogBook::space(const QString &sourceId, qint64 sinceMs)
+{
+    QSqlQuery q(db());
+    if (auto ran = run(q,
+            QStringLiteral("SELECT at, free_bytes, total_bytes FROM backup_space WHERE source = ? "
+                           "AND at >= ? ORDER BY at"),
+            {text(sourceId), sinceMs});
+        !ran)
+        return unexpected(ran.error());
+    QList<SpaceSample> samples;
+    while (q.next())
+        samples.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return samples;
+}
+
+std::optional<double> daysUntilFull(const QList<SpaceSample> &samples)
+{
+    if (samples.size() < 2)
+        return std::nullopt;
+    const double day = 24.0 * 3600 * 1000;
+    const double t0 = double(samples.constFirst().atMs);
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    for (const SpaceSample &s : samples) {
+        const double x = (double(s.atMs) - t0) / day;
+        const double y = double(s.freeBytes);
+        sx += x;
+        sy += y;
+        sxx += x * x;
+        sxy += x * y;
+    }
+    const double n = double(samples.size());
+    const double denominator = n * sxx - sx * sx;
+    if (denominator <= 1e-9)
+        return std::nullopt;
+    const double slope = (n * sxy - sx * sy) / denominator; // bytes per day
+    if (slope >= 0)
+        return std::nullopt;
+    return double(samples.constLast().freeBytes) / -slope;
+}
+
+} // namespace dozor
