@@ -232,7 +232,8 @@ Expected<JobPlan> verify(const BackupSource &source, const CatalogEntry &backup)
         plan.steps.append(stepOf(PlanText::tr("Compare with the checksum file (sha256sum -c)"),
             shell("cd -- \"$1\" || exit 1; [ -r \"$2.sha256\" ] || { echo \"no checksum file "
                   "$2.sha256\" >&2; exit 1; }; out=$(sha256sum -c --quiet -- \"$2.sha256\" 2>&1) "
-                  "&& exit 0; echo \"checksum does not match $2.sha256: $out\" >&2; exit 1",
+                  "&& exit 0; printf '%s\\n' \"$out\" >&2; echo \"checksum does not match "
+                  "$2.sha256\" >&2; exit 1",
                 {bytes(folderOf(source.path)), bytes(backup.name)}),
             verifyTimeoutSec));
     if (backup.directory) {
@@ -400,10 +401,16 @@ Expected<JobPlan> backUpNow(
                                            "a \"command\" to back up now")
                                   .arg(source.id));
         spaceCheck(source.path);
-        // sqlite3's .backup, never cp: a copy of a database being written is not a database.
-        JobStep copy = stepOf(PlanText::tr("Copy the live database (sqlite3 .backup)"),
-            shell("case $2 in *\\'*) echo \"a quote in $2\" >&2; exit 1;; esac; "
-                  "sqlite3 \"$1\" \".timeout 10000\" \".backup '$2'\" && mv -f -- \"$2\" \"$3\"",
+        // A consistent copy, never cp: VACUUM INTO reads in one transaction and waits for
+        // writers (busy timeout); SQLite before 3.27 gets .backup, tried a few times.
+        JobStep copy = stepOf(PlanText::tr("Copy the live database (sqlite3 VACUUM INTO)"),
+            shell(
+                "case $2 in *\\'*) echo \"a quote in $2\" >&2; exit 1;; esac; rm -f -- \"$2\"; "
+                "out=$(sqlite3 \"$1\" \".timeout 30000\" \"VACUUM INTO '$2'\" 2>&1) && "
+                "exec mv -f -- \"$2\" \"$3\"; "
+                "case $out in *syntax*) ;; *) printf '%s\\n' \"$out\" >&2; exit 1;; esac; "
+                "i=0; until sqlite3 \"$1\" \".timeout 30000\" \".backup '$2'\"; do "
+                "i=$((i + 1)); [ $i -lt 5 ] || exit 1; sleep 2; done; exec mv -f -- \"$2\" \"$3\"",
                 {bytes(source.restoreTo), partial, dest}),
             backupTimeoutSec);
         copy.undo = {removePartial};

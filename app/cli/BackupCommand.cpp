@@ -4,6 +4,7 @@
 #include "core/AppPaths.h"
 #include "core/DurationText.h"
 #include "core/ExitCode.h"
+#include "core/StopSignals.h"
 #include "jobs/JobTransport.h"
 #include "remote/KnownHosts.h"
 #include "remote/SshHosts.h"
@@ -155,11 +156,20 @@ public:
                         << QStringLiteral("[%1/%2] ").arg(step + 1).arg(changed.plan.steps.size())
                         << changed.plan.steps.at(step).name << Qt::endl;
                 });
+        // Ctrl+C cancels the job the way the app's Cancel does: the running step is stopped
+        // (with everything it started on the server) when it is safe to stop, and what was
+        // done is undone.
+        const auto stop = QObject::connect(
+            &m_stopSignals, &StopSignals::stopRequested, m_jobs.get(), [this, jobId](int) {
+                m_cli.err() << BackupText::tr("Cancelling…") << Qt::endl;
+                m_jobs->cancel(jobId);
+            });
         if (const auto now = m_jobs->info(jobId); now && now->isFinished())
             info = *now;
         else
             QCoreApplication::exec();
         QObject::disconnect(connection);
+        QObject::disconnect(stop);
         return info;
     }
 
@@ -177,6 +187,7 @@ public:
     CliContext &m_cli;
     const Workspace &m_workspace;
     SshHosts m_hosts;
+    StopSignals m_stopSignals;
     std::unique_ptr<JobManager> m_jobs;
     std::unique_ptr<BackupService> m_service;
     bool m_progress = false;

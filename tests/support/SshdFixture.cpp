@@ -1,5 +1,7 @@
 #include "SshdFixture.h"
 
+#include "TestSupport.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -190,9 +192,15 @@ SshdFixture::Launch SshdFixture::launch(const Options &options)
     cfg.write(config.toUtf8());
     cfg.close();
     m_log.clear();
+    m_early.clear();
+    // The log goes to a file, not a pipe: a test that blocks in a waitFor… of another
+    // process never lets a full pipe stall sshd (and every login with it).
+    m_logFile = QDir(m_dir).filePath(QStringLiteral("sshd.log"));
+    QFile::remove(m_logFile);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(QStringLiteral("/usr/sbin/sshd"),
-        {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), cfg.fileName()});
+        {QStringLiteral("-D"), QStringLiteral("-E"), m_logFile, QStringLiteral("-f"),
+            cfg.fileName()});
     if (!m_process.waitForStarted(10'000)) {
         m_error = m_process.errorString();
         return Launch::Failed;
@@ -201,7 +209,8 @@ SshdFixture::Launch SshdFixture::launch(const Options &options)
     clock.start();
     while (clock.elapsed() < 15'000) {
         m_process.waitForReadyRead(100);
-        m_log += m_process.readAll();
+        m_early += m_process.readAll();
+        m_log = m_early + readFile(m_logFile);
         if (m_log.contains("Server listening on"))
             return Launch::Listening;
         if (m_log.contains("Address already in use") || m_log.contains("Cannot bind any address")) {
@@ -225,14 +234,14 @@ void SshdFixture::kill()
         ::kill(static_cast<pid_t>(child), SIGKILL);
     m_process.kill();
     m_process.waitForFinished(5000);
-    m_log += m_process.readAll();
 }
 
 QByteArray SshdFixture::log()
 {
-    // What sshd has written so far, even when no event loop ran since (drains the pipe).
+    // What sshd has written so far (its log file, and anything it printed before it).
     while (m_process.waitForReadyRead(0)) { }
-    m_log += m_process.readAll();
+    m_early += m_process.readAll();
+    m_log = m_early + readFile(m_logFile);
     return m_log;
 }
 

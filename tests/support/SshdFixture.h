@@ -63,6 +63,8 @@ private:
     QProcess m_process;
     int m_port = 0;
     QByteArray m_log;
+    QByteArray m_early; // printed on stdout/stderr (before the log file opened)
+    QString m_logFile;
     QString m_error;
 };
 
