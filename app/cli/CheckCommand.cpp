@@ -1,7 +1,10 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "ResultFormat.h"
+#include "backup/BackupService.h"
+#include "core/AppPaths.h"
 #include "core/ExitCode.h"
+#include "jobs/JobTransport.h"
 #include "monitor/CheckExecutor.h"
 #include "remote/SshHosts.h"
 
@@ -61,6 +64,27 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
     executor.sshHosts()->setAcceptNewHostKeys(parser.isSet(CliContext::acceptHostKeysOption()));
     const auto secrets = cli.readSecrets(*workspace, path);
     executor.sshHosts()->setSecrets(secrets, cli.secretProblems());
+    // Backup checks list their source and read the catalog in the history file.
+    std::unique_ptr<JobManager> jobs;
+    std::unique_ptr<BackupService> backups;
+    if (std::any_of(ids.cbegin(), ids.cend(), [&](const QString &id) {
+            const CheckSpec *c = workspace->check(id);
+            return c && c->type == CheckType::Backup;
+        })) {
+        const QString history = AppPaths::historyFileFor(path);
+        const auto transports = transportsFor(*workspace,
+            [hosts = executor.sshHosts()](const Target &t) { return hosts->settingsFor(t); });
+        jobs = std::make_unique<JobManager>(history, transports);
+        backups = std::make_unique<BackupService>(history, jobs.get(), transports);
+        backups->setWorkspace(*workspace);
+        if (std::any_of(workspace->backups.cbegin(), workspace->backups.cend(),
+                [](const BackupSource &s) { return s.isRepository(); }))
+            backups->setPasswords(cli.readBackupSecrets(*workspace, path));
+        if (const auto opened = backups->open(); !opened)
+            cli.err() << opened.error() << Qt::endl;
+        else
+            executor.setBackups(backups.get());
+    }
     QList<CheckResult> results;
     QObject::connect(&executor, &CheckExecutor::resultReady, &executor,
         [&results](const CheckResult &r) { results.append(r); });

@@ -75,6 +75,9 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     const auto secrets = cli.readSecrets(workspace, path);
     engine.setSecrets(secrets, cli.secretProblems());
     engine.setAlertSecrets(cli.readAlertSecrets(workspace, path));
+    if (std::any_of(workspace.backups.cbegin(), workspace.backups.cend(),
+            [](const BackupSource &s) { return s.isRepository(); }))
+        engine.setBackupSecrets(cli.readBackupSecrets(workspace, path));
     const QString historyPath = engine.historyPath();
     {
         // Earlier statuses, so a restart announces only what really changed.

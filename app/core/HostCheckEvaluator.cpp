@@ -25,4 +25,14 @@ CheckResult evaluateCommandCheck(const CheckSpec &check, const CommandOutcome &o
     return kind.evaluateCommand(check, outcome);
 }
 
+CheckResult evaluateBackupCheck(const CheckSpec &check, const BackupFacts &facts, qint64 nowMs)
+{
+    const CheckKind &kind = checkKind(check.type);
+    if (!kind.evaluateBackup)
+        return unknownResult(resultOf(check),
+            CheckText::msg("%1 checks do not read the backup catalog")
+                .arg(checkTypeName(check.type)));
+    return kind.evaluateBackup(check, facts, nowMs);
+}
+
 } // namespace dozor

@@ -29,4 +29,7 @@ CheckResult evaluateHostCheck(const CheckSpec &check, const QList<QByteArray> &l
 // Evaluates a check that runs a command of its own (command) from what the command did.
 CheckResult evaluateCommandCheck(const CheckSpec &check, const CommandOutcome &outcome);
 
+// Evaluates a backup check from what the catalog knows of its source.
+CheckResult evaluateBackupCheck(const CheckSpec &check, const BackupFacts &facts, qint64 nowMs);
+
 } // namespace dozor

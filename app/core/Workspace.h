@@ -28,7 +28,8 @@ enum class CheckType {
     Process,
     Path,
     Log,
-    Command
+    Command,
+    Backup
 };
 
 // Shorthands for what the type's CheckKind says (core/checks/CheckKinds.cpp).
@@ -161,6 +162,18 @@ struct CommandSpec {
     bool operator==(const CommandSpec &) const = default;
 };
 
+// Freshness of a backup source's newest backup (a "backup" check): CRIT when it is older
+// than maxAgeHours or its last verification failed, WARN when it is much smaller than the
+// usual (an empty folder backed up) or the backup volume fills within spaceWarnDays.
+struct BackupCheckSpec {
+    QString source;
+    int maxAgeHours = 26;
+    int minSizePct = 50; // of the median of the 7 before it; 0: not checked
+    int spaceWarnDays = 14; // 0: not checked
+
+    bool operator==(const BackupCheckSpec &) const = default;
+};
+
 // One check as the user configured it. warn/crit mean, by type:
 //   http: response time in ms; cpu, memory, disk: percent used; load: load per core;
 //   uptime: warn when the uptime in seconds is below warn (a recent reboot), crit unused;
@@ -183,6 +196,7 @@ struct CheckSpec {
     PathSpec path;
     LogSpec log;
     CommandSpec command;
+    BackupCheckSpec backup;
     // Incident thresholds of this check; unset: the workspace's alert policy.
     std::optional<int> failThreshold;
     std::optional<int> recoverThreshold;

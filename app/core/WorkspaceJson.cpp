@@ -121,7 +121,8 @@ CheckSpec readCheck(const QJsonValue &value, const QString &path, QList<Diagnost
     }
     JsonObjectReader r(value.toObject(), path, diags);
     check.id = r.string(QStringLiteral("id"), true).value_or(QString());
-    check.targetId = r.string(QStringLiteral("target"), true).value_or(QString());
+    // A backup check may leave it out: its source's server is meant.
+    check.targetId = r.string(QStringLiteral("target")).value_or(QString());
     check.name = r.string(QStringLiteral("name")).value_or(QString());
     bool typeKnown = false;
     if (const auto type = r.string(QStringLiteral("type"), true)) {
@@ -136,6 +137,13 @@ CheckSpec readCheck(const QJsonValue &value, const QString &path, QList<Diagnost
                 WorkspaceJsonText::tr("must be one of %1; got \"%2\"")
                     .arg(names.join(QStringLiteral(", ")), type->left(40)));
         }
+    }
+    if (!r.has(QStringLiteral("target")) && !(typeKnown && check.type == CheckType::Backup))
+        r.error(QStringLiteral("target"), WorkspaceJsonText::tr("is required"));
+    // A backup listing every half hour is plenty (restic reads its index for it).
+    if (typeKnown && check.type == CheckType::Backup) {
+        check.intervalSec = 1800;
+        check.timeoutSec = 300; // a repository elsewhere (sftp:) may take a while to list
     }
     if (const auto interval = r.boundedInteger(QStringLiteral("interval")))
         check.intervalSec = *interval;
@@ -228,6 +236,12 @@ WorkspaceParse parseWorkspaceJson(const QByteArray &json, const QString &baseDir
     AlertingJson::readAlerts(root, out.workspace.alerts, diags);
     AlertingJson::readMaintenance(root, out.workspace.maintenance, diags);
     BackupsJson::read(root, out.workspace.backups, diags);
+    for (CheckSpec &check : out.workspace.checks) {
+        if (check.type == CheckType::Backup && check.targetId.isEmpty()) {
+            if (const BackupSource *source = out.workspace.backup(check.backup.source))
+                check.targetId = source->targetId;
+        }
+    }
     root.finish();
 
     // Semantic rules only make sense on a document whose shape is right.

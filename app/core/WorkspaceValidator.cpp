@@ -112,6 +112,17 @@ QList<Diagnostic> validateCheck(
             ValidatorText::tr("%1 checks need a target reached over SSH or with \"local\": true")
                 .arg(checkTypeName(check.type)));
     }
+    if (check.type == CheckType::Backup && !check.backup.source.isEmpty()) {
+        const BackupSource *source = workspace.backup(check.backup.source);
+        if (!source)
+            c.error(QStringLiteral("backup.source"),
+                ValidatorText::tr("no backup source with id \"%1\"")
+                    .arg(check.backup.source.left(64)));
+        else if (source->targetId != check.targetId)
+            c.error(QStringLiteral("target"),
+                ValidatorText::tr("must be the backup source's server \"%1\" (or left out)")
+                    .arg(source->targetId));
+    }
     if (check.intervalSec < 1)
         c.error(QStringLiteral("interval"),
             ValidatorText::tr("must be ≥ 1 s, got %1").arg(check.intervalSec));

@@ -68,6 +68,7 @@ JobManager::JobManager(QString historyPath, TransportFactory factory, QObject *p
     , m_book(std::move(historyPath))
     , m_factory(std::move(factory))
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_timer(this) // a child: moves with the manager to its thread
 {
     qRegisterMetaType<JobInfo>();
     m_timer.setSingleShot(true);

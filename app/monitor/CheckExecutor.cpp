@@ -1,8 +1,10 @@
 #include "CheckExecutor.h"
 
+#include "backup/BackupService.h"
 #include "core/HttpEvaluator.h"
 #include "core/ProbeParser.h"
 #include "core/ResourceEvaluator.h"
+#include "core/checks/CheckSupport.h"
 #include "monitor/Remediation.h"
 #include "remote/HttpProbe.h"
 #include "remote/LocalShellRun.h"
@@ -113,6 +115,8 @@ QStringList CheckExecutor::run(const QStringList &checkIds)
             runHttp(*check);
         } else if (runner == CheckRunner::OwnCommand) {
             runCommand(*check);
+        } else if (runner == CheckRunner::Catalog) {
+            runBackup(*check);
         } else {
             if (!probeGroups.contains(check->targetId))
                 groupOrder.append(check->targetId);
@@ -186,6 +190,67 @@ void CheckExecutor::runCommand(const CheckSpec &check)
             result.refusedForSafety = r.refusedForSafety;
             deliver(std::move(result), startedMs, r.elapsedMs);
         });
+}
+
+void CheckExecutor::runBackup(const CheckSpec &check)
+{
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
+    const auto elapsed = [startedMs] { return QDateTime::currentMSecsSinceEpoch() - startedMs; };
+    if (!m_backups) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, check, startedMs] {
+                deliver(unknownResult(resultOf(check),
+                            CheckText::msg("backup checks need the history file's backup catalog, "
+                                           "which this run has not opened")),
+                    startedMs, 0);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    // One answer per run: the listing's, or the time limit's.
+    auto answered = std::make_shared<bool>(false);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    const QString source = check.backup.source;
+    *connection = connect(m_backups, &BackupService::refreshed, this,
+        [this, check, startedMs, answered, connection, elapsed](
+            const QString &sourceId, const QString &problem, int) {
+            if (sourceId != check.backup.source || *answered)
+                return;
+            *answered = true;
+            disconnect(*connection);
+            BackupFacts facts;
+            facts.listingProblem = problem;
+            CatalogBook &catalog = m_backups->catalog();
+            if (const auto rows = catalog.backups(sourceId)) {
+                for (const CatalogRow &row : *rows)
+                    facts.newestFirst.append({row.name, row.timeMs, row.size, row.verified,
+                        row.verifiedMs, row.verifyReason});
+            } else {
+                facts.listingProblem = rows.error();
+            }
+            if (const auto state = catalog.source(sourceId); state && *state) {
+                facts.everListed = true;
+                facts.freeBytes = (*state)->freeBytes;
+            }
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (const auto space = catalog.space(sourceId, now - qint64 {7} * 24 * 3'600'000))
+                facts.daysUntilFull = daysUntilFull(*space);
+            deliver(evaluateBackupCheck(check, facts, now), startedMs, elapsed());
+        });
+    QTimer::singleShot(
+        check.timeoutSec * 1000, this, [this, check, startedMs, answered, connection, elapsed] {
+            if (*answered)
+                return;
+            *answered = true;
+            disconnect(*connection);
+            deliver(unknownResult(resultOf(check),
+                        CheckText::msg("listing the backups of %1 took longer than %2 s")
+                            .arg(check.backup.source)
+                            .arg(check.timeoutSec)),
+                startedMs, elapsed());
+        });
+    m_backups->refresh(source);
 }
 
 void CheckExecutor::runRemediation(const CheckSpec &check, RunDone done)

@@ -13,6 +13,7 @@
 
 namespace dozor {
 
+class BackupService;
 class SshHosts;
 struct ProbeScript;
 
@@ -43,6 +44,9 @@ public:
     // executor makes its own (a one-shot `dozor check`).
     void setSshHosts(SshHosts *hosts) { m_ssh = hosts; }
     SshHosts *sshHosts();
+    // The backup catalog backup checks list and read (on this thread; kept by the caller).
+    // Without one a backup check says it cannot run here.
+    void setBackups(BackupService *backups) { m_backups = backups; }
 
     // Starts the given checks (ids of this workspace); checks already running are skipped
     // and returned in the result so the caller can tell.
@@ -71,6 +75,8 @@ private:
     // One probe run for the host checks of one target, evaluated together.
     void runProbe(const QList<CheckSpec> &checks);
     void runCommand(const CheckSpec &check);
+    // Lists the check's backup source on its server, then judges the catalog.
+    void runBackup(const CheckSpec &check);
     // Feeds script to the target's shell: over SSH, or a local /bin/sh.
     void runOnTarget(const QString &targetId, const QByteArray &script, bool ownChannel,
         int timeoutMs, qsizetype outCap, RunDone done);
@@ -82,6 +88,7 @@ private:
     Workspace m_workspace;
     QString m_baseDir;
     SshHosts *m_ssh = nullptr;
+    BackupService *m_backups = nullptr;
     // Whether a run under the check's current definition delivers now.
     bool isCurrent(const QString &checkId) const;
 

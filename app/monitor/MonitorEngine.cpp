@@ -4,7 +4,9 @@
 #include "IncidentEngine.h"
 #include "Remediation.h"
 #include "Scheduler.h"
+#include "backup/BackupService.h"
 #include "core/AppPaths.h"
+#include "jobs/JobTransport.h"
 #include "notify/AlertDispatcher.h"
 #include "remote/SshHosts.h"
 #include "remote/ThreadCrypto.h"
@@ -88,9 +90,43 @@ void MonitorEngine::start()
         });
     connect(m_ssh, &SshHosts::hostKeyUnknown, this, &MonitorEngine::hostKeyUnknown);
 
+    // Jobs and the backup catalog: on the monitor thread, owned here (not by the scheduler).
+    // Transports are made from the workspace as it is when a job starts.
+    auto jobsWorkspace = std::make_shared<Workspace>(m_workspace);
+    m_jobsWorkspace = jobsWorkspace;
+    const auto transports = [jobsWorkspace, ssh = m_ssh](const QString &targetId) {
+        return transportsFor(
+            *jobsWorkspace, [ssh](const Target &t) { return ssh->settingsFor(t); })(targetId);
+    };
+    m_jobs = new JobManager(m_store.path(), transports);
+    m_jobs->setUser(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    m_backups = new BackupService(m_store.path(), m_jobs, transports);
+    m_backups->setWorkspace(m_workspace);
+    m_backups->setPasswords(m_backupSecrets);
+    m_jobs->moveToThread(&m_thread);
+    m_backups->moveToThread(&m_thread);
+    connect(m_jobs, &JobManager::jobChanged, this, &MonitorEngine::jobChanged);
+    connect(m_jobs, &JobManager::jobLog, this, &MonitorEngine::jobLog);
+    connect(m_jobs, &JobManager::jobFinished, this, &MonitorEngine::jobFinished);
+    connect(m_backups, &BackupService::refreshed, this, &MonitorEngine::backupsRefreshed);
+    QMetaObject::invokeMethod(
+        m_jobs,
+        [this, jobs = m_jobs, backups = m_backups] {
+            const auto settled = jobs->open();
+            if (!settled)
+                qCWarning(lcStore)
+                    << "cannot open the jobs of the history file:" << settled.error();
+            else if (!settled->isEmpty())
+                Q_EMIT jobsInterrupted(*settled);
+            if (const auto opened = backups->open(); !opened)
+                qCWarning(lcStore) << "cannot open the backup catalog:" << opened.error();
+        },
+        Qt::QueuedConnection);
+
     m_scheduler = new Scheduler(monitored(), m_baseDir);
     m_scheduler->seedStatuses(m_seed);
     m_scheduler->setSshHosts(m_ssh);
+    m_scheduler->setBackups(m_backups);
     m_scheduler->setIncidents(m_incidents.get(), m_book.get(), m_remediation.get());
     m_scheduler->moveToThread(&m_thread);
     // Direct: the batch is queued to the writer thread from the monitor thread, so the last
@@ -147,11 +183,17 @@ void MonitorEngine::stop()
     // connection too. Waiting for the thread here is the only wait, and only at the end.
     Scheduler *scheduler = std::exchange(m_scheduler, nullptr);
     SshHosts *ssh = std::exchange(m_ssh, nullptr);
+    JobManager *jobs = std::exchange(m_jobs, nullptr);
+    BackupService *backups = std::exchange(m_backups, nullptr);
     QMetaObject::invokeMethod(
         scheduler,
-        [this, scheduler, ssh] {
+        [this, scheduler, ssh, jobs, backups] {
             scheduler->stop();
             delete scheduler;
+            // Jobs still running are recorded as interrupted (their steps may go on on the
+            // server: the journal entry says to check).
+            delete backups;
+            delete jobs;
             delete ssh;
             m_book.reset();
             QThread::currentThread()->quit();
@@ -184,6 +226,94 @@ void MonitorEngine::setWorkspace(const Workspace &workspace)
     QMetaObject::invokeMethod(
         m_scheduler, [s = m_scheduler, w = monitored()] { s->applyWorkspace(w); },
         Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_backups,
+        [b = m_backups, shared = m_jobsWorkspace, workspace] {
+            *shared = workspace; // jobs started from now on; those running keep theirs
+            b->setWorkspace(workspace);
+        },
+        Qt::QueuedConnection);
+}
+
+void MonitorEngine::setBackupSecrets(const QHash<QString, QByteArray> &passwords)
+{
+    m_backupSecrets = passwords;
+    if (m_backups)
+        QMetaObject::invokeMethod(
+            m_backups, [b = m_backups, passwords] { b->setPasswords(passwords); },
+            Qt::QueuedConnection);
+}
+
+void MonitorEngine::refreshBackups(const QString &sourceId)
+{
+    if (m_backups)
+        QMetaObject::invokeMethod(
+            m_backups, [b = m_backups, sourceId] { b->refresh(sourceId); }, Qt::QueuedConnection);
+}
+
+void MonitorEngine::startBackupJob(QObject *context,
+    std::function<void(const Expected<qint64> &)> done,
+    std::function<Expected<qint64>(BackupService &)> start)
+{
+    onMonitorThread<Expected<qint64>>(
+        context, [this, start = std::move(start)] { return start(*m_backups); }, std::move(done));
+}
+
+void MonitorEngine::verifyBackup(const QString &sourceId, const QString &name, QObject *context,
+    std::function<void(const Expected<qint64> &)> done)
+{
+    startBackupJob(context, std::move(done),
+        [sourceId, name](BackupService &b) { return b.verify(sourceId, name); });
+}
+
+void MonitorEngine::backUpNow(
+    const QString &sourceId, QObject *context, std::function<void(const Expected<qint64> &)> done)
+{
+    startBackupJob(
+        context, std::move(done), [sourceId](BackupService &b) { return b.backUpNow(sourceId); });
+}
+
+void MonitorEngine::pruneBackups(const QString &sourceId, const QStringList &names,
+    QObject *context, std::function<void(const Expected<qint64> &)> done)
+{
+    startBackupJob(context, std::move(done),
+        [sourceId, names](BackupService &b) { return b.prune(sourceId, names); });
+}
+
+void MonitorEngine::cancelJob(qint64 jobId)
+{
+    if (m_jobs)
+        QMetaObject::invokeMethod(
+            m_jobs, [j = m_jobs, jobId] { j->cancel(jobId); }, Qt::QueuedConnection);
+}
+
+void MonitorEngine::readCatalog(const QString &sourceId, QObject *context,
+    std::function<void(const Expected<QList<CatalogRow>> &)> done)
+{
+    onMonitorThread<Expected<QList<CatalogRow>>>(
+        context, [this, sourceId] { return m_backups->catalog().backups(sourceId); },
+        std::move(done));
+}
+
+void MonitorEngine::readPolicy(const QString &sourceId, QObject *context,
+    std::function<void(const Expected<RetentionPlan> &)> done)
+{
+    onMonitorThread<Expected<RetentionPlan>>(
+        context, [this, sourceId] { return m_backups->policy(sourceId); }, std::move(done));
+}
+
+void MonitorEngine::readJobs(
+    int limit, QObject *context, std::function<void(const Expected<QList<JobRecord>> &)> done)
+{
+    onMonitorThread<Expected<QList<JobRecord>>>(
+        context, [this, limit] { return m_jobs->book().recent(limit); }, std::move(done));
+}
+
+void MonitorEngine::readJob(qint64 jobId, QObject *context,
+    std::function<void(const Expected<std::optional<JobRecord>> &)> done)
+{
+    onMonitorThread<Expected<std::optional<JobRecord>>>(
+        context, [this, jobId] { return m_jobs->book().job(jobId); }, std::move(done));
 }
 
 void MonitorEngine::setSecrets(
@@ -321,10 +451,12 @@ void MonitorEngine::startCheckOnce(
     QMetaObject::invokeMethod(
         m_scheduler,
         [scheduler = m_scheduler, ssh = watched ? m_ssh : nullptr, secrets = m_secrets,
-            problems = m_secretProblems, baseDir = m_baseDir, single, reply, id = check.id] {
+            problems = m_secretProblems, baseDir = m_baseDir, single, reply, id = check.id,
+            backups = m_backups] {
             // On the monitor thread, a child of the scheduler (so gone before the connections
             // are); deletes itself with its result.
             auto *executor = new CheckExecutor(single, baseDir, scheduler);
+            executor->setBackups(backups);
             if (ssh)
                 executor->setSshHosts(ssh); // the connection the engine keeps, logged in
             else

@@ -2,9 +2,12 @@
 
 #include "core/CheckResult.h"
 #include "core/Expected.h"
+#include "core/Retention.h"
 #include "core/WorkerThread.h"
 #include "core/Workspace.h"
+#include "jobs/JobManager.h"
 #include "remote/SshTypes.h"
+#include "store/CatalogBook.h"
 #include "store/HistoryStore.h"
 
 #include <QHash>
@@ -17,6 +20,7 @@
 namespace dozor {
 
 class AlertDispatcher;
+class BackupService;
 class IncidentEngine;
 class JournalBook;
 class RemediationPolicy;
@@ -91,6 +95,32 @@ public:
     void sendTestAlert(
         const QString &channelId, QObject *context, std::function<void(const QString &error)> done);
 
+    // Backups and the jobs behind them. Jobs run on the monitor thread, each over an SSH
+    // session of its own, owned by the engine (a workspace edit never orphans one); what they
+    // do arrives as jobChanged/jobLog/jobFinished. Repository passwords by source id:
+    void setBackupSecrets(const QHash<QString, QByteArray> &passwords);
+    // Lists a source on its server now; backupsRefreshed follows.
+    void refreshBackups(const QString &sourceId);
+    // Start a job; done gets its id, or why it cannot start.
+    void verifyBackup(const QString &sourceId, const QString &name, QObject *context,
+        std::function<void(const Expected<qint64> &)> done);
+    void backUpNow(const QString &sourceId, QObject *context,
+        std::function<void(const Expected<qint64> &)> done);
+    void pruneBackups(const QString &sourceId, const QStringList &names, QObject *context,
+        std::function<void(const Expected<qint64> &)> done);
+    void cancelJob(qint64 jobId);
+    // The catalog of a source (every source when empty), newest first.
+    void readCatalog(const QString &sourceId, QObject *context,
+        std::function<void(const Expected<QList<CatalogRow>> &)> done);
+    // The retention plan of a source's catalog.
+    void readPolicy(const QString &sourceId, QObject *context,
+        std::function<void(const Expected<RetentionPlan> &)> done);
+    // Jobs on record, newest first, with the log of one (jobId) when asked.
+    void readJobs(
+        int limit, QObject *context, std::function<void(const Expected<QList<JobRecord>> &)> done);
+    void readJob(qint64 jobId, QObject *context,
+        std::function<void(const Expected<std::optional<JobRecord>> &)> done);
+
 Q_SIGNALS:
     void resultReady(const dozor::CheckResult &result);
     void statusChanged(const dozor::StatusChange &change);
@@ -110,6 +140,12 @@ Q_SIGNALS:
     void maintenanceWindowsRead(const QList<dozor::MaintenanceWindow> &windows);
     void alertChannelFailing(const QString &channelId, qint64 sinceMs, const QString &error);
     void alertChannelRecovered(const QString &channelId);
+    void jobChanged(const dozor::JobInfo &info);
+    void jobLog(qint64 jobId, const QString &line, bool isErr);
+    void jobFinished(const dozor::JobInfo &info);
+    // Jobs a Dozor that died left running, found at start (each has a journal entry).
+    void jobsInterrupted(const QList<dozor::JobRecord> &jobs);
+    void backupsRefreshed(const QString &sourceId, const QString &problem, int backups);
 
 private:
     // The workspace as monitored: with the implicit tray channel where that applies.
@@ -132,6 +168,13 @@ private:
     WorkerThread m_thread;
     Scheduler *m_scheduler = nullptr;
     SshHosts *m_ssh = nullptr; // lives on the monitor thread
+    JobManager *m_jobs = nullptr; // the monitor thread's
+    BackupService *m_backups = nullptr; // the monitor thread's
+    QHash<QString, QByteArray> m_backupSecrets;
+    std::shared_ptr<Workspace> m_jobsWorkspace; // read and written on the monitor thread
+    // Starts a job on the monitor thread with the backup service.
+    void startBackupJob(QObject *context, std::function<void(const Expected<qint64> &)> done,
+        std::function<Expected<qint64>(BackupService &)> start);
     bool m_acceptNewHostKeys = false;
     QHash<QString, QByteArray> m_secrets;
     QHash<QString, QString> m_secretProblems;

@@ -43,6 +43,11 @@ void Scheduler::setSshHosts(SshHosts *hosts)
     m_executor->setSshHosts(hosts);
 }
 
+void Scheduler::setBackups(BackupService *backups)
+{
+    m_executor->setBackups(backups);
+}
+
 void Scheduler::seedStatuses(const QHash<QString, Status> &statuses)
 {
     for (auto it = statuses.constBegin(); it != statuses.constEnd(); ++it)

@@ -13,6 +13,7 @@
 
 namespace dozor {
 
+class BackupService;
 class CheckExecutor;
 class IncidentEngine;
 class JournalBook;
@@ -41,6 +42,8 @@ public:
     static qint64 firstRunOffsetMs(int targetIndex, int intervalSec);
     // Connections kept by the owner (shared with one-off runs); call before start().
     void setSshHosts(SshHosts *hosts);
+    // The backup catalog backup checks read (owned by the engine, on this thread).
+    void setBackups(BackupService *backups);
     // Statuses known from an earlier run, so a restart does not re-announce every check.
     void seedStatuses(const QHash<QString, Status> &statuses);
     // Where log checks stopped reading in an earlier run (from the history).

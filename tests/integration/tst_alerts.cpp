@@ -10,6 +10,7 @@
 #include "store/JournalBook.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -554,6 +555,90 @@ private Q_SLOTS:
         for (const TimelineEntry &e : *timeline)
             noted = noted || e.text.contains(QLatin1String("not sent again"));
         QVERIFY(noted);
+    }
+
+    void staleBackupAlertsOnceAndResolvesAfterBackUpNow()
+    {
+        HttpFixture receiver({}, {}, QStringLiteral("integration/alert_receiver.py"));
+        QVERIFY(receiver.isRunning());
+        QTemporaryDir home;
+        const QString backups = home.filePath(QStringLiteral("backups"));
+        const QString live = home.filePath(QStringLiteral("live"));
+        QDir().mkpath(backups);
+        QDir().mkpath(live);
+        writeFile(live + QStringLiteral("/data.txt"), QByteArray(50'000, 'd'));
+        // Daily archives, the newest 27 h old: past the 26 h limit.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int d = 0; d < 5; ++d) {
+            const QString name = now.addSecs(-3600 * (27 + 24 * d))
+                                     .toString(QStringLiteral("'full_'yyyyMMdd-HHmmss'.tar.gz'"));
+            QProcess tar;
+            tar.start(QStringLiteral("tar"),
+                {QStringLiteral("-czf"), backups + QLatin1Char('/') + name, QStringLiteral("-C"),
+                    live, QStringLiteral(".")});
+            QVERIFY(tar.waitForFinished() && tar.exitCode() == 0);
+        }
+        Workspace w;
+        w.targets.append(localTarget(QStringLiteral("t"), QStringLiteral("Here")));
+        BackupSource source;
+        source.id = QStringLiteral("full");
+        source.targetId = QStringLiteral("t");
+        source.path = backups;
+        source.pattern = QStringLiteral("full_*.tar.gz");
+        source.timeFormat = QStringLiteral("full_%Y%m%d-%H%M%S");
+        source.paths = {live};
+        w.backups.append(source);
+        CheckSpec c = bareCheck(CheckType::Backup);
+        c.id = QStringLiteral("fresh");
+        c.intervalSec = 2;
+        c.timeoutSec = 60;
+        c.failThreshold = 1;
+        c.recoverThreshold = 1;
+        c.backup.source = QStringLiteral("full");
+        w.checks.append(c);
+        AlertChannel hook;
+        hook.id = QStringLiteral("hook");
+        hook.type = ChannelType::Webhook;
+        hook.url = QUrl(receiver.url(QStringLiteral("/hook")));
+        w.alerts.channels.append(hook);
+        const QString file = home.filePath(QStringLiteral("ws.json"));
+        writeFile(file, workspaceToJson(w));
+
+        QProcess watch;
+        watch.setProcessEnvironment(dozorEnvironment(home.path()));
+        watch.start(
+            QStringLiteral(DOZOR_BINARY), {QStringLiteral("watch"), QStringLiteral("-w"), file});
+        QVERIFY(watch.waitForStarted());
+        auto bodies = [&] {
+            QList<QJsonObject> out;
+            for (const QJsonValue &v : requests(receiver))
+                out.append(QJsonDocument::fromJson(
+                    v.toObject().value(QStringLiteral("body")).toString().toUtf8())
+                               .object());
+            return out;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(bodies().size(), 1, 30'000);
+        const QJsonObject problem = bodies().constFirst();
+        QCOMPARE(problem.value(QStringLiteral("kind")).toString(), QStringLiteral("problem"));
+        QVERIFY2(
+            problem.value(QStringLiteral("text")).toString().contains(QStringLiteral("limit 26 h")),
+            QJsonDocument(problem).toJson().constData());
+
+        // Back up now (from the command line, while the watch runs): the next run is OK.
+        const RunResult made = runDozor({QStringLiteral("backup"), QStringLiteral("run"),
+                                            QStringLiteral("full"), QStringLiteral("-w"), file},
+            home.path());
+        QVERIFY2(made.exitCode == 0, QByteArray(made.out + made.err).constData());
+        QTRY_COMPARE_WITH_TIMEOUT(bodies().size(), 2, 30'000);
+        QCOMPARE(
+            bodies().at(1).value(QStringLiteral("kind")).toString(), QStringLiteral("resolved"));
+        QTest::qWait(3000); // a few more runs: still nothing more to say
+        QCOMPARE(bodies().size(), 2);
+        QVERIFY(signalProcess(watch, SIGTERM));
+        QVERIFY(watch.waitForFinished(30'000));
+        JournalBook book(historyOf(home, file));
+        QVERIFY(book.open().ok());
+        QCOMPARE(book.incidents({})->size(), 1);
     }
 };
 

@@ -2,6 +2,7 @@
 // file. What every kind must provide for the way it runs, its editor fields writing back
 // what they read, and settings that belong to another type named as such.
 #include "TestSupport.h"
+#include "core/HostCheckEvaluator.h"
 #include "core/MetricDisplay.h"
 #include "core/WorkspaceJson.h"
 #include "core/checks/CheckKind.h"
@@ -17,6 +18,16 @@ QStringList warningsOf(const WorkspaceParse &p)
     QStringList out;
     for (const auto &d : p.diagnostics) {
         if (d.severity == Diagnostic::Severity::Warning)
+            out << d.text();
+    }
+    return out;
+}
+
+QStringList errorsOf(const WorkspaceParse &p)
+{
+    QStringList out;
+    for (const auto &d : p.diagnostics) {
+        if (d.severity == Diagnostic::Severity::Error)
             out << d.text();
     }
     return out;
@@ -48,6 +59,9 @@ private Q_SLOTS:
                 break;
             case CheckRunner::OwnCommand:
                 QVERIFY2(kind->command && kind->evaluateCommand, qPrintable(name));
+                break;
+            case CheckRunner::Catalog:
+                QVERIFY2(kind->evaluateBackup, qPrintable(name));
                 break;
             }
             // Settings of its own are read, written and checked together.
@@ -139,6 +153,99 @@ private Q_SLOTS:
         QCOMPARE(t.crit, std::optional(defaults::httpCritMs));
         QCOMPARE(MetricDisplay::thresholdsFor(http, QStringLiteral("tls_days_left")).crit,
             std::optional(14.0));
+    }
+
+    void backupFreshnessJudgesTheCatalog()
+    {
+        const qint64 hour = 3'600'000;
+        const qint64 now = 1'000 * hour;
+        CheckSpec c;
+        c.id = QStringLiteral("fresh");
+        c.type = CheckType::Backup;
+        c.backup.source = QStringLiteral("full");
+        BackupFacts f;
+        // Nothing listed: CRIT, or UNKNOWN when the listing itself failed.
+        QCOMPARE(evaluateBackupCheck(c, f, now).status, Status::Crit);
+        f.listingProblem = QStringLiteral("find: '/x': No such file or directory");
+        const CheckResult failed = evaluateBackupCheck(c, f, now);
+        QCOMPARE(failed.status, Status::Unknown);
+        QVERIFY(failed.reason.contains(QStringLiteral("No such file")));
+        f.listingProblem.clear();
+        for (int i = 0; i < 8; ++i)
+            f.newestFirst.append({QStringLiteral("b%1").arg(i), now - (2 + 24 * i) * hour,
+                qint64 {80} << 20, std::nullopt, 0, QString()});
+        const CheckResult ok = evaluateBackupCheck(c, f, now);
+        QCOMPARE(ok.status, Status::Ok);
+        QVERIFY2(ok.reason.contains(QStringLiteral("b0")), qPrintable(ok.reason));
+        QCOMPARE(ok.values.constFirst().metric, QStringLiteral("backup_age_h"));
+        QCOMPARE(ok.values.constFirst().value, 2.0);
+        // 27 h old with the limit at 26 h.
+        BackupFacts old = f;
+        old.newestFirst.removeFirst();
+        old.newestFirst.first().timeMs = now - 27 * hour;
+        const CheckResult stale = evaluateBackupCheck(c, old, now);
+        QCOMPARE(stale.status, Status::Crit);
+        QVERIFY2(stale.reason.contains(QStringLiteral("limit 26 h")), qPrintable(stale.reason));
+        // Much smaller than the median of the 7 before it: an empty folder backed up.
+        BackupFacts small = f;
+        small.newestFirst.first().size = 3000;
+        const CheckResult tiny = evaluateBackupCheck(c, small, now);
+        QCOMPARE(tiny.status, Status::Warn);
+        QVERIFY2(tiny.reason.contains(QStringLiteral("2.9 KiB"))
+                || tiny.reason.contains(QStringLiteral("2 KiB")),
+            qPrintable(tiny.reason));
+        c.backup.minSizePct = 0;
+        QCOMPARE(evaluateBackupCheck(c, small, now).status, Status::Ok);
+        // The last verification failed (of whichever backup was verified last).
+        BackupFacts broken = f;
+        broken.newestFirst[3].verified = false;
+        broken.newestFirst[3].verifiedMs = now - hour;
+        broken.newestFirst[3].verifyReason = QStringLiteral("gzip: unexpected end of file");
+        broken.newestFirst[5].verified = true;
+        broken.newestFirst[5].verifiedMs = now - 2 * hour;
+        const CheckResult bad = evaluateBackupCheck(c, broken, now);
+        QCOMPARE(bad.status, Status::Crit);
+        QVERIFY2(bad.reason.contains(QStringLiteral("b3 failed: gzip")), qPrintable(bad.reason));
+        // The volume fills within the warning's days.
+        BackupFacts full = f;
+        full.daysUntilFull = 9.5;
+        full.freeBytes = qint64 {12} << 30;
+        const CheckResult space = evaluateBackupCheck(c, full, now);
+        QCOMPARE(space.status, Status::Warn);
+        QVERIFY2(space.reason.contains(QStringLiteral("9.5 days")), qPrintable(space.reason));
+    }
+
+    void backupChecksTakeTheirSourcesServer()
+    {
+        WorkspaceParse p = parseWorkspaceJson(
+            QByteArray("{\"schema\": 1, \"targets\": [{\"id\": \"web\", \"local\": true},"
+                       " {\"id\": \"db\", \"local\": true}], \"checks\": [{\"id\": \"f\", "
+                       "\"type\": \"backup\","
+                       " \"backup\": {\"source\": \"full\"}}], \"backups\": [{\"id\": \"full\", "
+                       "\"target\": \"web\","
+                       " \"type\": \"files\", \"path\": \"/b\", \"pattern\": \"*.tgz\"}]}"));
+        QVERIFY2(p.ok(), qPrintable(errorsOf(p).join(u'\n')));
+        QCOMPARE(p.workspace.checks.constFirst().targetId, QStringLiteral("web"));
+        QCOMPARE(p.workspace.checks.constFirst().intervalSec, 1800);
+        p = parseWorkspaceJson(
+            QByteArray("{\"schema\": 1, \"targets\": [{\"id\": \"web\", \"local\": true},"
+                       " {\"id\": \"db\", \"local\": true}], \"checks\": [{\"id\": \"f\", "
+                       "\"target\": \"db\", \"type\": \"backup\","
+                       " \"backup\": {\"source\": \"nope\"}}, {\"id\": \"g\", \"target\": \"db\", "
+                       "\"type\": \"backup\","
+                       " \"backup\": {\"source\": \"full\"}}], \"backups\": [{\"id\": \"full\", "
+                       "\"target\": \"web\","
+                       " \"type\": \"files\", \"path\": \"/b\", \"pattern\": \"*.tgz\"}]}"));
+        const QStringList errors = errorsOf(p);
+        QVERIFY2(errors.contains(
+                     QStringLiteral("checks[0].backup.source: no backup source with id \"nope\"")),
+            qPrintable(errors.join(u'\n')));
+        QVERIFY(errors.contains(QStringLiteral(
+            "checks[1].target: must be the backup source's server \"web\" (or left out)")));
+        p = parseWorkspaceJson(
+            QByteArray("{\"schema\": 1, \"targets\": [{\"id\": \"web\", \"local\": true}],"
+                       " \"checks\": [{\"id\": \"h\", \"type\": \"cpu\"}]}"));
+        QVERIFY(errorsOf(p).contains(QStringLiteral("checks[0].target: is required")));
     }
 };
 

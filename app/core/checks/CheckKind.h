@@ -25,6 +25,24 @@ enum class CheckRunner {
     HostProbe, // read from the host probe's own sections (/proc, df): evaluateSnapshot
     ProbeSection, // adds a section of its own to the same probe run: probeSection + evaluateSection
     OwnCommand, // runs a command of its own on the host: evaluateCommand
+    Catalog, // lists a backup source on its server (the backup catalog): evaluateBackup
+};
+
+// What the backup catalog knows of a source when a "backup" check judges it.
+struct BackupFacts {
+    struct Backup {
+        QString name;
+        qint64 timeMs = 0;
+        std::optional<qint64> size {};
+        std::optional<bool> verified {};
+        qint64 verifiedMs = 0;
+        QString verifyReason {};
+    };
+    QList<Backup> newestFirst {};
+    bool everListed = false;
+    QString listingProblem {}; // the last listing failed or was partial: why
+    std::optional<qint64> freeBytes {};
+    std::optional<double> daysUntilFull {};
 };
 
 // What a check's section of the host probe hands the shell: every value must be quotable
@@ -130,6 +148,9 @@ struct CheckKind {
     // OwnCommand: the command, and the judgement of what it did.
     QByteArray (*command)(const CheckSpec &spec) = nullptr;
     CheckResult (*evaluateCommand)(const CheckSpec &spec, const CommandOutcome &outcome) = nullptr;
+    // Catalog: the judgement of a backup source's catalog.
+    CheckResult (*evaluateBackup)(
+        const CheckSpec &spec, const BackupFacts &facts, qint64 nowMs) = nullptr;
     // The file whose read position is kept between samples; empty: none is kept.
     QString (*readPosition)(const CheckSpec &spec) = nullptr;
 

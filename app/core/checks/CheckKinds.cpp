@@ -16,13 +16,15 @@ const CheckKind &processCheckKind();
 const CheckKind &pathCheckKind();
 const CheckKind &logCheckKind();
 const CheckKind &commandCheckKind();
+const CheckKind &backupCheckKind();
 
 const QList<const CheckKind *> &checkKinds()
 {
     static const QList<const CheckKind *> kinds = [] {
         const QList<const CheckKind *> all = {&httpCheckKind(), &cpuCheckKind(), &loadCheckKind(),
             &memoryCheckKind(), &diskCheckKind(), &uptimeCheckKind(), &serviceCheckKind(),
-            &processCheckKind(), &pathCheckKind(), &logCheckKind(), &commandCheckKind()};
+            &processCheckKind(), &pathCheckKind(), &logCheckKind(), &commandCheckKind(),
+            &backupCheckKind()};
         // The enum's order: checkKind() indexes the list by type.
         for (qsizetype i = 0; i < all.size(); ++i)
             Q_ASSERT(static_cast<qsizetype>(all.at(i)->type) == i);
