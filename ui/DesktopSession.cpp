@@ -1,6 +1,7 @@
 #include "DesktopSession.h"
 
 #include "HostKeyPrompt.h"
+#include "JobsPage.h"
 #include "MainWindow.h"
 #include "StatusBoard.h"
 #include "TrayController.h"
@@ -14,6 +15,8 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
 
 Q_LOGGING_CATEGORY(lcDesktop, "dozor.desktop", QtWarningMsg)
 
@@ -69,8 +72,33 @@ DesktopSession::DesktopSession(Workspace workspace, QString workspaceFile, QObje
     connect(m_tray.get(), &TrayController::pauseChanged, this, &DesktopSession::pauseAlerts);
     connect(
         m_tray.get(), &TrayController::openRequested, m_window.get(), &MainWindow::bringToFront);
-    connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopSession::quitRequested);
-    connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopSession::quitRequested);
+    connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopSession::confirmQuit);
+    connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopSession::confirmQuit);
+}
+
+void DesktopSession::confirmQuit()
+{
+    const int running = m_window->jobsPage()->runningJobs();
+    if (running == 0) {
+        Q_EMIT quitRequested();
+        return;
+    }
+    // A job cut off by quitting is marked interrupted; what it started on a server may go on
+    // there. Say so, and let the user wait for it instead.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Dozor"),
+        tr("%n job(s) still running (Jobs page). Quitting stops them where they are: they are "
+           "recorded as interrupted, and a step already running on a server may go on there.",
+            nullptr, running),
+        QMessageBox::NoButton, m_window->isVisible() ? m_window.get() : nullptr);
+    box->setObjectName(QStringLiteral("quitWithJobs"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *quit = box->addButton(tr("&Quit anyway"), QMessageBox::DestructiveRole);
+    box->addButton(tr("&Keep running"), QMessageBox::RejectRole);
+    connect(box, &QMessageBox::buttonClicked, this, [this, quit](QAbstractButton *clicked) {
+        if (clicked == quit)
+            Q_EMIT quitRequested();
+    });
+    box->open();
 }
 
 DesktopSession::~DesktopSession()
@@ -140,8 +168,15 @@ void DesktopSession::loadSecrets(std::function<void()> then)
                 [this, then](
                     const QHash<QString, QByteArray> &tokens, const QHash<QString, QString> &) {
                     m_engine->setAlertSecrets(tokens);
-                    if (then)
-                        then();
+                    // Repository passwords of restic and borg sources (a missing one: the
+                    // tool says it needs one when it runs).
+                    m_secrets->readBackupSecrets(m_document->workspace(), m_document->path(), this,
+                        [this, then](const QHash<QString, QByteArray> &passwords,
+                            const QHash<QString, QString> &) {
+                            m_engine->setBackupSecrets(passwords);
+                            if (then)
+                                then();
+                        });
                 });
         });
 }

@@ -59,6 +59,8 @@ private:
     void askAboutHostKey(const QString &targetId, const HostKeyInfo &key);
     // The tray's Pause alerts: a maintenance window for the whole workspace while paused.
     void pauseAlerts(bool paused);
+    // Quits, after asking when jobs are still running.
+    void confirmQuit();
     void closePauseWindow(const QString &windowId);
 
     std::unique_ptr<UiSettings> m_settings;

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AlertChannelsDialog.h"
+#include "BackupsPage.h"
+#include "JobsPage.h"
 #include "JournalPage.h"
 #include "MaintenanceDialog.h"
 #include "OverviewPage.h"
@@ -32,6 +34,8 @@ namespace dozor {
 namespace {
 const QString overviewPageName = QStringLiteral("overview");
 const QString journalPageName = QStringLiteral("journal");
+const QString backupsPageName = QStringLiteral("backups");
+const QString jobsPageName = QStringLiteral("jobs");
 const QString targetPrefix = QStringLiteral("target:");
 constexpr int pageRole = Qt::UserRole + 1;
 } // namespace
@@ -51,6 +55,8 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
     , m_target(
           new TargetPage(document, m_overview->model(), board, queries, engine, m_editor, m_stack))
     , m_journal(new JournalPage(document, queries, engine, m_stack))
+    , m_backups(new BackupsPage(document, engine, m_stack))
+    , m_jobs(new JobsPage(engine, m_stack))
     , m_queries(queries)
     , m_storeState(new QLabel(this))
     , m_alertState(new QLabel(this))
@@ -65,6 +71,8 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_target);
     m_stack->addWidget(m_journal);
+    m_stack->addWidget(m_backups);
+    m_stack->addWidget(m_jobs);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
@@ -102,6 +110,20 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
             new QMessageBox(QMessageBox::Warning, tr("Dozor"), message, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
+    });
+    connect(m_backups, &BackupsPage::message, this, &MainWindow::showMessage);
+    connect(m_backups, &BackupsPage::jobStarted, this, [this](qint64 jobId) {
+        showPage(jobsPageName);
+        m_jobs->selectJob(jobId);
+    });
+    connect(m_jobs, &JobsPage::runningChanged, this, &MainWindow::updateJobsItem);
+    connect(engine, &MonitorEngine::jobsInterrupted, this, [this](const QList<JobRecord> &jobs) {
+        QStringList titles;
+        for (const JobRecord &j : jobs)
+            titles.append(j.title);
+        showFileProblem(tr("Dozor stopped while these jobs ran; they are marked interrupted "
+                           "(Jobs page). Check the server before running them again:\n%1")
+                            .arg(titles.join(QLatin1Char('\n'))));
     });
     connect(tray, &TrayController::notified, this, &MainWindow::showNotification);
     connect(tray, &TrayController::pauseChanged, this, [this](bool paused) {
@@ -148,6 +170,12 @@ void MainWindow::createMenus()
     QAction *journal = view->addAction(tr("&Journal"), this, [this] { showPage(journalPageName); });
     journal->setObjectName(QStringLiteral("journalAction"));
     journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    QAction *backups = view->addAction(tr("&Backups"), this, [this] { showPage(backupsPageName); });
+    backups->setObjectName(QStringLiteral("backupsAction"));
+    backups->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    QAction *jobs = view->addAction(tr("J&obs"), this, [this] { showPage(jobsPageName); });
+    jobs->setObjectName(QStringLiteral("jobsAction"));
+    jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     QAction *next = view->addAction(tr("&Next page"), this, [this] {
         m_navigation->setCurrentRow((m_navigation->currentRow() + 1) % m_navigation->count());
     });
@@ -195,6 +223,13 @@ void MainWindow::rebuildNavigation()
     auto *journal = new QListWidgetItem(tr("Journal"), m_navigation);
     journal->setData(pageRole, journalPageName);
     journal->setToolTip(tr("Incidents and journal entries (Ctrl+J)"));
+    auto *backups = new QListWidgetItem(tr("Backups"), m_navigation);
+    backups->setData(pageRole, backupsPageName);
+    backups->setToolTip(
+        tr("Every backup of every server, its freshness and verification (Ctrl+B)"));
+    auto *jobs = new QListWidgetItem(tr("Jobs"), m_navigation);
+    jobs->setData(pageRole, jobsPageName);
+    jobs->setToolTip(tr("Running and recent backups, verifications and prunes (Ctrl+Shift+J)"));
     for (const Target &t : m_document->workspace().targets) {
         auto *item = new QListWidgetItem(t.displayName(), m_navigation);
         item->setData(pageRole, QString(targetPrefix + t.id));
@@ -202,6 +237,7 @@ void MainWindow::rebuildNavigation()
     }
     for (const CheckSpec &c : m_document->workspace().checks)
         updateTargetIcon(c.id);
+    updateJobsItem(m_jobs->runningJobs());
     blocker.unblock();
     showPage(current.isEmpty() ? overviewPageName : current);
 }
@@ -255,8 +291,21 @@ void MainWindow::navigationChanged(QListWidgetItem *item)
         m_stack->setCurrentWidget(m_target);
     } else if (page == journalPageName) {
         m_stack->setCurrentWidget(m_journal);
+    } else if (page == backupsPageName) {
+        m_stack->setCurrentWidget(m_backups);
+    } else if (page == jobsPageName) {
+        m_stack->setCurrentWidget(m_jobs);
     } else {
         m_stack->setCurrentWidget(m_overview);
+    }
+}
+
+void MainWindow::updateJobsItem(int running)
+{
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        if (item->data(pageRole).toString() == jobsPageName)
+            item->setText(running > 0 ? tr("Jobs (%1 running)").arg(running) : tr("Jobs"));
     }
 }
 

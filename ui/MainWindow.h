@@ -12,7 +12,9 @@ class QStackedWidget;
 
 namespace dozor {
 
+class BackupsPage;
 class HistoryQueries;
+class JobsPage;
 class JournalPage;
 class MonitorEngine;
 class SecretStore;
@@ -39,13 +41,16 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     TargetPage *targetPage() const { return m_target; }
     JournalPage *journalPage() const { return m_journal; }
+    BackupsPage *backupsPage() const { return m_backups; }
+    JobsPage *jobsPage() const { return m_jobs; }
     // Where "Alert channels…" stores tokens.
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
     void openMaintenance();
     void openAlertChannels();
     WorkspaceEditor *editor() const { return m_editor; }
 
-    // "overview", "journal" or "target:<id>"; unknown pages fall back to the overview.
+    // "overview", "journal", "backups", "jobs" or "target:<id>"; unknown pages fall back to
+    // the overview.
     void showPage(const QString &page);
     QString currentPage() const;
     void bringToFront();
@@ -82,6 +87,8 @@ private:
     void showNotification(const QString &title, const QString &message);
     void openSettings();
     void saveState();
+    // "Jobs (2 running)" in the navigation.
+    void updateJobsItem(int running);
 
     WorkspaceDocument *m_document;
     StatusBoard *m_board;
@@ -94,6 +101,8 @@ private:
     OverviewPage *m_overview;
     TargetPage *m_target;
     JournalPage *m_journal;
+    BackupsPage *m_backups;
+    JobsPage *m_jobs;
     HistoryQueries *m_queries;
     SecretStore *m_secrets = nullptr;
     QLabel *m_storeState;

@@ -12,18 +12,16 @@ struct CatalogText {
     Q_DECLARE_TR_FUNCTIONS(CatalogBook)
 };
 
-QString failedText()
+// Names of their own: the store's files share one translation unit in unity builds.
+QString catalogFailedText()
 {
     return CatalogText::tr("the backup catalog in the history file: %1");
 }
 
-Expected<void> run(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+Expected<void> runCatalogSql(QSqlQuery &q, const QString &sql, const QVariantList &binds)
 {
-    return StoreSql::run(q, sql, binds, failedText());
+    return StoreSql::run(q, sql, binds, catalogFailedText());
 }
-
-using StoreSql::orNull;
-using StoreSql::text;
 
 std::optional<qint64> optionalInt(const QVariant &v)
 {
@@ -35,11 +33,12 @@ Expected<void> writeState(QSqlDatabase db, const QString &sourceId, const QStrin
     qint64 nowMs, const QString &problems)
 {
     QSqlQuery q(db);
-    return run(q,
+    return runCatalogSql(q,
         QStringLiteral("INSERT INTO backup_sources (source, target, refreshed_at, problems) VALUES "
                        "(?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET target = excluded.target, "
                        "refreshed_at = excluded.refreshed_at, problems = excluded.problems"),
-        {text(sourceId), text(targetId), nowMs, text(problems.left(8000))});
+        {StoreSql::text(sourceId), StoreSql::text(targetId), nowMs,
+            StoreSql::text(problems.left(8000))});
 }
 } // namespace
 
@@ -63,7 +62,7 @@ Expected<void> CatalogBook::replace(const QString &sourceId, const QString &targ
 {
     QSqlDatabase d = db();
     if (!d.transaction())
-        return unexpected(failedText().arg(d.lastError().text()));
+        return unexpected(catalogFailedText().arg(d.lastError().text()));
     const auto rollback = [&d](const QString &error) {
         d.rollback();
         return unexpected(error);
@@ -75,23 +74,24 @@ Expected<void> CatalogBook::replace(const QString &sourceId, const QString &targ
         "excluded.target, time = excluded.time, size = excluded.size, kind = excluded.kind, "
         "directory = excluded.directory, seen_at = excluded.seen_at"));
     for (const Listed &b : backups) {
-        const QVariantList values {text(sourceId), text(b.name), text(targetId), b.timeMs,
-            orNull(b.size), text(kind), int(b.directory), nowMs};
+        const QVariantList values {StoreSql::text(sourceId), StoreSql::text(b.name),
+            StoreSql::text(targetId), b.timeMs, StoreSql::orNull(b.size), StoreSql::text(kind),
+            int(b.directory), nowMs};
         for (qsizetype i = 0; i < values.size(); ++i)
             upsert.bindValue(int(i), values.at(i));
         if (!upsert.exec())
-            return rollback(failedText().arg(upsert.lastError().text()));
+            return rollback(catalogFailedText().arg(upsert.lastError().text()));
     }
     QSqlQuery gone(d);
-    if (auto ran = run(gone,
+    if (auto ran = runCatalogSql(gone,
             QStringLiteral("DELETE FROM backup_catalog WHERE source = ? AND seen_at <> ?"),
-            {text(sourceId), nowMs});
+            {StoreSql::text(sourceId), nowMs});
         !ran)
         return rollback(ran.error());
     if (auto state = writeState(d, sourceId, targetId, nowMs, problems); !state)
         return rollback(state.error());
     if (!d.commit())
-        return rollback(failedText().arg(d.lastError().text()));
+        return rollback(catalogFailedText().arg(d.lastError().text()));
     return {};
 }
 
@@ -105,43 +105,45 @@ Expected<void> CatalogBook::recordSpace(
     const QString &sourceId, qint64 nowMs, qint64 freeBytes, qint64 totalBytes)
 {
     QSqlQuery q(db());
-    if (auto ran = run(q,
+    if (auto ran = runCatalogSql(q,
             QStringLiteral("UPDATE backup_sources SET free_bytes = ?, total_bytes = ? WHERE "
                            "source = ?"),
-            {freeBytes, totalBytes, text(sourceId)});
+            {freeBytes, totalBytes, StoreSql::text(sourceId)});
         !ran)
         return ran;
     // One sample per hour is plenty for a rate over days; a year of them at most.
-    if (auto ran = run(q,
+    if (auto ran = runCatalogSql(q,
             QStringLiteral("INSERT INTO backup_space (source, at, free_bytes, total_bytes) SELECT "
                            "?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM backup_space WHERE source "
                            "= ? AND at > ?)"),
-            {text(sourceId), nowMs, freeBytes, totalBytes, text(sourceId), nowMs - 3'600'000});
+            {StoreSql::text(sourceId), nowMs, freeBytes, totalBytes, StoreSql::text(sourceId),
+                nowMs - 3'600'000});
         !ran)
         return ran;
-    return run(q, QStringLiteral("DELETE FROM backup_space WHERE source = ? AND at < ?"),
-        {text(sourceId), nowMs - qint64 {366} * 24 * 3'600'000});
+    return runCatalogSql(q, QStringLiteral("DELETE FROM backup_space WHERE source = ? AND at < ?"),
+        {StoreSql::text(sourceId), nowMs - qint64 {366} * 24 * 3'600'000});
 }
 
 Expected<void> CatalogBook::recordVerification(const QString &sourceId, const QString &name,
     bool ok, const QString &reason, qint64 durationMs, qint64 nowMs)
 {
     QSqlQuery q(db());
-    return run(q,
+    return runCatalogSql(q,
         QStringLiteral("UPDATE backup_catalog SET verified = ?, verified_at = ?, verify_reason = "
                        "?, verify_ms = ? WHERE source = ? AND name = ?"),
-        {ok ? QStringLiteral("ok") : QStringLiteral("failed"), nowMs, text(reason.left(4000)),
-            durationMs, text(sourceId), text(name)});
+        {ok ? QStringLiteral("ok") : QStringLiteral("failed"), nowMs,
+            StoreSql::text(reason.left(4000)), durationMs, StoreSql::text(sourceId),
+            StoreSql::text(name)});
 }
 
 Expected<QList<CatalogRow>> CatalogBook::backups(const QString &sourceId)
 {
     QSqlQuery q(db());
-    if (auto ran = run(q,
+    if (auto ran = runCatalogSql(q,
             QStringLiteral("SELECT source, target, name, time, size, kind, directory, seen_at, "
                            "verified, verified_at, verify_reason, verify_ms FROM backup_catalog "
                            "WHERE (? = '' OR source = ?) ORDER BY time DESC, name DESC"),
-            {text(sourceId), text(sourceId)});
+            {StoreSql::text(sourceId), StoreSql::text(sourceId)});
         !ran)
         return unexpected(ran.error());
     QList<CatalogRow> rows;
@@ -168,10 +170,10 @@ Expected<QList<CatalogRow>> CatalogBook::backups(const QString &sourceId)
 Expected<std::optional<CatalogSourceState>> CatalogBook::source(const QString &sourceId)
 {
     QSqlQuery q(db());
-    if (auto ran = run(q,
+    if (auto ran = runCatalogSql(q,
             QStringLiteral("SELECT target, refreshed_at, problems, free_bytes, total_bytes FROM "
                            "backup_sources WHERE source = ?"),
-            {text(sourceId)});
+            {StoreSql::text(sourceId)});
         !ran)
         return unexpected(ran.error());
     if (!q.next())
@@ -189,10 +191,10 @@ Expected<std::optional<CatalogSourceState>> CatalogBook::source(const QString &s
 Expected<QList<SpaceSample>> CatalogBook::space(const QString &sourceId, qint64 sinceMs)
 {
     QSqlQuery q(db());
-    if (auto ran = run(q,
+    if (auto ran = runCatalogSql(q,
             QStringLiteral("SELECT at, free_bytes, total_bytes FROM backup_space WHERE source = ? "
                            "AND at >= ? ORDER BY at"),
-            {text(sourceId), sinceMs});
+            {StoreSql::text(sourceId), sinceMs});
         !ran)
         return unexpected(ran.error());
     QList<SpaceSample> samples;

@@ -23,23 +23,21 @@ struct JobText {
     Q_DECLARE_TR_FUNCTIONS(JobBook)
 };
 
-QString failedText()
+// Names of their own: the store's files share one translation unit in unity builds.
+QString jobFailedText()
 {
     return JobText::tr("recording the job in the history file failed: %1");
 }
 
-Unexpected failed(const QSqlQuery &q)
+Unexpected jobFailed(const QSqlQuery &q)
 {
-    return unexpected(failedText().arg(q.lastError().text()));
+    return unexpected(jobFailedText().arg(q.lastError().text()));
 }
 
-Expected<void> run(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+Expected<void> runJobSql(QSqlQuery &q, const QString &sql, const QVariantList &binds)
 {
-    return StoreSql::run(q, sql, binds, failedText());
+    return StoreSql::run(q, sql, binds, jobFailedText());
 }
-
-using StoreSql::orNull;
-using StoreSql::text;
 
 const char jobColumns[] = "id, kind, target, subject, title, steps, state, reason, started_at, "
                           "ended_at, user, owner_pid, log_tail";
@@ -106,32 +104,34 @@ Expected<qint64> JobBook::create(const JobRecord &job)
     for (const QString &name : job.stepNames)
         names.append(name);
     QSqlQuery q(db());
-    if (auto ran = run(q,
+    if (auto ran = runJobSql(q,
             QStringLiteral("INSERT INTO jobs (kind, target, subject, title, steps, state, reason, "
                            "started_at, user, owner_pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                            "RETURNING id"),
-            {text(job.kind), text(job.targetId), text(job.subject), text(job.title),
+            {StoreSql::text(job.kind), StoreSql::text(job.targetId), StoreSql::text(job.subject),
+                StoreSql::text(job.title),
                 QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)),
-                text(job.state), text(job.reason), job.startedMs, text(job.user), job.ownerPid});
+                StoreSql::text(job.state), StoreSql::text(job.reason), job.startedMs,
+                StoreSql::text(job.user), job.ownerPid});
         !ran)
         return unexpected(ran.error());
     if (!q.next())
-        return failed(q);
+        return jobFailed(q);
     return q.value(0).toLongLong();
 }
 
 Expected<void> JobBook::recordStep(qint64 jobId, const JobStepRecord &s)
 {
     QSqlQuery q(db());
-    if (auto ran = run(q,
+    if (auto ran = runJobSql(q,
             QStringLiteral(
                 "INSERT INTO job_steps (job_id, step, undo, attempt, name, state, reason, "
                 "started_at, "
                 "ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (job_id, step, undo, "
                 "attempt) DO UPDATE SET state = excluded.state, reason = excluded.reason, ended_at "
                 "= excluded.ended_at"),
-            {jobId, s.step, int(s.undo), s.attempt, text(s.name), text(s.state),
-                text(s.reason.left(4000)), s.startedMs, orNull(s.endedMs)});
+            {jobId, s.step, int(s.undo), s.attempt, StoreSql::text(s.name), StoreSql::text(s.state),
+                StoreSql::text(s.reason.left(4000)), s.startedMs, StoreSql::orNull(s.endedMs)});
         !ran)
         return unexpected(ran.error());
     return {};
@@ -140,8 +140,8 @@ Expected<void> JobBook::recordStep(qint64 jobId, const JobStepRecord &s)
 Expected<void> JobBook::setLogTail(qint64 jobId, const QString &tail)
 {
     QSqlQuery q(db());
-    if (auto ran = run(q, QStringLiteral("UPDATE jobs SET log_tail = ? WHERE id = ?"),
-            {text(tail.right(logTailChars)), jobId});
+    if (auto ran = runJobSql(q, QStringLiteral("UPDATE jobs SET log_tail = ? WHERE id = ?"),
+            {StoreSql::text(tail.right(logTailChars)), jobId});
         !ran)
         return unexpected(ran.error());
     return {};
@@ -150,8 +150,9 @@ Expected<void> JobBook::setLogTail(qint64 jobId, const QString &tail)
 Expected<void> JobBook::setState(qint64 jobId, const QString &state, const QString &reason)
 {
     QSqlQuery q(db());
-    if (auto ran = run(q, QStringLiteral("UPDATE jobs SET state = ?, reason = ? WHERE id = ?"),
-            {text(state), text(reason.left(4000)), jobId});
+    if (auto ran =
+            runJobSql(q, QStringLiteral("UPDATE jobs SET state = ?, reason = ? WHERE id = ?"),
+                {StoreSql::text(state), StoreSql::text(reason.left(4000)), jobId});
         !ran)
         return unexpected(ran.error());
     return {};
@@ -161,11 +162,11 @@ Expected<void> JobBook::finish(qint64 jobId, const QString &state, const QString
     const QString &logTail, qint64 endedMs)
 {
     QSqlQuery q(db());
-    if (auto ran = run(q,
+    if (auto ran = runJobSql(q,
             QStringLiteral(
                 "UPDATE jobs SET state = ?, reason = ?, log_tail = ?, ended_at = ? WHERE id = ?"),
-            {text(state), text(reason.left(4000)), text(logTail.right(logTailChars)), endedMs,
-                jobId});
+            {StoreSql::text(state), StoreSql::text(reason.left(4000)),
+                StoreSql::text(logTail.right(logTailChars)), endedMs, jobId});
         !ran)
         return unexpected(ran.error());
     return {};
@@ -174,7 +175,7 @@ Expected<void> JobBook::finish(qint64 jobId, const QString &state, const QString
 Expected<QList<JobRecord>> JobBook::settleInterrupted(qint64 nowMs, const QString &reason)
 {
     QSqlQuery q(db());
-    if (auto ran = run(q,
+    if (auto ran = runJobSql(q,
             QStringLiteral("SELECT %1 FROM jobs WHERE ended_at IS NULL ORDER BY id")
                 .arg(QLatin1String(jobColumns)),
             {});
@@ -192,13 +193,13 @@ Expected<QList<JobRecord>> JobBook::settleInterrupted(qint64 nowMs, const QStrin
                  std::pair {QStringLiteral("UPDATE job_steps SET state = 'interrupted', reason = "
                                            "?, ended_at = ? WHERE job_id = ? AND ended_at IS "
                                            "NULL"),
-                     QVariantList {text(reason), nowMs, job.id}},
+                     QVariantList {StoreSql::text(reason), nowMs, job.id}},
                  std::pair {QStringLiteral("UPDATE jobs SET state = 'interrupted', reason = ?, "
                                            "ended_at = ? WHERE id = ?"),
-                     QVariantList {text(reason), nowMs, job.id}},
+                     QVariantList {StoreSql::text(reason), nowMs, job.id}},
              }) {
             QSqlQuery update(db());
-            if (auto ran = run(update, sql, binds); !ran)
+            if (auto ran = runJobSql(update, sql, binds); !ran)
                 return unexpected(ran.error());
         }
         job.state = QStringLiteral("interrupted");
@@ -211,12 +212,13 @@ Expected<QList<JobRecord>> JobBook::settleInterrupted(qint64 nowMs, const QStrin
 Expected<QList<JobRecord>> JobBook::recent(int limit, const QString &kind, const QString &targetId)
 {
     QSqlQuery q(db());
-    if (auto ran = run(q,
+    if (auto ran = runJobSql(q,
             QStringLiteral(
                 "SELECT %1 FROM jobs WHERE (? = '' OR kind = ?) AND (? = '' OR target = ?) "
                 "ORDER BY started_at DESC, id DESC LIMIT ?")
                 .arg(QLatin1String(jobColumns)),
-            {text(kind), text(kind), text(targetId), text(targetId), limit});
+            {StoreSql::text(kind), StoreSql::text(kind), StoreSql::text(targetId),
+                StoreSql::text(targetId), limit});
         !ran)
         return unexpected(ran.error());
     QList<JobRecord> jobs;
@@ -228,7 +230,7 @@ Expected<QList<JobRecord>> JobBook::recent(int limit, const QString &kind, const
 Expected<std::optional<JobRecord>> JobBook::job(qint64 id)
 {
     QSqlQuery q(db());
-    if (auto ran = run(q,
+    if (auto ran = runJobSql(q,
             QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(QLatin1String(jobColumns)),
             {id});
         !ran)
@@ -237,7 +239,7 @@ Expected<std::optional<JobRecord>> JobBook::job(qint64 id)
         return std::optional<JobRecord>();
     JobRecord job = jobFrom(q);
     QSqlQuery steps(db());
-    if (auto ran = run(steps,
+    if (auto ran = runJobSql(steps,
             QStringLiteral("SELECT step, undo, attempt, name, state, reason, started_at, ended_at "
                            "FROM job_steps WHERE job_id = ? ORDER BY started_at, step, attempt"),
             {id});

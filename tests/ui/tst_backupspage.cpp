@@ -1,0 +1,187 @@
+// The Backups and Jobs pages over a real engine and real files on this computer: the catalog
+// lists the archives with their retention slots, Verify runs a job that the Jobs page shows
+// with its log and the catalog then marks ✓ (✗ with the reason for a broken archive), Back up
+// now of a long command is cancelled from the Jobs page, and Prune deletes exactly what the
+// policy drops only after the server's name is typed.
+#include "BackupsPage.h"
+#include "JobsPage.h"
+#include "TestSupport.h"
+#include "core/Translations.h"
+#include "core/WorkspaceDocument.h"
+#include "monitor/MonitorEngine.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace dozor;
+using namespace dozor::test;
+
+class TestBackupsPage : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_backups;
+
+    QTreeWidgetItem *row(QTreeWidget *tree, const QString &name)
+    {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->text(2) == name || tree->topLevelItem(i)->text(0) == name)
+                return tree->topLevelItem(i);
+        }
+        return nullptr;
+    }
+
+    Workspace workspace() const
+    {
+        Workspace w;
+        w.targets = {localTarget(QStringLiteral("here"), QStringLiteral("Backup box"))};
+        BackupSource full;
+        full.id = QStringLiteral("full");
+        full.targetId = QStringLiteral("here");
+        full.path = m_backups;
+        full.pattern = QStringLiteral("full_*.tar.gz");
+        full.timeFormat = QStringLiteral("full_%Y%m%d-%H%M%S");
+        full.retention.daily = 3;
+        BackupSource slow = full;
+        slow.id = QStringLiteral("slow");
+        slow.pattern = QStringLiteral("slow_*");
+        slow.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("echo starting; sleep 4731")};
+        slow.retention = {};
+        w.backups = {full, slow};
+        return w;
+    }
+
+    static QString nameFor(int daysAgo)
+    {
+        return QDateTime::currentDateTimeUtc().addDays(-daysAgo).toString(
+            QStringLiteral("'full_'yyyyMMdd-HHmmss'.tar.gz'"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("DOZOR_LANG", "en");
+        Translations::install(QCoreApplication::instance());
+        qputenv("DOZOR_HOME", m_dir.path().toUtf8());
+        m_backups = m_dir.filePath(QStringLiteral("backups"));
+        QDir().mkpath(m_backups);
+        writeFile(m_dir.filePath(QStringLiteral("data.txt")), QByteArray(30'000, 'x'));
+        for (int d = 1; d <= 6; ++d) {
+            QProcess tar;
+            tar.start(QStringLiteral("tar"),
+                {QStringLiteral("-czf"), m_backups + QLatin1Char('/') + nameFor(d),
+                    QStringLiteral("-C"), m_dir.path(), QStringLiteral("data.txt")});
+            QVERIFY(tar.waitForFinished() && tar.exitCode() == 0);
+        }
+        // The oldest is cut in half: its verification must fail.
+        QFile broken(m_backups + QLatin1Char('/') + nameFor(6));
+        QVERIFY(broken.resize(broken.size() / 2));
+    }
+
+    void verifyPruneAndCancelFromThePages()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("ws.json"));
+        WorkspaceDocument document(workspace(), file);
+        MonitorEngine engine(workspace(), file);
+        engine.start();
+        BackupsPage page(&document, &engine);
+        JobsPage jobs(&engine);
+        QSignalSpy shown(&page, &BackupsPage::catalogShown);
+        QSignalSpy started(&page, &BackupsPage::jobStarted);
+        page.resize(1000, 700);
+        page.show(); // the first visit lists every source
+        QTRY_VERIFY_WITH_TIMEOUT(page.catalog()->topLevelItemCount() == 6, 20'000);
+        QTreeWidgetItem *newest = page.catalog()->topLevelItem(0);
+        QCOMPARE(newest->text(2), nameFor(1));
+        QVERIFY2(
+            newest->text(5).startsWith(QStringLiteral("keep: daily")), qPrintable(newest->text(5)));
+        QCOMPARE(page.catalog()->topLevelItem(5)->text(5), QStringLiteral("drop"));
+        QCOMPARE(newest->text(4), QStringLiteral("—"));
+        QVERIFY(row(page.sources(), QStringLiteral("full"))->text(4) == QStringLiteral("6"));
+
+        // Verify the newest: a job, shown with its steps and log; then ✓ in the catalog.
+        page.catalog()->setCurrentItem(newest);
+        page.findChild<QPushButton *>(QStringLiteral("backupVerify"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10'000);
+        const qint64 verifyJob = started.at(0).at(0).toLongLong();
+        jobs.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.catalog()->topLevelItemCount() == 6
+                && page.catalog()->topLevelItem(0)->text(4).startsWith(QStringLiteral("✓")),
+            20'000);
+        jobs.selectJob(verifyJob);
+        QTRY_VERIFY(jobs.log()->toPlainText().contains(QStringLiteral("Test the archive")));
+        QVERIFY(jobs.progress()->isVisible());
+        QCOMPARE(jobs.progress()->value(), jobs.progress()->maximum());
+
+        // The broken one: ✗, with the reason as its tooltip.
+        page.catalog()->setCurrentItem(page.catalog()->topLevelItem(5));
+        page.findChild<QPushButton *>(QStringLiteral("backupVerify"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page.catalog()->topLevelItemCount() == 6
+                && page.catalog()->topLevelItem(5)->text(4) == QStringLiteral("✗ failed"),
+            20'000);
+        QVERIFY2(
+            page.catalog()->topLevelItem(5)->toolTip(4).contains(QStringLiteral("unexpected end")),
+            qPrintable(page.catalog()->topLevelItem(5)->toolTip(4)));
+        QCOMPARE(row(page.sources(), QStringLiteral("full"))->text(5),
+            QStringLiteral("a backup failed verification"));
+
+        // Prune: the list first; Delete only once the server's name is typed.
+        QPushButton *prune = page.findChild<QPushButton *>(QStringLiteral("backupPrune"));
+        QVERIFY(prune->isEnabled());
+        prune->click();
+        QDialog *dialog = page.findChild<QDialog *>(QStringLiteral("pruneDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QListWidget *>(QStringLiteral("pruneList"))->count(), 3);
+        auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("pruneConfirm"));
+        auto *remove = dialog->findChild<QPushButton *>(QStringLiteral("pruneDelete"));
+        QVERIFY(!remove->isEnabled());
+        QTest::keyClicks(confirm, QStringLiteral("Backup bo"));
+        QVERIFY(!remove->isEnabled());
+        QTest::keyClicks(confirm, QStringLiteral("x"));
+        QVERIFY(remove->isEnabled());
+        remove->click();
+        QTRY_COMPARE_WITH_TIMEOUT(page.catalog()->topLevelItemCount(), 3, 20'000);
+        QCOMPARE(QDir(m_backups).entryList(QDir::Files).size(), 3);
+        QVERIFY(QFile::exists(m_backups + QLatin1Char('/') + nameFor(1)));
+        QVERIFY(!QFile::exists(m_backups + QLatin1Char('/') + nameFor(6)));
+
+        // Back up now of a long command, cancelled from the Jobs page: nothing left running.
+        page.selectSource(QStringLiteral("slow"));
+        page.findChild<QPushButton *>(QStringLiteral("backupNow"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 4, 10'000);
+        const qint64 slowJob = started.last().at(0).toLongLong();
+        jobs.selectJob(slowJob);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            jobs.log()->toPlainText().contains(QStringLiteral("starting")), 20'000);
+        QCOMPARE(jobs.runningJobs(), 1);
+        auto *cancel = jobs.findChild<QPushButton *>(QStringLiteral("jobCancel"));
+        QVERIFY(cancel->isVisible());
+        cancel->click();
+        QTRY_COMPARE_WITH_TIMEOUT(jobs.runningJobs(), 0, 20'000);
+        QVERIFY(jobs.findChild<QLabel *>(QStringLiteral("jobTitle"))
+                    ->text()
+                    .contains(QStringLiteral("cancelled")));
+        QProcess ps;
+        ps.start(QStringLiteral("ps"), {QStringLiteral("-eo"), QStringLiteral("args")});
+        QVERIFY(ps.waitForFinished());
+        QVERIFY(!ps.readAllStandardOutput().contains("sleep 4731"));
+        engine.stop();
+    }
+};
+
+QTEST_MAIN(TestBackupsPage)
+#include "tst_backupspage.moc"
