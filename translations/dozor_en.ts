@@ -253,6 +253,201 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>✓ ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the history file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 (%2) was interrupted: Dozor stopped while it ran. Check the server before running it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing %n source(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no backup source &quot;%1&quot; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: listing failed: %2 (the catalog shows the last listing that worked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE        NAME                                      TIME              AGE        SIZE  KIND      VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: listing failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap   no %1 backup for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no retention policy: nothing to prune (set &quot;retention&quot; on the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the policy keeps every backup; nothing to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy (%1) drops %n backup(s) of %2:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: add --yes to delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n backup(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lists no backups to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: intact (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: FAILED: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: could not verify: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1 made %2, but: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1: %2 (%3), verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs have run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups of the workspace&apos;s servers (its &quot;backups&quot; sources).
+  list [--target ID] [--source ID] [--json]  list every backup on the servers
+  verify SOURCE [--newest | BACKUP]   test one backup (archive, checksum, database)
+  run SOURCE                          back up now, then list and verify the new backup
+  policy SOURCE [--json]              what the retention policy keeps and drops
+  prune SOURCE --yes                  delete what the policy drops
+  jobs [--json] [--limit N]           the jobs that ran, newest first
+BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verification failed, 3 usage, 4 could not run (listing or job failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this server&apos;s sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the catalog as last listed, without asking the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the newest backup (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it (prune).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many jobs to show (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, verify, run, policy, prune or jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dozor backup list|verify|run|policy|prune|jobs … (see dozor backup --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dozor backup %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no server &quot;%1&quot; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no backup sources: add a &quot;backups&quot; array (see the README&apos;s Backups section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupListing</name>
     <message>
         <source>%1 printed something that is not JSON (%2 at byte %3): %4</source>
@@ -288,6 +483,211 @@
     </message>
     <message>
         <source>a borg archive without a readable name or time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPlans</name>
+    <message>
+        <source>Test the archive (gzip -t, tar -t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the archive (zstd -t, tar -t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the archive (tar -t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the archive (unzip -t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the compression (gzip -t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the compression (zstd -t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database (PRAGMA integrity_check on a copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the dump&apos;s table of contents (pg_restore --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the dump is readable and not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df printed no usage line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df printed an unexpected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify %1 of %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the repository and read a tenth of its data (restic check --read-data-subset=10%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the archive (borg check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the checksum file (sha256sum -c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that every file in the folder is readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the databases in it (PRAGMA integrity_check on a copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor has no test for %1: it tests .tar, .tar.gz, .tgz, .tar.zst, .zip, .gz, .zst, SQLite files, .sql and PostgreSQL custom dumps; add &quot;sha256_sidecars&quot; to compare a checksum instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern &quot;%1&quot; needs exactly one * to make a new backup&apos;s name from the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name made from time_format &quot;%1&quot; (%2) does not fit the pattern &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough space in %1: this backup needs about %2 MiB (the size of the last one) and %3 MiB are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;paths&quot; to back up and no &quot;command&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up with restic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up with borg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the unfinished file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;restore_to&quot; (the live database file) or a &quot;command&quot; to back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the live database (sqlite3 VACUUM INTO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;paths&quot; to put in an archive and no &quot;command&quot; to back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor makes .tar, .tar.gz, .tgz and .tar.zst archives; for %1 give the source a &quot;command&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the archive (tar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n backup(s) of %1 on %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget the snapshots and prune (restic forget --prune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the archives (borg delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free the space (borg compact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>%1 exited with status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no backup source &quot;%1&quot; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing is larger than %1 MiB; narrow the source&apos;s pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup ran, but listing the source failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup ran, but the source lists no backup afterwards: check its path and pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no backup named &quot;%2&quot; (as last listed; `dozor backup list --source %1` lists them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no backup named &quot;%2&quot; (as last listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new backup did not pass verification: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -370,6 +770,21 @@
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Moscow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with the program to run, e.g. [&quot;/usr/local/bin/backup.sh&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogBook</name>
+    <message>
+        <source>the backup catalog in the history file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,6 +1584,122 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
         <source>must start with http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the backups of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no backup of %1 (the listing found none; check the source&apos;s path and pattern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (as last listed; listing now failed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest backup of %1 is %2 old (limit %3 h): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last verification of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest backup of %1 is %2, %3% of the usual %4 (the median of the %5 before it): was an empty folder backed up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup volume of %1 fills up in about %2 days at the recent rate (%3 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest backup of %1: %2, %3 old%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name a backup source (an id of the &quot;backups&quot; array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1–8784 hours, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0–100 (0: not checked), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0–3650 (0: not checked), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of a backup source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest backup at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when smaller than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of the usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the volume fills within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest backup&apos;s age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest backup&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space on the backup volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checks do not read the backup catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup checks need the history file&apos;s backup catalog, which this run has not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the backups of %1 took longer than %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1190,13 +1721,14 @@ Commands:
   history    export a recorded series (CSV or JSON)
   secret     store or remove a server&apos;s SSH password or key passphrase, or an alert
              channel&apos;s token, in the system keychain (dozor secret set|clear TARGET,
-             dozor secret set|clear --channel ID)
+             dozor secret set|clear --channel ID, --backup ID for a repository)
   import-ssh-config  add the hosts of ~/.ssh/config as servers
   maintenance  start, stop or list maintenance windows (no alerts while one is open)
   alert      test an alert channel (dozor alert test CHANNEL) or list the channels
   journal    list, add or export (Markdown) incidents and journal entries
   uptime     uptime and MTTR per check and server over a period
   remediate  run a check&apos;s remediation now (shows the command and asks first)
+  backup     list, verify, make and prune the servers&apos; backups (dozor backup --help)
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -1206,7 +1738,8 @@ Every command takes --workspace FILE; the default workspace lives in the user&ap
 configuration folder (DOZOR_HOME overrides it and the data folder).
 
 Without a command dozor opens the desktop app (also: dozor gui), which takes
---workspace FILE, --page overview|journal|target:ID and --hidden (start in the tray).
+--workspace FILE, --page overview|journal|backups|jobs|target:ID and --hidden (start in
+the tray).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,6 +1788,10 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     </message>
     <message>
         <source>%1: cannot read its key&apos;s passphrase: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup source %1: cannot read its repository password: %2. Store it with: dozor secret set --backup %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,6 +2284,84 @@ Failing for %2, since %3.</source>
     </message>
 </context>
 <context>
+    <name>JobBook</name>
+    <message>
+        <source>recording the job in the history file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobManager</name>
+    <message>
+        <source>Dozor stopped while this job was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor stopped while this job was running (it was closed, crashed or the computer went to sleep); check the server before running it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job has no steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel asked: the job stops after this step, which is not safe to interrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== %1 (try %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file transfers are not part of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>%1: %2</source>
@@ -1769,6 +2384,53 @@ Failing for %2, since %3.</source>
     </message>
     <message>
         <source>%1; undoing it failed too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobScript</name>
+    <message>
+        <source>the step has no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an environment variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2681,19 +3343,7 @@ Failing for %2, since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store or remove a secret in the system keychain: the SSH password or key passphrase of a server, or with --channel the bot token or header value of an alert channel.
-  set TARGET    reads the secret from standard input (asked for, without echo, on a terminal)
-  clear TARGET  removes it
-  set --channel ID, clear --channel ID  the same for an alert channel
-Secrets never go into the workspace file, the history or a log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The alert channel ID instead of a server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: dozor secret set|clear TARGET, or dozor secret set|clear --channel ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2714,6 +3364,39 @@ Secrets never go into the workspace file, the history or a log.</source>
     </message>
     <message>
         <source>alert channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store or remove a secret in the system keychain: the SSH password or key passphrase of a server, or with --channel the bot token or header value of an alert channel.
+  set TARGET    reads the secret from standard input (asked for, without echo, on a terminal)
+  clear TARGET  removes it
+  set --channel ID, clear --channel ID  the same for an alert channel
+  set --backup ID, clear --backup ID    the password of a restic or borg repository
+Secrets never go into the workspace file, the history or a log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup source ID (a restic or borg repository) instead of a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dozor secret set|clear TARGET, dozor secret set|clear --channel ID, or dozor secret set|clear --backup ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup source with id &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup source %1 needs no password (only restic and borg repositories have one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup source %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3036,6 +3719,10 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <source>must be an object such as {&quot;host&quot;: &quot;bastion.example&quot;, &quot;user&quot;: &quot;me&quot;}, got %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLock</name>
@@ -3140,6 +3827,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>server &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup source with id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the backup source&apos;s server &quot;%1&quot; (or left out)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3338,6 +4033,233 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>tray notifications are shown by the desktop app only</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::BackupsPage</name>
+    <message>
+        <source>&amp;List again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup the servers hold, listed on the server itself. Dozor deletes nothing unless you prune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every source on its server again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the selected backup: archive, checksum or database integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new backup of the selected source now, then list and verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the backups the retention policy drops (shown first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no backup sources yet. Add a &lt;tt&gt;&quot;backups&quot;&lt;/tt&gt; array to the workspace file (the README&apos;s Backups section has examples): folders of archives, database copies, restic and borg repositories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup failed verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backups found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing %n backup source(s) on their servers…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed verification: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (no policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 backup for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty slots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 · no retention policy (everything is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 · policy: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last listing failed: %1 (shown: the last listing that worked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of each backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizes show once there are two backups with a known size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention policy keeps every backup listed: nothing to prune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n backup(s) the retention policy drops (shown first)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: started (job %2, on the Jobs page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy (%1) drops these %n backup(s) of %2 on %3. They are deleted on the server and cannot be brought back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to delete them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n backup(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4651,25 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <source>The workspace file was changed outside Dozor; the changes are applied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dozor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running (Jobs page). Quitting stops them where they are: they are recorded as interrupted, and a step already running on a server may go on there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::GroupedOverviewModel</name>
@@ -3837,6 +4778,76 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>the certificate was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::JobTransport</name>
+    <message>
+        <source>%1 has no SSH login and is not this computer: Dozor cannot run anything there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no server &quot;%1&quot; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::JobsPage</name>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, verifications and prunes, running and recent. Each runs over an SSH session of its own, so monitoring never waits for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the job: the running step is stopped (with everything it started on the server) when it is safe to stop, and what the job did is undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · step %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel asked: the job stops after this step, which is not safe to interrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4375,6 +5386,39 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>The workspace file has errors; the last good version keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor stopped while these jobs ran; they are marked interrupted (Jobs page). Check the server before running them again:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J&amp;obs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup of every server, its freshness and verification (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running and recent backups, verifications and prunes (Ctrl+Shift+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs (%1 running)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

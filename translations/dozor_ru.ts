@@ -256,6 +256,211 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>✓ ok</source>
+        <translation>✓ ок</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ ошибка</translation>
+    </message>
+    <message>
+        <source>cannot open the history file: %1</source>
+        <translation>не удалось открыть файл истории: %1</translation>
+    </message>
+    <message>
+        <source>job %1 (%2) was interrupted: Dozor stopped while it ran. Check the server before running it again.</source>
+        <translation>задание %1 (%2) прервано: Dozor остановился во время его выполнения. Перед повторным запуском проверьте сервер.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing %n source(s)…</source>
+        <translation>
+            <numerusform>Получение списков копий: %n источник…</numerusform>
+            <numerusform>Получение списков копий: %n источника…</numerusform>
+            <numerusform>Получение списков копий: %n источников…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>there is no backup source &quot;%1&quot; in the workspace</source>
+        <translation>в рабочем пространстве нет источника копий &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: listing failed: %2 (the catalog shows the last listing that worked)</source>
+        <translation>%1: не удалось получить список: %2 (в каталоге показан последний успешный список)</translation>
+    </message>
+    <message>
+        <source>No backups listed.</source>
+        <translation>Резервных копий не найдено.</translation>
+    </message>
+    <message>
+        <source>SOURCE        NAME                                      TIME              AGE        SIZE  KIND      VERIFIED</source>
+        <translation>ИСТОЧНИК      ИМЯ                                       ВРЕМЯ             ВОЗРАСТ  РАЗМЕР  ВИД       ПРОВЕРКА</translation>
+    </message>
+    <message>
+        <source>%1: listing failed: %2</source>
+        <translation>%1: не удалось получить список: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>keep  </source>
+        <translation>храним  </translation>
+    </message>
+    <message>
+        <source>drop  </source>
+        <translation>удалим  </translation>
+    </message>
+    <message>
+        <source>gap   no %1 backup for %2</source>
+        <translation>пропуск нет копии %1 за %2</translation>
+    </message>
+    <message>
+        <source>%1 has no retention policy: nothing to prune (set &quot;retention&quot; on the source)</source>
+        <translation>у %1 нет политики хранения: очищать нечего (задайте &quot;retention&quot; для источника)</translation>
+    </message>
+    <message>
+        <source>%1: the policy keeps every backup; nothing to delete.</source>
+        <translation>%1: политика оставляет все копии; удалять нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy (%1) drops %n backup(s) of %2:</source>
+        <translation>
+            <numerusform>Политика (%1) удаляет %n копию из %2:</numerusform>
+            <numerusform>Политика (%1) удаляет %n копии из %2:</numerusform>
+            <numerusform>Политика (%1) удаляет %n копий из %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: add --yes to delete them.</source>
+        <translation>Ничего не удалено: чтобы удалить их, добавьте --yes.</translation>
+    </message>
+    <message>
+        <source>Prune %1: %2</source>
+        <translation>Очистка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n backup(s).</source>
+        <translation>
+            <numerusform>Удалена %n копия.</numerusform>
+            <numerusform>Удалены %n копии.</numerusform>
+            <numerusform>Удалено %n копий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lists no backups to verify</source>
+        <translation>в списке %1 нет копий для проверки</translation>
+    </message>
+    <message>
+        <source>%1 %2: intact (%3)</source>
+        <translation>%1 %2: цела (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: FAILED: %3</source>
+        <translation>%1 %2: ОШИБКА: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: could not verify: %3</source>
+        <translation>%1 %2: проверить не удалось: %3</translation>
+    </message>
+    <message>
+        <source>Backup of %1 %2: %3</source>
+        <translation>Резервное копирование %1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Backup of %1 made %2, but: %3</source>
+        <translation>Резервная копия %1 создана (%2), но: %3</translation>
+    </message>
+    <message>
+        <source>Backed up %1: %2 (%3), verified</source>
+        <translation>Создана копия %1: %2 (%3), проверена</translation>
+    </message>
+    <message>
+        <source>No jobs have run yet.</source>
+        <translation>Заданий ещё не было.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>The backups of the workspace&apos;s servers (its &quot;backups&quot; sources).
+  list [--target ID] [--source ID] [--json]  list every backup on the servers
+  verify SOURCE [--newest | BACKUP]   test one backup (archive, checksum, database)
+  run SOURCE                          back up now, then list and verify the new backup
+  policy SOURCE [--json]              what the retention policy keeps and drops
+  prune SOURCE --yes                  delete what the policy drops
+  jobs [--json] [--limit N]           the jobs that ran, newest first
+BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verification failed, 3 usage, 4 could not run (listing or job failed).</source>
+        <translation>Резервные копии серверов рабочего пространства (его источники &quot;backups&quot;).
+  list [--target ID] [--source ID] [--json]  список всех копий на серверах
+  verify SOURCE [--newest | BACKUP]   проверить одну копию (архив, контрольная сумма, база данных)
+  run SOURCE                          создать копию сейчас, затем обновить список и проверить новую копию
+  policy SOURCE [--json]              что политика хранения оставляет и что удаляет
+  prune SOURCE --yes                  удалить то, что удаляет политика
+  jobs [--json] [--limit N]           выполненные задания, сначала новые
+BACKUP — имя, которое показывает `list`. Коды выхода: 0 — готово (verify: копия цела), 2 — проверка не пройдена, 3 — ошибка использования, 4 — не удалось выполнить (ошибка получения списка или задания).</translation>
+    </message>
+    <message>
+        <source>Only this server&apos;s sources.</source>
+        <translation>Только источники этого сервера.</translation>
+    </message>
+    <message>
+        <source>Only this source.</source>
+        <translation>Только этот источник.</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Вывод в формате JSON.</translation>
+    </message>
+    <message>
+        <source>Show the catalog as last listed, without asking the servers.</source>
+        <translation>Показать каталог по последнему списку, не опрашивая серверы.</translation>
+    </message>
+    <message>
+        <source>Verify the newest backup (the default).</source>
+        <translation>Проверить самую новую копию (по умолчанию).</translation>
+    </message>
+    <message>
+        <source>Do it (prune).</source>
+        <translation>Действительно выполнить очистку.</translation>
+    </message>
+    <message>
+        <source>How many jobs to show (default 20).</source>
+        <translation>Сколько заданий показать (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>list, verify, run, policy, prune or jobs</source>
+        <translation>list, verify, run, policy, prune или jobs</translation>
+    </message>
+    <message>
+        <source>usage: dozor backup list|verify|run|policy|prune|jobs … (see dozor backup --help)</source>
+        <translation>использование: dozor backup list|verify|run|policy|prune|jobs … (см. dozor backup --help)</translation>
+    </message>
+    <message>
+        <source>usage: dozor backup %1%2</source>
+        <translation>использование: dozor backup %1%2</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>для --limit нужно положительное число</translation>
+    </message>
+    <message>
+        <source>there is no server &quot;%1&quot; in the workspace</source>
+        <translation>в рабочем пространстве нет сервера &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the workspace has no backup sources: add a &quot;backups&quot; array (see the README&apos;s Backups section)</source>
+        <translation>в рабочем пространстве нет источников копий: добавьте массив &quot;backups&quot; (см. раздел Backups в README)</translation>
+    </message>
+</context>
+<context>
     <name>BackupListing</name>
     <message>
         <source>%1 printed something that is not JSON (%2 at byte %3): %4</source>
@@ -292,6 +497,212 @@
     <message>
         <source>a borg archive without a readable name or time: %1</source>
         <translation>архив borg без читаемого имени или времени: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPlans</name>
+    <message>
+        <source>Test the archive (gzip -t, tar -t)</source>
+        <translation>Проверить архив (gzip -t, tar -t)</translation>
+    </message>
+    <message>
+        <source>Test the archive (zstd -t, tar -t)</source>
+        <translation>Проверить архив (zstd -t, tar -t)</translation>
+    </message>
+    <message>
+        <source>Test the archive (tar -t)</source>
+        <translation>Проверить архив (tar -t)</translation>
+    </message>
+    <message>
+        <source>Test the archive (unzip -t)</source>
+        <translation>Проверить архив (unzip -t)</translation>
+    </message>
+    <message>
+        <source>Test the compression (gzip -t)</source>
+        <translation>Проверить сжатие (gzip -t)</translation>
+    </message>
+    <message>
+        <source>Test the compression (zstd -t)</source>
+        <translation>Проверить сжатие (zstd -t)</translation>
+    </message>
+    <message>
+        <source>Check the database (PRAGMA integrity_check on a copy)</source>
+        <translation>Проверить базу данных (PRAGMA integrity_check на копии)</translation>
+    </message>
+    <message>
+        <source>Read the dump&apos;s table of contents (pg_restore --list)</source>
+        <translation>Прочитать оглавление дампа (pg_restore --list)</translation>
+    </message>
+    <message>
+        <source>Check that the dump is readable and not empty</source>
+        <translation>Проверить, что дамп читается и не пуст</translation>
+    </message>
+    <message>
+        <source>df printed no usage line</source>
+        <translation>df не вывел строку с использованием места</translation>
+    </message>
+    <message>
+        <source>df printed an unexpected line</source>
+        <translation>df вывел неожиданную строку</translation>
+    </message>
+    <message>
+        <source>Verify %1 of %2 on %3</source>
+        <translation>Проверка копии %1 источника %2 на %3</translation>
+    </message>
+    <message>
+        <source>Check the repository and read a tenth of its data (restic check --read-data-subset=10%)</source>
+        <translation>Проверить репозиторий и прочитать десятую часть его данных (restic check --read-data-subset=10%)</translation>
+    </message>
+    <message>
+        <source>Check the archive (borg check)</source>
+        <translation>Проверить архив (borg check)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup name</source>
+        <translation>&quot;%1&quot; — не имя резервной копии</translation>
+    </message>
+    <message>
+        <source>Compare with the checksum file (sha256sum -c)</source>
+        <translation>Сверить с файлом контрольных сумм (sha256sum -c)</translation>
+    </message>
+    <message>
+        <source>Check that every file in the folder is readable</source>
+        <translation>Проверить, что все файлы в папке читаются</translation>
+    </message>
+    <message>
+        <source>Check the databases in it (PRAGMA integrity_check on a copy)</source>
+        <translation>Проверить базы данных в ней (PRAGMA integrity_check на копии)</translation>
+    </message>
+    <message>
+        <source>Dozor has no test for %1: it tests .tar, .tar.gz, .tgz, .tar.zst, .zip, .gz, .zst, SQLite files, .sql and PostgreSQL custom dumps; add &quot;sha256_sidecars&quot; to compare a checksum instead</source>
+        <translation>Dozor не умеет проверять %1: он проверяет .tar, .tar.gz, .tgz, .tar.zst, .zip, .gz, .zst, файлы SQLite, .sql и дампы PostgreSQL в формате custom; чтобы вместо этого сверять контрольную сумму, добавьте &quot;sha256_sidecars&quot;</translation>
+    </message>
+    <message>
+        <source>the pattern &quot;%1&quot; needs exactly one * to make a new backup&apos;s name from the time</source>
+        <translation>в шаблоне &quot;%1&quot; должна быть ровно одна *, чтобы составить имя новой копии из времени</translation>
+    </message>
+    <message>
+        <source>a name made from time_format &quot;%1&quot; (%2) does not fit the pattern &quot;%3&quot;</source>
+        <translation>имя, составленное по time_format &quot;%1&quot; (%2), не подходит под шаблон &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Back up %1 on %2</source>
+        <translation>Резервное копирование %1 на %2</translation>
+    </message>
+    <message>
+        <source>not enough space in %1: this backup needs about %2 MiB (the size of the last one) and %3 MiB are free</source>
+        <translation>недостаточно места в %1: для этой копии нужно около %2 МиБ (размер предыдущей), а свободно %3 МиБ</translation>
+    </message>
+    <message>
+        <source>Check the free space</source>
+        <translation>Проверить свободное место</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Выполнить %1</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;paths&quot; to back up and no &quot;command&quot;</source>
+        <translation>у %1 нет ни &quot;paths&quot; для копирования, ни &quot;command&quot;</translation>
+    </message>
+    <message>
+        <source>Back up with restic</source>
+        <translation>Создать копию с помощью restic</translation>
+    </message>
+    <message>
+        <source>Back up with borg</source>
+        <translation>Создать копию с помощью borg</translation>
+    </message>
+    <message>
+        <source>Remove the unfinished file</source>
+        <translation>Удалить недописанный файл</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;restore_to&quot; (the live database file) or a &quot;command&quot; to back up now</source>
+        <translation>чтобы создать копию сейчас, для %1 нужен &quot;restore_to&quot; (рабочий файл базы данных) или &quot;command&quot;</translation>
+    </message>
+    <message>
+        <source>Copy the live database (sqlite3 VACUUM INTO)</source>
+        <translation>Скопировать рабочую базу данных (sqlite3 VACUUM INTO)</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;paths&quot; to put in an archive and no &quot;command&quot; to back up now</source>
+        <translation>у %1 нет ни &quot;paths&quot; для архивации, ни &quot;command&quot; для создания копии сейчас</translation>
+    </message>
+    <message>
+        <source>Dozor makes .tar, .tar.gz, .tgz and .tar.zst archives; for %1 give the source a &quot;command&quot;</source>
+        <translation>Dozor создаёт архивы .tar, .tar.gz, .tgz и .tar.zst; для %1 задайте источнику &quot;command&quot;</translation>
+    </message>
+    <message>
+        <source>Write the archive (tar)</source>
+        <translation>Записать архив (tar)</translation>
+    </message>
+    <message>
+        <source>nothing to delete</source>
+        <translation>удалять нечего</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n backup(s) of %1 on %2</source>
+        <translation>
+            <numerusform>Удаление %n копии %1 на %2</numerusform>
+            <numerusform>Удаление %n копий %1 на %2</numerusform>
+            <numerusform>Удаление %n копий %1 на %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget the snapshots and prune (restic forget --prune)</source>
+        <translation>Забыть снимки и очистить репозиторий (restic forget --prune)</translation>
+    </message>
+    <message>
+        <source>Delete the archives (borg delete)</source>
+        <translation>Удалить архивы (borg delete)</translation>
+    </message>
+    <message>
+        <source>Free the space (borg compact)</source>
+        <translation>Освободить место (borg compact)</translation>
+    </message>
+    <message>
+        <source>Delete the files</source>
+        <translation>Удалить файлы</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>%1 exited with status %2</source>
+        <translation>%1 завершился с кодом %2</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2: %3</source>
+        <translation>%1 завершился с кодом %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no backup source &quot;%1&quot; in the workspace</source>
+        <translation>в рабочем пространстве нет источника копий &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the listing is larger than %1 MiB; narrow the source&apos;s pattern</source>
+        <translation>список больше %1 МиБ; сузьте шаблон источника</translation>
+    </message>
+    <message>
+        <source>the backup ran, but listing the source failed: %1</source>
+        <translation>копирование выполнено, но получить список источника не удалось: %1</translation>
+    </message>
+    <message>
+        <source>the backup ran, but the source lists no backup afterwards: check its path and pattern</source>
+        <translation>копирование выполнено, но после него в списке источника нет копий: проверьте его путь и шаблон</translation>
+    </message>
+    <message>
+        <source>%1 has no backup named &quot;%2&quot; (as last listed; `dozor backup list --source %1` lists them again)</source>
+        <translation>у %1 нет копии с именем &quot;%2&quot; (по последнему списку; `dozor backup list --source %1` получит список заново)</translation>
+    </message>
+    <message>
+        <source>%1 has no backup named &quot;%2&quot; (as last listed)</source>
+        <translation>у %1 нет копии с именем &quot;%2&quot; (по последнему списку)</translation>
+    </message>
+    <message>
+        <source>the new backup did not pass verification: %1</source>
+        <translation>новая копия не прошла проверку: %1</translation>
     </message>
 </context>
 <context>
@@ -374,6 +785,21 @@
     <message>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Moscow)</source>
         <translation>неизвестный часовой пояс «%1» (используйте имя IANA, например Europe/Moscow)</translation>
+    </message>
+    <message>
+        <source>starts with the program to run, e.g. [&quot;/usr/local/bin/backup.sh&quot;]</source>
+        <translation>начинается с запускаемой программы, например [&quot;/usr/local/bin/backup.sh&quot;]</translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation>не должно содержать символ NUL</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogBook</name>
+    <message>
+        <source>the backup catalog in the history file: %1</source>
+        <translation>каталог копий в файле истории: %1</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1601,122 @@ Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or wor
         <source>must start with http:// or https://</source>
         <translation>должен начинаться с http:// или https://</translation>
     </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <source>cannot list the backups of %1: %2</source>
+        <translation>не удалось получить список копий %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no backup of %1 (the listing found none; check the source&apos;s path and pattern)</source>
+        <translation>нет ни одной копии %1 (список пуст; проверьте путь и шаблон источника)</translation>
+    </message>
+    <message>
+        <source> (as last listed; listing now failed: %1)</source>
+        <translation> (по последнему списку; получить список сейчас не удалось: %1)</translation>
+    </message>
+    <message>
+        <source>the newest backup of %1 is %2 old (limit %3 h): %4</source>
+        <translation>самой новой копии %1 уже %2 (предел %3 ч): %4</translation>
+    </message>
+    <message>
+        <source>the last verification of %1 failed: %2</source>
+        <translation>последняя проверка %1 не пройдена: %2</translation>
+    </message>
+    <message>
+        <source>the newest backup of %1 is %2, %3% of the usual %4 (the median of the %5 before it): was an empty folder backed up?</source>
+        <translation>самая новая копия %1 — %2, это %3% от обычных %4 (медиана %5 предыдущих): не скопирована ли пустая папка?</translation>
+    </message>
+    <message>
+        <source>the backup volume of %1 fills up in about %2 days at the recent rate (%3 free)</source>
+        <translation>при нынешнем темпе том с копиями %1 заполнится примерно через %2 дн. (свободно %3)</translation>
+    </message>
+    <message>
+        <source>newest backup of %1: %2, %3 old%4</source>
+        <translation>самая новая копия %1: %2, возраст %3%4</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>must name a backup source (an id of the &quot;backups&quot; array)</source>
+        <translation>должно указывать источник копий (id из массива &quot;backups&quot;)</translation>
+    </message>
+    <message>
+        <source>must be 1–8784 hours, got %1</source>
+        <translation>должно быть от 1 до 8784 часов, указано %1</translation>
+    </message>
+    <message>
+        <source>must be 0–100 (0: not checked), got %1</source>
+        <translation>должно быть от 0 до 100 (0: не проверяется), указано %1</translation>
+    </message>
+    <message>
+        <source>must be 0–3650 (0: not checked), got %1</source>
+        <translation>должно быть от 0 до 3650 (0: не проверяется), указано %1</translation>
+    </message>
+    <message>
+        <source>Backup freshness</source>
+        <translation>Свежесть резервных копий</translation>
+    </message>
+    <message>
+        <source>Backup &amp;source:</source>
+        <translation>&amp;Источник копий:</translation>
+    </message>
+    <message>
+        <source>the id of a backup source</source>
+        <translation>id источника копий</translation>
+    </message>
+    <message>
+        <source>Newest backup at most:</source>
+        <translation>Новейшей копии не больше:</translation>
+    </message>
+    <message>
+        <source> h old</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>Warn when smaller than:</source>
+        <translation>Предупреждать, если меньше:</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверяется</translation>
+    </message>
+    <message>
+        <source> % of the usual</source>
+        <translation> % от обычного</translation>
+    </message>
+    <message>
+        <source>Warn when the volume fills within:</source>
+        <translation>Предупреждать, если том заполнится за:</translation>
+    </message>
+    <message>
+        <source>Newest backup&apos;s age</source>
+        <translation>Возраст новейшей копии</translation>
+    </message>
+    <message>
+        <source>Newest backup&apos;s size</source>
+        <translation>Размер новейшей копии</translation>
+    </message>
+    <message>
+        <source>Free space on the backup volume</source>
+        <translation>Свободное место на томе с копиями</translation>
+    </message>
+    <message>
+        <source>%1 checks do not read the backup catalog</source>
+        <translation>проверки %1 не читают каталог копий</translation>
+    </message>
+    <message>
+        <source>backup checks need the history file&apos;s backup catalog, which this run has not opened</source>
+        <translation>проверкам копий нужен каталог копий из файла истории, а этот запуск его не открыл</translation>
+    </message>
+    <message>
+        <source>listing the backups of %1 took longer than %2 s</source>
+        <translation>получение списка копий %1 заняло больше %2 с</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1196,13 +1738,14 @@ Commands:
   history    export a recorded series (CSV or JSON)
   secret     store or remove a server&apos;s SSH password or key passphrase, or an alert
              channel&apos;s token, in the system keychain (dozor secret set|clear TARGET,
-             dozor secret set|clear --channel ID)
+             dozor secret set|clear --channel ID, --backup ID for a repository)
   import-ssh-config  add the hosts of ~/.ssh/config as servers
   maintenance  start, stop or list maintenance windows (no alerts while one is open)
   alert      test an alert channel (dozor alert test CHANNEL) or list the channels
   journal    list, add or export (Markdown) incidents and journal entries
   uptime     uptime and MTTR per check and server over a period
   remediate  run a check&apos;s remediation now (shows the command and asks first)
+  backup     list, verify, make and prune the servers&apos; backups (dozor backup --help)
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -1212,34 +1755,37 @@ Every command takes --workspace FILE; the default workspace lives in the user&ap
 configuration folder (DOZOR_HOME overrides it and the data folder).
 
 Without a command dozor opens the desktop app (also: dozor gui), which takes
---workspace FILE, --page overview|journal|target:ID and --hidden (start in the tray).
+--workspace FILE, --page overview|journal|backups|jobs|target:ID and --hidden (start in
+the tray).
 </source>
-        <translation>Использование: dozor &lt;команда&gt; [параметры]
+        <translation>Использование: dozor &lt;command&gt; [параметры]
 
 Команды:
   validate   проверить файл рабочего пространства и перечислить все ошибки в нём
-  check      выполнить каждую проверку один раз; код 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 ошибка вызова
-  watch      выполнять проверки по их интервалам и записывать историю
-  history    выгрузить записанный ряд (CSV или JSON)
+  check      выполнить все проверки один раз; код выхода 0 OK, 1 WARN, 2 CRIT/UNKNOWN, 3 ошибка использования
+  watch      выполнять проверки с их интервалами и записывать историю
+  history    экспортировать записанный ряд (CSV или JSON)
   secret     сохранить или удалить SSH-пароль или парольную фразу ключа сервера либо токен
-             канала оповещений в системной связке ключей (dozor secret set|clear ЦЕЛЬ,
-             dozor secret set|clear --channel ID)
+             канала оповещений в системном хранилище паролей (dozor secret set|clear TARGET,
+             dozor secret set|clear --channel ID, --backup ID для репозитория)
   import-ssh-config  добавить хосты из ~/.ssh/config как серверы
-  maintenance  начать, закончить или перечислить окна обслуживания (пока окно открыто, оповещений нет)
-  alert      проверить канал оповещений (dozor alert test КАНАЛ) или перечислить каналы
-  journal    перечислить, добавить или выгрузить (Markdown) инциденты и записи журнала
-  uptime     доступность и MTTR по проверкам и серверам за период
-  remediate  выполнить восстановление проверки сейчас (сначала показывает команду и спрашивает)
+  maintenance  начать, завершить или перечислить окна обслуживания (пока окно открыто, оповещений нет)
+  alert      проверить канал оповещений (dozor alert test CHANNEL) или перечислить каналы
+  journal    перечислить, добавить или экспортировать (Markdown) инциденты и записи журнала
+  uptime     время работы и MTTR по проверкам и серверам за период
+  remediate  выполнить исправление для проверки сейчас (сначала показывает команду и спрашивает)
+  backup     перечислить, проверить, создать и очистить резервные копии серверов (dozor backup --help)
 
 Параметры:
-  -h, --help     показать эту справку или справку команды: dozor &lt;команда&gt; --help
+  -h, --help     показать эту справку или справку по команде: dozor &lt;command&gt; --help
   -v, --version  показать версию
 
-Все команды принимают --workspace ФАЙЛ; рабочее пространство по умолчанию лежит в папке
-настроек пользователя (DOZOR_HOME заменяет её и папку данных).
+Каждая команда принимает --workspace FILE; рабочее пространство по умолчанию находится
+в папке настроек пользователя (DOZOR_HOME переопределяет её и папку данных).
 
-Без команды dozor открывает настольное приложение (также: dozor gui), которое принимает
---workspace ФАЙЛ, --page overview|journal|target:ID и --hidden (запуск в трее).
+Без команды dozor открывает графическое приложение (также: dozor gui), которое принимает
+--workspace FILE, --page overview|journal|backups|jobs|target:ID и --hidden (запуск
+в системном лотке).
 </translation>
     </message>
 </context>
@@ -1288,6 +1834,10 @@ Without a command dozor opens the desktop app (also: dozor gui), which takes
     <message>
         <source>%1: cannot read its key&apos;s passphrase: %2</source>
         <translation>%1: не удаётся прочитать парольную фразу его ключа: %2</translation>
+    </message>
+    <message>
+        <source>backup source %1: cannot read its repository password: %2. Store it with: dozor secret set --backup %1</source>
+        <translation>источник копий %1: не удалось прочитать пароль репозитория: %2. Сохраните его командой: dozor secret set --backup %1</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2337,84 @@ Failing for %2, since %3.</source>
     </message>
 </context>
 <context>
+    <name>JobBook</name>
+    <message>
+        <source>recording the job in the history file failed: %1</source>
+        <translation>не удалось записать задание в файл истории: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobManager</name>
+    <message>
+        <source>Dozor stopped while this job was running</source>
+        <translation>Dozor остановился во время выполнения этого задания</translation>
+    </message>
+    <message>
+        <source>Dozor stopped while this job was running (it was closed, crashed or the computer went to sleep); check the server before running it again</source>
+        <translation>Dozor остановился во время выполнения этого задания (был закрыт, аварийно завершился или компьютер ушёл в сон); перед повторным запуском проверьте сервер</translation>
+    </message>
+    <message>
+        <source>%1: interrupted</source>
+        <translation>%1: прервано</translation>
+    </message>
+    <message>
+        <source>the job has no steps</source>
+        <translation>в задании нет шагов</translation>
+    </message>
+    <message>
+        <source>Cancel asked: the job stops after this step, which is not safe to interrupt</source>
+        <translation>Запрошена отмена: задание остановится после этого шага — прерывать его небезопасно</translation>
+    </message>
+    <message>
+        <source>== Undo: %1</source>
+        <translation>== Откат: %1</translation>
+    </message>
+    <message>
+        <source>== %1 (try %2)</source>
+        <translation>== %1 (попытка %2)</translation>
+    </message>
+    <message>
+        <source>== %1</source>
+        <translation>== %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): %4</source>
+        <translation>%1: %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>no transport</source>
+        <translation>нет транспорта</translation>
+    </message>
+    <message>
+        <source>file transfers are not part of this version</source>
+        <translation>передача файлов в этой версии не поддерживается</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>завершился с кодом %1</translation>
+    </message>
+    <message>
+        <source>exited with status %1: %2</source>
+        <translation>завершился с кодом %1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1.</source>
+        <translation>Задание %1.</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Задание %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>%1: %2</source>
@@ -1811,6 +2439,53 @@ Failing for %2, since %3.</source>
     <message>
         <source>%1; undoing it failed too</source>
         <translation>%1; отменить сделанное тоже не удалось</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>rolling back</source>
+        <translation>откатывается</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>откачено</translation>
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation>ошибка отката</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+</context>
+<context>
+    <name>JobScript</name>
+    <message>
+        <source>the step has no command</source>
+        <translation>у шага нет команды</translation>
+    </message>
+    <message>
+        <source>%1 is not an environment variable name</source>
+        <translation>%1 — недопустимое имя переменной окружения</translation>
+    </message>
+    <message>
+        <source>the value of %1: %2</source>
+        <translation>значение %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2760,24 +3435,8 @@ Failing for %2, since %3.</source>
         <translation>Удалено из системной связки ключей: %1 для %2.</translation>
     </message>
     <message>
-        <source>Store or remove a secret in the system keychain: the SSH password or key passphrase of a server, or with --channel the bot token or header value of an alert channel.
-  set TARGET    reads the secret from standard input (asked for, without echo, on a terminal)
-  clear TARGET  removes it
-  set --channel ID, clear --channel ID  the same for an alert channel
-Secrets never go into the workspace file, the history or a log.</source>
-        <translation>Сохранить или удалить секрет в системной связке ключей: SSH-пароль или парольную фразу ключа сервера, а с --channel — токен бота или значение заголовка канала оповещений.
-  set ЦЕЛЬ    читает секрет со стандартного ввода (в терминале спрашивает без эха)
-  clear ЦЕЛЬ  удаляет его
-  set --channel ID, clear --channel ID  то же для канала оповещений
-Секреты никогда не попадают в файл рабочего пространства, историю или журнал.</translation>
-    </message>
-    <message>
         <source>The alert channel ID instead of a server.</source>
         <translation>ID канала оповещений вместо сервера.</translation>
-    </message>
-    <message>
-        <source>usage: dozor secret set|clear TARGET, or dozor secret set|clear --channel ID</source>
-        <translation>использование: dozor secret set|clear ЦЕЛЬ или dozor secret set|clear --channel ID</translation>
     </message>
     <message>
         <source>no alert channel with id &quot;%1&quot; in %2</source>
@@ -2798,6 +3457,44 @@ Secrets never go into the workspace file, the history or a log.</source>
     <message>
         <source>alert channel %1</source>
         <translation>канала оповещений %1</translation>
+    </message>
+    <message>
+        <source>Store or remove a secret in the system keychain: the SSH password or key passphrase of a server, or with --channel the bot token or header value of an alert channel.
+  set TARGET    reads the secret from standard input (asked for, without echo, on a terminal)
+  clear TARGET  removes it
+  set --channel ID, clear --channel ID  the same for an alert channel
+  set --backup ID, clear --backup ID    the password of a restic or borg repository
+Secrets never go into the workspace file, the history or a log.</source>
+        <translation>Сохранить или удалить секрет в системном хранилище паролей: SSH-пароль или парольную фразу ключа сервера либо, с --channel, токен бота или значение заголовка канала оповещений.
+  set TARGET    читает секрет со стандартного ввода (в терминале запрашивает его без отображения)
+  clear TARGET  удаляет его
+  set --channel ID, clear --channel ID  то же для канала оповещений
+  set --backup ID, clear --backup ID    пароль репозитория restic или borg
+Секреты никогда не попадают в файл рабочего пространства, историю или логи.</translation>
+    </message>
+    <message>
+        <source>The backup source ID (a restic or borg repository) instead of a server.</source>
+        <translation>ID источника копий (репозитория restic или borg) вместо сервера.</translation>
+    </message>
+    <message>
+        <source>usage: dozor secret set|clear TARGET, dozor secret set|clear --channel ID, or dozor secret set|clear --backup ID</source>
+        <translation>использование: dozor secret set|clear TARGET, dozor secret set|clear --channel ID или dozor secret set|clear --backup ID</translation>
+    </message>
+    <message>
+        <source>no backup source with id &quot;%1&quot; in %2</source>
+        <translation>в %2 нет источника копий с id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>backup source %1 needs no password (only restic and borg repositories have one)</source>
+        <translation>источнику копий %1 пароль не нужен (он есть только у репозиториев restic и borg)</translation>
+    </message>
+    <message>
+        <source>repository password</source>
+        <translation>пароль репозитория</translation>
+    </message>
+    <message>
+        <source>backup source %1</source>
+        <translation>источник копий %1</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3822,10 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <source>must be an object such as {&quot;host&quot;: &quot;bastion.example&quot;, &quot;user&quot;: &quot;me&quot;}, got %1</source>
         <translation>должно быть объектом вида {&quot;host&quot;: &quot;bastion.example&quot;, &quot;user&quot;: &quot;me&quot;}, а не %1</translation>
     </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLock</name>
@@ -3230,6 +3931,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>server &quot;%1&quot;</source>
         <translation>сервер «%1»</translation>
+    </message>
+    <message>
+        <source>no backup source with id &quot;%1&quot;</source>
+        <translation>нет источника копий с id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be the backup source&apos;s server &quot;%1&quot; (or left out)</source>
+        <translation>должно совпадать с сервером источника копий, &quot;%1&quot; (или отсутствовать)</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +4137,237 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>tray notifications are shown by the desktop app only</source>
         <translation>уведомления в трее показывает только настольное приложение</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::BackupsPage</name>
+    <message>
+        <source>&amp;List again</source>
+        <translation>&amp;Обновить список</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию</translation>
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation>О&amp;чистить…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Резервные копии&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Every backup the servers hold, listed on the server itself. Dozor deletes nothing unless you prune.</source>
+        <translation>Все резервные копии на серверах; список получается на самом сервере. Dozor ничего не удаляет, пока не запущена очистка.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Новейшая</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Копий</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Хранение</translation>
+    </message>
+    <message>
+        <source>List every source on its server again (F5)</source>
+        <translation>Заново получить списки копий всех источников с их серверов (F5)</translation>
+    </message>
+    <message>
+        <source>Test the selected backup: archive, checksum or database integrity</source>
+        <translation>Проверить выбранную копию: целостность архива, контрольную сумму или базу данных</translation>
+    </message>
+    <message>
+        <source>Make a new backup of the selected source now, then list and verify it</source>
+        <translation>Создать новую копию выбранного источника сейчас, затем обновить список и проверить её</translation>
+    </message>
+    <message>
+        <source>Delete the backups the retention policy drops (shown first)</source>
+        <translation>Удалить копии, лишние по политике хранения (в начале списка)</translation>
+    </message>
+    <message>
+        <source>This workspace has no backup sources yet. Add a &lt;tt&gt;&quot;backups&quot;&lt;/tt&gt; array to the workspace file (the README&apos;s Backups section has examples): folders of archives, database copies, restic and borg repositories.</source>
+        <translation>В этом рабочем пространстве ещё нет источников копий. Добавьте массив &lt;tt&gt;&quot;backups&quot;&lt;/tt&gt; в файл рабочего пространства (примеры — в разделе Backups файла README): папки с архивами, копии баз данных, репозитории restic и borg.</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 назад</translation>
+    </message>
+    <message>
+        <source>a backup failed verification</source>
+        <translation>копия не прошла проверку</translation>
+    </message>
+    <message>
+        <source>no backups found</source>
+        <translation>копий не найдено</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>список получен</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing %n backup source(s) on their servers…</source>
+        <translation>
+            <numerusform>Опрос серверов: %n источник копий…</numerusform>
+            <numerusform>Опрос серверов: %n источника копий…</numerusform>
+            <numerusform>Опрос серверов: %n источников копий…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog: %1</source>
+        <translation>Не удалось прочитать каталог: %1</translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation>ещё не проверена</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ ошибка</translation>
+    </message>
+    <message>
+        <source>%1 failed verification: %2</source>
+        <translation>%1 не прошла проверку: %2</translation>
+    </message>
+    <message>
+        <source>kept (no policy)</source>
+        <translation>хранится (нет политики)</translation>
+    </message>
+    <message>
+        <source>keep: %1</source>
+        <translation>оставить: %1</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>удалить</translation>
+    </message>
+    <message>
+        <source>no %1 backup for %2</source>
+        <translation>нет копии %1 за %2</translation>
+    </message>
+    <message>
+        <source>Empty slots: %1</source>
+        <translation>Пропуски: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · no retention policy (everything is kept)</source>
+        <translation>%1 на %2 · нет политики хранения (хранится всё)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · policy: %3</source>
+        <translation>%1 на %2 · политика: %3</translation>
+    </message>
+    <message>
+        <source>The last listing failed: %1 (shown: the last listing that worked)</source>
+        <translation>Не удалось получить список: %1 (показан последний успешный список)</translation>
+    </message>
+    <message>
+        <source>Size of each backup of %1</source>
+        <translation>Размер каждой копии %1</translation>
+    </message>
+    <message>
+        <source>Sizes show once there are two backups with a known size</source>
+        <translation>Размеры появятся, когда будет хотя бы две копии с известным размером</translation>
+    </message>
+    <message>
+        <source>The retention policy keeps every backup listed: nothing to prune</source>
+        <translation>Политика хранения оставляет все копии из списка: очищать нечего</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n backup(s) the retention policy drops (shown first)</source>
+        <translation>
+            <numerusform>Удалить %n копию, лишнюю по политике хранения (в начале списка)</numerusform>
+            <numerusform>Удалить %n копии, лишние по политике хранения (в начале списка)</numerusform>
+            <numerusform>Удалить %n копий, лишних по политике хранения (в начале списка)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: started (job %2, on the Jobs page)</source>
+        <translation>%1: запущено (задание %2, на странице «Задания»)</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>Проверка %1</translation>
+    </message>
+    <message>
+        <source>Back up %1</source>
+        <translation>Резервное копирование %1</translation>
+    </message>
+    <message>
+        <source>Prune %1</source>
+        <translation>Очистка %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy (%1) drops these %n backup(s) of %2 on %3. They are deleted on the server and cannot be brought back.</source>
+        <translation>
+            <numerusform>Политика (%1) удаляет %n копию %2 на %3. Удаление выполняется на сервере, вернуть удалённое будет невозможно.</numerusform>
+            <numerusform>Политика (%1) удаляет %n копии %2 на %3. Удаление выполняется на сервере, вернуть удалённое будет невозможно.</numerusform>
+            <numerusform>Политика (%1) удаляет %n копий %2 на %3. Удаление выполняется на сервере, вернуть удалённое будет невозможно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to delete them:</source>
+        <translation>Чтобы удалить их, введите имя сервера, &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n backup(s)</source>
+        <translation>
+            <numerusform>&amp;Удалить %n копию</numerusform>
+            <numerusform>&amp;Удалить %n копии</numerusform>
+            <numerusform>&amp;Удалить %n копий</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4761,26 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <source>The workspace file was changed outside Dozor; the changes are applied.</source>
         <translation>Файл рабочего пространства изменён вне Dozor; изменения применены.</translation>
     </message>
+    <message>
+        <source>Dozor</source>
+        <translation>Dozor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running (Jobs page). Quitting stops them where they are: they are recorded as interrupted, and a step already running on a server may go on there.</source>
+        <translation>
+            <numerusform>Ещё выполняется %n задание (страница «Задания»). При выходе задания остановятся там, где они есть, и будут записаны как прерванные, а шаг, уже запущенный на сервере, может там продолжиться.</numerusform>
+            <numerusform>Ещё выполняются %n задания (страница «Задания»). При выходе задания остановятся там, где они есть, и будут записаны как прерванные, а шаг, уже запущенный на сервере, может там продолжиться.</numerusform>
+            <numerusform>Ещё выполняются %n заданий (страница «Задания»). При выходе задания остановятся там, где они есть, и будут записаны как прерванные, а шаг, уже запущенный на сервере, может там продолжиться.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Всё равно выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Продолжить работу</translation>
+    </message>
 </context>
 <context>
     <name>dozor::GroupedOverviewModel</name>
@@ -3933,6 +4893,76 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>the certificate was revoked</source>
         <translation>сертификат отозван</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::JobTransport</name>
+    <message>
+        <source>%1 has no SSH login and is not this computer: Dozor cannot run anything there</source>
+        <translation>у %1 нет входа по SSH, и это не данный компьютер: Dozor не может там ничего запускать</translation>
+    </message>
+    <message>
+        <source>there is no server &quot;%1&quot; in the workspace</source>
+        <translation>в рабочем пространстве нет сервера &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::JobsPage</name>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>&amp;Отменить задание</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Задания&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Backups, verifications and prunes, running and recent. Each runs over an SSH session of its own, so monitoring never waits for one.</source>
+        <translation>Резервное копирование, проверки и очистки — текущие и недавние. Каждое задание идёт в собственном SSH-сеансе, поэтому мониторинг никогда их не ждёт.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Stop the job: the running step is stopped (with everything it started on the server) when it is safe to stop, and what the job did is undone</source>
+        <translation>Остановить задание: текущий шаг останавливается (вместе со всем, что он запустил на сервере), когда это безопасно, а сделанное заданием откатывается</translation>
+    </message>
+    <message>
+        <source>Cannot read the jobs: %1</source>
+        <translation>Не удалось прочитать задания: %1</translation>
+    </message>
+    <message>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · шаг %2 из %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>started by %1</source>
+        <translation>запустил: %1</translation>
+    </message>
+    <message>
+        <source>Cancel asked: the job stops after this step, which is not safe to interrupt</source>
+        <translation>Запрошена отмена: задание остановится после этого шага — прерывать его небезопасно</translation>
+    </message>
+    <message>
+        <source>step %1 of %2: %3</source>
+        <translation>шаг %1 из %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +5506,40 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>The workspace file has errors; the last good version keeps running.</source>
         <translation>В файле рабочего пространства ошибки; продолжает работать последняя исправная версия.</translation>
+    </message>
+    <message>
+        <source>Dozor stopped while these jobs ran; they are marked interrupted (Jobs page). Check the server before running them again:
+%1</source>
+        <translation>Dozor остановился во время выполнения этих заданий; они помечены как прерванные (страница «Задания»). Перед повторным запуском проверьте сервер:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Резервные копии</translation>
+    </message>
+    <message>
+        <source>J&amp;obs</source>
+        <translation>&amp;Задания</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Every backup of every server, its freshness and verification (Ctrl+B)</source>
+        <translation>Все резервные копии всех серверов, их свежесть и проверка (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <source>Running and recent backups, verifications and prunes (Ctrl+Shift+J)</source>
+        <translation>Текущие и недавние задания: резервное копирование, проверки, очистка (Ctrl+Shift+J)</translation>
+    </message>
+    <message>
+        <source>Jobs (%1 running)</source>
+        <translation>Задания (выполняется: %1)</translation>
     </message>
 </context>
 <context>

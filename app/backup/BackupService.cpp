@@ -242,7 +242,40 @@ void BackupService::finishRefresh(const QString &sourceId, const QString &proble
     }
 }
 
+QList<qint64> BackupService::verifyDue(qint64 nowMs)
+{
+    QList<qint64> started;
+    QSet<QString> busy;
+    for (const auto &[sourceId, name] : std::as_const(m_verifying))
+        busy.insert(sourceId);
+    for (const BackupSource &s : std::as_const(m_workspace.backups)) {
+        if (s.verifyEveryHours <= 0 || busy.contains(s.id))
+            continue;
+        const auto rows = m_catalog.backups(s.id);
+        if (!rows || rows->isEmpty()) {
+            refresh(s.id); // verified at the next round, once listed
+            continue;
+        }
+        const CatalogRow &newest = rows->constFirst();
+        if (newest.verified && newest.verifiedMs > nowMs - qint64 {s.verifyEveryHours} * 3'600'000)
+            continue;
+        // Only what a recent listing showed (a pruned backup is not "failed"): list first.
+        if (newest.seenMs < nowMs - 3'600'000) {
+            refresh(s.id);
+            continue;
+        }
+        if (const auto job = verify(s.id, newest.name, true))
+            started.append(*job);
+    }
+    return started;
+}
+
 Expected<qint64> BackupService::verify(const QString &sourceId, const QString &name)
+{
+    return verify(sourceId, name, false);
+}
+
+Expected<qint64> BackupService::verify(const QString &sourceId, const QString &name, bool scheduled)
 {
     QString error;
     const BackupSource *s = source(sourceId, &error);
@@ -260,10 +293,15 @@ Expected<qint64> BackupService::verify(const QString &sourceId, const QString &n
     CatalogEntry entry;
     entry.name = row->name;
     entry.directory = row->directory;
-    const auto plan = BackupPlans::verify(*s, entry);
-    if (!plan)
-        return unexpected(plan.error());
-    const auto id = m_jobs->start(*plan, BackupPlans::environment(*s, m_passwords.value(sourceId)));
+    const auto made = BackupPlans::verify(*s, entry);
+    if (!made)
+        return unexpected(made.error());
+    JobPlan plan = *made;
+    if (scheduled) {
+        plan.journalSuccess = false;
+        plan.title = ServiceText::tr("Scheduled: %1").arg(plan.title);
+    }
+    const auto id = m_jobs->start(plan, BackupPlans::environment(*s, m_passwords.value(sourceId)));
     if (id)
         m_verifying.insert(*id, {sourceId, name});
     return id;

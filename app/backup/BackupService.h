@@ -39,6 +39,11 @@ public:
     Expected<qint64> backUpNow(const QString &sourceId);
     Expected<qint64> prune(const QString &sourceId, const QStringList &names);
 
+    // Verifies, for each source with a schedule, the newest backup listed when its last
+    // verification is older than the source's verify_every_hours (or it has none), one job per
+    // source at a time; quiet in the journal when it passes. Returns the jobs started.
+    QList<qint64> verifyDue(qint64 nowMs);
+
     // What the source's retention policy keeps and drops of its catalog.
     Expected<RetentionPlan> policy(const QString &sourceId);
     CatalogBook &catalog() { return m_catalog; }
@@ -57,6 +62,7 @@ private:
         const QByteArray &err);
     void finishRefresh(const QString &sourceId, const QString &problem, int count);
     const BackupSource *source(const QString &id, QString *error) const;
+    Expected<qint64> verify(const QString &sourceId, const QString &name, bool scheduled);
 
     QString m_historyPath;
     JobManager *m_jobs;

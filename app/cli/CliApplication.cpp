@@ -44,7 +44,8 @@ QString usage()
         "configuration folder (DOZOR_HOME overrides it and the data folder).\n"
         "\n"
         "Without a command dozor opens the desktop app (also: dozor gui), which takes\n"
-        "--workspace FILE, --page overview|journal|target:ID and --hidden (start in the tray).\n");
+        "--workspace FILE, --page overview|journal|backups|jobs|target:ID and --hidden (start in\n"
+        "the tray).\n");
 }
 
 } // namespace

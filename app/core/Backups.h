@@ -35,6 +35,9 @@ struct BackupSource {
     // without it, a built-in one where there is one (tar of paths, sqlite3 .backup of
     // restore_to, restic/borg backup of paths).
     QStringList command;
+    // The newest backup is verified when its last verification is older than this (hours);
+    // 0: only on request.
+    int verifyEveryHours = 24;
     RetentionPolicy retention;
     QString restoreTo; // where a restore puts it back
 

@@ -64,6 +64,13 @@ BackupSource readSource(const QJsonValue &value, const QString &path, QList<Diag
     s.paths = r.stringList(QStringLiteral("paths")).value_or(QStringList());
     s.restoreTo = r.string(QStringLiteral("restore_to")).value_or(QString());
     s.command = r.stringList(QStringLiteral("command")).value_or(QStringList());
+    if (const auto hours = r.integer(QStringLiteral("verify_every_hours"))) {
+        if (*hours < 0 || *hours > 24 * 366)
+            r.error(QStringLiteral("verify_every_hours"),
+                BackupsText::tr("must be 0–8784 (0: only on request), got %1").arg(*hours));
+        else
+            s.verifyEveryHours = int(*hours);
+    }
     if (auto retention = r.objectReader(QStringLiteral("retention"))) {
         for (int i = 0; i < int(std::size(retentionKeys)); ++i) {
             const QString key = QLatin1String(retentionKeys[i]);
@@ -119,6 +126,8 @@ QJsonArray toJson(const QList<BackupSource> &sources)
             o.insert(QStringLiteral("paths"), QJsonArray::fromStringList(s.paths));
         if (!s.command.isEmpty())
             o.insert(QStringLiteral("command"), QJsonArray::fromStringList(s.command));
+        if (s.verifyEveryHours != 24)
+            o.insert(QStringLiteral("verify_every_hours"), s.verifyEveryHours);
         QJsonObject retention;
         RetentionPolicy policy = s.retention;
         for (int i = 0; i < int(std::size(retentionKeys)); ++i) {

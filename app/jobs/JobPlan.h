@@ -45,6 +45,8 @@ struct JobPlan {
     QString subject; // what it is for: the backup source's id, the recipe's …
     QString title; // "Back up full on web1"
     QList<JobStep> steps;
+    // A journal entry when it succeeds too (a scheduled check that passes says nothing).
+    bool journalSuccess = true;
 };
 
 } // namespace dozor

@@ -103,6 +103,12 @@ void MonitorEngine::start()
     m_backups = new BackupService(m_store.path(), m_jobs, transports);
     m_backups->setWorkspace(m_workspace);
     m_backups->setPasswords(m_backupSecrets);
+    // The scheduled verifications (each source's verify_every_hours): looked at every 15 min.
+    auto *verifyTimer = new QTimer(m_backups);
+    verifyTimer->setInterval(15 * 60 * 1000);
+    verifyTimer->setTimerType(Qt::VeryCoarseTimer);
+    connect(verifyTimer, &QTimer::timeout, m_backups,
+        [b = m_backups] { b->verifyDue(QDateTime::currentMSecsSinceEpoch()); });
     m_jobs->moveToThread(&m_thread);
     m_backups->moveToThread(&m_thread);
     connect(m_jobs, &JobManager::jobChanged, this, &MonitorEngine::jobChanged);
@@ -111,7 +117,7 @@ void MonitorEngine::start()
     connect(m_backups, &BackupService::refreshed, this, &MonitorEngine::backupsRefreshed);
     QMetaObject::invokeMethod(
         m_jobs,
-        [this, jobs = m_jobs, backups = m_backups] {
+        [this, jobs = m_jobs, backups = m_backups, verifyTimer] {
             const auto settled = jobs->open();
             if (!settled)
                 qCWarning(lcStore)
@@ -120,6 +126,8 @@ void MonitorEngine::start()
                 Q_EMIT jobsInterrupted(*settled);
             if (const auto opened = backups->open(); !opened)
                 qCWarning(lcStore) << "cannot open the backup catalog:" << opened.error();
+            else
+                verifyTimer->start();
         },
         Qt::QueuedConnection);
 

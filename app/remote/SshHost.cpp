@@ -11,7 +11,7 @@ SshHost::SshHost(QString targetId, SshConnectSettings settings, QObject *parent)
     , m_targetId(std::move(targetId))
     , m_settings(std::move(settings))
     , m_thread(new WorkerThread)
-    , m_worker(new SshHostWorker(m_settings, m_cancel))
+    , m_worker(new SshHostWorker(m_settings, m_cancel, m_runCancels))
 {
     qRegisterMetaType<RemoteRunResult>();
     qRegisterMetaType<SshHostStatus>();
@@ -51,8 +51,6 @@ SshHost::~SshHost()
     RemoteRunResult cancelled;
     cancelled.error = tr("cancelled: the connection to this server was closed");
     for (const Pending &pending : std::as_const(m_pending)) {
-        if (pending.cancel)
-            *pending.cancel = true;
         if (pending.context && pending.done)
             QMetaObject::invokeMethod(
                 pending.context, [done = pending.done, cancelled] { done(cancelled); },
@@ -63,7 +61,7 @@ SshHost::~SshHost()
 quint64 SshHost::enqueue(QObject *context, Callback done)
 {
     const quint64 id = m_nextId++;
-    m_pending.insert(id, Pending {context, std::move(done), {}, {}});
+    m_pending.insert(id, Pending {context, std::move(done), {}});
     return id;
 }
 
@@ -89,20 +87,17 @@ quint64 SshHost::runStream(const QByteArray &commandLine, const QByteArray &inpu
     QObject *context, Output output, Callback done)
 {
     const quint64 id = enqueue(context, std::move(done));
-    auto cancel = std::make_shared<std::atomic_bool>(false);
     m_pending[id].output = std::move(output);
-    m_pending[id].cancel = cancel;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, commandLine, input, timeoutMs, cancel] {
-        w->runStream(id, commandLine, input, timeoutMs, cancel);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, commandLine, input, timeoutMs] {
+        w->runStream(id, commandLine, input, timeoutMs);
     });
     return id;
 }
 
 void SshHost::cancelRun(quint64 runId)
 {
-    const auto it = m_pending.constFind(runId);
-    if (it != m_pending.cend() && it->cancel)
-        *it->cancel = true;
+    if (m_pending.contains(runId) && m_pending.value(runId).output)
+        m_runCancels->cancel(runId);
 }
 
 void SshHost::setSettings(const SshConnectSettings &settings)

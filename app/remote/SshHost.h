@@ -71,7 +71,6 @@ private:
         QPointer<QObject> context;
         Callback done;
         Output output;
-        std::shared_ptr<std::atomic_bool> cancel; // streamed runs
     };
 
     QString m_targetId;
@@ -80,6 +79,8 @@ private:
     std::optional<HostKeyInfo> m_lastHostKey;
     // Shared with the worker, which may outlive this object by the length of a blocking call.
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+    // Streamed runs asked to stop; made before the worker's thread starts, like m_cancel.
+    std::shared_ptr<RunCancels> m_runCancels = std::make_shared<RunCancels>();
     WorkerThread *m_thread;
     SshHostWorker *m_worker;
     QHash<quint64, Pending> m_pending;

@@ -25,10 +25,11 @@ qint64 nowMs()
 }
 } // namespace
 
-SshHostWorker::SshHostWorker(
-    SshConnectSettings settings, std::shared_ptr<const std::atomic_bool> cancel)
+SshHostWorker::SshHostWorker(SshConnectSettings settings,
+    std::shared_ptr<const std::atomic_bool> cancel, std::shared_ptr<RunCancels> runCancels)
     : m_settings(std::move(settings))
     , m_cancel(std::move(cancel))
+    , m_runCancels(runCancels ? std::move(runCancels) : std::make_shared<RunCancels>())
     , m_shell(m_session)
     , m_keepalive(this) // a child, so it moves to the worker's thread with it
 {
@@ -222,17 +223,23 @@ void SshHostWorker::runCommand(
     Q_EMIT finished(id, result);
 }
 
-void SshHostWorker::runStream(quint64 id, const QByteArray &command, const QByteArray &input,
-    int timeoutMs, std::shared_ptr<const std::atomic_bool> cancel)
+void SshHostWorker::runStream(
+    quint64 id, const QByteArray &command, const QByteArray &input, int timeoutMs)
 {
     constexpr qsizetype gatherBytes = qsizetype {64} * 1024;
     constexpr qint64 gatherMs = 100;
-    if ((cancel && cancel->load()) || !openForRun(id, std::min(timeoutMs, m_settings.timeoutMs))) {
-        if (cancel && cancel->load()) {
-            RemoteRunResult result;
-            result.error = RunOutcomeText::cancelled();
-            Q_EMIT finished(id, result);
-        }
+    const auto stopAsked = [this, id] {
+        return (m_cancel && m_cancel->load()) || m_runCancels->isCancelled(id);
+    };
+    if (stopAsked()) {
+        m_runCancels->isCancelled(id, true);
+        RemoteRunResult result;
+        result.error = RunOutcomeText::cancelled();
+        Q_EMIT finished(id, result);
+        return;
+    }
+    if (!openForRun(id, std::min(timeoutMs, m_settings.timeoutMs))) {
+        m_runCancels->isCancelled(id, true);
         return;
     }
     QByteArray gathered[2];
@@ -245,15 +252,17 @@ void SshHostWorker::runStream(quint64 id, const QByteArray &command, const QByte
         }
         sinceEmit.restart();
     };
-    // The run's token is set by a cancel of this run and when the host goes away.
-    RemoteRunResult result = m_session.exec(command, input, gatherBytes, timeoutMs, cancel.get(),
+    RemoteRunResult result = m_session.exec(
+        command, input, gatherBytes, timeoutMs, nullptr,
         [&](const QByteArray &chunk, bool isErr) {
             gathered[isErr ? 1 : 0].append(chunk);
             if (gathered[0].size() + gathered[1].size() >= gatherBytes
                 || sinceEmit.elapsed() >= gatherMs)
                 flush();
-        });
+        },
+        stopAsked);
     flush();
+    m_runCancels->isCancelled(id, true);
     if (finishIfLost(id, result))
         return;
     Q_EMIT finished(id, result);

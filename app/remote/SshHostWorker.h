@@ -19,7 +19,8 @@ namespace dozor {
 class SshHostWorker : public QObject {
     Q_OBJECT
 public:
-    SshHostWorker(SshConnectSettings settings, std::shared_ptr<const std::atomic_bool> cancel);
+    SshHostWorker(SshConnectSettings settings, std::shared_ptr<const std::atomic_bool> cancel,
+        std::shared_ptr<RunCancels> runCancels = {});
     ~SshHostWorker() override;
 
     // Backoff: the n-th consecutive failure waits between half and all of
@@ -30,9 +31,9 @@ public:
     void runScript(quint64 id, const QByteArray &script, int timeoutMs, qsizetype outCap);
     void runCommand(quint64 id, const QByteArray &command, int timeoutMs, qsizetype outCap);
     // Runs command with input on its stdin, its output streamed as outputArrived (gathered
-    // for up to 100 ms or 64 KiB at a time); cancel stops it and its process group.
-    void runStream(quint64 id, const QByteArray &command, const QByteArray &input, int timeoutMs,
-        std::shared_ptr<const std::atomic_bool> cancel);
+    // for up to 100 ms or 64 KiB at a time); a cancel of id (RunCancels) stops it and its
+    // process group.
+    void runStream(quint64 id, const QByteArray &command, const QByteArray &input, int timeoutMs);
     // Forgets the backoff (a host key was just accepted, or "Test connection").
     void retryNow();
 
@@ -54,6 +55,7 @@ private:
 
     SshConnectSettings m_settings;
     std::shared_ptr<const std::atomic_bool> m_cancel;
+    std::shared_ptr<RunCancels> m_runCancels;
     SshSession m_session;
     RemoteShell m_shell;
     QTimer m_keepalive;

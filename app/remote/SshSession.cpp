@@ -387,7 +387,8 @@ Expected<void> SshSession::ping()
 }
 
 RemoteRunResult SshSession::exec(const QByteArray &command, const QByteArray &input,
-    qsizetype outCap, int timeoutMs, const std::atomic_bool *cancel, const OutputSink &sink)
+    qsizetype outCap, int timeoutMs, const std::atomic_bool *cancel, const OutputSink &sink,
+    const std::function<bool()> &poll)
 {
     RemoteRunResult result;
     QElapsedTimer clock;
@@ -437,16 +438,35 @@ RemoteRunResult SshSession::exec(const QByteArray &command, const QByteArray &in
         result.err.remove(at, (eol < 0 ? result.err.size() : eol + 1) - at);
     };
     bool last = false;
+    // Stopped by poll: the read loop sees this flag (cancel is the caller's and read-only).
+    std::atomic_bool polledStop = false;
     const auto forward = [&] {
-        takePid(last);
-        if (!result.out.isEmpty())
-            sink(std::exchange(result.out, {}), false);
-        if (pidSeen && !result.err.isEmpty())
-            sink(std::exchange(result.err, {}), true);
+        if (sink) {
+            takePid(last);
+            if (!result.out.isEmpty())
+                sink(std::exchange(result.out, {}), false);
+            if (pidSeen && !result.err.isEmpty())
+                sink(std::exchange(result.err, {}), true);
+        }
+        if (poll && poll())
+            polledStop = true;
         return false;
     };
+    // Both are looked at: the caller's cancel, and poll's answer.
+    std::atomic_bool anyStop = false;
+    const auto stopNow = [&] {
+        if ((cancel && cancel->load()) || polledStop.load())
+            anyStop = true;
+    };
+    stopNow();
     const SshChannelIo::Stop stop = SshChannelIo::read(channel, result.out, result.err, outCap,
-        execErrCap, deadline, cancel, sink ? std::function<bool()>(forward) : nullptr);
+        execErrCap, deadline, (sink || poll) ? &anyStop : cancel,
+        (sink || poll) ? std::function<bool()>([&] {
+            forward();
+            stopNow();
+            return false;
+        })
+                       : nullptr);
     last = true;
     if (sink)
         forward();

@@ -56,9 +56,11 @@ public:
     // Runs one command on an exec channel (the account's login shell starts it), bounded.
     // input is written to its stdin, then EOF. With a sink, output is handed to it as it
     // arrives instead of being kept in the result (outCap then bounds one chunk only).
-    // A run that times out or is cancelled ends with its whole process group.
+    // A run that times out or is cancelled ends with its whole process group. poll, when
+    // set, is asked between reads (every few milliseconds at most 200 apart) whether to stop.
     RemoteRunResult exec(const QByteArray &command, const QByteArray &input, qsizetype outCap,
-        int timeoutMs, const std::atomic_bool *cancel = nullptr, const OutputSink &sink = {});
+        int timeoutMs, const std::atomic_bool *cancel = nullptr, const OutputSink &sink = {},
+        const std::function<bool()> &poll = {});
 
     // Kills a remote process group (a run that timed out) over a fresh exec channel.
     void killProcessGroup(qint64 pid);

@@ -4,8 +4,10 @@
 
 #include <QByteArray>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 
+#include <mutex>
 #include <optional>
 
 namespace dozor {
@@ -61,6 +63,25 @@ struct SshConnectSettings {
     // Passed through in order before this server, each with its own login and host-key
     // check (against the same known-hosts files, with the same acceptNewHostKey).
     QList<SshHop> jumps;
+};
+
+// Streamed runs asked to stop, by run id: shared by an SshHost and its worker from before
+// the worker's thread starts, behind a mutex both sides (and ThreadSanitizer) can see.
+struct RunCancels {
+    std::mutex mutex;
+    QSet<quint64> cancelled;
+
+    void cancel(quint64 id)
+    {
+        std::lock_guard lock(mutex);
+        cancelled.insert(id);
+    }
+    // Whether id was cancelled; forget drops it (the run has ended).
+    bool isCancelled(quint64 id, bool forget = false)
+    {
+        std::lock_guard lock(mutex);
+        return forget ? cancelled.remove(id) : cancelled.contains(id);
+    }
 };
 
 // What one remote run (a probe on the persistent shell, or a command) produced.

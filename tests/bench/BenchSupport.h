@@ -16,6 +16,23 @@ void writeSeries(const QString &path, const QString &checkId, const QString &tar
     const QString &metric, const QString &unit, qint64 fromMs, qint64 stepMs, qint64 count,
     const std::function<double(qint64)> &value);
 
+// CPU time of every process in a cgroup made for a process (a server's listener) and all it
+// forks, finished ones included (cgroup v2 cpu.stat, or v1 cpuacct). Root only.
+class CpuCgroup {
+public:
+    explicit CpuCgroup(qint64 pid);
+    bool ok() const { return m_ok; }
+    QString dir() const { return m_dir; }
+    double seconds() const;
+    // After the server has ended: the cgroup is empty and can go.
+    void remove() const;
+
+private:
+    QString m_dir;
+    bool m_v2 = false;
+    bool m_ok = false;
+};
+
 template<typename F>
 double medianMs(int runs, F &&f)
 {

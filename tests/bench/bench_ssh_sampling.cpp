@@ -16,6 +16,7 @@
 // sessions (an ordinary account) sampling CPU, load, memory and uptime with the real probe as
 // fast as they answer, with the same figures.
 // Usage: bench_ssh_sampling [--samples N] [--sessions S] [--seconds T]
+#include "BenchSupport.h"
 #include "SshdFixture.h"
 #include "monitor/CheckExecutor.h"
 #include "remote/ProbeScript.h"
@@ -40,6 +41,7 @@
 
 using namespace dozor;
 using namespace dozor::test;
+using dozor::bench::CpuCgroup;
 
 namespace {
 QTextStream out(stdout);
@@ -94,61 +96,6 @@ QByteArray dozorProbe()
 {
     return ProbeScript::build(sampleChecks(true), {}, true).script;
 }
-
-// CPU time of every process in a cgroup made for the sshd listener (and all it forks).
-class CpuCgroup {
-public:
-    explicit CpuCgroup(qint64 pid)
-    {
-        const QString name = QStringLiteral("dozor-bench-%1").arg(::getpid());
-        if (QFile::exists(QStringLiteral("/sys/fs/cgroup/cgroup.controllers"))) {
-            m_dir = QStringLiteral("/sys/fs/cgroup/") + name;
-            m_v2 = true;
-        } else {
-            for (const char *v1 : {"/sys/fs/cgroup/cpuacct", "/sys/fs/cgroup/cpu,cpuacct"}) {
-                if (QFile::exists(QString::fromLatin1(v1) + QStringLiteral("/cpuacct.usage"))) {
-                    m_dir = QString::fromLatin1(v1) + QLatin1Char('/') + name;
-                    break;
-                }
-            }
-        }
-        if (m_dir.isEmpty() || !QDir().mkpath(m_dir)) {
-            m_dir.clear();
-            return;
-        }
-        QFile procs(m_dir + QStringLiteral("/cgroup.procs"));
-        m_ok = procs.open(QIODevice::WriteOnly) && procs.write(QByteArray::number(pid)) > 0;
-    }
-    bool ok() const { return m_ok; }
-    QString dir() const { return m_dir; }
-    double seconds() const
-    {
-        QFile f(m_dir + (m_v2 ? QStringLiteral("/cpu.stat") : QStringLiteral("/cpuacct.usage")));
-        if (!f.open(QIODevice::ReadOnly))
-            return 0;
-        const QByteArray text = f.readAll();
-        if (!m_v2)
-            return text.trimmed().toDouble() / 1e9;
-        for (const QByteArray &line : text.split('\n')) {
-            if (line.startsWith("usage_usec "))
-                return line.mid(11).toDouble() / 1e6;
-        }
-        return 0;
-    }
-    // After the server has ended: the cgroup is empty and can go.
-    void remove() const
-    {
-        QElapsedTimer wait; // the server's processes take a moment to leave
-        wait.start();
-        while (!m_dir.isEmpty() && !QDir().rmdir(m_dir) && wait.elapsed() < 5'000)
-            QThread::msleep(50);
-    }
-
-private:
-    QString m_dir;
-    bool m_v2 = false;
-    bool m_ok = false;
-};
 
 double cpuSeconds(int who)
 {

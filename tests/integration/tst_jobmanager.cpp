@@ -5,6 +5,7 @@
 // whose Dozor died is shown as interrupted at the next start.
 #include "SshdFixture.h"
 #include "TestSupport.h"
+#include "backup/BackupService.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobTransport.h"
 
@@ -302,6 +303,59 @@ private Q_SLOTS:
         const auto entries = m.book().journal().entries(JournalFilter {});
         QCOMPARE(entries->size(), 1);
         QCOMPARE(entries->constFirst().severity, AlertLevel::Critical);
+    }
+
+    void scheduledVerificationTakesTheNewestAndStaysQuiet()
+    {
+        QTemporaryDir backups;
+        QTemporaryDir data;
+        writeFile(data.filePath(QStringLiteral("f")), "some data\n");
+        const QString history = newHistory();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QStringList names;
+        for (int d = 2; d >= 1; --d) {
+            names.prepend(now.addDays(-d).toString(QStringLiteral("'full_'yyyyMMdd-HHmmss'.tar.gz'")));
+            QProcess tar;
+            tar.start(QStringLiteral("tar"), {QStringLiteral("-czf"), backups.filePath(names.first()),
+                                                 QStringLiteral("-C"), data.path(), QStringLiteral("f")});
+            QVERIFY(tar.waitForFinished() && tar.exitCode() == 0);
+        }
+        Workspace w;
+        w.targets.append(localTarget(QStringLiteral("here"), QStringLiteral("Here")));
+        BackupSource s;
+        s.id = QStringLiteral("full");
+        s.targetId = QStringLiteral("here");
+        s.path = backups.path();
+        s.pattern = QStringLiteral("full_*.tar.gz");
+        s.timeFormat = QStringLiteral("full_%Y%m%d-%H%M%S");
+        w.backups = {s};
+        const auto transports = transportsFor(w, [](const Target &) { return SshConnectSettings {}; });
+        JobManager jobs(history, transports);
+        BackupService service(history, &jobs, transports);
+        service.setWorkspace(w);
+        QVERIFY(jobs.open() && service.open());
+        QSignalSpy refreshed(&service, &BackupService::refreshed);
+        QSignalSpy verified(&service, &BackupService::verified);
+        // Nothing listed yet: the round lists, the next one verifies the newest.
+        QVERIFY(service.verifyDue(now.toMSecsSinceEpoch()).isEmpty());
+        QVERIFY(refreshed.wait(10'000));
+        const QList<qint64> started = service.verifyDue(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(started.size(), 1);
+        QVERIFY(verified.wait(20'000));
+        QCOMPARE(verified.at(0).at(1).toString(), names.at(0));
+        QCOMPARE(verified.at(0).at(2).toBool(), true);
+        // Verified recently: nothing due; a passing scheduled check leaves no journal entry.
+        QVERIFY(service.verifyDue(QDateTime::currentMSecsSinceEpoch()).isEmpty());
+        QCOMPARE(jobs.book().journal().entries(JournalFilter {})->size(), 0);
+        // Its verification 25 h old: due again; the newest is now broken: it fails, and says so.
+        QFile broken(backups.filePath(names.at(0)));
+        QVERIFY(broken.resize(broken.size() / 2));
+        const qint64 at = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(service.catalog().recordVerification(s.id, names.at(0), true, QString(), 10, at - 25 * 3'600'000LL));
+        QCOMPARE(service.verifyDue(at).size(), 1);
+        QVERIFY(verified.wait(20'000));
+        QCOMPARE(verified.at(1).at(2).toBool(), false);
+        QCOMPARE(jobs.book().journal().entries(JournalFilter {})->size(), 1);
     }
 };
 

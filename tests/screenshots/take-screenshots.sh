@@ -38,6 +38,17 @@ for _ in $(seq 50); do grep -q '^PORT' "$work/fixture.out" 2>/dev/null && break;
 port=$(sed -n 's/^PORT //p' "$work/fixture.out")
 base="http://127.0.0.1:$port"
 
+# Twelve nights of app backups on "this computer" (sizes growing as data does; the one of
+# five nights ago cut short, so its verification fails).
+backups="$work/backups"
+mkdir -p "$backups" "$work/app-data"
+for d in $(seq 12 -1 1); do
+    stamp=$(date -u -d "-$d day 02:00" +%Y%m%d-%H%M%S)
+    head -c $(( (3000 + (12 - d) * 40) * 1024 )) /dev/urandom > "$work/app-data/media.bin"
+    tar -czf "$backups/full_$stamp.tar.gz" -C "$work/app-data" media.bin
+    if [ "$d" = 5 ]; then truncate -s 1M "$backups/full_$stamp.tar.gz"; fi
+done
+
 ws="$DOZOR_HOME/workspace.json"
 cat > "$ws" <<JSON
 {
@@ -54,6 +65,8 @@ cat > "$ws" <<JSON
     { "id": "memory", "target": "this-computer", "type": "memory", "interval": 5 },
     { "id": "disk", "target": "this-computer", "type": "disk", "interval": 10 },
     { "id": "uptime", "target": "this-computer", "type": "uptime", "interval": 30 },
+    { "id": "backups", "name": "Nightly backup", "type": "backup", "interval": 60,
+      "backup": { "source": "app-full" } },
     { "id": "shop-home", "name": "Home page", "target": "shop", "type": "http", "interval": 2, "warn": 600, "crit": 1500,
       "http": { "url": "$base/jitter", "keyword": "shop is open" } },
     { "id": "shop-health", "name": "Health endpoint", "target": "shop", "type": "http", "interval": 3,
@@ -64,6 +77,11 @@ cat > "$ws" <<JSON
       "http": { "url": "$base/ok" } },
     { "id": "blog-admin", "name": "Admin", "target": "blog", "type": "http", "interval": 5,
       "http": { "url": "$base/error" } }
+  ],
+  "backups": [
+    { "id": "app-full", "target": "this-computer", "type": "files", "kind": "full",
+      "path": "$backups", "pattern": "full_*.tar.gz", "time_format": "full_%Y%m%d-%H%M%S",
+      "paths": ["$work/app-data"], "retention": { "keep_daily": 7, "keep_weekly": 2 } }
   ],
   "alerts": { "channels": [ { "id": "tray", "type": "tray" } ] }
 }
@@ -80,6 +98,13 @@ incident=$("$dozor" journal list --workspace "$ws" --json | python3 -c \
     --cause "The update left a plugin that needs a newer PHP." \
     --fix "Plugin rolled back; pinned in the deploy recipe." \
     --follow-ups "Add a staging check for the admin page." > /dev/null
+
+# Verifications (one fails: the archive cut short) and a backup made now, as jobs.
+for n in 1 2 3 5; do
+    name=$(ls "$backups" | sort -r | sed -n "${n}p")
+    "$dozor" backup verify app-full "$name" --workspace "$ws" > /dev/null 2>&1 || true
+done
+"$dozor" backup run app-full --workspace "$ws" > /dev/null 2>&1 || true
 
 display=":$((90 + RANDOM % 9))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp > /dev/null 2>&1 &
@@ -136,6 +161,13 @@ launch journal # the newest open incident is selected, its story below
 shot journal.png
 stop_app
 
+launch backups 8 # listed on the first visit
+shot backups.png
+stop_app
+launch jobs
+shot jobs.png
+stop_app
+
 # Dark (Settings → Appearance → Dark), then Russian.
 settings="$DOZOR_HOME/desktop.ini"
 set_appearance() {
@@ -166,4 +198,7 @@ shot overview-ru.png
 stop_app
 DOZOR_LANG=ru launch target:shop
 shot target-page-ru.png
+stop_app
+DOZOR_LANG=ru launch backups 8
+shot backups-ru.png
 stop_app
