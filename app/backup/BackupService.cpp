@@ -19,6 +19,8 @@ struct ServiceText {
 constexpr qsizetype listingCap = qsizetype {64} * 1024 * 1024;
 constexpr qsizetype stderrCap = qsizetype {64} * 1024;
 constexpr int listingTimeoutMs = 10 * 60 * 1000;
+// A server's listing session closes after this long unused.
+constexpr qint64 listerIdleMs = 5 * 60 * 1000;
 
 qint64 nowMs()
 {
@@ -44,14 +46,6 @@ QString runProblem(const QString &program, const RemoteRunResult &result, const 
 }
 } // namespace
 
-// One source's listing in flight: its own transport, what it printed so far.
-struct BackupService::Refresh {
-    QPointer<JobTransport> transport;
-    QByteArray out;
-    QByteArray err;
-    bool tooLarge = false;
-};
-
 BackupService::BackupService(
     QString historyPath, JobManager *jobs, JobManager::TransportFactory transports, QObject *parent)
     : QObject(parent)
@@ -59,8 +53,15 @@ BackupService::BackupService(
     , m_jobs(jobs)
     , m_transports(std::move(transports))
     , m_catalog(std::move(historyPath))
+    , m_idleSweep(this)
 {
     connect(m_jobs, &JobManager::jobFinished, this, &BackupService::onJobFinished);
+    m_idleSweep.setInterval(60'000);
+    connect(&m_idleSweep, &QTimer::timeout, this, [this] {
+        dropIdleListers(false);
+        if (m_listers.isEmpty())
+            m_idleSweep.stop();
+    });
 }
 
 BackupService::~BackupService() = default;
@@ -72,6 +73,9 @@ Expected<void> BackupService::open()
 
 void BackupService::setWorkspace(const Workspace &workspace)
 {
+    // A server's login may have changed: the next listing opens a new session.
+    if (workspace.targets != m_workspace.targets)
+        dropIdleListers(true);
     m_workspace = workspace;
 }
 
@@ -81,6 +85,49 @@ const BackupSource *BackupService::source(const QString &id, QString *error) con
     if (!s && error)
         *error = ServiceText::tr("there is no backup source \"%1\" in the workspace").arg(id);
     return s;
+}
+
+JobTransport *BackupService::lister(const QString &targetId, QString *error)
+{
+    if (JobTransport *kept = m_listers.value(targetId))
+        return kept;
+    const Expected<JobTransport *> made = m_transports(targetId);
+    if (!made) {
+        *error = made.error();
+        return nullptr;
+    }
+    JobTransport *transport = *made;
+    transport->setParent(this);
+    m_listers.insert(targetId, transport);
+    connect(transport, &JobTransport::outputArrived, this,
+        [this](int runId, const QByteArray &chunk, bool isErr) {
+            const auto it = m_listings.find(runId);
+            if (it == m_listings.end())
+                return;
+            QByteArray &into = isErr ? it->err : it->out;
+            const qsizetype cap = isErr ? stderrCap : listingCap;
+            into.append(chunk.left(cap - into.size()));
+        });
+    connect(transport, &JobTransport::finished, this, &BackupService::listingFinished);
+    return transport;
+}
+
+void BackupService::dropIdleListers(bool all)
+{
+    const qint64 now = nowMs();
+    for (auto it = m_listers.begin(); it != m_listers.end();) {
+        const bool busy = std::any_of(m_listings.cbegin(), m_listings.cend(),
+            [&it](const Listing &l) { return l.targetId == it.key(); });
+        if (!it.value()
+            || (!busy && (all || m_listerUsedMs.value(it.key()) < now - listerIdleMs))) {
+            if (it.value())
+                it.value()->deleteLater();
+            m_listerUsedMs.remove(it.key());
+            it = m_listers.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 void BackupService::refresh(const QString &sourceId)
@@ -97,75 +144,73 @@ void BackupService::refresh(const QString &sourceId)
         m_refreshAgain.insert(sourceId);
         return;
     }
-    const Expected<JobTransport *> made = m_transports(s->targetId);
-    if (!made) {
-        const QString why = made.error();
-        QMetaObject::invokeMethod(
-            this, [this, sourceId, why] { finishRefresh(sourceId, why, 0); }, Qt::QueuedConnection);
-        m_refreshing.insert(sourceId);
-        return;
-    }
     m_refreshing.insert(sourceId);
-    auto state = std::make_shared<Refresh>();
-    state->transport = *made;
-    (*made)->setParent(this);
-    const BackupSource src = *s;
-    const QList<JobSecret> env = BackupPlans::environment(src, m_passwords.value(src.id));
-    connect(*made, &JobTransport::outputArrived, this,
-        [state](int, const QByteArray &chunk, bool isErr) {
-            QByteArray &into = isErr ? state->err : state->out;
-            const qsizetype cap = isErr ? stderrCap : listingCap;
-            if (into.size() + chunk.size() > cap) {
-                if (!isErr)
-                    state->tooLarge = true;
-                into.append(chunk.left(cap - into.size()));
-                return;
-            }
-            into.append(chunk);
-        });
-    // Run 1: the listing. Run 2: the free space, when the backups are in a folder.
-    connect(*made, &JobTransport::finished, this,
-        [this, state, src, env](int runId, const RemoteRunResult &result) {
-            if (runId == 1) {
-                if (state->tooLarge) {
-                    finishRefresh(src.id,
-                        ServiceText::tr("the listing is larger than %1 MiB; narrow the "
-                                        "source's pattern")
-                            .arg(listingCap / 1024 / 1024),
-                        0);
-                    state->transport->deleteLater();
-                    return;
-                }
-                listed(src.id, result, state->out, state->err);
-                const auto df = BackupPlans::space(src);
-                if (!df || !result.completed()) {
-                    finishRefresh(src.id, QString(), -1);
-                    state->transport->deleteLater();
-                    return;
-                }
-                state->out.clear();
-                state->err.clear();
-                JobStep step;
-                step.argv = *df;
-                state->transport->start(2, *JobScript::forStep(step, {}), 60'000);
-                return;
-            }
-            if (result.completed() && result.exitStatus == 0) {
-                if (const auto space = BackupPlans::readSpace(state->out))
-                    m_catalog.recordSpace(src.id, nowMs(), space->freeBytes, space->totalBytes);
-            }
-            finishRefresh(src.id, QString(), -1);
-            state->transport->deleteLater();
-        });
-    JobStep step;
-    step.argv = BackupPlans::listing(src);
-    const auto script = JobScript::forStep(step, env);
-    if (!script) {
-        finishRefresh(src.id, script.error(), 0);
-        state->transport->deleteLater();
+    // One session per server, kept a few minutes between listings: a refresh then costs the
+    // server the listing command, not a login and a new shell.
+    JobTransport *transport = lister(s->targetId, &error);
+    if (!transport) {
+        QMetaObject::invokeMethod(
+            this, [this, sourceId, error] { finishRefresh(sourceId, error, 0); },
+            Qt::QueuedConnection);
         return;
     }
-    (*made)->start(1, *script, listingTimeoutMs);
+    m_listerUsedMs.insert(s->targetId, nowMs());
+    if (!m_idleSweep.isActive())
+        m_idleSweep.start();
+    JobStep step;
+    step.argv = BackupPlans::listing(*s);
+    const auto script =
+        JobScript::forStep(step, BackupPlans::environment(*s, m_passwords.value(s->id)));
+    if (!script) {
+        QMetaObject::invokeMethod(
+            this, [this, sourceId, why = script.error()] { finishRefresh(sourceId, why, 0); },
+            Qt::QueuedConnection);
+        return;
+    }
+    const int runId = ++m_nextRunId;
+    m_listings.insert(runId, Listing {sourceId, s->targetId, false, {}, {}});
+    transport->runCollected(runId, *script, listingTimeoutMs, listingCap + 1);
+}
+
+void BackupService::listingFinished(int runId, const RemoteRunResult &result)
+{
+    const Listing listing = m_listings.take(runId);
+    if (listing.sourceId.isEmpty())
+        return;
+    const BackupSource *s = source(listing.sourceId, nullptr);
+    if (!s) {
+        finishRefresh(listing.sourceId, QString(), -1);
+        return;
+    }
+    if (listing.space) {
+        // Run 2: the free space of the folder.
+        if (result.completed() && result.exitStatus == 0) {
+            if (const auto space = BackupPlans::readSpace(listing.out))
+                m_catalog.recordSpace(s->id, nowMs(), space->freeBytes, space->totalBytes);
+        }
+        finishRefresh(s->id, QString(), -1);
+        return;
+    }
+    // Run 1: the listing.
+    if (result.truncated || listing.out.size() > listingCap) {
+        finishRefresh(s->id,
+            ServiceText::tr("the listing is larger than %1 MiB; narrow the source's pattern")
+                .arg(listingCap / 1024 / 1024),
+            0);
+        return;
+    }
+    listed(s->id, result, listing.out, listing.err);
+    const auto df = BackupPlans::space(*s);
+    JobTransport *transport = m_listers.value(s->targetId);
+    if (!df || !result.completed() || !transport) {
+        finishRefresh(s->id, QString(), -1);
+        return;
+    }
+    JobStep step;
+    step.argv = *df;
+    const int next = ++m_nextRunId;
+    m_listings.insert(next, Listing {s->id, s->targetId, true, {}, {}});
+    transport->runCollected(next, *JobScript::forStep(step, {}), 60'000, 64 * 1024);
 }
 
 void BackupService::listed(const QString &sourceId, const RemoteRunResult &result,
@@ -260,7 +305,8 @@ QList<qint64> BackupService::verifyDue(qint64 nowMs)
         if (newest.verified && newest.verifiedMs > nowMs - qint64 {s.verifyEveryHours} * 3'600'000)
             continue;
         // Only what a recent listing showed (a pruned backup is not "failed"): list first.
-        if (newest.seenMs < nowMs - 3'600'000) {
+        const auto state = m_catalog.source(s.id);
+        if (!state || !*state || (*state)->refreshedMs < nowMs - 3'600'000) {
             refresh(s.id);
             continue;
         }

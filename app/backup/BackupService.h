@@ -8,7 +8,9 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 namespace dozor {
 
@@ -56,7 +58,18 @@ Q_SIGNALS:
     void backupSettled(qint64 jobId, qint64 verifyJobId, const QString &problem);
 
 private:
-    struct Refresh;
+    // A listing (run 1) or the df after it (space) in flight on a server's lister.
+    struct Listing {
+        QString sourceId;
+        QString targetId;
+        bool space = false;
+        QByteArray out;
+        QByteArray err;
+    };
+    JobTransport *lister(const QString &targetId, QString *error);
+    void listingFinished(int runId, const RemoteRunResult &result);
+    // Closes listing sessions unused for a while (all: every one not busy).
+    void dropIdleListers(bool all);
     void onJobFinished(const JobInfo &info);
     void listed(const QString &sourceId, const RemoteRunResult &result, const QByteArray &out,
         const QByteArray &err);
@@ -71,6 +84,11 @@ private:
     Workspace m_workspace;
     QHash<QString, QByteArray> m_passwords;
     QSet<QString> m_refreshing;
+    QHash<QString, QPointer<JobTransport>> m_listers; // by target
+    QHash<QString, qint64> m_listerUsedMs;
+    QHash<int, Listing> m_listings; // by run id
+    int m_nextRunId = 0;
+    QTimer m_idleSweep;
     QSet<QString> m_refreshAgain; // asked while a listing was running: list once more after
     QHash<QString, QString> m_refreshProblems; // of the listing just read, by source
     QHash<QString, int> m_refreshCounts;

@@ -85,7 +85,8 @@ CatalogListing readFind(const QByteArray &output, const BackupSource &source)
             problem(out, ListingText::tr("%1: its modification time cannot be true").arg(e.name));
             continue;
         }
-        e.time = QDateTime::fromMSecsSinceEpoch(qint64(mtime * 1000), QTimeZone::utc());
+        // Qt::UTC rather than a QTimeZone: the same instant, without a zone object per entry.
+        e.time = QDateTime::fromMSecsSinceEpoch(qint64(mtime * 1000), Qt::UTC);
         if (!source.timeFormat.isEmpty()) {
             if (const auto named = backupTimeFromName(name, source.timeFormat, source.timeZone))
                 e.time = *named;

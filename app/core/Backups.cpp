@@ -112,7 +112,9 @@ std::optional<QDateTime> backupTimeFromName(
     const QTime time(values['H'], values['M'], values['S']);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    const QTimeZone tz = zone.isEmpty() ? QTimeZone::utc() : QTimeZone(zone.toUtf8());
+    if (zone.isEmpty())
+        return QDateTime(date, time, Qt::UTC); // no zone object per name: listings are long
+    const QTimeZone tz(zone.toUtf8());
     if (!tz.isValid())
         return std::nullopt;
     const QDateTime t(date, time, tz);

@@ -364,7 +364,8 @@ void JobManager::finishJob(Job &job, const JobRunner::Action &end)
     entry.what = (reason.isEmpty() ? QString() : reason + QStringLiteral("\n\n"))
         + job.summary.join(QLatin1Char('\n'));
     entry.source = QStringLiteral("dozor:job:%1").arg(job.id);
-    const bool quiet = end.state == JobRunner::State::Succeeded && !job.runner.plan().journalSuccess;
+    const bool quiet =
+        end.state == JobRunner::State::Succeeded && !job.runner.plan().journalSuccess;
     if (!quiet) {
         if (auto added = m_book.journal().addEntry(entry, end.atMs); !added)
             Q_EMIT recordFailed(job.id, added.error());

@@ -31,6 +31,21 @@ void SshJobTransport::start(int runId, const QByteArray &script, int timeoutMs)
             }));
 }
 
+void SshJobTransport::runCollected(
+    int runId, const QByteArray &script, int timeoutMs, qsizetype outCap)
+{
+    m_host.runIsolatedScript(
+        script, timeoutMs, this,
+        [this, runId](const RemoteRunResult &result) {
+            if (!result.out.isEmpty())
+                Q_EMIT outputArrived(runId, result.out, false);
+            if (!result.err.isEmpty())
+                Q_EMIT outputArrived(runId, result.err, true);
+            Q_EMIT finished(runId, result);
+        },
+        outCap);
+}
+
 void SshJobTransport::stop(int runId)
 {
     if (const auto it = m_runs.constFind(runId); it != m_runs.cend())

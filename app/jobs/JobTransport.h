@@ -29,6 +29,14 @@ public:
     virtual void start(int runId, const QByteArray &script, int timeoutMs) = 0;
     // Stops the run and every process it started; finished() then says "cancelled".
     virtual void stop(int runId) = 0;
+    // A short run whose output is wanted whole (a listing): over SSH in a subshell of the
+    // session's kept shell, so a transport kept between runs pays for no login or new shell;
+    // its output arrives at the end, cut at outCap. Streamed like start() elsewhere.
+    virtual void runCollected(int runId, const QByteArray &script, int timeoutMs, qsizetype outCap)
+    {
+        Q_UNUSED(outCap)
+        start(runId, script, timeoutMs);
+    }
 
 Q_SIGNALS:
     void outputArrived(int runId, const QByteArray &chunk, bool isErr);
@@ -45,6 +53,8 @@ public:
 
     void start(int runId, const QByteArray &script, int timeoutMs) override;
     void stop(int runId) override;
+    void runCollected(
+        int runId, const QByteArray &script, int timeoutMs, qsizetype outCap) override;
 
 private:
     SshHost m_host;

@@ -74,6 +74,15 @@ void SshHost::runScript(
     });
 }
 
+void SshHost::runIsolatedScript(
+    const QByteArray &script, int timeoutMs, QObject *context, Callback done, qsizetype outCap)
+{
+    const quint64 id = enqueue(context, std::move(done));
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, script, timeoutMs, outCap] {
+        w->runScript(id, script, timeoutMs, outCap, true);
+    });
+}
+
 void SshHost::runCommand(
     const QByteArray &commandLine, int timeoutMs, QObject *context, Callback done, qsizetype outCap)
 {

@@ -43,6 +43,10 @@ public:
     // this thread, unless context is gone by then.
     void runScript(const QByteArray &script, int timeoutMs, QObject *context, Callback done,
         qsizetype outCap = defaultOutputCap);
+    // The same in a subshell of the persistent shell: the script may exit, cd or exec (a
+    // command of its own, a listing), and costs a fork instead of a login and a new shell.
+    void runIsolatedScript(const QByteArray &script, int timeoutMs, QObject *context, Callback done,
+        qsizetype outCap = defaultOutputCap);
     // Runs one command line (built with ShellQuote) on an exec channel of its own.
     void runCommand(const QByteArray &commandLine, int timeoutMs, QObject *context, Callback done,
         qsizetype outCap = defaultOutputCap);

@@ -152,7 +152,8 @@ bool SshHostWorker::finishIfLost(quint64 id, RemoteRunResult &result)
     return true;
 }
 
-void SshHostWorker::runScript(quint64 id, const QByteArray &script, int timeoutMs, qsizetype outCap)
+void SshHostWorker::runScript(
+    quint64 id, const QByteArray &script, int timeoutMs, qsizetype outCap, bool isolated)
 {
     RemoteRunResult result;
     QElapsedTimer clock; // a failed connection reports the time until it failed
@@ -187,7 +188,8 @@ void SshHostWorker::runScript(quint64 id, const QByteArray &script, int timeoutM
     if (m_execFallback)
         result = m_session.exec(execFallbackCommand, script, outCap, timeoutMs, m_cancel.get());
     else
-        result = m_shell.run(script, outCap, timeoutMs, m_cancel.get(), RemoteShell::Isolated::No);
+        result = m_shell.run(script, outCap, timeoutMs, m_cancel.get(),
+            isolated ? RemoteShell::Isolated::Yes : RemoteShell::Isolated::No);
     if (finishIfLost(id, result))
         return;
     Q_EMIT finished(id, result);

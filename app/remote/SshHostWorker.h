@@ -28,7 +28,9 @@ public:
     static qint64 backoffMs(int failures, double jitter01);
 
     void setSettings(const SshConnectSettings &settings);
-    void runScript(quint64 id, const QByteArray &script, int timeoutMs, qsizetype outCap);
+    // isolated: in a subshell (the script may exit, cd or exec).
+    void runScript(quint64 id, const QByteArray &script, int timeoutMs, qsizetype outCap,
+        bool isolated = false);
     void runCommand(quint64 id, const QByteArray &command, int timeoutMs, qsizetype outCap);
     // Runs command with input on its stdin, its output streamed as outputArrived (gathered
     // for up to 100 ms or 64 KiB at a time); a cancel of id (RunCancels) stops it and its

@@ -67,6 +67,29 @@ Expected<void> CatalogBook::replace(const QString &sourceId, const QString &targ
         d.rollback();
         return unexpected(error);
     };
+    // What is on record, so a listing that repeats it writes nothing (a refresh of 10,000
+    // archives that did not change is a read, not 10,000 updates).
+    struct Known {
+        qint64 timeMs;
+        QVariant size;
+        bool directory;
+        QString target;
+        QString kind;
+    };
+    QHash<QString, Known> known;
+    {
+        QSqlQuery q(d);
+        if (auto ran = runCatalogSql(q,
+                QStringLiteral("SELECT name, time, size, directory, target, kind FROM "
+                               "backup_catalog WHERE source = ?"),
+                {StoreSql::text(sourceId)});
+            !ran)
+            return rollback(ran.error());
+        while (q.next())
+            known.insert(q.value(0).toString(),
+                {q.value(1).toLongLong(), q.value(2), q.value(3).toBool(), q.value(4).toString(),
+                    q.value(5).toString()});
+    }
     QSqlQuery upsert(d);
     upsert.prepare(QStringLiteral(
         "INSERT INTO backup_catalog (source, name, target, time, size, kind, directory, seen_at) "
@@ -74,20 +97,30 @@ Expected<void> CatalogBook::replace(const QString &sourceId, const QString &targ
         "excluded.target, time = excluded.time, size = excluded.size, kind = excluded.kind, "
         "directory = excluded.directory, seen_at = excluded.seen_at"));
     for (const Listed &b : backups) {
-        const QVariantList values {StoreSql::text(sourceId), StoreSql::text(b.name),
-            StoreSql::text(targetId), b.timeMs, StoreSql::orNull(b.size), StoreSql::text(kind),
-            int(b.directory), nowMs};
+        const QString name = StoreSql::text(b.name);
+        const auto it = known.constFind(name);
+        const QVariant size = StoreSql::orNull(b.size);
+        const bool same = it != known.cend() && it->timeMs == b.timeMs && it->size == size
+            && it->directory == b.directory && it->target == targetId && it->kind == kind;
+        known.remove(name);
+        if (same)
+            continue;
+        const QVariantList values {StoreSql::text(sourceId), name, StoreSql::text(targetId),
+            b.timeMs, size, StoreSql::text(kind), int(b.directory), nowMs};
         for (qsizetype i = 0; i < values.size(); ++i)
             upsert.bindValue(int(i), values.at(i));
         if (!upsert.exec())
             return rollback(catalogFailedText().arg(upsert.lastError().text()));
     }
+    // Gone from the server: gone from the catalog.
     QSqlQuery gone(d);
-    if (auto ran = runCatalogSql(gone,
-            QStringLiteral("DELETE FROM backup_catalog WHERE source = ? AND seen_at <> ?"),
-            {StoreSql::text(sourceId), nowMs});
-        !ran)
-        return rollback(ran.error());
+    gone.prepare(QStringLiteral("DELETE FROM backup_catalog WHERE source = ? AND name = ?"));
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        gone.bindValue(0, StoreSql::text(sourceId));
+        gone.bindValue(1, it.key());
+        if (!gone.exec())
+            return rollback(catalogFailedText().arg(gone.lastError().text()));
+    }
     if (auto state = writeState(d, sourceId, targetId, nowMs, problems); !state)
         return rollback(state.error());
     if (!d.commit())

@@ -19,7 +19,7 @@ struct CatalogRow {
     std::optional<qint64> size;
     QString kind; // full, config, content, database, logs
     bool directory = false;
-    qint64 seenMs = 0; // the refresh that last listed it
+    qint64 seenMs = 0; // the listing that first showed it as it is now
     std::optional<bool> verified; // nothing: never verified
     qint64 verifiedMs = 0;
     QString verifyReason;
@@ -57,7 +57,8 @@ public:
         bool directory = false;
     };
     // A successful listing replaces the source's catalog in one transaction: backups no
-    // longer there go, new ones come, verification of those still there stays.
+    // longer there go, new or changed ones are written, verification of those still there
+    // stays; the source's refresh time is set (CatalogSourceState).
     Expected<void> replace(const QString &sourceId, const QString &targetId, const QString &kind,
         const QList<Listed> &backups, qint64 nowMs, const QString &problems);
     // A failed listing keeps the catalog and records why.

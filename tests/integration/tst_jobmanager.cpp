@@ -314,10 +314,12 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QStringList names;
         for (int d = 2; d >= 1; --d) {
-            names.prepend(now.addDays(-d).toString(QStringLiteral("'full_'yyyyMMdd-HHmmss'.tar.gz'")));
+            names.prepend(
+                now.addDays(-d).toString(QStringLiteral("'full_'yyyyMMdd-HHmmss'.tar.gz'")));
             QProcess tar;
-            tar.start(QStringLiteral("tar"), {QStringLiteral("-czf"), backups.filePath(names.first()),
-                                                 QStringLiteral("-C"), data.path(), QStringLiteral("f")});
+            tar.start(QStringLiteral("tar"),
+                {QStringLiteral("-czf"), backups.filePath(names.first()), QStringLiteral("-C"),
+                    data.path(), QStringLiteral("f")});
             QVERIFY(tar.waitForFinished() && tar.exitCode() == 0);
         }
         Workspace w;
@@ -329,7 +331,8 @@ private Q_SLOTS:
         s.pattern = QStringLiteral("full_*.tar.gz");
         s.timeFormat = QStringLiteral("full_%Y%m%d-%H%M%S");
         w.backups = {s};
-        const auto transports = transportsFor(w, [](const Target &) { return SshConnectSettings {}; });
+        const auto transports =
+            transportsFor(w, [](const Target &) { return SshConnectSettings {}; });
         JobManager jobs(history, transports);
         BackupService service(history, &jobs, transports);
         service.setWorkspace(w);
@@ -351,7 +354,8 @@ private Q_SLOTS:
         QFile broken(backups.filePath(names.at(0)));
         QVERIFY(broken.resize(broken.size() / 2));
         const qint64 at = QDateTime::currentMSecsSinceEpoch();
-        QVERIFY(service.catalog().recordVerification(s.id, names.at(0), true, QString(), 10, at - 25 * 3'600'000LL));
+        QVERIFY(service.catalog().recordVerification(
+            s.id, names.at(0), true, QString(), 10, at - 25 * 3'600'000LL));
         QCOMPARE(service.verifyDue(at).size(), 1);
         QVERIFY(verified.wait(20'000));
         QCOMPARE(verified.at(1).at(2).toBool(), false);

@@ -65,11 +65,13 @@ private:
         return w;
     }
 
-    static QString nameFor(int daysAgo)
+    // The archive of daysAgo nights ago, named from one moment taken at the start.
+    QString nameFor(int daysAgo) const
     {
-        return QDateTime::currentDateTimeUtc().addDays(-daysAgo).toString(
+        return m_start.addDays(-daysAgo).toString(
             QStringLiteral("'full_'yyyyMMdd-HHmmss'.tar.gz'"));
     }
+    const QDateTime m_start = QDateTime::currentDateTimeUtc();
 
 private Q_SLOTS:
     void initTestCase()
