@@ -690,6 +690,10 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
         <source>the new backup did not pass verification: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -778,6 +782,10 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
     </message>
     <message>
         <source>must not contain a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0–8784 (0: only on request), got %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4260,6 +4268,30 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

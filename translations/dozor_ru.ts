@@ -704,6 +704,10 @@ BACKUP — имя, которое показывает `list`. Коды выхо
         <source>the new backup did not pass verification: %1</source>
         <translation>новая копия не прошла проверку: %1</translation>
     </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation>По расписанию: %1</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -793,6 +797,10 @@ BACKUP — имя, которое показывает `list`. Коды выхо
     <message>
         <source>must not contain a NUL character</source>
         <translation>не должно содержать символ NUL</translation>
+    </message>
+    <message>
+        <source>must be 0–8784 (0: only on request), got %1</source>
+        <translation>должно быть 0–8784 (0: только по запросу), указано %1</translation>
     </message>
 </context>
 <context>
@@ -4291,7 +4299,7 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>no %1 backup for %2</source>
-        <translation>нет копии %1 за %2</translation>
+        <translation>%1: нет копии за %2</translation>
     </message>
     <message>
         <source>Empty slots: %1</source>
@@ -4368,6 +4376,30 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
             <numerusform>&amp;Удалить %n копии</numerusform>
             <numerusform>&amp;Удалить %n копий</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>последние</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>ежечасная</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>еженедельная</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>ежемесячная</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>ежегодная</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,26 @@ QString backupSizeText(const std::optional<qint64> &size)
     return size ? QLocale().formattedDataSize(*size) : QStringLiteral("—");
 }
 
+// A retention rule as the column and the empty slots say it.
+QString ruleText(RetentionRule rule)
+{
+    switch (rule) {
+    case RetentionRule::Last:
+        return BackupsPage::tr("last");
+    case RetentionRule::Hourly:
+        return BackupsPage::tr("hourly");
+    case RetentionRule::Daily:
+        return BackupsPage::tr("daily");
+    case RetentionRule::Weekly:
+        return BackupsPage::tr("weekly");
+    case RetentionRule::Monthly:
+        return BackupsPage::tr("monthly");
+    case RetentionRule::Yearly:
+        return BackupsPage::tr("yearly");
+    }
+    return retentionRuleName(rule);
+}
+
 QString backupTypeText(const BackupSource &s)
 {
     return s.isRepository()
@@ -127,6 +147,7 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
     split->addWidget(m_sources);
     split->addWidget(lower);
     split->setStretchFactor(1, 3);
+    split->setSizes({110, 600});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -153,6 +174,16 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
             else
                 updateSourceRow(sourceId);
         });
+    // Shown before monitoring started (the keychain is read first): list once it has.
+    connect(engine, &MonitorEngine::storeOpened, this, [this] {
+        if (!isVisible())
+            return;
+        if (!m_listedOnce) {
+            m_listedOnce = true;
+            refreshAll();
+        }
+        readCatalog();
+    });
     connect(engine, &MonitorEngine::jobFinished, this, [this](const JobInfo &info) {
         if (info.plan.subject == selectedSource())
             readCatalog(); // a verification's result, a pruned list
@@ -350,11 +381,13 @@ void BackupsPage::showCatalog(const QList<CatalogRow> &rows, const RetentionPlan
         m_catalog->resizeColumnToContents(c);
     QStringList gaps;
     for (const RetentionGap &g : plan.gaps)
-        gaps.append(tr("no %1 backup for %2").arg(retentionRuleName(g.rule), g.period));
+        gaps.append(tr("no %1 backup for %2").arg(ruleText(g.rule), g.period));
     m_gaps->setText(
         gaps.isEmpty() ? QString() : tr("Empty slots: %1").arg(gaps.join(QStringLiteral("; "))));
     m_gaps->setVisible(!gaps.isEmpty());
     QString state;
+    const Target *target = source ? m_document->workspace().target(source->targetId) : nullptr;
+    const QString server = target ? target->displayName() : source ? source->targetId : QString();
     if (source) {
         state = source->retention.isEmpty()
             ? tr("%1 on %2 · no retention policy (everything is kept)")

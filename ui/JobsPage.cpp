@@ -109,6 +109,11 @@ JobsPage::JobsPage(MonitorEngine *engine, QWidget *parent)
         }
     });
     connect(engine, &MonitorEngine::jobsInterrupted, this, &JobsPage::refresh);
+    // Shown before monitoring started (the keychain is read first): read once it has.
+    connect(engine, &MonitorEngine::storeOpened, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     m_progress->hide();
     m_cancel->hide();
 }
