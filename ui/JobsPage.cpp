@@ -167,6 +167,7 @@ void JobsPage::refresh()
             for (auto it = jobs->crbegin(); it != jobs->crend(); ++it)
                 fillRecord(*it);
         }
+        m_list->resizeColumnToContents(JobStartedColumn);
         if (selected)
             selectJob(selected);
         else if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)

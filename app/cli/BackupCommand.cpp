@@ -50,12 +50,6 @@ QString verifiedText(const CatalogRow &row)
     return *row.verified ? BackupText::tr("✓ ok") : BackupText::tr("✗ failed");
 }
 
-QString localUser()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("?") : user;
-}
-
 // Everything one `dozor backup` command needs: the workspace, the keychain's secrets, the
 // job manager and the backup service over the workspace's history file.
 class BackupCli {
@@ -71,7 +65,7 @@ public:
         const auto transports =
             transportsFor(workspace, [this](const Target &t) { return m_hosts.settingsFor(t); });
         m_jobs = std::make_unique<JobManager>(history, transports);
-        m_jobs->setUser(localUser());
+        m_jobs->setUser(AppPaths::localUser());
         m_service = std::make_unique<BackupService>(history, m_jobs.get(), transports);
         m_service->setWorkspace(workspace);
         m_service->setPasswords(cli.readBackupSecrets(workspace, workspaceFile));

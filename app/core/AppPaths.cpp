@@ -5,6 +5,11 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace dozor::AppPaths {
 
 namespace {
@@ -43,6 +48,19 @@ QString historyFileFor(const QString &workspaceFile)
         QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     return QDir(dataDir()).filePath(info.completeBaseName() + QLatin1Char('-')
         + QString::fromLatin1(hash) + QStringLiteral(".history.sqlite"));
+}
+
+QString localUser()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty())
+            return name;
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = ::getpwuid(::getuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return QStringLiteral("?");
 }
 
 } // namespace dozor::AppPaths

@@ -12,6 +12,8 @@ QString dataDir();
 QString defaultWorkspaceFile();
 // The history database that belongs to one workspace file: one file per workspace.
 QString historyFileFor(const QString &workspaceFile);
+// The local account's name (for "started by" in job records); "?" when it cannot be told.
+QString localUser();
 } // namespace AppPaths
 
 } // namespace dozor

@@ -99,7 +99,7 @@ void MonitorEngine::start()
             *jobsWorkspace, [ssh](const Target &t) { return ssh->settingsFor(t); })(targetId);
     };
     m_jobs = new JobManager(m_store.path(), transports);
-    m_jobs->setUser(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    m_jobs->setUser(AppPaths::localUser());
     m_backups = new BackupService(m_store.path(), m_jobs, transports);
     m_backups->setWorkspace(m_workspace);
     m_backups->setPasswords(m_backupSecrets);

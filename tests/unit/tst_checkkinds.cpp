@@ -177,8 +177,8 @@ private Q_SLOTS:
         const CheckResult ok = evaluateBackupCheck(c, f, now);
         QCOMPARE(ok.status, Status::Ok);
         QVERIFY2(ok.reason.contains(QStringLiteral("b0")), qPrintable(ok.reason));
-        QCOMPARE(ok.values.constFirst().metric, QStringLiteral("backup_age_h"));
-        QCOMPARE(ok.values.constFirst().value, 2.0);
+        QCOMPARE(ok.values.constFirst().metric, QStringLiteral("backup_age_s"));
+        QCOMPARE(ok.values.constFirst().value, 7200.0);
         // 27 h old with the limit at 26 h.
         BackupFacts old = f;
         old.newestFirst.removeFirst();

@@ -4,6 +4,7 @@
 #include "core/ResourceEvaluator.h"
 
 #include <algorithm>
+#include <cmath>
 
 // backup: the freshness of a backup source's newest backup, read from the backup catalog
 // (the source is listed on its server first). CRIT when the newest is older than
@@ -41,14 +42,14 @@ CheckResult evaluate(const CheckSpec &c, const BackupFacts &f, qint64 nowMs)
     }
     const BackupFacts::Backup &newest = f.newestFirst.constFirst();
     const qint64 ageMs = std::max<qint64>(0, nowMs - newest.timeMs);
-    r.values.append(
-        {QStringLiteral("backup_age_h"), double(ageMs) / double(hourMs), QStringLiteral("h")});
+    r.values.append({QStringLiteral("backup_age_s"), double(ageMs / 1000), QStringLiteral("s")});
     if (newest.size)
-        r.values.append({QStringLiteral("backup_size_mib"), double(*newest.size) / 1048576.0,
-            QStringLiteral("MiB")});
+        r.values.append(
+            {QStringLiteral("backup_size_bytes"), double(*newest.size), QStringLiteral("B")});
     if (f.freeBytes)
         r.values.append({QStringLiteral("backup_free_gib"),
-            double(*f.freeBytes) / (1024.0 * 1024 * 1024), QStringLiteral("GiB")});
+            std::round(double(*f.freeBytes) / (1024.0 * 1024 * 1024) * 10) / 10,
+            QStringLiteral("GiB")});
     const Message age = secondsMessage(double(ageMs) / 1000.0);
     // The listing failed this time: judge what was listed before, and say so.
     const Message stale = f.listingProblem.isEmpty()
@@ -213,9 +214,9 @@ const CheckKind &backupCheckKind()
                     3650, QT_TRANSLATE_NOOP("CheckKind", " days"), &BackupCheckSpec::spaceWarnDays),
             },
         .evaluateBackup = evaluate,
-        .headlineMetric = "backup_age_h",
-        .metricLabels = {{"backup_age_h", QT_TRANSLATE_NOOP("CheckKind", "Newest backup's age")},
-            {"backup_size_mib", QT_TRANSLATE_NOOP("CheckKind", "Newest backup's size")},
+        .headlineMetric = "backup_age_s",
+        .metricLabels = {{"backup_age_s", QT_TRANSLATE_NOOP("CheckKind", "Newest backup's age")},
+            {"backup_size_bytes", QT_TRANSLATE_NOOP("CheckKind", "Newest backup's size")},
             {"backup_free_gib", QT_TRANSLATE_NOOP("CheckKind", "Free space on the backup volume")}},
     };
     return kind;
