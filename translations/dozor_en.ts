@@ -446,6 +446,14 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
         <source>the workspace has no backup sources: add a &quot;backups&quot; array (see the README&apos;s Backups section)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupListing</name>
@@ -694,6 +702,10 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
         <source>Scheduled: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the backup job ended, but no new backup of %1 appeared (check what its command writes, and the source&apos;s path and pattern)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -786,6 +798,10 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
     </message>
     <message>
         <source>must be 0–8784 (0: only on request), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a password: the workspace never keeps one. Leave it out of the location and store the repository&apos;s password with dozor secret set --backup %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

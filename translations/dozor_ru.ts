@@ -459,6 +459,14 @@ BACKUP — имя, которое показывает `list`. Коды выхо
         <source>the workspace has no backup sources: add a &quot;backups&quot; array (see the README&apos;s Backups section)</source>
         <translation>в рабочем пространстве нет источников копий: добавьте массив &quot;backups&quot; (см. раздел Backups в README)</translation>
     </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: предупреждение: %2</translation>
+    </message>
+    <message>
+        <source>Backup of %1: %2</source>
+        <translation>Резервное копирование %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupListing</name>
@@ -708,6 +716,10 @@ BACKUP — имя, которое показывает `list`. Коды выхо
         <source>Scheduled: %1</source>
         <translation>По расписанию: %1</translation>
     </message>
+    <message>
+        <source>the backup job ended, but no new backup of %1 appeared (check what its command writes, and the source&apos;s path and pattern)</source>
+        <translation>задание резервного копирования завершилось, но новой копии %1 не появилось (проверьте, что пишет его команда, а также путь и шаблон источника)</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -801,6 +813,10 @@ BACKUP — имя, которое показывает `list`. Коды выхо
     <message>
         <source>must be 0–8784 (0: only on request), got %1</source>
         <translation>должно быть 0–8784 (0: только по запросу), указано %1</translation>
+    </message>
+    <message>
+        <source>holds a password: the workspace never keeps one. Leave it out of the location and store the repository&apos;s password with dozor secret set --backup %1</source>
+        <translation>содержит пароль: рабочее пространство никогда не хранит паролей. Уберите его из адреса и сохраните пароль репозитория командой dozor secret set --backup %1</translation>
     </message>
 </context>
 <context>

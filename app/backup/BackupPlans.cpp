@@ -405,13 +405,17 @@ Expected<JobPlan> backUpNow(
         // writers (busy timeout); SQLite before 3.27 gets .backup, tried a few times.
         JobStep copy = stepOf(PlanText::tr("Copy the live database (sqlite3 VACUUM INTO)"),
             shell(
-                "case $2 in *\\'*) echo \"a quote in $2\" >&2; exit 1;; esac; rm -f -- \"$2\"; "
-                "out=$(sqlite3 \"$1\" \".timeout 30000\" \"VACUUM INTO '$2'\" 2>&1) && "
-                "exec mv -f -- \"$2\" \"$3\"; "
-                "case $out in *syntax*) ;; *) printf '%s\\n' \"$out\" >&2; exit 1;; esac; "
-                "i=0; until sqlite3 \"$1\" \".timeout 30000\" \".backup '$2'\"; do "
-                "i=$((i + 1)); [ $i -lt 5 ] || exit 1; sleep 2; done; exec mv -f -- \"$2\" \"$3\"",
-                {bytes(source.restoreTo), partial, dest}),
+                "case $2 in *\\'*) echo \"a quote in $2\" >&2; exit 1;; esac; "
+                "[ -e \"$3\" ] && { echo \"$3 exists already: not overwritten (try again in a "
+                "second)\" >&2; exit 1; }; rm -f -- \"$2\"; "
+                "out=$(sqlite3 \"$1\" \".timeout 30000\" \"VACUUM INTO '$2'\" 2>&1); s=$?; "
+                "if [ $s -ne 0 ]; then case $out in *syntax*) ;; *) printf '%s\\n' \"$out\" >&2; "
+                "exit 1;; esac; i=0; until sqlite3 \"$1\" \".timeout 30000\" \".backup '$2'\"; do "
+                "i=$((i + 1)); [ $i -lt 5 ] || exit 1; sleep 2; done; fi; "
+                "mv -f -- \"$2\" \"$3\" || exit 1; [ \"$4\" = yes ] || exit 0; "
+                "cd -- \"${3%/*}\" && sha256sum -- \"${3##*/}\" > \"${3##*/}.sha256\"",
+                {bytes(source.restoreTo), partial, dest,
+                    source.sha256Sidecars ? QByteArray("yes") : QByteArray("no")}),
             backupTimeoutSec);
         copy.undo = {removePartial};
         copy.onFailure = JobStep::OnFailure::RollBack;
@@ -428,15 +432,18 @@ Expected<JobPlan> backUpNow(
                                        "for %1 give the source a \"command\"")
                               .arg(*name));
     spaceCheck(source.path);
-    QList<QByteArray> args {dest, partial};
+    QList<QByteArray> args {dest, partial, source.sha256Sidecars ? "yes" : "no"};
     for (const QString &path : source.paths)
         args.append(bytes(QLatin1Char('.') + path)); // "./srv/app": never read as an option
     JobStep archive = stepOf(PlanText::tr("Write the archive (tar)"),
         // tar's status 1 is "a file changed while it was read" (live data): the archive is
         // complete, so it is kept; anything above is a failure.
-        shell("d=$1; p=$2; shift 2; case $p in *.zst) set -- --use-compress-program=zstd "
-              "\"$@\";; *gz) set -- -z \"$@\";; esac; tar -C / -cf \"$p\" \"$@\"; s=$?; "
-              "[ $s -le 1 ] || exit $s; mv -f -- \"$p\" \"$d\"",
+        shell("d=$1; p=$2; sums=$3; shift 3; [ -e \"$d\" ] && { echo \"$d exists already: not "
+              "overwritten (try again in a second)\" >&2; exit 1; }; case $p in *.zst) set -- "
+              "--use-compress-program=zstd \"$@\";; *gz) set -- -z \"$@\";; esac; "
+              "tar -C / -cf \"$p\" \"$@\"; s=$?; [ $s -le 1 ] || exit $s; mv -f -- \"$p\" \"$d\" "
+              "|| exit 1; [ \"$sums\" = yes ] || exit 0; cd -- \"${d%/*}\" && sha256sum -- "
+              "\"${d##*/}\" > \"${d##*/}.sha256\"",
             args),
         backupTimeoutSec);
     archive.undo = {removePartial};

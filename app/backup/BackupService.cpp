@@ -34,8 +34,14 @@ QString runProblem(const QString &program, const RemoteRunResult &result, const 
         return result.error;
     if (result.exitStatus == 0)
         return QString();
-    const QList<QByteArray> lines = err.trimmed().split('\n');
-    const QString last = QString::fromUtf8(lines.constLast()).trimmed().left(300);
+    // The last few lines: restic's "Fatal: …" comes before the repository it names.
+    QStringList tail;
+    for (const QByteArray &line : err.trimmed().split('\n')) {
+        if (!line.trimmed().isEmpty())
+            tail.append(QString::fromUtf8(line).trimmed());
+    }
+    const QString last =
+        tail.mid(std::max<qsizetype>(0, tail.size() - 3)).join(QStringLiteral(" / ")).right(400);
     return last.isEmpty() ? ServiceText::tr("%1 exited with status %2")
                                 .arg(program)
                                 .arg(result.exitStatus.value_or(-1))
@@ -278,13 +284,30 @@ void BackupService::finishRefresh(const QString &sourceId, const QString &proble
                                 "check its path and pattern"));
             return;
         }
-        const auto job = verify(sourceId, rows->constFirst().name);
+        // The backup it made: the newest one that was not there before it ran.
+        const QSet<QString> before = m_namesBefore.take(backupJob);
+        const auto made = std::find_if(rows->cbegin(), rows->cend(),
+            [&before](const CatalogRow &r) { return !before.contains(r.name); });
+        if (made == rows->cend()) {
+            Q_EMIT backupSettled(backupJob, 0,
+                ServiceText::tr("the backup job ended, but no new backup of %1 appeared (check "
+                                "what its command writes, and the source's path and pattern)")
+                    .arg(sourceId));
+            return;
+        }
+        m_lastMade.insert(sourceId, made->name);
+        const auto job = verify(sourceId, made->name);
         if (!job) {
             Q_EMIT backupSettled(backupJob, 0, job.error());
             return;
         }
         m_verifyOfBackup.insert(*job, backupJob);
     }
+}
+
+QString BackupService::lastMade(const QString &sourceId) const
+{
+    return m_lastMade.value(sourceId);
 }
 
 QList<qint64> BackupService::verifyDue(qint64 nowMs)
@@ -365,7 +388,15 @@ Expected<qint64> BackupService::backUpNow(const QString &sourceId)
     const auto plan = BackupPlans::backUpNow(*s, QDateTime::currentDateTimeUtc(), needed);
     if (!plan)
         return unexpected(plan.error());
-    return m_jobs->start(*plan, BackupPlans::environment(*s, m_passwords.value(sourceId)));
+    QSet<QString> before;
+    if (const auto rows = m_catalog.backups(sourceId)) {
+        for (const CatalogRow &r : *rows)
+            before.insert(r.name);
+    }
+    const auto id = m_jobs->start(*plan, BackupPlans::environment(*s, m_passwords.value(sourceId)));
+    if (id)
+        m_namesBefore.insert(*id, before);
+    return id;
 }
 
 Expected<qint64> BackupService::prune(const QString &sourceId, const QStringList &names)

@@ -46,6 +46,9 @@ public:
     // source at a time; quiet in the journal when it passes. Returns the jobs started.
     QList<qint64> verifyDue(qint64 nowMs);
 
+    // The name of the backup the last back up now of a source made (empty: none yet).
+    QString lastMade(const QString &sourceId) const;
+
     // What the source's retention policy keeps and drops of its catalog.
     Expected<RetentionPlan> policy(const QString &sourceId);
     CatalogBook &catalog() { return m_catalog; }
@@ -96,6 +99,9 @@ private:
     QHash<qint64, std::pair<QString, QString>> m_verifying;
     // Back up now jobs whose follow-up is pending: source id → backup job id.
     QHash<QString, qint64> m_afterBackup;
+    // Back up now job id → the source's backups before it ran.
+    QHash<qint64, QSet<QString>> m_namesBefore;
+    QHash<QString, QString> m_lastMade; // by source
     // Verify job id → the backup job it follows.
     QHash<qint64, qint64> m_verifyOfBackup;
 };

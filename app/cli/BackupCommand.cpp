@@ -54,8 +54,9 @@ QString verifiedText(const CatalogRow &row)
 // job manager and the backup service over the workspace's history file.
 class BackupCli {
 public:
+    // needed: the sources this command works on (their repository passwords are read).
     BackupCli(CliContext &cli, const Workspace &workspace, const QString &workspaceFile,
-        bool acceptNewHostKeys)
+        bool acceptNewHostKeys, const QStringList &needed)
         : m_cli(cli)
         , m_workspace(workspace)
     {
@@ -68,7 +69,12 @@ public:
         m_jobs->setUser(AppPaths::localUser());
         m_service = std::make_unique<BackupService>(history, m_jobs.get(), transports);
         m_service->setWorkspace(workspace);
-        m_service->setPasswords(cli.readBackupSecrets(workspace, workspaceFile));
+        Workspace repositories = workspace;
+        repositories.backups.removeIf([&needed](const BackupSource &source) {
+            return !source.isRepository() || !needed.contains(source.id);
+        });
+        if (!repositories.backups.isEmpty())
+            m_service->setPasswords(cli.readBackupSecrets(repositories, workspaceFile));
         m_progress = stderrIsTerminal();
         QObject::connect(m_jobs.get(), &JobManager::jobLog, m_jobs.get(),
             [this](qint64, const QString &line, bool) {
@@ -110,10 +116,14 @@ public:
         if (m_progress)
             m_cli.err() << BackupText::tr("Listing %n source(s)…", nullptr, left) << Qt::endl;
         const auto connection = QObject::connect(m_service.get(), &BackupService::refreshed,
-            m_service.get(), [&](const QString &sourceId, const QString &problem, int) {
+            m_service.get(), [&](const QString &sourceId, const QString &problem, int listed) {
                 if (!sourceIds.contains(sourceId))
                     return;
-                if (!problem.isEmpty())
+                // Listed, with lines it could not read: a warning, not a failed listing.
+                if (!problem.isEmpty() && listed > 0)
+                    m_cli.err() << BackupText::tr("%1: warning: %2").arg(sourceId, problem)
+                                << Qt::endl;
+                else if (!problem.isEmpty())
                     problems.insert(sourceId, problem);
                 if (--left == 0)
                     QCoreApplication::quit();
@@ -432,24 +442,33 @@ int runCommand(BackupCli &b, const QString &sourceId)
     if (!settled)
         QCoreApplication::exec();
     if (info.state != JobRunner::State::Succeeded) {
-        b.m_cli.err() << BackupText::tr("Backup of %1 %2: %3")
-                             .arg(sourceId, jobStateText(jobStateName(info.state)), info.reason)
+        const QString state = jobStateText(jobStateName(info.state));
+        b.m_cli.err() << (info.reason.isEmpty() || info.reason == state
+                ? BackupText::tr("Backup of %1: %2").arg(sourceId, state)
+                : BackupText::tr("Backup of %1 %2: %3").arg(sourceId, state, info.reason))
                       << Qt::endl;
         return ExitFailure;
     }
-    const auto rows = b.m_service->catalog().backups(sourceId);
-    const QString newest = rows && !rows->isEmpty() ? rows->constFirst().name : QString();
+    const QString made = b.m_service->lastMade(sourceId);
     if (!problem.isEmpty()) {
-        b.m_cli.err()
-            << BackupText::tr("Backup of %1 made %2, but: %3").arg(sourceId, newest, problem)
-            << Qt::endl;
+        if (verifyJob)
+            b.m_cli.err()
+                << BackupText::tr("Backup of %1 made %2, but: %3").arg(sourceId, made, problem)
+                << Qt::endl;
+        else
+            b.m_cli.err() << BackupText::tr("Backup of %1: %2").arg(sourceId, problem) << Qt::endl;
         return verifyJob ? ExitCrit : ExitFailure;
     }
-    b.m_cli.out() << BackupText::tr("Backed up %1: %2 (%3), verified")
-                         .arg(sourceId, newest,
-                             sizeText(
-                                 rows && !rows->isEmpty() ? rows->constFirst().size : std::nullopt))
-                  << Qt::endl;
+    std::optional<qint64> size;
+    if (const auto rows = b.m_service->catalog().backups(sourceId)) {
+        for (const CatalogRow &r : *rows) {
+            if (r.name == made)
+                size = r.size;
+        }
+    }
+    b.m_cli.out()
+        << BackupText::tr("Backed up %1: %2 (%3), verified").arg(sourceId, made, sizeText(size))
+        << Qt::endl;
     return ExitOk;
 }
 
@@ -564,7 +583,17 @@ int runBackupCommand(CliContext &cli, const QStringList &args)
     const auto workspace = cli.loadWorkspace(parser, CliContext::MissingDefault::Report);
     if (!workspace)
         return ExitUsage;
-    BackupCli b(cli, *workspace, path, parser.isSet(CliContext::acceptHostKeysOption()));
+    QStringList needed;
+    if (action == QLatin1String("list")) {
+        for (const BackupSource &s : workspace->backups) {
+            if ((!parser.isSet(sourceOption) || s.id == parser.value(sourceOption))
+                && (!parser.isSet(targetOption) || s.targetId == parser.value(targetOption)))
+                needed.append(s.id);
+        }
+    } else if (needsSource) {
+        needed.append(positional.at(1));
+    }
+    BackupCli b(cli, *workspace, path, parser.isSet(CliContext::acceptHostKeysOption()), needed);
     if (!b.open())
         return ExitFailure;
     if (action == QLatin1String("jobs")) {

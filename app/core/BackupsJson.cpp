@@ -93,6 +93,25 @@ bool oneLine(const QString &value)
     return !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'))
         && !value.contains(QChar(0));
 }
+// A repository location with a password in it ("rest:https://u:pw@host/",
+// "sftp:u:pw@host:/repo", "ssh://u:pw@host/repo"): the workspace must never hold one.
+bool repositoryHasPassword(const QString &repository)
+{
+    if (repository.startsWith(QLatin1Char('/')))
+        return false;
+    const qsizetype scheme = repository.indexOf(QLatin1String("://"));
+    if (scheme >= 0) {
+        const QString authority = repository.mid(scheme + 3).section(QLatin1Char('/'), 0, 0);
+        const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
+        return at >= 0 && authority.left(at).contains(QLatin1Char(':'));
+    }
+    // "backend:user:password@host:…": after the backend's name, credentials before the @.
+    const qsizetype colon = repository.indexOf(QLatin1Char(':'));
+    const qsizetype at = repository.indexOf(QLatin1Char('@'));
+    if (colon < 0 || at < 0 || colon > at)
+        return false;
+    return repository.mid(colon + 1, at - colon - 1).contains(QLatin1Char(':'));
+}
 } // namespace
 
 void read(JsonObjectReader &root, QList<BackupSource> &sources, QList<Diagnostic> *diags)
@@ -202,6 +221,12 @@ QList<Diagnostic> validate(const Workspace &w)
                     BackupsText::tr("a %1 source needs its repository (a path or a location "
                                     "such as sftp:user@host:/repo)")
                         .arg(backupTypeName(s.type)));
+            else if (repositoryHasPassword(s.repository))
+                error(field("repository"),
+                    BackupsText::tr("holds a password: the workspace never keeps one. Leave it "
+                                    "out of the location and store the repository's password "
+                                    "with dozor secret set --backup %1")
+                        .arg(s.id));
             continue;
         }
         if (!s.path.startsWith(QLatin1Char('/')))

@@ -53,6 +53,7 @@ struct JobManager::Job {
     int runId = 0; // the run output belongs to
     JobLogLines outLines, errLines;
     QString lastErrLine;
+    QStringList lastErrLines;
     QStringList log;
     QString tail; // what the history file gets
     QHash<QString, qint64> stepStarts;
@@ -250,6 +251,7 @@ void JobManager::startStep(Job &job, const JobRunner::Action &a)
     job.outLines = {};
     job.errLines = {};
     job.lastErrLine.clear();
+    job.lastErrLines.clear();
     const auto cannot = [&](const QString &why) {
         job.lastErrLine = why;
         job.runId = -1;
@@ -297,8 +299,8 @@ void JobManager::onOutput(qint64 jobId, int runId, const QByteArray &chunk, bool
     const QStringList lines = (isErr ? job.errLines : job.outLines).append(chunk);
     for (const QString &line : lines)
         addLine(job, line, isErr);
-    if (isErr && !lines.isEmpty())
-        job.lastErrLine = maskSecrets(lines.constLast(), job.secrets);
+    if (isErr)
+        rememberErrors(job, lines);
     if (now() - job.tailWrittenMs >= tailWriteEveryMs) {
         job.tailWrittenMs = now();
         recorded(job.id, m_book.setLogTail(job.id, job.tail));
@@ -317,8 +319,7 @@ void JobManager::onFinished(qint64 jobId, int runId, const RemoteRunResult &resu
         const QStringList rest = job.errLines.flush();
         for (const QString &line : rest)
             addLine(job, line, true);
-        if (!rest.isEmpty())
-            job.lastErrLine = maskSecrets(rest.constLast(), job.secrets);
+        rememberErrors(job, rest);
     }
     const bool ok = result.completed() && result.exitStatus == 0;
     QString reason;
@@ -329,8 +330,21 @@ void JobManager::onFinished(qint64 jobId, int runId, const RemoteRunResult &resu
             ? ManagerText::tr("exited with status %1").arg(result.exitStatus.value_or(-1))
             : ManagerText::tr("exited with status %1: %2")
                   .arg(result.exitStatus.value_or(-1))
-                  .arg(job.lastErrLine.left(300));
+                  .arg(job.lastErrLine);
     apply(job, job.runner.stepFinished(runId, ok, maskSecrets(reason, job.secrets), now()));
+}
+
+void JobManager::rememberErrors(Job &job, const QStringList &lines)
+{
+    // The last few stderr lines say why (tar's cause comes before its "exiting now").
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        job.lastErrLines.append(maskSecrets(line.trimmed(), job.secrets));
+        if (job.lastErrLines.size() > 3)
+            job.lastErrLines.removeFirst();
+    }
+    job.lastErrLine = job.lastErrLines.join(QStringLiteral(" / ")).right(400);
 }
 
 void JobManager::addLine(Job &job, const QString &rawLine, bool isErr)

@@ -87,6 +87,7 @@ private:
     void onOutput(qint64 jobId, int runId, const QByteArray &chunk, bool isErr);
     void onFinished(qint64 jobId, int runId, const RemoteRunResult &result);
     void addLine(Job &job, const QString &line, bool isErr);
+    void rememberErrors(Job &job, const QStringList &lines);
     void finishJob(Job &job, const JobRunner::Action &end);
     void recorded(qint64 jobId, const Expected<void> &result);
     JobInfo infoOf(const Job &job) const;

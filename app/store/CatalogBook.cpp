@@ -95,7 +95,9 @@ Expected<void> CatalogBook::replace(const QString &sourceId, const QString &targ
         "INSERT INTO backup_catalog (source, name, target, time, size, kind, directory, seen_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, name) DO UPDATE SET target = "
         "excluded.target, time = excluded.time, size = excluded.size, kind = excluded.kind, "
-        "directory = excluded.directory, seen_at = excluded.seen_at"));
+        "directory = excluded.directory, seen_at = excluded.seen_at, verified = NULL, "
+        "verified_at = NULL, verify_reason = '', verify_ms = NULL"));
+    // (A backup that changed under the same name is not the one that was verified.)
     for (const Listed &b : backups) {
         const QString name = StoreSql::text(b.name);
         const auto it = known.constFind(name);

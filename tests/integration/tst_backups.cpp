@@ -241,6 +241,8 @@ private:
                 {L("repository"), tree(QStringLiteral("restic"))}, {L("paths"), live}}),
             source({{L("id"), L("borg")}, {L("type"), L("borg")},
                 {L("repository"), tree(QStringLiteral("borg"))}}),
+            source({{L("id"), L("noop")}, {L("type"), L("files")}, {L("path"), backups},
+                {L("pattern"), L("full_*.tar.gz")}, {L("command"), QJsonArray {L("true")}}}),
             source({{L("id"), L("slow")}, {L("type"), L("files")}, {L("path"), backups},
                 {L("pattern"), L("slow_*")},
                 {L("command"), QJsonArray {L("sh"), L("-c"), L("sleep 4720")}}}),
@@ -476,6 +478,49 @@ private Q_SLOTS:
         for (const QJsonValue &v : keep)
             QVERIFY(QFile::exists(
                 tree(QStringLiteral("backups/") + v[QLatin1String("name")].toString())));
+    }
+
+    void backUpNowOwnsWhatItMadeAndChangesForgetVerification()
+    {
+        // The built-in archive gets its checksum file, and is the one verified.
+        RunResult r =
+            dozor({QStringLiteral("backup"), QStringLiteral("run"), QStringLiteral("full")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        const QString made =
+            listJson(QStringLiteral("full")).at(0)[QLatin1String("name")].toString();
+        QVERIFY2(r.out.contains(made.toUtf8()), r.out.constData());
+        QVERIFY(QFile::exists(tree(QStringLiteral("backups/") + made + QStringLiteral(".sha256"))));
+        // A command that writes nothing new: no old backup passed off as the new one.
+        r = dozor({QStringLiteral("backup"), QStringLiteral("run"), QStringLiteral("noop")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("no new backup"), r.err.constData());
+        // Verified, then replaced under the same name: no longer "ok".
+        QCOMPARE(find(listJson(QStringLiteral("full")), QStringLiteral("full"),
+                     made)[QLatin1String("verified")]
+                     .toString(),
+            QStringLiteral("ok"));
+        QFile file(tree(QStringLiteral("backups/") + made));
+        QVERIFY(file.resize(100));
+        QVERIFY(find(listJson(QStringLiteral("full")), QStringLiteral("full"),
+            made)[QLatin1String("verified")]
+                    .isNull());
+    }
+
+    void aRepositoryPasswordInTheWorkspaceIsRefused()
+    {
+        const QString file = QDir(m_home.path()).filePath(QStringLiteral("leaky.json"));
+        QJsonObject root = QJsonDocument::fromJson(readFile(m_workspace)).object();
+        QJsonArray sources = root[QLatin1String("backups")].toArray();
+        QJsonObject offsite = sources.at(4).toObject();
+        offsite[QLatin1String("repository")] = QStringLiteral("sftp:backup:hunter2@host:/repo");
+        sources[4] = offsite;
+        root[QLatin1String("backups")] = sources;
+        writeFile(file, QJsonDocument(root).toJson());
+        const RunResult r =
+            runDozorWith({QStringLiteral("validate"), QStringLiteral("--workspace"), file},
+                dozorEnvironment(m_home.path()), {});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("holds a password"), r.err.constData());
     }
 
     void ctrlCLeavesNothingOnTheServer()
