@@ -11,7 +11,7 @@ SshHost::SshHost(QString targetId, SshConnectSettings settings, QObject *parent)
     , m_targetId(std::move(targetId))
     , m_settings(std::move(settings))
     , m_thread(new WorkerThread)
-    , m_worker(new SshHostWorker(m_settings, m_cancel, m_runCancels))
+    , m_worker(new SshHostWorker(m_settings, m_cancel, m_board))
 {
     qRegisterMetaType<RemoteRunResult>();
     qRegisterMetaType<SshHostStatus>();
@@ -69,27 +69,27 @@ void SshHost::runScript(
     const QByteArray &script, int timeoutMs, QObject *context, Callback done, qsizetype outCap)
 {
     const quint64 id = enqueue(context, std::move(done));
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, script, timeoutMs, outCap] {
-        w->runScript(id, script, timeoutMs, outCap);
-    });
+    m_board->put(id, script);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id, timeoutMs, outCap] { w->runScript(id, timeoutMs, outCap); });
 }
 
 void SshHost::runIsolatedScript(
     const QByteArray &script, int timeoutMs, QObject *context, Callback done, qsizetype outCap)
 {
     const quint64 id = enqueue(context, std::move(done));
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, script, timeoutMs, outCap] {
-        w->runScript(id, script, timeoutMs, outCap, true);
-    });
+    m_board->put(id, script);
+    QMetaObject::invokeMethod(m_worker,
+        [w = m_worker, id, timeoutMs, outCap] { w->runScript(id, timeoutMs, outCap, true); });
 }
 
 void SshHost::runCommand(
     const QByteArray &commandLine, int timeoutMs, QObject *context, Callback done, qsizetype outCap)
 {
     const quint64 id = enqueue(context, std::move(done));
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, commandLine, timeoutMs, outCap] {
-        w->runCommand(id, commandLine, timeoutMs, outCap);
-    });
+    m_board->put(id, commandLine);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id, timeoutMs, outCap] { w->runCommand(id, timeoutMs, outCap); });
 }
 
 quint64 SshHost::runStream(const QByteArray &commandLine, const QByteArray &input, int timeoutMs,
@@ -97,16 +97,16 @@ quint64 SshHost::runStream(const QByteArray &commandLine, const QByteArray &inpu
 {
     const quint64 id = enqueue(context, std::move(done));
     m_pending[id].output = std::move(output);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, commandLine, input, timeoutMs] {
-        w->runStream(id, commandLine, input, timeoutMs);
-    });
+    m_board->put(id, commandLine, input);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id, timeoutMs] { w->runStream(id, timeoutMs); });
     return id;
 }
 
 void SshHost::cancelRun(quint64 runId)
 {
     if (m_pending.contains(runId) && m_pending.value(runId).output)
-        m_runCancels->cancel(runId);
+        m_board->cancel(runId);
 }
 
 void SshHost::setSettings(const SshConnectSettings &settings)

@@ -84,7 +84,7 @@ private:
     // Shared with the worker, which may outlive this object by the length of a blocking call.
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
     // Streamed runs asked to stop; made before the worker's thread starts, like m_cancel.
-    std::shared_ptr<RunCancels> m_runCancels = std::make_shared<RunCancels>();
+    std::shared_ptr<RunBoard> m_board = std::make_shared<RunBoard>();
     WorkerThread *m_thread;
     SshHostWorker *m_worker;
     QHash<quint64, Pending> m_pending;

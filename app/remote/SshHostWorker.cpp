@@ -26,10 +26,10 @@ qint64 nowMs()
 } // namespace
 
 SshHostWorker::SshHostWorker(SshConnectSettings settings,
-    std::shared_ptr<const std::atomic_bool> cancel, std::shared_ptr<RunCancels> runCancels)
+    std::shared_ptr<const std::atomic_bool> cancel, std::shared_ptr<RunBoard> board)
     : m_settings(std::move(settings))
     , m_cancel(std::move(cancel))
-    , m_runCancels(runCancels ? std::move(runCancels) : std::make_shared<RunCancels>())
+    , m_board(board ? std::move(board) : std::make_shared<RunBoard>())
     , m_shell(m_session)
     , m_keepalive(this) // a child, so it moves to the worker's thread with it
 {
@@ -152,9 +152,9 @@ bool SshHostWorker::finishIfLost(quint64 id, RemoteRunResult &result)
     return true;
 }
 
-void SshHostWorker::runScript(
-    quint64 id, const QByteArray &script, int timeoutMs, qsizetype outCap, bool isolated)
+void SshHostWorker::runScript(quint64 id, int timeoutMs, qsizetype outCap, bool isolated)
 {
+    const QByteArray script = m_board->take(id).first;
     RemoteRunResult result;
     QElapsedTimer clock; // a failed connection reports the time until it failed
     clock.start();
@@ -213,9 +213,9 @@ bool SshHostWorker::openForRun(quint64 id, int timeoutMs)
     return true;
 }
 
-void SshHostWorker::runCommand(
-    quint64 id, const QByteArray &command, int timeoutMs, qsizetype outCap)
+void SshHostWorker::runCommand(quint64 id, int timeoutMs, qsizetype outCap)
 {
+    const QByteArray command = m_board->take(id).first;
     if (!openForRun(id, timeoutMs))
         return;
     RemoteRunResult result =
@@ -225,23 +225,23 @@ void SshHostWorker::runCommand(
     Q_EMIT finished(id, result);
 }
 
-void SshHostWorker::runStream(
-    quint64 id, const QByteArray &command, const QByteArray &input, int timeoutMs)
+void SshHostWorker::runStream(quint64 id, int timeoutMs)
 {
+    const auto [command, input] = m_board->take(id);
     constexpr qsizetype gatherBytes = qsizetype {64} * 1024;
     constexpr qint64 gatherMs = 100;
     const auto stopAsked = [this, id] {
-        return (m_cancel && m_cancel->load()) || m_runCancels->isCancelled(id);
+        return (m_cancel && m_cancel->load()) || m_board->isCancelled(id);
     };
     if (stopAsked()) {
-        m_runCancels->isCancelled(id, true);
+        m_board->isCancelled(id, true);
         RemoteRunResult result;
         result.error = RunOutcomeText::cancelled();
         Q_EMIT finished(id, result);
         return;
     }
     if (!openForRun(id, std::min(timeoutMs, m_settings.timeoutMs))) {
-        m_runCancels->isCancelled(id, true);
+        m_board->isCancelled(id, true);
         return;
     }
     QByteArray gathered[2];
@@ -264,7 +264,7 @@ void SshHostWorker::runStream(
         },
         stopAsked);
     flush();
-    m_runCancels->isCancelled(id, true);
+    m_board->isCancelled(id, true);
     if (finishIfLost(id, result))
         return;
     Q_EMIT finished(id, result);

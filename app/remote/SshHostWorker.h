@@ -20,7 +20,7 @@ class SshHostWorker : public QObject {
     Q_OBJECT
 public:
     SshHostWorker(SshConnectSettings settings, std::shared_ptr<const std::atomic_bool> cancel,
-        std::shared_ptr<RunCancels> runCancels = {});
+        std::shared_ptr<RunBoard> board = {});
     ~SshHostWorker() override;
 
     // Backoff: the n-th consecutive failure waits between half and all of
@@ -29,13 +29,13 @@ public:
 
     void setSettings(const SshConnectSettings &settings);
     // isolated: in a subshell (the script may exit, cd or exec).
-    void runScript(quint64 id, const QByteArray &script, int timeoutMs, qsizetype outCap,
-        bool isolated = false);
-    void runCommand(quint64 id, const QByteArray &command, int timeoutMs, qsizetype outCap);
+    // The run's bytes come from the RunBoard (put there by SshHost under its lock).
+    void runScript(quint64 id, int timeoutMs, qsizetype outCap, bool isolated = false);
+    void runCommand(quint64 id, int timeoutMs, qsizetype outCap);
     // Runs command with input on its stdin, its output streamed as outputArrived (gathered
-    // for up to 100 ms or 64 KiB at a time); a cancel of id (RunCancels) stops it and its
+    // for up to 100 ms or 64 KiB at a time); a cancel of id (RunBoard) stops it and its
     // process group.
-    void runStream(quint64 id, const QByteArray &command, const QByteArray &input, int timeoutMs);
+    void runStream(quint64 id, int timeoutMs);
     // Forgets the backoff (a host key was just accepted, or "Test connection").
     void retryNow();
 
@@ -57,7 +57,7 @@ private:
 
     SshConnectSettings m_settings;
     std::shared_ptr<const std::atomic_bool> m_cancel;
-    std::shared_ptr<RunCancels> m_runCancels;
+    std::shared_ptr<RunBoard> m_board;
     SshSession m_session;
     RemoteShell m_shell;
     QTimer m_keepalive;

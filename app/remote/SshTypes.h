@@ -3,6 +3,7 @@
 #include "core/Workspace.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QMetaType>
 #include <QSet>
 #include <QString>
@@ -65,12 +66,26 @@ struct SshConnectSettings {
     QList<SshHop> jumps;
 };
 
-// Streamed runs asked to stop, by run id: shared by an SshHost and its worker from before
-// the worker's thread starts, behind a mutex both sides (and ThreadSanitizer) can see.
-struct RunCancels {
+// What an SshHost hands its worker, by run id: the bytes a run sends (its script or command,
+// and its standard input) and which streamed runs were asked to stop. Shared from before the
+// worker's thread starts, behind a mutex both sides (and ThreadSanitizer) can see: the
+// queued call itself carries only the id, since Qt's queue orders the hand-over with locks a
+// sanitizer cannot see.
+struct RunBoard {
     std::mutex mutex;
+    QHash<quint64, std::pair<QByteArray, QByteArray>> payloads;
     QSet<quint64> cancelled;
 
+    void put(quint64 id, const QByteArray &what, const QByteArray &input = QByteArray())
+    {
+        std::lock_guard lock(mutex);
+        payloads.insert(id, {what, input});
+    }
+    std::pair<QByteArray, QByteArray> take(quint64 id)
+    {
+        std::lock_guard lock(mutex);
+        return payloads.take(id);
+    }
     void cancel(quint64 id)
     {
         std::lock_guard lock(mutex);
