@@ -382,17 +382,19 @@ Expected<qint64> BackupService::backUpNow(const QString &sourceId)
     const BackupSource *s = source(sourceId, &error);
     if (!s)
         return unexpected(error);
+    // One read of the catalog: the last backup's size (for the free-space check) and the
+    // names there before, to tell which backup the job made.
     std::optional<qint64> needed;
-    if (const auto rows = m_catalog.backups(sourceId); rows && !rows->isEmpty())
-        needed = rows->constFirst().size;
-    const auto plan = BackupPlans::backUpNow(*s, QDateTime::currentDateTimeUtc(), needed);
-    if (!plan)
-        return unexpected(plan.error());
     QSet<QString> before;
     if (const auto rows = m_catalog.backups(sourceId)) {
+        if (!rows->isEmpty())
+            needed = rows->constFirst().size;
         for (const CatalogRow &r : *rows)
             before.insert(r.name);
     }
+    const auto plan = BackupPlans::backUpNow(*s, QDateTime::currentDateTimeUtc(), needed);
+    if (!plan)
+        return unexpected(plan.error());
     const auto id = m_jobs->start(*plan, BackupPlans::environment(*s, m_passwords.value(sourceId)));
     if (id)
         m_namesBefore.insert(*id, before);
