@@ -62,6 +62,8 @@ struct JobManager::Job {
     qint64 startedMs = 0;
     qint64 endedMs = 0;
     qint64 tailWrittenMs = 0;
+    qint64 bytesDone = 0; // of the running transfer step
+    qint64 bytesTotal = -1;
 };
 
 JobManager::JobManager(QString historyPath, TransportFactory factory, QObject *parent)
@@ -252,18 +254,26 @@ void JobManager::startStep(Job &job, const JobRunner::Action &a)
     job.errLines = {};
     job.lastErrLine.clear();
     job.lastErrLines.clear();
+    job.bytesDone = 0;
+    job.bytesTotal = -1;
     const auto cannot = [&](const QString &why) {
         job.lastErrLine = why;
         job.runId = -1;
     };
-    const auto script = JobScript::forStep(a.what, job.secrets);
-    if (!script)
-        return cannot(script.error());
-    JobTransport *&slot = a.what.action == JobStep::Action::Local ? job.local : job.remote;
+    const JobStep::Action action = a.what.action;
+    const bool transfer = action == JobStep::Action::Upload || action == JobStep::Action::Download;
+    QByteArray script;
+    if (!transfer) {
+        const auto made = JobScript::forStep(a.what, job.secrets);
+        if (!made)
+            return cannot(made.error());
+        script = *made;
+    }
+    JobTransport *&slot = action == JobStep::Action::Local ? job.local : job.remote;
     if (!slot) {
-        if (a.what.action == JobStep::Action::Local) {
+        if (action == JobStep::Action::Local) {
             slot = new LocalJobTransport(this);
-        } else if (a.what.action == JobStep::Action::Remote) {
+        } else {
             const Expected<JobTransport *> made = m_factory
                 ? m_factory(job.runner.plan().targetId)
                 : Expected<JobTransport *>(unexpected(ManagerText::tr("no transport")));
@@ -271,21 +281,42 @@ void JobManager::startStep(Job &job, const JobRunner::Action &a)
                 return cannot(made.error());
             slot = *made;
             slot->setParent(this);
-        } else {
-            return cannot(ManagerText::tr("file transfers are not part of this version"));
         }
         const qint64 jobId = job.id;
         connect(slot, &JobTransport::outputArrived, this,
             [this, jobId](int runId, const QByteArray &chunk, bool isErr) {
                 onOutput(jobId, runId, chunk, isErr);
             });
+        connect(slot, &JobTransport::progressed, this,
+            [this, jobId](
+                int runId, qint64 done, qint64 total) { onProgress(jobId, runId, done, total); });
         connect(slot, &JobTransport::finished, this,
             [this, jobId](
                 int runId, const RemoteRunResult &result) { onFinished(jobId, runId, result); });
     }
     job.runId = a.runId;
     const qint64 timeoutMs = std::max<qint64>(1000, a.deadlineMs - a.atMs) + transportGraceMs;
-    slot->start(a.runId, *script, int(std::min<qint64>(timeoutMs, INT_MAX)));
+    const int cappedMs = int(std::min<qint64>(timeoutMs, INT_MAX));
+    if (transfer) {
+        FileTransfer what;
+        what.upload = action == JobStep::Action::Upload;
+        what.localPath = what.upload ? a.what.source : a.what.destination;
+        what.remotePath = what.upload ? a.what.destination : a.what.source;
+        slot->transfer(a.runId, what, cappedMs);
+    } else {
+        slot->start(a.runId, script, cappedMs);
+    }
+}
+
+void JobManager::onProgress(qint64 jobId, int runId, qint64 done, qint64 total)
+{
+    const auto it = m_jobs.find(jobId);
+    if (it == m_jobs.end() || runId != it->second->runId)
+        return;
+    Job &job = *it->second;
+    job.bytesDone = done;
+    job.bytesTotal = total;
+    Q_EMIT jobChanged(infoOf(job));
 }
 
 void JobManager::onOutput(qint64 jobId, int runId, const QByteArray &chunk, bool isErr)
@@ -412,6 +443,8 @@ JobInfo JobManager::infoOf(const Job &job) const
     info.startedMs = job.startedMs;
     info.endedMs = job.endedMs;
     info.undoing = job.runner.state() == JobRunner::State::RollingBack;
+    info.bytesDone = job.bytesDone;
+    info.bytesTotal = job.bytesTotal;
     return info;
 }
 

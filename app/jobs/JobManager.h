@@ -31,6 +31,10 @@ struct JobInfo {
     QString reason;
     qint64 startedMs = 0;
     qint64 endedMs = 0;
+    // The running step's bytes when it is a transfer (total -1: not a transfer, or not
+    // known yet).
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = -1;
 
     bool isFinished() const;
 };
@@ -85,6 +89,7 @@ private:
     void apply(Job &job, QList<JobRunner::Action> actions);
     void startStep(Job &job, const JobRunner::Action &action);
     void onOutput(qint64 jobId, int runId, const QByteArray &chunk, bool isErr);
+    void onProgress(qint64 jobId, int runId, qint64 done, qint64 total);
     void onFinished(qint64 jobId, int runId, const RemoteRunResult &result);
     void addLine(Job &job, const QString &line, bool isErr);
     void rememberErrors(Job &job, const QStringList &lines);

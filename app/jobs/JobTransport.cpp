@@ -1,8 +1,16 @@
 #include "JobTransport.h"
 
+#include "core/WorkerThread.h"
+#include "remote/FileTree.h"
 #include "remote/LocalShellRun.h"
+#include "remote/RetiredThreads.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <mutex>
+#include <optional>
 
 namespace dozor {
 
@@ -46,11 +54,37 @@ void SshJobTransport::runCollected(
         outCap);
 }
 
+void SshJobTransport::transfer(int runId, const FileTransfer &what, int timeoutMs)
+{
+    m_runs.insert(runId,
+        m_host.transfer(
+            what, timeoutMs, this,
+            [this, runId](qint64 done, qint64 total) { Q_EMIT progressed(runId, done, total); },
+            [this, runId](const RemoteRunResult &result) {
+                m_runs.remove(runId);
+                if (!result.out.isEmpty())
+                    Q_EMIT outputArrived(runId, result.out, false);
+                Q_EMIT finished(runId, result);
+            }));
+}
+
 void SshJobTransport::stop(int runId)
 {
     if (const auto it = m_runs.constFind(runId); it != m_runs.cend())
         m_host.cancelRun(*it);
 }
+
+// A copy on this computer, shared between the transport (which polls it) and the thread
+// that does it; every field behind the mutex.
+struct LocalJobTransport::Copy {
+    std::mutex mutex;
+    bool stop = false;
+    bool ended = false;
+    qint64 done = 0;
+    qint64 total = 0;
+    qint64 reportedDone = -1;
+    RemoteRunResult result;
+};
 
 void LocalJobTransport::start(int runId, const QByteArray &script, int timeoutMs)
 {
@@ -72,6 +106,110 @@ void LocalJobTransport::stop(int runId)
 {
     if (const QPointer<LocalShellRun> run = m_runs.value(runId))
         run->cancel();
+    if (const std::shared_ptr<Copy> copy = m_copies.value(runId)) {
+        std::lock_guard lock(copy->mutex);
+        copy->stop = true;
+    }
+}
+
+LocalJobTransport::~LocalJobTransport()
+{
+    for (const std::shared_ptr<Copy> &copy : std::as_const(m_copies)) {
+        std::lock_guard lock(copy->mutex);
+        copy->stop = true;
+    }
+}
+
+void LocalJobTransport::transfer(int runId, const FileTransfer &what, int timeoutMs)
+{
+    auto copy = std::make_shared<Copy>();
+    m_copies.insert(runId, copy);
+    if (!m_copyPoll) {
+        m_copyPoll = new QTimer(this);
+        m_copyPoll->setInterval(100);
+        connect(m_copyPoll, &QTimer::timeout, this, &LocalJobTransport::pollCopies);
+    }
+    m_copyPoll->start();
+    auto *thread = new WorkerThread;
+    thread->setObjectName(QStringLiteral("dozor-copy"));
+    auto *worker = new QObject;
+    worker->moveToThread(thread);
+    // Everything the thread reads is captured here, before it starts.
+    QMetaObject::invokeMethod(worker, [worker, copy, what, timeoutMs] {
+        LocalFileTreeSide here;
+        FileTreeCopy how;
+        how.timeoutMs = timeoutMs;
+        how.stop = [copy] {
+            std::lock_guard lock(copy->mutex);
+            return copy->stop;
+        };
+        how.progress = [copy](qint64 done, qint64 total) {
+            std::lock_guard lock(copy->mutex);
+            copy->done = done;
+            copy->total = total;
+        };
+        QElapsedTimer clock;
+        clock.start();
+        const auto copied = what.upload
+            ? copyFileTree(here, what.localPath, here, what.remotePath, how)
+            : copyFileTree(here, what.remotePath, here, what.localPath, how);
+        RemoteRunResult result;
+        if (copied) {
+            result.exitStatus = 0;
+            result.out = fileTreeCopiedText(*copied, what).toUtf8() + '\n';
+        } else {
+            result.error = copied.error();
+        }
+        result.elapsedMs = clock.elapsed();
+        {
+            std::lock_guard lock(copy->mutex);
+            copy->result = result;
+            copy->ended = true;
+        }
+        delete worker;
+        QThread::currentThread()->quit();
+    });
+    retireThread(thread);
+    thread->start();
+}
+
+void LocalJobTransport::pollCopies()
+{
+    // Gathered first and told after: a slot may start the next copy.
+    struct Event {
+        int runId;
+        qint64 done;
+        qint64 total;
+        bool report;
+        std::optional<RemoteRunResult> ended;
+    };
+    QList<Event> events;
+    for (auto it = m_copies.begin(); it != m_copies.end();) {
+        Event e {it.key(), 0, 0, false, std::nullopt};
+        {
+            Copy &copy = **it;
+            std::lock_guard lock(copy.mutex);
+            e.done = copy.done;
+            e.total = copy.total;
+            e.report = copy.done != copy.reportedDone;
+            copy.reportedDone = copy.done;
+            if (copy.ended)
+                e.ended = copy.result;
+        }
+        it = e.ended ? m_copies.erase(it) : std::next(it);
+        events.append(std::move(e));
+    }
+    if (m_copies.isEmpty())
+        m_copyPoll->stop();
+    for (const Event &e : std::as_const(events)) {
+        if (e.report)
+            Q_EMIT progressed(e.runId, e.done, e.total);
+        if (!e.ended)
+            continue;
+        if (!e.ended->out.isEmpty())
+            Q_EMIT outputArrived(e.runId, e.ended->out, false);
+        Q_EMIT finished(e.runId, *e.ended);
+    }
 }
 
 std::function<Expected<JobTransport *>(const QString &targetId)> transportsFor(

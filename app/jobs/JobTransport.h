@@ -9,8 +9,10 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace dozor {
 
@@ -38,8 +40,14 @@ public:
         start(runId, script, timeoutMs);
     }
 
+    // Copies a file or folder (see copyFileTree: never overwrites, complete or not at all),
+    // its bytes reported as progressed(); stop(runId) cancels it; finished() as for start(),
+    // with a line saying what was copied as its output.
+    virtual void transfer(int runId, const FileTransfer &what, int timeoutMs) = 0;
+
 Q_SIGNALS:
     void outputArrived(int runId, const QByteArray &chunk, bool isErr);
+    void progressed(int runId, qint64 done, qint64 total);
     void finished(int runId, const dozor::RemoteRunResult &result);
 };
 
@@ -55,23 +63,32 @@ public:
     void stop(int runId) override;
     void runCollected(
         int runId, const QByteArray &script, int timeoutMs, qsizetype outCap) override;
+    void transfer(int runId, const FileTransfer &what, int timeoutMs) override;
 
 private:
     SshHost m_host;
     QHash<int, quint64> m_runs;
 };
 
-// This computer's steps (a local target, or a step that runs here).
+// This computer's steps (a local target, or a step that runs here). A transfer is a copy
+// from one place here to another, on a thread of its own.
 class LocalJobTransport final : public JobTransport {
     Q_OBJECT
 public:
     using JobTransport::JobTransport;
+    ~LocalJobTransport() override;
 
     void start(int runId, const QByteArray &script, int timeoutMs) override;
     void stop(int runId) override;
+    void transfer(int runId, const FileTransfer &what, int timeoutMs) override;
 
 private:
+    struct Copy;
+    void pollCopies();
+
     QHash<int, QPointer<LocalShellRun>> m_runs;
+    QHash<int, std::shared_ptr<Copy>> m_copies;
+    QTimer *m_copyPoll = nullptr;
 };
 
 // Transports for a workspace's servers: a target with an SSH login gets an SshJobTransport

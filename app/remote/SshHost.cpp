@@ -26,6 +26,12 @@ SshHost::SshHost(QString targetId, SshConnectSettings settings, QObject *parent)
             if (it != m_pending.cend() && it->context && it->output)
                 it->output(chunk, isErr);
         });
+    connect(m_worker, &SshHostWorker::transferProgress, this,
+        [this](quint64 id, qint64 done, qint64 total) {
+            const auto it = m_pending.constFind(id);
+            if (it != m_pending.cend() && it->context && it->progress)
+                it->progress(done, total);
+        });
     connect(m_worker, &SshHostWorker::statusChanged, this, [this](const SshHostStatus &status) {
         m_status = status;
         Q_EMIT statusChanged(m_targetId, status);
@@ -61,7 +67,7 @@ SshHost::~SshHost()
 quint64 SshHost::enqueue(QObject *context, Callback done)
 {
     const quint64 id = m_nextId++;
-    m_pending.insert(id, Pending {context, std::move(done), {}});
+    m_pending.insert(id, Pending {context, std::move(done), {}, {}});
     return id;
 }
 
@@ -103,9 +109,21 @@ quint64 SshHost::runStream(const QByteArray &commandLine, const QByteArray &inpu
     return id;
 }
 
+quint64 SshHost::transfer(
+    const FileTransfer &what, int timeoutMs, QObject *context, Progress progress, Callback done)
+{
+    const quint64 id = enqueue(context, std::move(done));
+    m_pending[id].progress = std::move(progress);
+    m_board->putTransfer(id, what);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id, timeoutMs] { w->runTransfer(id, timeoutMs); });
+    return id;
+}
+
 void SshHost::cancelRun(quint64 runId)
 {
-    if (m_pending.contains(runId) && m_pending.value(runId).output)
+    const auto it = m_pending.constFind(runId);
+    if (it != m_pending.cend() && (it->output || it->progress))
         m_board->cancel(runId);
 }
 

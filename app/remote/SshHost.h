@@ -56,8 +56,15 @@ public:
     using Output = std::function<void(const QByteArray &chunk, bool isErr)>;
     quint64 runStream(const QByteArray &commandLine, const QByteArray &input, int timeoutMs,
         QObject *context, Output output, Callback done);
-    // Stops a streamed run: its channel is closed and its process group on the server ended;
-    // done then says "cancelled". Unknown or finished runs are ignored.
+    // Copies a file or folder between this computer and the server over SFTP, on this
+    // host's session (see copyFileTree: never overwrites, written under a hidden name and
+    // renamed when complete). progress gets bytes copied and the total; done's result has
+    // exit status 0 and a line saying what was copied, or the error. Cancel with cancelRun.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+    quint64 transfer(const FileTransfer &what, int timeoutMs, QObject *context, Progress progress,
+        Callback done);
+    // Stops a streamed run or a transfer: its channel is closed and its process group on the server
+    // ended; done then says "cancelled". Unknown or finished runs are ignored.
     void cancelRun(quint64 runId);
     void setSettings(const SshConnectSettings &settings);
     void retryNow();
@@ -75,6 +82,7 @@ private:
         QPointer<QObject> context;
         Callback done;
         Output output;
+        Progress progress;
     };
 
     QString m_targetId;

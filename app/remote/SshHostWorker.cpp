@@ -1,6 +1,8 @@
 #include "SshHostWorker.h"
 
+#include "FileTree.h"
 #include "RunOutcomeText.h"
+#include "SftpTreeSide.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -264,6 +266,53 @@ void SshHostWorker::runStream(quint64 id, int timeoutMs)
         },
         stopAsked);
     flush();
+    m_board->isCancelled(id, true);
+    if (finishIfLost(id, result))
+        return;
+    Q_EMIT finished(id, result);
+}
+
+void SshHostWorker::runTransfer(quint64 id, int timeoutMs)
+{
+    const FileTransfer transfer = m_board->takeTransfer(id);
+    const auto stopAsked = [this, id] {
+        return (m_cancel && m_cancel->load()) || m_board->isCancelled(id);
+    };
+    QElapsedTimer clock;
+    clock.start();
+    if (stopAsked()) {
+        m_board->isCancelled(id, true);
+        RemoteRunResult result;
+        result.error = RunOutcomeText::cancelled();
+        Q_EMIT finished(id, result);
+        return;
+    }
+    if (!openForRun(id, std::min(timeoutMs, m_settings.timeoutMs))) {
+        m_board->isCancelled(id, true);
+        return;
+    }
+    RemoteRunResult result;
+    SftpTreeSide server(m_session.handle());
+    if (auto opened = server.open(); !opened) {
+        result.error = opened.error();
+    } else {
+        LocalFileTreeSide here;
+        FileTreeCopy how;
+        how.stop = stopAsked;
+        how.timeoutMs = std::max(0, timeoutMs - int(clock.elapsed()));
+        how.progress = [this, id](
+                           qint64 done, qint64 total) { Q_EMIT transferProgress(id, done, total); };
+        const auto copied = transfer.upload
+            ? copyFileTree(here, transfer.localPath, server, transfer.remotePath, how)
+            : copyFileTree(server, transfer.remotePath, here, transfer.localPath, how);
+        if (copied) {
+            result.exitStatus = 0;
+            result.out = fileTreeCopiedText(*copied, transfer).toUtf8() + '\n';
+        } else {
+            result.error = copied.error();
+        }
+    }
+    result.elapsedMs = clock.elapsed();
     m_board->isCancelled(id, true);
     if (finishIfLost(id, result))
         return;

@@ -36,12 +36,17 @@ public:
     // for up to 100 ms or 64 KiB at a time); a cancel of id (RunBoard) stops it and its
     // process group.
     void runStream(quint64 id, int timeoutMs);
+    // Copies the RunBoard's FileTransfer of id over SFTP on this session, its bytes reported
+    // as transferProgress (at most every 100 ms); a cancel of id stops it between blocks and
+    // removes what it wrote.
+    void runTransfer(quint64 id, int timeoutMs);
     // Forgets the backoff (a host key was just accepted, or "Test connection").
     void retryNow();
 
 Q_SIGNALS:
     void finished(quint64 id, const dozor::RemoteRunResult &result);
     void outputArrived(quint64 id, const QByteArray &chunk, bool isErr);
+    void transferProgress(quint64 id, qint64 done, qint64 total);
     void statusChanged(const dozor::SshHostStatus &status);
     void hostKeyUnknown(const dozor::HostKeyInfo &key);
 

@@ -66,14 +66,23 @@ struct SshConnectSettings {
     QList<SshHop> jumps;
 };
 
+// One file or folder copied between this computer and a server over SFTP (an upload or a
+// download); for a job on this computer, between two places here.
+struct FileTransfer {
+    bool upload = true; // this computer → the server; false: the server → this computer
+    QString localPath;
+    QString remotePath;
+};
+
 // What an SshHost hands its worker, by run id: the bytes a run sends (its script or command,
-// and its standard input) and which streamed runs were asked to stop. Shared from before the
-// worker's thread starts, behind a mutex both sides (and ThreadSanitizer) can see: the
+// and its standard input; a file transfer) and which streamed runs were asked to stop. Shared from
+// before the worker's thread starts, behind a mutex both sides (and ThreadSanitizer) can see: the
 // queued call itself carries only the id, since Qt's queue orders the hand-over with locks a
 // sanitizer cannot see.
 struct RunBoard {
     std::mutex mutex;
     QHash<quint64, std::pair<QByteArray, QByteArray>> payloads;
+    QHash<quint64, FileTransfer> transfers;
     QSet<quint64> cancelled;
 
     void put(quint64 id, const QByteArray &what, const QByteArray &input = QByteArray())
@@ -85,6 +94,16 @@ struct RunBoard {
     {
         std::lock_guard lock(mutex);
         return payloads.take(id);
+    }
+    void putTransfer(quint64 id, const FileTransfer &transfer)
+    {
+        std::lock_guard lock(mutex);
+        transfers.insert(id, transfer);
+    }
+    FileTransfer takeTransfer(quint64 id)
+    {
+        std::lock_guard lock(mutex);
+        return transfers.take(id);
     }
     void cancel(quint64 id)
     {

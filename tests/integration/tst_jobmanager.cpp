@@ -9,11 +9,13 @@
 #include "jobs/JobManager.h"
 #include "jobs/JobTransport.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +52,74 @@ QByteArray processTable()
     ps.start(QStringLiteral("ps"), {QStringLiteral("-eo"), QStringLiteral("args")});
     ps.waitForFinished(10'000);
     return ps.readAllStandardOutput();
+}
+
+// Every file and folder under root: relative path → type, permission bits, mtime and (for
+// files) the content's SHA-256.
+QMap<QString, QString> treeFingerprint(const QString &root)
+{
+    QMap<QString, QString> tree;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
+        QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        QString what = QStringLiteral("%1 %2")
+                           .arg(info.isDir() ? QStringLiteral("dir") : QStringLiteral("file"))
+                           .arg(int(info.permissions()), 0, 16);
+        if (info.isFile()) {
+            what += QStringLiteral(" %1 %2")
+                        .arg(info.lastModified().toSecsSinceEpoch())
+                        .arg(QString::fromLatin1(QCryptographicHash::hash(
+                            readFile(info.filePath()), QCryptographicHash::Sha256)
+                                                     .toHex()));
+        }
+        tree.insert(QDir(root).relativeFilePath(info.filePath()), what);
+    }
+    return tree;
+}
+
+// A build folder: nested folders, an empty file, a private file, an executable, binary
+// content and one file of bigBytes.
+void makeTree(const QString &root, qint64 bigBytes)
+{
+    QDir().mkpath(root + QStringLiteral("/assets/img"));
+    writeFile(root + QStringLiteral("/index.html"), "<h1>hello</h1>\n");
+    writeFile(root + QStringLiteral("/empty"), QByteArray());
+    writeFile(root + QStringLiteral("/secret.env"), "TOKEN=1\n");
+    QFile::setPermissions(
+        root + QStringLiteral("/secret.env"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    writeFile(root + QStringLiteral("/assets/run.sh"), "#!/bin/sh\necho hi\n");
+    QFile::setPermissions(root + QStringLiteral("/assets/run.sh"),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+            | QFileDevice::ExeOther);
+    QByteArray big(bigBytes, Qt::Uninitialized);
+    for (qint64 i = 0; i < bigBytes; ++i)
+        big[i] = char((i * 7919) >> 5);
+    writeFile(root + QStringLiteral("/assets/img/big.bin"), big);
+    QFile old(root + QStringLiteral("/index.html"));
+    QVERIFY(old.open(QIODevice::ReadWrite));
+    QVERIFY(old.setFileTime(
+        QDateTime::fromSecsSinceEpoch(1'600'000'000), QFileDevice::FileModificationTime));
+}
+
+JobStep transferStep(JobStep::Action action, const QString &from, const QString &to)
+{
+    JobStep s;
+    s.name =
+        action == JobStep::Action::Upload ? QStringLiteral("Upload") : QStringLiteral("Download");
+    s.action = action;
+    s.source = from;
+    s.destination = to;
+    s.timeoutSec = 120;
+    return s;
+}
+
+// Names in folder that a copy left behind under its hidden name.
+QStringList partsIn(const QString &folder)
+{
+    return QDir(folder).entryList(
+        {QStringLiteral("*.dozor-part-*")}, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
 }
 
 } // namespace
@@ -194,6 +264,137 @@ private Q_SLOTS:
         QCOMPARE(info.state, JobRunner::State::Failed);
         QVERIFY2(
             info.reason.contains(QStringLiteral("no server nowhere")), qPrintable(info.reason));
+    }
+
+    void uploadAndDownloadOverSftpKeepEveryByteAndMode()
+    {
+        QTemporaryDir here;
+        const QString build = here.filePath(QStringLiteral("build"));
+        makeTree(build, 3 * 1024 * 1024 + 17);
+        const QString remote = QDir(m_serverDir.path()).filePath(QStringLiteral("release-1"));
+        const QString back = here.filePath(QStringLiteral("back"));
+        auto m = manager(newHistory());
+        qint64 lastDone = -1;
+        qint64 lastTotal = -1;
+        int lastStep = -1;
+        bool backwards = false;
+        connect(m.get(), &JobManager::jobChanged, this, [&](const JobInfo &info) {
+            if (info.bytesTotal >= 0) {
+                backwards = backwards || (info.step == lastStep && info.bytesDone < lastDone);
+                lastDone = info.bytesDone;
+                lastTotal = info.bytesTotal;
+                lastStep = info.step;
+            }
+        });
+        const auto id = m->start(planOf(QStringLiteral("srv"),
+            {transferStep(JobStep::Action::Upload, build, remote),
+                transferStep(JobStep::Action::Download, remote, back)}));
+        QVERIFY(id);
+        const JobInfo info = waitFinished(*m, *id, 60'000);
+        QVERIFY2(info.state == JobRunner::State::Succeeded, qPrintable(info.reason));
+        const qint64 total = 3 * 1024 * 1024 + 17 + 15 + 8 + 18;
+        QCOMPARE(lastTotal, total);
+        QCOMPARE(lastDone, total);
+        QVERIFY(!backwards);
+        const QMap<QString, QString> original = treeFingerprint(build);
+        QCOMPARE(original.size(), 7);
+        QCOMPARE(treeFingerprint(remote), original);
+        QCOMPARE(treeFingerprint(back), original);
+        const QStringList log = m->log(*id);
+        QVERIFY2(
+            log.filter(QStringLiteral("Uploaded 5 file")).size() == 1, qPrintable(log.join(u'|')));
+        QVERIFY(log.filter(QStringLiteral("Downloaded 5 file")).size() == 1);
+        QVERIFY(partsIn(m_serverDir.path()).isEmpty() && partsIn(here.path()).isEmpty());
+
+        // Never over what is there: the second upload fails in words and changes nothing.
+        writeFile(build + QStringLiteral("/index.html"), "changed\n");
+        const auto again = m->start(
+            planOf(QStringLiteral("srv"), {transferStep(JobStep::Action::Upload, build, remote)}));
+        QVERIFY(again);
+        const JobInfo refused = waitFinished(*m, *again);
+        QCOMPARE(refused.state, JobRunner::State::Failed);
+        QVERIFY2(refused.reason.contains(QStringLiteral("already exists on the server")),
+            qPrintable(refused.reason));
+        QCOMPARE(treeFingerprint(remote), original);
+    }
+
+    void transferRefusesLinksAndMissingFoldersInWords()
+    {
+        QTemporaryDir here;
+        const QString build = here.filePath(QStringLiteral("build"));
+        makeTree(build, 10);
+        QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), build + QStringLiteral("/passwd")));
+        auto m = manager(newHistory());
+        const auto linked = m->start(planOf(QStringLiteral("srv"),
+            {transferStep(JobStep::Action::Upload, build,
+                QDir(m_serverDir.path()).filePath(QStringLiteral("linked")))}));
+        const JobInfo a = waitFinished(*m, *linked);
+        QCOMPARE(a.state, JobRunner::State::Failed);
+        QVERIFY2(
+            a.reason.contains(QStringLiteral("passwd is a symbolic link")), qPrintable(a.reason));
+        QVERIFY(!QFileInfo::exists(QDir(m_serverDir.path()).filePath(QStringLiteral("linked"))));
+
+        QFile::remove(build + QStringLiteral("/passwd"));
+        const auto nowhere = m->start(planOf(QStringLiteral("srv"),
+            {transferStep(JobStep::Action::Upload, build,
+                QDir(m_serverDir.path()).filePath(QStringLiteral("no/such/dir")))}));
+        const JobInfo b = waitFinished(*m, *nowhere);
+        QCOMPARE(b.state, JobRunner::State::Failed);
+        QVERIFY2(b.reason.contains(QStringLiteral("there is no folder")), qPrintable(b.reason));
+
+        const auto missing = m->start(planOf(QStringLiteral("srv"),
+            {transferStep(JobStep::Action::Download,
+                QDir(m_serverDir.path()).filePath(QStringLiteral("nothing-here")),
+                here.filePath(QStringLiteral("x")))}));
+        const JobInfo c = waitFinished(*m, *missing);
+        QCOMPARE(c.state, JobRunner::State::Failed);
+        QVERIFY2(c.reason.contains(QStringLiteral("there is no")), qPrintable(c.reason));
+    }
+
+    void cancelledTransfersLeaveNoPartialCopy_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("upload");
+        QTest::newRow("upload over SFTP") << QStringLiteral("srv") << true;
+        QTest::newRow("download over SFTP") << QStringLiteral("srv") << false;
+        QTest::newRow("copy on this computer") << QStringLiteral("here") << true;
+    }
+
+    void cancelledTransfersLeaveNoPartialCopy()
+    {
+        QFETCH(QString, target);
+        QFETCH(bool, upload);
+        QTemporaryDir here;
+        QTemporaryDir there(QDir(m_serverDir.path()).filePath(QStringLiteral("cancel-XXXXXX")));
+        const QString big = (upload ? here : there).filePath(QStringLiteral("big.bin"));
+        {
+            // Incompressible, so no layer can make it quick.
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray block(1024 * 1024, Qt::Uninitialized);
+            for (int i = 0; i < 400; ++i) {
+                for (qsizetype j = 0; j < block.size(); j += 4)
+                    *reinterpret_cast<quint32 *>(block.data() + j) =
+                        QRandomGenerator::global()->generate();
+                f.write(block);
+            }
+        }
+        const QString to = (upload ? there : here).filePath(QStringLiteral("copy.bin"));
+        auto m = manager(newHistory());
+        const auto id = m->start(planOf(target,
+            {transferStep(upload ? JobStep::Action::Upload : JobStep::Action::Download, big, to)}));
+        QVERIFY(id);
+        if (target == QLatin1String("srv")) {
+            QTRY_VERIFY_WITH_TIMEOUT(m->info(*id)->bytesDone > 0, 20'000);
+            QVERIFY(m->info(*id)->bytesDone < m->info(*id)->bytesTotal);
+        } // a copy in memory is over within a progress report: stopped as it starts
+        m->cancel(*id);
+        const JobInfo info = waitFinished(*m, *id);
+        QCOMPARE(info.state, JobRunner::State::Cancelled);
+        // The job ends at once; the transfer stops at its next block and removes its part.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            partsIn(there.path()).isEmpty() && partsIn(here.path()).isEmpty(), 10'000);
+        QVERIFY(!QFileInfo::exists(to));
     }
 
     void cancelOverSshLeavesNothingRunning()

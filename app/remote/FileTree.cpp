@@ -1,0 +1,375 @@
+#include "FileTree.h"
+
+#include "RunOutcomeText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRandomGenerator>
+
+namespace dozor {
+
+namespace {
+
+QString treeText(const char *text)
+{
+    return QCoreApplication::translate("dozor::FileTree", text);
+}
+
+constexpr qint64 copyBlockBytes = qint64 {32} * 1024;
+constexpr qint64 progressEveryMs = 100;
+
+struct PermissionBit {
+    QFileDevice::Permission permission;
+    quint32 bit;
+};
+constexpr PermissionBit permissionBits[] = {
+    {QFileDevice::ReadOwner, 0400},
+    {QFileDevice::WriteOwner, 0200},
+    {QFileDevice::ExeOwner, 0100},
+    {QFileDevice::ReadGroup, 0040},
+    {QFileDevice::WriteGroup, 0020},
+    {QFileDevice::ExeGroup, 0010},
+    {QFileDevice::ReadOther, 0004},
+    {QFileDevice::WriteOther, 0002},
+    {QFileDevice::ExeOther, 0001},
+};
+
+quint32 modeOfPermissions(QFileDevice::Permissions permissions)
+{
+    quint32 mode = 0;
+    for (const PermissionBit &b : permissionBits) {
+        if (permissions.testFlag(b.permission))
+            mode |= b.bit;
+    }
+    return mode;
+}
+
+QFileDevice::Permissions permissionsOfMode(quint32 mode)
+{
+    QFileDevice::Permissions permissions;
+    for (const PermissionBit &b : permissionBits) {
+        if (mode & b.bit)
+            permissions |= b.permission;
+    }
+    return permissions;
+}
+
+FileEntry localEntry(const QFileInfo &info, const QString &path)
+{
+    FileEntry e;
+    e.path = path;
+    if (info.isSymLink()) {
+        e.otherWhat = treeText("a symbolic link");
+    } else if (info.isDir()) {
+        e.type = FileEntry::Type::Folder;
+    } else if (info.isFile()) {
+        e.type = FileEntry::Type::File;
+        e.size = info.size();
+    } else {
+        e.otherWhat = treeText("a special file");
+    }
+    e.mode = modeOfPermissions(info.permissions());
+    e.mtime = info.lastModified().toSecsSinceEpoch();
+    return e;
+}
+
+class LocalReader final : public FileTreeSide::Reader {
+public:
+    explicit LocalReader(std::unique_ptr<QFile> file)
+        : m_file(std::move(file))
+    {
+    }
+    Expected<qint64> read(char *data, qint64 size) override
+    {
+        const qint64 n = m_file->read(data, size);
+        if (n < 0)
+            return unexpected(
+                treeText("cannot read %1: %2").arg(m_file->fileName(), m_file->errorString()));
+        return n;
+    }
+
+private:
+    std::unique_ptr<QFile> m_file;
+};
+
+class LocalWriter final : public FileTreeSide::Writer {
+public:
+    explicit LocalWriter(std::unique_ptr<QFile> file)
+        : m_file(std::move(file))
+    {
+    }
+    Expected<void> write(const char *data, qint64 size) override
+    {
+        if (m_file->write(data, size) != size)
+            return failed();
+        return {};
+    }
+    Expected<void> finish(qint64 mtime) override
+    {
+        if (!m_file->flush())
+            return failed();
+        m_file->setFileTime(
+            QDateTime::fromSecsSinceEpoch(mtime), QFileDevice::FileModificationTime);
+        m_file->close();
+        if (m_file->error() != QFileDevice::NoError)
+            return failed();
+        return {};
+    }
+
+private:
+    Expected<void> failed() const
+    {
+        return unexpected(
+            treeText("cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()));
+    }
+    std::unique_ptr<QFile> m_file;
+};
+
+QString joinedPath(const QString &base, const QString &relative)
+{
+    if (relative.isEmpty())
+        return base;
+    return base.endsWith(u'/') ? QString(base + relative) : QString(base + u'/' + relative);
+}
+
+// The hidden name a copy is written under, beside path: "dir/.name.dozor-part-1a2b3c4d".
+QString partPathFor(const QString &path)
+{
+    QString trimmed = path;
+    while (trimmed.size() > 1 && trimmed.endsWith(u'/'))
+        trimmed.chop(1);
+    const qsizetype slash = trimmed.lastIndexOf(u'/');
+    const QString dir = slash < 0 ? QString() : trimmed.left(slash + 1);
+    const QString name = trimmed.mid(slash + 1);
+    return dir + u'.' + name + QStringLiteral(".dozor-part-")
+        + QString::number(QRandomGenerator::global()->generate(), 16);
+}
+
+QString parentOf(const QString &path)
+{
+    QString trimmed = path;
+    while (trimmed.size() > 1 && trimmed.endsWith(u'/'))
+        trimmed.chop(1);
+    const qsizetype slash = trimmed.lastIndexOf(u'/');
+    if (slash < 0)
+        return QStringLiteral(".");
+    return slash == 0 ? QStringLiteral("/") : trimmed.left(slash);
+}
+
+// Everything under root (a folder), parents before their children.
+Expected<QList<FileEntry>> treeUnder(FileTreeSide &side, const QString &root)
+{
+    QList<FileEntry> all;
+    QStringList folders {QString()};
+    while (!folders.isEmpty()) {
+        const QString folder = folders.takeFirst();
+        const auto listed = side.list(joinedPath(root, folder));
+        if (!listed)
+            return unexpected(listed.error());
+        for (FileEntry e : *listed) {
+            e.path = folder.isEmpty() ? e.path : QString(folder + u'/' + e.path);
+            if (e.type == FileEntry::Type::Folder)
+                folders.append(e.path);
+            all.append(e);
+        }
+    }
+    return all;
+}
+
+} // namespace
+
+QString LocalFileTreeSide::where() const
+{
+    return treeText("this computer");
+}
+
+Expected<std::optional<FileEntry>> LocalFileTreeSide::stat(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return std::optional<FileEntry>();
+    return std::optional<FileEntry>(localEntry(info, QString()));
+}
+
+Expected<QList<FileEntry>> LocalFileTreeSide::list(const QString &folder)
+{
+    QDir dir(folder);
+    if (!dir.isReadable())
+        return unexpected(treeText("cannot read the folder %1").arg(folder));
+    QList<FileEntry> entries;
+    const QFileInfoList infos = dir.entryInfoList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &info : infos)
+        entries.append(localEntry(info, info.fileName()));
+    return entries;
+}
+
+Expected<void> LocalFileTreeSide::makeFolder(const QString &path, quint32 mode)
+{
+    if (!QDir().mkdir(path))
+        return unexpected(treeText("cannot make the folder %1").arg(path));
+    QFile::setPermissions(path, permissionsOfMode(mode | 0700));
+    return {};
+}
+
+Expected<std::unique_ptr<FileTreeSide::Reader>> LocalFileTreeSide::openRead(const QString &path)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return unexpected(treeText("cannot read %1: %2").arg(path, file->errorString()));
+    return std::unique_ptr<Reader>(std::make_unique<LocalReader>(std::move(file)));
+}
+
+Expected<std::unique_ptr<FileTreeSide::Writer>> LocalFileTreeSide::create(
+    const QString &path, quint32 mode)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return unexpected(treeText("cannot create %1: %2").arg(path, file->errorString()));
+    file->setPermissions(permissionsOfMode(mode | 0600));
+    return std::unique_ptr<Writer>(std::make_unique<LocalWriter>(std::move(file)));
+}
+
+Expected<void> LocalFileTreeSide::rename(const QString &from, const QString &to)
+{
+    if (QFileInfo::exists(to))
+        return unexpected(treeText("%1 already exists").arg(to));
+    if (!QDir().rename(from, to))
+        return unexpected(treeText("cannot rename %1 to %2").arg(from, to));
+    return {};
+}
+
+void LocalFileTreeSide::remove(const QString &path, bool folder)
+{
+    if (folder)
+        QDir().rmdir(path);
+    else
+        QFile::remove(path);
+}
+
+Expected<FileTreeCopied> copyFileTree(FileTreeSide &from, const QString &fromPath, FileTreeSide &to,
+    const QString &toPath, const FileTreeCopy &how)
+{
+    const QDeadlineTimer deadline =
+        how.timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(how.timeoutMs);
+    const auto root = from.stat(fromPath);
+    if (!root)
+        return unexpected(root.error());
+    if (!*root)
+        return unexpected(treeText("there is no %1 on %2").arg(fromPath, from.where()));
+    QList<FileEntry> entries {**root};
+    if ((*root)->type == FileEntry::Type::Folder) {
+        const auto under = treeUnder(from, fromPath);
+        if (!under)
+            return unexpected(under.error());
+        entries.append(*under);
+    }
+    qint64 total = 0;
+    for (const FileEntry &e : std::as_const(entries)) {
+        if (e.type == FileEntry::Type::Other)
+            return unexpected(treeText("%1 is %2: Dozor copies files and folders only")
+                                  .arg(joinedPath(fromPath, e.path), e.otherWhat));
+        total += e.size;
+    }
+    const auto there = to.stat(toPath);
+    if (!there)
+        return unexpected(there.error());
+    if (*there)
+        return unexpected(treeText("%1 already exists on %2: Dozor never overwrites; choose "
+                                   "another name or move it away first")
+                              .arg(toPath, to.where()));
+    const QString parent = parentOf(toPath);
+    const auto parentThere = to.stat(parent);
+    if (!parentThere)
+        return unexpected(parentThere.error());
+    if (!*parentThere || (*parentThere)->type != FileEntry::Type::Folder)
+        return unexpected(treeText("there is no folder %1 on %2").arg(parent, to.where()));
+
+    const QString part = partPathFor(toPath);
+    QList<std::pair<QString, bool>> written; // removed newest first when the copy fails
+    const auto fail = [&](const QString &why) -> Expected<FileTreeCopied> {
+        for (auto it = written.crbegin(); it != written.crend(); ++it)
+            to.remove(it->first, it->second);
+        return unexpected(why);
+    };
+    FileTreeCopied copied;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    const auto report = [&](bool always) {
+        if (how.progress && (always || sinceProgress.elapsed() >= progressEveryMs)) {
+            how.progress(copied.bytes, total);
+            sinceProgress.restart();
+        }
+    };
+    const auto stopped = [&]() -> std::optional<QString> {
+        if (how.stop && how.stop())
+            return RunOutcomeText::cancelled();
+        if (deadline.hasExpired())
+            return RunOutcomeText::timedOut(how.timeoutMs);
+        return std::nullopt;
+    };
+    QByteArray block(copyBlockBytes, Qt::Uninitialized);
+    report(true);
+    for (const FileEntry &e : std::as_const(entries)) {
+        if (const auto why = stopped())
+            return fail(*why);
+        const QString source = joinedPath(fromPath, e.path);
+        const QString target = joinedPath(part, e.path);
+        if (e.type == FileEntry::Type::Folder) {
+            if (auto made = to.makeFolder(target, e.mode); !made)
+                return fail(made.error());
+            written.append({target, true});
+            ++copied.folders;
+            continue;
+        }
+        auto reader = from.openRead(source);
+        if (!reader)
+            return fail(reader.error());
+        auto writer = to.create(target, e.mode);
+        if (!writer)
+            return fail(writer.error());
+        written.append({target, false});
+        for (;;) {
+            if (const auto why = stopped())
+                return fail(*why);
+            const auto n = (*reader)->read(block.data(), block.size());
+            if (!n)
+                return fail(n.error());
+            if (*n == 0)
+                break;
+            if (auto w = (*writer)->write(block.constData(), *n); !w)
+                return fail(w.error());
+            copied.bytes += *n;
+            report(false);
+        }
+        if (auto done = (*writer)->finish(e.mtime); !done)
+            return fail(done.error());
+        ++copied.files;
+    }
+    if (const auto why = stopped())
+        return fail(*why);
+    if (auto renamed = to.rename(part, toPath); !renamed)
+        return fail(renamed.error());
+    report(true);
+    return copied;
+}
+
+QString fileTreeCopiedText(const FileTreeCopied &copied, const FileTransfer &transfer)
+{
+    const QString size = QLocale().formattedDataSize(copied.bytes);
+    if (transfer.upload)
+        return QCoreApplication::translate(
+            "dozor::FileTree", "Uploaded %n file(s) (%1) to %2", nullptr, copied.files)
+            .arg(size, transfer.remotePath);
+    return QCoreApplication::translate(
+        "dozor::FileTree", "Downloaded %n file(s) (%1) to %2", nullptr, copied.files)
+        .arg(size, transfer.localPath);
+}
+
+} // namespace dozor
