@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,7 +18,9 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -81,6 +84,7 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
     , m_sizes(new TimeSeriesChart(this))
     , m_refresh(new QPushButton(tr("&List again"), this))
     , m_verify(new QPushButton(tr("&Verify"), this))
+    , m_download(new QPushButton(tr("&Download…"), this))
     , m_backUp(new QPushButton(tr("&Back up now"), this))
     , m_prune(new QPushButton(tr("&Prune…"), this))
 {
@@ -118,6 +122,9 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
     m_refresh->setToolTip(tr("List every source on its server again (F5)"));
     m_verify->setObjectName(QStringLiteral("backupVerify"));
     m_verify->setToolTip(tr("Test the selected backup: archive, checksum or database integrity"));
+    m_download->setObjectName(QStringLiteral("backupDownload"));
+    m_download->setToolTip(tr("Copy the selected backup from its server to a folder on this "
+                              "computer (over SFTP)"));
     m_backUp->setObjectName(QStringLiteral("backupNow"));
     m_backUp->setToolTip(tr("Make a new backup of the selected source now, then list and "
                             "verify it"));
@@ -133,6 +140,7 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
     buttons->addWidget(m_refresh);
     buttons->addStretch(1);
     buttons->addWidget(m_verify);
+    buttons->addWidget(m_download);
     buttons->addWidget(m_backUp);
     buttons->addWidget(m_prune);
 
@@ -157,6 +165,7 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
 
     connect(m_refresh, &QPushButton::clicked, this, &BackupsPage::refreshAll);
     connect(m_verify, &QPushButton::clicked, this, &BackupsPage::verifySelected);
+    connect(m_download, &QPushButton::clicked, this, &BackupsPage::downloadSelected);
     connect(m_backUp, &QPushButton::clicked, this, &BackupsPage::backUpNow);
     connect(m_prune, &QPushButton::clicked, this, &BackupsPage::prune);
     connect(m_sources, &QTreeWidget::currentItemChanged, this, [this] {
@@ -424,6 +433,13 @@ void BackupsPage::updateActions()
     const bool hasSource = !selectedSource().isEmpty();
     m_refresh->setEnabled(running && !m_document->workspace().backups.isEmpty());
     m_verify->setEnabled(running && m_catalog->currentItem());
+    const BackupSource *source = m_document->workspace().backup(selectedSource());
+    m_download->setEnabled(
+        running && m_catalog->currentItem() && source && !source->isRepository());
+    m_download->setToolTip(source && source->isRepository()
+            ? tr("Restic and borg snapshots are not files: the restore brings them back")
+            : tr("Copy the selected backup from its server to a folder on this computer "
+                 "(over SFTP)"));
     m_backUp->setEnabled(running && hasSource);
     m_prune->setEnabled(running && hasSource && !m_dropped.isEmpty());
     m_prune->setToolTip(m_dropped.isEmpty()
@@ -450,6 +466,25 @@ void BackupsPage::verifySelected()
     const QString name = item->data(CatalogName, backupNameRole).toString();
     m_engine->verifyBackup(selectedSource(), name, this,
         [this, name](const Expected<qint64> &job) { started(tr("Verify %1").arg(name), job); });
+}
+
+void BackupsPage::downloadSelected()
+{
+    const QTreeWidgetItem *item = m_catalog->currentItem();
+    const QString sourceId = selectedSource();
+    if (!item || sourceId.isEmpty())
+        return;
+    const QString name = item->data(CatalogName, backupNameRole).toString();
+    QSettings settings;
+    const QString key = QStringLiteral("backups/downloadFolder");
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Download %1 into").arg(name),
+        settings.value(key, QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+            .toString());
+    if (folder.isEmpty())
+        return;
+    settings.setValue(key, folder);
+    m_engine->downloadBackup(sourceId, name, folder, this,
+        [this, name](const Expected<qint64> &job) { started(tr("Download %1").arg(name), job); });
 }
 
 void BackupsPage::backUpNow()

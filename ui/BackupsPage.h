@@ -36,6 +36,7 @@ public Q_SLOTS:
     // Lists every source on its server again.
     void refreshAll();
     void verifySelected();
+    void downloadSelected();
     void backUpNow();
     void prune();
 
@@ -66,6 +67,7 @@ private:
     TimeSeriesChart *m_sizes;
     QPushButton *m_refresh;
     QPushButton *m_verify;
+    QPushButton *m_download;
     QPushButton *m_backUp;
     QPushButton *m_prune;
     QHash<QString, QList<CatalogRow>> m_rows; // by source, as last read

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -274,16 +275,27 @@ void JobsPage::updateDetails(const JobInfo &info)
         title += QStringLiteral("<br>") + info.reason.toHtmlEscaped();
     m_title->setText(title);
     const int total = int(info.plan.steps.size());
-    m_progress->setRange(0, std::max(1, total));
-    m_progress->setValue(
-        info.isFinished() && info.state == JobRunner::State::Succeeded ? total : info.stepsDone);
-    m_progress->setFormat(info.isFinished()
-            ? jobStateText(jobStateName(info.state))
-            : tr("step %1 of %2: %3")
-                  .arg(std::min(info.step + 1, total))
-                  .arg(total)
-                  .arg(info.step >= 0 && info.step < total ? info.plan.steps.at(info.step).name
-                                                           : QString()));
+    const QString stepText =
+        tr("step %1 of %2: %3")
+            .arg(std::min(info.step + 1, total))
+            .arg(total)
+            .arg(info.step >= 0 && info.step < total ? info.plan.steps.at(info.step).name
+                                                     : QString());
+    if (!info.isFinished() && info.bytesTotal > 0) {
+        // A transfer: its bytes, in thousandths so a 40 GB file fits the bar's int.
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(std::clamp(info.bytesDone * 1000 / info.bytesTotal, 0LL, 1000LL)));
+        m_progress->setFormat(tr("%1 — %2 of %3")
+                                  .arg(stepText, QLocale().formattedDataSize(info.bytesDone),
+                                      QLocale().formattedDataSize(info.bytesTotal)));
+    } else {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(info.isFinished() && info.state == JobRunner::State::Succeeded
+                ? total
+                : info.stepsDone);
+        m_progress->setFormat(
+            info.isFinished() ? jobStateText(jobStateName(info.state)) : stepText);
+    }
     m_progress->setVisible(true);
     m_cancel->setVisible(!info.isFinished());
     m_cancel->setEnabled(!info.cancelRequested);

@@ -1,6 +1,7 @@
 #include "BackupPlans.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -48,6 +49,15 @@ JobStep stepOf(const QString &name, QList<QByteArray> argv, int timeoutSec)
     s.argv = std::move(argv);
     s.timeoutSec = timeoutSec;
     return s;
+}
+
+// A name from the catalog (the server's listing: untrusted) used as one path element.
+Expected<void> checkBackupName(const QString &name)
+{
+    if (name.contains(QLatin1Char('/')) || name == QLatin1String("..") || name == QLatin1String(".")
+        || name.isEmpty())
+        return unexpected(PlanText::tr("\"%1\" is not a backup name").arg(name.left(80)));
+    return {};
 }
 
 JobPlan planFor(const BackupSource &source, const char *kind, const QString &title)
@@ -224,9 +234,8 @@ Expected<JobPlan> verify(const BackupSource &source, const CatalogEntry &backup)
     case BackupSource::Type::Database:
         break;
     }
-    if (backup.name.contains(QLatin1Char('/')) || backup.name == QLatin1String("..")
-        || backup.name == QLatin1String(".") || backup.name.isEmpty())
-        return unexpected(PlanText::tr("\"%1\" is not a backup name").arg(backup.name.left(80)));
+    if (auto named = checkBackupName(backup.name); !named)
+        return unexpected(named.error());
     const QByteArray file = bytes(fileIn(source, backup.name));
     if (source.sha256Sidecars && !backup.directory)
         plan.steps.append(stepOf(PlanText::tr("Compare with the checksum file (sha256sum -c)"),
@@ -449,6 +458,38 @@ Expected<JobPlan> backUpNow(
     archive.undo = {removePartial};
     archive.onFailure = JobStep::OnFailure::RollBack;
     plan.steps.append(archive);
+    return plan;
+}
+
+Expected<JobPlan> download(
+    const BackupSource &source, const CatalogEntry &backup, const QString &localFolder)
+{
+    if (source.isRepository())
+        return unexpected(PlanText::tr("%1 is a %2 repository: its snapshots are not files to "
+                                       "download; use the restore (or the tool's own restore)")
+                              .arg(source.id, backupTypeName(source.type)));
+    if (auto named = checkBackupName(backup.name); !named)
+        return unexpected(named.error());
+    // A day's backup over a slow link: the step's limit is generous, cancel is always safe.
+    constexpr int downloadTimeoutSec = 12 * 3600;
+    JobPlan plan = planFor(source, "download",
+        PlanText::tr("Download %1 of %2 from %3").arg(backup.name, source.id, source.targetId));
+    const QString to = QDir(localFolder).filePath(backup.name);
+    JobStep copy;
+    copy.name = PlanText::tr("Download %1").arg(backup.name);
+    copy.action = JobStep::Action::Download;
+    copy.source = fileIn(source, backup.name);
+    copy.destination = to;
+    copy.timeoutSec = downloadTimeoutSec;
+    plan.steps.append(copy);
+    if (source.sha256Sidecars && !backup.directory) {
+        JobStep sum = copy;
+        sum.name = PlanText::tr("Download its checksum file %1.sha256").arg(backup.name);
+        sum.source += QStringLiteral(".sha256");
+        sum.destination += QStringLiteral(".sha256");
+        sum.timeoutSec = verifyTimeoutSec;
+        plan.steps.append(sum);
+    }
     return plan;
 }
 

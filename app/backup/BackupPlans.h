@@ -56,6 +56,12 @@ Expected<JobPlan> backUpNow(
 // (in time_format when there is one, else YYYYmmdd-HHMMSS), in the source's zone.
 Expected<QString> newBackupName(const BackupSource &source, const QDateTime &time);
 
+// Copies one backup (a file, with its checksum file when the source keeps them, or a
+// timestamped folder) from its server into localFolder on this computer over SFTP. Refused
+// for restic and borg, whose snapshots are not files (their own restore does that).
+Expected<JobPlan> download(
+    const BackupSource &source, const CatalogEntry &backup, const QString &localFolder);
+
 // Deletes exactly these backups (names as the catalog lists them).
 Expected<JobPlan> prune(const BackupSource &source, const QStringList &names);
 

@@ -346,6 +346,27 @@ Expected<qint64> BackupService::verify(const QString &sourceId, const QString &n
 
 Expected<qint64> BackupService::verify(const QString &sourceId, const QString &name, bool scheduled)
 {
+    const auto found = listedBackup(sourceId, name);
+    if (!found)
+        return unexpected(found.error());
+    const auto &[s, entry] = *found;
+    const auto made = BackupPlans::verify(*s, entry);
+    if (!made)
+        return unexpected(made.error());
+    JobPlan plan = *made;
+    if (scheduled) {
+        plan.journalSuccess = false;
+        plan.title = ServiceText::tr("Scheduled: %1").arg(plan.title);
+    }
+    const auto id = m_jobs->start(plan, BackupPlans::environment(*s, m_passwords.value(sourceId)));
+    if (id)
+        m_verifying.insert(*id, {sourceId, name});
+    return id;
+}
+
+Expected<std::pair<const BackupSource *, CatalogEntry>> BackupService::listedBackup(
+    const QString &sourceId, const QString &name)
+{
     QString error;
     const BackupSource *s = source(sourceId, &error);
     if (!s)
@@ -362,18 +383,19 @@ Expected<qint64> BackupService::verify(const QString &sourceId, const QString &n
     CatalogEntry entry;
     entry.name = row->name;
     entry.directory = row->directory;
-    const auto made = BackupPlans::verify(*s, entry);
+    return std::pair<const BackupSource *, CatalogEntry>(s, entry);
+}
+
+Expected<qint64> BackupService::download(
+    const QString &sourceId, const QString &name, const QString &localFolder)
+{
+    const auto found = listedBackup(sourceId, name);
+    if (!found)
+        return unexpected(found.error());
+    const auto made = BackupPlans::download(*found->first, found->second, localFolder);
     if (!made)
         return unexpected(made.error());
-    JobPlan plan = *made;
-    if (scheduled) {
-        plan.journalSuccess = false;
-        plan.title = ServiceText::tr("Scheduled: %1").arg(plan.title);
-    }
-    const auto id = m_jobs->start(plan, BackupPlans::environment(*s, m_passwords.value(sourceId)));
-    if (id)
-        m_verifying.insert(*id, {sourceId, name});
-    return id;
+    return m_jobs->start(*made);
 }
 
 Expected<qint64> BackupService::backUpNow(const QString &sourceId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BackupListing.h"
 #include "core/Expected.h"
 #include "core/Retention.h"
 #include "core/Workspace.h"
@@ -40,6 +41,9 @@ public:
     Expected<qint64> verify(const QString &sourceId, const QString &name);
     Expected<qint64> backUpNow(const QString &sourceId);
     Expected<qint64> prune(const QString &sourceId, const QStringList &names);
+    // Copies one backup to a folder on this computer (see BackupPlans::download).
+    Expected<qint64> download(
+        const QString &sourceId, const QString &name, const QString &localFolder);
 
     // Verifies, for each source with a schedule, the newest backup listed when its last
     // verification is older than the source's verify_every_hours (or it has none), one job per
@@ -79,6 +83,9 @@ private:
     void finishRefresh(const QString &sourceId, const QString &problem, int count);
     const BackupSource *source(const QString &id, QString *error) const;
     Expected<qint64> verify(const QString &sourceId, const QString &name, bool scheduled);
+    // The source and its backup of that name as last listed; refused in words otherwise.
+    Expected<std::pair<const BackupSource *, CatalogEntry>> listedBackup(
+        const QString &sourceId, const QString &name);
 
     QString m_historyPath;
     JobManager *m_jobs;

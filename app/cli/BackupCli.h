@@ -149,9 +149,12 @@ public:
                     if (changed.id != jobId || changed.isFinished() || changed.step < 0)
                         return;
                     const int step = changed.step;
-                    if (step == m_lastStepShown)
+                    if (step == m_lastStepShown) {
+                        showBytes(changed);
                         return;
+                    }
                     m_lastStepShown = step;
+                    m_lastTenthShown = -1;
                     m_cli.err()
                         << QStringLiteral("[%1/%2] ").arg(step + 1).arg(changed.plan.steps.size())
                         << changed.plan.steps.at(step).name << Qt::endl;
@@ -173,6 +176,22 @@ public:
         return info;
     }
 
+    // A transfer's bytes, one line per tenth.
+    void showBytes(const JobInfo &info)
+    {
+        if (info.bytesTotal <= 0)
+            return;
+        const int tenth = int(info.bytesDone * 10 / info.bytesTotal);
+        if (tenth == m_lastTenthShown)
+            return;
+        m_lastTenthShown = tenth;
+        m_cli.err() << "  "
+                    << BackupText::tr("%1 of %2")
+                           .arg(QLocale().formattedDataSize(info.bytesDone),
+                               QLocale().formattedDataSize(info.bytesTotal))
+                    << Qt::endl;
+    }
+
     // Makes sure every backup source id exists; says which does not.
     bool known(const QString &sourceId)
     {
@@ -192,6 +211,7 @@ public:
     std::unique_ptr<BackupService> m_service;
     bool m_progress = false;
     int m_lastStepShown = -1;
+    int m_lastTenthShown = -1;
 };
 
 // The commands (BackupCommand.cpp, BackupPolicyCommand.cpp).

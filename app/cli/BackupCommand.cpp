@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,6 +130,52 @@ int verifyCommand(BackupCli &b, const QString &sourceId, const QString &backupNa
     return ExitFailure;
 }
 
+int downloadCommand(
+    BackupCli &b, const QString &sourceId, const QString &backupName, const QString &folder)
+{
+    const QFileInfo into(folder);
+    if (!into.isDir() || !into.isWritable()) {
+        b.m_cli.err() << BackupText::tr("%1 is not a folder Dozor can write to (--to)")
+                             .arg(QDir::toNativeSeparators(into.absoluteFilePath()))
+                      << Qt::endl;
+        return ExitUsage;
+    }
+    const auto problems = b.refresh({sourceId});
+    if (problems.contains(sourceId))
+        b.m_cli.err()
+            << BackupText::tr("%1: listing failed: %2").arg(sourceId, problems.value(sourceId))
+            << Qt::endl;
+    QString name = backupName;
+    if (name.isEmpty()) {
+        const auto rows = b.m_service->catalog().backups(sourceId);
+        if (!rows || rows->isEmpty()) {
+            b.m_cli.err() << BackupText::tr("%1 lists no backups to download").arg(sourceId)
+                          << Qt::endl;
+            return ExitFailure;
+        }
+        name = rows->constFirst().name;
+    }
+    const auto job = b.m_service->download(sourceId, name, into.absoluteFilePath());
+    if (!job) {
+        b.m_cli.err() << job.error() << Qt::endl;
+        return ExitFailure;
+    }
+    const JobInfo info = b.waitForJob(*job);
+    if (info.state != JobRunner::State::Succeeded) {
+        b.m_cli.err() << BackupText::tr("Download of %1 %2: %3")
+                             .arg(sourceId, name,
+                                 info.reason.isEmpty() ? jobStateText(jobStateName(info.state))
+                                                       : info.reason)
+                      << Qt::endl;
+        return ExitFailure;
+    }
+    b.m_cli.out() << BackupText::tr("Downloaded %1 to %2")
+                         .arg(name,
+                             QDir::toNativeSeparators(QDir(into.absoluteFilePath()).filePath(name)))
+                  << Qt::endl;
+    return ExitOk;
+}
+
 int runCommand(BackupCli &b, const QString &sourceId)
 {
     // The free-space check needs the last backup's size: list first.
@@ -198,6 +245,7 @@ int runBackupCommand(CliContext &cli, const QStringList &args)
         "The backups of the workspace's servers (its \"backups\" sources).\n"
         "  list [--target ID] [--source ID] [--json]  list every backup on the servers\n"
         "  verify SOURCE [--newest | BACKUP]   test one backup (archive, checksum, database)\n"
+        "  download SOURCE [--newest | BACKUP] [--to DIR]  copy a backup to this computer\n"
         "  run SOURCE                          back up now, then list and verify the new backup\n"
         "  policy SOURCE [--json]              what the retention policy keeps and drops\n"
         "  prune SOURCE --yes                  delete what the policy drops\n"
@@ -217,11 +265,14 @@ int runBackupCommand(CliContext &cli, const QStringList &args)
         QStringLiteral("newest"), BackupText::tr("Verify the newest backup (the default)."));
     const QCommandLineOption yesOption(
         QStringList {QStringLiteral("y"), QStringLiteral("yes")}, BackupText::tr("Do it (prune)."));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+        BackupText::tr("Where download puts the backup (default: the current folder)."),
+        QStringLiteral("DIR"), QStringLiteral("."));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
         BackupText::tr("How many jobs to show (default 20)."), QStringLiteral("N"),
         QStringLiteral("20"));
     for (const auto &option : {targetOption, sourceOption, jsonOption, cachedOption, newestOption,
-             yesOption, limitOption})
+             yesOption, toOption, limitOption})
         parser.addOption(option);
     parser.addPositionalArgument(
         QStringLiteral("action"), BackupText::tr("list, verify, run, policy, prune or jobs"));
@@ -230,23 +281,26 @@ int runBackupCommand(CliContext &cli, const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     static const QStringList actions {QStringLiteral("list"), QStringLiteral("verify"),
-        QStringLiteral("run"), QStringLiteral("policy"), QStringLiteral("prune"),
-        QStringLiteral("jobs")};
+        QStringLiteral("download"), QStringLiteral("run"), QStringLiteral("policy"),
+        QStringLiteral("prune"), QStringLiteral("jobs")};
     if (!actions.contains(action)) {
-        cli.err() << BackupText::tr("usage: dozor backup list|verify|run|policy|prune|jobs … (see "
-                                    "dozor backup --help)")
+        cli.err() << BackupText::tr(
+            "usage: dozor backup list|verify|download|run|policy|prune|jobs … (see "
+            "dozor backup --help)")
                   << Qt::endl;
         return ExitUsage;
     }
     const bool needsSource = action != QLatin1String("list") && action != QLatin1String("jobs");
-    const qsizetype most = action == QLatin1String("verify") ? 3 : needsSource ? 2 : 1;
+    const bool namesBackup =
+        action == QLatin1String("verify") || action == QLatin1String("download");
+    const qsizetype most = namesBackup ? 3 : needsSource ? 2 : 1;
     if ((needsSource && positional.size() < 2) || positional.size() > most) {
         cli.err() << BackupText::tr("usage: dozor backup %1%2")
                          .arg(action,
-                             needsSource ? (action == QLatin1String("verify")
-                                     ? QStringLiteral(" SOURCE [--newest | BACKUP]")
-                                     : QStringLiteral(" SOURCE"))
-                                         : QString())
+                             needsSource
+                                 ? (namesBackup ? QStringLiteral(" SOURCE [--newest | BACKUP]")
+                                                : QStringLiteral(" SOURCE"))
+                                 : QString())
                   << Qt::endl;
         return ExitUsage;
     }
@@ -305,6 +359,8 @@ int runBackupCommand(CliContext &cli, const QStringList &args)
         return ExitUsage;
     if (action == QLatin1String("verify"))
         return verifyCommand(b, sourceId, positional.value(2));
+    if (action == QLatin1String("download"))
+        return downloadCommand(b, sourceId, positional.value(2), parser.value(toOption));
     if (action == QLatin1String("run"))
         return runCommand(b, sourceId);
     return policyCommand(b, sourceId, parser.isSet(jsonOption), parser.isSet(cachedOption),

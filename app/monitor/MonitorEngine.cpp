@@ -281,6 +281,15 @@ void MonitorEngine::backUpNow(
         context, std::move(done), [sourceId](BackupService &b) { return b.backUpNow(sourceId); });
 }
 
+void MonitorEngine::downloadBackup(const QString &sourceId, const QString &name,
+    const QString &localFolder, QObject *context,
+    std::function<void(const Expected<qint64> &)> done)
+{
+    startBackupJob(context, std::move(done), [sourceId, name, localFolder](BackupService &b) {
+        return b.download(sourceId, name, localFolder);
+    });
+}
+
 void MonitorEngine::pruneBackups(const QString &sourceId, const QStringList &names,
     QObject *context, std::function<void(const Expected<qint64> &)> done)
 {

@@ -106,6 +106,8 @@ public:
         std::function<void(const Expected<qint64> &)> done);
     void backUpNow(const QString &sourceId, QObject *context,
         std::function<void(const Expected<qint64> &)> done);
+    void downloadBackup(const QString &sourceId, const QString &name, const QString &localFolder,
+        QObject *context, std::function<void(const Expected<qint64> &)> done);
     void pruneBackups(const QString &sourceId, const QStringList &names, QObject *context,
         std::function<void(const Expected<qint64> &)> done);
     void cancelJob(qint64 jobId);

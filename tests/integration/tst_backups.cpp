@@ -310,6 +310,53 @@ private Q_SLOTS:
             true);
     }
 
+    void downloadCopiesABackupToThisComputer()
+    {
+        QTemporaryDir into;
+        const QString newest = m_expected[QStringLiteral("full")].lastKey();
+        RunResult r = dozor({QStringLiteral("backup"), QStringLiteral("download"),
+            QStringLiteral("full"), newest, QStringLiteral("--to"), into.path()});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains(QByteArray("Downloaded " + newest.toUtf8())), r.out.constData());
+        const QString backups = tree(QStringLiteral("backups/"));
+        QCOMPARE(readFile(into.filePath(newest)), readFile(backups + newest));
+        // With its checksum file, which checks out here.
+        QCOMPARE(readFile(into.filePath(newest + QStringLiteral(".sha256"))),
+            readFile(backups + newest + QStringLiteral(".sha256")));
+        QString error;
+        QVERIFY2(
+            run(QStringLiteral("sh"),
+                {QStringLiteral("-c"), QStringLiteral("cd \"$1\" && sha256sum -c --quiet \"$2\""),
+                    QStringLiteral("sh"), into.path(), newest + QStringLiteral(".sha256")},
+                &error),
+            qPrintable(error));
+        // A timestamped folder comes whole.
+        const QString stampName = m_expected[QStringLiteral("snapshots")].lastKey();
+        r = dozor({QStringLiteral("backup"), QStringLiteral("download"),
+            QStringLiteral("snapshots"), QStringLiteral("--to"), into.path()});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(readFile(into.filePath(stampName + QStringLiteral("/media/a.jpg"))),
+            readFile(
+                tree(QStringLiteral("snapshots/") + stampName + QStringLiteral("/media/a.jpg"))));
+        QCOMPARE(readFile(into.filePath(stampName + QStringLiteral("/db.sqlite3"))),
+            readFile(
+                tree(QStringLiteral("snapshots/") + stampName + QStringLiteral("/db.sqlite3"))));
+        // Never over a file that is there; a repository's snapshot is not a file; a folder
+        // that does not exist is a usage error.
+        r = dozor({QStringLiteral("backup"), QStringLiteral("download"), QStringLiteral("full"),
+            newest, QStringLiteral("--to"), into.path()});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("already exists on this computer"), r.err.constData());
+        r = dozor({QStringLiteral("backup"), QStringLiteral("download"), QStringLiteral("offsite"),
+            QStringLiteral("--to"), into.path()});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("not files to download"), r.err.constData());
+        r = dozor({QStringLiteral("backup"), QStringLiteral("download"), QStringLiteral("full"),
+            QStringLiteral("--to"), into.filePath(QStringLiteral("missing"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("not a folder"), r.err.constData());
+    }
+
     void damagedBackupsFailWithTheirReason()
     {
         const QString backups = tree(QStringLiteral("backups/"));
