@@ -1,5 +1,6 @@
 #include "BackupsPage.h"
 
+#include "ServerBackups.h"
 #include "StatusStyle.h"
 #include "charts/TimeSeriesChart.h"
 #include "core/DurationText.h"
@@ -263,30 +264,16 @@ void BackupsPage::updateSourceRow(const QString &sourceId)
         QTreeWidgetItem *item = m_sources->topLevelItem(i);
         if (item->data(SourceName, backupSourceRole).toString() != sourceId)
             continue;
-        const QList<CatalogRow> rows = m_rows.value(sourceId);
-        const QString problem = m_problems.value(sourceId);
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (rows.isEmpty()) {
-            item->setText(SourceNewest, QStringLiteral("—"));
-        } else {
-            item->setText(SourceNewest,
-                tr("%1 ago").arg(
-                    formatDuration(std::max<qint64>(0, now - rows.constFirst().timeMs))));
-        }
-        item->setText(
-            SourceCount, m_rows.contains(sourceId) ? QString::number(rows.size()) : QString());
-        const bool failed = std::any_of(rows.cbegin(), rows.cend(),
-            [](const CatalogRow &r) { return r.verified && !*r.verified; });
-        if (!problem.isEmpty()) {
-            item->setText(SourceState, problem);
-            item->setIcon(SourceName, StatusStyle::icon(Status::Unknown));
-        } else if (failed) {
-            item->setText(SourceState, tr("a backup failed verification"));
-            item->setIcon(SourceName, StatusStyle::icon(Status::Crit));
-        } else if (m_rows.contains(sourceId)) {
-            item->setText(SourceState, rows.isEmpty() ? tr("no backups found") : tr("listed"));
-            item->setIcon(
-                SourceName, StatusStyle::icon(rows.isEmpty() ? Status::Crit : Status::Ok));
+        const auto rows = m_rows.contains(sourceId)
+            ? std::optional<QList<CatalogRow>>(m_rows.value(sourceId))
+            : std::nullopt;
+        const BackupSourceSummary summary = summarizeBackupSource(
+            rows, m_problems.value(sourceId), QDateTime::currentMSecsSinceEpoch());
+        item->setText(SourceNewest, summary.newest);
+        item->setText(SourceCount, summary.count);
+        if (summary.status) {
+            item->setText(SourceState, summary.state);
+            item->setIcon(SourceName, StatusStyle::icon(*summary.status));
         }
         item->setToolTip(SourceState, item->text(SourceState));
     }

@@ -7,6 +7,7 @@
 #include "MaintenanceDialog.h"
 #include "OverviewPage.h"
 #include "ScreenFit.h"
+#include "ServerBackups.h"
 #include "SettingsDialog.h"
 #include "StatusBoard.h"
 #include "StatusStyle.h"
@@ -111,10 +112,17 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
-    connect(m_backups, &BackupsPage::message, this, &MainWindow::showMessage);
-    connect(m_backups, &BackupsPage::jobStarted, this, [this](qint64 jobId) {
+    const auto showJob = [this](qint64 jobId) {
         showPage(jobsPageName);
         m_jobs->selectJob(jobId);
+    };
+    connect(m_backups, &BackupsPage::message, this, &MainWindow::showMessage);
+    connect(m_backups, &BackupsPage::jobStarted, this, showJob);
+    connect(m_target->backups(), &ServerBackups::message, this, &MainWindow::showMessage);
+    connect(m_target->backups(), &ServerBackups::jobStarted, this, showJob);
+    connect(m_target->backups(), &ServerBackups::openRequested, this, [this](const QString &id) {
+        showPage(backupsPageName);
+        m_backups->selectSource(id);
     });
     connect(m_jobs, &JobsPage::runningChanged, this, &MainWindow::updateJobsItem);
     connect(engine, &MonitorEngine::jobsInterrupted, this, [this](const QList<JobRecord> &jobs) {

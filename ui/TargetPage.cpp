@@ -2,6 +2,7 @@
 
 #include "ConnectionStateLabel.h"
 #include "HeartbeatDelegate.h"
+#include "ServerBackups.h"
 #include "SlicedWorkQueue.h"
 #include "StatusBoard.h"
 #include "TargetUptime.h"
@@ -87,6 +88,7 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview, Sta
     , m_uptime(new QLabel(this))
     , m_rangeButtons(new QButtonGroup(this))
     , m_table(new QTableView(this))
+    , m_backups(new ServerBackups(document, engine, this))
     , m_chartArea(new QWidget)
     , m_chartGrid(new QGridLayout(m_chartArea))
     , m_noCharts(new QLabel(m_chartArea))
@@ -234,6 +236,7 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview, Sta
     layout->addLayout(header);
     layout->addWidget(m_table);
     layout->addLayout(checkButtons);
+    layout->addWidget(m_backups);
     layout->addLayout(ranges);
     layout->addWidget(scroll, 1);
 
@@ -275,6 +278,7 @@ void TargetPage::setTarget(const QString &targetId)
         return;
     m_targetId = targetId;
     m_checks->setTarget(targetId);
+    m_backups->setTarget(targetId);
     clearCharts();
     updateHeader();
     refresh();

@@ -21,6 +21,7 @@ class OverviewFilterModel;
 class OverviewModel;
 class StatusBoard;
 class SlicedWorkQueue;
+class ServerBackups;
 class TimeSeriesChart;
 class WorkspaceDocument;
 class WorkspaceEditor;
@@ -47,6 +48,8 @@ public:
     static qint64 spanMs(Range range);
 
     QList<TimeSeriesChart *> charts() const;
+    // The server's backup sources (hidden when it has none).
+    ServerBackups *backups() const { return m_backups; }
     // The clock charts end at; tests set it.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
@@ -95,6 +98,7 @@ private:
     QLabel *m_uptime; // uptime, incidents and MTTR over the chosen range
     QButtonGroup *m_rangeButtons;
     QTableView *m_table;
+    ServerBackups *m_backups;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_chartArea;
     QGridLayout *m_chartGrid;

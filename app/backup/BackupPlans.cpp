@@ -37,7 +37,7 @@ bool isLocalPath(const QString &repository)
 }
 
 // `sh -c SCRIPT sh ARGS…`: a script with its values as positional words.
-QList<QByteArray> shell(const char *script, const QList<QByteArray> &args)
+QList<QByteArray> shell(const QByteArray &script, const QList<QByteArray> &args)
 {
     return QList<QByteArray> {"sh", "-c", script, "sh"} + args;
 }
@@ -49,6 +49,16 @@ JobStep stepOf(const QString &name, QList<QByteArray> argv, int timeoutSec)
     s.argv = std::move(argv);
     s.timeoutSec = timeoutSec;
     return s;
+}
+
+// A PostgreSQL dump in pg_dump's custom format (lowerName in lower case).
+bool isCustomDump(const QString &lowerName)
+{
+    for (const char *ending : {".dump", ".pgdump", ".pg_dump"}) {
+        if (lowerName.endsWith(QLatin1String(ending)))
+            return true;
+    }
+    return false;
 }
 
 // A name from the catalog (the server's listing: untrusted) used as one path element.
@@ -112,7 +122,7 @@ std::optional<JobStep> fileTest(const QString &name, const QByteArray &file)
                   "exit 1",
                 {file}),
             verifyTimeoutSec);
-    if (endsWith({".dump", ".pgdump", ".pg_dump"}))
+    if (isCustomDump(lower))
         return stepOf(PlanText::tr("Read the dump's table of contents (pg_restore --list)"),
             shell("pg_restore --list -- \"$1\" >/dev/null", {file}), verifyTimeoutSec);
     if (endsWith({".sql"}))
@@ -195,9 +205,12 @@ QByteArray passwordVariable(const BackupSource &source)
         return "RESTIC_PASSWORD";
     case BackupSource::Type::Borg:
         return "BORG_PASSPHRASE";
-    default:
+    case BackupSource::Type::Database:
+        return source.postgres.isEmpty() ? QByteArray() : QByteArray("PGPASSWORD");
+    case BackupSource::Type::Files:
         return {};
     }
+    return {};
 }
 
 QList<JobSecret> environment(const BackupSource &source, const QByteArray &password)
@@ -402,6 +415,31 @@ Expected<JobPlan> backUpNow(
     JobStep removePartial =
         stepOf(PlanText::tr("Remove the unfinished file"), {"rm", "-f", "--", partial}, 60);
     const QString lower = name->toLower();
+    // $2 (the partial file) renamed to $3 once complete, and its checksum file written when
+    // $4 is "yes".
+    const QByteArray renameIntoPlace = "mv -f -- \"$2\" \"$3\" || exit 1; [ \"$4\" = yes ] || "
+                                       "exit 0; cd -- \"${3%/*}\" && sha256sum -- \"${3##*/}\" > "
+                                       "\"${3##*/}.sha256\"";
+    const QByteArray sidecars = source.sha256Sidecars ? QByteArray("yes") : QByteArray("no");
+    if (source.type == BackupSource::Type::Database && !source.postgres.isEmpty()) {
+        if (!isCustomDump(lower))
+            return unexpected(PlanText::tr("Dozor dumps PostgreSQL in pg_dump's custom format: "
+                                           "name the pattern *.dump (%1 is not), or give the "
+                                           "source a \"command\"")
+                                  .arg(*name));
+        spaceCheck(source.path);
+        JobStep dump = stepOf(PlanText::tr("Dump the database (pg_dump -Fc)"),
+            shell(QByteArray("[ -e \"$3\" ] && { echo \"$3 exists already: not overwritten (try "
+                             "again in a second)\" >&2; exit 1; }; pg_dump -Fc --no-password "
+                             "--file=\"$2\" -- \"$1\" || { rm -f -- \"$2\"; exit 1; }; ")
+                    + renameIntoPlace,
+                {bytes(source.postgres), partial, dest, sidecars}),
+            backupTimeoutSec);
+        dump.undo = {removePartial};
+        dump.onFailure = JobStep::OnFailure::RollBack;
+        plan.steps.append(dump);
+        return plan;
+    }
     if (source.type == BackupSource::Type::Database
         && (lower.endsWith(QLatin1String(".sqlite3")) || lower.endsWith(QLatin1String(".sqlite"))
             || lower.endsWith(QLatin1String(".db")))) {
@@ -414,17 +452,18 @@ Expected<JobPlan> backUpNow(
         // writers (busy timeout); SQLite before 3.27 gets .backup, tried a few times.
         JobStep copy = stepOf(PlanText::tr("Copy the live database (sqlite3 VACUUM INTO)"),
             shell(
-                "case $2 in *\\'*) echo \"a quote in $2\" >&2; exit 1;; esac; "
-                "[ -e \"$3\" ] && { echo \"$3 exists already: not overwritten (try again in a "
-                "second)\" >&2; exit 1; }; rm -f -- \"$2\"; "
-                "out=$(sqlite3 \"$1\" \".timeout 30000\" \"VACUUM INTO '$2'\" 2>&1); s=$?; "
-                "if [ $s -ne 0 ]; then case $out in *syntax*) ;; *) printf '%s\\n' \"$out\" >&2; "
-                "exit 1;; esac; i=0; until sqlite3 \"$1\" \".timeout 30000\" \".backup '$2'\"; do "
-                "i=$((i + 1)); [ $i -lt 5 ] || exit 1; sleep 2; done; fi; "
-                "mv -f -- \"$2\" \"$3\" || exit 1; [ \"$4\" = yes ] || exit 0; "
-                "cd -- \"${3%/*}\" && sha256sum -- \"${3##*/}\" > \"${3##*/}.sha256\"",
-                {bytes(source.restoreTo), partial, dest,
-                    source.sha256Sidecars ? QByteArray("yes") : QByteArray("no")}),
+                QByteArray(
+                    "case $2 in *\\'*) echo \"a quote in $2\" >&2; exit 1;; esac; "
+                    "[ -e \"$3\" ] && { echo \"$3 exists already: not overwritten (try again in a "
+                    "second)\" >&2; exit 1; }; rm -f -- \"$2\"; "
+                    "out=$(sqlite3 \"$1\" \".timeout 30000\" \"VACUUM INTO '$2'\" 2>&1); s=$?; "
+                    "if [ $s -ne 0 ]; then case $out in *syntax*) ;; *) printf '%s\\n' \"$out\" "
+                    ">&2; "
+                    "exit 1;; esac; i=0; until sqlite3 \"$1\" \".timeout 30000\" \".backup '$2'\"; "
+                    "do "
+                    "i=$((i + 1)); [ $i -lt 5 ] || exit 1; sleep 2; done; fi; ")
+                    + renameIntoPlace,
+                {bytes(source.restoreTo), partial, dest, sidecars}),
             backupTimeoutSec);
         copy.undo = {removePartial};
         copy.onFailure = JobStep::OnFailure::RollBack;

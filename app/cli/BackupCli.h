@@ -67,7 +67,7 @@ public:
         m_service->setWorkspace(workspace);
         Workspace repositories = workspace;
         repositories.backups.removeIf([&needed](const BackupSource &source) {
-            return !source.isRepository() || !needed.contains(source.id);
+            return !source.takesPassword() || !needed.contains(source.id);
         });
         if (!repositories.backups.isEmpty())
             m_service->setPasswords(cli.readBackupSecrets(repositories, workspaceFile));

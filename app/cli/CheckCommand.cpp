@@ -78,7 +78,7 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
         backups = std::make_unique<BackupService>(history, jobs.get(), transports);
         backups->setWorkspace(*workspace);
         if (std::any_of(workspace->backups.cbegin(), workspace->backups.cend(),
-                [](const BackupSource &s) { return s.isRepository(); }))
+                [](const BackupSource &s) { return s.takesPassword(); }))
             backups->setPasswords(cli.readBackupSecrets(*workspace, path));
         if (const auto opened = backups->open(); !opened)
             cli.err() << opened.error() << Qt::endl;

@@ -102,9 +102,9 @@ int runSecretCommand(CliContext &cli, const QStringList &args)
                       << Qt::endl;
             return ExitUsage;
         }
-        if (!source->isRepository()) {
+        if (!source->takesPassword()) {
             cli.err() << SecretText::tr("backup source %1 needs no password (only restic and "
-                                        "borg repositories have one)")
+                                        "borg repositories and PostgreSQL databases have one)")
                              .arg(id)
                       << Qt::endl;
             return ExitUsage;

@@ -76,7 +76,7 @@ int runWatchCommand(CliContext &cli, const QStringList &args)
     engine.setSecrets(secrets, cli.secretProblems());
     engine.setAlertSecrets(cli.readAlertSecrets(workspace, path));
     if (std::any_of(workspace.backups.cbegin(), workspace.backups.cend(),
-            [](const BackupSource &s) { return s.isRepository(); }))
+            [](const BackupSource &s) { return s.takesPassword(); }))
         engine.setBackupSecrets(cli.readBackupSecrets(workspace, path));
     const QString historyPath = engine.historyPath();
     {

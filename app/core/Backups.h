@@ -40,8 +40,14 @@ struct BackupSource {
     int verifyEveryHours = 24;
     RetentionPolicy retention;
     QString restoreTo; // where a restore puts it back
+    // database: the PostgreSQL database "Back up now" dumps with pg_dump -Fc (a name, or a
+    // connection string "postgresql://user@host:port/name"); its password, when it needs
+    // one, in the keychain like a repository's.
+    QString postgres;
 
     bool isRepository() const { return type == Type::Restic || type == Type::Borg; }
+    // Whether a password may go with it (dozor secret set --backup ID).
+    bool takesPassword() const { return isRepository() || !postgres.isEmpty(); }
 };
 
 QString backupTypeName(BackupSource::Type type);

@@ -64,6 +64,11 @@ BackupSource readSource(const QJsonValue &value, const QString &path, QList<Diag
     s.paths = r.stringList(QStringLiteral("paths")).value_or(QStringList());
     s.restoreTo = r.string(QStringLiteral("restore_to")).value_or(QString());
     s.command = r.stringList(QStringLiteral("command")).value_or(QStringList());
+    if (r.has(QStringLiteral("command")) && s.command.isEmpty())
+        r.error(QStringLiteral("command"),
+            BackupsText::tr("is empty: name the program to run, e.g. "
+                            "[\"/usr/local/bin/backup.sh\"], or leave \"command\" out"));
+    s.postgres = r.string(QStringLiteral("postgres")).value_or(QString());
     if (const auto hours = r.integer(QStringLiteral("verify_every_hours"))) {
         if (*hours < 0 || *hours > 24 * 366)
             r.error(QStringLiteral("verify_every_hours"),
@@ -156,6 +161,7 @@ QJsonArray toJson(const QList<BackupSource> &sources)
         if (!retention.isEmpty())
             o.insert(QStringLiteral("retention"), retention);
         put("restore_to", s.restoreTo);
+        put("postgres", s.postgres);
         out.append(o);
     }
     return out;
@@ -190,9 +196,10 @@ QList<Diagnostic> validate(const Workspace &w)
                 BackupsText::tr("backups are read on a server: target \"%1\" has no SSH login "
                                 "and is not this computer")
                     .arg(t->id));
-        for (const auto &[key, value] : {std::pair {"path", s.path},
-                 std::pair {"pattern", s.pattern}, std::pair {"time_format", s.timeFormat},
-                 std::pair {"repository", s.repository}, std::pair {"restore_to", s.restoreTo}}) {
+        for (const auto &[key, value] :
+            {std::pair {"path", s.path}, std::pair {"pattern", s.pattern},
+                std::pair {"time_format", s.timeFormat}, std::pair {"repository", s.repository},
+                std::pair {"restore_to", s.restoreTo}, std::pair {"postgres", s.postgres}}) {
             if (!oneLine(value))
                 error(field(key), BackupsText::tr("must be one line"));
         }
@@ -215,6 +222,16 @@ QList<Diagnostic> validate(const Workspace &w)
                 error(field("command") + QStringLiteral("[%1]").arg(p),
                     BackupsText::tr("must not contain a NUL character"));
         }
+        if (!s.postgres.isEmpty() && s.type != BackupSource::Type::Database)
+            error(field("postgres"),
+                BackupsText::tr("belongs to a \"database\" source (the dumps pg_dump writes)"));
+        else if (!s.postgres.isEmpty()
+            && (repositoryHasPassword(s.postgres)
+                || s.postgres.contains(QLatin1String("password="), Qt::CaseInsensitive)))
+            error(field("postgres"),
+                BackupsText::tr("holds a password: the workspace never keeps one. Leave it out "
+                                "and store it with dozor secret set --backup %1")
+                    .arg(s.id));
         if (s.isRepository()) {
             if (s.repository.trimmed().isEmpty())
                 error(field("repository"),

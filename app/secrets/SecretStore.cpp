@@ -212,7 +212,7 @@ void SecretStore::readBackupSecrets(
 {
     QList<QPair<QString, QString>> wanted; // source id, key
     for (const BackupSource &s : workspace.backups) {
-        if (s.isRepository())
+        if (s.takesPassword())
             wanted.append({s.id, keyForBackup(workspaceFile, s.id)});
     }
     readKeys(wanted, context, std::move(done));

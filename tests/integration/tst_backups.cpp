@@ -6,6 +6,7 @@
 // the repository password never shows in ps, a log or a file; Ctrl+C leaves nothing running
 // on the server; a killed dozor's job is interrupted at the next start.
 // Runs inside with_keyring.sh (the repository password lives in a real keyring).
+#include "PostgresFixture.h"
 #include "SshdFixture.h"
 #include "TestSupport.h"
 
@@ -31,6 +32,14 @@ namespace {
 constexpr int days = 10;
 const QByteArray repoPassword =
     "repo-pa55-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36);
+
+// The names in a folder, hidden ones too.
+QString listing(const QString &dir)
+{
+    return QDir(dir)
+        .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name)
+        .join(u'\n');
+}
 
 QString stamp(const QDateTime &t)
 {
@@ -85,6 +94,8 @@ private:
     QTemporaryDir m_serverDir;
     QTemporaryDir m_tree; // the server's files
     std::unique_ptr<SshdFixture> m_sshd;
+    QTemporaryDir m_postgresDir;
+    std::unique_ptr<PostgresFixture> m_postgres;
     QString m_workspace;
     QDateTime m_now = QDateTime::currentDateTimeUtc();
     // What the tree holds, by source: name → size.
@@ -241,6 +252,12 @@ private:
                 {L("repository"), tree(QStringLiteral("restic"))}, {L("paths"), live}}),
             source({{L("id"), L("borg")}, {L("type"), L("borg")},
                 {L("repository"), tree(QStringLiteral("borg"))}}),
+            source({{L("id"), L("pg")}, {L("type"), L("database")}, {L("path"), backups},
+                {L("pattern"), L("pg_*.dump")}, {L("time_format"), L("pg_%Y%m%d-%H%M%S")},
+                {L("sha256_sidecars"), true}, {L("postgres"), m_postgres->connection(L("app"))}}),
+            source({{L("id"), L("pgmissing")}, {L("type"), L("database")}, {L("path"), backups},
+                {L("pattern"), L("pgmissing_*.dump")},
+                {L("postgres"), m_postgres->connection(L("nosuchdb"))}}),
             source({{L("id"), L("noop")}, {L("type"), L("files")}, {L("path"), backups},
                 {L("pattern"), L("full_*.tar.gz")}, {L("command"), QJsonArray {L("true")}}}),
             source({{L("id"), L("slow")}, {L("type"), L("files")}, {L("path"), backups},
@@ -264,6 +281,16 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid() && m_serverDir.isValid() && m_tree.isValid());
         m_sshd = std::make_unique<SshdFixture>(m_serverDir.path());
         QVERIFY2(m_sshd->start(), qPrintable(m_sshd->error()));
+        m_postgres = std::make_unique<PostgresFixture>(m_postgresDir.path());
+        QVERIFY2(m_postgres->start(), qPrintable(m_postgres->error()));
+        QVERIFY2(
+            m_postgres->psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE app")),
+            qPrintable(m_postgres->error()));
+        QVERIFY2(m_postgres->psql(QStringLiteral("app"),
+                     QStringLiteral("CREATE TABLE orders(id serial PRIMARY KEY, note text); "
+                                    "INSERT INTO orders(note) SELECT 'order ' || g FROM "
+                                    "generate_series(1, 1234) g")),
+            qPrintable(m_postgres->error()));
         makeTree();
         writeWorkspace();
         const RunResult valid = dozor({QStringLiteral("validate")});
@@ -355,6 +382,39 @@ private Q_SLOTS:
             QStringLiteral("--to"), into.filePath(QStringLiteral("missing"))});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("not a folder"), r.err.constData());
+    }
+
+    void backUpNowDumpsPostgres()
+    {
+        RunResult r =
+            dozor({QStringLiteral("backup"), QStringLiteral("run"), QStringLiteral("pg")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("verified"), r.out.constData());
+        const QJsonArray rows = listJson(QStringLiteral("pg"));
+        QCOMPARE(rows.size(), 1);
+        const QString name = rows.at(0)[QLatin1String("name")].toString();
+        QCOMPARE(rows.at(0)[QLatin1String("verified")].toString(), QStringLiteral("ok"));
+        const QString dump = tree(QStringLiteral("backups/") + name);
+        QVERIFY(QFile::exists(dump + QStringLiteral(".sha256")));
+        // The dump holds every row: restored into a new database, it has them all.
+        QVERIFY2(
+            m_postgres->psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE copy")),
+            qPrintable(m_postgres->error()));
+        QString error;
+        QVERIFY2(run(QStringLiteral("pg_restore"),
+                     {QStringLiteral("-d"), m_postgres->connection(QStringLiteral("copy")), dump},
+                     &error),
+            qPrintable(error));
+        QByteArray count;
+        QVERIFY(m_postgres->psql(QStringLiteral("copy"),
+            QStringLiteral("SELECT count(*), max(note) FROM orders"), &count));
+        QCOMPARE(count.trimmed(), QByteArray("1234|order 999"));
+        // A database that is not there fails in pg_dump's words, and leaves no file behind.
+        const QString before = listing(tree(QStringLiteral("backups")));
+        r = dozor({QStringLiteral("backup"), QStringLiteral("run"), QStringLiteral("pgmissing")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("does not exist"), r.err.constData());
+        QCOMPARE(listing(tree(QStringLiteral("backups"))), before);
     }
 
     void damagedBackupsFailWithTheirReason()
