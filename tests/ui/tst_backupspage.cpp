@@ -5,6 +5,7 @@
 // policy drops only after the server's name is typed.
 #include "BackupsPage.h"
 #include "JobsPage.h"
+#include "ServerBackups.h"
 #include "TestSupport.h"
 #include "core/Translations.h"
 #include "core/WorkspaceDocument.h"
@@ -181,6 +182,50 @@ private Q_SLOTS:
         ps.start(QStringLiteral("ps"), {QStringLiteral("-eo"), QStringLiteral("args")});
         QVERIFY(ps.waitForFinished());
         QVERIFY(!ps.readAllStandardOutput().contains("sleep 4731"));
+        engine.stop();
+    }
+    // A server's page shows its backup sources; a download copies a backup here.
+    void serverSectionAndDownload()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("ws.json"));
+        WorkspaceDocument document(workspace(), file);
+        MonitorEngine engine(workspace(), file);
+        engine.start();
+        ServerBackups section(&document, &engine);
+        QSignalSpy open(&section, &ServerBackups::openRequested);
+        section.setTarget(QStringLiteral("here"));
+        section.show();
+        QVERIFY(section.isVisible());
+        QCOMPARE(section.sources()->topLevelItemCount(), 2);
+        engine.refreshBackups(QStringLiteral("full"));
+        const QString count = QString::number(
+            QDir(m_backups).entryList({QStringLiteral("full_*")}, QDir::Files).size());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            row(section.sources(), QStringLiteral("full"))->text(2), count, 20'000);
+        QVERIFY(row(section.sources(), QStringLiteral("full"))
+                    ->text(1)
+                    .endsWith(QStringLiteral("ago")));
+        section.sources()->setCurrentItem(row(section.sources(), QStringLiteral("full")));
+        section.findChild<QPushButton *>(QStringLiteral("serverBackupCatalog"))->click();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).at(0).toString(), QStringLiteral("full"));
+        section.setTarget(QStringLiteral("elsewhere")); // no sources there: no section
+        QVERIFY(!section.isVisible());
+
+        QTemporaryDir into;
+        std::optional<Expected<qint64>> job;
+        engine.downloadBackup(QStringLiteral("full"), nameFor(1), into.path(), this,
+            [&job](const Expected<qint64> &id) { job = id; });
+        QTRY_VERIFY(job.has_value());
+        QVERIFY2(*job, qPrintable(job->error()));
+        JobsPage jobs(&engine);
+        jobs.show();
+        jobs.selectJob(**job);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(into.filePath(nameFor(1))), 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(jobs.runningJobs(), 0, 20'000);
+        QCOMPARE(readFile(into.filePath(nameFor(1))),
+            readFile(m_backups + QLatin1Char('/') + nameFor(1)));
+        QTRY_VERIFY(jobs.log()->toPlainText().contains(QStringLiteral("Downloaded 1 file")));
         engine.stop();
     }
 };
