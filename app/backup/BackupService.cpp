@@ -4,6 +4,7 @@
 #include "jobs/JobTransport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QPointer>
 #include <QTimeZone>
@@ -236,6 +237,30 @@ void BackupService::listed(const QString &sourceId, const RemoteRunResult &resul
         m_refreshProblems.insert(sourceId, problem);
         return;
     }
+    // A listing that repeats the last one written (same bytes, same source settings) changes
+    // nothing: only the refresh time is recorded.
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const QString &field : {s->targetId, backupTypeName(s->type), backupKindName(s->kind),
+             s->path, s->pattern, s->timeFormat, s->timeZone, problem})
+        hash.addData(QByteArray(field.toUtf8() + '\0'));
+    hash.addData(out);
+    const QByteArray digest = hash.result();
+    // (Its count checked too: another Dozor may have written the catalog since.)
+    if (const auto last = m_lastListing.constFind(sourceId); last != m_lastListing.cend()
+        && last->digest == digest && m_catalog.count(sourceId).value_or(-1) == last->count) {
+        const QString joined = last->problems.mid(0, 20).join(QLatin1Char('\n'));
+        if (auto noted = m_catalog.listingRepeated(sourceId, s->targetId, nowMs(), joined);
+            !noted) {
+            m_lastListing.remove(sourceId);
+            m_refreshProblems.insert(sourceId, noted.error());
+        } else {
+            m_refreshProblems.insert(
+                sourceId, last->problems.isEmpty() ? QString() : last->problems.constFirst());
+        }
+        m_refreshCounts.insert(sourceId, last->count);
+        return;
+    }
+    m_lastListing.remove(sourceId);
     const CatalogListing listing = BackupPlans::readListing(*s, out);
     QStringList problems = listing.problems;
     if (partial)
@@ -249,6 +274,8 @@ void BackupService::listed(const QString &sourceId, const RemoteRunResult &resul
             sourceId, s->targetId, backupKindName(s->kind), rows, nowMs(), joined);
         !written)
         problems.prepend(written.error());
+    else
+        m_lastListing.insert(sourceId, {digest, int(rows.size()), problems});
     m_refreshProblems.insert(sourceId, problems.isEmpty() ? QString() : problems.constFirst());
     m_refreshCounts.insert(sourceId, int(rows.size()));
 }

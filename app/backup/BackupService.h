@@ -109,6 +109,14 @@ private:
     // Back up now job id → the source's backups before it ran.
     QHash<qint64, QSet<QString>> m_namesBefore;
     QHash<QString, QString> m_lastMade; // by source
+    // The last listing written to the catalog, by source: a refresh that reads the same
+    // bytes again writes nothing.
+    struct LastListing {
+        QByteArray digest;
+        int count = 0;
+        QStringList problems;
+    };
+    QHash<QString, LastListing> m_lastListing;
     // Verify job id → the backup job it follows.
     QHash<qint64, qint64> m_verifyOfBackup;
 };

@@ -69,26 +69,28 @@ Expected<void> CatalogBook::replace(const QString &sourceId, const QString &targ
     };
     // What is on record, so a listing that repeats it writes nothing (a refresh of 10,000
     // archives that did not change is a read, not 10,000 updates).
-    struct Known {
-        qint64 timeMs;
-        QVariant size;
-        bool directory;
-        QString target;
-        QString kind;
+    // Each row as one string (one value per row to read, not six): what a listed backup is
+    // compared with.
+    const auto fingerprint = [](qint64 timeMs, const std::optional<qint64> &size, bool directory,
+                                 const QString &target, const QString &kind) {
+        return QStringLiteral("%1|%2|%3|%4|%5")
+            .arg(QString::number(timeMs), size ? QString::number(*size) : QStringLiteral("-"),
+                directory ? QStringLiteral("1") : QStringLiteral("0"), target, kind);
     };
-    QHash<QString, Known> known;
+    QHash<QString, QString> known;
     {
         QSqlQuery q(d);
+        q.setForwardOnly(true);
         if (auto ran = runCatalogSql(q,
-                QStringLiteral("SELECT name, time, size, directory, target, kind FROM "
-                               "backup_catalog WHERE source = ?"),
+                QStringLiteral("SELECT name, time || '|' || ifnull(size, '-') || '|' || "
+                               "directory || '|' || target || '|' || kind FROM backup_catalog "
+                               "WHERE source = ?"),
                 {StoreSql::text(sourceId)});
             !ran)
             return rollback(ran.error());
+        known.reserve(backups.size());
         while (q.next())
-            known.insert(q.value(0).toString(),
-                {q.value(1).toLongLong(), q.value(2), q.value(3).toBool(), q.value(4).toString(),
-                    q.value(5).toString()});
+            known.insert(q.value(0).toString(), q.value(1).toString());
     }
     QSqlQuery upsert(d);
     upsert.prepare(QStringLiteral(
@@ -98,12 +100,14 @@ Expected<void> CatalogBook::replace(const QString &sourceId, const QString &targ
         "directory = excluded.directory, seen_at = excluded.seen_at, verified = NULL, "
         "verified_at = NULL, verify_reason = '', verify_ms = NULL"));
     // (A backup that changed under the same name is not the one that was verified.)
+    const QString targetText = StoreSql::text(targetId);
+    const QString kindText = StoreSql::text(kind);
     for (const Listed &b : backups) {
         const QString name = StoreSql::text(b.name);
         const auto it = known.constFind(name);
         const QVariant size = StoreSql::orNull(b.size);
-        const bool same = it != known.cend() && it->timeMs == b.timeMs && it->size == size
-            && it->directory == b.directory && it->target == targetId && it->kind == kind;
+        const bool same = it != known.cend()
+            && *it == fingerprint(b.timeMs, b.size, b.directory, targetText, kindText);
         known.remove(name);
         if (same)
             continue;
@@ -128,6 +132,23 @@ Expected<void> CatalogBook::replace(const QString &sourceId, const QString &targ
     if (!d.commit())
         return rollback(catalogFailedText().arg(d.lastError().text()));
     return {};
+}
+
+Expected<void> CatalogBook::listingRepeated(
+    const QString &sourceId, const QString &targetId, qint64 nowMs, const QString &problems)
+{
+    return writeState(db(), sourceId, targetId, nowMs, problems);
+}
+
+Expected<int> CatalogBook::count(const QString &sourceId)
+{
+    QSqlQuery q(db());
+    if (auto ran =
+            runCatalogSql(q, QStringLiteral("SELECT count(*) FROM backup_catalog WHERE source = ?"),
+                {StoreSql::text(sourceId)});
+        !ran)
+        return unexpected(ran.error());
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 Expected<void> CatalogBook::listingFailed(

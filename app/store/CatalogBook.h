@@ -61,6 +61,12 @@ public:
     // stays; the source's refresh time is set (CatalogSourceState).
     Expected<void> replace(const QString &sourceId, const QString &targetId, const QString &kind,
         const QList<Listed> &backups, qint64 nowMs, const QString &problems);
+    // A listing identical to the last one replace() wrote: only the refresh time and the
+    // problems are recorded.
+    Expected<void> listingRepeated(
+        const QString &sourceId, const QString &targetId, qint64 nowMs, const QString &problems);
+    // How many backups of the source the catalog holds.
+    Expected<int> count(const QString &sourceId);
     // A failed listing keeps the catalog and records why.
     Expected<void> listingFailed(
         const QString &sourceId, const QString &targetId, qint64 nowMs, const QString &problem);

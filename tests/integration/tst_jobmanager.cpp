@@ -506,6 +506,64 @@ private Q_SLOTS:
         QCOMPARE(entries->constFirst().severity, AlertLevel::Critical);
     }
 
+    // A refresh that reads the same listing again writes only its time; anything that differs
+    // (a backup replaced under its name, rows removed by another Dozor) is written in full.
+    void repeatedListingsStayTrue()
+    {
+        QTemporaryDir backups;
+        const QString history = newHistory();
+        for (const char *name : {"full_20261201-010000.tar.gz", "full_20261202-010000.tar.gz"})
+            writeFile(backups.filePath(QLatin1String(name)), "archive");
+        Workspace w;
+        w.targets.append(localTarget(QStringLiteral("here"), QStringLiteral("Here")));
+        BackupSource s;
+        s.id = QStringLiteral("full");
+        s.targetId = QStringLiteral("here");
+        s.path = backups.path();
+        s.pattern = QStringLiteral("full_*.tar.gz");
+        s.timeFormat = QStringLiteral("full_%Y%m%d-%H%M%S");
+        w.backups = {s};
+        const auto transports =
+            transportsFor(w, [](const Target &) { return SshConnectSettings {}; });
+        JobManager jobs(history, transports);
+        BackupService service(history, &jobs, transports);
+        service.setWorkspace(w);
+        QVERIFY(jobs.open() && service.open());
+        QSignalSpy refreshed(&service, &BackupService::refreshed);
+        // The count the refresh reports (-1: it did not end in time).
+        const auto refreshNow = [&]() -> QList<QVariant> {
+            const qsizetype before = refreshed.size();
+            service.refresh(s.id);
+            const QDeadlineTimer deadline(10'000);
+            while (refreshed.size() == before && !deadline.hasExpired())
+                QTest::qWait(10);
+            return refreshed.size() > before ? refreshed.constLast()
+                                             : QList<QVariant> {QString(), QString(), -1};
+        };
+        QCOMPARE(refreshNow().at(2).toInt(), 2);
+        const QString newest = QStringLiteral("full_20261202-010000.tar.gz");
+        QVERIFY(service.catalog().recordVerification(s.id, newest, true, QString(), 5, 1000));
+        const qint64 firstRefresh = (*service.catalog().source(s.id))->refreshedMs;
+        QTest::qWait(5);
+        // The same listing: the catalog keeps its verification, the refresh time moves on.
+        QCOMPARE(refreshNow().at(2).toInt(), 2);
+        QVERIFY((*service.catalog().source(s.id))->refreshedMs > firstRefresh);
+        QCOMPARE(service.catalog().backups(s.id)->constFirst().verified, std::optional<bool>(true));
+        // Replaced under its name (another size): no longer the backup that was verified.
+        writeFile(backups.filePath(newest), "a longer archive");
+        QCOMPARE(refreshNow().at(2).toInt(), 2);
+        const auto rows = service.catalog().backups(s.id);
+        QCOMPARE(rows->constFirst().name, newest);
+        QCOMPARE(rows->constFirst().size, std::optional<qint64>(16));
+        QVERIFY(!rows->constFirst().verified);
+        // Another Dozor emptied the catalog in between: the same bytes are written again.
+        CatalogBook other(history);
+        QVERIFY(other.open());
+        QVERIFY(other.replace(s.id, s.targetId, QStringLiteral("full"), {}, 2000, QString()));
+        QCOMPARE(refreshNow().at(2).toInt(), 2);
+        QCOMPARE(service.catalog().backups(s.id)->size(), 2);
+    }
+
     void scheduledVerificationTakesTheNewestAndStaysQuiet()
     {
         QTemporaryDir backups;
