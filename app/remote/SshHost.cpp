@@ -130,7 +130,8 @@ void SshHost::cancelRun(quint64 runId)
 void SshHost::setSettings(const SshConnectSettings &settings)
 {
     m_settings = settings;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, settings] { w->setSettings(settings); });
+    m_board->putSettings(settings);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->takeSettings(); });
 }
 
 void SshHost::retryNow()

@@ -54,6 +54,12 @@ qint64 SshHostWorker::backoffMs(int failures, double jitter01)
     return ceiling / 2 + static_cast<qint64>(std::clamp(jitter01, 0.0, 1.0) * (ceiling / 2));
 }
 
+void SshHostWorker::takeSettings()
+{
+    if (const auto settings = m_board->takeSettings())
+        setSettings(*settings);
+}
+
 void SshHostWorker::setSettings(const SshConnectSettings &settings)
 {
     const bool sameEndpoint = settings.host == m_settings.host && settings.port == m_settings.port

@@ -28,6 +28,8 @@ public:
     static qint64 backoffMs(int failures, double jitter01);
 
     void setSettings(const SshConnectSettings &settings);
+    // setSettings() with what SshHost put on the RunBoard (nothing when it was taken already).
+    void takeSettings();
     // isolated: in a subshell (the script may exit, cd or exec).
     // The run's bytes come from the RunBoard (put there by SshHost under its lock).
     void runScript(quint64 id, int timeoutMs, qsizetype outCap, bool isolated = false);

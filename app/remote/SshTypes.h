@@ -83,6 +83,7 @@ struct RunBoard {
     std::mutex mutex;
     QHash<quint64, std::pair<QByteArray, QByteArray>> payloads;
     QHash<quint64, FileTransfer> transfers;
+    std::optional<SshConnectSettings> settings; // new settings the worker has not taken yet
     QSet<quint64> cancelled;
 
     void put(quint64 id, const QByteArray &what, const QByteArray &input = QByteArray())
@@ -104,6 +105,16 @@ struct RunBoard {
     {
         std::lock_guard lock(mutex);
         return transfers.take(id);
+    }
+    void putSettings(const SshConnectSettings &newSettings)
+    {
+        std::lock_guard lock(mutex);
+        settings = newSettings;
+    }
+    std::optional<SshConnectSettings> takeSettings()
+    {
+        std::lock_guard lock(mutex);
+        return std::exchange(settings, std::nullopt);
     }
     void cancel(quint64 id)
     {
