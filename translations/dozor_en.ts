@@ -272,9 +272,9 @@
     </message>
     <message numerus="yes">
         <source>Listing %n source(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listing %n source…</numerusform>
+            <numerusform>Listing %n sources…</numerusform>
         </translation>
     </message>
     <message>
@@ -327,9 +327,9 @@
     </message>
     <message numerus="yes">
         <source>The policy (%1) drops %n backup(s) of %2:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The policy (%1) drops %n backup of %2:</numerusform>
+            <numerusform>The policy (%1) drops %n backups of %2:</numerusform>
         </translation>
     </message>
     <message>
@@ -342,9 +342,9 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n backup(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n backup.</numerusform>
+            <numerusform>Deleted %n backups.</numerusform>
         </translation>
     </message>
     <message>
@@ -384,17 +384,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backups of the workspace&apos;s servers (its &quot;backups&quot; sources).
-  list [--target ID] [--source ID] [--json]  list every backup on the servers
-  verify SOURCE [--newest | BACKUP]   test one backup (archive, checksum, database)
-  run SOURCE                          back up now, then list and verify the new backup
-  policy SOURCE [--json]              what the retention policy keeps and drops
-  prune SOURCE --yes                  delete what the policy drops
-  jobs [--json] [--limit N]           the jobs that ran, newest first
-BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verification failed, 3 usage, 4 could not run (listing or job failed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only this server&apos;s sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,10 +416,6 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: dozor backup list|verify|run|policy|prune|jobs … (see dozor backup --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: dozor backup %1%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,6 +437,46 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
     </message>
     <message>
         <source>Backup of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder Dozor can write to (--to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no backups to download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups of the workspace&apos;s servers (its &quot;backups&quot; sources).
+  list [--target ID] [--source ID] [--json]  list every backup on the servers
+  verify SOURCE [--newest | BACKUP]   test one backup (archive, checksum, database)
+  download SOURCE [--newest | BACKUP] [--to DIR]  copy a backup to this computer
+  run SOURCE                          back up now, then list and verify the new backup
+  policy SOURCE [--json]              what the retention policy keeps and drops
+  prune SOURCE --yes                  delete what the policy drops
+  jobs [--json] [--limit N]           the jobs that ran, newest first
+BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verification failed, 3 usage, 4 could not run (listing or job failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where download puts the backup (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dozor backup list|verify|download|run|policy|prune|jobs … (see dozor backup --help)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -638,9 +663,9 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
     </message>
     <message numerus="yes">
         <source>Delete %n backup(s) of %1 on %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n backup of %1 on %2</numerusform>
+            <numerusform>Delete %n backups of %1 on %2</numerusform>
         </translation>
     </message>
     <message>
@@ -657,6 +682,30 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
     </message>
     <message>
         <source>Delete the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor dumps PostgreSQL in pg_dump&apos;s custom format: name the pattern *.dump (%1 is not), or give the source a &quot;command&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump the database (pg_dump -Fc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 repository: its snapshots are not files to download; use the restore (or the tool&apos;s own restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1 of %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download its checksum file %1.sha256</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -802,6 +851,18 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
     </message>
     <message>
         <source>holds a password: the workspace never keeps one. Leave it out of the location and store the repository&apos;s password with dozor secret set --backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: name the program to run, e.g. [&quot;/usr/local/bin/backup.sh&quot;], or leave &quot;command&quot; out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to a &quot;database&quot; source (the dumps pg_dump writes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a password: the workspace never keeps one. Leave it out and store it with dozor secret set --backup %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2361,10 +2422,6 @@ Failing for %2, since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>file transfers are not part of this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>exited with status %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,9 +2450,9 @@ Failing for %2, since %3.</source>
     </message>
     <message numerus="yes">
         <source>did not finish within %n s and was stopped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>did not finish within %n s and was stopped</numerusform>
+            <numerusform>did not finish within %n s and was stopped</numerusform>
         </translation>
     </message>
     <message>
@@ -3252,44 +3309,44 @@ Failing for %2, since %3.</source>
     </message>
     <message numerus="yes">
         <source>the last %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the last %n</numerusform>
+            <numerusform>the last %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hourly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hourly</numerusform>
+            <numerusform>%n hourly</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n daily</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n daily</numerusform>
+            <numerusform>%n daily</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weekly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weekly</numerusform>
+            <numerusform>%n weekly</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n monthly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n monthly</numerusform>
+            <numerusform>%n monthly</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n yearly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yearly</numerusform>
+            <numerusform>%n yearly</numerusform>
         </translation>
     </message>
     <message>
@@ -3412,15 +3469,15 @@ Secrets never go into the workspace file, the history or a log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>backup source %1 needs no password (only restic and borg repositories have one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>repository password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>backup source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup source %1 needs no password (only restic and borg repositories and PostgreSQL databases have one)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4171,9 +4228,9 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message numerus="yes">
         <source>Listing %n backup source(s) on their servers…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listing %n backup source on their servers…</numerusform>
+            <numerusform>Listing %n backup sources on their servers…</numerusform>
         </translation>
     </message>
     <message>
@@ -4242,9 +4299,9 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message numerus="yes">
         <source>Delete the %n backup(s) the retention policy drops (shown first)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the %n backup the retention policy drops (shown first)</numerusform>
+            <numerusform>Delete the %n backups the retention policy drops (shown first)</numerusform>
         </translation>
     </message>
     <message>
@@ -4269,9 +4326,9 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message numerus="yes">
         <source>The policy (%1) drops these %n backup(s) of %2 on %3. They are deleted on the server and cannot be brought back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The policy (%1) drops these %n backup of %2 on %3. They are deleted on the server and cannot be brought back.</numerusform>
+            <numerusform>The policy (%1) drops these %n backups of %2 on %3. They are deleted on the server and cannot be brought back.</numerusform>
         </translation>
     </message>
     <message>
@@ -4280,9 +4337,9 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n backup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Delete %n backup</numerusform>
+            <numerusform>&amp;Delete %n backups</numerusform>
         </translation>
     </message>
     <message>
@@ -4307,6 +4364,26 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected backup from its server to a folder on this computer (over SFTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restic and borg snapshots are not files: the restore brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1 into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4705,9 +4782,9 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message numerus="yes">
         <source>%n job(s) still running (Jobs page). Quitting stops them where they are: they are recorded as interrupted, and a step already running on a server may go on there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job still running (Jobs page). Quitting stops them where they are: they are recorded as interrupted, and a step already running on a server may go on there.</numerusform>
+            <numerusform>%n jobs still running (Jobs page). Quitting stops them where they are: they are recorded as interrupted, and a step already running on a server may go on there.</numerusform>
         </translation>
     </message>
     <message>
@@ -4717,6 +4794,79 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>&amp;Keep running</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::FileTree</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: Dozor copies files and folders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists on %2: Dozor never overwrites; choose another name or move it away first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no folder %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s) (%1) to %2</source>
+        <translation>
+            <numerusform>Uploaded %n file (%1) to %2</numerusform>
+            <numerusform>Uploaded %n files (%1) to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n file(s) (%1) to %2</source>
+        <translation>
+            <numerusform>Downloaded %n file (%1) to %2</numerusform>
+            <numerusform>Downloaded %n files (%1) to %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4896,6 +5046,10 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6151,6 +6305,53 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
 </context>
 <context>
+    <name>dozor::ServerBackups</name>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new backup of the selected source now, then list and verify it (progress on the Jobs page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup of the selected source, on the Backups page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up %1: started (job %2, on the Jobs page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dozor::SettingsDialog</name>
     <message>
         <source>Open folder</source>
@@ -6214,6 +6415,85 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::SftpTreeSide</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not support this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused (a full disk or quota, or a folder in the way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 on the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 on the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SFTP service cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SFTP service cannot be started (is the sftp subsystem enabled in sshd_config?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot look at %1 on the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1 on the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 on the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1 on the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2 on the server: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

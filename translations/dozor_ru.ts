@@ -390,24 +390,6 @@
         <translation>выполняется</translation>
     </message>
     <message>
-        <source>The backups of the workspace&apos;s servers (its &quot;backups&quot; sources).
-  list [--target ID] [--source ID] [--json]  list every backup on the servers
-  verify SOURCE [--newest | BACKUP]   test one backup (archive, checksum, database)
-  run SOURCE                          back up now, then list and verify the new backup
-  policy SOURCE [--json]              what the retention policy keeps and drops
-  prune SOURCE --yes                  delete what the policy drops
-  jobs [--json] [--limit N]           the jobs that ran, newest first
-BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verification failed, 3 usage, 4 could not run (listing or job failed).</source>
-        <translation>Резервные копии серверов рабочего пространства (его источники &quot;backups&quot;).
-  list [--target ID] [--source ID] [--json]  список всех копий на серверах
-  verify SOURCE [--newest | BACKUP]   проверить одну копию (архив, контрольная сумма, база данных)
-  run SOURCE                          создать копию сейчас, затем обновить список и проверить новую копию
-  policy SOURCE [--json]              что политика хранения оставляет и что удаляет
-  prune SOURCE --yes                  удалить то, что удаляет политика
-  jobs [--json] [--limit N]           выполненные задания, сначала новые
-BACKUP — имя, которое показывает `list`. Коды выхода: 0 — готово (verify: копия цела), 2 — проверка не пройдена, 3 — ошибка использования, 4 — не удалось выполнить (ошибка получения списка или задания).</translation>
-    </message>
-    <message>
         <source>Only this server&apos;s sources.</source>
         <translation>Только источники этого сервера.</translation>
     </message>
@@ -440,10 +422,6 @@ BACKUP — имя, которое показывает `list`. Коды выхо
         <translation>list, verify, run, policy, prune или jobs</translation>
     </message>
     <message>
-        <source>usage: dozor backup list|verify|run|policy|prune|jobs … (see dozor backup --help)</source>
-        <translation>использование: dozor backup list|verify|run|policy|prune|jobs … (см. dozor backup --help)</translation>
-    </message>
-    <message>
         <source>usage: dozor backup %1%2</source>
         <translation>использование: dozor backup %1%2</translation>
     </message>
@@ -466,6 +444,54 @@ BACKUP — имя, которое показывает `list`. Коды выхо
     <message>
         <source>Backup of %1: %2</source>
         <translation>Резервное копирование %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder Dozor can write to (--to)</source>
+        <translation>%1 — не папка, в которую Dozor может писать (--to)</translation>
+    </message>
+    <message>
+        <source>%1 lists no backups to download</source>
+        <translation>у %1 нет резервных копий для скачивания</translation>
+    </message>
+    <message>
+        <source>Download of %1 %2: %3</source>
+        <translation>Скачивание %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 to %2</source>
+        <translation>%1 скачана в %2</translation>
+    </message>
+    <message>
+        <source>The backups of the workspace&apos;s servers (its &quot;backups&quot; sources).
+  list [--target ID] [--source ID] [--json]  list every backup on the servers
+  verify SOURCE [--newest | BACKUP]   test one backup (archive, checksum, database)
+  download SOURCE [--newest | BACKUP] [--to DIR]  copy a backup to this computer
+  run SOURCE                          back up now, then list and verify the new backup
+  policy SOURCE [--json]              what the retention policy keeps and drops
+  prune SOURCE --yes                  delete what the policy drops
+  jobs [--json] [--limit N]           the jobs that ran, newest first
+BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verification failed, 3 usage, 4 could not run (listing or job failed).</source>
+        <translation>Резервные копии серверов рабочего пространства (его источники &quot;backups&quot;).
+  list [--target ID] [--source ID] [--json]  все резервные копии на серверах
+  verify SOURCE [--newest | BACKUP]   проверить одну копию (архив, контрольная сумма, база)
+  download SOURCE [--newest | BACKUP] [--to DIR]  скачать копию на этот компьютер
+  run SOURCE                          сделать копию сейчас, затем перечислить и проверить её
+  policy SOURCE [--json]              что политика хранения оставляет и удаляет
+  prune SOURCE --yes                  удалить то, что политика удаляет
+  jobs [--json] [--limit N]           выполненные задания, новые первыми
+BACKUP — имя, которое показывает `list`. Коды выхода: 0 готово (verify: цела), 2 проверка не пройдена, 3 ошибка использования, 4 не удалось выполнить (перечисление или задание не удалось).</translation>
+    </message>
+    <message>
+        <source>Where download puts the backup (default: the current folder).</source>
+        <translation>Куда download кладёт копию (по умолчанию: текущая папка).</translation>
+    </message>
+    <message>
+        <source>usage: dozor backup list|verify|download|run|policy|prune|jobs … (see dozor backup --help)</source>
+        <translation>использование: dozor backup list|verify|download|run|policy|prune|jobs … (см. dozor backup --help)</translation>
     </message>
 </context>
 <context>
@@ -673,6 +699,30 @@ BACKUP — имя, которое показывает `list`. Коды выхо
         <source>Delete the files</source>
         <translation>Удалить файлы</translation>
     </message>
+    <message>
+        <source>Dozor dumps PostgreSQL in pg_dump&apos;s custom format: name the pattern *.dump (%1 is not), or give the source a &quot;command&quot;</source>
+        <translation>Dozor делает дамп PostgreSQL в формате custom программы pg_dump: задайте шаблон *.dump (%1 ему не соответствует) или укажите источнику &quot;command&quot;</translation>
+    </message>
+    <message>
+        <source>Dump the database (pg_dump -Fc)</source>
+        <translation>Дамп базы данных (pg_dump -Fc)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 repository: its snapshots are not files to download; use the restore (or the tool&apos;s own restore)</source>
+        <translation>%1 — репозиторий %2: его снимки не файлы, их нельзя скачать; используйте восстановление (или restore самого инструмента)</translation>
+    </message>
+    <message>
+        <source>Download %1 of %2 from %3</source>
+        <translation>Скачать %1 из %2 с %3</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Скачать %1</translation>
+    </message>
+    <message>
+        <source>Download its checksum file %1.sha256</source>
+        <translation>Скачать файл контрольной суммы %1.sha256</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -817,6 +867,18 @@ BACKUP — имя, которое показывает `list`. Коды выхо
     <message>
         <source>holds a password: the workspace never keeps one. Leave it out of the location and store the repository&apos;s password with dozor secret set --backup %1</source>
         <translation>содержит пароль: рабочее пространство никогда не хранит паролей. Уберите его из адреса и сохраните пароль репозитория командой dozor secret set --backup %1</translation>
+    </message>
+    <message>
+        <source>is empty: name the program to run, e.g. [&quot;/usr/local/bin/backup.sh&quot;], or leave &quot;command&quot; out</source>
+        <translation>пуст: укажите запускаемую программу, например [&quot;/usr/local/bin/backup.sh&quot;], или уберите &quot;command&quot;</translation>
+    </message>
+    <message>
+        <source>belongs to a &quot;database&quot; source (the dumps pg_dump writes)</source>
+        <translation>относится к источнику &quot;database&quot; (дампы, которые пишет pg_dump)</translation>
+    </message>
+    <message>
+        <source>holds a password: the workspace never keeps one. Leave it out and store it with dozor secret set --backup %1</source>
+        <translation>содержит пароль: рабочее пространство никогда не хранит паролей. Уберите его и сохраните командой dozor secret set --backup %1</translation>
     </message>
 </context>
 <context>
@@ -2414,10 +2476,6 @@ Failing for %2, since %3.</source>
         <translation>нет транспорта</translation>
     </message>
     <message>
-        <source>file transfers are not part of this version</source>
-        <translation>передача файлов в этой версии не поддерживается</translation>
-    </message>
-    <message>
         <source>exited with status %1</source>
         <translation>завершился с кодом %1</translation>
     </message>
@@ -3509,16 +3567,16 @@ Secrets never go into the workspace file, the history or a log.</source>
         <translation>в %2 нет источника копий с id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>backup source %1 needs no password (only restic and borg repositories have one)</source>
-        <translation>источнику копий %1 пароль не нужен (он есть только у репозиториев restic и borg)</translation>
-    </message>
-    <message>
         <source>repository password</source>
         <translation>пароль репозитория</translation>
     </message>
     <message>
         <source>backup source %1</source>
         <translation>источник копий %1</translation>
+    </message>
+    <message>
+        <source>backup source %1 needs no password (only restic and borg repositories and PostgreSQL databases have one)</source>
+        <translation>источнику %1 пароль не нужен (он бывает только у репозиториев restic и borg и у баз PostgreSQL)</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4475,26 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <source>yearly</source>
         <translation>ежегодная</translation>
     </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Скачать…</translation>
+    </message>
+    <message>
+        <source>Copy the selected backup from its server to a folder on this computer (over SFTP)</source>
+        <translation>Скопировать выбранную копию с сервера в папку на этом компьютере (по SFTP)</translation>
+    </message>
+    <message>
+        <source>Restic and borg snapshots are not files: the restore brings them back</source>
+        <translation>Снимки restic и borg — не файлы: их возвращает восстановление</translation>
+    </message>
+    <message>
+        <source>Download %1 into</source>
+        <translation>Скачать %1 в</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Скачать %1</translation>
+    </message>
 </context>
 <context>
     <name>dozor::BrokenWorkspaceDialog</name>
@@ -4831,6 +4909,81 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
 </context>
 <context>
+    <name>dozor::FileTree</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>символическая ссылка</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>специальный файл</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этом компьютере</translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1</source>
+        <translation>не удаётся прочитать папку %1</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>не удаётся создать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 уже существует</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>не удаётся переименовать %1 в %2</translation>
+    </message>
+    <message>
+        <source>there is no %1 on %2</source>
+        <translation>%1 нет на %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2: Dozor copies files and folders only</source>
+        <translation>%1 — %2: Dozor копирует только файлы и папки</translation>
+    </message>
+    <message>
+        <source>%1 already exists on %2: Dozor never overwrites; choose another name or move it away first</source>
+        <translation>%1 уже есть на %2: Dozor никогда не перезаписывает; выберите другое имя или сначала уберите его</translation>
+    </message>
+    <message>
+        <source>there is no folder %1 on %2</source>
+        <translation>папки %1 нет на %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s) (%1) to %2</source>
+        <translation>
+            <numerusform>Загружен %n файл (%1) в %2</numerusform>
+            <numerusform>Загружено %n файла (%1) в %2</numerusform>
+            <numerusform>Загружено %n файлов (%1) в %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n file(s) (%1) to %2</source>
+        <translation>
+            <numerusform>Скачан %n файл (%1) в %2</numerusform>
+            <numerusform>Скачано %n файла (%1) в %2</numerusform>
+            <numerusform>Скачано %n файлов (%1) в %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dozor::GroupedOverviewModel</name>
     <message numerus="yes">
         <source>%n check(s)</source>
@@ -5011,6 +5164,10 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>step %1 of %2: %3</source>
         <translation>шаг %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 из %3</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6435,53 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
 </context>
 <context>
+    <name>dozor::ServerBackups</name>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Сделать &amp;копию сейчас</translation>
+    </message>
+    <message>
+        <source>Show &amp;catalog…</source>
+        <translation>Показать &amp;каталог…</translation>
+    </message>
+    <message>
+        <source>Backup source</source>
+        <translation>Источник копий</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Новейшая</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Make a new backup of the selected source now, then list and verify it (progress on the Jobs page)</source>
+        <translation>Сделать новую копию выбранного источника сейчас, затем перечислить и проверить её (ход выполнения — на странице «Задания»)</translation>
+    </message>
+    <message>
+        <source>Every backup of the selected source, on the Backups page</source>
+        <translation>Все копии выбранного источника — на странице «Резервные копии»</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Резервные копии&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Back up %1: %2</source>
+        <translation>Копия %1: %2</translation>
+    </message>
+    <message>
+        <source>Back up %1: started (job %2, on the Jobs page)</source>
+        <translation>Копия %1: начата (задание %2, на странице «Задания»)</translation>
+    </message>
+</context>
+<context>
     <name>dozor::SettingsDialog</name>
     <message>
         <source>Open folder</source>
@@ -6342,6 +6546,85 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Оформление:</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::SftpTreeSide</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>он уже существует</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>соединение потеряно</translation>
+    </message>
+    <message>
+        <source>the server does not support this</source>
+        <translation>сервер этого не поддерживает</translation>
+    </message>
+    <message>
+        <source>the server refused (a full disk or quota, or a folder in the way)</source>
+        <translation>сервер отказал (диск заполнен, исчерпана квота или мешает папка)</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>символическая ссылка</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>специальный файл</translation>
+    </message>
+    <message>
+        <source>cannot read %1 on the server: %2</source>
+        <translation>не удаётся прочитать %1 на сервере: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 on the server: %2</source>
+        <translation>не удаётся записать %1 на сервере: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s SFTP service cannot be opened: %1</source>
+        <translation>не удаётся открыть SFTP на сервере: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s SFTP service cannot be started (is the sftp subsystem enabled in sshd_config?): %1</source>
+        <translation>не удаётся запустить SFTP на сервере (включена ли подсистема sftp в sshd_config?): %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>сервере</translation>
+    </message>
+    <message>
+        <source>cannot look at %1 on the server: %2</source>
+        <translation>не удаётся получить сведения о %1 на сервере: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1 on the server: %2</source>
+        <translation>не удаётся прочитать папку %1 на сервере: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 on the server: %2</source>
+        <translation>не удаётся создать папку %1 на сервере: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1 on the server: %2</source>
+        <translation>не удаётся создать %1 на сервере: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2 on the server: %3</source>
+        <translation>не удаётся переименовать %1 в %2 на сервере: %3</translation>
     </message>
 </context>
 <context>

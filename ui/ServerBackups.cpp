@@ -21,10 +21,9 @@ enum Column { SourceColumn, NewestColumn, CountColumn, StateColumn };
 constexpr int serverSourceRole = Qt::UserRole + 1;
 
 // The sources table's words, shared with the Backups page (and its translation).
-QString summaryText(const char *text)
-{
-    return QCoreApplication::translate("dozor::BackupsPage", text);
-}
+struct SummaryText {
+    Q_DECLARE_TR_FUNCTIONS(dozor::BackupsPage)
+};
 } // namespace
 
 BackupSourceSummary summarizeBackupSource(
@@ -33,7 +32,7 @@ BackupSourceSummary summarizeBackupSource(
     BackupSourceSummary s;
     s.newest = !rows || rows->isEmpty()
         ? QStringLiteral("—")
-        : summaryText("%1 ago").arg(
+        : SummaryText::tr("%1 ago").arg(
             formatDuration(std::max<qint64>(0, nowMs - rows->constFirst().timeMs)));
     s.count = rows ? QString::number(rows->size()) : QString();
     const bool failed = rows && std::any_of(rows->cbegin(), rows->cend(), [](const CatalogRow &r) {
@@ -43,10 +42,10 @@ BackupSourceSummary summarizeBackupSource(
         s.state = problem;
         s.status = Status::Unknown;
     } else if (failed) {
-        s.state = summaryText("a backup failed verification");
+        s.state = SummaryText::tr("a backup failed verification");
         s.status = Status::Crit;
     } else if (rows) {
-        s.state = rows->isEmpty() ? summaryText("no backups found") : summaryText("listed");
+        s.state = rows->isEmpty() ? SummaryText::tr("no backups found") : SummaryText::tr("listed");
         s.status = rows->isEmpty() ? Status::Crit : Status::Ok;
     }
     return s;

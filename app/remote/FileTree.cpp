@@ -16,10 +16,9 @@ namespace dozor {
 
 namespace {
 
-QString treeText(const char *text)
-{
-    return QCoreApplication::translate("dozor::FileTree", text);
-}
+struct TreeText {
+    Q_DECLARE_TR_FUNCTIONS(dozor::FileTree)
+};
 
 constexpr qint64 copyBlockBytes = qint64 {32} * 1024;
 constexpr qint64 progressEveryMs = 100;
@@ -65,14 +64,14 @@ FileEntry localEntry(const QFileInfo &info, const QString &path)
     FileEntry e;
     e.path = path;
     if (info.isSymLink()) {
-        e.otherWhat = treeText("a symbolic link");
+        e.otherWhat = TreeText::tr("a symbolic link");
     } else if (info.isDir()) {
         e.type = FileEntry::Type::Folder;
     } else if (info.isFile()) {
         e.type = FileEntry::Type::File;
         e.size = info.size();
     } else {
-        e.otherWhat = treeText("a special file");
+        e.otherWhat = TreeText::tr("a special file");
     }
     e.mode = modeOfPermissions(info.permissions());
     e.mtime = info.lastModified().toSecsSinceEpoch();
@@ -90,7 +89,7 @@ public:
         const qint64 n = m_file->read(data, size);
         if (n < 0)
             return unexpected(
-                treeText("cannot read %1: %2").arg(m_file->fileName(), m_file->errorString()));
+                TreeText::tr("cannot read %1: %2").arg(m_file->fileName(), m_file->errorString()));
         return n;
     }
 
@@ -126,7 +125,7 @@ private:
     Expected<void> failed() const
     {
         return unexpected(
-            treeText("cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()));
+            TreeText::tr("cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()));
     }
     std::unique_ptr<QFile> m_file;
 };
@@ -186,7 +185,7 @@ Expected<QList<FileEntry>> treeUnder(FileTreeSide &side, const QString &root)
 
 QString LocalFileTreeSide::where() const
 {
-    return treeText("this computer");
+    return TreeText::tr("this computer");
 }
 
 Expected<std::optional<FileEntry>> LocalFileTreeSide::stat(const QString &path)
@@ -201,7 +200,7 @@ Expected<QList<FileEntry>> LocalFileTreeSide::list(const QString &folder)
 {
     QDir dir(folder);
     if (!dir.isReadable())
-        return unexpected(treeText("cannot read the folder %1").arg(folder));
+        return unexpected(TreeText::tr("cannot read the folder %1").arg(folder));
     QList<FileEntry> entries;
     const QFileInfoList infos = dir.entryInfoList(
         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
@@ -213,7 +212,7 @@ Expected<QList<FileEntry>> LocalFileTreeSide::list(const QString &folder)
 Expected<void> LocalFileTreeSide::makeFolder(const QString &path, quint32 mode)
 {
     if (!QDir().mkdir(path))
-        return unexpected(treeText("cannot make the folder %1").arg(path));
+        return unexpected(TreeText::tr("cannot make the folder %1").arg(path));
     QFile::setPermissions(path, permissionsOfMode(mode | 0700));
     return {};
 }
@@ -222,7 +221,7 @@ Expected<std::unique_ptr<FileTreeSide::Reader>> LocalFileTreeSide::openRead(cons
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return unexpected(treeText("cannot read %1: %2").arg(path, file->errorString()));
+        return unexpected(TreeText::tr("cannot read %1: %2").arg(path, file->errorString()));
     return std::unique_ptr<Reader>(std::make_unique<LocalReader>(std::move(file)));
 }
 
@@ -231,7 +230,7 @@ Expected<std::unique_ptr<FileTreeSide::Writer>> LocalFileTreeSide::create(
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return unexpected(treeText("cannot create %1: %2").arg(path, file->errorString()));
+        return unexpected(TreeText::tr("cannot create %1: %2").arg(path, file->errorString()));
     file->setPermissions(permissionsOfMode(mode | 0600));
     return std::unique_ptr<Writer>(std::make_unique<LocalWriter>(std::move(file)));
 }
@@ -239,9 +238,9 @@ Expected<std::unique_ptr<FileTreeSide::Writer>> LocalFileTreeSide::create(
 Expected<void> LocalFileTreeSide::rename(const QString &from, const QString &to)
 {
     if (QFileInfo::exists(to))
-        return unexpected(treeText("%1 already exists").arg(to));
+        return unexpected(TreeText::tr("%1 already exists").arg(to));
     if (!QDir().rename(from, to))
-        return unexpected(treeText("cannot rename %1 to %2").arg(from, to));
+        return unexpected(TreeText::tr("cannot rename %1 to %2").arg(from, to));
     return {};
 }
 
@@ -262,7 +261,7 @@ Expected<FileTreeCopied> copyFileTree(FileTreeSide &from, const QString &fromPat
     if (!root)
         return unexpected(root.error());
     if (!*root)
-        return unexpected(treeText("there is no %1 on %2").arg(fromPath, from.where()));
+        return unexpected(TreeText::tr("there is no %1 on %2").arg(fromPath, from.where()));
     QList<FileEntry> entries {**root};
     if ((*root)->type == FileEntry::Type::Folder) {
         const auto under = treeUnder(from, fromPath);
@@ -273,7 +272,7 @@ Expected<FileTreeCopied> copyFileTree(FileTreeSide &from, const QString &fromPat
     qint64 total = 0;
     for (const FileEntry &e : std::as_const(entries)) {
         if (e.type == FileEntry::Type::Other)
-            return unexpected(treeText("%1 is %2: Dozor copies files and folders only")
+            return unexpected(TreeText::tr("%1 is %2: Dozor copies files and folders only")
                                   .arg(joinedPath(fromPath, e.path), e.otherWhat));
         total += e.size;
     }
@@ -281,7 +280,7 @@ Expected<FileTreeCopied> copyFileTree(FileTreeSide &from, const QString &fromPat
     if (!there)
         return unexpected(there.error());
     if (*there)
-        return unexpected(treeText("%1 already exists on %2: Dozor never overwrites; choose "
+        return unexpected(TreeText::tr("%1 already exists on %2: Dozor never overwrites; choose "
                                    "another name or move it away first")
                               .arg(toPath, to.where()));
     const QString parent = parentOf(toPath);
@@ -289,7 +288,7 @@ Expected<FileTreeCopied> copyFileTree(FileTreeSide &from, const QString &fromPat
     if (!parentThere)
         return unexpected(parentThere.error());
     if (!*parentThere || (*parentThere)->type != FileEntry::Type::Folder)
-        return unexpected(treeText("there is no folder %1 on %2").arg(parent, to.where()));
+        return unexpected(TreeText::tr("there is no folder %1 on %2").arg(parent, to.where()));
 
     const QString part = partPathFor(toPath);
     QList<std::pair<QString, bool>> written; // removed newest first when the copy fails

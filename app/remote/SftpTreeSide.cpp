@@ -14,31 +14,30 @@ namespace dozor {
 
 namespace {
 
-QString sftpText(const char *text)
-{
-    return QCoreApplication::translate("dozor::SftpTreeSide", text);
-}
+struct SftpText {
+    Q_DECLARE_TR_FUNCTIONS(dozor::SftpTreeSide)
+};
 
 QString sftpErrorWords(int code)
 {
     switch (code) {
     case SSH_FX_NO_SUCH_FILE:
     case SSH_FX_NO_SUCH_PATH:
-        return sftpText("no such file or folder");
+        return SftpText::tr("no such file or folder");
     case SSH_FX_PERMISSION_DENIED:
     case SSH_FX_WRITE_PROTECT:
-        return sftpText("permission denied");
+        return SftpText::tr("permission denied");
     case SSH_FX_FILE_ALREADY_EXISTS:
-        return sftpText("it already exists");
+        return SftpText::tr("it already exists");
     case SSH_FX_NO_CONNECTION:
     case SSH_FX_CONNECTION_LOST:
-        return sftpText("the connection was lost");
+        return SftpText::tr("the connection was lost");
     case SSH_FX_OP_UNSUPPORTED:
-        return sftpText("the server does not support this");
+        return SftpText::tr("the server does not support this");
     case SSH_FX_FAILURE:
         // OpenSSH's sftp-server says only "failure" for a full disk, a quota or a name
         // that is a folder.
-        return sftpText("the server refused (a full disk or quota, or a folder in the way)");
+        return SftpText::tr("the server refused (a full disk or quota, or a folder in the way)");
     default:
         return {};
     }
@@ -57,10 +56,10 @@ FileEntry sftpEntry(sftp_attributes a, const QString &path)
         e.type = FileEntry::Type::Folder;
         break;
     case SSH_FILEXFER_TYPE_SYMLINK:
-        e.otherWhat = sftpText("a symbolic link");
+        e.otherWhat = SftpText::tr("a symbolic link");
         break;
     default:
-        e.otherWhat = sftpText("a special file");
+        e.otherWhat = SftpText::tr("a special file");
         break;
     }
     e.mode = a->permissions & 0777; // never a setuid bit carried over
@@ -85,7 +84,7 @@ public:
         const ssize_t n = sftp_read(m_file, data, size_t(size));
         if (n < 0)
             return unexpected(
-                sftpText("cannot read %1 on the server: %2").arg(m_path, m_side.lastErrorText()));
+                SftpText::tr("cannot read %1 on the server: %2").arg(m_path, m_side.lastErrorText()));
         return qint64(n);
     }
 
@@ -140,7 +139,7 @@ private:
     Expected<void> failed() const
     {
         return unexpected(
-            sftpText("cannot write %1 on the server: %2").arg(m_path, m_side.lastErrorText()));
+            SftpText::tr("cannot write %1 on the server: %2").arg(m_path, m_side.lastErrorText()));
     }
     SftpTreeSide &m_side;
     sftp_session m_sftp;
@@ -165,12 +164,12 @@ Expected<void> SftpTreeSide::open()
 {
     m_sftp = sftp_new(m_session);
     if (!m_sftp)
-        return unexpected(sftpText("the server's SFTP service cannot be opened: %1")
+        return unexpected(SftpText::tr("the server's SFTP service cannot be opened: %1")
                               .arg(QString::fromUtf8(ssh_get_error(m_session))));
     if (sftp_init(m_sftp) != SSH_OK) {
         const QString why = lastErrorText();
         sftp_free(std::exchange(m_sftp, nullptr));
-        return unexpected(sftpText("the server's SFTP service cannot be started (is the sftp "
+        return unexpected(SftpText::tr("the server's SFTP service cannot be started (is the sftp "
                                    "subsystem enabled in sshd_config?): %1")
                               .arg(why));
     }
@@ -183,12 +182,12 @@ QString SftpTreeSide::lastErrorText() const
     if (!words.isEmpty())
         return words;
     const QString detail = QString::fromUtf8(ssh_get_error(m_session));
-    return detail.isEmpty() ? sftpText("unknown error") : detail;
+    return detail.isEmpty() ? SftpText::tr("unknown error") : detail;
 }
 
 QString SftpTreeSide::where() const
 {
-    return sftpText("the server");
+    return SftpText::tr("the server");
 }
 
 Expected<std::optional<FileEntry>> SftpTreeSide::stat(const QString &path)
@@ -200,7 +199,7 @@ Expected<std::optional<FileEntry>> SftpTreeSide::stat(const QString &path)
         if (code == SSH_FX_NO_SUCH_FILE || code == SSH_FX_NO_SUCH_PATH)
             return std::optional<FileEntry>();
         return unexpected(
-            sftpText("cannot look at %1 on the server: %2").arg(path, lastErrorText()));
+            SftpText::tr("cannot look at %1 on the server: %2").arg(path, lastErrorText()));
     }
     FileEntry e = sftpEntry(a, QString());
     sftp_attributes_free(a);
@@ -213,7 +212,7 @@ Expected<QList<FileEntry>> SftpTreeSide::list(const QString &folder)
     sftp_dir dir = sftp_opendir(m_sftp, p.constData());
     if (!dir)
         return unexpected(
-            sftpText("cannot read the folder %1 on the server: %2").arg(folder, lastErrorText()));
+            SftpText::tr("cannot read the folder %1 on the server: %2").arg(folder, lastErrorText()));
     QList<FileEntry> entries;
     while (sftp_attributes a = sftp_readdir(m_sftp, dir)) {
         const QString name = QString::fromUtf8(a->name);
@@ -225,7 +224,7 @@ Expected<QList<FileEntry>> SftpTreeSide::list(const QString &folder)
     sftp_closedir(dir);
     if (!complete)
         return unexpected(
-            sftpText("cannot read the folder %1 on the server: %2").arg(folder, lastErrorText()));
+            SftpText::tr("cannot read the folder %1 on the server: %2").arg(folder, lastErrorText()));
     return entries;
 }
 
@@ -234,7 +233,7 @@ Expected<void> SftpTreeSide::makeFolder(const QString &path, quint32 mode)
     const QByteArray p = path.toUtf8();
     if (sftp_mkdir(m_sftp, p.constData(), mode_t(mode | 0700)) != SSH_OK)
         return unexpected(
-            sftpText("cannot make the folder %1 on the server: %2").arg(path, lastErrorText()));
+            SftpText::tr("cannot make the folder %1 on the server: %2").arg(path, lastErrorText()));
     return {};
 }
 
@@ -243,7 +242,7 @@ Expected<std::unique_ptr<FileTreeSide::Reader>> SftpTreeSide::openRead(const QSt
     const QByteArray p = path.toUtf8();
     sftp_file file = sftp_open(m_sftp, p.constData(), O_RDONLY, 0);
     if (!file)
-        return unexpected(sftpText("cannot read %1 on the server: %2").arg(path, lastErrorText()));
+        return unexpected(SftpText::tr("cannot read %1 on the server: %2").arg(path, lastErrorText()));
     return std::unique_ptr<Reader>(std::make_unique<SftpReader>(*this, file, path));
 }
 
@@ -255,7 +254,7 @@ Expected<std::unique_ptr<FileTreeSide::Writer>> SftpTreeSide::create(
         sftp_open(m_sftp, p.constData(), O_WRONLY | O_CREAT | O_EXCL, mode_t(mode | 0600));
     if (!file)
         return unexpected(
-            sftpText("cannot create %1 on the server: %2").arg(path, lastErrorText()));
+            SftpText::tr("cannot create %1 on the server: %2").arg(path, lastErrorText()));
     return std::unique_ptr<Writer>(std::make_unique<SftpWriter>(*this, m_sftp, file, path));
 }
 
@@ -265,7 +264,7 @@ Expected<void> SftpTreeSide::rename(const QString &from, const QString &to)
     const QByteArray t = to.toUtf8();
     if (sftp_rename(m_sftp, f.constData(), t.constData()) != SSH_OK)
         return unexpected(
-            sftpText("cannot rename %1 to %2 on the server: %3").arg(from, to, lastErrorText()));
+            SftpText::tr("cannot rename %1 to %2 on the server: %3").arg(from, to, lastErrorText()));
     return {};
 }
 
