@@ -400,19 +400,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify the newest backup (the default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Do it (prune).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many jobs to show (default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list, verify, run, policy, prune or jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -477,6 +469,14 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
     </message>
     <message>
         <source>usage: dozor backup list|verify|download|run|policy|prune|jobs … (see dozor backup --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify or download the newest backup (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, verify, download, run, policy, prune or jobs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,6 +708,10 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
         <source>Download its checksum file %1.sha256</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the downloaded checksum file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -863,6 +867,14 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
     </message>
     <message>
         <source>holds a password: the workspace never keeps one. Leave it out and store it with dozor secret set --backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and &quot;command&quot; both say how to back up: keep one (&quot;postgres&quot; dumps with pg_dump -Fc, &quot;command&quot; runs your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must end in .dump for a &quot;postgres&quot; source (pg_dump&apos;s custom format), got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,14 +1818,16 @@ Commands:
   history    export a recorded series (CSV or JSON)
   secret     store or remove a server&apos;s SSH password or key passphrase, or an alert
              channel&apos;s token, in the system keychain (dozor secret set|clear TARGET,
-             dozor secret set|clear --channel ID, --backup ID for a repository)
+             dozor secret set|clear --channel ID, --backup ID for a repository
+             or a PostgreSQL database)
   import-ssh-config  add the hosts of ~/.ssh/config as servers
   maintenance  start, stop or list maintenance windows (no alerts while one is open)
   alert      test an alert channel (dozor alert test CHANNEL) or list the channels
   journal    list, add or export (Markdown) incidents and journal entries
   uptime     uptime and MTTR per check and server over a period
   remediate  run a check&apos;s remediation now (shows the command and asks first)
-  backup     list, verify, make and prune the servers&apos; backups (dozor backup --help)
+  backup     list, verify, download, make and prune the servers&apos; backups
+             (dozor backup --help)
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -1876,7 +1890,7 @@ the tray).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>backup source %1: cannot read its repository password: %2. Store it with: dozor secret set --backup %1</source>
+        <source>backup source %1: cannot read its password: %2. Store it with: dozor secret set --backup %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4868,6 +4882,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
             <numerusform>Downloaded %n files (%1) to %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than %2 files and folders: too many to copy one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 lists a name Dozor will not use as a file name: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::GroupedOverviewModel</name>
@@ -6348,6 +6370,10 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>Back up %1: started (job %2, on the Jobs page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -406,20 +406,12 @@
         <translation>Показать каталог по последнему списку, не опрашивая серверы.</translation>
     </message>
     <message>
-        <source>Verify the newest backup (the default).</source>
-        <translation>Проверить самую новую копию (по умолчанию).</translation>
-    </message>
-    <message>
         <source>Do it (prune).</source>
         <translation>Действительно выполнить очистку.</translation>
     </message>
     <message>
         <source>How many jobs to show (default 20).</source>
         <translation>Сколько заданий показать (по умолчанию 20).</translation>
-    </message>
-    <message>
-        <source>list, verify, run, policy, prune or jobs</source>
-        <translation>list, verify, run, policy, prune или jobs</translation>
     </message>
     <message>
         <source>usage: dozor backup %1%2</source>
@@ -492,6 +484,14 @@ BACKUP — имя, которое показывает `list`. Коды выхо
     <message>
         <source>usage: dozor backup list|verify|download|run|policy|prune|jobs … (see dozor backup --help)</source>
         <translation>использование: dozor backup list|verify|download|run|policy|prune|jobs … (см. dozor backup --help)</translation>
+    </message>
+    <message>
+        <source>Verify or download the newest backup (the default).</source>
+        <translation>Проверить или скачать самую новую копию (по умолчанию).</translation>
+    </message>
+    <message>
+        <source>list, verify, download, run, policy, prune or jobs</source>
+        <translation>list, verify, download, run, policy, prune или jobs</translation>
     </message>
 </context>
 <context>
@@ -723,6 +723,10 @@ BACKUP — имя, которое показывает `list`. Коды выхо
         <source>Download its checksum file %1.sha256</source>
         <translation>Скачать файл контрольной суммы %1.sha256</translation>
     </message>
+    <message>
+        <source>Remove the downloaded checksum file</source>
+        <translation>Удалить скачанный файл контрольной суммы</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -879,6 +883,14 @@ BACKUP — имя, которое показывает `list`. Коды выхо
     <message>
         <source>holds a password: the workspace never keeps one. Leave it out and store it with dozor secret set --backup %1</source>
         <translation>содержит пароль: рабочее пространство никогда не хранит паролей. Уберите его и сохраните командой dozor secret set --backup %1</translation>
+    </message>
+    <message>
+        <source>and &quot;command&quot; both say how to back up: keep one (&quot;postgres&quot; dumps with pg_dump -Fc, &quot;command&quot; runs your own)</source>
+        <translation>и &quot;command&quot; оба задают способ резервного копирования: оставьте один (&quot;postgres&quot; делает дамп через pg_dump -Fc, &quot;command&quot; запускает вашу команду)</translation>
+    </message>
+    <message>
+        <source>must end in .dump for a &quot;postgres&quot; source (pg_dump&apos;s custom format), got &quot;%1&quot;</source>
+        <translation>должен оканчиваться на .dump для источника &quot;postgres&quot; (формат custom программы pg_dump), получено &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1824,14 +1836,16 @@ Commands:
   history    export a recorded series (CSV or JSON)
   secret     store or remove a server&apos;s SSH password or key passphrase, or an alert
              channel&apos;s token, in the system keychain (dozor secret set|clear TARGET,
-             dozor secret set|clear --channel ID, --backup ID for a repository)
+             dozor secret set|clear --channel ID, --backup ID for a repository
+             or a PostgreSQL database)
   import-ssh-config  add the hosts of ~/.ssh/config as servers
   maintenance  start, stop or list maintenance windows (no alerts while one is open)
   alert      test an alert channel (dozor alert test CHANNEL) or list the channels
   journal    list, add or export (Markdown) incidents and journal entries
   uptime     uptime and MTTR per check and server over a period
   remediate  run a check&apos;s remediation now (shows the command and asks first)
-  backup     list, verify, make and prune the servers&apos; backups (dozor backup --help)
+  backup     list, verify, download, make and prune the servers&apos; backups
+             (dozor backup --help)
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -1853,14 +1867,16 @@ the tray).
   history    экспортировать записанный ряд (CSV или JSON)
   secret     сохранить или удалить SSH-пароль или парольную фразу ключа сервера либо токен
              канала оповещений в системном хранилище паролей (dozor secret set|clear TARGET,
-             dozor secret set|clear --channel ID, --backup ID для репозитория)
+             dozor secret set|clear --channel ID, --backup ID для репозитория
+             или базы PostgreSQL)
   import-ssh-config  добавить хосты из ~/.ssh/config как серверы
   maintenance  начать, завершить или перечислить окна обслуживания (пока окно открыто, оповещений нет)
   alert      проверить канал оповещений (dozor alert test CHANNEL) или перечислить каналы
   journal    перечислить, добавить или экспортировать (Markdown) инциденты и записи журнала
   uptime     время работы и MTTR по проверкам и серверам за период
   remediate  выполнить исправление для проверки сейчас (сначала показывает команду и спрашивает)
-  backup     перечислить, проверить, создать и очистить резервные копии серверов (dozor backup --help)
+  backup     перечислить, проверить, скачать, создать и очистить резервные копии серверов
+             (dozor backup --help)
 
 Параметры:
   -h, --help     показать эту справку или справку по команде: dozor &lt;command&gt; --help
@@ -1922,8 +1938,8 @@ the tray).
         <translation>%1: не удаётся прочитать парольную фразу его ключа: %2</translation>
     </message>
     <message>
-        <source>backup source %1: cannot read its repository password: %2. Store it with: dozor secret set --backup %1</source>
-        <translation>источник копий %1: не удалось прочитать пароль репозитория: %2. Сохраните его командой: dozor secret set --backup %1</translation>
+        <source>backup source %1: cannot read its password: %2. Store it with: dozor secret set --backup %1</source>
+        <translation>источник копий %1: не удаётся прочитать его пароль: %2. Сохраните его командой: dozor secret set --backup %1</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +4998,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
             <numerusform>Скачано %n файлов (%1) в %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than %2 files and folders: too many to copy one by one</source>
+        <translation>в %1 больше %2 файлов и папок: слишком много, чтобы копировать по одному</translation>
+    </message>
+    <message>
+        <source>%1 on %2 lists a name Dozor will not use as a file name: &quot;%3&quot;</source>
+        <translation>%1 на %2 содержит имя, которое Dozor не станет использовать как имя файла: &quot;%3&quot;</translation>
+    </message>
 </context>
 <context>
     <name>dozor::GroupedOverviewModel</name>
@@ -6479,6 +6503,10 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>Back up %1: started (job %2, on the Jobs page)</source>
         <translation>Копия %1: начата (задание %2, на странице «Задания»)</translation>
+    </message>
+    <message>
+        <source>cannot read the catalog: %1</source>
+        <translation>не удаётся прочитать каталог: %1</translation>
     </message>
 </context>
 <context>

@@ -102,11 +102,7 @@ ServerBackups::ServerBackups(WorkspaceDocument *document, MonitorEngine *engine,
             Q_EMIT jobStarted(*job);
         });
     });
-    connect(m_sources, &QTreeWidget::currentItemChanged, this, [this] {
-        const bool any = !selectedSource().isEmpty();
-        m_backUp->setEnabled(any && m_engine->isRunning());
-        m_open->setEnabled(any);
-    });
+    connect(m_sources, &QTreeWidget::currentItemChanged, this, &ServerBackups::updateButtons);
     connect(document, &WorkspaceDocument::changed, this, &ServerBackups::rebuild);
     connect(engine, &MonitorEngine::backupsRefreshed, this,
         [this](const QString &sourceId, const QString &problem, int) {
@@ -151,9 +147,25 @@ void ServerBackups::rebuild()
             m_sources->setCurrentItem(item);
     }
     setVisible(m_sources->topLevelItemCount() > 0);
+    updateButtons();
+}
+
+void ServerBackups::updateButtons()
+{
     const bool any = !selectedSource().isEmpty();
     m_backUp->setEnabled(any && m_engine->isRunning());
     m_open->setEnabled(any);
+}
+
+void ServerBackups::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The engine may have started, and jobs run elsewhere, since this was last shown.
+    for (const BackupSource &s : m_document->workspace().backups) {
+        if (s.targetId == m_targetId)
+            readSource(s.id);
+    }
+    updateButtons();
 }
 
 void ServerBackups::readSource(const QString &sourceId)
@@ -164,9 +176,10 @@ void ServerBackups::readSource(const QString &sourceId)
     m_engine->readCatalog(
         sourceId, this, [this, sourceId](const Expected<QList<CatalogRow>> &rows) {
             if (!rows) {
-                m_problems.insert(sourceId, rows.error());
+                m_readProblems.insert(sourceId, rows.error());
                 m_rows.remove(sourceId);
             } else {
+                m_readProblems.remove(sourceId);
                 m_rows.insert(sourceId, *rows);
             }
             updateRow(sourceId);
@@ -182,8 +195,11 @@ void ServerBackups::updateRow(const QString &sourceId)
         const auto rows = m_rows.contains(sourceId)
             ? std::optional<QList<CatalogRow>>(m_rows.value(sourceId))
             : std::nullopt;
-        const BackupSourceSummary summary = summarizeBackupSource(
-            rows, m_problems.value(sourceId), QDateTime::currentMSecsSinceEpoch());
+        const QString problem = m_readProblems.contains(sourceId)
+            ? tr("cannot read the catalog: %1").arg(m_readProblems.value(sourceId))
+            : m_problems.value(sourceId);
+        const BackupSourceSummary summary =
+            summarizeBackupSource(rows, problem, QDateTime::currentMSecsSinceEpoch());
         item->setText(NewestColumn, summary.newest);
         item->setText(CountColumn, summary.count);
         item->setText(StateColumn, summary.state);

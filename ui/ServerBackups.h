@@ -40,6 +40,9 @@ public:
     void setTarget(const QString &targetId);
     QTreeWidget *sources() const { return m_sources; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     // The user wants this source's catalog (the Backups page).
     void openRequested(const QString &sourceId);
@@ -51,6 +54,7 @@ private:
     void readSource(const QString &sourceId);
     void updateRow(const QString &sourceId);
     QString selectedSource() const;
+    void updateButtons();
 
     WorkspaceDocument *m_document;
     MonitorEngine *m_engine;
@@ -59,7 +63,8 @@ private:
     QPushButton *m_backUp;
     QPushButton *m_open;
     QHash<QString, QList<CatalogRow>> m_rows;
-    QHash<QString, QString> m_problems;
+    QHash<QString, QString> m_problems; // the last listing's, by source
+    QHash<QString, QString> m_readProblems; // reading the catalog here failed, by source
 };
 
 } // namespace dozor

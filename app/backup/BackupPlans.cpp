@@ -520,15 +520,21 @@ Expected<JobPlan> download(
     copy.source = fileIn(source, backup.name);
     copy.destination = to;
     copy.timeoutSec = downloadTimeoutSec;
-    plan.steps.append(copy);
     if (source.sha256Sidecars && !backup.directory) {
+        // The small checksum file first; removed again when the backup cannot follow it.
         JobStep sum = copy;
         sum.name = PlanText::tr("Download its checksum file %1.sha256").arg(backup.name);
         sum.source += QStringLiteral(".sha256");
         sum.destination += QStringLiteral(".sha256");
         sum.timeoutSec = verifyTimeoutSec;
+        JobStep removeSum = stepOf(PlanText::tr("Remove the downloaded checksum file"),
+            {"rm", "-f", "--", bytes(sum.destination)}, 60);
+        removeSum.action = JobStep::Action::Local;
+        sum.undo = {removeSum};
         plan.steps.append(sum);
+        copy.onFailure = JobStep::OnFailure::RollBack;
     }
+    plan.steps.append(copy);
     return plan;
 }
 

@@ -1,6 +1,7 @@
 #include "BackupCli.h"
 #include "CliContext.h"
 #include "Commands.h"
+#include "backup/BackupPlans.h"
 #include "backup/BackupService.h"
 #include "core/AppPaths.h"
 #include "core/DurationText.h"
@@ -92,23 +93,32 @@ int listCommand(BackupCli &b, const QCommandLineParser &parser, const QStringLis
     return problems.isEmpty() ? ExitOk : ExitFailure;
 }
 
-int verifyCommand(BackupCli &b, const QString &sourceId, const QString &backupName)
+// Lists the source, then names the backup to work on: backupName, or the newest listed
+// (nothing, with noneText said, when there is none).
+QString listedBackupName(
+    BackupCli &b, const QString &sourceId, const QString &backupName, const QString &noneText)
 {
     const auto problems = b.refresh({sourceId});
     if (problems.contains(sourceId))
         b.m_cli.err()
             << BackupText::tr("%1: listing failed: %2").arg(sourceId, problems.value(sourceId))
             << Qt::endl;
-    QString name = backupName;
-    if (name.isEmpty()) {
-        const auto rows = b.m_service->catalog().backups(sourceId);
-        if (!rows || rows->isEmpty()) {
-            b.m_cli.err() << BackupText::tr("%1 lists no backups to verify").arg(sourceId)
-                          << Qt::endl;
-            return ExitFailure;
-        }
-        name = rows->constFirst().name;
+    if (!backupName.isEmpty())
+        return backupName;
+    const auto rows = b.m_service->catalog().backups(sourceId);
+    if (!rows || rows->isEmpty()) {
+        b.m_cli.err() << noneText << Qt::endl;
+        return {};
     }
+    return rows->constFirst().name;
+}
+
+int verifyCommand(BackupCli &b, const QString &sourceId, const QString &backupName)
+{
+    const QString name = listedBackupName(
+        b, sourceId, backupName, BackupText::tr("%1 lists no backups to verify").arg(sourceId));
+    if (name.isEmpty())
+        return ExitFailure;
     const auto job = b.m_service->verify(sourceId, name);
     if (!job) {
         b.m_cli.err() << job.error() << Qt::endl;
@@ -140,21 +150,15 @@ int downloadCommand(
                       << Qt::endl;
         return ExitUsage;
     }
-    const auto problems = b.refresh({sourceId});
-    if (problems.contains(sourceId))
-        b.m_cli.err()
-            << BackupText::tr("%1: listing failed: %2").arg(sourceId, problems.value(sourceId))
-            << Qt::endl;
-    QString name = backupName;
-    if (name.isEmpty()) {
-        const auto rows = b.m_service->catalog().backups(sourceId);
-        if (!rows || rows->isEmpty()) {
-            b.m_cli.err() << BackupText::tr("%1 lists no backups to download").arg(sourceId)
-                          << Qt::endl;
-            return ExitFailure;
-        }
-        name = rows->constFirst().name;
+    if (const BackupSource *s = b.m_workspace.backup(sourceId); s && s->isRepository()) {
+        // Said before anything is listed: nothing to list would change it.
+        b.m_cli.err() << BackupPlans::download(*s, CatalogEntry {}, folder).error() << Qt::endl;
+        return ExitFailure;
     }
+    const QString name = listedBackupName(
+        b, sourceId, backupName, BackupText::tr("%1 lists no backups to download").arg(sourceId));
+    if (name.isEmpty())
+        return ExitFailure;
     const auto job = b.m_service->download(sourceId, name, into.absoluteFilePath());
     if (!job) {
         b.m_cli.err() << job.error() << Qt::endl;
@@ -261,8 +265,8 @@ int runBackupCommand(CliContext &cli, const QStringList &args)
     const QCommandLineOption jsonOption(QStringLiteral("json"), BackupText::tr("JSON output."));
     const QCommandLineOption cachedOption(QStringLiteral("cached"),
         BackupText::tr("Show the catalog as last listed, without asking the servers."));
-    const QCommandLineOption newestOption(
-        QStringLiteral("newest"), BackupText::tr("Verify the newest backup (the default)."));
+    const QCommandLineOption newestOption(QStringLiteral("newest"),
+        BackupText::tr("Verify or download the newest backup (the default)."));
     const QCommandLineOption yesOption(
         QStringList {QStringLiteral("y"), QStringLiteral("yes")}, BackupText::tr("Do it (prune)."));
     const QCommandLineOption toOption(QStringLiteral("to"),
@@ -274,8 +278,8 @@ int runBackupCommand(CliContext &cli, const QStringList &args)
     for (const auto &option : {targetOption, sourceOption, jsonOption, cachedOption, newestOption,
              yesOption, toOption, limitOption})
         parser.addOption(option);
-    parser.addPositionalArgument(
-        QStringLiteral("action"), BackupText::tr("list, verify, run, policy, prune or jobs"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+        BackupText::tr("list, verify, download, run, policy, prune or jobs"));
     if (const auto stop = cli.parse(parser, args, 3))
         return *stop;
     const QStringList positional = parser.positionalArguments();

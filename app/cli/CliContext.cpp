@@ -219,8 +219,8 @@ QHash<QString, QByteArray> CliContext::readBackupSecrets(
                     if (SecretStore::isMissing(it.value()))
                         continue; // a repository without a password is possible (borg none)
                     m_err << QCoreApplication::translate("CliContext",
-                        "backup source %1: cannot read its repository password: %2. Store it "
-                        "with: dozor secret set --backup %1")
+                        "backup source %1: cannot read its password: %2. Store it with: dozor "
+                        "secret set --backup %1")
                                  .arg(it.key(), it.value())
                           << Qt::endl;
                 }

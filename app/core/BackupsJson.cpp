@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 
@@ -232,6 +233,19 @@ QList<Diagnostic> validate(const Workspace &w)
                 BackupsText::tr("holds a password: the workspace never keeps one. Leave it out "
                                 "and store it with dozor secret set --backup %1")
                     .arg(s.id));
+        else if (!s.postgres.isEmpty() && !s.command.isEmpty())
+            error(field("postgres"),
+                BackupsText::tr("and \"command\" both say how to back up: keep one (\"postgres\" "
+                                "dumps with pg_dump -Fc, \"command\" runs your own)"));
+        else if (!s.postgres.isEmpty()
+            && !QRegularExpression(QStringLiteral("\\.(dump|pgdump|pg_dump)$"),
+                QRegularExpression::CaseInsensitiveOption)
+                    .match(s.pattern)
+                    .hasMatch())
+            error(field("pattern"),
+                BackupsText::tr("must end in .dump for a \"postgres\" source (pg_dump's custom "
+                                "format), got \"%1\"")
+                    .arg(s.pattern.left(80)));
         if (s.isRepository()) {
             if (s.repository.trimmed().isEmpty())
                 error(field("repository"),

@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QRandomGenerator>
 
+#include <limits>
+
 namespace dozor {
 
 namespace {
@@ -161,17 +163,31 @@ QString parentOf(const QString &path)
     return slash == 0 ? QStringLiteral("/") : trimmed.left(slash);
 }
 
-// Everything under root (a folder), parents before their children.
-Expected<QList<FileEntry>> treeUnder(FileTreeSide &side, const QString &root)
+// Everything under root (a folder), parents before their children; stopped (the reason)
+// when stopped() says so, refused past maxEntries.
+Expected<QList<FileEntry>> treeUnder(FileTreeSide &side, const QString &root, int maxEntries,
+    const std::function<std::optional<QString>()> &stopped)
 {
     QList<FileEntry> all;
     QStringList folders {QString()};
     while (!folders.isEmpty()) {
+        if (const auto why = stopped())
+            return unexpected(*why);
         const QString folder = folders.takeFirst();
         const auto listed = side.list(joinedPath(root, folder));
         if (!listed)
             return unexpected(listed.error());
+        if (all.size() + listed->size() > maxEntries)
+            return unexpected(TreeText::tr("%1 holds more than %2 files and folders: too many to "
+                                           "copy one by one")
+                                  .arg(root)
+                                  .arg(maxEntries));
         for (FileEntry e : *listed) {
+            if (!isPlainFileName(e.path))
+                return unexpected(TreeText::tr("%1 on %2 lists a name Dozor will not use as a "
+                                               "file name: \"%3\"")
+                                      .arg(joinedPath(root, folder), side.where(),
+                                          e.path.left(80).toHtmlEscaped()));
             e.path = folder.isEmpty() ? e.path : QString(folder + u'/' + e.path);
             if (e.type == FileEntry::Type::Folder)
                 folders.append(e.path);
@@ -186,6 +202,39 @@ Expected<QList<FileEntry>> treeUnder(FileTreeSide &side, const QString &root)
 QString LocalFileTreeSide::where() const
 {
     return TreeText::tr("this computer");
+}
+
+namespace {
+// This process's umask (Linux: from /proc; elsewhere the usual 022).
+quint32 localUmask()
+{
+    static const quint32 mask = [] {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("Umask:")) {
+                    bool ok = false;
+                    const uint value = line.mid(6).trimmed().toUInt(&ok, 8);
+                    if (ok)
+                        return quint32(value & 0777);
+                }
+            }
+        }
+        return quint32(022);
+    }();
+    return mask;
+}
+} // namespace
+
+bool isPlainFileName(const QString &name)
+{
+    return !name.isEmpty() && name != u"." && name != u".." && !name.contains(u'/')
+        && !name.contains(u'\\') && !name.contains(QChar(0));
+}
+
+Expected<bool> LocalFileTreeSide::isFolder(const QString &path)
+{
+    return QFileInfo(path).isDir();
 }
 
 Expected<std::optional<FileEntry>> LocalFileTreeSide::stat(const QString &path)
@@ -213,7 +262,7 @@ Expected<void> LocalFileTreeSide::makeFolder(const QString &path, quint32 mode)
 {
     if (!QDir().mkdir(path))
         return unexpected(TreeText::tr("cannot make the folder %1").arg(path));
-    QFile::setPermissions(path, permissionsOfMode(mode | 0700));
+    QFile::setPermissions(path, permissionsOfMode((mode | 0700) & ~localUmask()));
     return {};
 }
 
@@ -231,7 +280,7 @@ Expected<std::unique_ptr<FileTreeSide::Writer>> LocalFileTreeSide::create(
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return unexpected(TreeText::tr("cannot create %1: %2").arg(path, file->errorString()));
-    file->setPermissions(permissionsOfMode(mode | 0600));
+    file->setPermissions(permissionsOfMode((mode | 0600) & ~localUmask()));
     return std::unique_ptr<Writer>(std::make_unique<LocalWriter>(std::move(file)));
 }
 
@@ -262,9 +311,16 @@ Expected<FileTreeCopied> copyFileTree(FileTreeSide &from, const QString &fromPat
         return unexpected(root.error());
     if (!*root)
         return unexpected(TreeText::tr("there is no %1 on %2").arg(fromPath, from.where()));
+    const auto stopped = [&]() -> std::optional<QString> {
+        if (how.stop && how.stop())
+            return RunOutcomeText::cancelled();
+        if (deadline.hasExpired())
+            return RunOutcomeText::timedOut(how.timeoutMs);
+        return std::nullopt;
+    };
     QList<FileEntry> entries {**root};
     if ((*root)->type == FileEntry::Type::Folder) {
-        const auto under = treeUnder(from, fromPath);
+        const auto under = treeUnder(from, fromPath, how.maxEntries, stopped);
         if (!under)
             return unexpected(under.error());
         entries.append(*under);
@@ -274,20 +330,23 @@ Expected<FileTreeCopied> copyFileTree(FileTreeSide &from, const QString &fromPat
         if (e.type == FileEntry::Type::Other)
             return unexpected(TreeText::tr("%1 is %2: Dozor copies files and folders only")
                                   .arg(joinedPath(fromPath, e.path), e.otherWhat));
-        total += e.size;
+        // Sizes a server reports are untrusted: the total saturates instead of wrapping.
+        total = e.size > 0 && total > std::numeric_limits<qint64>::max() - e.size
+            ? std::numeric_limits<qint64>::max()
+            : total + std::max<qint64>(0, e.size);
     }
     const auto there = to.stat(toPath);
     if (!there)
         return unexpected(there.error());
     if (*there)
         return unexpected(TreeText::tr("%1 already exists on %2: Dozor never overwrites; choose "
-                                   "another name or move it away first")
+                                       "another name or move it away first")
                               .arg(toPath, to.where()));
     const QString parent = parentOf(toPath);
-    const auto parentThere = to.stat(parent);
+    const auto parentThere = to.isFolder(parent);
     if (!parentThere)
         return unexpected(parentThere.error());
-    if (!*parentThere || (*parentThere)->type != FileEntry::Type::Folder)
+    if (!*parentThere)
         return unexpected(TreeText::tr("there is no folder %1 on %2").arg(parent, to.where()));
 
     const QString part = partPathFor(toPath);
@@ -305,13 +364,6 @@ Expected<FileTreeCopied> copyFileTree(FileTreeSide &from, const QString &fromPat
             how.progress(copied.bytes, total);
             sinceProgress.restart();
         }
-    };
-    const auto stopped = [&]() -> std::optional<QString> {
-        if (how.stop && how.stop())
-            return RunOutcomeText::cancelled();
-        if (deadline.hasExpired())
-            return RunOutcomeText::timedOut(how.timeoutMs);
-        return std::nullopt;
     };
     QByteArray block(copyBlockBytes, Qt::Uninitialized);
     report(true);

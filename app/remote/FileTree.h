@@ -47,6 +47,8 @@ public:
     virtual QString where() const = 0;
     // The entry at path, or nullopt when nothing is there (a symbolic link is not followed).
     virtual Expected<std::optional<FileEntry>> stat(const QString &path) = 0;
+    // Whether path is a folder, a symbolic link to one counting (where a copy goes).
+    virtual Expected<bool> isFolder(const QString &path) = 0;
     // The entries of a folder (names only in path), without "." and "..".
     virtual Expected<QList<FileEntry>> list(const QString &folder) = 0;
     virtual Expected<void> makeFolder(const QString &path, quint32 mode) = 0;
@@ -63,13 +65,20 @@ class LocalFileTreeSide final : public FileTreeSide {
 public:
     QString where() const override;
     Expected<std::optional<FileEntry>> stat(const QString &path) override;
+    Expected<bool> isFolder(const QString &path) override;
     Expected<QList<FileEntry>> list(const QString &folder) override;
     Expected<void> makeFolder(const QString &path, quint32 mode) override;
     Expected<std::unique_ptr<Reader>> openRead(const QString &path) override;
+    // Permission bits as given, less this process's umask (a dump private on the server is
+    // not made readable to everyone here, nor one readable there writable here).
     Expected<std::unique_ptr<Writer>> create(const QString &path, quint32 mode) override;
     Expected<void> rename(const QString &from, const QString &to) override;
     void remove(const QString &path, bool folder) override;
 };
+
+// Whether name (one entry of a folder listing: untrusted when a server sent it) can be used
+// as one path element: not empty, not "." or "..", no '/', '\\' or NUL.
+bool isPlainFileName(const QString &name);
 
 // What a copy did.
 struct FileTreeCopied {
@@ -82,12 +91,14 @@ struct FileTreeCopied {
 // overwrites): everything is written under a hidden name beside toPath and renamed to it
 // once complete, so toPath never holds half a copy; a copy that fails or is stopped removes
 // what it wrote. Files keep their permission bits and modification times. Symbolic links
-// and special files are refused before anything is written. stop is asked between blocks;
+// and special files are refused before anything is written, as are names that are not plain
+// file names and trees of more than maxEntries entries. stop is asked between blocks;
 // progress gets bytes copied and the total, at most every 100 ms and at the end.
 struct FileTreeCopy {
     std::function<bool()> stop;
     std::function<void(qint64 done, qint64 total)> progress;
     int timeoutMs = -1; // -1: no limit
+    int maxEntries = 1'000'000;
 };
 Expected<FileTreeCopied> copyFileTree(FileTreeSide &from, const QString &fromPath, FileTreeSide &to,
     const QString &toPath, const FileTreeCopy &how);

@@ -71,8 +71,8 @@ QString fingerprint(const QString &keyType, const QByteArray &keyBase64)
 Expected<void> add(const HostKeyInfo &key, const QString &file)
 {
     if (key.host.isEmpty() || key.keyType.isEmpty() || key.keyBase64.isEmpty())
-        return unexpected(errorText(file, QCoreApplication::translate("dozor::KnownHosts",
-                                              "the host key to add is incomplete")));
+        return unexpected(errorText(file,
+            QCoreApplication::translate("dozor::KnownHosts", "the host key to add is incomplete")));
     // A host name with spaces or a newline would inject a second entry.
     const QString fields = key.host + key.keyType + QString::fromLatin1(key.keyBase64);
     for (const QChar c : fields) {
@@ -91,8 +91,8 @@ Expected<void> add(const HostKeyInfo &key, const QString &file)
     QByteArray line;
     if (f.size() > 0 && f.seek(f.size() - 1) && f.read(1) != "\n")
         line.append('\n');
-    line.append(key.knownHostsName().toUtf8() + ' ' + key.keyType.toLatin1() + ' '
-        + key.keyBase64 + '\n');
+    line.append(
+        key.knownHostsName().toUtf8() + ' ' + key.keyType.toLatin1() + ' ' + key.keyBase64 + '\n');
     if (f.write(line) != line.size() || !f.flush())
         return unexpected(errorText(file, f.errorString()));
     return {};

@@ -83,8 +83,8 @@ public:
     {
         const ssize_t n = sftp_read(m_file, data, size_t(size));
         if (n < 0)
-            return unexpected(
-                SftpText::tr("cannot read %1 on the server: %2").arg(m_path, m_side.lastErrorText()));
+            return unexpected(SftpText::tr("cannot read %1 on the server: %2")
+                                  .arg(m_path, m_side.lastErrorText()));
         return qint64(n);
     }
 
@@ -170,7 +170,7 @@ Expected<void> SftpTreeSide::open()
         const QString why = lastErrorText();
         sftp_free(std::exchange(m_sftp, nullptr));
         return unexpected(SftpText::tr("the server's SFTP service cannot be started (is the sftp "
-                                   "subsystem enabled in sshd_config?): %1")
+                                       "subsystem enabled in sshd_config?): %1")
                               .arg(why));
     }
     return {};
@@ -206,13 +206,29 @@ Expected<std::optional<FileEntry>> SftpTreeSide::stat(const QString &path)
     return std::optional<FileEntry>(e);
 }
 
+Expected<bool> SftpTreeSide::isFolder(const QString &path)
+{
+    const QByteArray p = path.toUtf8();
+    sftp_attributes a = sftp_stat(m_sftp, p.constData()); // follows a link, unlike stat()
+    if (!a) {
+        const int code = sftp_get_error(m_sftp);
+        if (code == SSH_FX_NO_SUCH_FILE || code == SSH_FX_NO_SUCH_PATH)
+            return false;
+        return unexpected(
+            SftpText::tr("cannot look at %1 on the server: %2").arg(path, lastErrorText()));
+    }
+    const bool folder = a->type == SSH_FILEXFER_TYPE_DIRECTORY;
+    sftp_attributes_free(a);
+    return folder;
+}
+
 Expected<QList<FileEntry>> SftpTreeSide::list(const QString &folder)
 {
     const QByteArray p = folder.toUtf8();
     sftp_dir dir = sftp_opendir(m_sftp, p.constData());
     if (!dir)
-        return unexpected(
-            SftpText::tr("cannot read the folder %1 on the server: %2").arg(folder, lastErrorText()));
+        return unexpected(SftpText::tr("cannot read the folder %1 on the server: %2")
+                              .arg(folder, lastErrorText()));
     QList<FileEntry> entries;
     while (sftp_attributes a = sftp_readdir(m_sftp, dir)) {
         const QString name = QString::fromUtf8(a->name);
@@ -223,8 +239,8 @@ Expected<QList<FileEntry>> SftpTreeSide::list(const QString &folder)
     const bool complete = sftp_dir_eof(dir);
     sftp_closedir(dir);
     if (!complete)
-        return unexpected(
-            SftpText::tr("cannot read the folder %1 on the server: %2").arg(folder, lastErrorText()));
+        return unexpected(SftpText::tr("cannot read the folder %1 on the server: %2")
+                              .arg(folder, lastErrorText()));
     return entries;
 }
 
@@ -242,7 +258,8 @@ Expected<std::unique_ptr<FileTreeSide::Reader>> SftpTreeSide::openRead(const QSt
     const QByteArray p = path.toUtf8();
     sftp_file file = sftp_open(m_sftp, p.constData(), O_RDONLY, 0);
     if (!file)
-        return unexpected(SftpText::tr("cannot read %1 on the server: %2").arg(path, lastErrorText()));
+        return unexpected(
+            SftpText::tr("cannot read %1 on the server: %2").arg(path, lastErrorText()));
     return std::unique_ptr<Reader>(std::make_unique<SftpReader>(*this, file, path));
 }
 
@@ -263,8 +280,8 @@ Expected<void> SftpTreeSide::rename(const QString &from, const QString &to)
     const QByteArray f = from.toUtf8();
     const QByteArray t = to.toUtf8();
     if (sftp_rename(m_sftp, f.constData(), t.constData()) != SSH_OK)
-        return unexpected(
-            SftpText::tr("cannot rename %1 to %2 on the server: %3").arg(from, to, lastErrorText()));
+        return unexpected(SftpText::tr("cannot rename %1 to %2 on the server: %3")
+                              .arg(from, to, lastErrorText()));
     return {};
 }
 

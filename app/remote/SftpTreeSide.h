@@ -20,6 +20,7 @@ public:
 
     QString where() const override;
     Expected<std::optional<FileEntry>> stat(const QString &path) override;
+    Expected<bool> isFolder(const QString &path) override;
     Expected<QList<FileEntry>> list(const QString &folder) override;
     Expected<void> makeFolder(const QString &path, quint32 mode) override;
     Expected<std::unique_ptr<Reader>> openRead(const QString &path) override;

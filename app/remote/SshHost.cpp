@@ -67,7 +67,7 @@ SshHost::~SshHost()
 quint64 SshHost::enqueue(QObject *context, Callback done)
 {
     const quint64 id = m_nextId++;
-    m_pending.insert(id, Pending {context, std::move(done), {}, {}});
+    m_pending.insert(id, Pending {context, std::move(done), {}, {}, false});
     return id;
 }
 
@@ -103,6 +103,7 @@ quint64 SshHost::runStream(const QByteArray &commandLine, const QByteArray &inpu
 {
     const quint64 id = enqueue(context, std::move(done));
     m_pending[id].output = std::move(output);
+    m_pending[id].cancellable = true;
     m_board->put(id, commandLine, input);
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, id, timeoutMs] { w->runStream(id, timeoutMs); });
@@ -114,6 +115,7 @@ quint64 SshHost::transfer(
 {
     const quint64 id = enqueue(context, std::move(done));
     m_pending[id].progress = std::move(progress);
+    m_pending[id].cancellable = true;
     m_board->putTransfer(id, what);
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, id, timeoutMs] { w->runTransfer(id, timeoutMs); });
@@ -123,7 +125,7 @@ quint64 SshHost::transfer(
 void SshHost::cancelRun(quint64 runId)
 {
     const auto it = m_pending.constFind(runId);
-    if (it != m_pending.cend() && (it->output || it->progress))
+    if (it != m_pending.cend() && it->cancellable)
         m_board->cancel(runId);
 }
 

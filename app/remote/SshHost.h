@@ -83,6 +83,7 @@ private:
         Callback done;
         Output output;
         Progress progress;
+        bool cancellable = false; // a streamed run or a transfer
     };
 
     QString m_targetId;

@@ -233,25 +233,35 @@ void SshHostWorker::runCommand(quint64 id, int timeoutMs, qsizetype outCap)
     Q_EMIT finished(id, result);
 }
 
+bool SshHostWorker::stopRequested(quint64 id) const
+{
+    return (m_cancel && m_cancel->load()) || m_board->isCancelled(id);
+}
+
+bool SshHostWorker::beginCancellableRun(quint64 id, int timeoutMs)
+{
+    if (stopRequested(id)) {
+        m_board->isCancelled(id, true);
+        RemoteRunResult result;
+        result.error = RunOutcomeText::cancelled();
+        Q_EMIT finished(id, result);
+        return false;
+    }
+    if (!openForRun(id, std::min(timeoutMs, m_settings.timeoutMs))) {
+        m_board->isCancelled(id, true);
+        return false;
+    }
+    return true;
+}
+
 void SshHostWorker::runStream(quint64 id, int timeoutMs)
 {
     const auto [command, input] = m_board->take(id);
     constexpr qsizetype gatherBytes = qsizetype {64} * 1024;
     constexpr qint64 gatherMs = 100;
-    const auto stopAsked = [this, id] {
-        return (m_cancel && m_cancel->load()) || m_board->isCancelled(id);
-    };
-    if (stopAsked()) {
-        m_board->isCancelled(id, true);
-        RemoteRunResult result;
-        result.error = RunOutcomeText::cancelled();
-        Q_EMIT finished(id, result);
+    const auto stopAsked = [this, id] { return stopRequested(id); };
+    if (!beginCancellableRun(id, timeoutMs))
         return;
-    }
-    if (!openForRun(id, std::min(timeoutMs, m_settings.timeoutMs))) {
-        m_board->isCancelled(id, true);
-        return;
-    }
     QByteArray gathered[2];
     QElapsedTimer sinceEmit;
     sinceEmit.start();
@@ -281,22 +291,11 @@ void SshHostWorker::runStream(quint64 id, int timeoutMs)
 void SshHostWorker::runTransfer(quint64 id, int timeoutMs)
 {
     const FileTransfer transfer = m_board->takeTransfer(id);
-    const auto stopAsked = [this, id] {
-        return (m_cancel && m_cancel->load()) || m_board->isCancelled(id);
-    };
+    const auto stopAsked = [this, id] { return stopRequested(id); };
     QElapsedTimer clock;
     clock.start();
-    if (stopAsked()) {
-        m_board->isCancelled(id, true);
-        RemoteRunResult result;
-        result.error = RunOutcomeText::cancelled();
-        Q_EMIT finished(id, result);
+    if (!beginCancellableRun(id, timeoutMs))
         return;
-    }
-    if (!openForRun(id, std::min(timeoutMs, m_settings.timeoutMs))) {
-        m_board->isCancelled(id, true);
-        return;
-    }
     RemoteRunResult result;
     SftpTreeSide server(m_session.handle());
     if (auto opened = server.open(); !opened) {

@@ -61,6 +61,11 @@ private:
     bool finishIfLost(quint64 id, RemoteRunResult &result);
     // ensureOpen() for a run: false (and finished emitted) when the server cannot be reached.
     bool openForRun(quint64 id, int timeoutMs);
+    // Whether a streamed run or transfer was asked to stop (or the worker is closing).
+    bool stopRequested(quint64 id) const;
+    // The start of a run that can be cancelled: false (and finished emitted) when it was
+    // cancelled before it began or the server cannot be reached.
+    bool beginCancellableRun(quint64 id, int timeoutMs);
 
     SshConnectSettings m_settings;
     std::shared_ptr<const std::atomic_bool> m_cancel;

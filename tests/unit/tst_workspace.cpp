@@ -314,6 +314,35 @@ private Q_SLOTS:
                  "backups[0].retention.keep_daily: must be 0–100000, got -1"})
             QVERIFY2(all.contains(QString::fromUtf8(expected)),
                 qPrintable(QString::fromUtf8(expected) + QStringLiteral("\n---\n") + all));
+
+        // PostgreSQL sources and commands.
+        const WorkspaceParse pg = parseWorkspaceJson(
+            "{\"schema\": 1, \"targets\": [{\"id\": \"web1\", \"local\": true}], \"backups\": [\n"
+            " {\"id\": \"p1\", \"target\": \"web1\", \"type\": \"database\", \"path\": \"/b\", "
+            "\"pattern\": \"pg_*.sql\", \"postgres\": \"app\"},\n"
+            " {\"id\": \"p2\", \"target\": \"web1\", \"type\": \"database\", \"path\": \"/b\", "
+            "\"pattern\": \"pg_*.dump\", \"postgres\": \"postgresql://app:secret@db/app\"},\n"
+            " {\"id\": \"p3\", \"target\": \"web1\", \"type\": \"database\", \"path\": \"/b\", "
+            "\"pattern\": \"pg_*.dump\", \"postgres\": \"app\", \"command\": [\"/bin/dump\"]},\n"
+            " {\"id\": \"p4\", \"target\": \"web1\", \"type\": \"files\", \"path\": \"/b\", "
+            "\"pattern\": \"x_*\", \"postgres\": \"app\"},\n"
+            " {\"id\": \"p6\", \"target\": \"web1\", \"type\": \"database\", \"path\": \"/b\", "
+            "\"pattern\": \"pg_*.dump\", \"postgres\": \"host=db password=x dbname=app\"},\n"
+            " {\"id\": \"ok\", \"target\": \"web1\", \"type\": \"database\", \"path\": \"/b\", "
+            "\"pattern\": \"pg_*.dump\", \"postgres\": \"postgresql://app@db:5432/app\"}]}");
+        const QString pgErrors = errors(pg).join(QLatin1Char('\n'));
+        for (const char *expected : {"backups[0].pattern: must end in .dump",
+                 "backups[1].postgres: holds a password", "backups[2].postgres: and \"command\"",
+                 "backups[3].postgres: belongs to a \"database\" source",
+                 "backups[4].postgres: holds a password"})
+            QVERIFY2(pgErrors.contains(QString::fromUtf8(expected)),
+                qPrintable(QString::fromUtf8(expected) + QStringLiteral("\n---\n") + pgErrors));
+        QVERIFY2(!pgErrors.contains(QStringLiteral("backups[5]")), qPrintable(pgErrors));
+        const WorkspaceParse empty = parseWorkspaceJson(
+            "{\"schema\": 1, \"targets\": [{\"id\": \"web1\", \"local\": true}], \"backups\": "
+            "[{\"id\": \"c\", \"target\": \"web1\", \"type\": \"files\", \"path\": \"/b\", "
+            "\"pattern\": \"x_*\", \"command\": []}]}");
+        QVERIFY(errors(empty).join(u'\n').contains(QStringLiteral("backups[0].command: is empty")));
     }
 
     void backupTimesFromNames()
