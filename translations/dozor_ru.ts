@@ -6462,7 +6462,7 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <name>dozor::ServerBackups</name>
     <message>
         <source>Back &amp;up now</source>
-        <translation>Сделать &amp;копию сейчас</translation>
+        <translation>Создать &amp;копию</translation>
     </message>
     <message>
         <source>Show &amp;catalog…</source>
