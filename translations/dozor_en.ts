@@ -5023,10 +5023,6 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backups, verifications and prunes, running and recent. Each runs over an SSH session of its own, so monitoring never waits for one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5072,6 +5068,10 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>%1 — %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, verifications, downloads and prunes, running and recent. Each runs over an SSH session of its own, so monitoring never waits for one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

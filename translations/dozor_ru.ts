@@ -5142,10 +5142,6 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <translation>&lt;b&gt;Задания&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Backups, verifications and prunes, running and recent. Each runs over an SSH session of its own, so monitoring never waits for one.</source>
-        <translation>Резервное копирование, проверки и очистки — текущие и недавние. Каждое задание идёт в собственном SSH-сеансе, поэтому мониторинг никогда их не ждёт.</translation>
-    </message>
-    <message>
         <source>Started</source>
         <translation>Начало</translation>
     </message>
@@ -5192,6 +5188,10 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>%1 — %2 of %3</source>
         <translation>%1 — %2 из %3</translation>
+    </message>
+    <message>
+        <source>Backups, verifications, downloads and prunes, running and recent. Each runs over an SSH session of its own, so monitoring never waits for one.</source>
+        <translation>Резервное копирование, проверки, скачивания и очистки — текущие и недавние. Каждое задание идёт в собственном SSH-сеансе, поэтому мониторинг никогда их не ждёт.</translation>
     </message>
 </context>
 <context>

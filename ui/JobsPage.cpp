@@ -49,9 +49,9 @@ JobsPage::JobsPage(MonitorEngine *engine, QWidget *parent)
 {
     setObjectName(QStringLiteral("jobsPage"));
     auto *heading = new QLabel(tr("<b>Jobs</b>"), this);
-    auto *hint = new QLabel(tr("Backups, verifications and prunes, running and recent. Each "
-                               "runs over an SSH session of its own, so monitoring never waits "
-                               "for one."),
+    auto *hint = new QLabel(tr("Backups, verifications, downloads and prunes, running and "
+                               "recent. Each runs over an SSH session of its own, so monitoring "
+                               "never waits for one."),
         this);
     hint->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("jobList"));
