@@ -5,6 +5,7 @@
 #include "ServerBackups.h"
 #include "SlicedWorkQueue.h"
 #include "StatusBoard.h"
+#include "TargetCharts.h"
 #include "TargetUptime.h"
 #include "WorkspaceEditor.h"
 #include "charts/TimeSeriesChart.h"
@@ -35,31 +36,6 @@
 namespace dozor {
 
 namespace {
-QString chartKey(const QString &checkId, const QString &metric)
-{
-    return checkId + QLatin1Char('\n') + metric;
-}
-
-// How busy a server is: CPU use and the load averages, read together on one chart.
-bool isBusyMetric(const QString &metric)
-{
-    return metric == QLatin1String("cpu_pct")
-        || MetricDisplay::family(metric) == QLatin1String("load");
-}
-
-const QString busyChart = QStringLiteral("\nbusy");
-
-// A line's name in the legend and the crosshair; short on the busy chart, whose axes are
-// titled ("CPU", "Load 5" beside "CPU used" and "Load average"), so four fit side by side.
-QString lineLabel(const QString &key, const QString &metric)
-{
-    if (key != busyChart)
-        return MetricDisplay::lineLabel(metric);
-    if (metric == QLatin1String("cpu_pct"))
-        return TargetPage::tr("CPU");
-    return TargetPage::tr("Load %1").arg(metric.mid(4));
-}
-
 int refreshEveryMs(TargetPage::Range range)
 {
     switch (range) {
@@ -440,7 +416,7 @@ bool TargetPage::inView(const TimeSeriesChart *chart) const
 
 void TargetPage::markStale(const QString &checkId, const SeriesInfo &info)
 {
-    m_stale.insert(chartKey(checkId, info.metric), {checkId, info});
+    m_stale.insert(checkId + QLatin1Char('\n') + info.metric, {checkId, info});
     // New charts are laid out (and become visible) a moment later: look again then, and
     // count as one piece of pending work until that look is done.
     if (!m_staleLookPending) {
@@ -506,12 +482,11 @@ void TargetPage::loadSeries(const QString &checkId, const SeriesInfo &info, quin
                 if (generation != m_generation)
                     return;
                 if (TimeSeriesChart *chart = m_charts.value(key)) {
-                    const bool right =
-                        key == busyChart && MetricDisplay::family(metric) == QLatin1String("load");
                     if (data)
-                        chart->setLine(metric, lineLabel(key, metric), data->points,
+                        chart->setLine(metric, TargetCharts::lineLabel(key, metric), data->points,
                             data->tier != HistoryTier::Raw,
-                            right ? TimeSeriesChart::Axis::Right : TimeSeriesChart::Axis::Left);
+                            TargetCharts::onRightAxis(key, metric) ? TimeSeriesChart::Axis::Right
+                                                                   : TimeSeriesChart::Axis::Left);
                     else
                         chart->setMessage(data.error());
                 }
@@ -522,57 +497,22 @@ void TargetPage::loadSeries(const QString &checkId, const SeriesInfo &info, quin
 
 QString TargetPage::familyKey(const QString &checkId, const QString &metric) const
 {
-    if (isBusyMetric(metric)) {
-        bool cpu = false, load = false;
-        for (const CheckSpec &c : m_document->workspace().checks) {
-            if (c.targetId != m_targetId)
-                continue;
-            cpu = cpu || c.type == CheckType::Cpu;
-            load = load || c.type == CheckType::Load;
-        }
-        if (cpu && load)
-            return busyChart;
-    }
-    return chartKey(checkId, MetricDisplay::family(metric));
+    return TargetCharts::familyKey(m_document->workspace(), m_targetId, checkId, metric);
 }
 
 TimeSeriesChart *TargetPage::chartFor(const QString &checkId, const SeriesInfo &info)
 {
     const QString key = familyKey(checkId, info.metric);
     const CheckSpec *check = m_document->workspace().check(checkId);
-    // A family's limits are those of its judged metric (memory, not swap).
-    const auto limits = check ? MetricDisplay::thresholdsFor(*check, info.metric) : Thresholds {};
     if (TimeSeriesChart *existing = m_charts.value(key)) {
+        // A family's limits are those of its judged metric (memory, not swap).
+        const auto limits =
+            check ? MetricDisplay::thresholdsFor(*check, info.metric) : Thresholds {};
         if (limits.warn || limits.crit)
             existing->setThresholds(limits.warn, limits.crit);
         return existing;
     }
-    const QString family = MetricDisplay::family(info.metric);
-    auto *chart = new TimeSeriesChart(m_chartArea);
-    if (key == busyChart) {
-        chart->setObjectName(QStringLiteral("chart:cpu-load"));
-        // The title says which axis is which: axis titles are cut short on a narrow chart.
-        chart->setTitle(tr("CPU % (left) and load average (right)"));
-        chart->setUnit(QStringLiteral("%"));
-        chart->setRightAxis(QString());
-    } else {
-        chart->setObjectName(QStringLiteral("chart:") + family);
-        chart->setTitle(check
-                ? check->displayName() + QStringLiteral(" — ") + MetricDisplay::familyTitle(family)
-                : MetricDisplay::familyTitle(family));
-        chart->setUnit(info.unit);
-    }
-    chart->setThresholds(limits.warn, limits.crit);
-    // Lines in the order people read them, whichever answer arrives first.
-    QStringList order;
-    if (key == busyChart)
-        order.append(QStringLiteral("cpu_pct"));
-    if (key == busyChart || family == QLatin1String("load"))
-        order << QStringLiteral("load1") << QStringLiteral("load5") << QStringLiteral("load15");
-    for (const QString &metric : std::as_const(order))
-        chart->addLine(metric, lineLabel(key, metric),
-            key == busyChart && metric != QLatin1String("cpu_pct") ? TimeSeriesChart::Axis::Right
-                                                                   : TimeSeriesChart::Axis::Left);
+    auto *chart = TargetCharts::make(key, check, info, m_chartArea);
     const int index = static_cast<int>(m_chartOrder.size());
     m_chartGrid->addWidget(chart, index / 2 + 1, index % 2);
     m_charts.insert(key, chart);
