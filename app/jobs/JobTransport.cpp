@@ -156,7 +156,7 @@ void LocalJobTransport::transfer(int runId, const FileTransfer &what, int timeou
         RemoteRunResult result;
         if (copied) {
             result.exitStatus = 0;
-            result.out = fileTreeCopiedText(*copied, what).toUtf8() + '\n';
+            result.out = (fileTreeCopiedText(*copied, what) + u'\n').toUtf8();
         } else {
             result.error = copied.error();
         }
