@@ -51,6 +51,12 @@ private Q_SLOTS:
                 {QStringLiteral("watch"), QStringLiteral("--workspace"), ws});
             QVERIFY(watch.waitForStarted());
             QTest::qWait(1500 + rng.bounded(2500));
+            // A watch that ended by itself is a failure of its own: say how, with its words.
+            if (watch.state() != QProcess::Running)
+                QFAIL(qPrintable(
+                    QStringLiteral("dozor watch ended by itself (exit %1) before the kill:\n%2")
+                        .arg(watch.exitCode())
+                        .arg(QString::fromUtf8(watch.readAllStandardError().right(6000)))));
             watch.kill(); // SIGKILL: no chance to flush anything
             // Dead at once, but the kernel may take a while to tear down a big process
             // (ThreadSanitizer's shadow memory) on a loaded machine: seen over 5 s in CI.
