@@ -150,16 +150,7 @@ void LocalJobTransport::transfer(int runId, const FileTransfer &what, int timeou
         };
         QElapsedTimer clock;
         clock.start();
-        const auto copied = what.upload
-            ? copyFileTree(here, what.localPath, here, what.remotePath, how)
-            : copyFileTree(here, what.remotePath, here, what.localPath, how);
-        RemoteRunResult result;
-        if (copied) {
-            result.exitStatus = 0;
-            result.out = (fileTreeCopiedText(*copied, what) + u'\n').toUtf8();
-        } else {
-            result.error = copied.error();
-        }
+        RemoteRunResult result = runFileTransfer(here, here, what, how);
         result.elapsedMs = clock.elapsed();
         {
             std::lock_guard lock(copy->mutex);

@@ -411,6 +411,25 @@ Expected<FileTreeCopied> copyFileTree(FileTreeSide &from, const QString &fromPat
     return copied;
 }
 
+RemoteRunResult runFileTransfer(
+    FileTreeSide &here, FileTreeSide &there, const FileTransfer &transfer, const FileTreeCopy &how)
+{
+    const auto copied = transfer.upload
+        ? copyFileTree(here, transfer.localPath, there, transfer.remotePath, how)
+        : copyFileTree(there, transfer.remotePath, here, transfer.localPath, how);
+    RemoteRunResult result;
+    if (copied) {
+        result.exitStatus = 0;
+        // The bytes are made inside QtCore (toUtf8), not by an inline append of ours: an SSH
+        // worker hands them to the owner's thread in a queued signal, ordered by QtCore's
+        // queue lock, which ThreadSanitizer cannot see (tests/tsan.supp).
+        result.out = (fileTreeCopiedText(*copied, transfer) + u'\n').toUtf8();
+    } else {
+        result.error = copied.error();
+    }
+    return result;
+}
+
 QString fileTreeCopiedText(const FileTreeCopied &copied, const FileTransfer &transfer)
 {
     const QString size = QLocale().formattedDataSize(copied.bytes);

@@ -106,4 +106,10 @@ Expected<FileTreeCopied> copyFileTree(FileTreeSide &from, const QString &fromPat
 // "Uploaded 12 files (3.4 MB) to /srv/site/releases/x": the log line of a finished copy.
 QString fileTreeCopiedText(const FileTreeCopied &copied, const FileTransfer &transfer);
 
+// Does transfer between here (this computer) and there (the server's side, or this computer
+// again) and says how it went as a run's result: exit status 0 with the copy's log line as
+// its output, or the error. The elapsed time is the caller's to set.
+RemoteRunResult runFileTransfer(
+    FileTreeSide &here, FileTreeSide &there, const FileTransfer &transfer, const FileTreeCopy &how);
+
 } // namespace dozor

@@ -307,18 +307,7 @@ void SshHostWorker::runTransfer(quint64 id, int timeoutMs)
         how.timeoutMs = std::max(0, timeoutMs - int(clock.elapsed()));
         how.progress = [this, id](
                            qint64 done, qint64 total) { Q_EMIT transferProgress(id, done, total); };
-        const auto copied = transfer.upload
-            ? copyFileTree(here, transfer.localPath, server, transfer.remotePath, how)
-            : copyFileTree(server, transfer.remotePath, here, transfer.localPath, how);
-        if (copied) {
-            result.exitStatus = 0;
-            // The bytes are made inside QtCore (toUtf8), not by an inline append of ours: the
-            // queued signal that carries them to the owner's thread is ordered by QtCore's
-            // queue lock, which ThreadSanitizer cannot see (tests/tsan.supp).
-            result.out = (fileTreeCopiedText(*copied, transfer) + u'\n').toUtf8();
-        } else {
-            result.error = copied.error();
-        }
+        result = runFileTransfer(here, server, transfer, how);
     }
     result.elapsedMs = clock.elapsed();
     m_board->isCancelled(id, true);

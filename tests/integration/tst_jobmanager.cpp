@@ -103,6 +103,21 @@ void makeTree(const QString &root, qint64 bigBytes)
         QDateTime::fromSecsSinceEpoch(1'600'000'000), QFileDevice::FileModificationTime));
 }
 
+// "this computer" with one source: the full_*.tar.gz archives in folder, times in the names.
+Workspace archivesHere(const QString &folder)
+{
+    Workspace w;
+    w.targets.append(localTarget(QStringLiteral("here"), QStringLiteral("Here")));
+    BackupSource s;
+    s.id = QStringLiteral("full");
+    s.targetId = QStringLiteral("here");
+    s.path = folder;
+    s.pattern = QStringLiteral("full_*.tar.gz");
+    s.timeFormat = QStringLiteral("full_%Y%m%d-%H%M%S");
+    w.backups = {s};
+    return w;
+}
+
 JobStep transferStep(JobStep::Action action, const QString &from, const QString &to)
 {
     JobStep s;
@@ -514,15 +529,8 @@ private Q_SLOTS:
         const QString history = newHistory();
         for (const char *name : {"full_20261201-010000.tar.gz", "full_20261202-010000.tar.gz"})
             writeFile(backups.filePath(QLatin1String(name)), "archive");
-        Workspace w;
-        w.targets.append(localTarget(QStringLiteral("here"), QStringLiteral("Here")));
-        BackupSource s;
-        s.id = QStringLiteral("full");
-        s.targetId = QStringLiteral("here");
-        s.path = backups.path();
-        s.pattern = QStringLiteral("full_*.tar.gz");
-        s.timeFormat = QStringLiteral("full_%Y%m%d-%H%M%S");
-        w.backups = {s};
+        const Workspace w = archivesHere(backups.path());
+        const BackupSource &s = w.backups.constFirst();
         const auto transports =
             transportsFor(w, [](const Target &) { return SshConnectSettings {}; });
         JobManager jobs(history, transports);
@@ -581,15 +589,8 @@ private Q_SLOTS:
                     data.path(), QStringLiteral("f")});
             QVERIFY(tar.waitForFinished() && tar.exitCode() == 0);
         }
-        Workspace w;
-        w.targets.append(localTarget(QStringLiteral("here"), QStringLiteral("Here")));
-        BackupSource s;
-        s.id = QStringLiteral("full");
-        s.targetId = QStringLiteral("here");
-        s.path = backups.path();
-        s.pattern = QStringLiteral("full_*.tar.gz");
-        s.timeFormat = QStringLiteral("full_%Y%m%d-%H%M%S");
-        w.backups = {s};
+        const Workspace w = archivesHere(backups.path());
+        const BackupSource &s = w.backups.constFirst();
         const auto transports =
             transportsFor(w, [](const Target &) { return SshConnectSettings {}; });
         JobManager jobs(history, transports);
