@@ -1,5 +1,6 @@
 #include "JobTransport.h"
 
+#include "core/CrossThread.h"
 #include "core/WorkerThread.h"
 #include "remote/FileTree.h"
 #include "remote/LocalShellRun.h"
@@ -135,7 +136,7 @@ void LocalJobTransport::transfer(int runId, const FileTransfer &what, int timeou
     auto *worker = new QObject;
     worker->moveToThread(thread);
     // Everything the thread reads is captured here, before it starts.
-    QMetaObject::invokeMethod(worker, [worker, copy, what, timeoutMs] {
+    postTo(worker, [worker, copy, what, timeoutMs] {
         LocalFileTreeSide here;
         FileTreeCopy how;
         how.timeoutMs = timeoutMs;

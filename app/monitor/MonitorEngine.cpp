@@ -6,6 +6,7 @@
 #include "Scheduler.h"
 #include "backup/BackupService.h"
 #include "core/AppPaths.h"
+#include "core/CrossThread.h"
 #include "jobs/JobTransport.h"
 #include "notify/AlertDispatcher.h"
 #include "remote/SshHosts.h"
@@ -78,7 +79,7 @@ void MonitorEngine::start()
         &MonitorEngine::alertChannelRecovered);
     connect(&m_store, &HistoryStore::alertsCommitted, m_dispatcher, &AlertDispatcher::pump);
     m_alertThread.start();
-    QMetaObject::invokeMethod(m_dispatcher, &AlertDispatcher::start, Qt::QueuedConnection);
+    postTo(m_dispatcher, [d = m_dispatcher] { d->start(); });
     m_ssh = new SshHosts;
     m_ssh->setAcceptNewHostKeys(m_acceptNewHostKeys);
     m_ssh->setSecrets(m_secrets, m_secretProblems);
@@ -115,21 +116,17 @@ void MonitorEngine::start()
     connect(m_jobs, &JobManager::jobLog, this, &MonitorEngine::jobLog);
     connect(m_jobs, &JobManager::jobFinished, this, &MonitorEngine::jobFinished);
     connect(m_backups, &BackupService::refreshed, this, &MonitorEngine::backupsRefreshed);
-    QMetaObject::invokeMethod(
-        m_jobs,
-        [this, jobs = m_jobs, backups = m_backups, verifyTimer] {
-            const auto settled = jobs->open();
-            if (!settled)
-                qCWarning(lcStore)
-                    << "cannot open the jobs of the history file:" << settled.error();
-            else if (!settled->isEmpty())
-                Q_EMIT jobsInterrupted(*settled);
-            if (const auto opened = backups->open(); !opened)
-                qCWarning(lcStore) << "cannot open the backup catalog:" << opened.error();
-            else
-                verifyTimer->start();
-        },
-        Qt::QueuedConnection);
+    postTo(m_jobs, [this, jobs = m_jobs, backups = m_backups, verifyTimer] {
+        const auto settled = jobs->open();
+        if (!settled)
+            qCWarning(lcStore) << "cannot open the jobs of the history file:" << settled.error();
+        else if (!settled->isEmpty())
+            Q_EMIT jobsInterrupted(*settled);
+        if (const auto opened = backups->open(); !opened)
+            qCWarning(lcStore) << "cannot open the backup catalog:" << opened.error();
+        else
+            verifyTimer->start();
+    });
 
     m_scheduler = new Scheduler(monitored(), m_baseDir);
     m_scheduler->seedStatuses(m_seed);
@@ -149,30 +146,27 @@ void MonitorEngine::start()
     connect(m_scheduler, &Scheduler::maintenanceWindowsRead, this,
         &MonitorEngine::maintenanceWindowsRead);
     // Log checks go on reading where they stopped, read on the monitor thread.
-    QMetaObject::invokeMethod(
-        m_scheduler,
-        [scheduler = m_scheduler, path = m_store.path()] {
-            if (!QFileInfo::exists(path))
-                return; // a new history: nothing was read before
-            HistoryReader reader(path);
-            if (const auto opened = reader.open(); !opened) {
-                // Usually a history file the writer is creating right now (nothing was read
-                // before); a file that is really unusable is reported by the writer. Log
-                // checks then count from now on.
-                qCInfo(lcStore) << "no log read positions to go on from:" << opened.error();
-                return;
-            }
-            if (const auto cursors = reader.logCursors())
-                scheduler->seedLogCursors(*cursors);
-            else
-                qCWarning(lcStore) << "cannot read where log checks stopped:" << cursors.error();
-            if (const auto boots = reader.lastBootTimes())
-                scheduler->seedBootTimes(*boots);
-            else
-                qCWarning(lcStore) << "cannot read when servers last booted:" << boots.error();
-        },
-        Qt::QueuedConnection);
-    QMetaObject::invokeMethod(m_scheduler, &Scheduler::start, Qt::QueuedConnection);
+    postTo(m_scheduler, [scheduler = m_scheduler, path = m_store.path()] {
+        if (!QFileInfo::exists(path))
+            return; // a new history: nothing was read before
+        HistoryReader reader(path);
+        if (const auto opened = reader.open(); !opened) {
+            // Usually a history file the writer is creating right now (nothing was read
+            // before); a file that is really unusable is reported by the writer. Log
+            // checks then count from now on.
+            qCInfo(lcStore) << "no log read positions to go on from:" << opened.error();
+            return;
+        }
+        if (const auto cursors = reader.logCursors())
+            scheduler->seedLogCursors(*cursors);
+        else
+            qCWarning(lcStore) << "cannot read where log checks stopped:" << cursors.error();
+        if (const auto boots = reader.lastBootTimes())
+            scheduler->seedBootTimes(*boots);
+        else
+            qCWarning(lcStore) << "cannot read when servers last booted:" << boots.error();
+    });
+    postTo(m_scheduler, [s = m_scheduler] { s->start(); });
     for (const auto &run : std::exchange(m_runOnceQueue, {}))
         run();
 }
@@ -193,33 +187,27 @@ void MonitorEngine::stop()
     SshHosts *ssh = std::exchange(m_ssh, nullptr);
     JobManager *jobs = std::exchange(m_jobs, nullptr);
     BackupService *backups = std::exchange(m_backups, nullptr);
-    QMetaObject::invokeMethod(
-        scheduler,
-        [this, scheduler, ssh, jobs, backups] {
-            scheduler->stop();
-            delete scheduler;
-            // Jobs still running are recorded as interrupted (their steps may go on on the
-            // server: the journal entry says to check).
-            delete backups;
-            delete jobs;
-            delete ssh;
-            m_book.reset();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
+    postTo(scheduler, [this, scheduler, ssh, jobs, backups] {
+        scheduler->stop();
+        delete scheduler;
+        // Jobs still running are recorded as interrupted (their steps may go on on the
+        // server: the journal entry says to check).
+        delete backups;
+        delete jobs;
+        delete ssh;
+        m_book.reset();
+        QThread::currentThread()->quit();
+    });
     m_thread.join();
     m_incidents.reset();
     m_remediation.reset();
     m_store.stop();
     // Deliveries under way are cut off; they are settled at the next start, never resent.
     AlertDispatcher *dispatcher = std::exchange(m_dispatcher, nullptr);
-    QMetaObject::invokeMethod(
-        dispatcher,
-        [dispatcher] {
-            dispatcher->stop();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
+    postTo(dispatcher, [dispatcher] {
+        dispatcher->stop();
+        QThread::currentThread()->quit();
+    });
     m_alertThread.join();
 }
 
@@ -228,35 +216,26 @@ void MonitorEngine::setWorkspace(const Workspace &workspace)
     m_workspace = workspace;
     if (!m_scheduler)
         return;
-    QMetaObject::invokeMethod(
-        m_dispatcher, [d = m_dispatcher, alerts = monitored().alerts] { d->setSettings(alerts); },
-        Qt::QueuedConnection);
-    QMetaObject::invokeMethod(
-        m_scheduler, [s = m_scheduler, w = monitored()] { s->applyWorkspace(w); },
-        Qt::QueuedConnection);
-    QMetaObject::invokeMethod(
-        m_backups,
-        [b = m_backups, shared = m_jobsWorkspace, workspace] {
-            *shared = workspace; // jobs started from now on; those running keep theirs
-            b->setWorkspace(workspace);
-        },
-        Qt::QueuedConnection);
+    postTo(
+        m_dispatcher, [d = m_dispatcher, alerts = monitored().alerts] { d->setSettings(alerts); });
+    postTo(m_scheduler, [s = m_scheduler, w = monitored()] { s->applyWorkspace(w); });
+    postTo(m_backups, [b = m_backups, shared = m_jobsWorkspace, workspace] {
+        *shared = workspace; // jobs started from now on; those running keep theirs
+        b->setWorkspace(workspace);
+    });
 }
 
 void MonitorEngine::setBackupSecrets(const QHash<QString, QByteArray> &passwords)
 {
     m_backupSecrets = passwords;
     if (m_backups)
-        QMetaObject::invokeMethod(
-            m_backups, [b = m_backups, passwords] { b->setPasswords(passwords); },
-            Qt::QueuedConnection);
+        postTo(m_backups, [b = m_backups, passwords] { b->setPasswords(passwords); });
 }
 
 void MonitorEngine::refreshBackups(const QString &sourceId)
 {
     if (m_backups)
-        QMetaObject::invokeMethod(
-            m_backups, [b = m_backups, sourceId] { b->refresh(sourceId); }, Qt::QueuedConnection);
+        postTo(m_backups, [b = m_backups, sourceId] { b->refresh(sourceId); });
 }
 
 void MonitorEngine::startBackupJob(QObject *context,
@@ -300,8 +279,7 @@ void MonitorEngine::pruneBackups(const QString &sourceId, const QStringList &nam
 void MonitorEngine::cancelJob(qint64 jobId)
 {
     if (m_jobs)
-        QMetaObject::invokeMethod(
-            m_jobs, [j = m_jobs, jobId] { j->cancel(jobId); }, Qt::QueuedConnection);
+        postTo(m_jobs, [j = m_jobs, jobId] { j->cancel(jobId); });
 }
 
 void MonitorEngine::readCatalog(const QString &sourceId, QObject *context,
@@ -339,9 +317,7 @@ void MonitorEngine::setSecrets(
     m_secrets = secrets;
     m_secretProblems = problems;
     if (m_ssh)
-        QMetaObject::invokeMethod(
-            m_ssh, [ssh = m_ssh, secrets, problems] { ssh->setSecrets(secrets, problems); },
-            Qt::QueuedConnection);
+        postTo(m_ssh, [ssh = m_ssh, secrets, problems] { ssh->setSecrets(secrets, problems); });
 }
 
 std::optional<SshHostStatus> MonitorEngine::sshStatus(const QString &targetId) const
@@ -353,16 +329,14 @@ std::optional<SshHostStatus> MonitorEngine::sshStatus(const QString &targetId) c
 void MonitorEngine::retrySsh()
 {
     if (m_ssh)
-        QMetaObject::invokeMethod(m_ssh, &SshHosts::retryAll, Qt::QueuedConnection);
+        postTo(m_ssh, [ssh = m_ssh] { ssh->retryAll(); });
 }
 
 void MonitorEngine::setAlertSecrets(const QHash<QString, QByteArray> &secrets)
 {
     m_alertSecrets = secrets;
     if (m_dispatcher)
-        QMetaObject::invokeMethod(
-            m_dispatcher, [d = m_dispatcher, secrets] { d->setSecrets(secrets); },
-            Qt::QueuedConnection);
+        postTo(m_dispatcher, [d = m_dispatcher, secrets] { d->setSecrets(secrets); });
 }
 
 template<typename T>
@@ -373,13 +347,10 @@ std::function<void(const T &)> MonitorEngine::replyOnOwnerThread(
     // if context is still there then.
     QPointer<QObject> guard(context);
     return [this, guard, done = std::move(done)](const T &value) {
-        QMetaObject::invokeMethod(
-            this,
-            [guard, done, value] {
-                if (guard)
-                    done(value);
-            },
-            Qt::QueuedConnection);
+        postTo(this, [guard, done, value] {
+            if (guard)
+                done(value);
+        });
     };
 }
 
@@ -392,8 +363,7 @@ void MonitorEngine::onMonitorThread(
         reply(Result(unexpected(tr("monitoring is not running"))));
         return;
     }
-    QMetaObject::invokeMethod(
-        m_scheduler, [work = std::move(work), reply] { reply(work()); }, Qt::QueuedConnection);
+    postTo(m_scheduler, [work = std::move(work), reply] { reply(work()); });
 }
 
 void MonitorEngine::openGraceWindow(const QString &targetId, qint64 durationMs,
@@ -465,8 +435,7 @@ void MonitorEngine::startCheckOnce(
     single.targets = {target};
     single.checks = {check};
     const bool watched = m_workspace.target(target.id) && *m_workspace.target(target.id) == target;
-    QMetaObject::invokeMethod(
-        m_scheduler,
+    postTo(m_scheduler,
         [scheduler = m_scheduler, ssh = watched ? m_ssh : nullptr, secrets = m_secrets,
             problems = m_secretProblems, baseDir = m_baseDir, single, reply, id = check.id,
             backups = m_backups] {
@@ -484,8 +453,7 @@ void MonitorEngine::startCheckOnce(
                     executor->deleteLater();
                 });
             executor->run({id});
-        },
-        Qt::QueuedConnection);
+        });
 }
 
 void MonitorEngine::sendTestAlert(
@@ -496,26 +464,21 @@ void MonitorEngine::sendTestAlert(
         reply(tr("monitoring is not running"));
         return;
     }
-    QMetaObject::invokeMethod(
-        m_dispatcher, [d = m_dispatcher, channelId, reply] { d->sendTest(channelId, reply); },
-        Qt::QueuedConnection);
+    postTo(m_dispatcher, [d = m_dispatcher, channelId, reply] { d->sendTest(channelId, reply); });
 }
 
 void MonitorEngine::remediateNow(const QString &checkId)
 {
     if (!m_scheduler)
         return;
-    QMetaObject::invokeMethod(
-        m_scheduler, [s = m_scheduler, checkId] { s->remediateNow(checkId); },
-        Qt::QueuedConnection);
+    postTo(m_scheduler, [s = m_scheduler, checkId] { s->remediateNow(checkId); });
 }
 
 void MonitorEngine::runNow(const QStringList &checkIds)
 {
     if (!m_scheduler)
         return;
-    QMetaObject::invokeMethod(
-        m_scheduler, [s = m_scheduler, checkIds] { s->runNow(checkIds); }, Qt::QueuedConnection);
+    postTo(m_scheduler, [s = m_scheduler, checkIds] { s->runNow(checkIds); });
 }
 
 Workspace MonitorEngine::monitored() const

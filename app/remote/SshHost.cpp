@@ -3,6 +3,7 @@
 #include "RetiredThreads.h"
 #include "SshHostWorker.h"
 #include "ThreadCrypto.h"
+#include "core/CrossThread.h"
 
 namespace dozor {
 
@@ -50,7 +51,7 @@ SshHost::~SshHost()
     // The worker is deleted on its own thread (its libssh session belongs there) once the
     // call it is in returns; the thread then ends by itself.
     retireThread(m_thread);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] {
+    postTo(m_worker, [worker = m_worker] {
         delete worker;
         QThread::currentThread()->quit();
     });
@@ -76,7 +77,7 @@ void SshHost::runScript(
 {
     const quint64 id = enqueue(context, std::move(done));
     m_board->put(id, script);
-    QMetaObject::invokeMethod(
+    postTo(
         m_worker, [w = m_worker, id, timeoutMs, outCap] { w->runScript(id, timeoutMs, outCap); });
 }
 
@@ -85,7 +86,7 @@ void SshHost::runIsolatedScript(
 {
     const quint64 id = enqueue(context, std::move(done));
     m_board->put(id, script);
-    QMetaObject::invokeMethod(m_worker,
+    postTo(m_worker,
         [w = m_worker, id, timeoutMs, outCap] { w->runScript(id, timeoutMs, outCap, true); });
 }
 
@@ -94,7 +95,7 @@ void SshHost::runCommand(
 {
     const quint64 id = enqueue(context, std::move(done));
     m_board->put(id, commandLine);
-    QMetaObject::invokeMethod(
+    postTo(
         m_worker, [w = m_worker, id, timeoutMs, outCap] { w->runCommand(id, timeoutMs, outCap); });
 }
 
@@ -105,8 +106,7 @@ quint64 SshHost::runStream(const QByteArray &commandLine, const QByteArray &inpu
     m_pending[id].output = std::move(output);
     m_pending[id].cancellable = true;
     m_board->put(id, commandLine, input);
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, id, timeoutMs] { w->runStream(id, timeoutMs); });
+    postTo(m_worker, [w = m_worker, id, timeoutMs] { w->runStream(id, timeoutMs); });
     return id;
 }
 
@@ -117,8 +117,7 @@ quint64 SshHost::transfer(
     m_pending[id].progress = std::move(progress);
     m_pending[id].cancellable = true;
     m_board->putTransfer(id, what);
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, id, timeoutMs] { w->runTransfer(id, timeoutMs); });
+    postTo(m_worker, [w = m_worker, id, timeoutMs] { w->runTransfer(id, timeoutMs); });
     return id;
 }
 
@@ -133,12 +132,12 @@ void SshHost::setSettings(const SshConnectSettings &settings)
 {
     m_settings = settings;
     m_board->putSettings(settings);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->takeSettings(); });
+    postTo(m_worker, [w = m_worker] { w->takeSettings(); });
 }
 
 void SshHost::retryNow()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->retryNow(); });
+    postTo(m_worker, [w = m_worker] { w->retryNow(); });
 }
 
 void SshHost::onFinished(quint64 id, const RemoteRunResult &result)

@@ -23,14 +23,11 @@ void HistoryQueries::stop()
         return;
     // The connection belongs to the reader thread: close it there, after the queries asked
     // so far, then the thread ends.
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            m_reader.reset();
-            m_book.reset();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
+    postTo(m_worker, [this] {
+        m_reader.reset();
+        m_book.reset();
+        QThread::currentThread()->quit();
+    });
     m_thread.join();
     delete m_worker;
     m_worker = nullptr;

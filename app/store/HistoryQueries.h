@@ -2,6 +2,7 @@
 
 #include "HistoryReader.h"
 #include "JournalBook.h"
+#include "core/CrossThread.h"
 #include "core/WorkerThread.h"
 
 #include <QObject>
@@ -48,19 +49,13 @@ private:
     {
         using Result = std::invoke_result_t<Call>;
         QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-            m_worker,
-            [this, guard, call, done] {
-                const Result result = call();
-                QMetaObject::invokeMethod(
-                    this,
-                    [guard, done, result] {
-                        if (guard)
-                            done(result);
-                    },
-                    Qt::QueuedConnection);
-            },
-            Qt::QueuedConnection);
+        postTo(m_worker, [this, guard, call, done] {
+            const Result result = call();
+            postTo(this, [guard, done, result] {
+                if (guard)
+                    done(result);
+            });
+        });
     }
     JournalBook &book();
 

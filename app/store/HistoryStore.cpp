@@ -1,6 +1,7 @@
 #include "HistoryStore.h"
 
 #include "HistoryWriter.h"
+#include "core/CrossThread.h"
 
 namespace dozor {
 
@@ -29,15 +30,14 @@ void HistoryStore::start()
     connect(m_writer, &HistoryWriter::writeFailed, this, &HistoryStore::writeFailed);
     connect(m_writer, &HistoryWriter::alertsCommitted, this, &HistoryStore::alertsCommitted);
     m_thread.start();
-    QMetaObject::invokeMethod(m_writer, &HistoryWriter::open, Qt::QueuedConnection);
+    postTo(m_writer, [writer = m_writer] { writer->open(); });
 }
 
 void HistoryStore::submit(const ResultBatch &batch)
 {
     if (!m_writer)
         return;
-    QMetaObject::invokeMethod(
-        m_writer, [writer = m_writer, batch] { writer->write(batch); }, Qt::QueuedConnection);
+    postTo(m_writer, [writer = m_writer, batch] { writer->write(batch); });
 }
 
 void HistoryStore::applyRetention(qint64 nowMs)
@@ -45,12 +45,9 @@ void HistoryStore::applyRetention(qint64 nowMs)
     if (!m_writer)
         return;
     const StoreSettings s = m_settings;
-    QMetaObject::invokeMethod(
-        m_writer,
-        [writer = m_writer, nowMs, s] {
-            writer->applyRetention(nowMs, s.rawRetentionDays, s.minuteRetentionDays);
-        },
-        Qt::QueuedConnection);
+    postTo(m_writer, [writer = m_writer, nowMs, s] {
+        writer->applyRetention(nowMs, s.rawRetentionDays, s.minuteRetentionDays);
+    });
 }
 
 void HistoryStore::stop()
@@ -59,13 +56,10 @@ void HistoryStore::stop()
         return;
     // The writes queued before this call run first, in order, then the file is closed on the
     // writer's own thread and the thread ends. Waiting for that is the one wait, at the end.
-    QMetaObject::invokeMethod(
-        m_writer,
-        [writer = m_writer] {
-            writer->close();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
+    postTo(m_writer, [writer = m_writer] {
+        writer->close();
+        QThread::currentThread()->quit();
+    });
     m_thread.join();
     m_writer = nullptr; // deleted by the thread's finished signal
 }
