@@ -213,6 +213,32 @@ QByteArray passwordVariable(const BackupSource &source)
     return {};
 }
 
+namespace {
+// Between the listing and df's output: NUL bytes, which neither find's records, restic's
+// and borg's JSON nor df print.
+const QByteArray spaceMarker = QByteArrayLiteral("\0dozor-space\0");
+} // namespace
+
+Expected<QByteArray> refreshScript(const BackupSource &source, const QByteArray &password)
+{
+    JobStep step;
+    step.argv = listing(source);
+    const auto env = environment(source, password);
+    if (const auto df = space(source))
+        return JobScript::forStepThen(step, env, spaceMarker, *df);
+    return JobScript::forStep(step, env);
+}
+
+RefreshOutput splitRefresh(const BackupSource &source, const QByteArray &output)
+{
+    if (!space(source))
+        return {output, std::nullopt};
+    const qsizetype at = output.lastIndexOf(spaceMarker);
+    if (at < 0)
+        return {output, std::nullopt}; // the listing did not end (cut off, timed out)
+    return {output.left(at), output.mid(at + spaceMarker.size())};
+}
+
 QList<JobSecret> environment(const BackupSource &source, const QByteArray &password)
 {
     QList<JobSecret> env;

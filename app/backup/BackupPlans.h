@@ -34,6 +34,16 @@ struct Space {
 };
 Expected<Space> readSpace(const QByteArray &output);
 
+// A refresh as one script on the server: the listing, then (when space() has a command) a
+// marker and the free space, so one round trip does both. Its exit status is the listing's.
+Expected<QByteArray> refreshScript(const BackupSource &source, const QByteArray &password);
+// What refreshScript() printed, cut at the marker: the listing, and df's output when it ran.
+struct RefreshOutput {
+    QByteArray listing;
+    std::optional<QByteArray> space;
+};
+RefreshOutput splitRefresh(const BackupSource &source, const QByteArray &output);
+
 // The tools' environment: the repository password (masked in logs) and the settings that
 // make them fail instead of asking a question nobody can answer.
 QList<JobSecret> environment(const BackupSource &source, const QByteArray &password);

@@ -23,6 +23,9 @@ constexpr int listingTimeoutMs = 10 * 60 * 1000;
 // A server's listing session closes after this long unused.
 constexpr qint64 listerIdleMs = 5 * 60 * 1000;
 
+// A listing kept to compare the next one with (10,000 archives print ~1 MiB).
+constexpr qsizetype keptListingCap = qsizetype {16} * 1024 * 1024;
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -164,10 +167,8 @@ void BackupService::refresh(const QString &sourceId)
     m_listerUsedMs.insert(s->targetId, nowMs());
     if (!m_idleSweep.isActive())
         m_idleSweep.start();
-    JobStep step;
-    step.argv = BackupPlans::listing(*s);
-    const auto script =
-        JobScript::forStep(step, BackupPlans::environment(*s, m_passwords.value(s->id)));
+    // The listing and the free space of the backups' volume in one round trip.
+    const auto script = BackupPlans::refreshScript(*s, m_passwords.value(s->id));
     if (!script) {
         QMetaObject::invokeMethod(
             this, [this, sourceId, why = script.error()] { finishRefresh(sourceId, why, 0); },
@@ -175,7 +176,7 @@ void BackupService::refresh(const QString &sourceId)
         return;
     }
     const int runId = ++m_nextRunId;
-    m_listings.insert(runId, Listing {sourceId, s->targetId, false, {}, {}});
+    m_listings.insert(runId, Listing {sourceId, s->targetId, {}, {}});
     transport->runCollected(runId, *script, listingTimeoutMs, listingCap + 1);
 }
 
@@ -189,16 +190,6 @@ void BackupService::listingFinished(int runId, const RemoteRunResult &result)
         finishRefresh(listing.sourceId, QString(), -1);
         return;
     }
-    if (listing.space) {
-        // Run 2: the free space of the folder.
-        if (result.completed() && result.exitStatus == 0) {
-            if (const auto space = BackupPlans::readSpace(listing.out))
-                m_catalog.recordSpace(s->id, nowMs(), space->freeBytes, space->totalBytes);
-        }
-        finishRefresh(s->id, QString(), -1);
-        return;
-    }
-    // Run 1: the listing.
     if (result.truncated || listing.out.size() > listingCap) {
         finishRefresh(s->id,
             ServiceText::tr("the listing is larger than %1 MiB; narrow the source's pattern")
@@ -206,18 +197,13 @@ void BackupService::listingFinished(int runId, const RemoteRunResult &result)
             0);
         return;
     }
-    listed(s->id, result, listing.out, listing.err);
-    const auto df = BackupPlans::space(*s);
-    JobTransport *transport = m_listers.value(s->targetId);
-    if (!df || !result.completed() || !transport) {
-        finishRefresh(s->id, QString(), -1);
-        return;
+    const BackupPlans::RefreshOutput out = BackupPlans::splitRefresh(*s, listing.out);
+    listed(s->id, result, out.listing, listing.err);
+    if (out.space && result.completed()) {
+        if (const auto space = BackupPlans::readSpace(*out.space))
+            m_catalog.recordSpace(s->id, nowMs(), space->freeBytes, space->totalBytes);
     }
-    JobStep step;
-    step.argv = *df;
-    const int next = ++m_nextRunId;
-    m_listings.insert(next, Listing {s->id, s->targetId, true, {}, {}});
-    transport->runCollected(next, *JobScript::forStep(step, {}), 60'000, 64 * 1024);
+    finishRefresh(s->id, QString(), -1);
 }
 
 void BackupService::listed(const QString &sourceId, const RemoteRunResult &result,
@@ -238,27 +224,37 @@ void BackupService::listed(const QString &sourceId, const RemoteRunResult &resul
         return;
     }
     // A listing that repeats the last one written (same bytes, same source settings) changes
-    // nothing: only the refresh time is recorded.
+    // nothing: only the refresh time is recorded. One that differs by a few backups writes
+    // only those.
     QCryptographicHash hash(QCryptographicHash::Sha1);
     for (const QString &field : {s->targetId, backupTypeName(s->type), backupKindName(s->kind),
              s->path, s->pattern, s->timeFormat, s->timeZone, problem})
         hash.addData(QByteArray(field.toUtf8() + '\0'));
-    hash.addData(out);
-    const QByteArray digest = hash.result();
-    // (Its count checked too: another Dozor may have written the catalog since.)
-    if (const auto last = m_lastListing.constFind(sourceId); last != m_lastListing.cend()
-        && last->digest == digest && m_catalog.count(sourceId).value_or(-1) == last->count) {
-        const QString joined = last->problems.mid(0, 20).join(QLatin1Char('\n'));
-        if (auto noted = m_catalog.listingRepeated(sourceId, s->targetId, nowMs(), joined);
-            !noted) {
-            m_lastListing.remove(sourceId);
-            m_refreshProblems.insert(sourceId, noted.error());
-        } else {
+    const QByteArray settings = hash.result();
+    if (const auto last = m_lastListing.find(sourceId); last != m_lastListing.end()
+        && last->settings == settings && catalogIsLast(sourceId, *last)) {
+        if (last->output == out) {
+            const qint64 now = nowMs();
+            const QString joined = last->problems.mid(0, 20).join(QLatin1Char('\n'));
+            if (auto noted = m_catalog.listingRepeated(sourceId, s->targetId, now, joined);
+                !noted) {
+                m_refreshProblems.insert(sourceId, noted.error());
+                m_refreshCounts.insert(sourceId, last->count);
+                m_lastListing.erase(last);
+                return;
+            }
+            last->writtenMs = now;
             m_refreshProblems.insert(
                 sourceId, last->problems.isEmpty() ? QString() : last->problems.constFirst());
+            m_refreshCounts.insert(sourceId, last->count);
+            return;
         }
-        m_refreshCounts.insert(sourceId, last->count);
-        return;
+        if (!partial && applyListingChanges(*s, *last, out)) {
+            last->settings = settings;
+            m_refreshProblems.insert(sourceId, QString());
+            m_refreshCounts.insert(sourceId, last->count);
+            return;
+        }
     }
     m_lastListing.remove(sourceId);
     const CatalogListing listing = BackupPlans::readListing(*s, out);
@@ -270,14 +266,65 @@ void BackupService::listed(const QString &sourceId, const RemoteRunResult &resul
     for (const CatalogEntry &e : listing.entries)
         rows.append({e.name, e.time.toMSecsSinceEpoch(), e.size, e.directory});
     const QString joined = problems.mid(0, 20).join(QLatin1Char('\n'));
-    if (auto written = m_catalog.replace(
-            sourceId, s->targetId, backupKindName(s->kind), rows, nowMs(), joined);
-        !written)
+    const qint64 now = nowMs();
+    if (auto written =
+            m_catalog.replace(sourceId, s->targetId, backupKindName(s->kind), rows, now, joined);
+        !written) {
         problems.prepend(written.error());
-    else
-        m_lastListing.insert(sourceId, {digest, int(rows.size()), problems});
+    } else if (out.size() <= keptListingCap) {
+        LastListing last {settings, out, {}, int(rows.size()), now, problems};
+        last.deltas = problems.isEmpty() && !s->isRepository();
+        m_lastListing.insert(sourceId, last);
+    }
     m_refreshProblems.insert(sourceId, problems.isEmpty() ? QString() : problems.constFirst());
     m_refreshCounts.insert(sourceId, int(rows.size()));
+}
+
+bool BackupService::catalogIsLast(const QString &sourceId, const LastListing &last)
+{
+    const auto state = m_catalog.source(sourceId);
+    return m_catalog.count(sourceId).value_or(-1) == last.count && state && *state
+        && (*state)->refreshedMs == last.writtenMs;
+}
+
+bool BackupService::applyListingChanges(
+    const BackupSource &s, LastListing &last, const QByteArray &out)
+{
+    if (s.isRepository() || !last.deltas || out.size() > keptListingCap)
+        return false;
+    // Beyond a few, writing the whole listing costs about the same.
+    const auto delta =
+        BackupListing::diffFind(last.output, out, std::max<qsizetype>(16, last.count / 4));
+    if (!delta)
+        return false;
+    const QList<QByteArray> &added = delta->added;
+    const QList<QByteArray> &removed = delta->removed;
+    // The records read the same way as in a full listing; any problem there is reported by
+    // reading it in full.
+    const CatalogListing came = BackupPlans::readListing(s, added.join('\0'));
+    const CatalogListing went = BackupPlans::readListing(s, removed.join('\0'));
+    if (!came.problems.isEmpty() || !went.problems.isEmpty() || came.entries.size() != added.size()
+        || went.entries.size() != removed.size())
+        return false;
+    QStringList gone;
+    for (const CatalogEntry &e : went.entries)
+        gone.append(e.name);
+    QList<CatalogBook::Listed> rows;
+    for (const CatalogEntry &e : came.entries)
+        rows.append({e.name, e.time.toMSecsSinceEpoch(), e.size, e.directory});
+    // Names are unique in one folder: a name in both is a backup replaced under its name.
+    const int expected = last.count - int(gone.size()) + int(rows.size());
+    if (expected > BackupListing::maxEntries)
+        return false; // the full reading says so
+    const qint64 now = nowMs();
+    const auto applied =
+        m_catalog.applyChanges(s.id, s.targetId, backupKindName(s.kind), gone, rows, now, expected);
+    if (!applied || !*applied)
+        return false;
+    last.output = out;
+    last.count = expected;
+    last.writtenMs = now;
+    return true;
 }
 
 void BackupService::finishRefresh(const QString &sourceId, const QString &problem, int count)

@@ -65,11 +65,10 @@ Q_SIGNALS:
     void backupSettled(qint64 jobId, qint64 verifyJobId, const QString &problem);
 
 private:
-    // A listing (run 1) or the df after it (space) in flight on a server's lister.
+    // A refresh (the listing, then df) in flight on a server's lister.
     struct Listing {
         QString sourceId;
         QString targetId;
-        bool space = false;
         QByteArray out;
         QByteArray err;
     };
@@ -110,12 +109,24 @@ private:
     QHash<qint64, QSet<QString>> m_namesBefore;
     QHash<QString, QString> m_lastMade; // by source
     // The last listing written to the catalog, by source: a refresh that reads the same
-    // bytes again writes nothing.
+    // bytes again writes only its time, and one that differs by a few backups writes only
+    // those.
     struct LastListing {
-        QByteArray digest;
+        QByteArray settings; // digest of the source's settings it was read with
+        QByteArray output; // what the server printed
+        // Changes can be applied to it (a find listing whose every record read without a
+        // problem).
+        bool deltas = false;
         int count = 0;
+        qint64 writtenMs = 0; // the refresh time written with it (another writer moves it)
         QStringList problems;
     };
+    // The catalog still holds what the last listing of the source wrote (no other process
+    // or failed listing wrote it since).
+    bool catalogIsLast(const QString &sourceId, const LastListing &last);
+    // Writes what changed since the last listing (find sources); false when that cannot be
+    // done and the listing must be written in full.
+    bool applyListingChanges(const BackupSource &s, LastListing &last, const QByteArray &out);
     QHash<QString, LastListing> m_lastListing;
     // Verify job id → the backup job it follows.
     QHash<qint64, qint64> m_verifyOfBackup;

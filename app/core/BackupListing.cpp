@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -100,6 +101,62 @@ CatalogListing readFind(const QByteArray &output, const BackupSource &source)
     }
     sortNewestFirst(out);
     return out;
+}
+
+std::optional<FindDelta> diffFind(
+    const QByteArray &before, const QByteArray &after, qsizetype maxChanges)
+{
+    const qsizetype shorter = std::min(before.size(), after.size());
+    // The common start, back to where a record starts.
+    qsizetype head = std::mismatch(before.cbegin(), before.cbegin() + shorter, after.cbegin()).first
+        - before.cbegin();
+    while (head > 0 && before.at(head - 1) != '\0')
+        --head;
+    // The common end (not into the common start), forward to where a record starts in both.
+    qsizetype tail =
+        std::mismatch(before.crbegin(), before.crbegin() + (shorter - head), after.crbegin()).first
+        - before.crbegin();
+    const auto recordStarts = [](const QByteArray &text, qsizetype at) {
+        return at == 0 || text.at(at - 1) == '\0';
+    };
+    while (tail > 0
+        && !(
+            recordStarts(before, before.size() - tail) && recordStarts(after, after.size() - tail)))
+        --tail;
+    const auto records = [maxChanges](const QByteArray &text, qsizetype from,
+                             qsizetype to) -> std::optional<QList<QByteArray>> {
+        QList<QByteArray> out;
+        qsizetype at = from;
+        while (at < to) {
+            qsizetype end = text.indexOf('\0', at);
+            if (end < 0 || end > to)
+                end = to;
+            if (end > at) {
+                if (out.size() >= maxChanges)
+                    return std::nullopt;
+                out.append(text.mid(at, end - at));
+            }
+            at = end + 1;
+        }
+        return out;
+    };
+    const auto was = records(before, head, before.size() - tail);
+    const auto is = records(after, head, after.size() - tail);
+    if (!was || !is)
+        return std::nullopt;
+    // A record that only moved within the span is in both.
+    FindDelta delta;
+    const QSet<QByteArray> wasSet(was->cbegin(), was->cend());
+    const QSet<QByteArray> isSet(is->cbegin(), is->cend());
+    for (const QByteArray &record : *is) {
+        if (!wasSet.contains(record))
+            delta.added.append(record);
+    }
+    for (const QByteArray &record : *was) {
+        if (!isSet.contains(record))
+            delta.removed.append(record);
+    }
+    return delta;
 }
 
 CatalogListing readRestic(const QByteArray &output)

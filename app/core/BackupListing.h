@@ -39,6 +39,17 @@ CatalogListing readRestic(const QByteArray &output);
 // `borg list --json`: every archive; borg gives local times without an offset, read in
 // the source's time zone (UTC when none is set).
 CatalogListing readBorg(const QByteArray &output, const BackupSource &source);
+
+// What differs between two readFind() listings of one folder: the records (as printed, NUL
+// not included) only one of them holds. find prints a folder that did not change in the same
+// order, so only the span between their common start and common end is compared. Nothing
+// when that span holds more than maxChanges records on either side.
+struct FindDelta {
+    QList<QByteArray> added;
+    QList<QByteArray> removed;
+};
+std::optional<FindDelta> diffFind(
+    const QByteArray &before, const QByteArray &after, qsizetype maxChanges);
 } // namespace BackupListing
 
 } // namespace dozor

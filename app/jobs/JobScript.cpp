@@ -11,14 +11,31 @@ namespace {
 struct ScriptText {
     Q_DECLARE_TR_FUNCTIONS(JobScript)
 };
-} // namespace
 
-Expected<QByteArray> JobScript::forStep(const JobStep &step, const QList<JobSecret> &secrets)
+// argv as shell words, each quoted, each after a space.
+Expected<QByteArray> quotedWords(const QList<QByteArray> &argv)
+{
+    QByteArray words;
+    for (const QByteArray &arg : argv) {
+        const auto quoted = ShellQuote::quote(arg);
+        if (!quoted)
+            return unexpected(quoted.error());
+        words += ' ' + *quoted;
+    }
+    return words;
+}
+
+// The secrets' exports, and the step's argv as words (each after a space).
+struct ScriptParts {
+    QByteArray exports;
+    QByteArray command;
+};
+Expected<ScriptParts> scriptParts(const JobStep &step, const QList<JobSecret> &secrets)
 {
     static const QRegularExpression variable(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (step.argv.isEmpty() || step.argv.constFirst().isEmpty())
         return unexpected(ScriptText::tr("the step has no command"));
-    QByteArray script;
+    ScriptParts parts;
     for (const JobSecret &secret : secrets) {
         if (!variable.match(QString::fromLatin1(secret.name)).hasMatch())
             return unexpected(ScriptText::tr("%1 is not an environment variable name")
@@ -27,17 +44,49 @@ Expected<QByteArray> JobScript::forStep(const JobStep &step, const QList<JobSecr
         if (!value)
             return unexpected(ScriptText::tr("the value of %1: %2")
                                   .arg(QString::fromLatin1(secret.name), value.error()));
-        script += secret.name + '=' + *value + "\nexport " + secret.name + '\n';
+        parts.exports += secret.name + '=' + *value + "\nexport " + secret.name + '\n';
     }
-    script += "exec";
-    for (const QByteArray &arg : step.argv) {
-        const auto quoted = ShellQuote::quote(arg);
-        if (!quoted)
-            return unexpected(quoted.error());
-        script += ' ' + *quoted;
+    const auto command = quotedWords(step.argv);
+    if (!command)
+        return unexpected(command.error());
+    parts.command = *command;
+    return parts;
+}
+} // namespace
+
+Expected<QByteArray> JobScript::forStep(const JobStep &step, const QList<JobSecret> &secrets)
+{
+    const auto parts = scriptParts(step, secrets);
+    if (!parts)
+        return unexpected(parts.error());
+    return QByteArray(parts->exports + "exec" + parts->command + " </dev/null\n");
+}
+
+Expected<QByteArray> JobScript::forStepThen(const JobStep &step, const QList<JobSecret> &secrets,
+    const QByteArray &marker, const QList<QByteArray> &argv)
+{
+    const auto parts = scriptParts(step, secrets);
+    if (!parts)
+        return unexpected(parts.error());
+    if (argv.isEmpty() || argv.constFirst().isEmpty())
+        return unexpected(ScriptText::tr("the step has no command"));
+    const auto then = quotedWords(argv);
+    if (!then)
+        return unexpected(then.error());
+    // printf's format with every byte but letters, digits and '-' as an octal escape: any
+    // marker (NUL bytes too) in a word the shell takes as it is.
+    QByteArray format;
+    for (const char c : marker) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')
+            format += c;
+        else
+            format +=
+                '\\' + QByteArray::number(static_cast<unsigned char>(c), 8).rightJustified(3, '0');
     }
-    script += " </dev/null\n";
-    return script;
+    // Not exec'd: the shell goes on after the step, and ends with the step's status.
+    return QByteArray(parts->exports + parts->command.mid(1)
+        + " </dev/null\ndozor_status=$?\nprintf '" + format + "'\n" + then->mid(1)
+        + " </dev/null 2>/dev/null\nexit \"$dozor_status\"\n");
 }
 
 QStringList JobLogLines::append(const QByteArray &chunk)

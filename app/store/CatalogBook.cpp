@@ -40,6 +40,40 @@ Expected<void> writeState(QSqlDatabase db, const QString &sourceId, const QStrin
         {StoreSql::text(sourceId), StoreSql::text(targetId), nowMs,
             StoreSql::text(problems.left(8000))});
 }
+// Writes a listed backup; one that changed under its name loses its verification (it is not
+// the backup that was verified).
+QString catalogUpsertSql()
+{
+    return QStringLiteral(
+        "INSERT INTO backup_catalog (source, name, target, time, size, kind, directory, seen_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, name) DO UPDATE SET target = "
+        "excluded.target, time = excluded.time, size = excluded.size, kind = excluded.kind, "
+        "directory = excluded.directory, seen_at = excluded.seen_at, verified = NULL, "
+        "verified_at = NULL, verify_reason = '', verify_ms = NULL");
+}
+
+bool upsertListed(QSqlQuery &upsert, const QString &sourceId, const QString &targetId,
+    const QString &kind, const CatalogBook::Listed &b, qint64 nowMs)
+{
+    const QVariantList values {StoreSql::text(sourceId), StoreSql::text(b.name),
+        StoreSql::text(targetId), b.timeMs, StoreSql::orNull(b.size), StoreSql::text(kind),
+        int(b.directory), nowMs};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        upsert.bindValue(int(i), values.at(i));
+    return upsert.exec();
+}
+
+bool deleteListed(QSqlQuery &gone, const QString &sourceId, const QString &name)
+{
+    gone.bindValue(0, StoreSql::text(sourceId));
+    gone.bindValue(1, name);
+    return gone.exec();
+}
+
+QString catalogDeleteSql()
+{
+    return QStringLiteral("DELETE FROM backup_catalog WHERE source = ? AND name = ?");
+}
 } // namespace
 
 CatalogBook::CatalogBook(QString path)
@@ -93,38 +127,23 @@ Expected<void> CatalogBook::replace(const QString &sourceId, const QString &targ
             known.insert(q.value(0).toString(), q.value(1).toString());
     }
     QSqlQuery upsert(d);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO backup_catalog (source, name, target, time, size, kind, directory, seen_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, name) DO UPDATE SET target = "
-        "excluded.target, time = excluded.time, size = excluded.size, kind = excluded.kind, "
-        "directory = excluded.directory, seen_at = excluded.seen_at, verified = NULL, "
-        "verified_at = NULL, verify_reason = '', verify_ms = NULL"));
-    // (A backup that changed under the same name is not the one that was verified.)
+    upsert.prepare(catalogUpsertSql());
     const QString targetText = StoreSql::text(targetId);
     const QString kindText = StoreSql::text(kind);
     for (const Listed &b : backups) {
         const QString name = StoreSql::text(b.name);
         const auto it = known.constFind(name);
-        const QVariant size = StoreSql::orNull(b.size);
         const bool same = it != known.cend()
             && *it == fingerprint(b.timeMs, b.size, b.directory, targetText, kindText);
         known.remove(name);
-        if (same)
-            continue;
-        const QVariantList values {StoreSql::text(sourceId), name, StoreSql::text(targetId),
-            b.timeMs, size, StoreSql::text(kind), int(b.directory), nowMs};
-        for (qsizetype i = 0; i < values.size(); ++i)
-            upsert.bindValue(int(i), values.at(i));
-        if (!upsert.exec())
+        if (!same && !upsertListed(upsert, sourceId, targetId, kind, b, nowMs))
             return rollback(catalogFailedText().arg(upsert.lastError().text()));
     }
     // Gone from the server: gone from the catalog.
     QSqlQuery gone(d);
-    gone.prepare(QStringLiteral("DELETE FROM backup_catalog WHERE source = ? AND name = ?"));
+    gone.prepare(catalogDeleteSql());
     for (auto it = known.cbegin(); it != known.cend(); ++it) {
-        gone.bindValue(0, StoreSql::text(sourceId));
-        gone.bindValue(1, it.key());
-        if (!gone.exec())
+        if (!deleteListed(gone, sourceId, it.key()))
             return rollback(catalogFailedText().arg(gone.lastError().text()));
     }
     if (auto state = writeState(d, sourceId, targetId, nowMs, problems); !state)
@@ -132,6 +151,48 @@ Expected<void> CatalogBook::replace(const QString &sourceId, const QString &targ
     if (!d.commit())
         return rollback(catalogFailedText().arg(d.lastError().text()));
     return {};
+}
+
+Expected<bool> CatalogBook::applyChanges(const QString &sourceId, const QString &targetId,
+    const QString &kind, const QStringList &removed, const QList<Listed> &added, qint64 nowMs,
+    int expectedCount)
+{
+    QSqlDatabase d = db();
+    if (!d.transaction())
+        return unexpected(catalogFailedText().arg(d.lastError().text()));
+    const auto failed = [&d](const QString &error) -> Expected<bool> {
+        d.rollback();
+        return unexpected(error);
+    };
+    QSqlQuery gone(d);
+    gone.prepare(catalogDeleteSql());
+    for (const QString &name : removed) {
+        if (!deleteListed(gone, sourceId, StoreSql::text(name)))
+            return failed(catalogFailedText().arg(gone.lastError().text()));
+    }
+    QSqlQuery upsert(d);
+    upsert.prepare(catalogUpsertSql());
+    for (const Listed &b : added) {
+        if (!upsertListed(upsert, sourceId, targetId, kind, b, nowMs))
+            return failed(catalogFailedText().arg(upsert.lastError().text()));
+    }
+    QSqlQuery counted(d);
+    if (auto ran = runCatalogSql(counted,
+            QStringLiteral("SELECT count(*) FROM backup_catalog WHERE source = ?"),
+            {StoreSql::text(sourceId)});
+        !ran)
+        return failed(ran.error());
+    if (!counted.next() || counted.value(0).toInt() != expectedCount) {
+        counted.finish();
+        d.rollback();
+        return false;
+    }
+    counted.finish();
+    if (auto state = writeState(d, sourceId, targetId, nowMs, QString()); !state)
+        return failed(state.error());
+    if (!d.commit())
+        return failed(catalogFailedText().arg(d.lastError().text()));
+    return true;
 }
 
 Expected<void> CatalogBook::listingRepeated(

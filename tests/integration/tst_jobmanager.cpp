@@ -521,8 +521,10 @@ private Q_SLOTS:
         QCOMPARE(entries->constFirst().severity, AlertLevel::Critical);
     }
 
-    // A refresh that reads the same listing again writes only its time; anything that differs
-    // (a backup replaced under its name, rows removed by another Dozor) is written in full.
+    // A refresh that reads the same listing again writes only its time; one that differs by a
+    // few backups writes those (a backup replaced under its name loses its verification); a
+    // catalog another Dozor wrote in between, or a listing with problems, is written in full.
+    // After each, the catalog is exactly what the folder holds.
     void repeatedListingsStayTrue()
     {
         QTemporaryDir backups;
@@ -570,6 +572,60 @@ private Q_SLOTS:
         QVERIFY(other.replace(s.id, s.targetId, QStringLiteral("full"), {}, 2000, QString()));
         QCOMPARE(refreshNow().at(2).toInt(), 2);
         QCOMPARE(service.catalog().backups(s.id)->size(), 2);
+
+        const auto catalogNames = [&] {
+            QStringList names;
+            const auto rows = service.catalog().backups(s.id);
+            for (const CatalogRow &row : rows.value_or(QList<CatalogRow>()))
+                names.append(row.name);
+            names.sort();
+            return names;
+        };
+        const auto folderNames = [&] {
+            return QDir(backups.path())
+                .entryList({QStringLiteral("full_*.tar.gz")}, QDir::Files, QDir::Name);
+        };
+        const auto verifiedOf = [&](const QString &name) {
+            const auto rows = service.catalog().backups(s.id);
+            for (const CatalogRow &row : rows.value_or(QList<CatalogRow>())) {
+                if (row.name == name)
+                    return row.verified;
+            }
+            return std::optional<bool>();
+        };
+        const QString oldest = QStringLiteral("full_20261201-010000.tar.gz");
+        QVERIFY(service.catalog().recordVerification(s.id, oldest, true, QString(), 5, 1000));
+        // One added: the others keep their verification.
+        writeFile(backups.filePath(QStringLiteral("full_20261203-010000.tar.gz")), "third");
+        QCOMPARE(refreshNow().at(1).toString(), QString());
+        QCOMPARE(catalogNames(), folderNames());
+        QCOMPARE(verifiedOf(oldest), std::optional<bool>(true));
+        QCOMPARE(service.catalog().backups(s.id)->constFirst().name,
+            QStringLiteral("full_20261203-010000.tar.gz"));
+        QCOMPARE(service.catalog().backups(s.id)->constFirst().size, std::optional<qint64>(5));
+        // One removed, one added in the same refresh.
+        QVERIFY(QFile::remove(backups.filePath(newest)));
+        writeFile(backups.filePath(QStringLiteral("full_20261204-010000.tar.gz")), "fourth");
+        QCOMPARE(refreshNow().at(2).toInt(), 3);
+        QCOMPARE(catalogNames(), folderNames());
+        QCOMPARE(verifiedOf(oldest), std::optional<bool>(true));
+        // Another Dozor wrote other rows, as many as there were: the next change is written
+        // in full, not applied to rows that are not the ones last listed.
+        QVERIFY(other.replace(s.id, s.targetId, QStringLiteral("full"),
+            {{QStringLiteral("a"), 1, 1, false}, {QStringLiteral("b"), 2, 1, false},
+                {QStringLiteral("c"), 3, 1, false}},
+            3000, QString()));
+        writeFile(backups.filePath(QStringLiteral("full_20261205-010000.tar.gz")), "fifth");
+        QCOMPARE(refreshNow().at(2).toInt(), 4);
+        QCOMPARE(catalogNames(), folderNames());
+        // A name the time format cannot read: said in words, and the catalog still exact.
+        writeFile(backups.filePath(QStringLiteral("full_latest.tar.gz")), "odd");
+        QVERIFY(refreshNow().at(1).toString().contains(QStringLiteral("full_latest.tar.gz")));
+        QCOMPARE(catalogNames(), folderNames());
+        QVERIFY(QFile::remove(backups.filePath(QStringLiteral("full_latest.tar.gz"))));
+        QCOMPARE(refreshNow().at(1).toString(), QString());
+        QCOMPARE(catalogNames(), folderNames());
+        QCOMPARE(folderNames().size(), 4);
     }
 
     void scheduledVerificationTakesTheNewestAndStaysQuiet()

@@ -3,6 +3,7 @@
 // crash, problems in words, newest first.
 #include "core/BackupListing.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
@@ -78,6 +79,78 @@ private Q_SLOTS:
         QVERIFY(l.problems.constFirst().startsWith(
             QLatin1String("an entry of the listing cannot be read: garbage")));
         QVERIFY(BackupListing::readFind(QByteArray(), files()).entries.isEmpty());
+    }
+
+    // Against the set difference of the records, for random edits of a listing (added,
+    // removed, replaced, moved, at the ends too) and for records that share their first or
+    // last bytes, so the common start and end must stop where records start.
+    void findDeltaIsTheRecordsOnlyOneSideHolds()
+    {
+        const auto join = [](const QList<QByteArray> &records) {
+            QByteArray out;
+            for (const QByteArray &r : records)
+                out += r + '\0';
+            return out;
+        };
+        const auto truth = [](const QList<QByteArray> &from, const QList<QByteArray> &to) {
+            QList<QByteArray> only;
+            for (const QByteArray &r : from) {
+                if (!to.contains(r))
+                    only.append(r);
+            }
+            std::sort(only.begin(), only.end());
+            return only;
+        };
+        const auto sorted = [](QList<QByteArray> l) {
+            std::sort(l.begin(), l.end());
+            return l;
+        };
+        QRandomGenerator random(7);
+        int next = 0;
+        const auto record = [&] {
+            QByteArray r("f ");
+            r.append(QByteArray::number(random.bounded(1000)));
+            r.append(" 1.0 full_");
+            r.append(QByteArray::number(next++));
+            r.append(".tar");
+            return r;
+        };
+        for (int round = 0; round < 300; ++round) {
+            QList<QByteArray> before;
+            const int n = random.bounded(40);
+            for (int i = 0; i < n; ++i)
+                before.append(record());
+            QList<QByteArray> after = before;
+            const int edits = random.bounded(4);
+            for (int e = 0; e < edits; ++e) {
+                const int what = random.bounded(4);
+                const qsizetype at = after.isEmpty() ? 0 : random.bounded(int(after.size()));
+                if (what == 0 || after.isEmpty())
+                    after.insert(random.bounded(int(after.size()) + 1), record());
+                else if (what == 1)
+                    after.removeAt(at);
+                else if (what == 2)
+                    after[at] = QByteArray("f 7 2.0 ")
+                                    .append(after.at(at).mid(after.at(at).lastIndexOf(' ') + 1));
+                else
+                    after.move(at, random.bounded(int(after.size())));
+            }
+            const auto delta = BackupListing::diffFind(join(before), join(after), 1000);
+            QVERIFY(delta);
+            QCOMPARE(sorted(delta->added), truth(after, before));
+            QCOMPARE(sorted(delta->removed), truth(before, after));
+        }
+        // Records that differ only in their last or first bytes.
+        const auto shared = BackupListing::diffFind(join({"f 1 1.0 ab", "f 1 1.0 xb", "f 2 1.0 z"}),
+            join({"f 1 1.0 abc", "f 1 1.0 b", "f 2 1.0 z"}), 10);
+        QVERIFY(shared);
+        QCOMPARE(sorted(shared->added), (QList<QByteArray> {"f 1 1.0 abc", "f 1 1.0 b"}));
+        QCOMPARE(sorted(shared->removed), (QList<QByteArray> {"f 1 1.0 ab", "f 1 1.0 xb"}));
+        // The same listing: nothing; more changes than allowed: nothing to apply.
+        const QByteArray same = join({"f 1 1.0 a", "f 1 1.0 b"});
+        QVERIFY(BackupListing::diffFind(same, same, 0)->added.isEmpty());
+        QVERIFY(!BackupListing::diffFind(same, join({"f 1 1.0 c", "f 1 1.0 d"}), 1));
+        QCOMPARE(BackupListing::diffFind(QByteArray(), same, 2)->added.size(), 2);
     }
 
     void resticSnapshots()

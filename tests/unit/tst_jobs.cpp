@@ -5,6 +5,7 @@
 #include "jobs/JobRunner.h"
 #include "jobs/JobScript.h"
 
+#include <QProcess>
 #include <QTest>
 
 using namespace dozor;
@@ -229,6 +230,30 @@ private Q_SLOTS:
         QVERIFY(!JobScript::forStep(s, {JobSecret {"BAD NAME", "x", true}}));
         QVERIFY(!JobScript::forStep(s, {JobSecret {"OK", QByteArray("a\0b", 3), true}}));
         QVERIFY(!JobScript::forStep(JobStep {}, {}));
+    }
+
+    // Run by a real sh: the step's output, the marker (NUL bytes and a quote in it), then the
+    // second command's stdout (its stderr dropped); the exit status is the step's.
+    void aStepThenASecondCommandKeepTheStepsStatus()
+    {
+        JobStep s;
+        s.argv = {"sh", "-c", "printf 'one\\000'; echo oops >&2; exit 3"};
+        const QByteArray marker("\0it's-here\0", 12);
+        const auto script = JobScript::forStepThen(s, {JobSecret {"PW", "secret", true}}, marker,
+            {"sh", "-c", "echo \"$PW\"; echo dropped >&2"});
+        QVERIFY(script);
+        QVERIFY(!script->contains("exec"));
+        QProcess sh;
+        sh.start(QStringLiteral("sh"), {QStringLiteral("-s")});
+        QVERIFY(sh.waitForStarted());
+        sh.write(*script);
+        sh.closeWriteChannel();
+        QVERIFY(sh.waitForFinished());
+        QCOMPARE(sh.exitCode(), 3);
+        QCOMPARE(sh.readAllStandardOutput(), QByteArray("one\0", 4) + marker + "secret\n");
+        QCOMPARE(sh.readAllStandardError(), QByteArray("oops\n"));
+        QVERIFY(!JobScript::forStepThen(s, {}, marker, {}));
+        QVERIFY(!JobScript::forStepThen(JobStep {}, {}, marker, {"true"}));
     }
 
     void logLinesAreBoundedAndSplitOnAnyLineEnd()
