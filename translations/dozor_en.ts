@@ -712,6 +712,10 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
         <source>Remove the downloaded checksum file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the copy against its checksum file (sha256sum -c)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>

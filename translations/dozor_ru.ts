@@ -727,6 +727,10 @@ BACKUP — имя, которое показывает `list`. Коды выхо
         <source>Remove the downloaded checksum file</source>
         <translation>Удалить скачанный файл контрольной суммы</translation>
     </message>
+    <message>
+        <source>Check the copy against its checksum file (sha256sum -c)</source>
+        <translation>Сверить копию с её файлом контрольной суммы (sha256sum -c)</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>

@@ -42,6 +42,16 @@ QList<QByteArray> shell(const QByteArray &script, const QList<QByteArray> &args)
     return QList<QByteArray> {"sh", "-c", script, "sh"} + args;
 }
 
+// sha256sum -c of NAME.sha256 in folder; says in words which file is missing or differs.
+QList<QByteArray> checksumCheck(const QString &folder, const QString &name)
+{
+    return shell("cd -- \"$1\" || exit 1; [ -r \"$2.sha256\" ] || { echo \"no checksum file "
+                 "$2.sha256\" >&2; exit 1; }; out=$(sha256sum -c --quiet -- \"$2.sha256\" 2>&1) "
+                 "&& exit 0; printf '%s\\n' \"$out\" >&2; echo \"checksum does not match "
+                 "$2.sha256\" >&2; exit 1",
+        {bytes(folder), bytes(name)});
+}
+
 JobStep stepOf(const QString &name, QList<QByteArray> argv, int timeoutSec)
 {
     JobStep s;
@@ -278,12 +288,7 @@ Expected<JobPlan> verify(const BackupSource &source, const CatalogEntry &backup)
     const QByteArray file = bytes(fileIn(source, backup.name));
     if (source.sha256Sidecars && !backup.directory)
         plan.steps.append(stepOf(PlanText::tr("Compare with the checksum file (sha256sum -c)"),
-            shell("cd -- \"$1\" || exit 1; [ -r \"$2.sha256\" ] || { echo \"no checksum file "
-                  "$2.sha256\" >&2; exit 1; }; out=$(sha256sum -c --quiet -- \"$2.sha256\" 2>&1) "
-                  "&& exit 0; printf '%s\\n' \"$out\" >&2; echo \"checksum does not match "
-                  "$2.sha256\" >&2; exit 1",
-                {bytes(folderOf(source.path)), bytes(backup.name)}),
-            verifyTimeoutSec));
+            checksumCheck(folderOf(source.path), backup.name), verifyTimeoutSec));
     if (backup.directory) {
         // A timestamped folder: every file readable, every SQLite file in it intact.
         plan.steps.append(stepOf(PlanText::tr("Check that every file in the folder is readable"),
@@ -559,6 +564,15 @@ Expected<JobPlan> download(
         sum.undo = {removeSum};
         plan.steps.append(sum);
         copy.onFailure = JobStep::OnFailure::RollBack;
+        plan.steps.append(copy);
+        // The copy here is the backup on the server, byte for byte, or the job says it is not
+        // (both files stay, to look at).
+        JobStep check = stepOf(PlanText::tr("Check the copy against its checksum file "
+                                            "(sha256sum -c)"),
+            checksumCheck(localFolder, backup.name), verifyTimeoutSec);
+        check.action = JobStep::Action::Local;
+        plan.steps.append(check);
+        return plan;
     }
     plan.steps.append(copy);
     return plan;

@@ -306,19 +306,36 @@ bool BackupService::applyListingChanges(
     if (!came.problems.isEmpty() || !went.problems.isEmpty() || came.entries.size() != added.size()
         || went.entries.size() != removed.size())
         return false;
-    QStringList gone;
+    const auto listed = [](const CatalogEntry &e) {
+        return CatalogBook::Listed {e.name, e.time.toMSecsSinceEpoch(), e.size, e.directory};
+    };
+    QHash<QString, CatalogBook::Listed> wentByName;
     for (const CatalogEntry &e : went.entries)
-        gone.append(e.name);
+        wentByName.insert(e.name, listed(e));
+    // Names are unique in one folder: a name on both sides is a backup whose line changed.
+    // When what the catalog keeps of it is the same (a folder's size and mtime move with its
+    // contents; a time from the name ignores the mtime), it is left as it is, verification
+    // and all, as a full reading leaves it.
     QList<CatalogBook::Listed> rows;
-    for (const CatalogEntry &e : came.entries)
-        rows.append({e.name, e.time.toMSecsSinceEpoch(), e.size, e.directory});
-    // Names are unique in one folder: a name in both is a backup replaced under its name.
-    const int expected = last.count - int(gone.size()) + int(rows.size());
+    int kept = 0;
+    for (const CatalogEntry &e : came.entries) {
+        const CatalogBook::Listed row = listed(e);
+        const auto before = wentByName.constFind(e.name);
+        if (before != wentByName.cend() && before->timeMs == row.timeMs && before->size == row.size
+            && before->directory == row.directory) {
+            wentByName.erase(before);
+            ++kept;
+            continue;
+        }
+        rows.append(row);
+    }
+    const QStringList gone = wentByName.keys();
+    const int expected = last.count - int(gone.size()) - kept + int(came.entries.size());
     if (expected > BackupListing::maxEntries)
         return false; // the full reading says so
     const qint64 now = nowMs();
-    const auto applied =
-        m_catalog.applyChanges(s.id, s.targetId, backupKindName(s.kind), gone, rows, now, expected);
+    const auto applied = m_catalog.applyChanges(
+        s.id, s.targetId, backupKindName(s.kind), gone, rows, now, expected, last.writtenMs);
     if (!applied || !*applied)
         return false;
     last.output = out;

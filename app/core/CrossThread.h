@@ -17,10 +17,12 @@
 namespace dozor {
 
 #ifdef DOZOR_THREAD_SANITIZER
-// One lock every cross-thread call passes through, only in a ThreadSanitizer build.
-inline std::mutex &crossThreadHandoff()
+// One lock every cross-thread call passes through, only in a ThreadSanitizer build
+// (recursive: a call Qt cannot deliver is destroyed under it, and its captures' destructors
+// may post again).
+inline std::recursive_mutex &crossThreadHandoff()
 {
-    static std::mutex handoff;
+    static std::recursive_mutex handoff;
     return handoff;
 }
 #endif

@@ -73,19 +73,23 @@ Expected<QByteArray> JobScript::forStepThen(const JobStep &step, const QList<Job
     const auto then = quotedWords(argv);
     if (!then)
         return unexpected(then.error());
-    // printf's format with every byte but letters, digits and '-' as an octal escape: any
-    // marker (NUL bytes too) in a word the shell takes as it is.
+    // printf's format with every byte but letters and digits as an octal escape: any marker
+    // (NUL bytes, a leading '-' too) in a word the shell and printf take as it is.
     QByteArray format;
     for (const char c : marker) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
             format += c;
         else
             format +=
                 '\\' + QByteArray::number(static_cast<unsigned char>(c), 8).rightJustified(3, '0');
     }
+    // The secrets were the step's: the second command runs without them.
+    QByteArray unset;
+    for (const JobSecret &secret : secrets)
+        unset += "unset " + secret.name + '\n';
     // Not exec'd: the shell goes on after the step, and ends with the step's status.
     return QByteArray(parts->exports + parts->command.mid(1)
-        + " </dev/null\ndozor_status=$?\nprintf '" + format + "'\n" + then->mid(1)
+        + " </dev/null\ndozor_status=$?\nprintf '" + format + "'\n" + unset + then->mid(1)
         + " </dev/null 2>/dev/null\nexit \"$dozor_status\"\n");
 }
 

@@ -25,9 +25,9 @@ namespace JobScript {
 // quoted with ShellQuote) exec'd with stdin from /dev/null. Refuses a bad variable name or a
 // value no shell can carry (NUL).
 Expected<QByteArray> forStep(const JobStep &step, const QList<JobSecret> &secrets);
-// The same, then after the step ends: marker printed on stdout and then argv run (its stderr
-// discarded, stdin /dev/null), so one round trip does both. The script's exit status is the
-// step's; what follows the last marker in stdout is the second command's.
+// The same, then after the step ends: marker printed on stdout and then argv run (without
+// the secrets, its stderr discarded, stdin /dev/null), so one round trip does both. The script's
+// exit status is the step's; what follows the last marker in stdout is the second command's.
 Expected<QByteArray> forStepThen(const JobStep &step, const QList<JobSecret> &secrets,
     const QByteArray &marker, const QList<QByteArray> &argv);
 } // namespace JobScript

@@ -155,7 +155,7 @@ Expected<void> CatalogBook::replace(const QString &sourceId, const QString &targ
 
 Expected<bool> CatalogBook::applyChanges(const QString &sourceId, const QString &targetId,
     const QString &kind, const QStringList &removed, const QList<Listed> &added, qint64 nowMs,
-    int expectedCount)
+    int expectedCount, qint64 lastWrittenMs)
 {
     QSqlDatabase d = db();
     if (!d.transaction())
@@ -164,6 +164,22 @@ Expected<bool> CatalogBook::applyChanges(const QString &sourceId, const QString 
         d.rollback();
         return unexpected(error);
     };
+    // Checked inside the transaction: another Dozor's write between the caller's look and
+    // this one is seen here (or makes the commit fail), never applied on top of.
+    {
+        QSqlQuery q(d);
+        if (auto ran = runCatalogSql(q,
+                QStringLiteral("SELECT refreshed_at FROM backup_sources WHERE source = ?"),
+                {StoreSql::text(sourceId)});
+            !ran)
+            return failed(ran.error());
+        const bool same = q.next() && q.value(0).toLongLong() == lastWrittenMs;
+        q.finish();
+        if (!same) {
+            d.rollback();
+            return false;
+        }
+    }
     QSqlQuery gone(d);
     gone.prepare(catalogDeleteSql());
     for (const QString &name : removed) {

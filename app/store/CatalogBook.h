@@ -63,12 +63,13 @@ public:
         const QList<Listed> &backups, qint64 nowMs, const QString &problems);
     // What changed since a listing this connection wrote, in one transaction: the backups of
     // those names go, the listed ones are written (a name in both is a backup replaced under
-    // its name, so its verification goes). The source must then hold expectedCount backups;
-    // when it does not (the catalog is not what the caller thought), nothing is changed and
-    // the answer is false: write the listing in full with replace().
+    // its name, so its verification goes). Only when the source's refresh time is still
+    // lastWrittenMs (no one wrote its catalog since) and it then holds expectedCount backups;
+    // otherwise nothing is changed and the answer is false: write the listing in full with
+    // replace().
     Expected<bool> applyChanges(const QString &sourceId, const QString &targetId,
         const QString &kind, const QStringList &removed, const QList<Listed> &added, qint64 nowMs,
-        int expectedCount);
+        int expectedCount, qint64 lastWrittenMs);
     // A listing identical to the last one replace() wrote: only the refresh time and the
     // problems are recorded.
     Expected<void> listingRepeated(

@@ -385,6 +385,21 @@ private Q_SLOTS:
             QStringLiteral("--to"), into.filePath(QStringLiteral("missing"))});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("not a folder"), r.err.constData());
+
+        // A copy that does not match its checksum file is said to be so (both files stay, to
+        // look at). An old name, so the newest backup stays what the other tests expect.
+        const QString odd = QStringLiteral("full_20200101-000000.tar.gz");
+        writeFile(backups + odd, "not what was summed");
+        writeFile(backups + odd + QStringLiteral(".sha256"),
+            QByteArray(64, '0') + "  " + odd.toUtf8() + '\n');
+        r = dozor({QStringLiteral("backup"), QStringLiteral("download"), QStringLiteral("full"),
+            odd, QStringLiteral("--to"), into.path()});
+        QFile::remove(backups + odd);
+        QFile::remove(backups + odd + QStringLiteral(".sha256"));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QByteArray("checksum does not match " + odd.toUtf8() + ".sha256")),
+            QByteArray(r.out + r.err).constData());
+        QCOMPARE(readFile(into.filePath(odd)), QByteArray("not what was summed"));
     }
 
     void backUpNowDumpsPostgres()

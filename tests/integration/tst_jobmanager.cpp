@@ -17,6 +17,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -603,12 +605,33 @@ private Q_SLOTS:
         QCOMPARE(service.catalog().backups(s.id)->constFirst().name,
             QStringLiteral("full_20261203-010000.tar.gz"));
         QCOMPARE(service.catalog().backups(s.id)->constFirst().size, std::optional<qint64>(5));
+        // A row changed behind Dozor's back (its refresh time untouched) stays as it is through
+        // the next change: only what changed is written (a full write would put it right).
+        const auto sizeOf = [&](const QString &name) {
+            const auto rows = service.catalog().backups(s.id);
+            for (const CatalogRow &row : rows.value_or(QList<CatalogRow>())) {
+                if (row.name == name)
+                    return row.size;
+            }
+            return std::optional<qint64>();
+        };
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind"));
+            raw.setDatabaseName(history);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("UPDATE backup_catalog SET size = 999 WHERE name = '%1'")
+                               .arg(oldest)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("behind"));
         // One removed, one added in the same refresh.
         QVERIFY(QFile::remove(backups.filePath(newest)));
         writeFile(backups.filePath(QStringLiteral("full_20261204-010000.tar.gz")), "fourth");
         QCOMPARE(refreshNow().at(2).toInt(), 3);
         QCOMPARE(catalogNames(), folderNames());
         QCOMPARE(verifiedOf(oldest), std::optional<bool>(true));
+        QCOMPARE(sizeOf(oldest), std::optional<qint64>(999));
         // Another Dozor wrote other rows, as many as there were: the next change is written
         // in full, not applied to rows that are not the ones last listed.
         QVERIFY(other.replace(s.id, s.targetId, QStringLiteral("full"),
@@ -618,6 +641,7 @@ private Q_SLOTS:
         writeFile(backups.filePath(QStringLiteral("full_20261205-010000.tar.gz")), "fifth");
         QCOMPARE(refreshNow().at(2).toInt(), 4);
         QCOMPARE(catalogNames(), folderNames());
+        QCOMPARE(sizeOf(oldest), std::optional<qint64>(7));
         // A name the time format cannot read: said in words, and the catalog still exact.
         writeFile(backups.filePath(QStringLiteral("full_latest.tar.gz")), "odd");
         QVERIFY(refreshNow().at(1).toString().contains(QStringLiteral("full_latest.tar.gz")));
@@ -626,6 +650,16 @@ private Q_SLOTS:
         QCOMPARE(refreshNow().at(1).toString(), QString());
         QCOMPARE(catalogNames(), folderNames());
         QCOMPARE(folderNames().size(), 4);
+        // A timestamped folder whose contents change: its line changes (its mtime), what the
+        // catalog keeps of it (the time from its name) does not, and its verification stays.
+        const QString stamped = QStringLiteral("full_20261206-010000.tar.gz");
+        QVERIFY(QDir(backups.path()).mkdir(stamped));
+        QCOMPARE(refreshNow().at(2).toInt(), 5);
+        QVERIFY(service.catalog().recordVerification(s.id, stamped, true, QString(), 5, 1000));
+        QTest::qWait(20);
+        writeFile(backups.filePath(stamped + QStringLiteral("/db.sqlite3")), "inside");
+        QCOMPARE(refreshNow().at(2).toInt(), 5);
+        QCOMPARE(verifiedOf(stamped), std::optional<bool>(true));
     }
 
     void scheduledVerificationTakesTheNewestAndStaysQuiet()

@@ -146,6 +146,19 @@ private Q_SLOTS:
         QVERIFY(shared);
         QCOMPARE(sorted(shared->added), (QList<QByteArray> {"f 1 1.0 abc", "f 1 1.0 b"}));
         QCOMPARE(sorted(shared->removed), (QList<QByteArray> {"f 1 1.0 ab", "f 1 1.0 xb"}));
+        // A large listing with one backup added anywhere is one change: only the span between
+        // the common start and end is compared.
+        QList<QByteArray> large;
+        for (int i = 0; i < 1000; ++i)
+            large.append(QByteArray("f 1 1.0 full_").append(QByteArray::number(i)));
+        for (const int at : {0, 500, 1000}) {
+            QList<QByteArray> grown = large;
+            grown.insert(at, "f 2 1.0 new");
+            const auto one = BackupListing::diffFind(join(large), join(grown), 1);
+            QVERIFY(one);
+            QCOMPARE(one->added, QList<QByteArray> {"f 2 1.0 new"});
+            QVERIFY(one->removed.isEmpty());
+        }
         // The same listing: nothing; more changes than allowed: nothing to apply.
         const QByteArray same = join({"f 1 1.0 a", "f 1 1.0 b"});
         QVERIFY(BackupListing::diffFind(same, same, 0)->added.isEmpty());

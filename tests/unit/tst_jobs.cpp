@@ -232,15 +232,23 @@ private Q_SLOTS:
         QVERIFY(!JobScript::forStep(JobStep {}, {}));
     }
 
-    // Run by a real sh: the step's output, the marker (NUL bytes and a quote in it), then the
-    // second command's stdout (its stderr dropped); the exit status is the step's.
+    // Run by a real sh: the step's output (with the secret), the marker (NUL bytes, a quote,
+    // a leading '-'), then the second command's stdout (without the secret, its stderr
+    // dropped); the exit status is the step's.
+    void aStepThenASecondCommandKeepTheStepsStatus_data()
+    {
+        QTest::addColumn<QByteArray>("marker");
+        QTest::newRow("NUL and quote") << QByteArray("\0it's-here\0", 12);
+        QTest::newRow("leading dash") << QByteArray("-n %s\\");
+    }
+
     void aStepThenASecondCommandKeepTheStepsStatus()
     {
+        QFETCH(QByteArray, marker);
         JobStep s;
-        s.argv = {"sh", "-c", "printf 'one\\000'; echo oops >&2; exit 3"};
-        const QByteArray marker("\0it's-here\0", 12);
+        s.argv = {"sh", "-c", "printf 'one\\000'; echo \"oops $PW\" >&2; exit 3"};
         const auto script = JobScript::forStepThen(s, {JobSecret {"PW", "secret", true}}, marker,
-            {"sh", "-c", "echo \"$PW\"; echo dropped >&2"});
+            {"sh", "-c", "echo \"[$PW]\"; echo dropped >&2"});
         QVERIFY(script);
         QVERIFY(!script->contains("exec"));
         QProcess sh;
@@ -250,8 +258,8 @@ private Q_SLOTS:
         sh.closeWriteChannel();
         QVERIFY(sh.waitForFinished());
         QCOMPARE(sh.exitCode(), 3);
-        QCOMPARE(sh.readAllStandardOutput(), QByteArray("one\0", 4) + marker + "secret\n");
-        QCOMPARE(sh.readAllStandardError(), QByteArray("oops\n"));
+        QCOMPARE(sh.readAllStandardOutput(), QByteArray("one\0", 4) + marker + "[]\n");
+        QCOMPARE(sh.readAllStandardError(), QByteArray("oops secret\n"));
         QVERIFY(!JobScript::forStepThen(s, {}, marker, {}));
         QVERIFY(!JobScript::forStepThen(JobStep {}, {}, marker, {"true"}));
     }
