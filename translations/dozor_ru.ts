@@ -3374,6 +3374,53 @@ Failing for %2, since %3.</source>
     </message>
 </context>
 <context>
+    <name>RestorePreview</name>
+    <message>
+        <source>more than %1 entries: the rest are not compared</source>
+        <translation>больше %1 записей: остальные не сравниваются</translation>
+    </message>
+    <message>
+        <source>the listing ends in the middle of an entry: %1</source>
+        <translation>список обрывается посреди записи: %1</translation>
+    </message>
+    <message>
+        <source>an entry of the listing cannot be read: %1</source>
+        <translation>запись списка не удалось прочитать: %1</translation>
+    </message>
+    <message>
+        <source>a line of the archive&apos;s listing cannot be read: %1</source>
+        <translation>строка списка архива не читается: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a hard link to %2, which the archive does not hold before it</source>
+        <translation>%1 — жёсткая ссылка на %2, которого нет в архиве до неё</translation>
+    </message>
+    <message>
+        <source>an absolute path: it would be written outside the folder restored into</source>
+        <translation>абсолютный путь: запись оказалась бы вне восстанавливаемой папки</translation>
+    </message>
+    <message>
+        <source>a path with &quot;..&quot;: it would be written outside the folder restored into</source>
+        <translation>путь с «..»: запись оказалась бы вне восстанавливаемой папки</translation>
+    </message>
+    <message>
+        <source>a device file</source>
+        <translation>файл устройства</translation>
+    </message>
+    <message>
+        <source>a link to %1, outside the folder restored into</source>
+        <translation>ссылка на %1, вне восстанавливаемой папки</translation>
+    </message>
+    <message>
+        <source>a setuid program (mode %1)</source>
+        <translation>программа с setuid (режим %1)</translation>
+    </message>
+    <message>
+        <source>a setgid file (mode %1)</source>
+        <translation>файл с setgid (режим %1)</translation>
+    </message>
+</context>
+<context>
     <name>ResultFormat</name>
     <message>
         <source>TARGET</source>

@@ -1,0 +1,445 @@
+#include "RestorePreview.h"
+
+#include "ServerText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dozor {
+
+namespace {
+struct PreviewText {
+    Q_DECLARE_TR_FUNCTIONS(RestorePreview)
+};
+
+constexpr int maxTreeProblems = 20;
+
+void treeProblem(TreeListing &out, const QString &text)
+{
+    if (out.problems.size() < maxTreeProblems)
+        out.problems.append(text);
+}
+
+// Mode, owner, group (and mtime, but for links) differ: what a restore sets again.
+bool metadataDiffers(const TreeEntry &a, const TreeEntry &b)
+{
+    if (a.owner != b.owner || a.group != b.group)
+        return true;
+    if (a.type == 'l')
+        return false; // a link's own mode and time are not restored
+    return a.mode != b.mode || a.mtimeSec != b.mtimeSec;
+}
+
+PreviewItem compareEntry(const TreeEntry &backup, const TreeEntry &live)
+{
+    PreviewItem item {backup.path, RestoreChange::Unchanged, backup, live, false};
+    if (backup.type != live.type) {
+        item.change = RestoreChange::Overwrite;
+    } else if (backup.type == 'f') {
+        if (backup.size != live.size) {
+            item.change = RestoreChange::Overwrite;
+        } else if (backup.mtimeSec != live.mtimeSec) {
+            item.change = RestoreChange::Overwrite;
+            item.needsChecksum = true;
+        } else if (metadataDiffers(backup, live)) {
+            item.change = RestoreChange::MetadataOnly;
+        }
+    } else if (backup.type == 'l' && backup.linkTarget != live.linkTarget) {
+        item.change = RestoreChange::Overwrite;
+    } else if (metadataDiffers(backup, live)) {
+        item.change = RestoreChange::MetadataOnly;
+    }
+    return item;
+}
+
+// Whether a link at linkPath pointing to target stays inside the tree's root.
+bool linkStaysInside(const QString &linkPath, const QString &target)
+{
+    if (target.startsWith(QLatin1Char('/')))
+        return false;
+    QStringList where = linkPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (!where.isEmpty())
+        where.removeLast(); // the link itself
+    qsizetype depth = where.size();
+    for (const QString &part : target.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part == QLatin1String(".."))
+            --depth;
+        else if (part != QLatin1String("."))
+            ++depth;
+        if (depth < 0)
+            return false;
+    }
+    return true;
+}
+// GNU tar's escape quoting undone: \\ \n \t \r \f \v \a \b and \ooo octal.
+QByteArray unescapeTar(const QByteArray &text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (c != '\\' || i + 1 >= text.size()) {
+            out += c;
+            continue;
+        }
+        const char n = text.at(++i);
+        switch (n) {
+        case 'n':
+            out += '\n';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'v':
+            out += '\v';
+            break;
+        case 'a':
+            out += '\a';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        default:
+            if (n >= '0' && n <= '7' && i + 2 < text.size() && text.at(i + 1) >= '0'
+                && text.at(i + 1) <= '7' && text.at(i + 2) >= '0' && text.at(i + 2) <= '7') {
+                out +=
+                    char(((n - '0') << 6) | ((text.at(i + 1) - '0') << 3) | (text.at(i + 2) - '0'));
+                i += 2;
+            } else {
+                out += n; // \\ and anything else: the character itself
+            }
+        }
+    }
+    return out;
+}
+
+// A name as tar lists it: "./" before it and "/" after a folder's dropped.
+QString tarPath(const QByteArray &escaped)
+{
+    QString path = QString::fromUtf8(unescapeTar(escaped));
+    while (path.startsWith(QLatin1String("./")))
+        path.remove(0, 2);
+    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return path;
+}
+
+// "-rwsr-xr-x" → 04755; nothing when it is not a mode string.
+std::optional<quint32> modeFromString(const QByteArray &s)
+{
+    if (s.size() != 10)
+        return std::nullopt;
+    quint32 mode = 0;
+    static const char *const letters = "rwxrwxrwx";
+    for (int i = 0; i < 9; ++i) {
+        const char c = s.at(i + 1);
+        const bool exec = i % 3 == 2;
+        const int bit = 8 - i;
+        if (c == letters[i]) {
+            mode |= 1u << bit;
+        } else if (exec && (c == 's' || c == 'S' || c == 't' || c == 'T')) {
+            if (c == 's' || c == 't')
+                mode |= 1u << bit;
+            // setuid (owner), setgid (group), sticky (others)
+            mode |= i == 2 ? 04000u : i == 5 ? 02000u : 01000u;
+        } else if (c != '-') {
+            return std::nullopt;
+        }
+    }
+    return mode;
+}
+} // namespace
+
+QString restoreChangeName(RestoreChange change)
+{
+    switch (change) {
+    case RestoreChange::Create:
+        return QStringLiteral("create");
+    case RestoreChange::Overwrite:
+        return QStringLiteral("overwrite");
+    case RestoreChange::MetadataOnly:
+        return QStringLiteral("metadata");
+    case RestoreChange::Delete:
+        return QStringLiteral("delete");
+    case RestoreChange::Unchanged:
+        return QStringLiteral("unchanged");
+    }
+    return QString();
+}
+
+int RestorePreviewResult::count(RestoreChange change) const
+{
+    return int(std::count_if(items.cbegin(), items.cend(),
+        [change](const PreviewItem &i) { return i.change == change; }));
+}
+
+QStringList RestorePreviewResult::needingChecksums() const
+{
+    QStringList paths;
+    for (const PreviewItem &i : items) {
+        if (i.needsChecksum)
+            paths.append(i.path);
+    }
+    return paths;
+}
+
+namespace RestoreTree {
+
+QByteArray findFormat()
+{
+    return QByteArrayLiteral("%y %#m %s %T@ %u %g %P\\0%l\\0");
+}
+
+TreeListing readFind(const QByteArray &output)
+{
+    TreeListing out;
+    qsizetype at = 0;
+    while (at < output.size()) {
+        if (out.entries.size() >= maxEntries) {
+            treeProblem(out,
+                PreviewText::tr("more than %1 entries: the rest are not compared").arg(maxEntries));
+            break;
+        }
+        // "<type> <mode> <size> <mtime> <owner> <group> <path>\0<link target>\0"
+        const qsizetype end = output.indexOf('\0', at);
+        const qsizetype linkEnd = end < 0 ? -1 : output.indexOf('\0', end + 1);
+        if (end < 0 || linkEnd < 0) {
+            treeProblem(out,
+                PreviewText::tr("the listing ends in the middle of an entry: %1")
+                    .arg(ServerText::oneLine(output.mid(at, 300), 160)));
+            break;
+        }
+        const QByteArray record = output.mid(at, end - at);
+        const QByteArray link = output.mid(end + 1, linkEnd - end - 1);
+        at = linkEnd + 1;
+        QList<qsizetype> spaces;
+        for (qsizetype i = 0; i < record.size() && spaces.size() < 6; ++i) {
+            if (record.at(i) == ' ')
+                spaces.append(i);
+        }
+        const auto field = [&](int n) {
+            const qsizetype from = n == 0 ? 0 : spaces.at(n - 1) + 1;
+            return record.mid(from, spaces.at(n) - from);
+        };
+        bool modeOk = false, sizeOk = false, timeOk = false;
+        const bool shaped = spaces.size() == 6 && spaces.at(0) == 1;
+        const quint32 mode = shaped ? field(1).toUInt(&modeOk, 8) : 0;
+        const qint64 size = shaped ? field(2).toLongLong(&sizeOk) : 0;
+        const double mtime = shaped ? field(3).toDouble(&timeOk) : 0;
+        const QString path = shaped ? QString::fromUtf8(record.mid(spaces.at(5) + 1)) : QString();
+        if (!shaped || !modeOk || mode > 07777 || !sizeOk || size < 0 || !timeOk
+            || !std::isfinite(mtime) || std::abs(mtime) > 253402300799.0 || path.isEmpty()) {
+            treeProblem(out,
+                PreviewText::tr("an entry of the listing cannot be read: %1")
+                    .arg(ServerText::oneLine(record.left(300), 160)));
+            continue;
+        }
+        TreeEntry e;
+        e.type = record.at(0);
+        e.mode = mode;
+        e.size = e.type == 'f' ? size : 0;
+        e.mtimeSec = qint64(std::floor(mtime));
+        e.owner = QString::fromUtf8(field(4));
+        e.group = QString::fromUtf8(field(5));
+        e.path = path;
+        if (e.type == 'l')
+            e.linkTarget = QString::fromUtf8(link);
+        out.entries.append(e);
+    }
+    return out;
+}
+
+TreeListing readTar(const QByteArray &output)
+{
+    TreeListing out;
+    QHash<QString, qsizetype> fileAt; // path → its entry, for hard links to it
+    for (const QByteArray &line : output.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        if (out.entries.size() >= maxEntries) {
+            treeProblem(out,
+                PreviewText::tr("more than %1 entries: the rest are not compared").arg(maxEntries));
+            break;
+        }
+        const auto unreadable = [&] {
+            treeProblem(out,
+                PreviewText::tr("a line of the archive's listing cannot be read: %1")
+                    .arg(ServerText::oneLine(line.left(300), 160)));
+        };
+        // mode, owner/group, size (or major,minor), date, time, then the name after one space.
+        QList<QByteArray> fields;
+        qsizetype at = 0;
+        while (fields.size() < 5 && at < line.size()) {
+            while (at < line.size() && line.at(at) == ' ')
+                ++at;
+            const qsizetype end = line.indexOf(' ', at);
+            if (end < 0)
+                break;
+            fields.append(line.mid(at, end - at));
+            at = end + 1;
+        }
+        const auto mode = fields.size() == 5 ? modeFromString(fields.at(0)) : std::nullopt;
+        const qsizetype slash = fields.size() == 5 ? fields.at(1).indexOf('/') : -1;
+        // (Read as UTC, where every time exists: the listing was made with TZ=UTC.)
+        const QDate day = fields.size() == 5
+            ? QDate::fromString(QString::fromLatin1(fields.at(3)), QStringLiteral("yyyy-MM-dd"))
+            : QDate();
+        const QTime clock = fields.size() == 5
+            ? QTime::fromString(QString::fromLatin1(fields.at(4)), QStringLiteral("HH:mm:ss"))
+            : QTime();
+        if (!mode || slash < 0 || !day.isValid() || !clock.isValid() || at >= line.size()) {
+            unreadable();
+            continue;
+        }
+        TreeEntry e;
+        e.type = fields.at(0).at(0) == '-' ? 'f' : fields.at(0).at(0);
+        e.mode = *mode;
+        e.owner = QString::fromUtf8(fields.at(1).left(slash));
+        e.group = QString::fromUtf8(fields.at(1).mid(slash + 1));
+        e.mtimeSec = QDateTime(day, clock, QTimeZone::utc()).toSecsSinceEpoch();
+        QByteArray name = line.mid(at);
+        QByteArray target; // as listed (escaped)
+        if (e.type == 'b' || e.type == 'c') {
+            e.size = 0;
+        } else {
+            bool sizeOk = false;
+            e.size = fields.at(2).toLongLong(&sizeOk);
+            if (!sizeOk || e.size < 0) {
+                unreadable();
+                continue;
+            }
+        }
+        if (e.type == 'l' || e.type == 'h') {
+            const QByteArray arrow = e.type == 'l' ? QByteArray(" -> ") : QByteArray(" link to ");
+            const qsizetype split = name.indexOf(arrow);
+            if (split < 0) {
+                unreadable();
+                continue;
+            }
+            target = name.mid(split + arrow.size());
+            e.linkTarget = QString::fromUtf8(unescapeTar(target));
+            name = name.left(split);
+        }
+        e.path = tarPath(name);
+        if (e.path.isEmpty() || e.path == QLatin1String(".")) {
+            if (e.type != 'd')
+                unreadable();
+            continue; // the archive's root
+        }
+        if (e.type == 'h') {
+            // A hard link: the same content as the file it links to, listed before it.
+            const auto original = fileAt.constFind(tarPath(target));
+            if (original == fileAt.cend()) {
+                treeProblem(out,
+                    PreviewText::tr("%1 is a hard link to %2, which the archive does not hold "
+                                    "before it")
+                        .arg(e.path, e.linkTarget.left(200)));
+                continue;
+            }
+            e.type = 'f';
+            e.size = out.entries.at(*original).size;
+            e.linkTarget.clear();
+        }
+        if (e.type == 'f')
+            fileAt.insert(e.path, out.entries.size());
+        out.entries.append(e);
+    }
+    return out;
+}
+
+RestorePreviewResult compare(const TreeListing &backup, const TreeListing &live, bool replaceWhole)
+{
+    RestorePreviewResult result;
+    QHash<QString, const TreeEntry *> liveByPath;
+    liveByPath.reserve(live.entries.size());
+    for (const TreeEntry &e : live.entries)
+        liveByPath.insert(e.path, &e);
+    QSet<QString> seen;
+    // From the end: an archive may hold a path twice, and the last one is what extracting it
+    // leaves.
+    for (auto b = backup.entries.crbegin(); b != backup.entries.crend(); ++b) {
+        if (seen.contains(b->path))
+            continue;
+        seen.insert(b->path);
+        const auto it = liveByPath.constFind(b->path);
+        PreviewItem item = it == liveByPath.cend()
+            ? PreviewItem {b->path, RestoreChange::Create, *b, std::nullopt, false}
+            : compareEntry(*b, **it);
+        result.items.append(item);
+    }
+    if (replaceWhole) {
+        for (const TreeEntry &l : live.entries) {
+            if (!seen.contains(l.path))
+                result.items.append({l.path, RestoreChange::Delete, std::nullopt, l, false});
+        }
+    }
+    std::sort(result.items.begin(), result.items.end(),
+        [](const PreviewItem &a, const PreviewItem &b) { return a.path < b.path; });
+    for (const PreviewItem &i : std::as_const(result.items)) {
+        if ((i.change == RestoreChange::Create || i.change == RestoreChange::Overwrite) && i.backup
+            && i.backup->type == 'f')
+            result.bytesToWrite += i.backup->size;
+    }
+    result.findings = safetyFindings(backup);
+    return result;
+}
+
+void applyChecksums(RestorePreviewResult &preview, const QHash<QString, QByteArray> &backupSums,
+    const QHash<QString, QByteArray> &liveSums)
+{
+    for (PreviewItem &i : preview.items) {
+        if (!i.needsChecksum)
+            continue;
+        i.needsChecksum = false;
+        const QByteArray b = backupSums.value(i.path);
+        const QByteArray l = liveSums.value(i.path);
+        if (!b.isEmpty() && b == l) {
+            i.change = RestoreChange::MetadataOnly;
+            preview.bytesToWrite -= i.backup ? i.backup->size : 0;
+        }
+    }
+}
+
+QList<SafetyFinding> safetyFindings(const TreeListing &backup)
+{
+    QList<SafetyFinding> findings;
+    for (const TreeEntry &e : backup.entries) {
+        if (e.path.startsWith(QLatin1Char('/')))
+            findings.append({e.path,
+                PreviewText::tr("an absolute path: it would be written "
+                                "outside the folder restored into")});
+        else if (e.path.split(QLatin1Char('/')).contains(QLatin1String("..")))
+            findings.append({e.path,
+                PreviewText::tr("a path with \"..\": it would be written "
+                                "outside the folder restored into")});
+        if (e.type == 'b' || e.type == 'c')
+            findings.append({e.path, PreviewText::tr("a device file")});
+        if (e.type == 'l' && !linkStaysInside(e.path, e.linkTarget))
+            findings.append({e.path,
+                PreviewText::tr("a link to %1, outside the folder restored into")
+                    .arg(e.linkTarget.left(200))});
+        // (A setgid folder is how shared folders keep their group: not a finding.)
+        if (e.type == 'f' && (e.mode & 06000))
+            findings.append({e.path,
+                (e.mode & 04000) ? PreviewText::tr("a setuid program (mode %1)")
+                                       .arg(QString::number(e.mode, 8).rightJustified(4, u'0'))
+                                 : PreviewText::tr("a setgid file (mode %1)")
+                                       .arg(QString::number(e.mode, 8).rightJustified(4, u'0'))});
+    }
+    return findings;
+}
+
+} // namespace RestoreTree
+
+} // namespace dozor
