@@ -166,19 +166,12 @@ Expected<bool> CatalogBook::applyChanges(const QString &sourceId, const QString 
     };
     // Checked inside the transaction: another Dozor's write between the caller's look and
     // this one is seen here (or makes the commit fail), never applied on top of.
-    {
-        QSqlQuery q(d);
-        if (auto ran = runCatalogSql(q,
-                QStringLiteral("SELECT refreshed_at FROM backup_sources WHERE source = ?"),
-                {StoreSql::text(sourceId)});
-            !ran)
-            return failed(ran.error());
-        const bool same = q.next() && q.value(0).toLongLong() == lastWrittenMs;
-        q.finish();
-        if (!same) {
-            d.rollback();
-            return false;
-        }
+    const auto state = source(sourceId);
+    if (!state)
+        return failed(state.error());
+    if (!*state || (*state)->refreshedMs != lastWrittenMs) {
+        d.rollback();
+        return false;
     }
     QSqlQuery gone(d);
     gone.prepare(catalogDeleteSql());
@@ -192,20 +185,15 @@ Expected<bool> CatalogBook::applyChanges(const QString &sourceId, const QString 
         if (!upsertListed(upsert, sourceId, targetId, kind, b, nowMs))
             return failed(catalogFailedText().arg(upsert.lastError().text()));
     }
-    QSqlQuery counted(d);
-    if (auto ran = runCatalogSql(counted,
-            QStringLiteral("SELECT count(*) FROM backup_catalog WHERE source = ?"),
-            {StoreSql::text(sourceId)});
-        !ran)
-        return failed(ran.error());
-    if (!counted.next() || counted.value(0).toInt() != expectedCount) {
-        counted.finish();
+    const auto counted = count(sourceId);
+    if (!counted)
+        return failed(counted.error());
+    if (*counted != expectedCount) {
         d.rollback();
         return false;
     }
-    counted.finish();
-    if (auto state = writeState(d, sourceId, targetId, nowMs, QString()); !state)
-        return failed(state.error());
+    if (auto written = writeState(d, sourceId, targetId, nowMs, QString()); !written)
+        return failed(written.error());
     if (!d.commit())
         return failed(catalogFailedText().arg(d.lastError().text()));
     return true;
