@@ -176,13 +176,32 @@ void BackupService::refresh(const QString &sourceId)
         return;
     }
     const int runId = ++m_nextRunId;
-    m_listings.insert(runId, Listing {sourceId, s->targetId, {}, {}});
+    m_listings.insert(runId, Listing {sourceId, s->targetId, {}, {}, {}});
     transport->runCollected(runId, *script, listingTimeoutMs, listingCap + 1);
+}
+
+bool BackupService::runOnLister(const QString &targetId, const QByteArray &script, int timeoutMs,
+    Collected done, QString *error)
+{
+    JobTransport *transport = lister(targetId, error);
+    if (!transport)
+        return false;
+    m_listerUsedMs.insert(targetId, nowMs());
+    if (!m_idleSweep.isActive())
+        m_idleSweep.start();
+    const int runId = ++m_nextRunId;
+    m_listings.insert(runId, Listing {QString(), targetId, {}, {}, std::move(done)});
+    transport->runCollected(runId, script, timeoutMs, listingCap + 1);
+    return true;
 }
 
 void BackupService::listingFinished(int runId, const RemoteRunResult &result)
 {
     const Listing listing = m_listings.take(runId);
+    if (listing.done) {
+        listing.done(result, listing.out, listing.err);
+        return;
+    }
     if (listing.sourceId.isEmpty())
         return;
     const BackupSource *s = source(listing.sourceId, nullptr);
@@ -474,6 +493,7 @@ Expected<std::pair<const BackupSource *, CatalogEntry>> BackupService::listedBac
     CatalogEntry entry;
     entry.name = row->name;
     entry.directory = row->directory;
+    entry.size = row->size;
     return std::pair<const BackupSource *, CatalogEntry>(s, entry);
 }
 

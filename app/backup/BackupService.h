@@ -4,6 +4,7 @@
 #include "core/Expected.h"
 #include "core/Retention.h"
 #include "core/Workspace.h"
+#include "RestorePlans.h"
 #include "jobs/JobManager.h"
 #include "store/CatalogBook.h"
 
@@ -12,6 +13,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+
+#include <functional>
 
 namespace dozor {
 
@@ -53,6 +56,11 @@ public:
     // The name of the backup the last back up now of a source made (empty: none yet).
     QString lastMade(const QString &sourceId) const;
 
+    // Reads on the backup's server, changing nothing there, what restoring it (only paths, when
+    // given) would do; done gets the report later (its error set when it could not be made).
+    void previewRestore(const QString &sourceId, const QString &name, const QStringList &paths,
+        std::function<void(const RestorePreviewReport &)> done);
+
     // What the source's retention policy keeps and drops of its catalog.
     Expected<RetentionPlan> policy(const QString &sourceId);
     CatalogBook &catalog() { return m_catalog; }
@@ -65,13 +73,21 @@ Q_SIGNALS:
     void backupSettled(qint64 jobId, qint64 verifyJobId, const QString &problem);
 
 private:
-    // A refresh (the listing, then df) in flight on a server's lister.
+    // A refresh (the listing, then df) in flight on a server's lister, or another read-only
+    // run there (done is called with its output then).
+    using Collected = std::function<void(
+        const RemoteRunResult &result, const QByteArray &out, const QByteArray &err)>;
     struct Listing {
         QString sourceId;
         QString targetId;
         QByteArray out;
         QByteArray err;
+        Collected done;
     };
+    // Runs script on the target's lister, its output collected (at most listingCap); false,
+    // with why, when the server has no transport.
+    bool runOnLister(const QString &targetId, const QByteArray &script, int timeoutMs,
+        Collected done, QString *error);
     JobTransport *lister(const QString &targetId, QString *error);
     void listingFinished(int runId, const RemoteRunResult &result);
     // Closes listing sessions unused for a while (all: every one not busy).

@@ -218,5 +218,9 @@ public:
 int policyCommand(
     BackupCli &b, const QString &sourceId, bool json, bool cached, bool prune, bool yes);
 int jobsCommand(BackupCli &b, bool json, int limit);
+// Lists the source, then names the backup to work on: backupName, or the newest listed
+// (nothing, with noneText said, when there is none).
+QString listedBackupName(
+    BackupCli &b, const QString &sourceId, const QString &backupName, const QString &noneText);
 
 } // namespace dozor::backupcli

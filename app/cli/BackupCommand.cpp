@@ -93,8 +93,6 @@ int listCommand(BackupCli &b, const QCommandLineParser &parser, const QStringLis
     return problems.isEmpty() ? ExitOk : ExitFailure;
 }
 
-// Lists the source, then names the backup to work on: backupName, or the newest listed
-// (nothing, with noneText said, when there is none).
 QString listedBackupName(
     BackupCli &b, const QString &sourceId, const QString &backupName, const QString &noneText)
 {

@@ -37,6 +37,8 @@ QString usage()
         "  remediate  run a check's remediation now (shows the command and asks first)\n"
         "  backup     list, verify, download, make and prune the servers' backups\n"
         "             (dozor backup --help)\n"
+        "  restore    preview what restoring a backup would change on its server\n"
+        "             (dozor restore --help)\n"
         "\n"
         "Options:\n"
         "  -h, --help     show this help, or a command's help with dozor <command> --help\n"
@@ -98,6 +100,8 @@ int runCli(int argc, char **argv)
         return runRemediateCommand(cli, commandArgs);
     if (command == QLatin1String("backup"))
         return runBackupCommand(cli, commandArgs);
+    if (command == QLatin1String("restore"))
+        return runRestoreCommand(cli, commandArgs);
     if (command == QLatin1String("gui")) {
         cli.err() << CliText::tr("this dozor was built without the desktop app (DOZOR_GUI=OFF); "
                                  "dozor watch runs the same monitoring headless")

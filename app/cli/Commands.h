@@ -20,5 +20,6 @@ int runJournalCommand(CliContext &cli, const QStringList &args);
 int runUptimeCommand(CliContext &cli, const QStringList &args);
 int runRemediateCommand(CliContext &cli, const QStringList &args);
 int runBackupCommand(CliContext &cli, const QStringList &args);
+int runRestoreCommand(CliContext &cli, const QStringList &args);
 
 } // namespace dozor

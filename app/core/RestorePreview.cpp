@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTimeZone>
 
@@ -159,6 +161,81 @@ std::optional<quint32> modeFromString(const QByteArray &s)
     }
     return mode;
 }
+
+// "2026-12-05T12:48:00.508061853Z" (restic: RFC 3339 with nanoseconds and an offset) or
+// "2026-12-05T12:48:00.508062" (borg with TZ=UTC): whole seconds since the epoch, in UTC.
+std::optional<qint64> secondsFromIso(const QString &text)
+{
+    if (text.size() < 19)
+        return std::nullopt;
+    const QDateTime base =
+        QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (!base.isValid())
+        return std::nullopt;
+    qsizetype at = 19;
+    if (at < text.size() && text.at(at) == QLatin1Char('.')) {
+        ++at;
+        while (at < text.size() && text.at(at).isDigit())
+            ++at;
+    }
+    const QString zone = text.mid(at);
+    qint64 offset = 0;
+    if (zone.size() == 6 && (zone.at(0) == QLatin1Char('+') || zone.at(0) == QLatin1Char('-'))
+        && zone.at(3) == QLatin1Char(':')) {
+        bool hOk = false, mOk = false;
+        const int h = zone.mid(1, 2).toInt(&hOk);
+        const int m = zone.mid(4, 2).toInt(&mOk);
+        if (!hOk || !mOk || h > 23 || m > 59)
+            return std::nullopt;
+        offset = (h * 3600 + m * 60) * (zone.at(0) == QLatin1Char('-') ? -1 : 1);
+    } else if (!zone.isEmpty() && zone != QLatin1String("Z")) {
+        return std::nullopt;
+    }
+    return QDateTime(base.date(), base.time(), QTimeZone::utc()).toSecsSinceEpoch() - offset;
+}
+
+// One JSON object per line, each given to read (which says false for one it cannot use);
+// blank lines skipped, the rest problems.
+template<typename Read>
+void readJsonLines(const QByteArray &output, TreeListing &out, const QString &what, Read read)
+{
+    for (const QByteArray &line : output.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        if (out.entries.size() >= RestoreTree::maxEntries) {
+            treeProblem(out,
+                PreviewText::tr("more than %1 entries: the rest are not compared").arg(RestoreTree::maxEntries));
+            break;
+        }
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        if (!doc.isObject() || !read(doc.object()))
+            treeProblem(out,
+                PreviewText::tr("a line of %1 cannot be read: %2")
+                    .arg(what, ServerText::oneLine(line.left(300), 160)));
+    }
+}
+
+// An absolute path or one with "..": what extracting it would write outside the folder.
+std::optional<SafetyFinding> pathFinding(const QString &path)
+{
+    if (path.startsWith(QLatin1Char('/')))
+        return SafetyFinding {path,
+            PreviewText::tr("an absolute path: it would be written outside the folder restored "
+                            "into")};
+    if (path.split(QLatin1Char('/')).contains(QLatin1String("..")))
+        return SafetyFinding {path,
+            PreviewText::tr("a path with \"..\": it would be written outside the folder "
+                            "restored into")};
+    return std::nullopt;
+}
+
+bool isUnder(const QString &path, const QString &folder)
+{
+    return folder.isEmpty()
+        || (path.startsWith(folder)
+            && (path.size() == folder.size() || path.at(folder.size()) == QLatin1Char('/')));
+}
 } // namespace
 
 QString restoreChangeName(RestoreChange change)
@@ -196,9 +273,10 @@ QStringList RestorePreviewResult::needingChecksums() const
 
 namespace RestoreTree {
 
-QByteArray findFormat()
+QByteArray findFormat(bool numericOwners)
 {
-    return QByteArrayLiteral("%y %#m %s %T@ %u %g %P\\0%l\\0");
+    return numericOwners ? QByteArrayLiteral("%y %#m %s %T@ %U %G %P\\0%l\\0")
+                         : QByteArrayLiteral("%y %#m %s %T@ %u %g %P\\0%l\\0");
 }
 
 TreeListing readFind(const QByteArray &output)
@@ -332,6 +410,8 @@ TreeListing readTar(const QByteArray &output)
             name = name.left(split);
         }
         e.path = tarPath(name);
+        if (out.entries.isEmpty() && name.startsWith("./"))
+            out.dotSlashNames = true;
         if (e.path.isEmpty() || e.path == QLatin1String(".")) {
             if (e.type != 'd')
                 unreadable();
@@ -356,6 +436,181 @@ TreeListing readTar(const QByteArray &output)
         out.entries.append(e);
     }
     return out;
+}
+
+TreeListing readResticLs(const QByteArray &output, bool *linkTargetsKnown)
+{
+    TreeListing out;
+    bool targets = true;
+    readJsonLines(output, out, QStringLiteral("restic ls"), [&](const QJsonObject &o) {
+        const QString kind = o.value(QLatin1String("struct_type")).toString();
+        if (kind == QLatin1String("snapshot"))
+            return true;
+        if (kind != QLatin1String("node"))
+            return false;
+        TreeEntry e;
+        const QString type = o.value(QLatin1String("type")).toString();
+        static const QHash<QString, char> types {{QStringLiteral("file"), 'f'},
+            {QStringLiteral("dir"), 'd'}, {QStringLiteral("symlink"), 'l'},
+            {QStringLiteral("dev"), 'b'}, {QStringLiteral("chardev"), 'c'},
+            {QStringLiteral("fifo"), 'p'}, {QStringLiteral("socket"), 's'}};
+        const auto t = types.constFind(type);
+        const QJsonValue mode = o.value(QLatin1String("mode"));
+        const auto mtime = secondsFromIso(o.value(QLatin1String("mtime")).toString());
+        QString path = o.value(QLatin1String("path")).toString();
+        while (path.startsWith(QLatin1Char('/')))
+            path.remove(0, 1);
+        if (t == types.cend() || !mode.isDouble() || !mtime || path.isEmpty())
+            return false;
+        e.type = *t;
+        // Go's os.FileMode: permissions in the low bits, setuid 1<<23, setgid 1<<22, sticky 1<<20.
+        const quint64 bits = quint64(mode.toDouble());
+        e.mode = quint32(bits & 0777) | ((bits >> 23) & 1 ? 04000u : 0u)
+            | ((bits >> 22) & 1 ? 02000u : 0u) | ((bits >> 20) & 1 ? 01000u : 0u);
+        e.size = e.type == 'f' ? qint64(o.value(QLatin1String("size")).toDouble()) : 0;
+        e.mtimeSec = *mtime;
+        e.owner = QString::number(qint64(o.value(QLatin1String("uid")).toDouble()));
+        e.group = QString::number(qint64(o.value(QLatin1String("gid")).toDouble()));
+        e.path = path;
+        if (e.type == 'l') {
+            const QJsonValue target = o.value(QLatin1String("linktarget"));
+            if (target.isString())
+                e.linkTarget = target.toString();
+            else
+                targets = false;
+        }
+        if (e.size < 0)
+            return false;
+        out.entries.append(e);
+        return true;
+    });
+    if (linkTargetsKnown)
+        *linkTargetsKnown = targets;
+    return out;
+}
+
+TreeListing readBorgLs(const QByteArray &output)
+{
+    TreeListing out;
+    QHash<QString, qsizetype> fileAt;
+    readJsonLines(output, out, QStringLiteral("borg list"), [&](const QJsonObject &o) {
+        const QString type = o.value(QLatin1String("type")).toString();
+        const auto mode = modeFromString(o.value(QLatin1String("mode")).toString().toLatin1());
+        const auto mtime = secondsFromIso(o.value(QLatin1String("mtime")).toString());
+        QString path = o.value(QLatin1String("path")).toString();
+        if (type.size() != 1 || !QByteArray("-dlbcpsh").contains(type.at(0).toLatin1()) || !mode
+            || !mtime || path.isEmpty())
+            return false;
+        TreeEntry e;
+        e.type = type.at(0) == QLatin1Char('-') ? 'f' : type.at(0).toLatin1();
+        e.mode = *mode;
+        e.mtimeSec = *mtime;
+        e.size = e.type == 'f' ? qint64(o.value(QLatin1String("size")).toDouble()) : 0;
+        e.owner = o.value(QLatin1String("user")).toString();
+        e.group = o.value(QLatin1String("group")).toString();
+        e.path = path;
+        QString target = o.value(QLatin1String("linktarget")).toString();
+        if (target.isEmpty())
+            target = o.value(QLatin1String("source")).toString();
+        if (e.type == 'l') {
+            e.linkTarget = target;
+        } else if (e.type == 'h') {
+            const auto original = fileAt.constFind(target);
+            if (original == fileAt.cend())
+                return false;
+            e.type = 'f';
+            e.size = out.entries.at(*original).size;
+        }
+        if (e.size < 0)
+            return false;
+        if (e.type == 'f')
+            fileAt.insert(e.path, out.entries.size());
+        out.entries.append(e);
+        return true;
+    });
+    return out;
+}
+
+RootedListing rootAt(const TreeListing &backup, const QString &restoreTo)
+{
+    QString full = restoreTo;
+    while (full.startsWith(QLatin1Char('/')))
+        full.remove(0, 1);
+    while (full.endsWith(QLatin1Char('/')))
+        full.chop(1);
+    const QString name = full.section(QLatin1Char('/'), -1);
+    RootedListing out;
+    out.listing.problems = backup.problems;
+    out.listing.dotSlashNames = backup.dotSlashNames;
+    const bool holdsFull = !full.isEmpty()
+        && std::any_of(backup.entries.cbegin(), backup.entries.cend(),
+            [&](const TreeEntry &e) { return isUnder(e.path, full); });
+    const bool onlyName = !holdsFull && !name.isEmpty() && !backup.entries.isEmpty()
+        && std::all_of(backup.entries.cbegin(), backup.entries.cend(),
+            [&](const TreeEntry &e) { return isUnder(e.path, name); });
+    out.root = holdsFull ? full : onlyName ? name : QString();
+    for (const TreeEntry &e : backup.entries) {
+        if (out.root.isEmpty()) {
+            out.listing.entries.append(e);
+        } else if (isUnder(e.path, out.root)) {
+            if (e.path.size() == out.root.size())
+                continue; // the folder itself: restoreTo
+            TreeEntry inside = e;
+            inside.path = e.path.mid(out.root.size() + 1);
+            out.listing.entries.append(inside);
+        } else {
+            // Never written, but for a path that leaves the folder anyway.
+            ++out.outside;
+            if (const auto finding = pathFinding(e.path))
+                out.outsideFindings.append(*finding);
+        }
+    }
+    return out;
+}
+
+TreeListing onlyUnder(const TreeListing &listing, const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return listing;
+    TreeListing out;
+    out.problems = listing.problems;
+    out.dotSlashNames = listing.dotSlashNames;
+    for (const TreeEntry &e : listing.entries) {
+        if (std::any_of(paths.cbegin(), paths.cend(),
+                [&](const QString &p) { return isUnder(e.path, p); }))
+            out.entries.append(e);
+    }
+    return out;
+}
+
+std::optional<QString> relativePath(const QString &path, const QString &restoreTo, QString *why)
+{
+    QString root = restoreTo;
+    while (root.size() > 1 && root.endsWith(QLatin1Char('/')))
+        root.chop(1);
+    QString p = path;
+    if (p.startsWith(QLatin1Char('/'))) {
+        if (!isUnder(p, root) || p.size() == root.size()) {
+            *why = PreviewText::tr("%1 is not inside %2, the folder this backup restores into")
+                       .arg(path.left(200), root);
+            return std::nullopt;
+        }
+        p = p.mid(root.size() + 1);
+    }
+    QStringList parts;
+    for (const QString &part : p.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part == QLatin1String("..")) {
+            *why = PreviewText::tr("%1 leaves the folder restored into (\"..\")").arg(path.left(200));
+            return std::nullopt;
+        }
+        if (part != QLatin1String("."))
+            parts.append(part);
+    }
+    if (parts.isEmpty()) {
+        *why = PreviewText::tr("\"%1\" names no path inside %2").arg(path.left(200), root);
+        return std::nullopt;
+    }
+    return parts.join(QLatin1Char('/'));
 }
 
 RestorePreviewResult compare(const TreeListing &backup, const TreeListing &live, bool replaceWhole)
@@ -415,14 +670,8 @@ QList<SafetyFinding> safetyFindings(const TreeListing &backup)
 {
     QList<SafetyFinding> findings;
     for (const TreeEntry &e : backup.entries) {
-        if (e.path.startsWith(QLatin1Char('/')))
-            findings.append({e.path,
-                PreviewText::tr("an absolute path: it would be written "
-                                "outside the folder restored into")});
-        else if (e.path.split(QLatin1Char('/')).contains(QLatin1String("..")))
-            findings.append({e.path,
-                PreviewText::tr("a path with \"..\": it would be written "
-                                "outside the folder restored into")});
+        if (const auto finding = pathFinding(e.path))
+            findings.append(*finding);
         if (e.type == 'b' || e.type == 'c')
             findings.append({e.path, PreviewText::tr("a device file")});
         if (e.type == 'l' && !linkStaysInside(e.path, e.linkTarget))

@@ -26,6 +26,9 @@ struct TreeEntry {
 struct TreeListing {
     QList<TreeEntry> entries;
     QStringList problems; // entries that could not be read, in words
+    // An archive's names were written "./name" (tar finds a member only by its name as
+    // written).
+    bool dotSlashNames = false;
 };
 
 // What a restore would do to one path of the live folder.
@@ -69,7 +72,9 @@ namespace RestoreTree {
 // then the link target; NUL-terminated fields). Untrusted: never a crash, problems in words,
 // at most maxEntries entries.
 inline constexpr qsizetype maxEntries = 1'000'000;
-QByteArray findFormat();
+// numericOwners: %U %G (user and group ids) instead of names, to compare with a restic
+// snapshot, which keeps only the ids.
+QByteArray findFormat(bool numericOwners = false);
 TreeListing readFind(const QByteArray &output);
 
 // An archive's listing: GNU `tar -tv --full-time` run with TZ=UTC (mode string, owner/group,
@@ -77,6 +82,31 @@ TreeListing readFind(const QByteArray &output);
 // symbolic link, "name link to target" for a hard link, which counts as a copy of its target).
 // The archive's root ("./") is not an entry; "./" before names is dropped.
 TreeListing readTar(const QByteArray &output);
+// `restic ls --json SNAPSHOT`: the snapshot line, then one node per line (paths absolute;
+// read without the leading '/'). Owners are user and group ids; restic 0.14 keeps no link
+// targets (linkTargetsKnown is false then).
+TreeListing readResticLs(const QByteArray &output, bool *linkTargetsKnown = nullptr);
+// `borg list --json-lines REPO::ARCHIVE` run with TZ=UTC (borg writes local times).
+TreeListing readBorgLs(const QByteArray &output);
+
+// Which folder of a backup holds what is restored into restoreTo, and the backup's listing
+// from there. A backup may hold restoreTo's path ("srv/app/…", as Dozor's own archives and
+// restic do), or only restoreTo's own folder name at its top ("app/…"), or the folder's
+// content at its top (anything else). What lies elsewhere in the backup is not restored; it
+// counts in outside, and the entries among it that would write outside the folder anyway
+// (absolute, "..") are findings.
+struct RootedListing {
+    TreeListing listing;
+    QString root; // the backup's folder restored ("" for its top)
+    int outside = 0;
+    QList<SafetyFinding> outsideFindings;
+};
+RootedListing rootAt(const TreeListing &backup, const QString &restoreTo);
+// Only the entries at or under these paths (relative, '/'-separated; none: all).
+TreeListing onlyUnder(const TreeListing &listing, const QStringList &paths);
+// A path the user named for a partial restore, relative to restoreTo: absolute ones must lie
+// under it. Nothing, with why in words, for one that leaves it ("..") or is empty.
+std::optional<QString> relativePath(const QString &path, const QString &restoreTo, QString *why);
 
 // What a restore of backup over live would do. replaceWhole: the restore replaces the whole
 // folder, so what is only live is deleted (otherwise it stays and is not listed).

@@ -93,6 +93,17 @@ Expected<QByteArray> JobScript::forStepThen(const JobStep &step, const QList<Job
         + " </dev/null 2>/dev/null\nexit \"$dozor_status\"\n");
 }
 
+Expected<QByteArray> JobScript::forShell(
+    const QByteArray &body, const QList<QByteArray> &args, const QList<JobSecret> &secrets)
+{
+    JobStep step;
+    step.argv = QList<QByteArray> {"set", "--"} + args;
+    const auto parts = scriptParts(step, secrets);
+    if (!parts)
+        return unexpected(parts.error());
+    return QByteArray(parts->exports + parts->command.mid(1) + "\n{\n" + body + "\n} </dev/null\n");
+}
+
 QStringList JobLogLines::append(const QByteArray &chunk)
 {
     QStringList lines;

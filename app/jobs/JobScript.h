@@ -30,6 +30,11 @@ Expected<QByteArray> forStep(const JobStep &step, const QList<JobSecret> &secret
 // exit status is the step's; what follows the last marker in stdout is the second command's.
 Expected<QByteArray> forStepThen(const JobStep &step, const QList<JobSecret> &secrets,
     const QByteArray &marker, const QList<QByteArray> &argv);
+// A shell script of Dozor's own run as it is (not exec'd): the secrets exported, args as its
+// positional words ("$1"…: a value is never pasted into the script), stdin /dev/null. args may
+// be long (thousands of paths): they never pass through an exec's argument limit.
+Expected<QByteArray> forShell(
+    const QByteArray &body, const QList<QByteArray> &args, const QList<JobSecret> &secrets);
 } // namespace JobScript
 
 // Cuts streamed output into lines for a job's log: bounded (a line longer than maxLine is

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/BackupListing.h"
+#include "core/Backups.h"
+#include "core/DatabasePreview.h"
+#include "core/Expected.h"
+#include "core/RestorePreview.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dozor {
+
+// What restoring one backup would do to its live place, read on the server without changing
+// anything there: the tree's changes (files, folders, snapshots), or a database's tables and
+// row counts, or what a dump holds; what blocks the restore; and the space it needs.
+struct RestorePreviewReport {
+    enum class Kind {
+        Tree, // an archive, a timestamped folder, a restic or borg snapshot against the live folder
+        Sqlite, // a SQLite copy against the live database: tables and rows
+        Dump, // a PostgreSQL or SQL dump: the objects it holds
+    };
+    QString sourceId;
+    QString backupName;
+    QString targetId;
+    QString restoreTo;
+    QStringList paths; // the part restored (relative to restoreTo); empty: all of it
+    Kind kind = Kind::Tree;
+
+    RestorePreviewResult tree;
+    QString root; // the backup's folder that goes to restoreTo ("" for its top)
+    int outside = 0; // entries of the backup elsewhere (not restored)
+    bool dotSlashNames = false; // an archive that names its members "./name"
+    QList<TableRows> tables;
+    DumpContents dump;
+
+    std::optional<qint64> freeBytes; // on restoreTo's filesystem
+    qint64 neededBytes = 0; // the restored copy staged beside the live one, and the safety copy
+    QStringList warnings; // listings read with problems, comparisons left undone
+    QList<SafetyFinding> findings; // any of them blocks the restore
+    QString error; // the preview could not be made (the rest is empty)
+
+    bool blocked() const { return !error.isEmpty() || !findings.isEmpty(); }
+};
+
+// The commands a restore preview runs on a server, as plain values, and the readers of what
+// they print. Values reach the script as positional words, never pasted into it.
+namespace RestorePlans {
+
+// What kind of preview the backup gets; refused in words when Dozor has none for it (or the
+// source has no restore_to).
+Expected<RestorePreviewReport::Kind> previewKind(
+    const BackupSource &source, const CatalogEntry &backup);
+
+// One script for one round trip: the backup's listing, the live side's and the free space
+// where restoreTo lives, each section ended by "\0MARKER STATUS\0" on stdout (and
+// "\nMARKER\n" on stderr). marker: random, so no listing can end a section early.
+Expected<QByteArray> previewScript(const BackupSource &source, const CatalogEntry &backup,
+    const QByteArray &password, const QByteArray &marker);
+
+// Reads what previewScript() printed into a report. paths: the user's (checked here).
+RestorePreviewReport readPreview(const BackupSource &source, const CatalogEntry &backup,
+    const QStringList &paths, const QByteArray &marker, const QByteArray &out,
+    const QByteArray &err);
+
+// The second round trip, for the files whose size is equal and mtime not: their SHA-256 on
+// both sides ("HASH  PATH\0" records, the backup's then, after the marker, the live ones').
+// Nothing when no file needs one.
+std::optional<QByteArray> checksumScript(const BackupSource &source, const CatalogEntry &backup,
+    const RestorePreviewReport &report, const QByteArray &password, const QByteArray &marker);
+// Settles the report's items from what checksumScript() printed.
+void readChecksums(const BackupSource &source, const CatalogEntry &backup,
+    RestorePreviewReport &report, const QByteArray &marker, const QByteArray &out);
+
+// Most files a restic or borg preview checksums (each costs the tool a run); above it they
+// count as overwrites, and a warning says so.
+inline constexpr int maxRepositoryChecksums = 50;
+
+} // namespace RestorePlans
+
+} // namespace dozor
