@@ -124,15 +124,24 @@ DumpContents readSqlStatements(const QByteArray &output)
         // "CREATE [OR REPLACE] [UNIQUE] KIND [IF NOT EXISTS] name …"
         words.removeFirst();
         QStringList kind;
-        while (!words.isEmpty()
-            && words.first().toUpper() == words.first()
-            && !words.first().contains(QLatin1Char('.')) && kind.size() < 4)
+        const auto keyword = [](const QString &w) {
+            return !w.isEmpty()
+                && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+        };
+        while (!words.isEmpty() && keyword(words.first()) && words.first() != QLatin1String("IF")
+            && kind.size() < 4)
             kind.append(words.takeFirst());
-        while (!kind.isEmpty()
-            && (kind.last() == QLatin1String("IF") || kind.last() == QLatin1String("NOT")
-                || kind.last() == QLatin1String("EXISTS")))
-            kind.removeLast();
-        const QString name = words.isEmpty() ? QString() : words.first().section(QLatin1Char('('), 0, 0);
+        if (words.size() > 3 && words.at(0) == QLatin1String("IF"))
+            words = words.mid(3); // IF NOT EXISTS
+        // The name: up to a '(' or a space; a quoted one whole.
+        const QString rest = words.join(QLatin1Char(' '));
+        QString name;
+        if (rest.startsWith(QLatin1Char('"'))) {
+            const qsizetype close = rest.indexOf(QLatin1Char('"'), 1);
+            name = close < 0 ? QString() : rest.left(close + 1);
+        } else {
+            name = rest.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('('), 0, 0);
+        }
         if (kind.isEmpty() || name.isEmpty())
             continue;
         out.objects.append(kind.join(QLatin1Char(' ')) + QLatin1Char(' ') + name);

@@ -538,17 +538,26 @@ RootedListing rootAt(const TreeListing &backup, const QString &restoreTo)
         full.remove(0, 1);
     while (full.endsWith(QLatin1Char('/')))
         full.chop(1);
-    const QString name = full.section(QLatin1Char('/'), -1);
     RootedListing out;
     out.listing.problems = backup.problems;
     out.listing.dotSlashNames = backup.dotSlashNames;
-    const bool holdsFull = !full.isEmpty()
-        && std::any_of(backup.entries.cbegin(), backup.entries.cend(),
-            [&](const TreeEntry &e) { return isUnder(e.path, full); });
-    const bool onlyName = !holdsFull && !name.isEmpty() && !backup.entries.isEmpty()
-        && std::all_of(backup.entries.cbegin(), backup.entries.cend(),
-            [&](const TreeEntry &e) { return isUnder(e.path, name); });
-    out.root = holdsFull ? full : onlyName ? name : QString();
+    // restoreTo's whole path anywhere in the backup ("srv/app/…"), else the longest end of it
+    // ("live/app/…", "app/…") that holds everything the backup has (but its own parents).
+    const QStringList parts = full.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const auto under = [&](const QString &folder) {
+        return std::any_of(backup.entries.cbegin(), backup.entries.cend(),
+            [&](const TreeEntry &e) { return isUnder(e.path, folder); });
+    };
+    const auto holdsOnly = [&](const QString &folder) {
+        return std::all_of(backup.entries.cbegin(), backup.entries.cend(), [&](const TreeEntry &e) {
+            return isUnder(e.path, folder) || folder.startsWith(e.path + QLatin1Char('/'));
+        });
+    };
+    for (qsizetype k = parts.size(); k >= 1 && out.root.isEmpty(); --k) {
+        const QString end = parts.mid(parts.size() - k).join(QLatin1Char('/'));
+        if (k == parts.size() ? under(end) : (under(end) && holdsOnly(end)))
+            out.root = end;
+    }
     for (const TreeEntry &e : backup.entries) {
         if (out.root.isEmpty()) {
             out.listing.entries.append(e);
@@ -558,7 +567,7 @@ RootedListing rootAt(const TreeListing &backup, const QString &restoreTo)
             TreeEntry inside = e;
             inside.path = e.path.mid(out.root.size() + 1);
             out.listing.entries.append(inside);
-        } else {
+        } else if (!out.root.startsWith(e.path + QLatin1Char('/'))) { // (its parents: not counted)
             // Never written, but for a path that leaves the folder anyway.
             ++out.outside;
             if (const auto finding = pathFinding(e.path))
@@ -669,9 +678,23 @@ void applyChecksums(RestorePreviewResult &preview, const QHash<QString, QByteArr
 QList<SafetyFinding> safetyFindings(const TreeListing &backup)
 {
     QList<SafetyFinding> findings;
+    QSet<QString> links;
+    for (const TreeEntry &e : backup.entries) {
+        if (e.type == 'l')
+            links.insert(e.path);
+    }
     for (const TreeEntry &e : backup.entries) {
         if (const auto finding = pathFinding(e.path))
             findings.append(*finding);
+        // An entry under a link is written wherever the link points.
+        for (qsizetype slash = e.path.indexOf(QLatin1Char('/')); !links.isEmpty() && slash > 0;
+             slash = e.path.indexOf(QLatin1Char('/'), slash + 1)) {
+            if (links.contains(e.path.left(slash))) {
+                findings.append({e.path,
+                    PreviewText::tr("written through the link %1").arg(e.path.left(slash))});
+                break;
+            }
+        }
         if (e.type == 'b' || e.type == 'c')
             findings.append({e.path, PreviewText::tr("a device file")});
         if (e.type == 'l' && !linkStaysInside(e.path, e.linkTarget))

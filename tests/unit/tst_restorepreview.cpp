@@ -2,9 +2,12 @@
 // run here, the five kinds of change against a ground truth, checksums settling same-size
 // files, the safety findings that block a restore, and hostile listings (never a crash,
 // problems in words).
+#include "core/DatabasePreview.h"
 #include "core/RestorePreview.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QTimeZone>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -263,6 +266,12 @@ private Q_SLOTS:
                 QStringLiteral("abs"), QStringLiteral("a/up"), QStringLiteral("a/sneaky")}));
         QVERIFY(findings.at(3).why.contains(QLatin1String("setuid")));
         QVERIFY(findings.at(5).why.contains(QLatin1String("/etc/shadow")));
+        // A link out, then a file written through it.
+        TreeListing through;
+        through.entries = {link(QStringLiteral("out"), QStringLiteral("/etc")),
+            entry(QStringLiteral("out/cron.d/job")), entry(QStringLiteral("outside.txt"))};
+        QCOMPARE(findingPaths(RestoreTree::safetyFindings(through)),
+            (QStringList {QStringLiteral("out"), QStringLiteral("out/cron.d/job")}));
         // compare() carries them.
         QCOMPARE(RestoreTree::compare(backup, TreeListing {}, false).findings.size(), 8);
     }
@@ -294,6 +303,161 @@ private Q_SLOTS:
             const TreeListing any = RestoreTree::readFind(bytes);
             RestoreTree::compare(any, any, true);
         }
+    }
+
+    // Which folder of a backup goes to restore_to: its whole path (Dozor's archives, restic),
+    // an end of it holding everything (borg from a parent folder, "tar -C /srv app"), or the
+    // top; what lies elsewhere is counted, and paths leaving the folder are findings.
+    void theBackupsFolderForRestoreToIsFound()
+    {
+        const auto listing = [](const QStringList &paths) {
+            TreeListing l;
+            for (const QString &p : paths)
+                l.entries.append(entry(p, p.endsWith(QLatin1Char('d')) ? 'd' : 'f'));
+            return l;
+        };
+        const auto paths = [](const RestoreTree::RootedListing &r) {
+            QStringList out;
+            for (const TreeEntry &e : r.listing.entries)
+                out.append(e.path);
+            return out;
+        };
+        const QString to = QStringLiteral("/srv/app/");
+        // The whole path, with its parents (restic) and other paths beside it.
+        auto r = RestoreTree::rootAt(listing({QStringLiteral("srv"), QStringLiteral("srv/app"),
+                                         QStringLiteral("srv/app/a"), QStringLiteral("srv/app/m/b"),
+                                         QStringLiteral("etc/nginx/site"), QStringLiteral("/abs"),
+                                         QStringLiteral("../up")}),
+            to);
+        QCOMPARE(r.root, QStringLiteral("srv/app"));
+        QCOMPARE(paths(r), (QStringList {QStringLiteral("a"), QStringLiteral("m/b")}));
+        QCOMPARE(r.outside, 3);
+        QCOMPARE(findingPaths(r.outsideFindings),
+            (QStringList {QStringLiteral("/abs"), QStringLiteral("../up")}));
+        // Only the folder's name at the top.
+        r = RestoreTree::rootAt(
+            listing({QStringLiteral("app"), QStringLiteral("app/a"), QStringLiteral("app/b")}), to);
+        QCOMPARE(r.root, QStringLiteral("app"));
+        QCOMPARE(paths(r), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(r.outside, 0);
+        // The content at the top, with a subfolder that happens to be named like it: not cut.
+        r = RestoreTree::rootAt(
+            listing({QStringLiteral("app/models.py"), QStringLiteral("manage.py")}), to);
+        QCOMPARE(r.root, QString());
+        QCOMPARE(paths(r), (QStringList {QStringLiteral("app/models.py"), QStringLiteral("manage.py")}));
+        // Partial restores keep only what lies under the paths named.
+        const TreeListing some = RestoreTree::onlyUnder(listing({QStringLiteral("media"),
+                                                            QStringLiteral("media/x"),
+                                                            QStringLiteral("mediax"),
+                                                            QStringLiteral("static/y")}),
+            {QStringLiteral("media")});
+        QCOMPARE(some.entries.size(), 2);
+        QString why;
+        QCOMPARE(RestoreTree::relativePath(QStringLiteral("/srv/app/media/"), to, &why),
+            std::optional<QString>(QStringLiteral("media")));
+        QCOMPARE(RestoreTree::relativePath(QStringLiteral("./a//b"), to, &why),
+            std::optional<QString>(QStringLiteral("a/b")));
+        for (const char *bad : {"/srv/application/x", "/srv/app", "a/../../b", ".", "/etc"}) {
+            why.clear();
+            QVERIFY2(!RestoreTree::relativePath(QLatin1String(bad), to, &why), bad);
+            QVERIFY(!why.isEmpty());
+        }
+    }
+
+    // restic's and borg's listings as restic 0.14 and borg 1.2 print them.
+    void resticAndBorgListingsAreRead()
+    {
+        const QByteArray restic =
+            R"({"time":"2026-12-05T12:48:03Z","paths":["/srv/app"],"id":"e2","short_id":"e2","struct_type":"snapshot"}
+{"name":"srv","type":"dir","path":"/srv","uid":0,"gid":0,"mode":2147484141,"mtime":"2026-12-05T12:48:00.524061852Z","struct_type":"node"}
+{"name":"a","type":"file","path":"/srv/app/a","uid":33,"gid":33,"size":3,"mode":8389101,"mtime":"2026-12-05T14:48:00.5+02:00","struct_type":"node"}
+{"name":"l","type":"symlink","path":"/srv/app/l","uid":0,"gid":0,"mode":134218239,"mtime":"2026-12-05T12:48:00Z","struct_type":"node"}
+not json
+{"name":"b","type":"file","path":"/srv/app/b","uid":0,"gid":0,"size":3,"mode":420,"mtime":"yesterday","struct_type":"node"}
+)";
+        bool targets = true;
+        const TreeListing r = RestoreTree::readResticLs(restic, &targets);
+        QCOMPARE(r.entries.size(), 3);
+        QCOMPARE(r.problems.size(), 2);
+        QVERIFY(!targets);
+        const TreeEntry &a = r.entries.at(1);
+        QCOMPARE(a.path, QStringLiteral("srv/app/a"));
+        QCOMPARE(a.mode, 04755u);
+        QCOMPARE(a.owner, QStringLiteral("33"));
+        QCOMPARE(a.size, 3);
+        QCOMPARE(a.mtimeSec, QDateTime(QDate(2026, 12, 5), QTime(12, 48), QTimeZone::utc()).toSecsSinceEpoch());
+        QCOMPARE(r.entries.at(0).type, 'd');
+        QCOMPARE(r.entries.at(2).type, 'l');
+
+        const QByteArray borg =
+            R"({"type": "d", "mode": "drwxr-xr-x", "user": "root", "group": "root", "path": "srv/app", "source": "", "linktarget": "", "size": 0, "mtime": "2026-12-05T12:48:00.508062"}
+{"type": "-", "mode": "-rwsr-xr-x", "user": "www-data", "group": "www-data", "path": "srv/app/a", "source": "", "linktarget": "", "size": 3, "mtime": "2026-12-05T12:48:00.508062"}
+{"type": "h", "mode": "-rwsr-xr-x", "user": "www-data", "group": "www-data", "path": "srv/app/hard", "source": "srv/app/a", "linktarget": "srv/app/a", "size": 0, "mtime": "2026-12-05T12:48:00.508062"}
+{"type": "l", "mode": "lrwxrwxrwx", "user": "root", "group": "root", "path": "srv/app/l", "source": "../etc", "linktarget": "../etc", "size": 0, "mtime": "2026-12-05T12:48:00"}
+{"type": "h", "mode": "-rw-r--r--", "user": "root", "group": "root", "path": "srv/app/orphan", "source": "srv/app/nothere", "size": 0, "mtime": "2026-12-05T12:48:00"}
+)";
+        const TreeListing b = RestoreTree::readBorgLs(borg);
+        QCOMPARE(b.entries.size(), 4);
+        QCOMPARE(b.problems.size(), 1);
+        QCOMPARE(b.entries.at(1).mode, 04755u);
+        QCOMPARE(b.entries.at(2).type, 'f');
+        QCOMPARE(b.entries.at(2).size, 3);
+        QCOMPARE(b.entries.at(3).linkTarget, QStringLiteral("../etc"));
+        QCOMPARE(b.entries.at(1).mtimeSec,
+            QDateTime(QDate(2026, 12, 5), QTime(12, 48), QTimeZone::utc()).toSecsSinceEpoch());
+    }
+
+    // SQLite row counts from a real sqlite3 (names with quotes and spaces), pg_restore --list
+    // and a plain SQL dump's statements.
+    void databaseContentsAreRead()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("x?y#.db"));
+        QVERIFY(run(QStringLiteral("sqlite3"),
+            {db, QStringLiteral("CREATE TABLE a(x); INSERT INTO a VALUES (1), (2); CREATE TABLE "
+                                "\"we\"\"ird name\"(y); CREATE INDEX ax ON a(x); ANALYZE;")}));
+        const auto counts = [&](const QByteArray &uri) {
+            QProcess p;
+            p.start(QStringLiteral("sh"),
+                {QStringLiteral("-c"),
+                    QStringLiteral("q=$(sqlite3 -readonly \"$1\" \"$2\") && sqlite3 -readonly "
+                                   "\"$1\" \"$q\""),
+                    QStringLiteral("sh"), QString::fromUtf8(uri),
+                    QString::fromUtf8(DatabasePreview::sqliteCountQuery())});
+            p.waitForFinished();
+            return DatabasePreview::readSqliteCounts(p.readAllStandardOutput());
+        };
+        const auto backup = counts(DatabasePreview::sqliteUri(db, true));
+        QCOMPARE(backup.tables.size(), 2);
+        QCOMPARE(backup.tables.at(0), (std::pair<QString, qint64>(QStringLiteral("a"), 2)));
+        QCOMPARE(backup.tables.at(1).first, QStringLiteral("we\"ird name"));
+        QVERIFY(backup.problems.isEmpty());
+        QCOMPARE(counts(DatabasePreview::sqliteUri(db, false)).tables, backup.tables);
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+        QCOMPARE(files, QStringList {QStringLiteral("x?y#.db")}); // nothing written beside it
+        DatabasePreview::Counts live;
+        live.tables = {{QStringLiteral("a"), 5}, {QStringLiteral("new"), 1}};
+        const QList<TableRows> merged = DatabasePreview::mergeCounts(backup, live);
+        QCOMPARE(merged.size(), 3);
+        QCOMPARE(merged.at(0).backupRows, std::optional<qint64>(2));
+        QCOMPARE(merged.at(0).liveRows, std::optional<qint64>(5));
+        QCOMPARE(merged.at(1).backupRows, std::nullopt);
+        QCOMPARE(DatabasePreview::readSqliteCounts("zz|1\n61|x\n|3\n61|-1\n").problems.size(), 4);
+
+        const DumpContents pg = DatabasePreview::readPgRestoreList(
+            ";\n; Archive created at 2026-12-05\n;\n215; 1259 16385 TABLE public orders postgres\n"
+            "214; 1259 16384 SEQUENCE public orders_id_seq postgres\n"
+            "3325; 0 16385 TABLE DATA public orders postgres\ngarbage\n");
+        QCOMPARE(pg.objects.size(), 3);
+        QCOMPARE(pg.objects.at(0), QStringLiteral("TABLE public orders postgres"));
+        QCOMPARE(pg.tables, QStringList {QStringLiteral("public.orders")});
+        const DumpContents sql = DatabasePreview::readSqlStatements(
+            "CREATE TABLE t(id INTEGER PRIMARY KEY, v BLOB);\nCREATE UNIQUE INDEX IF NOT EXISTS "
+            "t_v ON t(v);\nCREATE TABLE IF NOT EXISTS \"x y\" (a);\n");
+        QCOMPARE(sql.objects,
+            (QStringList {QStringLiteral("TABLE t"), QStringLiteral("UNIQUE INDEX t_v"),
+                QStringLiteral("TABLE \"x y\"")}));
+        QCOMPARE(sql.tables.size(), 2);
     }
 };
 
