@@ -187,7 +187,12 @@ void readTree(RestorePreviewReport &report, Reader reader, const QList<Section> 
     case Reader::SqlDump:
         return;
     }
-    const TreeListing live = RestoreTree::readFind(sections.at(1).out);
+    TreeListing live = RestoreTree::readFind(sections.at(1).out);
+    if (!linkTargets) {
+        // Links compared by name only: the backup does not say where its links point.
+        for (TreeEntry &e : live.entries)
+            e.linkTarget.clear();
+    }
     const RestoreTree::RootedListing rooted = RestoreTree::rootAt(backup, report.restoreTo);
     report.root = rooted.root;
     report.outside = rooted.outside;

@@ -1,0 +1,520 @@
+// Restore previews over a real sshd on loopback, through the dozor binary as a user runs it. A
+// live folder is backed up four ways (Dozor's own tar archive, a timestamped copy, a restic and
+// a borg snapshot), then changed in known ways; each preview must give exactly those changes.
+// SQLite copies give tables and rows, a SQL dump its objects; malicious and truncated archives
+// are refused; and after everything every file on the server is byte for byte, and time for
+// time, what it was. Runs inside with_keyring.sh (the repository password lives in a real
+// keyring).
+#include "SshdFixture.h"
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace dozor;
+using namespace dozor::test;
+
+namespace {
+
+const QByteArray repoPassword =
+    "restore-pa55-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36);
+
+bool run(const QString &program, const QStringList &args, QString *error,
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+    const QString &dir = QString())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    if (!dir.isEmpty())
+        p.setWorkingDirectory(dir);
+    p.start(program, args);
+    if (!p.waitForFinished(120'000) || p.exitStatus() != QProcess::NormalExit
+        || p.exitCode() != 0) {
+        *error = program + QLatin1Char(' ') + args.join(QLatin1Char(' ')) + QStringLiteral(": ")
+            + QString::fromUtf8(p.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+// Every entry under dir: its type, size, mode, owner, mtime (to the nanosecond) and, for files,
+// its SHA-256, by path.
+QMap<QString, QString> state(const QString &dir)
+{
+    QMap<QString, QString> out;
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
+        QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info(path);
+        QString line = QStringLiteral("%1 %2 %3 %4 %5")
+                           .arg(info.isSymLink() ? QStringLiteral("l")
+                                   : info.isDir()  ? QStringLiteral("d")
+                                                   : QStringLiteral("f"))
+                           .arg(info.isSymLink() ? 0 : info.size())
+                           .arg(int(info.permissions()))
+                           .arg(info.ownerId())
+                           .arg(info.lastModified().toMSecsSinceEpoch());
+        if (info.isFile() && !info.isSymLink()) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly)) {
+                QCryptographicHash hash(QCryptographicHash::Sha256);
+                hash.addData(&f);
+                line += QLatin1Char(' ') + QString::fromLatin1(hash.result().toHex());
+            }
+        }
+        out.insert(path, line);
+    }
+    return out;
+}
+
+QString stamp(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
+// Sets a file's or folder's mtime (touch: QFile cannot open a folder).
+void touch(const QString &path, const QDateTime &when)
+{
+    QString error;
+    QVERIFY2(run(QStringLiteral("touch"),
+                 {QStringLiteral("-d"), QStringLiteral("@%1").arg(when.toSecsSinceEpoch()), path},
+                 &error),
+        qPrintable(error));
+}
+
+} // namespace
+
+class TestRestore : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    QTemporaryDir m_serverDir;
+    QTemporaryDir m_tree; // the server's files
+    std::unique_ptr<SshdFixture> m_sshd;
+    QString m_workspace;
+    QDateTime m_backupTime = QDateTime::currentDateTimeUtc().addDays(-1);
+    QMap<QString, QString> m_stateBefore;
+    // What restoring the backups would do, path by path (the ground truth of the edits).
+    QMap<QString, QString> m_expected;
+    bool m_root = ::geteuid() == 0;
+
+    QString tree(const QString &relative) const { return QDir(m_tree.path()).filePath(relative); }
+    QString live(const QString &relative = QString()) const
+    {
+        return relative.isEmpty() ? tree(QStringLiteral("live/app"))
+                                  : tree(QStringLiteral("live/app/") + relative);
+    }
+
+    RunResult dozor(QStringList args, const QByteArray &input = {})
+    {
+        args << QStringLiteral("--workspace") << m_workspace;
+        return runDozorWith(args, dozorEnvironment(m_home.path()), input, 180'000);
+    }
+
+    QJsonObject preview(const QStringList &args, int expectedExit = 0)
+    {
+        const RunResult r = dozor(QStringList {QStringLiteral("restore"), QStringLiteral("preview")}
+            + args + QStringList {QStringLiteral("--json"), QStringLiteral("--accept-new-host-keys")});
+        if (r.exitCode != expectedExit)
+            qWarning().noquote() << "exit" << r.exitCode << r.err << r.out.left(3000);
+        [&] { QCOMPARE(r.exitCode, expectedExit); }();
+        return QJsonDocument::fromJson(r.out).object();
+    }
+
+    static QMap<QString, QString> changesOf(const QJsonObject &report)
+    {
+        QMap<QString, QString> out;
+        for (const char *kind : {"create", "overwrite", "metadata", "delete", "unchanged"}) {
+            for (const QJsonValue &v : report[QLatin1String(kind)].toArray())
+                out.insert(v[QLatin1String("path")].toString(), QLatin1String(kind));
+        }
+        return out;
+    }
+
+    void makeLive()
+    {
+        const QDateTime old = m_backupTime.addDays(-3);
+        QDir().mkpath(live(QStringLiteral("media")));
+        QDir().mkpath(live(QStringLiteral("sub/deep")));
+        QDir().mkpath(tree(QStringLiteral("backups")));
+        QDir().mkpath(tree(QStringLiteral("snapshots")));
+        writeFile(live(QStringLiteral("a.txt")), "one\n");
+        writeFile(live(QStringLiteral("media/photo.jpg")), QByteArray(20'000, 'p'));
+        writeFile(live(QStringLiteral("media/old.jpg")), QByteArray(3'000, 'o'));
+        writeFile(live(QStringLiteral("name with space.txt")), "spaced\n");
+        writeFile(live(QStringLiteral("line\nbreak.txt")), "newline in the name\n");
+        writeFile(live(QStringLiteral("same-size.txt")), "AAAA");
+        writeFile(live(QStringLiteral("touched.txt")), "same content");
+        writeFile(live(QStringLiteral("mode.txt")), "mode");
+        writeFile(live(QStringLiteral("owned.txt")), "owner");
+        writeFile(live(QStringLiteral("sub/deep/file")), "deep");
+        QVERIFY(QFile::link(QStringLiteral("a.txt"), live(QStringLiteral("link"))));
+        QDirIterator it(live(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::NoSymLinks,
+            QDirIterator::Subdirectories);
+        QStringList all;
+        while (it.hasNext())
+            all.prepend(it.next()); // children before their folders
+        for (const QString &path : std::as_const(all))
+            touch(path, old);
+        QString error;
+        QVERIFY2(run(QStringLiteral("sqlite3"),
+                     {tree(QStringLiteral("live/db.sqlite3")),
+                         QStringLiteral("CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT); "
+                                        "INSERT INTO users(name) VALUES ('a'), ('b'), ('c'); "
+                                        "CREATE TABLE orders(id INTEGER PRIMARY KEY);")},
+                     &error),
+            qPrintable(error));
+    }
+
+    void makeBackups()
+    {
+        QString error;
+        const QString when = stamp(m_backupTime);
+        // Dozor's own archive layout: the live folder's whole path, from /.
+        QVERIFY2(run(QStringLiteral("tar"),
+                     {QStringLiteral("-C"), QStringLiteral("/"), QStringLiteral("-czf"),
+                         tree(QStringLiteral("backups/full_%1.tar.gz").arg(when)),
+                         QLatin1Char('.') + live()},
+                     &error),
+            qPrintable(error));
+        QVERIFY2(run(QStringLiteral("cp"),
+                     {QStringLiteral("-a"), live(), tree(QStringLiteral("snapshots/") + when)},
+                     &error),
+            qPrintable(error));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RESTIC_PASSWORD"), QString::fromUtf8(repoPassword));
+        env.insert(QStringLiteral("BORG_PASSPHRASE"), QString::fromUtf8(repoPassword));
+        env.insert(QStringLiteral("BORG_BASE_DIR"), m_home.filePath(QStringLiteral("borg-home")));
+        const QString restic = tree(QStringLiteral("restic"));
+        QVERIFY2(run(QStringLiteral("restic"),
+                     {QStringLiteral("init"), QStringLiteral("-r"), restic, QStringLiteral("-q")},
+                     &error, env),
+            qPrintable(error));
+        QVERIFY2(run(QStringLiteral("restic"),
+                     {QStringLiteral("-r"), restic, QStringLiteral("backup"), QStringLiteral("-q"),
+                         live()},
+                     &error, env),
+            qPrintable(error));
+        const QString borg = tree(QStringLiteral("borg"));
+        QVERIFY2(run(QStringLiteral("borg"),
+                     {QStringLiteral("init"), QStringLiteral("--encryption=repokey"), borg}, &error,
+                     env),
+            qPrintable(error));
+        QVERIFY2(run(QStringLiteral("borg"),
+                     {QStringLiteral("create"), borg + QStringLiteral("::app-1"), live()}, &error,
+                     env),
+            qPrintable(error));
+        QVERIFY(QFile::copy(tree(QStringLiteral("live/db.sqlite3")),
+            tree(QStringLiteral("backups/db_%1.sqlite3").arg(when))));
+        QVERIFY2(run(QStringLiteral("sh"),
+                     {QStringLiteral("-c"), QStringLiteral("sqlite3 \"$1\" .dump | gzip > \"$2\""),
+                         QStringLiteral("sh"), tree(QStringLiteral("live/db.sqlite3")),
+                         tree(QStringLiteral("backups/dump_%1.sql.gz").arg(when))},
+                     &error),
+            qPrintable(error));
+        // Hostile archives, made as an attacker would (Python's tarfile writes anything).
+        QVERIFY2(run(QStringLiteral("python3"),
+                     {QStringLiteral("-c"), QStringLiteral(R"(
+import io, sys, tarfile
+def make(name, members):
+    with tarfile.open(sys.argv[1] + '/' + name, 'w') as t:
+        for m, data in members:
+            t.addfile(m, io.BytesIO(data) if data is not None else None)
+def f(name, data=b'x', mode=0o644):
+    i = tarfile.TarInfo(name); i.size = len(data); i.mode = mode; return (i, data)
+def l(name, target):
+    i = tarfile.TarInfo(name); i.type = tarfile.SYMTYPE; i.linkname = target; return (i, None)
+def dev(name):
+    i = tarfile.TarInfo(name); i.type = tarfile.CHRTYPE; i.devmajor = 1; i.devminor = 3; return (i, None)
+make('evil_1-absolute.tar', [f('app/ok'), f('/etc/dozor-evil')])
+make('evil_2-dotdot.tar', [f('app/ok'), f('app/../../dozor-evil')])
+make('evil_3-link.tar', [f('app/ok'), l('app/out', '/tmp'), f('app/out/dozor-evil')])
+make('evil_4-device.tar', [f('app/ok'), dev('app/null')])
+make('evil_5-setuid.tar', [f('app/ok'), f('app/su', b'#!/bin/sh', 0o4755)])
+)"),
+                         tree(QStringLiteral("backups"))},
+                     &error),
+            qPrintable(error));
+        // A damaged archive: the good one cut in the middle.
+        const QByteArray whole = readFile(tree(QStringLiteral("backups/full_%1.tar.gz").arg(when)));
+        writeFile(tree(QStringLiteral("backups/cut_%1.tar.gz").arg(when)), whole.left(whole.size() / 2));
+    }
+
+    // The edits after the backups, and what a restore would do about each.
+    void changeLive()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        writeFile(live(QStringLiteral("a.txt")), "changed, and longer\n");
+        m_expected.insert(QStringLiteral("a.txt"), QStringLiteral("overwrite"));
+        QVERIFY(QFile::remove(live(QStringLiteral("media/old.jpg"))));
+        m_expected.insert(QStringLiteral("media/old.jpg"), QStringLiteral("create"));
+        m_expected.insert(QStringLiteral("media"), QStringLiteral("metadata")); // its mtime
+        writeFile(live(QStringLiteral("new.txt")), "only live");
+        m_expected.insert(QStringLiteral("new.txt"), QStringLiteral("delete"));
+        QVERIFY(QDir(live(QStringLiteral("sub/deep"))).removeRecursively());
+        m_expected.insert(QStringLiteral("sub/deep"), QStringLiteral("create"));
+        m_expected.insert(QStringLiteral("sub/deep/file"), QStringLiteral("create"));
+        m_expected.insert(QStringLiteral("sub"), QStringLiteral("metadata"));
+        writeFile(live(QStringLiteral("same-size.txt")), "BBBB"); // checksums decide
+        m_expected.insert(QStringLiteral("same-size.txt"), QStringLiteral("overwrite"));
+        touch(live(QStringLiteral("touched.txt")), now.addSecs(-60)); // checksums decide
+        m_expected.insert(QStringLiteral("touched.txt"), QStringLiteral("metadata"));
+        QVERIFY(QFile::setPermissions(
+            live(QStringLiteral("mode.txt")), QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        m_expected.insert(QStringLiteral("mode.txt"), QStringLiteral("metadata"));
+        if (m_root) {
+            QString error;
+            QVERIFY2(run(QStringLiteral("chown"), {QStringLiteral("nobody"), live(QStringLiteral("owned.txt"))}, &error),
+                qPrintable(error));
+        }
+        m_expected.insert(QStringLiteral("owned.txt"),
+            m_root ? QStringLiteral("metadata") : QStringLiteral("unchanged"));
+        for (const char *same : {"media/photo.jpg", "name with space.txt", "line\nbreak.txt", "link"})
+            m_expected.insert(QLatin1String(same), QStringLiteral("unchanged"));
+        // The database goes on: one more user, one more table.
+        QString error;
+        QVERIFY2(run(QStringLiteral("sqlite3"),
+                     {tree(QStringLiteral("live/db.sqlite3")),
+                         QStringLiteral("INSERT INTO users(name) VALUES ('d'); CREATE TABLE "
+                                        "later(x);")},
+                     &error),
+            qPrintable(error));
+    }
+
+    void writeWorkspace()
+    {
+        const QString backups = tree(QStringLiteral("backups"));
+        using L = QLatin1String;
+        const auto source = [&](std::initializer_list<std::pair<QString, QJsonValue>> fields) {
+            QJsonObject o;
+            for (const auto &[key, value] : fields)
+                o.insert(key, value);
+            o.insert(QStringLiteral("target"), QStringLiteral("srv"));
+            if (!o.contains(QStringLiteral("restore_to")))
+                o.insert(QStringLiteral("restore_to"), live());
+            return o;
+        };
+        const QJsonArray sources {
+            source({{L("id"), L("full")}, {L("type"), L("files")}, {L("path"), backups},
+                {L("pattern"), L("full_*.tar.gz")}, {L("time_format"), L("full_%Y%m%d-%H%M%S")}}),
+            source({{L("id"), L("snapshots")}, {L("type"), L("files")},
+                {L("path"), tree(QStringLiteral("snapshots"))}, {L("pattern"), L("2*")},
+                {L("time_format"), L("%Y%m%d-%H%M%S")}}),
+            source({{L("id"), L("offsite")}, {L("type"), L("restic")},
+                {L("repository"), tree(QStringLiteral("restic"))}}),
+            source({{L("id"), L("borg")}, {L("type"), L("borg")},
+                {L("repository"), tree(QStringLiteral("borg"))}}),
+            source({{L("id"), L("db")}, {L("type"), L("database")}, {L("path"), backups},
+                {L("pattern"), L("db_*.sqlite3")}, {L("time_format"), L("db_%Y%m%d-%H%M%S")},
+                {L("restore_to"), tree(QStringLiteral("live/db.sqlite3"))}}),
+            source({{L("id"), L("dumps")}, {L("type"), L("database")}, {L("path"), backups},
+                {L("pattern"), L("dump_*.sql.gz")}}),
+            source({{L("id"), L("evil")}, {L("type"), L("files")}, {L("path"), backups},
+                {L("pattern"), L("evil_*.tar")}}),
+            source({{L("id"), L("cut")}, {L("type"), L("files")}, {L("path"), backups},
+                {L("pattern"), L("cut_*.tar.gz")}}),
+        };
+        const QJsonObject target {{L("id"), L("srv")},
+            {L("ssh"),
+                QJsonObject {{L("host"), L("127.0.0.1")}, {L("port"), m_sshd->port()},
+                    {L("user"), SshdFixture::currentUser()}, {L("auth"), L("key")},
+                    {L("key_file"), m_sshd->clientKey()}}}};
+        const QJsonObject root {{L("schema"), 1}, {L("targets"), QJsonArray {target}},
+            {L("checks"), QJsonArray {}}, {L("backups"), sources}};
+        m_workspace = QDir(m_home.path()).filePath(QStringLiteral("ws.json"));
+        writeFile(m_workspace, QJsonDocument(root).toJson());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid() && m_serverDir.isValid() && m_tree.isValid());
+        m_sshd = std::make_unique<SshdFixture>(m_serverDir.path());
+        QVERIFY2(m_sshd->start(), qPrintable(m_sshd->error()));
+        makeLive();
+        makeBackups();
+        changeLive();
+        writeWorkspace();
+        const RunResult valid = dozor({QStringLiteral("validate")});
+        QVERIFY2(valid.exitCode == 0, QByteArray(valid.out + valid.err).constData());
+        for (const char *source : {"offsite", "borg"}) {
+            const RunResult set = dozor({QStringLiteral("secret"), QStringLiteral("set"),
+                                            QStringLiteral("--backup"), QLatin1String(source)},
+                repoPassword + '\n');
+            QVERIFY2(set.exitCode == 0, set.err.constData());
+        }
+        m_stateBefore = state(m_tree.path());
+        QVERIFY(m_stateBefore.size() > 20);
+    }
+
+    // Each way of backing up the folder gives exactly the changes made since.
+    void previewEqualsTheGroundTruth_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("root");
+        const QString full = live().mid(1);
+        QTest::newRow("tar archive") << QStringLiteral("full") << full;
+        QTest::newRow("timestamped folder") << QStringLiteral("snapshots") << QString();
+        QTest::newRow("restic") << QStringLiteral("offsite") << full;
+        QTest::newRow("borg") << QStringLiteral("borg") << full;
+    }
+    void previewEqualsTheGroundTruth()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, root);
+        const QJsonObject report = preview({source});
+        QCOMPARE(report[QLatin1String("error")], QJsonValue());
+        QCOMPARE(report[QLatin1String("root")].toString(), root);
+        const QMap<QString, QString> got = changesOf(report);
+        if (got != m_expected) {
+            for (auto it = m_expected.cbegin(); it != m_expected.cend(); ++it) {
+                if (got.value(it.key()) != it.value())
+                    qWarning().noquote() << it.key() << "expected" << it.value() << "got"
+                                         << got.value(it.key(), QStringLiteral("nothing"));
+            }
+            for (auto it = got.cbegin(); it != got.cend(); ++it) {
+                if (!m_expected.contains(it.key()))
+                    qWarning().noquote() << it.key() << "not expected, got" << it.value();
+            }
+        }
+        QCOMPARE(got, m_expected);
+        const QJsonObject counts = report[QLatin1String("counts")].toObject();
+        QCOMPARE(counts[QLatin1String("create")].toInt(), 3);
+        QCOMPARE(counts[QLatin1String("delete")].toInt(), 1);
+        QCOMPARE(report[QLatin1String("blocked")].toBool(), false);
+        QVERIFY(report[QLatin1String("free_bytes")].toDouble() > 0);
+        // The live side of an overwritten file, as it is now.
+        for (const QJsonValue &v : report[QLatin1String("overwrite")].toArray()) {
+            if (v[QLatin1String("path")] == QLatin1String("a.txt")) {
+                QCOMPARE(v[QLatin1String("live")][QLatin1String("size")].toInt(), 20);
+                QCOMPARE(v[QLatin1String("backup")][QLatin1String("size")].toInt(), 4);
+            }
+        }
+    }
+
+    void partOfTheFolder()
+    {
+        const QJsonObject report = preview({QStringLiteral("full"), QStringLiteral("--path"),
+            QStringLiteral("media"), QStringLiteral("--path"), live(QStringLiteral("sub/deep"))});
+        QCOMPARE(changesOf(report),
+            (QMap<QString, QString> {{QStringLiteral("media"), QStringLiteral("metadata")},
+                {QStringLiteral("media/old.jpg"), QStringLiteral("create")},
+                {QStringLiteral("media/photo.jpg"), QStringLiteral("unchanged")},
+                {QStringLiteral("sub/deep"), QStringLiteral("create")},
+                {QStringLiteral("sub/deep/file"), QStringLiteral("create")}}));
+        const RunResult outside = dozor({QStringLiteral("restore"), QStringLiteral("preview"),
+            QStringLiteral("full"), QStringLiteral("--path"), QStringLiteral("/etc")});
+        QCOMPARE(outside.exitCode, 4);
+        QVERIFY2(outside.err.contains("is not inside"), outside.err.constData());
+        const RunResult missing = dozor({QStringLiteral("restore"), QStringLiteral("preview"),
+            QStringLiteral("full"), QStringLiteral("--path"), QStringLiteral("new.txt")});
+        QCOMPARE(missing.exitCode, 4);
+        QVERIFY2(missing.err.contains("new.txt is not in this backup"), missing.err.constData());
+    }
+
+    void databaseTablesAndRows()
+    {
+        const QJsonObject report = preview({QStringLiteral("db")});
+        QCOMPARE(report[QLatin1String("kind")].toString(), QStringLiteral("sqlite"));
+        QJsonArray tables = report[QLatin1String("tables")].toArray();
+        QCOMPARE(tables.size(), 3);
+        const auto rows = [&](int i, const char *side) {
+            return tables.at(i)[QLatin1String(side)];
+        };
+        QCOMPARE(tables.at(0)[QLatin1String("table")].toString(), QStringLiteral("later"));
+        QCOMPARE(rows(0, "backup_rows"), QJsonValue());
+        QCOMPARE(rows(0, "live_rows").toInt(), 0);
+        QCOMPARE(tables.at(2)[QLatin1String("table")].toString(), QStringLiteral("users"));
+        QCOMPARE(rows(2, "backup_rows").toInt(), 3);
+        QCOMPARE(rows(2, "live_rows").toInt(), 4);
+
+        const QJsonObject dump = preview({QStringLiteral("dumps")});
+        QCOMPARE(dump[QLatin1String("kind")].toString(), QStringLiteral("dump"));
+        const QStringList objects = dump[QLatin1String("objects")].toVariant().toStringList();
+        QVERIFY2(objects.contains(QStringLiteral("TABLE users")), qPrintable(objects.join(u'|')));
+        QVERIFY(objects.contains(QStringLiteral("TABLE orders")));
+    }
+
+    // Refused at the preview, in words, before anything could run.
+    void maliciousArchivesAreBlocked_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("absolute") << QStringLiteral("evil_1-absolute.tar")
+                                  << QStringLiteral("/etc/dozor-evil")
+                                  << QStringLiteral("an absolute path");
+        QTest::newRow("dot dot") << QStringLiteral("evil_2-dotdot.tar")
+                                 << QStringLiteral("../dozor-evil")
+                                 << QStringLiteral("\"..\"");
+        QTest::newRow("through a link") << QStringLiteral("evil_3-link.tar")
+                                        << QStringLiteral("out/dozor-evil")
+                                        << QStringLiteral("written through the link out");
+        QTest::newRow("device") << QStringLiteral("evil_4-device.tar") << QStringLiteral("null")
+                                << QStringLiteral("a device file");
+        QTest::newRow("setuid") << QStringLiteral("evil_5-setuid.tar") << QStringLiteral("su")
+                                << QStringLiteral("setuid");
+    }
+    void maliciousArchivesAreBlocked()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, path);
+        QFETCH(QString, why);
+        const QJsonObject report = preview({QStringLiteral("evil"), name}, 2);
+        QVERIFY(report[QLatin1String("blocked")].toBool());
+        bool found = false;
+        for (const QJsonValue &f : report[QLatin1String("findings")].toArray()) {
+            if (f[QLatin1String("path")].toString().endsWith(path)
+                && f[QLatin1String("why")].toString().contains(why))
+                found = true;
+        }
+        QVERIFY2(found,
+            QJsonDocument(report[QLatin1String("findings")].toArray()).toJson().constData());
+        // In words on the terminal too.
+        const RunResult text = dozor({QStringLiteral("restore"), QStringLiteral("preview"),
+            QStringLiteral("evil"), name});
+        QCOMPARE(text.exitCode, 2);
+        QVERIFY2(text.out.contains("BLOCKED"), text.out.constData());
+    }
+
+    void truncatedArchiveIsRefused()
+    {
+        const RunResult r = dozor(
+            {QStringLiteral("restore"), QStringLiteral("preview"), QStringLiteral("cut")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("cannot read the backup") && r.err.contains("unexpected end"),
+            r.err.constData());
+    }
+
+    // Nothing on the server changed: every file's bytes, size, mode, owner and mtime.
+    void previewsChangedNothing()
+    {
+        const QMap<QString, QString> after = state(m_tree.path());
+        for (auto it = m_stateBefore.cbegin(); it != m_stateBefore.cend(); ++it) {
+            if (after.value(it.key()) != it.value())
+                qWarning().noquote() << it.key() << it.value() << "→" << after.value(it.key());
+        }
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            if (!m_stateBefore.contains(it.key()))
+                qWarning().noquote() << "new:" << it.key();
+        }
+        QCOMPARE(after, m_stateBefore);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestore)
+#include "tst_restore.moc"
