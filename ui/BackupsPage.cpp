@@ -1,5 +1,6 @@
 #include "BackupsPage.h"
 
+#include "RestorePreviewDialog.h"
 #include "ServerBackups.h"
 #include "StatusStyle.h"
 #include "charts/TimeSeriesChart.h"
@@ -86,6 +87,7 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
     , m_refresh(new QPushButton(tr("&List again"), this))
     , m_verify(new QPushButton(tr("&Verify"), this))
     , m_download(new QPushButton(tr("&Download…"), this))
+    , m_preview(new QPushButton(tr("Preview &restore…"), this))
     , m_backUp(new QPushButton(tr("&Back up now"), this))
     , m_prune(new QPushButton(tr("&Prune…"), this))
 {
@@ -126,6 +128,9 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
     m_download->setObjectName(QStringLiteral("backupDownload"));
     m_download->setToolTip(tr("Copy the selected backup from its server to a folder on this "
                               "computer (over SFTP)"));
+    m_preview->setObjectName(QStringLiteral("backupPreviewRestore"));
+    m_preview->setToolTip(tr("See what restoring the selected backup would change on its server "
+                             "(read there; nothing is changed)"));
     m_backUp->setObjectName(QStringLiteral("backupNow"));
     m_backUp->setToolTip(tr("Make a new backup of the selected source now, then list and "
                             "verify it"));
@@ -142,6 +147,7 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
     buttons->addStretch(1);
     buttons->addWidget(m_verify);
     buttons->addWidget(m_download);
+    buttons->addWidget(m_preview);
     buttons->addWidget(m_backUp);
     buttons->addWidget(m_prune);
 
@@ -167,6 +173,7 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
     connect(m_refresh, &QPushButton::clicked, this, &BackupsPage::refreshAll);
     connect(m_verify, &QPushButton::clicked, this, &BackupsPage::verifySelected);
     connect(m_download, &QPushButton::clicked, this, &BackupsPage::downloadSelected);
+    connect(m_preview, &QPushButton::clicked, this, &BackupsPage::previewRestore);
     connect(m_backUp, &QPushButton::clicked, this, &BackupsPage::backUpNow);
     connect(m_prune, &QPushButton::clicked, this, &BackupsPage::prune);
     connect(m_sources, &QTreeWidget::currentItemChanged, this, [this] {
@@ -427,6 +434,7 @@ void BackupsPage::updateActions()
             ? tr("Restic and borg snapshots are not files: the restore brings them back")
             : tr("Copy the selected backup from its server to a folder on this computer "
                  "(over SFTP)"));
+    m_preview->setEnabled(running && m_catalog->currentItem());
     m_backUp->setEnabled(running && hasSource);
     m_prune->setEnabled(running && hasSource && !m_dropped.isEmpty());
     m_prune->setToolTip(m_dropped.isEmpty()
@@ -453,6 +461,20 @@ void BackupsPage::verifySelected()
     const QString name = item->data(CatalogName, backupNameRole).toString();
     m_engine->verifyBackup(selectedSource(), name, this,
         [this, name](const Expected<qint64> &job) { started(tr("Verify %1").arg(name), job); });
+}
+
+void BackupsPage::previewRestore()
+{
+    const QTreeWidgetItem *item = m_catalog->currentItem();
+    const BackupSource *source = m_document->workspace().backup(selectedSource());
+    if (!item || !source)
+        return;
+    const Target *target = m_document->workspace().target(source->targetId);
+    auto *dialog = new RestorePreviewDialog(m_engine, source->id,
+        item->data(CatalogName, backupNameRole).toString(),
+        target ? target->displayName() : source->targetId, this);
+    dialog->show();
+    dialog->start();
 }
 
 void BackupsPage::downloadSelected()

@@ -37,6 +37,7 @@ public Q_SLOTS:
     void refreshAll();
     void verifySelected();
     void downloadSelected();
+    void previewRestore();
     void backUpNow();
     void prune();
 
@@ -68,6 +69,7 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_verify;
     QPushButton *m_download;
+    QPushButton *m_preview;
     QPushButton *m_backUp;
     QPushButton *m_prune;
     QHash<QString, QList<CatalogRow>> m_rows; // by source, as last read

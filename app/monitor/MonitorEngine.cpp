@@ -276,6 +276,24 @@ void MonitorEngine::pruneBackups(const QString &sourceId, const QStringList &nam
         [sourceId, names](BackupService &b) { return b.prune(sourceId, names); });
 }
 
+void MonitorEngine::previewRestore(const QString &sourceId, const QString &name,
+    const QStringList &paths, QObject *context,
+    std::function<void(const RestorePreviewReport &)> done)
+{
+    auto reply = replyOnOwnerThread<RestorePreviewReport>(context, std::move(done));
+    if (!m_backups) {
+        RestorePreviewReport report;
+        report.sourceId = sourceId;
+        report.backupName = name;
+        report.error = tr("monitoring is not running");
+        reply(report);
+        return;
+    }
+    postTo(m_backups, [b = m_backups, sourceId, name, paths, reply] {
+        b->previewRestore(sourceId, name, paths, reply);
+    });
+}
+
 void MonitorEngine::cancelJob(qint64 jobId)
 {
     if (m_jobs)

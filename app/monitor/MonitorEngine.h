@@ -5,6 +5,7 @@
 #include "core/Retention.h"
 #include "core/WorkerThread.h"
 #include "core/Workspace.h"
+#include "backup/RestorePlans.h"
 #include "jobs/JobManager.h"
 #include "remote/SshTypes.h"
 #include "store/CatalogBook.h"
@@ -111,6 +112,10 @@ public:
     void pruneBackups(const QString &sourceId, const QStringList &names, QObject *context,
         std::function<void(const Expected<qint64> &)> done);
     void cancelJob(qint64 jobId);
+    // What restoring a backup (only paths, when given) would change, read on its server
+    // without changing anything there; done gets the report (its error set on failure).
+    void previewRestore(const QString &sourceId, const QString &name, const QStringList &paths,
+        QObject *context, std::function<void(const RestorePreviewReport &)> done);
     // The catalog of a source (every source when empty), newest first.
     void readCatalog(const QString &sourceId, QObject *context,
         std::function<void(const Expected<QList<CatalogRow>> &)> done);

@@ -5,6 +5,7 @@
 // policy drops only after the server's name is typed.
 #include "BackupsPage.h"
 #include "JobsPage.h"
+#include "RestorePreviewDialog.h"
 #include "ServerBackups.h"
 #include "TestSupport.h"
 #include "core/Translations.h"
@@ -12,6 +13,7 @@
 #include "monitor/MonitorEngine.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace dozor;
@@ -56,6 +59,7 @@ private:
         full.pattern = QStringLiteral("full_*.tar.gz");
         full.timeFormat = QStringLiteral("full_%Y%m%d-%H%M%S");
         full.retention.daily = 3;
+        full.restoreTo = m_dir.filePath(QStringLiteral("live"));
         BackupSource slow = full;
         slow.id = QStringLiteral("slow");
         slow.pattern = QStringLiteral("slow_*");
@@ -184,6 +188,52 @@ private Q_SLOTS:
         QVERIFY(!ps.readAllStandardOutput().contains("sleep 4731"));
         engine.stop();
     }
+    // Preview restore opens the preview of the selected backup: counts as filters, the tree,
+    // a search; the live folder is left as it was.
+    void previewRestoreFromTheCatalog()
+    {
+        const QString live = m_dir.filePath(QStringLiteral("live"));
+        QDir().mkpath(live);
+        writeFile(live + QStringLiteral("/data.txt"), "changed since");
+        writeFile(live + QStringLiteral("/extra.txt"), "only live");
+        const QString file = m_dir.filePath(QStringLiteral("ws.json"));
+        WorkspaceDocument document(workspace(), file);
+        MonitorEngine engine(workspace(), file);
+        engine.start();
+        BackupsPage page(&document, &engine);
+        page.resize(1000, 700);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.catalog()->topLevelItemCount() >= 3, 20'000);
+        auto *preview = page.findChild<QPushButton *>(QStringLiteral("backupPreviewRestore"));
+        QVERIFY(preview);
+        page.catalog()->setCurrentItem(page.catalog()->topLevelItem(0));
+        QTRY_VERIFY(preview->isEnabled());
+        preview->click();
+        auto *dialog = page.findChild<RestorePreviewDialog *>(QStringLiteral("restorePreview"));
+        QVERIFY(dialog);
+        QSignalSpy shown(dialog, &RestorePreviewDialog::shown);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 20'000);
+        QVERIFY2(dialog->report().error.isEmpty(), qPrintable(dialog->report().error));
+        QCOMPARE(dialog->report().tree.count(RestoreChange::Overwrite), 1);
+        QCOMPARE(dialog->report().tree.count(RestoreChange::Delete), 1);
+        QCOMPARE(dialog->findChild<QCheckBox *>(QStringLiteral("restoreKind-delete"))->text(),
+            QStringLiteral("Delete (1)"));
+        QCOMPARE(dialog->tree()->model()->rowCount(), 2); // unchanged is hidden at first
+        dialog->findChild<QCheckBox *>(QStringLiteral("restoreKind-delete"))->setChecked(false);
+        QCOMPARE(dialog->tree()->model()->rowCount(), 1);
+        QCOMPARE(dialog->tree()->model()->index(0, 0).data().toString(), QStringLiteral("data.txt"));
+        dialog->findChild<QCheckBox *>(QStringLiteral("restoreKind-delete"))->setChecked(true);
+        dialog->findChild<QLineEdit *>(QStringLiteral("restorePreviewSearch"))->setText(QStringLiteral("EXTRA"));
+        QCOMPARE(dialog->tree()->model()->rowCount(), 1);
+        QCOMPARE(dialog->tree()->model()->index(0, 1).data().toString(), QStringLiteral("Delete"));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("restorePreviewState"))
+                    ->text()
+                    .contains(QStringLiteral("Nothing on the server was changed")));
+        QCOMPARE(readFile(live + QStringLiteral("/extra.txt")), QByteArray("only live"));
+        dialog->close();
+        engine.stop();
+    }
+
     // A server's page shows its backup sources; a download copies a backup here.
     void serverSectionAndDownload()
     {
