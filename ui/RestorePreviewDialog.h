@@ -30,6 +30,8 @@ public:
 
     // Asks the server (again).
     void start();
+    // Shows a report (start() calls it when the server answered).
+    void showReport(const RestorePreviewReport &report);
     QTreeView *tree() const { return m_tree; }
     const RestorePreviewReport &report() const { return m_report; }
 
@@ -38,7 +40,6 @@ Q_SIGNALS:
     void shown();
 
 private:
-    void showReport(const RestorePreviewReport &report);
     void applyFilter();
 
     MonitorEngine *m_engine;

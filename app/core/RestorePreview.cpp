@@ -137,6 +137,35 @@ QString tarPath(const QByteArray &escaped)
     return path;
 }
 
+// The digits of text[from, from + n) as a number; -1 when one is not a digit.
+int digits(const QByteArray &text, qsizetype from, qsizetype n)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + n; ++i) {
+        const char c = text.at(i);
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+// "2026-12-05" and "12:48:00" (UTC) as seconds since the epoch; nothing when either is not a
+// date or time that exists. (Read by hand: a listing has a million of them.)
+std::optional<qint64> utcSeconds(const QByteArray &date, const QByteArray &time)
+{
+    if (date.size() != 10 || date.at(4) != '-' || date.at(7) != '-' || time.size() != 8
+        || time.at(2) != ':' || time.at(5) != ':')
+        return std::nullopt;
+    const int y = digits(date, 0, 4), mo = digits(date, 5, 2), d = digits(date, 8, 2);
+    const int h = digits(time, 0, 2), mi = digits(time, 3, 2), sec = digits(time, 6, 2);
+    if (y < 0 || mo < 0 || d < 0 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 60
+        || !QDate::isValid(y, mo, d))
+        return std::nullopt;
+    constexpr qint64 epochJulianDay = 2440588;
+    return (QDate(y, mo, d).toJulianDay() - epochJulianDay) * 86400 + h * 3600 + mi * 60 + sec;
+}
+
 // "-rwsr-xr-x" → 04755; nothing when it is not a mode string.
 std::optional<quint32> modeFromString(const QByteArray &s)
 {
@@ -223,7 +252,7 @@ std::optional<SafetyFinding> pathFinding(const QString &path)
         return SafetyFinding {path,
             PreviewText::tr("an absolute path: it would be written outside the folder restored "
                             "into")};
-    if (path.split(QLatin1Char('/')).contains(QLatin1String("..")))
+    if (path.contains(QLatin1String("..")) && path.split(QLatin1Char('/')).contains(QLatin1String("..")))
         return SafetyFinding {path,
             PreviewText::tr("a path with \"..\": it would be written outside the folder "
                             "restored into")};
@@ -342,7 +371,11 @@ TreeListing readTar(const QByteArray &output)
 {
     TreeListing out;
     QHash<QString, qsizetype> fileAt; // path → its entry, for hard links to it
-    for (const QByteArray &line : output.split('\n')) {
+    for (qsizetype from = 0, to = 0; from < output.size(); from = to + 1) {
+        to = output.indexOf('\n', from);
+        if (to < 0)
+            to = output.size();
+        const QByteArray line = output.mid(from, to - from);
         if (line.isEmpty())
             continue;
         if (out.entries.size() >= maxEntries) {
@@ -370,13 +403,8 @@ TreeListing readTar(const QByteArray &output)
         const auto mode = fields.size() == 5 ? modeFromString(fields.at(0)) : std::nullopt;
         const qsizetype slash = fields.size() == 5 ? fields.at(1).indexOf('/') : -1;
         // (Read as UTC, where every time exists: the listing was made with TZ=UTC.)
-        const QDate day = fields.size() == 5
-            ? QDate::fromString(QString::fromLatin1(fields.at(3)), QStringLiteral("yyyy-MM-dd"))
-            : QDate();
-        const QTime clock = fields.size() == 5
-            ? QTime::fromString(QString::fromLatin1(fields.at(4)), QStringLiteral("HH:mm:ss"))
-            : QTime();
-        if (!mode || slash < 0 || !day.isValid() || !clock.isValid() || at >= line.size()) {
+        const auto mtime = fields.size() == 5 ? utcSeconds(fields.at(3), fields.at(4)) : std::nullopt;
+        if (!mode || slash < 0 || !mtime || at >= line.size()) {
             unreadable();
             continue;
         }
@@ -385,7 +413,7 @@ TreeListing readTar(const QByteArray &output)
         e.mode = *mode;
         e.owner = QString::fromUtf8(fields.at(1).left(slash));
         e.group = QString::fromUtf8(fields.at(1).mid(slash + 1));
-        e.mtimeSec = QDateTime(day, clock, QTimeZone::utc()).toSecsSinceEpoch();
+        e.mtimeSec = *mtime;
         QByteArray name = line.mid(at);
         QByteArray target; // as listed (escaped)
         if (e.type == 'b' || e.type == 'c') {
@@ -630,6 +658,8 @@ RestorePreviewResult compare(const TreeListing &backup, const TreeListing &live,
     for (const TreeEntry &e : live.entries)
         liveByPath.insert(e.path, &e);
     QSet<QString> seen;
+    seen.reserve(backup.entries.size());
+    result.items.reserve(backup.entries.size() + (replaceWhole ? live.entries.size() / 8 : 0));
     // From the end: an archive may hold a path twice, and the last one is what extracting it
     // leaves.
     for (auto b = backup.entries.crbegin(); b != backup.entries.crend(); ++b) {
