@@ -2,6 +2,8 @@
 // listings, then checksums where sizes agree and times do not), read by RestorePlans.
 #include "BackupService.h"
 
+#include "BackupPlans.h"
+
 #include "core/ServerText.h"
 
 #include <QCoreApplication>
@@ -101,6 +103,103 @@ void BackupService::previewRestore(const QString &sourceId, const QString &name,
         &error);
     if (!started)
         fail(error);
+}
+
+} // namespace dozor
+
+namespace dozor {
+
+Expected<JobPlan> BackupService::restorePlan(const QString &sourceId,
+    const RestorePreviewReport &report, const RestorePlans::RestoreOptions &options)
+{
+    const auto listed = listedBackup(sourceId, report.backupName);
+    if (!listed)
+        return unexpected(listed.error());
+    return RestorePlans::restorePlan(*listed->first, listed->second, report, options);
+}
+
+void BackupService::restore(const QString &sourceId, const QString &name, const QStringList &paths,
+    const RestorePlans::RestoreOptions &options, RestoreStarted done)
+{
+    previewRestore(sourceId, name, paths,
+        [this, sourceId, options, done](const RestorePreviewReport &report) {
+            if (!report.error.isEmpty()) {
+                done(unexpected(report.error), report);
+                return;
+            }
+            const auto plan = restorePlan(sourceId, report, options);
+            if (!plan) {
+                done(unexpected(plan.error()), report);
+                return;
+            }
+            const BackupSource *s = source(sourceId, nullptr);
+            if (!s) {
+                done(unexpected(PreviewRunText::tr("the source %1 is gone").arg(sourceId)), report);
+                return;
+            }
+            done(m_jobs->start(*plan, BackupPlans::environment(*s, m_passwords.value(sourceId))),
+                report);
+        });
+}
+
+void BackupService::readRestoreState(
+    const QString &sourceId, std::function<void(const Expected<RestorePlans::RestoreState> &)> done)
+{
+    QString error;
+    const BackupSource *s = source(sourceId, &error);
+    const auto fail = [this, done](const QString &why) {
+        QMetaObject::invokeMethod(
+            this, [done, why] { done(unexpected(why)); }, Qt::QueuedConnection);
+    };
+    if (!s) {
+        fail(error);
+        return;
+    }
+    if (s->restoreTo.isEmpty()) {
+        fail(PreviewRunText::tr("%1 has no \"restore_to\"").arg(sourceId));
+        return;
+    }
+    const QString file = RestorePlans::stateFile(*s);
+    JobStep read;
+    read.argv = {"sh", "-c", "[ -e \"$1\" ] || { echo none; exit 0; }; echo state; cat -- \"$1\"",
+        "sh", file.toUtf8()};
+    const auto script = JobScript::forStep(read, {});
+    if (!script) {
+        fail(script.error());
+        return;
+    }
+    if (!runOnLister(
+            s->targetId, *script, previewTimeoutMs,
+            [done, file](const RemoteRunResult &result, const QByteArray &out, const QByteArray &err) {
+                if (!result.error.isEmpty()) {
+                    done(unexpected(result.error));
+                    return;
+                }
+                if (result.exitStatus.value_or(1) != 0) {
+                    done(unexpected(PreviewRunText::tr("cannot read %1: %2")
+                                        .arg(file, ServerText::oneLine(err.left(400), 200))));
+                    return;
+                }
+                if (out.startsWith("none"))
+                    done(unexpected(PreviewRunText::tr("no restore is under way there (%1 does "
+                                                       "not exist)")
+                                        .arg(file)));
+                else
+                    done(RestorePlans::readState(out.mid(6)));
+            },
+            &error))
+        fail(error);
+}
+
+Expected<qint64> BackupService::rollBackRestore(
+    const QString &sourceId, const RestorePlans::RestoreState &state)
+{
+    QString error;
+    const BackupSource *s = source(sourceId, &error);
+    if (!s)
+        return unexpected(error);
+    return m_jobs->start(RestorePlans::rollbackPlan(*s, state),
+        BackupPlans::environment(*s, m_passwords.value(sourceId)));
 }
 
 } // namespace dozor

@@ -61,6 +61,22 @@ public:
     void previewRestore(const QString &sourceId, const QString &name, const QStringList &paths,
         std::function<void(const RestorePreviewReport &)> done);
 
+    // Restores a backup: previews it again (a restore never trusts an older preview), refuses
+    // in words what the preview blocks, and starts the restore job (RestorePlans). done gets
+    // the job's id, or why it did not start, with the preview it was planned from.
+    using RestoreStarted =
+        std::function<void(const Expected<qint64> &job, const RestorePreviewReport &report)>;
+    void restore(const QString &sourceId, const QString &name, const QStringList &paths,
+        const RestorePlans::RestoreOptions &options, RestoreStarted done);
+    // The plan a restore would run (shown before it runs), from a preview.
+    Expected<JobPlan> restorePlan(const QString &sourceId, const RestorePreviewReport &report,
+        const RestorePlans::RestoreOptions &options);
+    // The state file of a restore under way (or cut off) into the source's restore_to.
+    void readRestoreState(
+        const QString &sourceId, std::function<void(const Expected<RestorePlans::RestoreState> &)> done);
+    // Puts back what that restore replaced.
+    Expected<qint64> rollBackRestore(const QString &sourceId, const RestorePlans::RestoreState &state);
+
     // What the source's retention policy keeps and drops of its catalog.
     Expected<RetentionPlan> policy(const QString &sourceId);
     CatalogBook &catalog() { return m_catalog; }

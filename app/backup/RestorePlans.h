@@ -5,6 +5,8 @@
 #include "core/DatabasePreview.h"
 #include "core/Expected.h"
 #include "core/RestorePreview.h"
+#include "jobs/JobPlan.h"
+#include "jobs/JobScript.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -76,6 +78,44 @@ std::optional<QByteArray> checksumScript(const BackupSource &source, const Catal
 // Settles the report's items from what checksumScript() printed.
 void readChecksums(const BackupSource &source, const CatalogEntry &backup,
     RestorePreviewReport &report, const QByteArray &marker, const QByteArray &out);
+
+// A restore, as the job that does it. The live copy is never deleted: it is moved aside by
+// rename (the safety copy, beside it on the same filesystem), the restored copy, extracted and
+// checked in a staging folder, moved in the same way; a failure moves everything back.
+struct RestoreOptions {
+    QString stamp; // names the staging and safety folders ("20261205-131500")
+    // The server's checks, run on this computer until they pass (empty: the server has none).
+    QList<QByteArray> checkArgv;
+    // A failure of those checks rolls the restore back (they passed before it, or the user
+    // asked); otherwise the restored state is kept and the job says the checks fail.
+    bool rollBackWhenChecksFail = true;
+};
+// Refused, in words, when the preview blocks the restore or Dozor cannot restore this kind.
+Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &backup,
+    const RestorePreviewReport &report, const RestoreOptions &options);
+
+// The file on the server that says a restore of restoreTo is under way (beside it):
+// what resume and rollback read after an interruption.
+QString stateFile(const BackupSource &source);
+// A restore's state file, read back.
+struct RestoreState {
+    QString sourceId;
+    QString backupName;
+    QString stamp;
+    QString base; // the folder the swapped items are in
+    QString stage;
+    QString safety;
+    QString failed;
+    QStringList swap; // items (relative to base) the restored copies replace
+    QStringList aside; // items only moved aside (a database's -wal and -shm files)
+    QStringList absent; // swap items that did not exist before the restore
+    bool staged = false; // the staged copy was checked
+    bool swapped = false;
+};
+Expected<RestoreState> readState(const QByteArray &text);
+// Puts back what an interrupted (or finished) restore replaced, from its state: services
+// stopped, the safety copy moved back, staging removed, services started.
+JobPlan rollbackPlan(const BackupSource &source, const RestoreState &state);
 
 // Most files a restic or borg preview checksums (each costs the tool a run); above it they
 // count as overwrites, and a warning says so.

@@ -28,8 +28,16 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
     const QCommandLineOption only(QStringLiteral("check"),
         QCoreApplication::translate("CheckCommand", "Run only the check ID (repeatable)."),
         QStringLiteral("ID"));
+    const QCommandLineOption target(QStringLiteral("target"),
+        QCoreApplication::translate("CheckCommand", "Run only the checks of server ID."),
+        QStringLiteral("ID"));
+    const QCommandLineOption warnOk(QStringLiteral("warn-ok"),
+        QCoreApplication::translate("CheckCommand",
+            "Exit 0 when the worst is WARN (a restore waits for this)."));
     parser.addOption(json);
     parser.addOption(only);
+    parser.addOption(target);
+    parser.addOption(warnOk);
     parser.addOption(CliContext::acceptHostKeysOption());
     if (const auto stop = cli.parse(parser, args))
         return *stop;
@@ -54,8 +62,24 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
         for (const CheckSpec &c : workspace->checks)
             ids.append(c.id);
     }
+    if (parser.isSet(target)) {
+        const QString id = parser.value(target);
+        if (!workspace->target(id)) {
+            cli.err() << QCoreApplication::translate("CheckCommand", "no server with id \"%1\" in %2")
+                             .arg(id, path)
+                      << Qt::endl;
+            return ExitUsage;
+        }
+        ids.removeIf([&](const QString &checkId) {
+            const CheckSpec *c = workspace->check(checkId);
+            return !c || c->targetId != id;
+        });
+    }
     if (ids.isEmpty()) {
-        cli.err() << QCoreApplication::translate("CheckCommand", "the workspace has no checks")
+        cli.err() << (parser.isSet(target)
+                ? QCoreApplication::translate("CheckCommand", "server %1 has no checks")
+                      .arg(parser.value(target))
+                : QCoreApplication::translate("CheckCommand", "the workspace has no checks"))
                   << Qt::endl;
         return ExitOk;
     }
@@ -106,7 +130,8 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
         cli.out() << ResultFormat::table(results, *workspace);
     }
     cli.out().flush();
-    return ResultFormat::exitCodeOf(results);
+    const int code = ResultFormat::exitCodeOf(results);
+    return code == ExitWarn && parser.isSet(warnOk) ? int(ExitOk) : code;
 }
 
 } // namespace dozor

@@ -2,8 +2,11 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "backup/RestorePlans.h"
+#include "core/DurationText.h"
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -220,6 +223,214 @@ void printReport(CliContext &cli, const RestorePreviewReport &r, int perKind)
         out << RestoreText::tr("Nothing was changed on the server.") << Qt::endl;
     }
 }
+// The plan as it will run: each step with its command.
+void printPlan(CliContext &cli, const JobPlan &plan)
+{
+    QTextStream &out = cli.out();
+    out << RestoreText::tr("Plan: %1").arg(plan.title) << Qt::endl;
+    int n = 0;
+    for (const JobStep &step : plan.steps) {
+        out << QStringLiteral("  %1. ").arg(++n) << step.name << Qt::endl;
+        QStringList words;
+        for (const QByteArray &arg : step.argv) {
+            const QString word = QString::fromUtf8(arg);
+            // A script's text is shown on its own lines; values stay words.
+            words.append(word.contains(QLatin1Char('\n')) ? QStringLiteral("<script>") : word);
+        }
+        out << "       " << (step.action == JobStep::Action::Local ? RestoreText::tr("here: ") : QString())
+            << words.join(QLatin1Char(' ')).left(400) << Qt::endl;
+        if (!step.undo.isEmpty())
+            out << "       " << RestoreText::tr("undone by: %1").arg(step.undo.constFirst().name)
+                << Qt::endl;
+    }
+}
+
+// The server's checks, run once now by this same program: whether they pass (WARN passes).
+struct ChecksNow {
+    QList<QByteArray> argv; // empty: the server has no checks
+    bool pass = false;
+    QString output;
+};
+ChecksNow checksNow(const Workspace &workspace, const QString &workspaceFile, const QString &targetId)
+{
+    ChecksNow now;
+    if (std::none_of(workspace.checks.cbegin(), workspace.checks.cend(),
+            [&](const CheckSpec &c) { return c.targetId == targetId; }))
+        return now;
+    const QStringList args {QStringLiteral("check"), QStringLiteral("--workspace"),
+        QFileInfo(workspaceFile).absoluteFilePath(), QStringLiteral("--target"), targetId,
+        QStringLiteral("--warn-ok")};
+    now.argv.append(QCoreApplication::applicationFilePath().toUtf8());
+    for (const QString &a : args)
+        now.argv.append(a.toUtf8());
+    QProcess p;
+    p.start(QCoreApplication::applicationFilePath(), args);
+    now.pass = p.waitForFinished(180'000) && p.exitStatus() == QProcess::NormalExit
+        && p.exitCode() == 0;
+    now.output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).trimmed();
+    return now;
+}
+
+int runCommand(CliContext &cli, backupcli::BackupCli &b, const Workspace &workspace, const QString &path,
+    const QString &sourceId, const QString &name, const QStringList &paths, bool yes,
+    bool rollBackAlways)
+{
+    const BackupSource *source = workspace.backup(sourceId);
+    const ChecksNow before = checksNow(workspace, path, source->targetId);
+    RestorePlans::RestoreOptions options;
+    options.stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    options.checkArgv = before.argv;
+    options.rollBackWhenChecksFail = before.pass || rollBackAlways;
+    if (before.argv.isEmpty())
+        cli.err() << RestoreText::tr("warning: %1 has no checks: nothing will confirm that the "
+                                     "restored service works")
+                         .arg(source->targetId)
+                  << Qt::endl;
+    else if (before.pass)
+        cli.err() << RestoreText::tr("The server's checks pass now: if they fail after the "
+                                     "restore, it is rolled back.")
+                  << Qt::endl;
+    else
+        cli.err() << RestoreText::tr("The server's checks fail now: if they still fail after the "
+                                     "restore, %1")
+                         .arg(rollBackAlways ? RestoreText::tr("it is rolled back "
+                                                               "(--rollback-on-failure).")
+                                             : RestoreText::tr("the restored state is kept "
+                                                               "(--rollback-on-failure rolls it "
+                                                               "back)."))
+                  << Qt::endl;
+    if (!yes) {
+        RestorePreviewReport report;
+        bool finished = false;
+        b.m_service->previewRestore(sourceId, name, paths, [&](const RestorePreviewReport &r) {
+            report = r;
+            finished = true;
+            QCoreApplication::quit();
+        });
+        if (!finished)
+            QCoreApplication::exec();
+        if (!report.error.isEmpty()) {
+            cli.err() << RestoreText::tr("Restore of %1 %2: %3").arg(sourceId, name, report.error)
+                      << Qt::endl;
+            return ExitFailure;
+        }
+        printReport(cli, report, 20);
+        const auto plan = b.m_service->restorePlan(sourceId, report, options);
+        if (!plan) {
+            cli.err() << RestoreText::tr("Restore of %1 %2: %3").arg(sourceId, name, plan.error())
+                      << Qt::endl;
+            return report.blocked() ? ExitCrit : ExitFailure;
+        }
+        cli.out() << Qt::endl;
+        printPlan(cli, *plan);
+        cli.err() << RestoreText::tr("Nothing was changed: add --yes to run this plan.") << Qt::endl;
+        return ExitUsage;
+    }
+    Expected<qint64> job = unexpected(QString());
+    RestorePreviewReport report;
+    bool started = false;
+    b.m_service->restore(sourceId, name, paths, options,
+        [&](const Expected<qint64> &id, const RestorePreviewReport &r) {
+            job = id;
+            report = r;
+            started = true;
+            QCoreApplication::quit();
+        });
+    if (!started)
+        QCoreApplication::exec();
+    if (!job) {
+        cli.err() << RestoreText::tr("Restore of %1 %2 did not start: %3")
+                         .arg(sourceId, name, job.error())
+                  << Qt::endl;
+        return report.blocked() && report.error.isEmpty() ? ExitCrit : ExitFailure;
+    }
+    cli.err() << RestoreText::tr("Restoring %1 %2 into %3 (job %4)…")
+                     .arg(sourceId, name, report.restoreTo)
+                     .arg(*job)
+              << Qt::endl;
+    const JobInfo info = b.waitForJob(*job);
+    const QString took = formatDuration(std::max<qint64>(0, info.endedMs - info.startedMs));
+    if (info.state == JobRunner::State::Succeeded) {
+        bool checksFailed = false;
+        if (const auto record = b.m_jobs->book().job(*job); record && *record) {
+            for (const JobStepRecord &step : (*record)->steps)
+                checksFailed = checksFailed || (!step.undo && step.state == QLatin1String("failed"));
+        }
+        const QString safety = RestorePlans::stateFile(*source)
+                                   .replace(QLatin1String(".dozor-restore"),
+                                       QStringLiteral(".dozor-safety-") + options.stamp);
+        if (checksFailed) {
+            cli.out() << RestoreText::tr("Restored %1 into %2 (%3), but the server's checks still "
+                                         "fail; the restored state is kept. The copy from before "
+                                         "is in %4.")
+                             .arg(name, report.restoreTo, took, safety)
+                      << Qt::endl;
+            return ExitCrit;
+        }
+        cli.out() << RestoreText::tr("Restored %1 into %2 (%3). The copy from before is in %4; "
+                                     "delete it when you are satisfied.")
+                         .arg(name, report.restoreTo, took, safety)
+                  << Qt::endl;
+        return ExitOk;
+    }
+    const QString state = jobStateText(jobStateName(info.state));
+    if (info.state == JobRunner::State::RolledBack || info.state == JobRunner::State::Cancelled)
+        cli.err() << RestoreText::tr("Restore of %1 %2 %3: %4. Everything it changed was put "
+                                     "back.")
+                         .arg(sourceId, name, state, info.reason)
+                  << Qt::endl;
+    else
+        cli.err() << RestoreText::tr("Restore of %1 %2 %3: %4. Look at the server: dozor restore "
+                                     "rollback %1 puts back what it replaced.")
+                         .arg(sourceId, name, state, info.reason)
+                  << Qt::endl;
+    return ExitFailure;
+}
+
+int rollbackCommand(CliContext &cli, backupcli::BackupCli &b, const QString &sourceId, bool yes)
+{
+    Expected<RestorePlans::RestoreState> state = unexpected(QString());
+    bool read = false;
+    b.m_service->readRestoreState(sourceId, [&](const Expected<RestorePlans::RestoreState> &s) {
+        state = s;
+        read = true;
+        QCoreApplication::quit();
+    });
+    if (!read)
+        QCoreApplication::exec();
+    if (!state) {
+        cli.err() << RestoreText::tr("Rollback of the restore of %1: %2")
+                         .arg(sourceId, state.error())
+                  << Qt::endl;
+        return ExitFailure;
+    }
+    cli.out() << RestoreText::tr("A restore of %1 (%2, started %3) %4.")
+                     .arg(state->sourceId, state->backupName, state->stamp,
+                         state->swapped ? RestoreText::tr("had swapped the restored copy in")
+                                        : RestoreText::tr("had not swapped anything in yet"))
+              << Qt::endl;
+    if (!yes) {
+        printPlan(cli, RestorePlans::rollbackPlan(*b.m_workspace.backup(sourceId), *state));
+        cli.err() << RestoreText::tr("Nothing was changed: add --yes to roll it back.") << Qt::endl;
+        return ExitUsage;
+    }
+    const auto job = b.m_service->rollBackRestore(sourceId, *state);
+    if (!job) {
+        cli.err() << job.error() << Qt::endl;
+        return ExitFailure;
+    }
+    const JobInfo info = b.waitForJob(*job);
+    if (info.state != JobRunner::State::Succeeded) {
+        cli.err() << RestoreText::tr("Rollback of %1: %2: %3")
+                         .arg(sourceId, jobStateText(jobStateName(info.state)), info.reason)
+                  << Qt::endl;
+        return ExitFailure;
+    }
+    cli.out() << RestoreText::tr("Rolled back: %1 is as it was before the restore.")
+                     .arg(b.m_workspace.backup(sourceId)->restoreTo)
+              << Qt::endl;
+    return ExitOk;
+}
 } // namespace
 
 int runRestoreCommand(CliContext &cli, const QStringList &args)
@@ -233,8 +444,15 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
         "      would create, overwrite, change (metadata only), delete and leave unchanged;\n"
         "      a database's tables and rows; a dump's objects. Read on the server; nothing\n"
         "      there is changed.\n"
-        "Exit codes: 0 the preview found nothing that blocks the restore, 2 something blocks "
-        "it (listed), 3 usage, 4 the preview could not be made."));
+        "  run SOURCE [BACKUP] [--path P]… --yes [--rollback-on-failure]\n"
+        "      restore it: the plan is shown without --yes. The live copy is moved aside (kept),\n"
+        "      the backup extracted and checked beside it, swapped in by rename, the services\n"
+        "      restarted and the server's checks run; anything failing puts everything back.\n"
+        "  rollback SOURCE|JOB [--yes]\n"
+        "      put back what an interrupted restore replaced (its record is on the server).\n"
+        "Exit codes: 0 done (preview: nothing blocks the restore), 2 the preview blocks it or\n"
+        "the server's checks still fail after it, 3 usage (or --yes missing), 4 it could not\n"
+        "be done (a restore that failed was rolled back)."));
     parser.addOption(CliContext::workspaceOption());
     parser.addOption(CliContext::acceptHostKeysOption());
     const QCommandLineOption pathOption(QStringLiteral("path"),
@@ -246,16 +464,25 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
                         "unchanged, and the lists under the same names."));
     const QCommandLineOption allOption(QStringLiteral("all"),
         RestoreText::tr("List every change (default: the first 20 of each kind)."));
-    for (const auto &option : {pathOption, jsonOption, allOption})
+    const QCommandLineOption yesOption(QStringList {QStringLiteral("y"), QStringLiteral("yes")},
+        RestoreText::tr("Do it (run, rollback)."));
+    const QCommandLineOption rollbackOption(QStringLiteral("rollback-on-failure"),
+        RestoreText::tr("Roll the restore back when the server's checks fail after it, even if "
+                        "they failed before it too."));
+    for (const auto &option : {pathOption, jsonOption, allOption, yesOption, rollbackOption})
         parser.addOption(option);
-    parser.addPositionalArgument(QStringLiteral("action"), RestoreText::tr("preview"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"), RestoreText::tr("preview, run or rollback"));
     if (const auto stop = cli.parse(parser, args, 3))
         return *stop;
     const QStringList positional = parser.positionalArguments();
-    if (positional.value(0) != QLatin1String("preview") || positional.size() < 2
-        || positional.size() > 3) {
-        cli.err() << RestoreText::tr("usage: dozor restore preview SOURCE [BACKUP] [--path P]… "
-                                     "[--json] (see dozor restore --help)")
+    const QString action = positional.value(0);
+    const bool known = action == QLatin1String("preview") || action == QLatin1String("run")
+        || action == QLatin1String("rollback");
+    if (!known || positional.size() < 2 || positional.size() > (action == QLatin1String("rollback") ? 2 : 3)) {
+        cli.err() << RestoreText::tr("usage: dozor restore preview|run SOURCE [BACKUP] [--path P]… "
+                                     "or dozor restore rollback SOURCE|JOB (see dozor restore "
+                                     "--help)")
                   << Qt::endl;
         return ExitUsage;
     }
@@ -263,17 +490,36 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
     const auto workspace = cli.loadWorkspace(parser, CliContext::MissingDefault::Report);
     if (!workspace)
         return ExitUsage;
-    const QString sourceId = positional.at(1);
+    QString sourceId = positional.at(1);
+    bool isJob = false;
+    const qint64 jobId = sourceId.toLongLong(&isJob);
+    if (action == QLatin1String("rollback") && isJob && !workspace->backup(sourceId)) {
+        // A job's number: the source it restored.
+        BackupCli lookup(cli, *workspace, path, false, {});
+        if (!lookup.open())
+            return ExitFailure;
+        const auto record = lookup.m_jobs->book().job(jobId);
+        if (!record || !*record || (*record)->kind != QLatin1String("restore")) {
+            cli.err() << RestoreText::tr("job %1 is not a restore").arg(jobId) << Qt::endl;
+            return ExitUsage;
+        }
+        sourceId = (*record)->subject;
+    }
     BackupCli b(cli, *workspace, path, parser.isSet(CliContext::acceptHostKeysOption()),
         {sourceId});
     if (!b.known(sourceId))
         return ExitUsage;
     if (!b.open())
         return ExitFailure;
+    if (action == QLatin1String("rollback"))
+        return rollbackCommand(cli, b, sourceId, parser.isSet(yesOption));
     const QString name = listedBackupName(b, sourceId, positional.value(2),
         RestoreText::tr("%1 lists no backups to restore").arg(sourceId));
     if (name.isEmpty())
         return ExitFailure;
+    if (action == QLatin1String("run"))
+        return runCommand(cli, b, *workspace, path, sourceId, name, parser.values(pathOption),
+            parser.isSet(yesOption), parser.isSet(rollbackOption));
     if (stderrIsTerminal())
         cli.err() << RestoreText::tr("Reading %1 and the live side on the server…").arg(name)
                   << Qt::endl;

@@ -40,6 +40,16 @@ struct BackupSource {
     int verifyEveryHours = 24;
     RetentionPolicy retention;
     QString restoreTo; // where a restore puts it back
+    // A restore: the systemd units it stops before the swap and starts after (or, for servers
+    // without systemd, the commands that stop and start the service, argv); who owns what it
+    // writes ("www-data", chown -R; empty: the owners the backup holds); how long the server's
+    // checks may take to pass after it before it is rolled back.
+    QStringList services;
+    QStringList stopCommand;
+    QStringList startCommand;
+    QString owner;
+    QString group;
+    int postCheckTimeoutSec = 120;
     // database: the PostgreSQL database "Back up now" dumps with pg_dump -Fc (a name, or a
     // connection string "postgresql://user@host:port/name"); its password, when it needs
     // one, in the keychain like a repository's.

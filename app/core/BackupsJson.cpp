@@ -70,6 +70,18 @@ BackupSource readSource(const QJsonValue &value, const QString &path, QList<Diag
             BackupsText::tr("is empty: name the program to run, e.g. "
                             "[\"/usr/local/bin/backup.sh\"], or leave \"command\" out"));
     s.postgres = r.string(QStringLiteral("postgres")).value_or(QString());
+    s.services = r.stringList(QStringLiteral("services")).value_or(QStringList());
+    s.stopCommand = r.stringList(QStringLiteral("stop_command")).value_or(QStringList());
+    s.startCommand = r.stringList(QStringLiteral("start_command")).value_or(QStringList());
+    s.owner = r.string(QStringLiteral("owner")).value_or(QString());
+    s.group = r.string(QStringLiteral("group")).value_or(QString());
+    if (const auto timeout = r.integer(QStringLiteral("post_check_timeout"))) {
+        if (*timeout < 5 || *timeout > 3600)
+            r.error(QStringLiteral("post_check_timeout"),
+                BackupsText::tr("must be 5–3600 seconds, got %1").arg(*timeout));
+        else
+            s.postCheckTimeoutSec = int(*timeout);
+    }
     if (const auto hours = r.integer(QStringLiteral("verify_every_hours"))) {
         if (*hours < 0 || *hours > 24 * 366)
             r.error(QStringLiteral("verify_every_hours"),
@@ -163,6 +175,16 @@ QJsonArray toJson(const QList<BackupSource> &sources)
             o.insert(QStringLiteral("retention"), retention);
         put("restore_to", s.restoreTo);
         put("postgres", s.postgres);
+        if (!s.services.isEmpty())
+            o.insert(QStringLiteral("services"), QJsonArray::fromStringList(s.services));
+        if (!s.stopCommand.isEmpty())
+            o.insert(QStringLiteral("stop_command"), QJsonArray::fromStringList(s.stopCommand));
+        if (!s.startCommand.isEmpty())
+            o.insert(QStringLiteral("start_command"), QJsonArray::fromStringList(s.startCommand));
+        put("owner", s.owner);
+        put("group", s.group);
+        if (s.postCheckTimeoutSec != 120)
+            o.insert(QStringLiteral("post_check_timeout"), s.postCheckTimeoutSec);
         out.append(o);
     }
     return out;
@@ -200,7 +222,8 @@ QList<Diagnostic> validate(const Workspace &w)
         for (const auto &[key, value] :
             {std::pair {"path", s.path}, std::pair {"pattern", s.pattern},
                 std::pair {"time_format", s.timeFormat}, std::pair {"repository", s.repository},
-                std::pair {"restore_to", s.restoreTo}, std::pair {"postgres", s.postgres}}) {
+                std::pair {"restore_to", s.restoreTo}, std::pair {"postgres", s.postgres},
+                std::pair {"owner", s.owner}, std::pair {"group", s.group}}) {
             if (!oneLine(value))
                 error(field(key), BackupsText::tr("must be one line"));
         }
@@ -214,6 +237,25 @@ QList<Diagnostic> validate(const Workspace &w)
                     BackupsText::tr("must be an absolute path on one line, got \"%1\"")
                         .arg(s.paths.at(p).left(80)));
         }
+        static const QRegularExpression account(QStringLiteral("^[A-Za-z0-9_.][A-Za-z0-9_.-]*$"));
+        for (const auto &[key, value] : {std::pair {"owner", s.owner}, std::pair {"group", s.group}}) {
+            if (!value.isEmpty() && !account.match(value).hasMatch())
+                error(field(key),
+                    BackupsText::tr("must be a user or group name such as www-data, got \"%1\"")
+                        .arg(value.left(40)));
+        }
+        for (qsizetype u = 0; u < s.services.size(); ++u) {
+            static const QRegularExpression unit(QStringLiteral("^[A-Za-z0-9_.:@][A-Za-z0-9_.:@-]*$"));
+            if (!unit.match(s.services.at(u)).hasMatch())
+                error(field("services") + QStringLiteral("[%1]").arg(u),
+                    BackupsText::tr("must be a systemd unit name such as gunicorn.service, got "
+                                    "\"%1\"")
+                        .arg(s.services.at(u).left(60)));
+        }
+        if (s.stopCommand.isEmpty() != s.startCommand.isEmpty())
+            error(field(s.stopCommand.isEmpty() ? "stop_command" : "start_command"),
+                BackupsText::tr("\"stop_command\" and \"start_command\" go together: a restore "
+                                "that stops a service must start it again"));
         if (!s.command.isEmpty() && s.command.constFirst().trimmed().isEmpty())
             error(field("command"),
                 BackupsText::tr("starts with the program to run, e.g. "

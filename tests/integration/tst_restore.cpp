@@ -18,9 +18,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <unistd.h>
 
 using namespace dozor;
@@ -108,11 +110,43 @@ private:
     QString m_workspace;
     QDateTime m_backupTime = QDateTime::currentDateTimeUtc().addDays(-1);
     QMap<QString, QString> m_stateBefore;
+    QMap<QString, QString> m_liveAtBackup; // the live folder when the backups were made
+    QMap<QString, QString> m_siteBefore; // the site before a restore that fails its checks
+    int m_sitePort = 0;
     // What restoring the backups would do, path by path (the ground truth of the edits).
     QMap<QString, QString> m_expected;
     bool m_root = ::geteuid() == 0;
 
     QString tree(const QString &relative) const { return QDir(m_tree.path()).filePath(relative); }
+    QString site(const QString &relative = QString()) const
+    {
+        return relative.isEmpty() ? tree(QStringLiteral("site/www"))
+                                  : tree(QStringLiteral("site/www/") + relative);
+    }
+    QString pidFile() const { return tree(QStringLiteral("site/http.pid")); }
+    QString hangFlag() const { return tree(QStringLiteral("site/hang")); }
+    // The site's service: a web server on the folder (restarted into the restored one).
+    QStringList startCommand() const
+    {
+        return {QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("while [ -e \"$4\" ]; do sleep 0.2; done; cd \"$1\" && { nohup python3 -m http.server "
+                           "\"$2\" --bind 127.0.0.1 >/dev/null 2>&1 & echo $! > \"$3\"; }"),
+            QStringLiteral("sh"), site(), QString::number(m_sitePort), pidFile(), hangFlag()};
+    }
+    QStringList stopCommand() const
+    {
+        return {QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("[ -e \"$1\" ] || exit 0; kill \"$(cat \"$1\")\" 2>/dev/null; rm -f -- "
+                           "\"$1\"; sleep 0.3"),
+            QStringLiteral("sh"), pidFile()};
+    }
+    // Whether the site answers with its good page (the server's check, as dozor runs it).
+    bool siteIsGood()
+    {
+        return dozor({QStringLiteral("check"), QStringLiteral("--target"), QStringLiteral("srv")})
+                   .exitCode
+            == 0;
+    }
     QString live(const QString &relative = QString()) const
     {
         return relative.isEmpty() ? tree(QStringLiteral("live/app"))
@@ -178,6 +212,32 @@ private:
                                         "CREATE TABLE orders(id INTEGER PRIMARY KEY);")},
                      &error),
             qPrintable(error));
+    }
+
+    void makeSite()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        m_sitePort = probe.serverPort();
+        probe.close();
+        QDir().mkpath(site(QStringLiteral("css")));
+        QDir().mkpath(tree(QStringLiteral("site-backups")));
+        QString error;
+        const auto archive = [&](const QString &name, const QByteArray &page) {
+            writeFile(site(QStringLiteral("index.html")), page);
+            writeFile(site(QStringLiteral("css/site.css")), "body { color: " + page + " }");
+            QVERIFY2(run(QStringLiteral("tar"),
+                         {QStringLiteral("-C"), site(), QStringLiteral("-czf"),
+                             tree(QStringLiteral("site-backups/") + name), QStringLiteral(".")},
+                         &error),
+                qPrintable(error));
+        };
+        archive(QStringLiteral("site_2-bad.tar.gz"), "bad page");
+        archive(QStringLiteral("site_1-good.tar.gz"), "good page");
+        writeFile(site(QStringLiteral("news.html")), "good news, live only");
+        QProcess start;
+        start.start(startCommand().constFirst(), startCommand().mid(1));
+        QVERIFY(start.waitForFinished() && start.exitCode() == 0);
     }
 
     void makeBackups()
@@ -327,14 +387,25 @@ make('evil_5-setuid.tar', [f('app/ok'), f('app/su', b'#!/bin/sh', 0o4755)])
                 {L("pattern"), L("evil_*.tar")}}),
             source({{L("id"), L("cut")}, {L("type"), L("files")}, {L("path"), backups},
                 {L("pattern"), L("cut_*.tar.gz")}}),
+            source({{L("id"), L("site")}, {L("type"), L("files")},
+                {L("path"), tree(QStringLiteral("site-backups"))}, {L("pattern"), L("site_*.tar.gz")},
+                {L("restore_to"), site()}, {L("post_check_timeout"), 10},
+                {L("stop_command"), QJsonArray::fromStringList(stopCommand())},
+                {L("start_command"), QJsonArray::fromStringList(startCommand())}}),
         };
+        const QJsonArray checks {QJsonObject {{L("id"), L("site")}, {L("target"), L("srv")},
+            {L("type"), L("http")}, {L("interval"), 30}, {L("timeout"), 5},
+            {L("http"),
+                QJsonObject {{L("url"),
+                                 QStringLiteral("http://127.0.0.1:%1/index.html").arg(m_sitePort)},
+                    {L("keyword"), L("good")}}}}};
         const QJsonObject target {{L("id"), L("srv")},
             {L("ssh"),
                 QJsonObject {{L("host"), L("127.0.0.1")}, {L("port"), m_sshd->port()},
                     {L("user"), SshdFixture::currentUser()}, {L("auth"), L("key")},
                     {L("key_file"), m_sshd->clientKey()}}}};
         const QJsonObject root {{L("schema"), 1}, {L("targets"), QJsonArray {target}},
-            {L("checks"), QJsonArray {}}, {L("backups"), sources}};
+            {L("checks"), checks}, {L("backups"), sources}};
         m_workspace = QDir(m_home.path()).filePath(QStringLiteral("ws.json"));
         writeFile(m_workspace, QJsonDocument(root).toJson());
     }
@@ -347,7 +418,9 @@ private Q_SLOTS:
         QVERIFY2(m_sshd->start(), qPrintable(m_sshd->error()));
         makeLive();
         makeBackups();
+        m_liveAtBackup = state(live());
         changeLive();
+        makeSite();
         writeWorkspace();
         const RunResult valid = dozor({QStringLiteral("validate")});
         QVERIFY2(valid.exitCode == 0, QByteArray(valid.out + valid.err).constData());
@@ -513,6 +586,111 @@ private Q_SLOTS:
                 qWarning().noquote() << "new:" << it.key();
         }
         QCOMPARE(after, m_stateBefore);
+    }
+
+    // A restore gives the backup back: every file's bytes, mode, owner and time; the copy from
+    // before is kept beside it; nothing of the restore's own is left.
+    void restoreGivesTheBackupBack()
+    {
+        const RunResult plan = dozor({QStringLiteral("restore"), QStringLiteral("run"),
+            QStringLiteral("full")});
+        QCOMPARE(plan.exitCode, 3); // without --yes: the plan, nothing done
+        QVERIFY2(plan.out.contains("Swap the restored copy in"), plan.out.constData());
+        QCOMPARE(state(m_tree.path()), m_stateBefore);
+        const RunResult r = dozor({QStringLiteral("restore"), QStringLiteral("run"),
+            QStringLiteral("full"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("Restored"), r.out.constData());
+        QCOMPARE(state(live()), m_liveAtBackup);
+        const QStringList beside = QDir(tree(QStringLiteral("live")))
+                                       .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QCOMPARE(beside.size(), 3); // app, db.sqlite3 and the safety copy
+        const QString safety = beside.filter(QStringLiteral(".dozor-safety-")).value(0);
+        QVERIFY2(!safety.isEmpty(), qPrintable(beside.join(u' ')));
+        QCOMPARE(readFile(tree(QStringLiteral("live/") + safety + QStringLiteral("/app/new.txt"))),
+            QByteArray("only live"));
+        const QJsonObject after = preview({QStringLiteral("full")});
+        const QJsonObject counts = after[QLatin1String("counts")].toObject();
+        for (const char *kind : {"create", "overwrite", "metadata", "delete"})
+            QCOMPARE(counts[QLatin1String(kind)].toInt(), 0);
+        QVERIFY(QDir(tree(QStringLiteral("live/") + safety)).removeRecursively());
+    }
+
+    void restoreFromRestic()
+    {
+        writeFile(live(QStringLiteral("a.txt")), "changed again");
+        QVERIFY(QFile::remove(live(QStringLiteral("media/photo.jpg"))));
+        const RunResult r = dozor({QStringLiteral("restore"), QStringLiteral("run"),
+            QStringLiteral("offsite"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(state(live()), m_liveAtBackup);
+    }
+
+    void restoreSqlite()
+    {
+        const RunResult r = dozor({QStringLiteral("restore"), QStringLiteral("run"),
+            QStringLiteral("db"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QProcess q;
+        q.start(QStringLiteral("sqlite3"),
+            {tree(QStringLiteral("live/db.sqlite3")),
+                QStringLiteral("PRAGMA integrity_check; SELECT count(*) FROM users; SELECT "
+                               "count(*) FROM sqlite_master WHERE name = 'later';")});
+        QVERIFY(q.waitForFinished());
+        QCOMPARE(q.readAllStandardOutput(), QByteArray("ok\n3\n0\n"));
+    }
+
+    // Checks that passed before and fail after: everything is put back, the service runs again.
+    void failingChecksRollBack()
+    {
+        QVERIFY(siteIsGood());
+        m_siteBefore = state(site());
+        const RunResult r = dozor({QStringLiteral("restore"), QStringLiteral("run"),
+            QStringLiteral("site"), QStringLiteral("site_2-bad.tar.gz"), QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("put back"), r.err.constData());
+        QCOMPARE(state(site()), m_siteBefore);
+        QVERIFY(siteIsGood());
+        // Nothing of the restore's is left beside the site.
+        QCOMPARE(QDir(tree(QStringLiteral("site"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            (QStringList {QStringLiteral("http.pid"), QStringLiteral("www")}));
+    }
+
+    // Dozor killed after the swap, while the service starts: the next run refuses, names the
+    // interrupted job, and the rollback leaves the site as it was, running.
+    void interruptedRestoreRollsBack()
+    {
+        writeFile(hangFlag(), "");
+        QProcess run;
+        run.setProcessEnvironment(dozorEnvironment(m_home.path()));
+        run.start(QStringLiteral(DOZOR_BINARY),
+            {QStringLiteral("restore"), QStringLiteral("run"), QStringLiteral("site"),
+                QStringLiteral("site_1-good.tar.gz"), QStringLiteral("--yes"),
+                QStringLiteral("--workspace"), m_workspace});
+        const QString stateFile = tree(QStringLiteral("site/.www.dozor-restore"));
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(stateFile).contains("phase swapped"), 60'000);
+        QVERIFY(signalProcess(run, SIGKILL));
+        QVERIFY(run.waitForFinished());
+        QVERIFY(!siteIsGood()); // stopped for the restore
+        QVERIFY(QFile::remove(hangFlag()));
+        const RunResult again = dozor({QStringLiteral("restore"), QStringLiteral("run"),
+            QStringLiteral("site"), QStringLiteral("--yes")});
+        QCOMPARE(again.exitCode, 4);
+        QVERIFY2(again.err.contains("was interrupted") && again.err.contains("roll it back first"),
+            again.err.constData());
+        const RunResult rollback = dozor({QStringLiteral("restore"), QStringLiteral("rollback"),
+            QStringLiteral("site"), QStringLiteral("--yes")});
+        QVERIFY2(rollback.exitCode == 0, QByteArray(rollback.out + rollback.err).constData());
+        QCOMPARE(state(site()), m_siteBefore);
+        QVERIFY(!QFile::exists(stateFile));
+        QTRY_VERIFY_WITH_TIMEOUT(siteIsGood(), 20'000);
+    }
+
+    void cleanupTestCase()
+    {
+        QProcess stop;
+        stop.start(stopCommand().constFirst(), stopCommand().mid(1));
+        stop.waitForFinished();
     }
 };
 

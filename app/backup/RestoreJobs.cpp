@@ -1,0 +1,515 @@
+// RestorePlans: the restore job and the rollback of an interrupted one. Every step is a script
+// of its own with its values as positional words; the swap and its undo are idempotent, so a
+// restore cut anywhere can be rolled back from its state file alone.
+#include "BackupPlanSteps.h"
+#include "RestorePlans.h"
+
+#include <QLocale>
+
+namespace dozor::RestorePlans {
+
+using namespace BackupPlans::PlanSteps;
+
+namespace {
+struct RestoreText {
+    Q_DECLARE_TR_FUNCTIONS(RestorePlans)
+};
+
+constexpr int extractTimeoutSec = 6 * 3600;
+constexpr int serviceTimeoutSec = 120;
+constexpr int checkIntervalSec = 5;
+
+// "the path exists" for files, folders and links (a dangling link too).
+constexpr const char *existsFn = "there() { [ -e \"$1\" ] || [ -L \"$1\" ]; }\n";
+
+// The layout's words every script starts with: base, stage, safety, failed, state.
+QList<QByteArray> layoutArgs(const RestoreState &s, const QString &stateFile)
+{
+    return {bytes(s.base), bytes(s.stage), bytes(s.safety), bytes(s.failed), bytes(stateFile)};
+}
+
+const QByteArray layoutVars = "base=$1 stage=$2 safe=$3 failed=$4 state=$5\nshift 5\n";
+
+// Moves the restored copies in, the live ones aside (idempotent: run again after a cut, it
+// goes on where it stopped). Args: the layout, the number of swap items, the items.
+QByteArray swapScript()
+{
+    return QByteArray(existsFn) + layoutVars
+        + "grep -qx 'phase swapped' \"$state\" && exit 0\n"
+          "n=$1; shift; i=0\n"
+          "for p; do\n"
+          "  i=$((i + 1))\n"
+          "  if [ $i -gt $n ] || there \"$stage/$p\"; then\n"
+          "    if there \"$base/$p\" && ! there \"$safe/$p\"; then\n"
+          "      mkdir -p -- \"$(dirname -- \"$safe/$p\")\" && mv -T -- \"$base/$p\" \"$safe/$p\" "
+          "|| exit 1\n"
+          "    fi\n"
+          "  fi\n"
+          "  if [ $i -le $n ] && there \"$stage/$p\"; then\n"
+          "    mkdir -p -- \"$(dirname -- \"$base/$p\")\" && mv -T -- \"$stage/$p\" \"$base/$p\" "
+          "|| exit 1\n"
+          "  fi\n"
+          "done\n"
+          "echo 'phase swapped' >> \"$state\"\n";
+}
+
+// Puts the live copies back from the safety folder; what the restore created goes to the
+// failed folder, which is then removed (it holds only copies of the backup). Idempotent.
+QByteArray swapBackScript()
+{
+    return QByteArray(existsFn) + layoutVars
+        + "shift\n"
+          "for p; do\n"
+          "  if there \"$safe/$p\"; then\n"
+          "    if there \"$base/$p\"; then\n"
+          "      mkdir -p -- \"$(dirname -- \"$failed/$p\")\" && mv -T -- \"$base/$p\" "
+          "\"$failed/$p\" || exit 1\n"
+          "    fi\n"
+          "    mv -T -- \"$safe/$p\" \"$base/$p\" || exit 1\n"
+          "  elif grep -qxF \"absent $p\" \"$state\" && there \"$base/$p\" && ! there "
+          "\"$stage/$p\"; then\n"
+          "    mkdir -p -- \"$(dirname -- \"$failed/$p\")\" && mv -T -- \"$base/$p\" "
+          "\"$failed/$p\" || exit 1\n"
+          "  fi\n"
+          "done\n"
+          "rm -rf -- \"$failed\"\n"
+          "grep -vx 'phase swapped' \"$state\" > \"$state.tmp\"; mv -f -- \"$state.tmp\" "
+          "\"$state\"\n";
+}
+
+// Removes the staging folder, the (empty) safety folder and the state file; refuses while the
+// safety folder still holds anything.
+QByteArray cleanupScript()
+{
+    return QByteArray(layoutVars)
+        + "if [ -d \"$safe\" ] && [ -n \"$(find \"$safe\" ! -type d | head -n 1)\" ]; then\n"
+          "  echo \"the safety copy $safe still holds files: it was not put back\" >&2; exit 1\n"
+          "fi\n"
+          "rm -rf -- \"$stage\" && rm -rf -- \"$safe\" && rm -f -- \"$state\"\n";
+}
+
+JobStep scriptStep(const QString &name, const QByteArray &script, const QList<QByteArray> &args,
+    int timeoutSec = 600)
+{
+    JobStep step = stepOf(name, shell(script, args), timeoutSec);
+    step.safeToCancel = false;
+    return step;
+}
+
+// The service steps: stop (its undo starts) and start (its undo stops).
+std::pair<QList<JobStep>, QList<JobStep>> serviceSteps(const BackupSource &source)
+{
+    QList<JobStep> stops, starts;
+    const auto argvOf = [](const QStringList &words) {
+        QList<QByteArray> argv;
+        for (const QString &w : words)
+            argv.append(bytes(w));
+        return argv;
+    };
+    for (const QString &unit : source.services) {
+        JobStep stop = stepOf(RestoreText::tr("Stop %1").arg(unit),
+            {"systemctl", "stop", "--", bytes(unit)}, serviceTimeoutSec);
+        JobStep start = stepOf(RestoreText::tr("Start %1").arg(unit),
+            {"systemctl", "start", "--", bytes(unit)}, serviceTimeoutSec);
+        stop.undo = {start};
+        start.undo = {stop};
+        stops.append(stop);
+        starts.prepend(start);
+    }
+    if (!source.stopCommand.isEmpty()) {
+        JobStep stop = stepOf(RestoreText::tr("Stop the service (%1)")
+                                  .arg(source.stopCommand.join(QLatin1Char(' '))),
+            argvOf(source.stopCommand), serviceTimeoutSec);
+        JobStep start = stepOf(RestoreText::tr("Start the service (%1)")
+                                   .arg(source.startCommand.join(QLatin1Char(' '))),
+            argvOf(source.startCommand), serviceTimeoutSec);
+        stop.undo = {start};
+        start.undo = {stop};
+        stops.append(stop);
+        starts.prepend(start);
+    }
+    for (JobStep &s : stops)
+        s.onFailure = JobStep::OnFailure::RollBack;
+    for (JobStep &s : starts)
+        s.onFailure = JobStep::OnFailure::RollBack;
+    return {stops, starts};
+}
+
+QString parentOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash <= 0 ? QStringLiteral("/") : path.left(slash);
+}
+
+QString nameOf(const QString &path)
+{
+    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+QByteArray stateText(const RestoreState &s)
+{
+    QByteArray text = "dozor-restore 1\n";
+    const auto line = [&text](const char *key, const QString &value) {
+        text += QByteArray(key) + ' ' + bytes(value) + '\n';
+    };
+    line("source", s.sourceId);
+    line("backup", s.backupName);
+    line("stamp", s.stamp);
+    line("base", s.base);
+    line("stage", s.stage);
+    line("safety", s.safety);
+    line("failed", s.failed);
+    for (const QString &p : s.swap)
+        line("swap", p);
+    for (const QString &p : s.aside)
+        line("aside", p);
+    return text;
+}
+} // namespace
+
+QString stateFile(const BackupSource &source)
+{
+    QString live = source.restoreTo;
+    while (live.size() > 1 && live.endsWith(QLatin1Char('/')))
+        live.chop(1);
+    return parentOf(live) + QStringLiteral("/.") + nameOf(live) + QStringLiteral(".dozor-restore");
+}
+
+Expected<RestoreState> readState(const QByteArray &text)
+{
+    const QList<QByteArray> lines = text.split('\n');
+    if (lines.isEmpty() || lines.constFirst() != "dozor-restore 1")
+        return unexpected(RestoreText::tr("not a restore state file of this Dozor"));
+    RestoreState s;
+    for (const QByteArray &raw : lines.mid(1)) {
+        if (raw.isEmpty())
+            continue;
+        const qsizetype space = raw.indexOf(' ');
+        const QByteArray key = space < 0 ? raw : raw.left(space);
+        const QString value = space < 0 ? QString() : QString::fromUtf8(raw.mid(space + 1));
+        if (key == "source")
+            s.sourceId = value;
+        else if (key == "backup")
+            s.backupName = value;
+        else if (key == "stamp")
+            s.stamp = value;
+        else if (key == "base")
+            s.base = value;
+        else if (key == "stage")
+            s.stage = value;
+        else if (key == "safety")
+            s.safety = value;
+        else if (key == "failed")
+            s.failed = value;
+        else if (key == "swap")
+            s.swap.append(value);
+        else if (key == "aside")
+            s.aside.append(value);
+        else if (key == "absent")
+            s.absent.append(value);
+        else if (key == "phase" && value == QLatin1String("staged"))
+            s.staged = true;
+        else if (key == "phase" && value == QLatin1String("swapped"))
+            s.swapped = true;
+    }
+    // Everything the scripts touch must be where a restore of Dozor's puts it.
+    for (const auto &[folder, kind] : {std::pair {&s.stage, "stage-"},
+             std::pair {&s.safety, "safety-"}, std::pair {&s.failed, "failed-"}}) {
+        const QString name = nameOf(*folder);
+        if ((parentOf(*folder) != parentOf(s.base) && parentOf(*folder) != s.base)
+            || !name.startsWith(QLatin1Char('.'))
+            || !name.contains(QStringLiteral(".dozor-") + QLatin1String(kind)))
+            return unexpected(RestoreText::tr("the state file names %1, which is not where "
+                                              "Dozor puts a restore's folders")
+                                  .arg(*folder));
+    }
+    if (s.base.isEmpty() || !s.base.startsWith(QLatin1Char('/')) || s.swap.isEmpty())
+        return unexpected(RestoreText::tr("the state file is incomplete"));
+    for (const QString &p : s.swap + s.aside) {
+        QString why;
+        if (!RestoreTree::relativePath(p, QStringLiteral("/x"), &why))
+            return unexpected(RestoreText::tr("the state file names %1: %2").arg(p, why));
+    }
+    return s;
+}
+
+Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &backup,
+    const RestorePreviewReport &report, const RestoreOptions &options)
+{
+    if (!report.error.isEmpty())
+        return unexpected(report.error);
+    if (!report.findings.isEmpty())
+        return unexpected(RestoreText::tr("the preview found what blocks this restore: %1")
+                              .arg(report.findings.constFirst().path.isEmpty()
+                                      ? report.findings.constFirst().why
+                                      : report.findings.constFirst().path + QStringLiteral(": ")
+                                          + report.findings.constFirst().why));
+    if (report.kind == RestorePreviewReport::Kind::Dump)
+        return unexpected(RestoreText::tr("Dozor previews dumps but does not restore them yet: "
+                                          "restore %1 with pg_restore or psql")
+                              .arg(backup.name));
+    if (options.stamp.isEmpty() || options.stamp.contains(QLatin1Char('/')))
+        return unexpected(RestoreText::tr("a restore needs a stamp"));
+    const QString live = report.restoreTo;
+    for (const QString &p : report.paths) {
+        if (p.contains(QLatin1Char('\n')))
+            return unexpected(RestoreText::tr("a path with a line break cannot be restored"));
+    }
+    const QString parent = parentOf(live);
+    const QString name = nameOf(live);
+    RestoreState s;
+    s.sourceId = source.id;
+    s.backupName = backup.name;
+    s.stamp = options.stamp;
+    const bool whole = report.paths.isEmpty();
+    s.base = whole ? parent : live;
+    s.swap = whole ? QStringList {name} : report.paths;
+    const QString hidden = parent + QStringLiteral("/.") + name + QStringLiteral(".dozor-");
+    s.stage = hidden + QStringLiteral("stage-") + options.stamp;
+    s.safety = hidden + QStringLiteral("safety-") + options.stamp;
+    s.failed = hidden + QStringLiteral("failed-") + options.stamp;
+    const bool sqlite = report.kind == RestorePreviewReport::Kind::Sqlite;
+    if (sqlite) {
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            s.aside.append(name + QLatin1String(suffix));
+    }
+    const QString state = stateFile(source);
+    const QList<QByteArray> layout = layoutArgs(s, state);
+
+    JobPlan plan = planFor(source, "restore",
+        RestoreText::tr("Restore %1 %2 into %3").arg(source.id, backup.name, live));
+    // What the staged copy must hold, and the space it takes.
+    qint64 stagedBytes = sqlite ? backup.size.value_or(0) : 0;
+    QList<QByteArray> expected;
+    if (!sqlite) {
+        for (const QString &item : s.swap) {
+            const QString under = whole ? QString() : item;
+            qint64 count = 0, size = 0;
+            for (const PreviewItem &i : report.tree.items) {
+                if (!i.backup
+                    || !(under.isEmpty() || i.path == under
+                        || i.path.startsWith(under + QLatin1Char('/'))))
+                    continue;
+                ++count;
+                if (i.backup->type == 'f')
+                    size += i.backup->size;
+            }
+            stagedBytes += size;
+            expected << bytes(item) << (whole ? "1" : "0") << QByteArray::number(count)
+                     << QByteArray::number(size);
+        }
+    }
+
+    // 1. The free space, then the staging and safety folders and the state file.
+    QList<QByteArray> prepareArgs = layout;
+    prepareArgs << QByteArray::number(stagedBytes / 1024 + stagedBytes / 20480 + 1)
+                << stateText(s);
+    prepareArgs += [&] {
+        QList<QByteArray> items;
+        for (const QString &p : s.swap + s.aside)
+            items.append(bytes(p));
+        return items;
+    }();
+    JobStep prepare = scriptStep(
+        RestoreText::tr("Check the free space and record the restore on the server"),
+        QByteArray(existsFn) + layoutVars
+            + "need=$1 text=$2; shift 2\n"
+              "if there \"$state\"; then echo \"a restore into $base is under way or was "
+              "interrupted ($state): roll it back first (dozor restore rollback)\" >&2; exit 1; "
+              "fi\n"
+              "[ -d \"$base\" ] || { echo \"$base is not a folder\" >&2; exit 1; }\n"
+              "free=$(df -Pk -- \"$base\" | awk 'NR == 2 { print $4 }')\n"
+              "[ \"$free\" -ge \"$need\" ] 2>/dev/null || { echo \"not enough space in $base: "
+              "the restore needs $need KiB, $free KiB are free\" >&2; exit 1; }\n"
+              "mkdir -- \"$stage\" \"$safe\" || exit 1\n"
+              "{ printf '%s' \"$text\"; for p; do there \"$base/$p\" || printf 'absent %s\\n' "
+              "\"$p\"; done; } > \"$state.tmp\" && mv -f -- \"$state.tmp\" \"$state\"\n",
+        prepareArgs);
+    prepare.undo = {scriptStep(
+        RestoreText::tr("Remove the staging folder and the restore's record"), cleanupScript(),
+        layout)};
+    prepare.onFailure = JobStep::OnFailure::RollBack;
+    plan.steps.append(prepare);
+
+    // 2. The services stop (started again by a rollback).
+    const auto [stops, starts] = serviceSteps(source);
+    plan.steps += stops;
+
+    // 3. The backup into the staging folder, then checked.
+    const QString extract = s.stage + QStringLiteral("/.extract");
+    const QString root = report.root;
+    const auto inBackup = [&](const QString &item) -> QString {
+        const QString p = whole ? QString() : item;
+        if (root.isEmpty())
+            return p;
+        return p.isEmpty() ? root : root + QLatin1Char('/') + p;
+    };
+    JobStep get;
+    if (sqlite) {
+        get = scriptStep(RestoreText::tr("Copy the backup into the staging folder"),
+            "cp -- \"$1\" \"$2\"", {bytes(fileIn(source, backup.name)), bytes(s.stage + QLatin1Char('/') + name)},
+            extractTimeoutSec);
+    } else {
+        QList<QByteArray> argv;
+        QStringList members;
+        for (const QString &item : s.swap) {
+            if (!inBackup(item).isEmpty())
+                members.append(inBackup(item));
+        }
+        switch (source.type) {
+        case BackupSource::Type::Restic:
+            argv = {"restic", "-r", bytes(source.repository), "restore", bytes(backup.name),
+                "--target", bytes(extract)};
+            for (const QString &m : members)
+                argv << "--include" << bytes(QLatin1Char('/') + m);
+            break;
+        case BackupSource::Type::Borg:
+            argv = shell("cd -- \"$1\" && shift && exec borg extract \"$@\"",
+                {bytes(extract), "--", bytes(source.repository + QStringLiteral("::") + backup.name)});
+            for (const QString &m : members)
+                argv.append(bytes(m));
+            break;
+        case BackupSource::Type::Files:
+        case BackupSource::Type::Database:
+            if (backup.directory) {
+                // A timestamped folder: copied (cp -a keeps modes, owners and times).
+                QList<QByteArray> args {bytes(fileIn(source, backup.name)), bytes(extract)};
+                for (const QString &item : s.swap)
+                    args.append(bytes(inBackup(item)));
+                argv = shell("src=$1 x=$2; shift 2; if [ $# -eq 0 ]; then rmdir -- \"$x\" && "
+                             "cp -a -- \"$src\" \"$x\"; exit; fi; for p; do mkdir -p -- "
+                             "\"$(dirname -- \"$x/$p\")\" && cp -a -- \"$src/$p\" \"$x/$p\" || "
+                             "exit 1; done",
+                    args);
+            } else {
+                argv = {"tar", "-xpf", bytes(fileIn(source, backup.name)), "-C", bytes(extract),
+                    "--"};
+                for (const QString &m : members)
+                    argv.append(bytes(report.dotSlashNames ? QStringLiteral("./") + m : m));
+            }
+            break;
+        }
+        JobStep make = scriptStep(RestoreText::tr("Make the extraction folder"),
+            "rm -rf -- \"$1\" && mkdir -- \"$1\"", {bytes(extract)});
+        make.onFailure = JobStep::OnFailure::RollBack;
+        plan.steps.append(make);
+        get = stepOf(RestoreText::tr("Extract the backup into the staging folder"), argv,
+            extractTimeoutSec);
+        get.safeToCancel = true;
+        get.onFailure = JobStep::OnFailure::RollBack;
+        plan.steps.append(get);
+        // The extracted part of the backup to each item's place in the staging folder.
+        QList<QByteArray> places {bytes(extract), bytes(s.stage)};
+        for (const QString &item : s.swap)
+            places << bytes(inBackup(item)) << bytes(item);
+        get = scriptStep(RestoreText::tr("Put the restored copy in place in the staging folder"),
+            "x=$1 stage=$2; shift 2; while [ $# -gt 0 ]; do src=$x${1:+/$1} dst=$stage/$2; "
+            "shift 2; [ -e \"$src\" ] || { echo \"the backup holds no ${src#$x/}\" >&2; exit "
+            "1; }; mkdir -p -- \"$(dirname -- \"$dst\")\" && mv -T -- \"$src\" \"$dst\" || "
+            "exit 1; done; rm -rf -- \"$x\"",
+            places);
+    }
+    get.onFailure = JobStep::OnFailure::RollBack;
+    plan.steps.append(get);
+    QList<QByteArray> verifyArgs {bytes(s.stage), bytes(state)};
+    JobStep verify;
+    if (sqlite) {
+        verifyArgs << bytes(name) << QByteArray::number(backup.size.value_or(-1));
+        verify = scriptStep(RestoreText::tr("Check the staged database (integrity_check)"),
+            "f=$1/$3; r=$(sqlite3 -readonly \"$f\" 'PRAGMA integrity_check' 2>&1); [ \"$r\" = ok ] "
+            "|| { echo \"the staged copy fails integrity_check: $r\" >&2; exit 1; }; "
+            "[ \"$4\" -lt 0 ] || [ \"$(wc -c < \"$f\")\" -eq \"$4\" ] || { echo \"the staged copy "
+            "is not as large as the backup\" >&2; exit 1; }; echo 'phase staged' >> \"$2\"",
+            verifyArgs);
+    } else {
+        verifyArgs += expected;
+        verify = scriptStep(RestoreText::tr("Check the staged copy against the backup's listing"),
+            "stage=$1 state=$2; shift 2; while [ $# -gt 0 ]; do p=$1 depth=$2 want=\"$3 $4\"; "
+            "shift 4; got=$(find \"$stage/$p\" -mindepth \"$depth\" -printf '%y %s\\n' | awk "
+            "'{ n++; if ($1 == \"f\") s += $2 } END { printf \"%.0f %.0f\", n, s }'); [ \"$got\" "
+            "= \"$want\" ] || { echo \"the staged copy of $p holds $got (entries, bytes); the "
+            "backup lists $want\" >&2; exit 1; }; done; echo 'phase staged' >> \"$state\"",
+            verifyArgs);
+    }
+    verify.onFailure = JobStep::OnFailure::RollBack;
+    plan.steps.append(verify);
+
+    // 4. Owners, set on the staged copy (the live folder never has the wrong ones).
+    if (!source.owner.isEmpty() || !source.group.isEmpty()) {
+        const QString who = source.owner
+            + (source.group.isEmpty() ? QString() : QLatin1Char(':') + source.group);
+        QList<QByteArray> args {bytes(who)};
+        for (const QString &item : s.swap)
+            args.append(bytes(s.stage + QLatin1Char('/') + item));
+        JobStep own = scriptStep(RestoreText::tr("Give the restored files to %1").arg(who),
+            "who=$1; shift; chown -R -- \"$who\" \"$@\"", args);
+        own.onFailure = JobStep::OnFailure::RollBack;
+        plan.steps.append(own);
+    }
+
+    // 5. The swap, by rename; undone the same way.
+    QList<QByteArray> swapArgs = layout;
+    swapArgs.append(QByteArray::number(s.swap.size()));
+    for (const QString &p : s.swap + s.aside)
+        swapArgs.append(bytes(p));
+    JobStep swap = scriptStep(RestoreText::tr("Swap the restored copy in (rename; the live copy "
+                                              "moves to %1)")
+                                  .arg(s.safety),
+        swapScript(), swapArgs);
+    swap.undo = {scriptStep(RestoreText::tr("Put the live copy back (rename)"), swapBackScript(),
+        swapArgs)};
+    swap.onFailure = JobStep::OnFailure::RollBack;
+    plan.steps.append(swap);
+
+    // 6. The services start (stopped again by a rollback), then the server's checks.
+    plan.steps += starts;
+    if (!options.checkArgv.isEmpty()) {
+        JobStep checks = stepOf(RestoreText::tr("Run the server's checks until they pass (up to %1)")
+                                    .arg(QLocale().toString(source.postCheckTimeoutSec))
+                + QStringLiteral(" s"),
+            options.checkArgv, 60);
+        checks.action = JobStep::Action::Local;
+        checks.retries = std::max(0, source.postCheckTimeoutSec / checkIntervalSec - 1);
+        checks.retryDelaySec = checkIntervalSec;
+        // Failing before and after: the restored state stays (the result says so).
+        checks.onFailure = options.rollBackWhenChecksFail ? JobStep::OnFailure::RollBack
+                                                          : JobStep::OnFailure::Continue;
+        plan.steps.append(checks);
+    }
+    // 7. Done: the record and the staging folder go; the safety copy stays.
+    plan.steps.append(scriptStep(
+        RestoreText::tr("Finish: remove the restore's record (the copy from before stays in %1)")
+            .arg(s.safety),
+        "stage=$1 state=$2; rm -rf -- \"$stage\" && rm -f -- \"$state\"",
+        {bytes(s.stage), bytes(state)}));
+    return plan;
+}
+
+JobPlan rollbackPlan(const BackupSource &source, const RestoreState &s)
+{
+    const QList<QByteArray> layout = layoutArgs(s, stateFile(source));
+    JobPlan plan = planFor(source, "restore",
+        RestoreText::tr("Roll back the restore of %1 %2").arg(s.sourceId, s.backupName));
+    const auto [stops, starts] = serviceSteps(source);
+    for (JobStep stop : stops) {
+        stop.undo.clear();
+        stop.onFailure = JobStep::OnFailure::Continue; // it may be stopped already
+        plan.steps.append(stop);
+    }
+    QList<QByteArray> swapArgs = layout;
+    swapArgs.append(QByteArray::number(s.swap.size()));
+    for (const QString &p : s.swap + s.aside)
+        swapArgs.append(bytes(p));
+    plan.steps.append(
+        scriptStep(RestoreText::tr("Put the live copy back (rename)"), swapBackScript(), swapArgs));
+    plan.steps.append(scriptStep(
+        RestoreText::tr("Remove the staging folder and the restore's record"), cleanupScript(),
+        layout));
+    for (JobStep start : starts) {
+        start.undo.clear();
+        plan.steps.append(start);
+    }
+    return plan;
+}
+
+} // namespace dozor::RestorePlans
