@@ -191,15 +191,13 @@ void BackupService::readRestoreState(
         fail(error);
 }
 
-Expected<qint64> BackupService::rollBackRestore(
-    const QString &sourceId, const RestorePlans::RestoreState &state)
+Expected<qint64> BackupService::startRecovery(const QString &sourceId, const JobPlan &plan)
 {
     QString error;
     const BackupSource *s = source(sourceId, &error);
     if (!s)
         return unexpected(error);
-    return m_jobs->start(RestorePlans::rollbackPlan(*s, state),
-        BackupPlans::environment(*s, m_passwords.value(sourceId)));
+    return m_jobs->start(plan, BackupPlans::environment(*s, m_passwords.value(sourceId)));
 }
 
 } // namespace dozor

@@ -74,8 +74,9 @@ public:
     // The state file of a restore under way (or cut off) into the source's restore_to.
     void readRestoreState(
         const QString &sourceId, std::function<void(const Expected<RestorePlans::RestoreState> &)> done);
-    // Puts back what that restore replaced.
-    Expected<qint64> rollBackRestore(const QString &sourceId, const RestorePlans::RestoreState &state);
+    // Puts back what that restore replaced, or finishes it: a plan of RestorePlans'
+    // rollbackPlan() or resumePlan() for the source.
+    Expected<qint64> startRecovery(const QString &sourceId, const JobPlan &plan);
 
     // What the source's retention policy keeps and drops of its catalog.
     Expected<RetentionPlan> policy(const QString &sourceId);

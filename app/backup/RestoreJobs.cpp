@@ -315,7 +315,7 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
         QByteArray(existsFn) + layoutVars
             + "need=$1 text=$2; shift 2\n"
               "if there \"$state\"; then echo \"a restore into $base is under way or was "
-              "interrupted ($state): roll it back first (dozor restore rollback)\" >&2; exit 1; "
+              "interrupted ($state): resume or roll it back first (dozor restore resume|rollback)\" >&2; exit 1; "
               "fi\n"
               "[ -d \"$base\" ] || { echo \"$base is not a folder\" >&2; exit 1; }\n"
               "free=$(df -Pk -- \"$base\" | awk 'NR == 2 { print $4 }')\n"
@@ -509,6 +509,67 @@ JobPlan rollbackPlan(const BackupSource &source, const RestoreState &s)
         start.undo.clear();
         plan.steps.append(start);
     }
+    return plan;
+}
+
+Expected<JobPlan> resumePlan(
+    const BackupSource &source, const RestoreState &s, const QList<QByteArray> &checkArgv)
+{
+    if (!s.staged && !s.swapped)
+        return unexpected(RestoreText::tr("the restore was cut before its copy was ready: roll "
+                                          "it back, then restore again"));
+    const QString state = stateFile(source);
+    const QList<QByteArray> layout = layoutArgs(s, state);
+    JobPlan plan = planFor(source, "restore",
+        RestoreText::tr("Finish the restore of %1 %2").arg(s.sourceId, s.backupName));
+    const auto [stops, starts] = serviceSteps(source);
+    for (JobStep stop : stops) {
+        stop.onFailure = JobStep::OnFailure::Continue; // it may be stopped already
+        plan.steps.append(stop);
+    }
+    if (!s.swapped && (!source.owner.isEmpty() || !source.group.isEmpty())) {
+        const QString who = source.owner
+            + (source.group.isEmpty() ? QString() : QLatin1Char(':') + source.group);
+        QList<QByteArray> args {bytes(who)};
+        for (const QString &item : s.swap)
+            args.append(bytes(s.stage + QLatin1Char('/') + item));
+        JobStep own = scriptStep(RestoreText::tr("Give the restored files to %1").arg(who),
+            "who=$1; shift; for p; do [ -e \"$p\" ] || continue; chown -R -- \"$who\" \"$p\" || "
+            "exit 1; done",
+            args);
+        own.onFailure = JobStep::OnFailure::RollBack;
+        plan.steps.append(own);
+    }
+    QList<QByteArray> swapArgs = layout;
+    swapArgs.append(QByteArray::number(s.swap.size()));
+    for (const QString &p : s.swap + s.aside)
+        swapArgs.append(bytes(p));
+    JobStep swap = scriptStep(RestoreText::tr("Swap the restored copy in (rename; where it "
+                                              "stopped)"),
+        swapScript(), swapArgs);
+    // A failure from here on puts the live copy back and removes the restore's record.
+    swap.undo = {scriptStep(
+        RestoreText::tr("Put the live copy back (rename) and remove the restore's record"),
+        swapBackScript() + cleanupScript().mid(layoutVars.size()), swapArgs)};
+    swap.onFailure = JobStep::OnFailure::RollBack;
+    plan.steps.append(swap);
+    plan.steps += starts;
+    if (!checkArgv.isEmpty()) {
+        JobStep checks = stepOf(RestoreText::tr("Run the server's checks until they pass (up to %1)")
+                                    .arg(QLocale().toString(source.postCheckTimeoutSec))
+                + QStringLiteral(" s"),
+            checkArgv, 60);
+        checks.action = JobStep::Action::Local;
+        checks.retries = std::max(0, source.postCheckTimeoutSec / checkIntervalSec - 1);
+        checks.retryDelaySec = checkIntervalSec;
+        checks.onFailure = JobStep::OnFailure::RollBack;
+        plan.steps.append(checks);
+    }
+    plan.steps.append(scriptStep(
+        RestoreText::tr("Finish: remove the restore's record (the copy from before stays in %1)")
+            .arg(s.safety),
+        "stage=$1 state=$2; rm -rf -- \"$stage\" && rm -f -- \"$state\"",
+        {bytes(s.stage), bytes(state)}));
     return plan;
 }
 

@@ -116,6 +116,11 @@ Expected<RestoreState> readState(const QByteArray &text);
 // Puts back what an interrupted (or finished) restore replaced, from its state: services
 // stopped, the safety copy moved back, staging removed, services started.
 JobPlan rollbackPlan(const BackupSource &source, const RestoreState &state);
+// Finishes an interrupted restore whose staged copy was checked: the swap (where it stopped),
+// the services, the server's checks (a failure rolls it back) and the end. Nothing, with why,
+// when the copy was not ready (roll it back and restore again).
+Expected<JobPlan> resumePlan(
+    const BackupSource &source, const RestoreState &state, const QList<QByteArray> &checkArgv);
 
 // Most files a restic or borg preview checksums (each costs the tool a run); above it they
 // count as overwrites, and a warning says so.

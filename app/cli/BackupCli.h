@@ -88,12 +88,22 @@ public:
                         << Qt::endl;
             return false;
         }
-        for (const JobRecord &job : *settled)
-            m_cli.err() << BackupText::tr("job %1 (%2) was interrupted: Dozor stopped while it "
-                                          "ran. Check the server before running it again.")
-                               .arg(job.id)
-                               .arg(job.title)
-                        << Qt::endl;
+        for (const JobRecord &job : *settled) {
+            if (job.kind == QLatin1String("restore"))
+                m_cli.err() << BackupText::tr("job %1 (%2) was interrupted: Dozor stopped while "
+                                              "it ran. dozor restore resume %1 finishes it, "
+                                              "dozor restore rollback %1 puts back what it "
+                                              "replaced.")
+                                   .arg(job.id)
+                                   .arg(job.title)
+                            << Qt::endl;
+            else
+                m_cli.err() << BackupText::tr("job %1 (%2) was interrupted: Dozor stopped while "
+                                              "it ran. Check the server before running it again.")
+                                   .arg(job.id)
+                                   .arg(job.title)
+                            << Qt::endl;
+        }
         if (const auto opened = m_service->open(); !opened) {
             m_cli.err() << BackupText::tr("cannot open the history file: %1").arg(opened.error())
                         << Qt::endl;

@@ -251,18 +251,28 @@ struct ChecksNow {
     bool pass = false;
     QString output;
 };
+// `dozor check` of the server's checks by this same program (empty: the server has none).
+QList<QByteArray> checkArgv(
+    const Workspace &workspace, const QString &workspaceFile, const QString &targetId)
+{
+    if (std::none_of(workspace.checks.cbegin(), workspace.checks.cend(),
+            [&](const CheckSpec &c) { return c.targetId == targetId; }))
+        return {};
+    QList<QByteArray> argv {QCoreApplication::applicationFilePath().toUtf8(), "check",
+        "--workspace", QFileInfo(workspaceFile).absoluteFilePath().toUtf8(), "--target",
+        targetId.toUtf8(), "--warn-ok"};
+    return argv;
+}
+
 ChecksNow checksNow(const Workspace &workspace, const QString &workspaceFile, const QString &targetId)
 {
     ChecksNow now;
-    if (std::none_of(workspace.checks.cbegin(), workspace.checks.cend(),
-            [&](const CheckSpec &c) { return c.targetId == targetId; }))
+    now.argv = checkArgv(workspace, workspaceFile, targetId);
+    if (now.argv.isEmpty())
         return now;
-    const QStringList args {QStringLiteral("check"), QStringLiteral("--workspace"),
-        QFileInfo(workspaceFile).absoluteFilePath(), QStringLiteral("--target"), targetId,
-        QStringLiteral("--warn-ok")};
-    now.argv.append(QCoreApplication::applicationFilePath().toUtf8());
-    for (const QString &a : args)
-        now.argv.append(a.toUtf8());
+    QStringList args;
+    for (const QByteArray &a : now.argv.mid(1))
+        args.append(QString::fromUtf8(a));
     QProcess p;
     p.start(QCoreApplication::applicationFilePath(), args);
     now.pass = p.waitForFinished(180'000) && p.exitStatus() == QProcess::NormalExit
@@ -387,7 +397,8 @@ int runCommand(CliContext &cli, backupcli::BackupCli &b, const Workspace &worksp
     return ExitFailure;
 }
 
-int rollbackCommand(CliContext &cli, backupcli::BackupCli &b, const QString &sourceId, bool yes)
+int recoverCommand(CliContext &cli, backupcli::BackupCli &b, const QString &workspaceFile,
+    const QString &sourceId, bool resume, bool yes)
 {
     Expected<RestorePlans::RestoreState> state = unexpected(QString());
     bool read = false;
@@ -409,26 +420,45 @@ int rollbackCommand(CliContext &cli, backupcli::BackupCli &b, const QString &sou
                          state->swapped ? RestoreText::tr("had swapped the restored copy in")
                                         : RestoreText::tr("had not swapped anything in yet"))
               << Qt::endl;
+    const BackupSource *source = b.m_workspace.backup(sourceId);
+    const auto plan = resume ? RestorePlans::resumePlan(*source, *state,
+                                   checkArgv(b.m_workspace, workspaceFile, source->targetId))
+                             : Expected<JobPlan>(RestorePlans::rollbackPlan(*source, *state));
+    if (!plan) {
+        cli.err() << RestoreText::tr("The restore of %1 cannot be resumed: %2")
+                         .arg(sourceId, plan.error())
+                  << Qt::endl;
+        return ExitFailure;
+    }
     if (!yes) {
-        printPlan(cli, RestorePlans::rollbackPlan(*b.m_workspace.backup(sourceId), *state));
-        cli.err() << RestoreText::tr("Nothing was changed: add --yes to roll it back.") << Qt::endl;
+        printPlan(cli, *plan);
+        cli.err() << (resume ? RestoreText::tr("Nothing was changed: add --yes to finish it.")
+                             : RestoreText::tr("Nothing was changed: add --yes to roll it back."))
+                  << Qt::endl;
         return ExitUsage;
     }
-    const auto job = b.m_service->rollBackRestore(sourceId, *state);
+    const auto job = b.m_service->startRecovery(sourceId, *plan);
     if (!job) {
         cli.err() << job.error() << Qt::endl;
         return ExitFailure;
     }
     const JobInfo info = b.waitForJob(*job);
     if (info.state != JobRunner::State::Succeeded) {
-        cli.err() << RestoreText::tr("Rollback of %1: %2: %3")
+        cli.err() << (resume ? RestoreText::tr("Finishing the restore of %1: %2: %3")
+                             : RestoreText::tr("Rollback of %1: %2: %3"))
                          .arg(sourceId, jobStateText(jobStateName(info.state)), info.reason)
                   << Qt::endl;
         return ExitFailure;
     }
-    cli.out() << RestoreText::tr("Rolled back: %1 is as it was before the restore.")
-                     .arg(b.m_workspace.backup(sourceId)->restoreTo)
-              << Qt::endl;
+    if (resume)
+        cli.out() << RestoreText::tr("Restored %1 into %2. The copy from before is in %3; delete "
+                                     "it when you are satisfied.")
+                         .arg(state->backupName, source->restoreTo, state->safety)
+                  << Qt::endl;
+    else
+        cli.out() << RestoreText::tr("Rolled back: %1 is as it was before the restore.")
+                         .arg(source->restoreTo)
+                  << Qt::endl;
     return ExitOk;
 }
 } // namespace
@@ -448,8 +478,9 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
         "      restore it: the plan is shown without --yes. The live copy is moved aside (kept),\n"
         "      the backup extracted and checked beside it, swapped in by rename, the services\n"
         "      restarted and the server's checks run; anything failing puts everything back.\n"
-        "  rollback SOURCE|JOB [--yes]\n"
-        "      put back what an interrupted restore replaced (its record is on the server).\n"
+        "  resume SOURCE|JOB [--yes]    finish an interrupted restore whose copy was ready\n"
+        "  rollback SOURCE|JOB [--yes]  put back what an interrupted restore replaced\n"
+        "      (an interrupted restore's record is kept on the server beside restore_to).\n"
         "Exit codes: 0 done (preview: nothing blocks the restore), 2 the preview blocks it or\n"
         "the server's checks still fail after it, 3 usage (or --yes missing), 4 it could not\n"
         "be done (a restore that failed was rolled back)."));
@@ -465,24 +496,24 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
     const QCommandLineOption allOption(QStringLiteral("all"),
         RestoreText::tr("List every change (default: the first 20 of each kind)."));
     const QCommandLineOption yesOption(QStringList {QStringLiteral("y"), QStringLiteral("yes")},
-        RestoreText::tr("Do it (run, rollback)."));
+        RestoreText::tr("Do it (run, resume, rollback)."));
     const QCommandLineOption rollbackOption(QStringLiteral("rollback-on-failure"),
         RestoreText::tr("Roll the restore back when the server's checks fail after it, even if "
                         "they failed before it too."));
     for (const auto &option : {pathOption, jsonOption, allOption, yesOption, rollbackOption})
         parser.addOption(option);
     parser.addPositionalArgument(
-        QStringLiteral("action"), RestoreText::tr("preview, run or rollback"));
+        QStringLiteral("action"), RestoreText::tr("preview, run, resume or rollback"));
     if (const auto stop = cli.parse(parser, args, 3))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    const bool known = action == QLatin1String("preview") || action == QLatin1String("run")
-        || action == QLatin1String("rollback");
-    if (!known || positional.size() < 2 || positional.size() > (action == QLatin1String("rollback") ? 2 : 3)) {
+    const bool recover = action == QLatin1String("rollback") || action == QLatin1String("resume");
+    const bool known = action == QLatin1String("preview") || action == QLatin1String("run") || recover;
+    if (!known || positional.size() < 2 || positional.size() > (recover ? 2 : 3)) {
         cli.err() << RestoreText::tr("usage: dozor restore preview|run SOURCE [BACKUP] [--path P]… "
-                                     "or dozor restore rollback SOURCE|JOB (see dozor restore "
-                                     "--help)")
+                                     "or dozor restore resume|rollback SOURCE|JOB (see dozor "
+                                     "restore --help)")
                   << Qt::endl;
         return ExitUsage;
     }
@@ -493,7 +524,7 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
     QString sourceId = positional.at(1);
     bool isJob = false;
     const qint64 jobId = sourceId.toLongLong(&isJob);
-    if (action == QLatin1String("rollback") && isJob && !workspace->backup(sourceId)) {
+    if (recover && isJob && !workspace->backup(sourceId)) {
         // A job's number: the source it restored.
         BackupCli lookup(cli, *workspace, path, false, {});
         if (!lookup.open())
@@ -511,8 +542,9 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
         return ExitUsage;
     if (!b.open())
         return ExitFailure;
-    if (action == QLatin1String("rollback"))
-        return rollbackCommand(cli, b, sourceId, parser.isSet(yesOption));
+    if (action == QLatin1String("rollback") || action == QLatin1String("resume"))
+        return recoverCommand(cli, b, path, sourceId, action == QLatin1String("resume"),
+            parser.isSet(yesOption));
     const QString name = listedBackupName(b, sourceId, positional.value(2),
         RestoreText::tr("%1 lists no backups to restore").arg(sourceId));
     if (name.isEmpty())

@@ -676,7 +676,8 @@ private Q_SLOTS:
         const RunResult again = dozor({QStringLiteral("restore"), QStringLiteral("run"),
             QStringLiteral("site"), QStringLiteral("--yes")});
         QCOMPARE(again.exitCode, 4);
-        QVERIFY2(again.err.contains("was interrupted") && again.err.contains("roll it back first"),
+        QVERIFY2(again.err.contains("was interrupted") && again.err.contains("dozor restore resume")
+                && again.err.contains("resume or roll it back first"),
             again.err.constData());
         const RunResult rollback = dozor({QStringLiteral("restore"), QStringLiteral("rollback"),
             QStringLiteral("site"), QStringLiteral("--yes")});
@@ -684,6 +685,42 @@ private Q_SLOTS:
         QCOMPARE(state(site()), m_siteBefore);
         QVERIFY(!QFile::exists(stateFile));
         QTRY_VERIFY_WITH_TIMEOUT(siteIsGood(), 20'000);
+    }
+
+    // The same cut, finished instead: the good site in place and running, the copy from
+    // before kept.
+    void interruptedRestoreResumes()
+    {
+        writeFile(hangFlag(), "");
+        QProcess run;
+        run.setProcessEnvironment(dozorEnvironment(m_home.path()));
+        run.start(QStringLiteral(DOZOR_BINARY),
+            {QStringLiteral("restore"), QStringLiteral("run"), QStringLiteral("site"),
+                QStringLiteral("site_1-good.tar.gz"), QStringLiteral("--yes"),
+                QStringLiteral("--workspace"), m_workspace});
+        const QString stateFile = tree(QStringLiteral("site/.www.dozor-restore"));
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(stateFile).contains("phase swapped"), 60'000);
+        QVERIFY(signalProcess(run, SIGKILL));
+        QVERIFY(run.waitForFinished());
+        QVERIFY(QFile::remove(hangFlag()));
+        const RunResult plan = dozor({QStringLiteral("restore"), QStringLiteral("resume"),
+            QStringLiteral("site")});
+        QCOMPARE(plan.exitCode, 3);
+        QVERIFY2(plan.out.contains("where it stopped"), plan.out.constData());
+        const RunResult resume = dozor({QStringLiteral("restore"), QStringLiteral("resume"),
+            QStringLiteral("site"), QStringLiteral("--yes")});
+        QVERIFY2(resume.exitCode == 0, QByteArray(resume.out + resume.err).constData());
+        QCOMPARE(readFile(site(QStringLiteral("index.html"))), QByteArray("good page"));
+        QVERIFY(!QFile::exists(site(QStringLiteral("news.html"))));
+        QVERIFY(!QFile::exists(stateFile));
+        QTRY_VERIFY_WITH_TIMEOUT(siteIsGood(), 20'000);
+        const QStringList safety = QDir(tree(QStringLiteral("site")))
+                                       .entryList({QStringLiteral(".www.dozor-safety-*")},
+                                           QDir::Dirs | QDir::Hidden);
+        QCOMPARE(safety.size(), 1);
+        QCOMPARE(readFile(tree(QStringLiteral("site/") + safety.constFirst()
+                     + QStringLiteral("/www/news.html"))),
+            QByteArray("good news, live only"));
     }
 
     void cleanupTestCase()
