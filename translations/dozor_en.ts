@@ -479,6 +479,10 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
         <source>list, verify, download, run, policy, prune or jobs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>job %1 (%2) was interrupted: Dozor stopped while it ran. dozor restore resume %1 finishes it, dozor restore rollback %1 puts back what it replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupListing</name>
@@ -763,6 +767,30 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
         <source>the backup job ended, but no new backup of %1 appeared (check what its command writes, and the source&apos;s path and pattern)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server&apos;s listings are larger than Dozor reads (64 MiB); preview a part with --path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files of the same size were not compared by content (%1): they count as overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;restore_to&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no restore is under way there (%1 does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -881,6 +909,22 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
         <source>must end in .dump for a &quot;postgres&quot; source (pg_dump&apos;s custom format), got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be 5–3600 seconds, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a user or group name such as www-data, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a systemd unit name such as gunicorn.service, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;stop_command&quot; and &quot;start_command&quot; go together: a restore that stops a service must start it again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogBook</name>
@@ -910,6 +954,22 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
     <message>
         <source>Run every check once and print the results.
 Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or workspace error, 5 an SSH host key was refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only the checks of server ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit 0 when the worst is WARN (a restore waits for this).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server with id &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 has no checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1832,6 +1892,8 @@ Commands:
   remediate  run a check&apos;s remediation now (shows the command and asks first)
   backup     list, verify, download, make and prune the servers&apos; backups
              (dozor backup --help)
+  restore    preview a restore of a backup, run it, resume or roll back one
+             (dozor restore --help)
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -1895,6 +1957,13 @@ the tray).
     </message>
     <message>
         <source>backup source %1: cannot read its password: %2. Store it with: dozor secret set --backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePreview</name>
+    <message>
+        <source>a line of the row counts cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3285,6 +3354,506 @@ Failing for %2, since %3.</source>
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore preview of %1 %2 into %3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the backup&apos;s folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entries of the backup are not restored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (backup ← live):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more to %1 (--all lists every one)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP ROWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE ROWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) with data:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs %1 on the server; %2 free there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLOCKED: this backup cannot be restored as it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 has no checks: nothing will confirm that the restored service works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s checks pass now: if they fail after the restore, it is rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s checks fail now: if they still fail after the restore, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is rolled back (--rollback-on-failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restored state is kept (--rollback-on-failure rolls it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to run this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of %1 %2 did not start: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 %2 into %3 (job %4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (%3), but the server&apos;s checks still fail; the restored state is kept. The copy from before is in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (%3). The copy from before is in %4; delete it when you are satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of %1 %2 %3: %4. Everything it changed was put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of %1 %2 %3: %4. Look at the server: dozor restore rollback %1 puts back what it replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback of the restore of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore of %1 (%2, started %3) %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had swapped the restored copy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had not swapped anything in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore of %1 cannot be resumed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to roll it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the restore of %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback of %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2. The copy from before is in %3; delete it when you are satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 is as it was before the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores of the workspace&apos;s backups.
+  preview SOURCE [BACKUP] [--path P]… [--json] [--all]
+      what restoring the backup (default: the newest) into the source&apos;s restore_to
+      would create, overwrite, change (metadata only), delete and leave unchanged;
+      a database&apos;s tables and rows; a dump&apos;s objects. Read on the server; nothing
+      there is changed.
+  run SOURCE [BACKUP] [--path P]… --yes [--rollback-on-failure]
+      restore it: the plan is shown without --yes. The live copy is moved aside (kept),
+      the backup extracted and checked beside it, swapped in by rename, the services
+      restarted and the server&apos;s checks run; anything failing puts everything back.
+  resume SOURCE|JOB [--yes]    finish an interrupted restore whose copy was ready
+  rollback SOURCE|JOB [--yes]  put back what an interrupted restore replaced
+      (an interrupted restore&apos;s record is kept on the server beside restore_to).
+Exit codes: 0 done (preview: nothing blocks the restore), 2 the preview blocks it or
+the server&apos;s checks still fail after it, 3 usage (or --yes missing), 4 it could not
+be done (a restore that failed was rolled back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore only this path (relative to restore_to, or absolute under it); repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON output: the counts under create, overwrite, metadata, delete and unchanged, and the lists under the same names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every change (default: the first 20 of each kind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it (run, resume, rollback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll the restore back when the server&apos;s checks fail after it, even if they failed before it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview, run, resume or rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dozor restore preview|run SOURCE [BACKUP] [--path P]… or dozor restore resume|rollback SOURCE|JOB (see dozor restore --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is not a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no backups to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 and the live side on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore preview of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestorePlans</name>
+    <message>
+        <source>Dozor previews tar archives, timestamped folders, restic and borg snapshots, SQLite copies and SQL or pg_dump dumps; %1 is none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup holds nothing for %1: restoring it would empty the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this restic version does not list where links point: links are compared by name, and a link leaving the folder is not found before the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;restore_to&quot;: set the live folder (or database file) a restore of it writes into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restores into /: Dozor restores into a folder, never over the whole system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database backup is restored whole: --path is for folders, archives and snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer ended early (%1 of 3 parts); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the live database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the live folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup holds no tables: restoring it would empty the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dump holds no objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the free space where %1 lives is not known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the same size but another time were not compared by content and count as overwritten</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the service (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the service (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a restore state file of this Dozor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state file names %1, which is not where Dozor puts a restore&apos;s folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state file is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state file names %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preview found what blocks this restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozor previews dumps but does not restore them yet: restore %1 with pg_restore or psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a restore needs a stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path with a line break cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 %2 into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the free space and record the restore on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the staging folder and the restore&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the backup into the staging folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the extraction folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract the backup into the staging folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the restored copy in place in the staging folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the staged database (integrity_check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the staged copy against the backup&apos;s listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the restored files to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the restored copy in (rename; the live copy moves to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the live copy back (rename)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the server&apos;s checks until they pass (up to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish: remove the restore&apos;s record (the copy from before stays in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the restore of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restore was cut before its copy was ready: roll it back, then restore again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the restore of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the restored copy in (rename; where it stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the live copy back (rename) and remove the restore&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restore needs %1 for the restored copy, staged beside the live one; %2 is free there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestorePreview</name>
     <message>
         <source>more than %1 entries: the rest are not compared</source>
@@ -3328,6 +3897,26 @@ Failing for %2, since %3.</source>
     </message>
     <message>
         <source>a setgid file (mode %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not inside %2, the folder this backup restores into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves the folder restored into (&quot;..&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no path inside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written through the link %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4449,6 +5038,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>Download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what restoring the selected backup would change on its server (read there; nothing is changed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6258,6 +6855,161 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>the shell on the server exited during the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::RestorePreviewDialog</name>
+    <message>
+        <source>Preview &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what the restore would %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by path (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows live now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the dump holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the backup and the live side on the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What restoring %1 (%2) would change on %3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup and the live side on %1… This only reads: nothing on the server changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What restoring %1 (%2) would change in %3 on %4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the backup&apos;s folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entries of the backup are not restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing on the server was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This backup cannot be restored as it is:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read with warnings:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) with data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore needs %1 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore needs %1 on the server for the restored copy, staged beside the live one (the live one is moved aside, not copied); %2 is free there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::RestorePreviewModel</name>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+backup: %3
+live: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

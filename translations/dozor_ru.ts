@@ -493,6 +493,10 @@ BACKUP — имя, которое показывает `list`. Коды выхо
         <source>list, verify, download, run, policy, prune or jobs</source>
         <translation>list, verify, download, run, policy, prune или jobs</translation>
     </message>
+    <message>
+        <source>job %1 (%2) was interrupted: Dozor stopped while it ran. dozor restore resume %1 finishes it, dozor restore rollback %1 puts back what it replaced.</source>
+        <translation>задание %1 (%2) прервано: Dozor остановился во время его выполнения. dozor restore resume %1 завершит его, dozor restore rollback %1 вернёт то, что оно заменило.</translation>
+    </message>
 </context>
 <context>
     <name>BackupListing</name>
@@ -778,6 +782,30 @@ BACKUP — имя, которое показывает `list`. Коды выхо
         <source>the backup job ended, but no new backup of %1 appeared (check what its command writes, and the source&apos;s path and pattern)</source>
         <translation>задание резервного копирования завершилось, но новой копии %1 не появилось (проверьте, что пишет его команда, а также путь и шаблон источника)</translation>
     </message>
+    <message>
+        <source>the server&apos;s listings are larger than Dozor reads (64 MiB); preview a part with --path</source>
+        <translation>списки на сервере больше, чем читает Dozor (64 МиБ); просмотрите часть через --path</translation>
+    </message>
+    <message>
+        <source>files of the same size were not compared by content (%1): they count as overwritten</source>
+        <translation>файлы одинакового размера не сравнены по содержимому (%1): они считаются перезаписываемыми</translation>
+    </message>
+    <message>
+        <source>the source %1 is gone</source>
+        <translation>источника %1 больше нет</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;restore_to&quot;</source>
+        <translation>у %1 нет &quot;restore_to&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>no restore is under way there (%1 does not exist)</source>
+        <translation>там не идёт никакого восстановления (%1 не существует)</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -896,6 +924,22 @@ BACKUP — имя, которое показывает `list`. Коды выхо
         <source>must end in .dump for a &quot;postgres&quot; source (pg_dump&apos;s custom format), got &quot;%1&quot;</source>
         <translation>должен оканчиваться на .dump для источника &quot;postgres&quot; (формат custom программы pg_dump), получено &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>must be 5–3600 seconds, got %1</source>
+        <translation>должно быть 5–3600 секунд, получено %1</translation>
+    </message>
+    <message>
+        <source>must be a user or group name such as www-data, got &quot;%1&quot;</source>
+        <translation>должно быть именем пользователя или группы, например www-data, получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a systemd unit name such as gunicorn.service, got &quot;%1&quot;</source>
+        <translation>должно быть именем юнита systemd, например gunicorn.service, получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;stop_command&quot; and &quot;start_command&quot; go together: a restore that stops a service must start it again</source>
+        <translation>&quot;stop_command&quot; и &quot;start_command&quot; задаются вместе: восстановление, которое останавливает сервис, должно снова его запустить</translation>
+    </message>
 </context>
 <context>
     <name>CatalogBook</name>
@@ -927,6 +971,22 @@ BACKUP — имя, которое показывает `list`. Коды выхо
 Exit code: 0 all OK, 1 worst is WARN, 2 worst is CRIT or UNKNOWN, 3 usage or workspace error, 5 an SSH host key was refused for safety.</source>
         <translation>Выполнить каждую проверку один раз и вывести результаты.
 Код выхода: 0 всё в порядке, 1 худшее — WARN, 2 худшее — CRIT или UNKNOWN, 3 ошибка вызова или рабочего пространства, 5 ключ хоста SSH отвергнут ради безопасности.</translation>
+    </message>
+    <message>
+        <source>Run only the checks of server ID.</source>
+        <translation>Выполнить только проверки сервера ID.</translation>
+    </message>
+    <message>
+        <source>Exit 0 when the worst is WARN (a restore waits for this).</source>
+        <translation>Код выхода 0, если худший статус — WARN (этого ждёт восстановление).</translation>
+    </message>
+    <message>
+        <source>no server with id &quot;%1&quot; in %2</source>
+        <translation>в %2 нет сервера с id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>server %1 has no checks</source>
+        <translation>у сервера %1 нет проверок</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1910,8 @@ Commands:
   remediate  run a check&apos;s remediation now (shows the command and asks first)
   backup     list, verify, download, make and prune the servers&apos; backups
              (dozor backup --help)
+  restore    preview a restore of a backup, run it, resume or roll back one
+             (dozor restore --help)
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -1881,6 +1943,8 @@ the tray).
   remediate  выполнить исправление для проверки сейчас (сначала показывает команду и спрашивает)
   backup     перечислить, проверить, скачать, создать и очистить резервные копии серверов
              (dozor backup --help)
+  restore    предпросмотр восстановления копии, само восстановление, его завершение или откат
+             (dozor restore --help)
 
 Параметры:
   -h, --help     показать эту справку или справку по команде: dozor &lt;command&gt; --help
@@ -1944,6 +2008,13 @@ the tray).
     <message>
         <source>backup source %1: cannot read its password: %2. Store it with: dozor secret set --backup %1</source>
         <translation>источник копий %1: не удаётся прочитать его пароль: %2. Сохраните его командой: dozor secret set --backup %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePreview</name>
+    <message>
+        <source>a line of the row counts cannot be read: %1</source>
+        <translation>не удалось прочитать строку с числом строк таблиц: %1</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3445,526 @@ Failing for %2, since %3.</source>
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>create</source>
+        <translation>создать</translation>
+    </message>
+    <message>
+        <source>overwrite</source>
+        <translation>перезаписать</translation>
+    </message>
+    <message>
+        <source>metadata only</source>
+        <translation>только метаданные</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>удалить</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>link → %1</source>
+        <translation>ссылка → %1</translation>
+    </message>
+    <message>
+        <source>Restore preview of %1 %2 into %3:%4</source>
+        <translation>Предпросмотр восстановления %1 %2 в %3:%4</translation>
+    </message>
+    <message>
+        <source>only: %1</source>
+        <translation>только: %1</translation>
+    </message>
+    <message>
+        <source>from the backup&apos;s folder %1</source>
+        <translation>из папки копии %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entries of the backup are not restored</source>
+        <translation>
+            <numerusform>%n другая запись копии не восстанавливается</numerusform>
+            <numerusform>%n другие записи копии не восстанавливаются</numerusform>
+            <numerusform>%n других записей копии не восстанавливаются</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to write</source>
+        <translation>к записи: %1</translation>
+    </message>
+    <message>
+        <source>Changes (backup ← live):</source>
+        <translation>Изменения (копия ← сейчас):</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more to %1 (--all lists every one)</source>
+        <translation>
+            <numerusform>… ещё %n: %1 (--all перечислит все)</numerusform>
+            <numerusform>… ещё %n: %1 (--all перечислит все)</numerusform>
+            <numerusform>… ещё %n: %1 (--all перечислит все)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation>копия: %1</translation>
+    </message>
+    <message>
+        <source>live:   %1</source>
+        <translation>сейчас: %1</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>ТАБЛИЦА</translation>
+    </message>
+    <message>
+        <source>BACKUP ROWS</source>
+        <translation>СТРОК В КОПИИ</translation>
+    </message>
+    <message>
+        <source>LIVE ROWS</source>
+        <translation>СТРОК СЕЙЧАС</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) with data:</source>
+        <translation>
+            <numerusform>%n таблица с данными:</numerusform>
+            <numerusform>%n таблицы с данными:</numerusform>
+            <numerusform>%n таблиц с данными:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s):</source>
+        <translation>
+            <numerusform>%n объект:</numerusform>
+            <numerusform>%n объекта:</numerusform>
+            <numerusform>%n объектов:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs %1 on the server; %2 free there.</source>
+        <translation>Нужно %1 на сервере; свободно там %2.</translation>
+    </message>
+    <message>
+        <source>Needs %1 on the server.</source>
+        <translation>Нужно %1 на сервере.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>BLOCKED: this backup cannot be restored as it is:</source>
+        <translation>ЗАБЛОКИРОВАНО: эту копию нельзя восстановить в таком виде:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server.</source>
+        <translation>На сервере ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>План: %1</translation>
+    </message>
+    <message>
+        <source>here: </source>
+        <translation>здесь: </translation>
+    </message>
+    <message>
+        <source>undone by: %1</source>
+        <translation>отменяется шагом: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 has no checks: nothing will confirm that the restored service works</source>
+        <translation>предупреждение: у %1 нет проверок: ничто не подтвердит, что восстановленный сервис работает</translation>
+    </message>
+    <message>
+        <source>The server&apos;s checks pass now: if they fail after the restore, it is rolled back.</source>
+        <translation>Проверки сервера сейчас проходят: если после восстановления они не пройдут, оно будет откачено.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s checks fail now: if they still fail after the restore, %1</source>
+        <translation>Проверки сервера сейчас не проходят: если они не пройдут и после восстановления, %1</translation>
+    </message>
+    <message>
+        <source>it is rolled back (--rollback-on-failure).</source>
+        <translation>оно будет откачено (--rollback-on-failure).</translation>
+    </message>
+    <message>
+        <source>the restored state is kept (--rollback-on-failure rolls it back).</source>
+        <translation>восстановленное состояние останется (--rollback-on-failure откатит его).</translation>
+    </message>
+    <message>
+        <source>Restore of %1 %2: %3</source>
+        <translation>Восстановление %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to run this plan.</source>
+        <translation>Ничего не изменено: чтобы выполнить этот план, добавьте --yes.</translation>
+    </message>
+    <message>
+        <source>Restore of %1 %2 did not start: %3</source>
+        <translation>Восстановление %1 %2 не запущено: %3</translation>
+    </message>
+    <message>
+        <source>Restoring %1 %2 into %3 (job %4)…</source>
+        <translation>Восстановление %1 %2 в %3 (задание %4)…</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (%3), but the server&apos;s checks still fail; the restored state is kept. The copy from before is in %4.</source>
+        <translation>%1 восстановлена в %2 (%3), но проверки сервера всё ещё не проходят; восстановленное состояние оставлено. Прежняя копия — в %4.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (%3). The copy from before is in %4; delete it when you are satisfied.</source>
+        <translation>%1 восстановлена в %2 (%3). Прежняя копия — в %4; удалите её, когда убедитесь, что всё в порядке.</translation>
+    </message>
+    <message>
+        <source>Restore of %1 %2 %3: %4. Everything it changed was put back.</source>
+        <translation>Восстановление %1 %2 — %3: %4. Всё, что оно изменило, возвращено.</translation>
+    </message>
+    <message>
+        <source>Restore of %1 %2 %3: %4. Look at the server: dozor restore rollback %1 puts back what it replaced.</source>
+        <translation>Восстановление %1 %2 — %3: %4. Проверьте сервер: dozor restore rollback %1 вернёт то, что оно заменило.</translation>
+    </message>
+    <message>
+        <source>Rollback of the restore of %1: %2</source>
+        <translation>Откат восстановления %1: %2</translation>
+    </message>
+    <message>
+        <source>A restore of %1 (%2, started %3) %4.</source>
+        <translation>Восстановление %1 (%2, начато %3) %4.</translation>
+    </message>
+    <message>
+        <source>had swapped the restored copy in</source>
+        <translation>успело подменить живую копию восстановленной</translation>
+    </message>
+    <message>
+        <source>had not swapped anything in yet</source>
+        <translation>ещё ничего не подменило</translation>
+    </message>
+    <message>
+        <source>The restore of %1 cannot be resumed: %2</source>
+        <translation>Восстановление %1 нельзя продолжить: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to finish it.</source>
+        <translation>Ничего не изменено: чтобы завершить его, добавьте --yes.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to roll it back.</source>
+        <translation>Ничего не изменено: чтобы откатить его, добавьте --yes.</translation>
+    </message>
+    <message>
+        <source>Finishing the restore of %1: %2: %3</source>
+        <translation>Завершение восстановления %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Rollback of %1: %2: %3</source>
+        <translation>Откат %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2. The copy from before is in %3; delete it when you are satisfied.</source>
+        <translation>%1 восстановлена в %2. Прежняя копия — в %3; удалите её, когда убедитесь, что всё в порядке.</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 is as it was before the restore.</source>
+        <translation>Откат выполнен: %1 — как до восстановления.</translation>
+    </message>
+    <message>
+        <source>Restores of the workspace&apos;s backups.
+  preview SOURCE [BACKUP] [--path P]… [--json] [--all]
+      what restoring the backup (default: the newest) into the source&apos;s restore_to
+      would create, overwrite, change (metadata only), delete and leave unchanged;
+      a database&apos;s tables and rows; a dump&apos;s objects. Read on the server; nothing
+      there is changed.
+  run SOURCE [BACKUP] [--path P]… --yes [--rollback-on-failure]
+      restore it: the plan is shown without --yes. The live copy is moved aside (kept),
+      the backup extracted and checked beside it, swapped in by rename, the services
+      restarted and the server&apos;s checks run; anything failing puts everything back.
+  resume SOURCE|JOB [--yes]    finish an interrupted restore whose copy was ready
+  rollback SOURCE|JOB [--yes]  put back what an interrupted restore replaced
+      (an interrupted restore&apos;s record is kept on the server beside restore_to).
+Exit codes: 0 done (preview: nothing blocks the restore), 2 the preview blocks it or
+the server&apos;s checks still fail after it, 3 usage (or --yes missing), 4 it could not
+be done (a restore that failed was rolled back).</source>
+        <translation>Восстановление резервных копий рабочего пространства.
+  preview SOURCE [BACKUP] [--path P]… [--json] [--all]
+      что восстановление копии (по умолчанию самой новой) в restore_to источника
+      создаст, перезапишет, изменит (только метаданные), удалит и оставит без изменений;
+      таблицы и строки базы данных; объекты дампа. Читается на сервере; там ничего
+      не меняется.
+  run SOURCE [BACKUP] [--path P]… --yes [--rollback-on-failure]
+      восстановить: без --yes показывается план. Живые данные переносятся в сторону (и
+      хранятся), копия распаковывается и проверяется рядом, подменяет их через rename,
+      сервисы перезапускаются и выполняются проверки сервера; любой сбой всё возвращает.
+  resume SOURCE|JOB [--yes]    завершить прерванное восстановление, данные которого готовы
+  rollback SOURCE|JOB [--yes]  вернуть то, что заменило прерванное восстановление
+      (запись прерванного восстановления хранится на сервере рядом с restore_to).
+Коды выхода: 0 готово (preview: восстановлению ничто не мешает), 2 предпросмотр его
+блокирует или проверки сервера не проходят и после него, 3 ошибка использования (или нет
+--yes), 4 выполнить не удалось (неудавшееся восстановление откачено).</translation>
+    </message>
+    <message>
+        <source>Restore only this path (relative to restore_to, or absolute under it); repeat for more.</source>
+        <translation>Восстановить только этот путь (относительно restore_to или абсолютный внутри него); можно повторять.</translation>
+    </message>
+    <message>
+        <source>JSON output: the counts under create, overwrite, metadata, delete and unchanged, and the lists under the same names.</source>
+        <translation>Вывод в JSON: числа под именами create, overwrite, metadata, delete и unchanged и списки под теми же именами.</translation>
+    </message>
+    <message>
+        <source>List every change (default: the first 20 of each kind).</source>
+        <translation>Перечислить все изменения (по умолчанию — первые 20 каждого вида).</translation>
+    </message>
+    <message>
+        <source>Do it (run, resume, rollback).</source>
+        <translation>Действительно выполнить (run, resume, rollback).</translation>
+    </message>
+    <message>
+        <source>Roll the restore back when the server&apos;s checks fail after it, even if they failed before it too.</source>
+        <translation>Откатить восстановление, если после него проверки сервера не проходят, даже если они не проходили и до него.</translation>
+    </message>
+    <message>
+        <source>preview, run, resume or rollback</source>
+        <translation>preview, run, resume или rollback</translation>
+    </message>
+    <message>
+        <source>usage: dozor restore preview|run SOURCE [BACKUP] [--path P]… or dozor restore resume|rollback SOURCE|JOB (see dozor restore --help)</source>
+        <translation>использование: dozor restore preview|run SOURCE [BACKUP] [--path P]… или dozor restore resume|rollback SOURCE|JOB (см. dozor restore --help)</translation>
+    </message>
+    <message>
+        <source>job %1 is not a restore</source>
+        <translation>задание %1 — не восстановление</translation>
+    </message>
+    <message>
+        <source>%1 lists no backups to restore</source>
+        <translation>у %1 нет копий для восстановления</translation>
+    </message>
+    <message>
+        <source>Reading %1 and the live side on the server…</source>
+        <translation>Чтение %1 и живых данных на сервере…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>Restore preview of %1 %2: %3</source>
+        <translation>Предпросмотр восстановления %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePlans</name>
+    <message>
+        <source>Dozor previews tar archives, timestamped folders, restic and borg snapshots, SQLite copies and SQL or pg_dump dumps; %1 is none of them</source>
+        <translation>Dozor показывает предпросмотр для архивов tar, папок с меткой времени, снимков restic и borg, копий SQLite и дампов SQL или pg_dump; %1 — ничто из этого</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>код выхода %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in this backup</source>
+        <translation>%1 нет в этой копии</translation>
+    </message>
+    <message>
+        <source>the backup holds nothing for %1: restoring it would empty the folder</source>
+        <translation>в копии нет ничего для %1: её восстановление опустошило бы папку</translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation>копия: %1</translation>
+    </message>
+    <message>
+        <source>live: %1</source>
+        <translation>сейчас: %1</translation>
+    </message>
+    <message>
+        <source>this restic version does not list where links point: links are compared by name, and a link leaving the folder is not found before the restore</source>
+        <translation>эта версия restic не сообщает, куда указывают ссылки: ссылки сравниваются по имени, а ссылка за пределы папки до восстановления не обнаруживается</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;restore_to&quot;: set the live folder (or database file) a restore of it writes into</source>
+        <translation>у %1 нет &quot;restore_to&quot;: укажите живую папку (или файл базы), в которую пишет восстановление</translation>
+    </message>
+    <message>
+        <source>%1 restores into /: Dozor restores into a folder, never over the whole system</source>
+        <translation>%1 восстанавливается в /: Dozor восстанавливает в папку, но никогда поверх всей системы</translation>
+    </message>
+    <message>
+        <source>a database backup is restored whole: --path is for folders, archives and snapshots</source>
+        <translation>копия базы данных восстанавливается целиком: --path — для папок, архивов и снимков</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer ended early (%1 of 3 parts); %2</source>
+        <translation>ответ сервера оборвался (%1 из 3 частей); %2</translation>
+    </message>
+    <message>
+        <source>cannot read the backup %1: %2</source>
+        <translation>не удалось прочитать копию %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the live database %1: %2</source>
+        <translation>не удалось прочитать живую базу %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot list the live folder %1: %2</source>
+        <translation>не удалось получить список живой папки %1: %2</translation>
+    </message>
+    <message>
+        <source>the backup holds no tables: restoring it would empty the database</source>
+        <translation>в копии нет таблиц: её восстановление опустошило бы базу</translation>
+    </message>
+    <message>
+        <source>the dump holds no objects</source>
+        <translation>в дампе нет объектов</translation>
+    </message>
+    <message>
+        <source>the free space where %1 lives is not known: %2</source>
+        <translation>свободное место там, где находится %1, неизвестно: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the same size but another time were not compared by content and count as overwritten</source>
+        <translation>
+            <numerusform>%n файл того же размера, но с другим временем не сравнён по содержимому и считается перезаписываемым</numerusform>
+            <numerusform>%n файла того же размера, но с другим временем не сравнены по содержимому и считаются перезаписываемыми</numerusform>
+            <numerusform>%n файлов того же размера, но с другим временем не сравнены по содержимому и считаются перезаписываемыми</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Остановить %1</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Запустить %1</translation>
+    </message>
+    <message>
+        <source>Stop the service (%1)</source>
+        <translation>Остановить сервис (%1)</translation>
+    </message>
+    <message>
+        <source>Start the service (%1)</source>
+        <translation>Запустить сервис (%1)</translation>
+    </message>
+    <message>
+        <source>not a restore state file of this Dozor</source>
+        <translation>это не файл состояния восстановления этого Dozor</translation>
+    </message>
+    <message>
+        <source>the state file names %1, which is not where Dozor puts a restore&apos;s folders</source>
+        <translation>в файле состояния указан %1, а Dozor не размещает там папки восстановления</translation>
+    </message>
+    <message>
+        <source>the state file is incomplete</source>
+        <translation>файл состояния неполон</translation>
+    </message>
+    <message>
+        <source>the state file names %1: %2</source>
+        <translation>в файле состояния указан %1: %2</translation>
+    </message>
+    <message>
+        <source>the preview found what blocks this restore: %1</source>
+        <translation>предпросмотр нашёл то, что блокирует это восстановление: %1</translation>
+    </message>
+    <message>
+        <source>Dozor previews dumps but does not restore them yet: restore %1 with pg_restore or psql</source>
+        <translation>Dozor показывает дампы, но пока не восстанавливает их: восстановите %1 через pg_restore или psql</translation>
+    </message>
+    <message>
+        <source>a restore needs a stamp</source>
+        <translation>восстановлению нужна метка времени</translation>
+    </message>
+    <message>
+        <source>a path with a line break cannot be restored</source>
+        <translation>путь с переводом строки восстановить нельзя</translation>
+    </message>
+    <message>
+        <source>Restore %1 %2 into %3</source>
+        <translation>Восстановить %1 %2 в %3</translation>
+    </message>
+    <message>
+        <source>Check the free space and record the restore on the server</source>
+        <translation>Проверить свободное место и записать восстановление на сервере</translation>
+    </message>
+    <message>
+        <source>Remove the staging folder and the restore&apos;s record</source>
+        <translation>Удалить промежуточную папку и запись о восстановлении</translation>
+    </message>
+    <message>
+        <source>Copy the backup into the staging folder</source>
+        <translation>Скопировать копию в промежуточную папку</translation>
+    </message>
+    <message>
+        <source>Make the extraction folder</source>
+        <translation>Создать папку для распаковки</translation>
+    </message>
+    <message>
+        <source>Extract the backup into the staging folder</source>
+        <translation>Распаковать копию в промежуточную папку</translation>
+    </message>
+    <message>
+        <source>Put the restored copy in place in the staging folder</source>
+        <translation>Разместить восстановленные данные в промежуточной папке</translation>
+    </message>
+    <message>
+        <source>Check the staged database (integrity_check)</source>
+        <translation>Проверить подготовленную базу (integrity_check)</translation>
+    </message>
+    <message>
+        <source>Check the staged copy against the backup&apos;s listing</source>
+        <translation>Сверить подготовленные данные со списком копии</translation>
+    </message>
+    <message>
+        <source>Give the restored files to %1</source>
+        <translation>Передать восстановленные файлы владельцу %1</translation>
+    </message>
+    <message>
+        <source>Swap the restored copy in (rename; the live copy moves to %1)</source>
+        <translation>Подменить живые данные восстановленными (rename; живые переносятся в %1)</translation>
+    </message>
+    <message>
+        <source>Put the live copy back (rename)</source>
+        <translation>Вернуть живые данные на место (rename)</translation>
+    </message>
+    <message>
+        <source>Run the server&apos;s checks until they pass (up to %1)</source>
+        <translation>Выполнять проверки сервера, пока они не пройдут (до %1)</translation>
+    </message>
+    <message>
+        <source>Finish: remove the restore&apos;s record (the copy from before stays in %1)</source>
+        <translation>Завершить: удалить запись о восстановлении (прежняя копия остаётся в %1)</translation>
+    </message>
+    <message>
+        <source>Roll back the restore of %1 %2</source>
+        <translation>Откатить восстановление %1 %2</translation>
+    </message>
+    <message>
+        <source>the restore was cut before its copy was ready: roll it back, then restore again</source>
+        <translation>восстановление прервалось раньше, чем были готовы данные: откатите его и восстановите заново</translation>
+    </message>
+    <message>
+        <source>Finish the restore of %1 %2</source>
+        <translation>Завершить восстановление %1 %2</translation>
+    </message>
+    <message>
+        <source>Swap the restored copy in (rename; where it stopped)</source>
+        <translation>Подменить живые данные восстановленными (rename; с места остановки)</translation>
+    </message>
+    <message>
+        <source>Put the live copy back (rename) and remove the restore&apos;s record</source>
+        <translation>Вернуть живые данные на место (rename) и удалить запись о восстановлении</translation>
+    </message>
+    <message>
+        <source>the restore needs %1 for the restored copy, staged beside the live one; %2 is free there</source>
+        <translation>восстановлению нужно %1 для восстановленных данных рядом с живыми; свободно там %2</translation>
+    </message>
+</context>
+<context>
     <name>RestorePreview</name>
     <message>
         <source>more than %1 entries: the rest are not compared</source>
@@ -3418,6 +4009,26 @@ Failing for %2, since %3.</source>
     <message>
         <source>a setgid file (mode %1)</source>
         <translation>файл с setgid (режим %1)</translation>
+    </message>
+    <message>
+        <source>a line of %1 cannot be read: %2</source>
+        <translation>не удалось прочитать строку %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not inside %2, the folder this backup restores into</source>
+        <translation>%1 не внутри %2 — папки, в которую восстанавливается эта копия</translation>
+    </message>
+    <message>
+        <source>%1 leaves the folder restored into (&quot;..&quot;)</source>
+        <translation>%1 выходит за пределы папки восстановления (&quot;..&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no path inside %2</source>
+        <translation>&quot;%1&quot; не указывает путь внутри %2</translation>
+    </message>
+    <message>
+        <source>written through the link %1</source>
+        <translation>записывается через ссылку %1</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +5172,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>Download %1</source>
         <translation>Скачать %1</translation>
+    </message>
+    <message>
+        <source>Preview &amp;restore…</source>
+        <translation>Пред&amp;просмотр восстановления…</translation>
+    </message>
+    <message>
+        <source>See what restoring the selected backup would change on its server (read there; nothing is changed)</source>
+        <translation>Посмотреть, что изменит на сервере восстановление выбранной копии (только чтение; ничего не меняется)</translation>
     </message>
 </context>
 <context>
@@ -6390,6 +7009,166 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>the shell on the server exited during the run</source>
         <translation>оболочка на сервере завершилась во время выполнения</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::RestorePreviewDialog</name>
+    <message>
+        <source>Preview &amp;again</source>
+        <translation>Просмотреть &amp;снова</translation>
+    </message>
+    <message>
+        <source>Restore preview — %1</source>
+        <translation>Предпросмотр восстановления — %1</translation>
+    </message>
+    <message>
+        <source>Show or hide what the restore would %1</source>
+        <translation>Показать или скрыть то, что восстановление сделает: %1</translation>
+    </message>
+    <message>
+        <source>Search by path (Ctrl+F)</source>
+        <translation>Поиск по пути (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Rows in the backup</source>
+        <translation>Строк в копии</translation>
+    </message>
+    <message>
+        <source>Rows live now</source>
+        <translation>Строк сейчас</translation>
+    </message>
+    <message>
+        <source>What the dump holds</source>
+        <translation>Что содержит дамп</translation>
+    </message>
+    <message>
+        <source>Read the backup and the live side on the server again</source>
+        <translation>Заново прочитать копию и живые данные на сервере</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What restoring %1 (%2) would change on %3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Что изменит на %3 восстановление %1 (%2)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the backup and the live side on %1… This only reads: nothing on the server changes.</source>
+        <translation>Чтение копии и живых данных на %1… Только чтение: на сервере ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>Предпросмотр не удался: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What restoring %1 (%2) would change in %3 on %4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Что изменит в %3 на %4 восстановление %1 (%2)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From the backup&apos;s folder %1.</source>
+        <translation>Из папки копии %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entries of the backup are not restored.</source>
+        <translation>
+            <numerusform>%n другая запись копии не восстанавливается.</numerusform>
+            <numerusform>%n другие записи копии не восстанавливаются.</numerusform>
+            <numerusform>%n других записей копии не восстанавливаются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing on the server was changed.</source>
+        <translation>На сервере ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This backup cannot be restored as it is:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Эту копию нельзя восстановить в таком виде:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read with warnings:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Прочитано с предупреждениями:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>— (none)</source>
+        <translation>— (нет)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) with data.</source>
+        <translation>
+            <numerusform>%n таблица с данными.</numerusform>
+            <numerusform>%n таблицы с данными.</numerusform>
+            <numerusform>%n таблиц с данными.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore needs %1 on the server.</source>
+        <translation>Восстановлению нужно %1 на сервере.</translation>
+    </message>
+    <message>
+        <source>The restore needs %1 on the server for the restored copy, staged beside the live one (the live one is moved aside, not copied); %2 is free there.</source>
+        <translation>Восстановлению нужно %1 на сервере для восстановленных данных рядом с живыми (живые переносятся в сторону, а не копируются); свободно там %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::RestorePreviewModel</name>
+    <message>
+        <source>folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>link → %1</source>
+        <translation>ссылка → %1</translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation>особый файл</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Перезаписать</translation>
+    </message>
+    <message>
+        <source>Metadata only</source>
+        <translation>Только метаданные</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+backup: %3
+live: %4</source>
+        <translation>%1
+%2
+копия: %3
+сейчас: %4</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>В копии</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>Сейчас</translation>
     </message>
 </context>
 <context>

@@ -230,9 +230,9 @@ void RestorePreviewDialog::showReport(const RestorePreviewReport &report)
     if (report.kind == RestorePreviewReport::Kind::Dump)
         m_space->setText(tr("%n table(s) with data.", nullptr, int(report.dump.tables.size())));
     else if (report.freeBytes)
-        m_space->setText(tr("The restore needs %1 on the server (the restored copy staged beside "
-                            "the live one, and a safety copy of what it replaces); %2 is free "
-                            "there.")
+        m_space->setText(tr("The restore needs %1 on the server for the restored copy, staged "
+                            "beside the live one (the live one is moved aside, not copied); %2 is "
+                            "free there.")
                              .arg(QLocale().formattedDataSize(report.neededBytes),
                                  QLocale().formattedDataSize(*report.freeBytes)));
     else

@@ -223,14 +223,14 @@ void readTree(RestorePreviewReport &report, Reader reader, const QList<Section> 
         report.warnings.append(RestoreText::tr(
             "this restic version does not list where links point: links are compared by name, "
             "and a link leaving the folder is not found before the restore"));
-    qint64 staged = 0, replaced = 0;
+    // The restored copy is staged beside the live one; the live one is moved aside by rename
+    // (the safety copy costs no space).
+    qint64 staged = 0;
     for (const PreviewItem &item : std::as_const(report.tree.items)) {
         if (item.backup && item.backup->type == 'f')
             staged += item.backup->size;
-        if (item.live && item.live->type == 'f')
-            replaced += item.live->size;
     }
-    report.neededBytes = staged + replaced;
+    report.neededBytes = staged;
 }
 } // namespace
 
@@ -381,8 +381,8 @@ RestorePreviewReport readPreview(const BackupSource &source, const CatalogEntry 
             report.findings.append({QString(),
                 RestoreText::tr("the backup holds no tables: restoring it would empty the "
                                 "database")});
-        // The copy staged beside the live database, and the safety copy (about as large).
-        report.neededBytes = backup.size.value_or(0) * 2;
+        // The copy staged beside the live database (the live one is moved aside by rename).
+        report.neededBytes = backup.size.value_or(0);
         break;
     }
     case RestorePreviewReport::Kind::Dump:
@@ -402,8 +402,8 @@ RestorePreviewReport readPreview(const BackupSource &source, const CatalogEntry 
                                    .arg(report.restoreTo, errText(sections.at(2))));
     else if (report.neededBytes > *report.freeBytes)
         report.findings.append({QString(),
-            RestoreText::tr("the restore needs %1 (the restored copy staged beside the live one, "
-                            "and a safety copy of what it replaces); %2 is free there")
+            RestoreText::tr("the restore needs %1 for the restored copy, staged beside the live "
+                            "one; %2 is free there")
                 .arg(QLocale().formattedDataSize(report.neededBytes),
                     QLocale().formattedDataSize(*report.freeBytes))});
     return report;

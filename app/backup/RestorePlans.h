@@ -42,7 +42,7 @@ struct RestorePreviewReport {
     DumpContents dump;
 
     std::optional<qint64> freeBytes; // on restoreTo's filesystem
-    qint64 neededBytes = 0; // the restored copy staged beside the live one, and the safety copy
+    qint64 neededBytes = 0; // the restored copy, staged beside the live one
     QStringList warnings; // listings read with problems, comparisons left undone
     QList<SafetyFinding> findings; // any of them blocks the restore
     QString error; // the preview could not be made (the rest is empty)

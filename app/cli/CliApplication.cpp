@@ -37,7 +37,7 @@ QString usage()
         "  remediate  run a check's remediation now (shows the command and asks first)\n"
         "  backup     list, verify, download, make and prune the servers' backups\n"
         "             (dozor backup --help)\n"
-        "  restore    preview what restoring a backup would change on its server\n"
+        "  restore    preview a restore of a backup, run it, resume or roll back one\n"
         "             (dozor restore --help)\n"
         "\n"
         "Options:\n"
