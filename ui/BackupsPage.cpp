@@ -1,6 +1,7 @@
 #include "BackupsPage.h"
 
 #include "RestorePreviewDialog.h"
+#include "RestoreWizard.h"
 #include "ServerBackups.h"
 #include "StatusStyle.h"
 #include "charts/TimeSeriesChart.h"
@@ -88,6 +89,7 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
     , m_verify(new QPushButton(tr("&Verify"), this))
     , m_download(new QPushButton(tr("&Download…"), this))
     , m_preview(new QPushButton(tr("Preview &restore…"), this))
+    , m_restore(new QPushButton(tr("Res&tore…"), this))
     , m_backUp(new QPushButton(tr("&Back up now"), this))
     , m_prune(new QPushButton(tr("&Prune…"), this))
 {
@@ -131,6 +133,9 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
     m_preview->setObjectName(QStringLiteral("backupPreviewRestore"));
     m_preview->setToolTip(tr("See what restoring the selected backup would change on its server "
                              "(read there; nothing is changed)"));
+    m_restore->setObjectName(QStringLiteral("backupRestore"));
+    m_restore->setToolTip(tr("Restore the selected backup, step by step: preview, plan, "
+                             "confirmation, then the restore with its safety copy"));
     m_backUp->setObjectName(QStringLiteral("backupNow"));
     m_backUp->setToolTip(tr("Make a new backup of the selected source now, then list and "
                             "verify it"));
@@ -148,6 +153,7 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
     buttons->addWidget(m_verify);
     buttons->addWidget(m_download);
     buttons->addWidget(m_preview);
+    buttons->addWidget(m_restore);
     buttons->addWidget(m_backUp);
     buttons->addWidget(m_prune);
 
@@ -174,6 +180,7 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
     connect(m_verify, &QPushButton::clicked, this, &BackupsPage::verifySelected);
     connect(m_download, &QPushButton::clicked, this, &BackupsPage::downloadSelected);
     connect(m_preview, &QPushButton::clicked, this, &BackupsPage::previewRestore);
+    connect(m_restore, &QPushButton::clicked, this, &BackupsPage::restoreSelected);
     connect(m_backUp, &QPushButton::clicked, this, &BackupsPage::backUpNow);
     connect(m_prune, &QPushButton::clicked, this, &BackupsPage::prune);
     connect(m_sources, &QTreeWidget::currentItemChanged, this, [this] {
@@ -435,6 +442,12 @@ void BackupsPage::updateActions()
             : tr("Copy the selected backup from its server to a folder on this computer "
                  "(over SFTP)"));
     m_preview->setEnabled(running && m_catalog->currentItem());
+    m_restore->setEnabled(running && m_catalog->currentItem() && source && !source->restoreTo.isEmpty());
+    m_restore->setToolTip(source && source->restoreTo.isEmpty()
+            ? tr("%1 has no \"restore_to\": set where a restore of it writes (README, Restore)")
+                  .arg(source->id)
+            : tr("Restore the selected backup, step by step: preview, plan, confirmation, then "
+                 "the restore with its safety copy"));
     m_backUp->setEnabled(running && hasSource);
     m_prune->setEnabled(running && hasSource && !m_dropped.isEmpty());
     m_prune->setToolTip(m_dropped.isEmpty()
@@ -475,6 +488,18 @@ void BackupsPage::previewRestore()
         target ? target->displayName() : source->targetId, this);
     dialog->show();
     dialog->start();
+}
+
+void BackupsPage::restoreSelected()
+{
+    const QTreeWidgetItem *item = m_catalog->currentItem();
+    const QString sourceId = selectedSource();
+    if (!item || sourceId.isEmpty())
+        return;
+    auto *wizard = new RestoreWizard(m_document, m_engine, sourceId,
+        item->data(CatalogName, backupNameRole).toString(), this);
+    connect(wizard, &RestoreWizard::jobEnded, this, [this](const JobInfo &) { readCatalog(); });
+    wizard->show();
 }
 
 void BackupsPage::downloadSelected()

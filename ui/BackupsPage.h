@@ -38,6 +38,7 @@ public Q_SLOTS:
     void verifySelected();
     void downloadSelected();
     void previewRestore();
+    void restoreSelected();
     void backUpNow();
     void prune();
 
@@ -70,6 +71,7 @@ private:
     QPushButton *m_verify;
     QPushButton *m_download;
     QPushButton *m_preview;
+    QPushButton *m_restore;
     QPushButton *m_backUp;
     QPushButton *m_prune;
     QHash<QString, QList<CatalogRow>> m_rows; // by source, as last read

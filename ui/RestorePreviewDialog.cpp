@@ -34,13 +34,9 @@ QString listHtml(const QStringList &lines)
 }
 } // namespace
 
-RestorePreviewDialog::RestorePreviewDialog(MonitorEngine *engine, QString sourceId,
-    QString backupName, QString serverName, QWidget *parent)
-    : QDialog(parent)
+RestorePreviewView::RestorePreviewView(MonitorEngine *engine, QWidget *parent)
+    : QWidget(parent)
     , m_engine(engine)
-    , m_sourceId(std::move(sourceId))
-    , m_backupName(std::move(backupName))
-    , m_serverName(std::move(serverName))
     , m_heading(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_state(new QLabel(this))
@@ -54,11 +50,7 @@ RestorePreviewDialog::RestorePreviewDialog(MonitorEngine *engine, QString source
     , m_tables(new QTreeWidget(this))
     , m_objects(new QTreeWidget(this))
     , m_space(new QLabel(this))
-    , m_again(new QPushButton(tr("Preview &again"), this))
 {
-    setObjectName(QStringLiteral("restorePreview"));
-    setWindowTitle(tr("Restore preview — %1").arg(m_backupName));
-    setAttribute(Qt::WA_DeleteOnClose);
     m_heading->setWordWrap(true);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_busy->setRange(0, 0);
@@ -83,7 +75,7 @@ RestorePreviewDialog::RestorePreviewDialog(MonitorEngine *engine, QString source
         button->setChecked(change != RestoreChange::Unchanged);
         button->setToolTip(tr("Show or hide what the restore would %1")
                                .arg(RestorePreviewModel::changeText(change).toLower()));
-        connect(button, &QCheckBox::toggled, this, &RestorePreviewDialog::applyFilter);
+        connect(button, &QCheckBox::toggled, this, &RestorePreviewView::applyFilter);
         kinds->addWidget(button);
         m_kinds.append(button);
     }
@@ -99,7 +91,7 @@ RestorePreviewDialog::RestorePreviewDialog(MonitorEngine *engine, QString source
         m_search->selectAll();
     });
     addAction(find);
-    connect(m_search, &QLineEdit::textChanged, this, &RestorePreviewDialog::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &RestorePreviewView::applyFilter);
 
     m_filter->setSourceModel(m_model);
     m_tree->setObjectName(QStringLiteral("restorePreviewTree"));
@@ -127,12 +119,6 @@ RestorePreviewDialog::RestorePreviewDialog(MonitorEngine *engine, QString source
 
     m_space->setObjectName(QStringLiteral("restorePreviewSpace"));
     m_space->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_again->setObjectName(QStringLiteral("restorePreviewAgain"));
-    m_again->setToolTip(tr("Read the backup and the live side on the server again"));
-    buttons->addButton(m_again, QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_again, &QPushButton::clicked, this, &RestorePreviewDialog::start);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -142,32 +128,35 @@ RestorePreviewDialog::RestorePreviewDialog(MonitorEngine *engine, QString source
     layout->addWidget(m_warnings);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_space);
-    layout->addWidget(buttons);
-    resize(1000, 640);
-    m_heading->setText(tr("<b>What restoring %1 (%2) would change on %3</b>")
-                           .arg(m_backupName.toHtmlEscaped(), m_sourceId.toHtmlEscaped(),
-                               m_serverName.toHtmlEscaped()));
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_busy->hide();
 }
 
-void RestorePreviewDialog::start()
+void RestorePreviewView::start(const QString &sourceId, const QString &backupName,
+    const QStringList &paths, const QString &serverName)
 {
+    m_serverName = serverName;
+    m_busyNow = true;
+    m_report = RestorePreviewReport {};
+    m_heading->setText(tr("<b>What restoring %1 (%2) would change on %3</b>")
+                           .arg(backupName.toHtmlEscaped(), sourceId.toHtmlEscaped(),
+                               serverName.toHtmlEscaped()));
     m_busy->show();
-    m_again->setEnabled(false);
     m_findings->hide();
     m_warnings->hide();
     m_space->clear();
     m_state->setText(tr("Reading the backup and the live side on %1… This only reads: nothing "
                         "on the server changes.")
                          .arg(m_serverName));
-    m_engine->previewRestore(m_sourceId, m_backupName, {}, this,
+    m_engine->previewRestore(sourceId, backupName, paths, this,
         [this](const RestorePreviewReport &report) { showReport(report); });
 }
 
-void RestorePreviewDialog::showReport(const RestorePreviewReport &report)
+void RestorePreviewView::showReport(const RestorePreviewReport &report)
 {
     m_report = report;
+    m_busyNow = false;
     m_busy->hide();
-    m_again->setEnabled(true);
     if (!report.error.isEmpty()) {
         m_state->setText(tr("The preview could not be made: %1").arg(report.error));
         m_model->setItems({});
@@ -241,7 +230,7 @@ void RestorePreviewDialog::showReport(const RestorePreviewReport &report)
     Q_EMIT shown();
 }
 
-void RestorePreviewDialog::applyFilter()
+void RestorePreviewView::applyFilter()
 {
     QSet<RestoreChange> kinds;
     for (int i = 0; i < int(m_kinds.size()); ++i) {
@@ -253,6 +242,40 @@ void RestorePreviewDialog::applyFilter()
     // Small trees open whole; large ones show their top level.
     if (m_filter->rowCount() > 0 && m_model->itemCount() <= 2000)
         m_tree->expandAll();
+}
+
+RestorePreviewDialog::RestorePreviewDialog(MonitorEngine *engine, QString sourceId,
+    QString backupName, QString serverName, QWidget *parent)
+    : QDialog(parent)
+    , m_sourceId(std::move(sourceId))
+    , m_backupName(std::move(backupName))
+    , m_serverName(std::move(serverName))
+    , m_view(new RestorePreviewView(engine, this))
+    , m_again(new QPushButton(tr("Preview &again"), this))
+{
+    setObjectName(QStringLiteral("restorePreview"));
+    setWindowTitle(tr("Restore preview — %1").arg(m_backupName));
+    setAttribute(Qt::WA_DeleteOnClose);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_again->setObjectName(QStringLiteral("restorePreviewAgain"));
+    m_again->setToolTip(tr("Read the backup and the live side on the server again"));
+    buttons->addButton(m_again, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_again, &QPushButton::clicked, this, &RestorePreviewDialog::start);
+    connect(m_view, &RestorePreviewView::shown, this, [this] {
+        m_again->setEnabled(true);
+        Q_EMIT shown();
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    resize(1000, 640);
+}
+
+void RestorePreviewDialog::start()
+{
+    m_again->setEnabled(false);
+    m_view->start(m_sourceId, m_backupName, {}, m_serverName);
 }
 
 } // namespace dozor

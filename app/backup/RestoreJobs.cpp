@@ -175,6 +175,15 @@ QString stateFile(const BackupSource &source)
     return parentOf(live) + QStringLiteral("/.") + nameOf(live) + QStringLiteral(".dozor-restore");
 }
 
+QString safetyFolder(const BackupSource &source, const QString &stamp)
+{
+    QString live = source.restoreTo;
+    while (live.size() > 1 && live.endsWith(QLatin1Char('/')))
+        live.chop(1);
+    return parentOf(live) + QStringLiteral("/.") + nameOf(live) + QStringLiteral(".dozor-safety-")
+        + stamp;
+}
+
 Expected<RestoreState> readState(const QByteArray &text)
 {
     const QList<QByteArray> lines = text.split('\n');

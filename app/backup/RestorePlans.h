@@ -97,6 +97,8 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
 // The file on the server that says a restore of restoreTo is under way (beside it):
 // what resume and rollback read after an interruption.
 QString stateFile(const BackupSource &source);
+// Where a restore with this stamp keeps the live copy it replaced.
+QString safetyFolder(const BackupSource &source, const QString &stamp);
 // A restore's state file, read back.
 struct RestoreState {
     QString sourceId;

@@ -366,9 +366,7 @@ int runCommand(CliContext &cli, backupcli::BackupCli &b, const Workspace &worksp
             for (const JobStepRecord &step : (*record)->steps)
                 checksFailed = checksFailed || (!step.undo && step.state == QLatin1String("failed"));
         }
-        const QString safety = RestorePlans::stateFile(*source)
-                                   .replace(QLatin1String(".dozor-restore"),
-                                       QStringLiteral(".dozor-safety-") + options.stamp);
+        const QString safety = RestorePlans::safetyFolder(*source, options.stamp);
         if (checksFailed) {
             cli.out() << RestoreText::tr("Restored %1 into %2 (%3), but the server's checks still "
                                          "fail; the restored state is kept. The copy from before "

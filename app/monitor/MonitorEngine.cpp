@@ -294,6 +294,36 @@ void MonitorEngine::previewRestore(const QString &sourceId, const QString &name,
     });
 }
 
+void MonitorEngine::planRestore(const QString &sourceId, const RestorePreviewReport &report,
+    const RestorePlans::RestoreOptions &options, QObject *context,
+    std::function<void(const Expected<JobPlan> &)> done)
+{
+    onMonitorThread<Expected<JobPlan>>(
+        context,
+        [this, sourceId, report, options] {
+            return m_backups->restorePlan(sourceId, report, options);
+        },
+        std::move(done));
+}
+
+void MonitorEngine::startRestorePlan(const QString &sourceId, const JobPlan &plan,
+    QObject *context, std::function<void(const Expected<qint64> &)> done)
+{
+    startBackupJob(context, std::move(done),
+        [sourceId, plan](BackupService &b) { return b.startRecovery(sourceId, plan); });
+}
+
+void MonitorEngine::readRestoreState(const QString &sourceId, QObject *context,
+    std::function<void(const Expected<RestorePlans::RestoreState> &)> done)
+{
+    auto reply = replyOnOwnerThread<Expected<RestorePlans::RestoreState>>(context, std::move(done));
+    if (!m_backups) {
+        reply(unexpected(tr("monitoring is not running")));
+        return;
+    }
+    postTo(m_backups, [b = m_backups, sourceId, reply] { b->readRestoreState(sourceId, reply); });
+}
+
 void MonitorEngine::cancelJob(qint64 jobId)
 {
     if (m_jobs)

@@ -116,6 +116,16 @@ public:
     // without changing anything there; done gets the report (its error set on failure).
     void previewRestore(const QString &sourceId, const QString &name, const QStringList &paths,
         QObject *context, std::function<void(const RestorePreviewReport &)> done);
+    // The restore job a preview plans (shown before it runs), and the start of exactly that
+    // plan (or of a resume or rollback plan) as a job of the source's.
+    void planRestore(const QString &sourceId, const RestorePreviewReport &report,
+        const RestorePlans::RestoreOptions &options, QObject *context,
+        std::function<void(const Expected<JobPlan> &)> done);
+    void startRestorePlan(const QString &sourceId, const JobPlan &plan, QObject *context,
+        std::function<void(const Expected<qint64> &)> done);
+    // The record of a restore under way (or cut off) into the source's restore_to.
+    void readRestoreState(const QString &sourceId, QObject *context,
+        std::function<void(const Expected<RestorePlans::RestoreState> &)> done);
     // The catalog of a source (every source when empty), newest first.
     void readCatalog(const QString &sourceId, QObject *context,
         std::function<void(const Expected<QList<CatalogRow>> &)> done);

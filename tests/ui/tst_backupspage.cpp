@@ -6,6 +6,7 @@
 #include "BackupsPage.h"
 #include "JobsPage.h"
 #include "RestorePreviewDialog.h"
+#include "RestoreWizard.h"
 #include "ServerBackups.h"
 #include "TestSupport.h"
 #include "core/Translations.h"
@@ -231,6 +232,75 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Nothing on the server was changed")));
         QCOMPARE(readFile(live + QStringLiteral("/extra.txt")), QByteArray("only live"));
         dialog->close();
+        engine.stop();
+    }
+
+    // The wizard, as a first-time user walks it: prefilled with the selected backup, the
+    // preview, the plan, the server's name typed, the job, the result; the folder is the
+    // backup's again and the copy from before is kept beside it.
+    void restoreWizardWalkthrough()
+    {
+        const QString live = m_dir.filePath(QStringLiteral("live"));
+        QDir(live).removeRecursively();
+        QDir().mkpath(live);
+        writeFile(live + QStringLiteral("/data.txt"), "changed since");
+        writeFile(live + QStringLiteral("/extra.txt"), "only live");
+        const QString file = m_dir.filePath(QStringLiteral("ws.json"));
+        WorkspaceDocument document(workspace(), file);
+        MonitorEngine engine(workspace(), file);
+        engine.start();
+        BackupsPage page(&document, &engine);
+        page.resize(1000, 700);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.catalog()->topLevelItemCount() >= 3, 20'000);
+        page.catalog()->setCurrentItem(page.catalog()->topLevelItem(0));
+        const QString name = page.catalog()->topLevelItem(0)->text(2);
+        auto *restore = page.findChild<QPushButton *>(QStringLiteral("backupRestore"));
+        QTRY_VERIFY(restore->isEnabled());
+        restore->click();
+        auto *wizard = page.findChild<RestoreWizard *>(QStringLiteral("restoreWizard"));
+        QVERIFY(wizard);
+        QSignalSpy ended(wizard, &RestoreWizard::jobEnded);
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::ChoosePage));
+        // Prefilled, once the catalog and the (absent) record of an unfinished restore are read.
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 10'000);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::WhatPage));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::PreviewPage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20'000);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::PlanPage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20'000);
+        QVERIFY(wizard->findChild<QPlainTextEdit *>(QStringLiteral("restorePlan"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Swap the restored copy in")));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::ConfirmPage));
+        QVERIFY(!wizard->currentPage()->isComplete());
+        auto *typed = wizard->findChild<QLineEdit *>(QStringLiteral("restoreConfirm"));
+        typed->setText(QStringLiteral("Backup bo")); // not the name yet
+        QVERIFY(!wizard->currentPage()->isComplete());
+        typed->setText(QStringLiteral("Backup box"));
+        QVERIFY(wizard->currentPage()->isComplete());
+        QCOMPARE(readFile(live + QStringLiteral("/extra.txt")), QByteArray("only live"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::RunPage));
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 30'000);
+        QTRY_COMPARE(wizard->currentId(), int(RestoreWizard::ResultPage));
+        QCOMPARE(wizard->outcome().state, JobRunner::State::Succeeded);
+        const QString result =
+            wizard->findChild<QLabel *>(QStringLiteral("restoreResult"))->text();
+        QVERIFY2(result.contains(QStringLiteral("Restored.")), qPrintable(result));
+        QCOMPARE(readFile(live + QStringLiteral("/data.txt")), QByteArray(30'000, 'x'));
+        QVERIFY(!QFile::exists(live + QStringLiteral("/extra.txt")));
+        const QStringList beside = QDir(m_dir.path()).entryList(
+            {QStringLiteral(".live.dozor-*")}, QDir::Dirs | QDir::Hidden | QDir::Files);
+        QCOMPARE(beside.size(), 1); // the safety copy only
+        QCOMPARE(readFile(m_dir.filePath(beside.constFirst() + QStringLiteral("/live/extra.txt"))),
+            QByteArray("only live"));
+        Q_UNUSED(name)
+        wizard->close();
         engine.stop();
     }
 

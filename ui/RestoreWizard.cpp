@@ -1,0 +1,589 @@
+#include "RestoreWizard.h"
+
+#include "RestorePreviewDialog.h"
+#include "core/WorkspaceDocument.h"
+#include "monitor/MonitorEngine.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace dozor {
+
+namespace {
+bool isDatabaseCopy(const QString &name)
+{
+    const QString lower = name.toLower();
+    return lower.endsWith(QLatin1String(".sqlite")) || lower.endsWith(QLatin1String(".sqlite3"))
+        || lower.endsWith(QLatin1String(".db"));
+}
+
+// The plan as text: each step, its command, what undoes it.
+QString planText(const JobPlan &plan)
+{
+    QStringList lines;
+    int n = 0;
+    for (const JobStep &step : plan.steps) {
+        lines.append(QStringLiteral("%1. %2").arg(++n).arg(step.name));
+        QStringList words;
+        for (const QByteArray &arg : step.argv) {
+            const QString word = QString::fromUtf8(arg);
+            words.append(word.contains(QLatin1Char('\n')) ? QStringLiteral("<script>") : word);
+        }
+        lines.append(QStringLiteral("   ")
+            + (step.action == JobStep::Action::Local ? RestoreWizard::tr("on this computer: ")
+                                                     : QString())
+            + words.join(QLatin1Char(' ')).left(600));
+        if (!step.undo.isEmpty())
+            lines.append(QStringLiteral("   ")
+                + RestoreWizard::tr("undone by: %1").arg(step.undo.constFirst().name));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QLabel *wrapped(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+RestoreWizard::RestoreWizard(WorkspaceDocument *document, MonitorEngine *engine,
+    const QString &sourceId, const QString &backupName, QWidget *parent)
+    : QWizard(parent)
+    , m_document(document)
+    , m_engine(engine)
+    , m_backupName(backupName)
+    , m_choose(new RestoreWizardPage(this))
+    , m_what(new RestoreWizardPage(this))
+    , m_preview(new RestoreWizardPage(this))
+    , m_planPage(new RestoreWizardPage(this))
+    , m_confirm(new RestoreWizardPage(this))
+    , m_run(new RestoreWizardPage(this))
+    , m_result(new RestoreWizardPage(this))
+{
+    setObjectName(QStringLiteral("restoreWizard"));
+    setWindowTitle(tr("Restore a backup"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    buildChoose();
+    buildWhat();
+    buildPreview();
+    buildPlan();
+    buildConfirm();
+    buildRun();
+    buildResult();
+    setPage(ChoosePage, m_choose);
+    setPage(WhatPage, m_what);
+    setPage(PreviewPage, m_preview);
+    setPage(PlanPage, m_planPage);
+    setPage(ConfirmPage, m_confirm);
+    setPage(RunPage, m_run);
+    setPage(ResultPage, m_result);
+    resize(1000, 700);
+    const int index = m_sources->findData(sourceId);
+    if (index >= 0)
+        m_sources->setCurrentIndex(index);
+    sourceChosen();
+    connect(m_sources, &QComboBox::currentIndexChanged, this, &RestoreWizard::sourceChosen);
+}
+
+const BackupSource *RestoreWizard::source() const
+{
+    return m_document->workspace().backup(m_sources->currentData().toString());
+}
+
+QString RestoreWizard::serverName() const
+{
+    const BackupSource *s = source();
+    if (!s)
+        return QString();
+    const Target *t = m_document->workspace().target(s->targetId);
+    return t ? t->displayName() : s->targetId;
+}
+
+QStringList RestoreWizard::paths() const
+{
+    if (!m_some->isChecked())
+        return {};
+    QStringList out;
+    for (const QString &line : m_pathEdit->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            out.append(line.trimmed());
+    }
+    return out;
+}
+
+void RestoreWizard::buildChoose()
+{
+    m_choose->setTitle(tr("Which backup"));
+    m_choose->setSubTitle(tr("Pick the backup to put back. Nothing on the server changes until "
+                             "you type its name on the confirmation page."));
+    m_sources = new QComboBox(m_choose);
+    m_sources->setObjectName(QStringLiteral("restoreSource"));
+    for (const BackupSource &s : m_document->workspace().backups) {
+        if (!s.restoreTo.isEmpty())
+            m_sources->addItem(QStringLiteral("%1 → %2").arg(s.id, s.restoreTo), s.id);
+    }
+    m_backups = new QListWidget(m_choose);
+    m_backups->setObjectName(QStringLiteral("restoreBackups"));
+    m_interrupted = wrapped(QString(), m_choose);
+    m_interrupted->setObjectName(QStringLiteral("restoreInterrupted"));
+    m_interrupted->hide();
+    m_finish = new QPushButton(tr("&Finish it"), m_choose);
+    m_finish->setObjectName(QStringLiteral("restoreResume"));
+    m_rollback = new QPushButton(tr("&Roll it back"), m_choose);
+    m_rollback->setObjectName(QStringLiteral("restoreRollback"));
+    m_finish->hide();
+    m_rollback->hide();
+    connect(m_finish, &QPushButton::clicked, this, [this] { recover(true); });
+    connect(m_rollback, &QPushButton::clicked, this, [this] { recover(false); });
+    auto *recovery = new QHBoxLayout;
+    recovery->addWidget(m_finish);
+    recovery->addWidget(m_rollback);
+    recovery->addStretch(1);
+    auto *layout = new QVBoxLayout(m_choose);
+    auto *sourceLabel = new QLabel(tr("&Source (and where it restores to):"), m_choose);
+    sourceLabel->setBuddy(m_sources);
+    layout->addWidget(sourceLabel);
+    layout->addWidget(m_sources);
+    auto *backupLabel = new QLabel(tr("&Backup (newest first):"), m_choose);
+    backupLabel->setBuddy(m_backups);
+    layout->addWidget(backupLabel);
+    layout->addWidget(m_backups, 1);
+    layout->addWidget(m_interrupted);
+    layout->addLayout(recovery);
+    if (m_sources->count() == 0)
+        layout->addWidget(wrapped(tr("No backup source has a \"restore_to\": set the live folder "
+                                     "or database file a source restores into (README, "
+                                     "Restore)."),
+            m_choose));
+    m_choose->complete = [this] {
+        return m_backups->currentItem() && !m_state && m_interrupted->isHidden();
+    };
+    connect(m_backups, &QListWidget::currentItemChanged, m_choose, &RestoreWizardPage::changed);
+}
+
+void RestoreWizard::sourceChosen()
+{
+    m_backups->clear();
+    m_state.reset();
+    m_interrupted->setText(tr("Looking for a restore left unfinished on the server…"));
+    m_interrupted->show();
+    m_finish->hide();
+    m_rollback->hide();
+    m_choose->changed();
+    const BackupSource *s = source();
+    if (!s)
+        return;
+    const QString wanted = m_backupName;
+    m_engine->readCatalog(
+        s->id, this, [this, id = s->id, wanted](const Expected<QList<CatalogRow>> &rows) {
+            if (!source() || source()->id != id || !rows)
+                return;
+            for (const CatalogRow &row : *rows) {
+                auto *item = new QListWidgetItem(
+                    QStringLiteral("%1    %2")
+                        .arg(QLocale().toString(
+                                 QDateTime::fromMSecsSinceEpoch(row.timeMs), QLocale::ShortFormat),
+                            row.name),
+                    m_backups);
+                item->setData(Qt::UserRole, row.name);
+                if (row.name == wanted || (wanted.isEmpty() && m_backups->count() == 1))
+                    m_backups->setCurrentItem(item);
+            }
+            m_choose->changed();
+        });
+    m_engine->readRestoreState(s->id, this,
+        [this, id = s->id](const Expected<RestorePlans::RestoreState> &state) {
+            if (source() && source()->id == id)
+                showInterrupted(state);
+        });
+}
+
+void RestoreWizard::showInterrupted(const Expected<RestorePlans::RestoreState> &state)
+{
+    if (!state) {
+        // No record on the server: nothing unfinished (other problems show at the preview).
+        m_interrupted->hide();
+        m_choose->changed();
+        return;
+    }
+    m_state = *state;
+    m_interrupted->setText(
+        tr("<b>A restore of %1 (%2, started %3) was not finished</b>: the connection was lost or "
+           "Dozor stopped while it ran. %4 Finish it, or roll it back to how the folder was "
+           "before it; a new restore waits until then.")
+            .arg(state->sourceId.toHtmlEscaped(), state->backupName.toHtmlEscaped(),
+                state->stamp.toHtmlEscaped(),
+                state->swapped ? tr("It had already swapped the restored copy in.")
+                               : tr("It had not swapped anything in yet.")));
+    m_interrupted->show();
+    m_finish->setVisible(state->staged || state->swapped);
+    m_rollback->show();
+    m_choose->changed();
+}
+
+void RestoreWizard::recover(bool resume)
+{
+    const BackupSource *s = source();
+    if (!s || !m_state)
+        return;
+    const QList<QByteArray> checks = [&] {
+        QList<QByteArray> argv;
+        const Workspace &w = m_document->workspace();
+        if (std::any_of(w.checks.cbegin(), w.checks.cend(),
+                [&](const CheckSpec &c) { return c.targetId == s->targetId; }))
+            argv = {QCoreApplication::applicationFilePath().toUtf8(), "check", "--workspace",
+                QFileInfo(m_document->path()).absoluteFilePath().toUtf8(), "--target",
+                s->targetId.toUtf8(), "--warn-ok"};
+        return argv;
+    }();
+    const auto plan = resume ? RestorePlans::resumePlan(*s, *m_state, checks)
+                             : Expected<JobPlan>(RestorePlans::rollbackPlan(*s, *m_state));
+    if (!plan) {
+        m_interrupted->setText(m_interrupted->text() + QStringLiteral("<br>")
+            + plan.error().toHtmlEscaped());
+        return;
+    }
+    m_plan = *plan;
+    m_recovering = true;
+    m_rollingBack = !resume;
+    m_stamp = m_state->stamp;
+    m_planText->setPlainText(planText(*plan));
+    m_state.reset();
+    m_interrupted->hide();
+    // Straight to the confirmation, with the plan shown there too.
+    setStartId(ConfirmPage);
+    restart();
+}
+
+void RestoreWizard::buildWhat()
+{
+    m_what->setTitle(tr("What to restore"));
+    m_what->setSubTitle(tr("All of it replaces the whole folder; a part replaces only the paths "
+                           "you name (relative to the folder). A database is restored whole."));
+    m_all = new QRadioButton(tr("&Everything"), m_what);
+    m_all->setObjectName(QStringLiteral("restoreAll"));
+    m_some = new QRadioButton(tr("&Only these paths, one per line:"), m_what);
+    m_some->setObjectName(QStringLiteral("restoreSome"));
+    m_pathEdit = new QPlainTextEdit(m_what);
+    m_pathEdit->setObjectName(QStringLiteral("restorePaths"));
+    m_pathEdit->setPlaceholderText(QStringLiteral("media\nstatic/css"));
+    m_all->setChecked(true);
+    auto *layout = new QVBoxLayout(m_what);
+    layout->addWidget(m_all);
+    layout->addWidget(m_some);
+    layout->addWidget(m_pathEdit, 1);
+    m_what->complete = [this] { return m_all->isChecked() || !paths().isEmpty(); };
+    connect(m_some, &QRadioButton::toggled, m_what, &RestoreWizardPage::changed);
+    connect(m_pathEdit, &QPlainTextEdit::textChanged, m_what, &RestoreWizardPage::changed);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id != WhatPage || !m_backups->currentItem())
+            return;
+        m_backupName = m_backups->currentItem()->data(Qt::UserRole).toString();
+        const bool database = isDatabaseCopy(m_backupName);
+        m_some->setEnabled(!database);
+        m_pathEdit->setEnabled(!database);
+        if (database)
+            m_all->setChecked(true);
+    });
+}
+
+void RestoreWizard::buildPreview()
+{
+    m_preview->setTitle(tr("What would change"));
+    m_preview->setSubTitle(tr("Read on the server just now; nothing there has changed. Anything "
+                              "listed in the red box blocks the restore."));
+    m_view = new RestorePreviewView(m_engine, m_preview);
+    auto *layout = new QVBoxLayout(m_preview);
+    layout->addWidget(m_view);
+    m_preview->complete = [this] {
+        return !m_view->isBusy() && m_view->report().error.isEmpty()
+            && !m_view->report().blocked() && !m_view->report().sourceId.isEmpty();
+    };
+    connect(m_view, &RestorePreviewView::shown, m_preview, &RestoreWizardPage::changed);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == PreviewPage && source())
+            m_view->start(source()->id, m_backupName, paths(), serverName());
+    });
+}
+
+void RestoreWizard::buildPlan()
+{
+    m_planPage->setTitle(tr("The plan"));
+    m_planPage->setSubTitle(tr("Every command below runs in this order on the server; if one "
+                               "fails, the steps done so far are undone, newest first. The live "
+                               "copy is never deleted: it is moved aside and kept."));
+    m_planState = wrapped(QString(), m_planPage);
+    m_planState->setObjectName(QStringLiteral("restorePlanState"));
+    m_planText = new QPlainTextEdit(m_planPage);
+    m_planText->setObjectName(QStringLiteral("restorePlan"));
+    m_planText->setReadOnly(true);
+    m_planText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_planText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *layout = new QVBoxLayout(m_planPage);
+    layout->addWidget(m_planState);
+    layout->addWidget(m_planText, 1);
+    m_planPage->complete = [this] { return m_plan.has_value(); };
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == PlanPage)
+            makePlan();
+    });
+}
+
+void RestoreWizard::makePlan()
+{
+    m_plan.reset();
+    m_planText->clear();
+    m_planPage->changed();
+    const BackupSource *s = source();
+    if (!s)
+        return;
+    m_stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const Workspace &w = m_document->workspace();
+    const bool hasChecks = std::any_of(w.checks.cbegin(), w.checks.cend(),
+        [&](const CheckSpec &c) { return c.targetId == s->targetId; });
+    const QString program = QCoreApplication::applicationFilePath();
+    const QStringList args {QStringLiteral("check"), QStringLiteral("--workspace"),
+        QFileInfo(m_document->path()).absoluteFilePath(), QStringLiteral("--target"),
+        s->targetId, QStringLiteral("--warn-ok")};
+    const auto plan = [this, hasChecks, program, args, id = s->id](bool passBefore) {
+        m_checksPassBefore = passBefore;
+        RestorePlans::RestoreOptions options;
+        options.stamp = m_stamp;
+        if (hasChecks) {
+            options.checkArgv.append(program.toUtf8());
+            for (const QString &a : args)
+                options.checkArgv.append(a.toUtf8());
+        }
+        options.rollBackWhenChecksFail = passBefore;
+        m_planState->setText(
+            !hasChecks ? tr("%1 has no checks: nothing will confirm that the restored service "
+                            "works. Add an HTTP check of the site to be sure.")
+                             .arg(serverName())
+            : passBefore ? tr("The server's checks pass now: if they fail after the restore, "
+                              "everything is put back.")
+                         : tr("The server's checks fail now: if they still fail after the "
+                              "restore, the restored state is kept and the result says so."));
+        m_engine->planRestore(id, m_view->report(), options, this,
+            [this](const Expected<JobPlan> &made) {
+                if (!made) {
+                    m_planState->setText(tr("No plan: %1").arg(made.error()));
+                    return;
+                }
+                m_plan = *made;
+                m_planText->setPlainText(planText(*made));
+                m_planPage->changed();
+            });
+    };
+    if (!hasChecks) {
+        plan(false);
+        return;
+    }
+    m_planState->setText(tr("Running the server's checks once, to know how it is before…"));
+    auto *process = new QProcess(this);
+    connect(process, &QProcess::finished, this, [process, plan](int code, QProcess::ExitStatus how) {
+        process->deleteLater();
+        plan(how == QProcess::NormalExit && code == 0);
+    });
+    connect(process, &QProcess::errorOccurred, this, [process, plan](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart)
+            return;
+        process->deleteLater();
+        plan(false);
+    });
+    process->start(program, args);
+}
+
+void RestoreWizard::buildConfirm()
+{
+    m_confirm->setTitle(tr("Confirm"));
+    m_confirm->setCommitPage(true);
+    m_confirm->setButtonText(QWizard::CommitButton, tr("&Restore"));
+    auto *text = wrapped(QString(), m_confirm);
+    m_typed = new QLineEdit(m_confirm);
+    m_typed->setObjectName(QStringLiteral("restoreConfirm"));
+    auto *layout = new QVBoxLayout(m_confirm);
+    layout->addWidget(text);
+    layout->addWidget(m_typed);
+    layout->addStretch(1);
+    m_confirm->complete = [this] {
+        return m_plan.has_value() && m_typed->text().trimmed() == serverName();
+    };
+    connect(m_typed, &QLineEdit::textChanged, m_confirm, &RestoreWizardPage::changed);
+    connect(this, &QWizard::currentIdChanged, this, [this, text](int id) {
+        if (id != ConfirmPage || !m_plan)
+            return;
+        m_confirm->setSubTitle(m_recovering
+                ? tr("The steps: %1").arg(m_plan->steps.size())
+                : tr("The restore stops the services it names, swaps the restored copy in and "
+                     "starts them again."));
+        text->setText(tr("<p>%1 on <b>%2</b>.</p><p>Type the server's name, <b>%2</b>, to "
+                         "go ahead:</p>")
+                          .arg(m_plan->title.toHtmlEscaped(), serverName().toHtmlEscaped()));
+        m_typed->clear();
+        m_typed->setFocus();
+    });
+}
+
+void RestoreWizard::buildRun()
+{
+    m_run->setTitle(tr("Restoring"));
+    m_run->setSubTitle(tr("You can close this window: the job goes on, and the Jobs page shows "
+                          "it. Cancel stops it at the next safe point and puts back what was "
+                          "done."));
+    m_step = wrapped(QString(), m_run);
+    m_step->setObjectName(QStringLiteral("restoreStep"));
+    m_progress = new QProgressBar(m_run);
+    m_log = new QPlainTextEdit(m_run);
+    m_log->setObjectName(QStringLiteral("restoreLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_cancel = new QPushButton(tr("&Cancel the restore"), m_run);
+    m_cancel->setObjectName(QStringLiteral("restoreCancel"));
+    auto *layout = new QVBoxLayout(m_run);
+    layout->addWidget(m_step);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_log, 1);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(m_cancel);
+    layout->addLayout(row);
+    m_run->complete = [this] { return m_outcome.isFinished(); };
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_jobId) {
+            m_engine->cancelJob(m_jobId);
+            m_cancel->setEnabled(false);
+            m_step->setText(tr("Cancelling: the running step ends at a safe point, then what was "
+                               "done is undone…"));
+        }
+    });
+    connect(m_engine, &MonitorEngine::jobChanged, this, [this](const JobInfo &info) {
+        if (info.id != m_jobId || info.isFinished())
+            return;
+        m_progress->setRange(0, int(info.plan.steps.size()));
+        m_progress->setValue(info.stepsDone);
+        if (info.step >= 0 && info.step < info.plan.steps.size())
+            m_step->setText((info.undoing ? tr("Undoing: %1") : tr("Step %1 of %2: %3"))
+                                .arg(info.undoing ? info.plan.steps.at(info.step).name
+                                                  : QString::number(info.step + 1))
+                                .arg(info.plan.steps.size())
+                                .arg(info.plan.steps.at(info.step).name));
+    });
+    connect(m_engine, &MonitorEngine::jobLog, this, [this](qint64 id, const QString &line, bool) {
+        if (id == m_jobId)
+            m_log->appendPlainText(line);
+    });
+    connect(m_engine, &MonitorEngine::jobFinished, this, [this](const JobInfo &info) {
+        if (info.id != m_jobId)
+            return;
+        m_outcome = info;
+        m_progress->setValue(m_progress->maximum());
+        m_cancel->setEnabled(false);
+        m_step->setText(tr("Done: %1.").arg(jobStateText(jobStateName(info.state))));
+        // A step that failed without stopping the job: the checks, still failing.
+        m_engine->readJob(info.id, this, [this, info](const Expected<std::optional<JobRecord>> &record) {
+            m_checksFailedAfter = false;
+            if (record && *record) {
+                for (const JobStepRecord &step : (*record)->steps)
+                    m_checksFailedAfter = m_checksFailedAfter
+                        || (!step.undo && step.state == QLatin1String("failed"));
+            }
+            m_run->changed();
+            Q_EMIT jobEnded(info);
+            next();
+        });
+    });
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == RunPage)
+            startJob();
+    });
+}
+
+void RestoreWizard::startJob()
+{
+    const BackupSource *s = source();
+    if (!s || !m_plan)
+        return;
+    m_log->clear();
+    m_step->setText(tr("Starting…"));
+    m_cancel->setEnabled(true);
+    m_engine->startRestorePlan(s->id, *m_plan, this, [this](const Expected<qint64> &job) {
+        if (!job) {
+            m_outcome.state = JobRunner::State::Failed;
+            m_outcome.reason = job.error();
+            m_step->setText(tr("The restore did not start: %1").arg(job.error()));
+            m_cancel->setEnabled(false);
+            m_run->changed();
+            return;
+        }
+        m_jobId = *job;
+    });
+}
+
+void RestoreWizard::buildResult()
+{
+    m_result->setTitle(tr("Result"));
+    m_resultText = wrapped(QString(), m_result);
+    m_resultText->setObjectName(QStringLiteral("restoreResult"));
+    auto *layout = new QVBoxLayout(m_result);
+    layout->addWidget(m_resultText);
+    layout->addStretch(1);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id != ResultPage)
+            return;
+        const BackupSource *s = source();
+        const QString safety = s ? RestorePlans::safetyFolder(*s, m_stamp) : QString();
+        const QString reason = m_outcome.reason.toHtmlEscaped();
+        QString text;
+        switch (m_outcome.state) {
+        case JobRunner::State::Succeeded:
+            text = m_rollingBack
+                ? tr("<p><b>Rolled back.</b> The folder is as it was before the restore.</p>")
+                : m_checksFailedAfter
+                ? tr("<p><b>Restored, but the server's checks still fail.</b> They were failing "
+                     "before the restore too, so the restored state is kept: look at the "
+                     "server.</p><p>The copy from before the restore is kept in %1.</p>")
+                      .arg(safety.toHtmlEscaped())
+                : tr("<p><b>Restored.</b> %1 is back in %2, and the server's checks pass (or it "
+                     "has none).</p><p>The copy from before the restore is kept in %3: delete "
+                     "it when you are satisfied.</p>")
+                      .arg(m_backupName.toHtmlEscaped(),
+                          s ? s->restoreTo.toHtmlEscaped() : QString(), safety.toHtmlEscaped());
+            break;
+        case JobRunner::State::RolledBack:
+        case JobRunner::State::Cancelled:
+            text = tr("<p><b>Nothing changed in the end:</b> %1</p><p>Every step done was undone "
+                      "and the services started again.</p>")
+                       .arg(reason);
+            break;
+        default:
+            text = tr("<p><b>The restore stopped:</b> %1</p><p>Look at the server. Open this "
+                      "wizard again to finish it or roll it back (or dozor restore rollback "
+                      "%2).</p>")
+                       .arg(reason, s ? s->id.toHtmlEscaped() : QString());
+            break;
+        }
+        m_resultText->setText(text);
+    });
+}
+
+} // namespace dozor
