@@ -267,11 +267,16 @@ void RestoreWizard::recover(bool resume)
     m_rollingBack = !resume;
     m_stamp = m_state->stamp;
     m_planText->setPlainText(planText(*plan));
+    m_planState->setText(resume ? tr("This finishes the restore that was cut off: the swap where "
+                                     "it stopped, the services, the server's checks.")
+                                : tr("This puts back what the restore that was cut off "
+                                     "replaced, and starts the services again."));
     m_state.reset();
     m_interrupted->hide();
-    // Straight to the confirmation, with the plan shown there too.
-    setStartId(ConfirmPage);
+    // Straight to that plan, then the confirmation.
+    setStartId(PlanPage);
     restart();
+    m_planPage->changed();
 }
 
 void RestoreWizard::buildWhat()
@@ -343,7 +348,7 @@ void RestoreWizard::buildPlan()
     layout->addWidget(m_planText, 1);
     m_planPage->complete = [this] { return m_plan.has_value(); };
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id == PlanPage)
+        if (id == PlanPage && !m_recovering)
             makePlan();
     });
 }
@@ -432,7 +437,8 @@ void RestoreWizard::buildConfirm()
         if (id != ConfirmPage || !m_plan)
             return;
         m_confirm->setSubTitle(m_recovering
-                ? tr("The steps: %1").arg(m_plan->steps.size())
+                ? tr("This finishes or rolls back the restore that was cut off, as the plan on the "
+                     "previous page says.")
                 : tr("The restore stops the services it names, swaps the restored copy in and "
                      "starts them again."));
         text->setText(tr("<p>%1 on <b>%2</b>.</p><p>Type the server's name, <b>%2</b>, to "
@@ -481,12 +487,17 @@ void RestoreWizard::buildRun()
             return;
         m_progress->setRange(0, int(info.plan.steps.size()));
         m_progress->setValue(info.stepsDone);
-        if (info.step >= 0 && info.step < info.plan.steps.size())
-            m_step->setText((info.undoing ? tr("Undoing: %1") : tr("Step %1 of %2: %3"))
-                                .arg(info.undoing ? info.plan.steps.at(info.step).name
-                                                  : QString::number(info.step + 1))
+        if (info.step < 0 || info.step >= info.plan.steps.size())
+            return;
+        const JobStep &step = info.plan.steps.at(info.step);
+        if (info.undoing)
+            m_step->setText(tr("Undoing: %1").arg(step.undo.isEmpty() ? step.name
+                                                                      : step.undo.constFirst().name));
+        else
+            m_step->setText(tr("Step %1 of %2: %3")
+                                .arg(info.step + 1)
                                 .arg(info.plan.steps.size())
-                                .arg(info.plan.steps.at(info.step).name));
+                                .arg(step.name));
     });
     connect(m_engine, &MonitorEngine::jobLog, this, [this](qint64 id, const QString &line, bool) {
         if (id == m_jobId)

@@ -304,6 +304,60 @@ private Q_SLOTS:
         engine.stop();
     }
 
+    // A restore cut off after its swap (its record on the server says so) is offered first;
+    // rolling it back from the wizard puts the folder back as it was.
+    void restoreWizardRollsBackAnInterruptedRestore()
+    {
+        const QString live = m_dir.filePath(QStringLiteral("live"));
+        QDir(live).removeRecursively();
+        for (const QString &left : QDir(m_dir.path()).entryList(
+                 {QStringLiteral(".live.dozor-*")}, QDir::Dirs | QDir::Hidden))
+            QVERIFY(QDir(m_dir.filePath(left)).removeRecursively()); // the last test's safety copy
+        const QString stage = m_dir.filePath(QStringLiteral(".live.dozor-stage-20261205-010203"));
+        const QString safety = m_dir.filePath(QStringLiteral(".live.dozor-safety-20261205-010203"));
+        QDir().mkpath(stage);
+        QDir().mkpath(safety + QStringLiteral("/live"));
+        writeFile(safety + QStringLiteral("/live/before.txt"), "as it was");
+        QDir().mkpath(live);
+        writeFile(live + QStringLiteral("/data.txt"), "restored, then cut off");
+        writeFile(m_dir.filePath(QStringLiteral(".live.dozor-restore")),
+            "dozor-restore 1\nsource full\nbackup " + nameFor(1).toUtf8() + "\nstamp 20261205-010203\nbase "
+                + m_dir.path().toUtf8() + "\nstage " + stage.toUtf8() + "\nsafety " + safety.toUtf8()
+                + "\nfailed " + m_dir.filePath(QStringLiteral(".live.dozor-failed-20261205-010203")).toUtf8()
+                + "\nswap live\nphase staged\nphase swapped\n");
+        const QString file = m_dir.filePath(QStringLiteral("ws.json"));
+        WorkspaceDocument document(workspace(), file);
+        MonitorEngine engine(workspace(), file);
+        engine.start();
+        RestoreWizard wizard(&document, &engine, QStringLiteral("full"), QString());
+        wizard.setAttribute(Qt::WA_DeleteOnClose, false);
+        wizard.show();
+        auto *banner = wizard.findChild<QLabel *>(QStringLiteral("restoreInterrupted"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QStringLiteral("was not finished")), 20'000);
+        QVERIFY(!wizard.currentPage()->isComplete()); // a new restore waits
+        wizard.findChild<QPushButton *>(QStringLiteral("restoreRollback"))->click();
+        QCOMPARE(wizard.currentId(), int(RestoreWizard::PlanPage));
+        QVERIFY(wizard.currentPage()->isComplete());
+        QVERIFY(wizard.findChild<QPlainTextEdit *>(QStringLiteral("restorePlan"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Put the live copy back")));
+        wizard.next();
+        wizard.findChild<QLineEdit *>(QStringLiteral("restoreConfirm"))->setText(QStringLiteral("Backup box"));
+        QSignalSpy ended(&wizard, &RestoreWizard::jobEnded);
+        wizard.next();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 30'000);
+        QTRY_COMPARE(wizard.currentId(), int(RestoreWizard::ResultPage));
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("restoreResult"))
+                    ->text()
+                    .contains(QStringLiteral("Rolled back")));
+        QCOMPARE(readFile(live + QStringLiteral("/before.txt")), QByteArray("as it was"));
+        QVERIFY(!QFile::exists(live + QStringLiteral("/data.txt")));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral(".live.dozor-*")},
+                     QDir::Dirs | QDir::Files | QDir::Hidden),
+            QStringList {});
+        engine.stop();
+    }
+
     // A server's page shows its backup sources; a download copies a backup here.
     void serverSectionAndDownload()
     {
