@@ -7147,10 +7147,6 @@ live: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The steps: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The restore stops the services it names, swaps the restored copy in and starts them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7216,6 +7212,18 @@ live: %4</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The restore stopped:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Look at the server. Open this wizard again to finish it or roll it back (or dozor restore rollback %2).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finishes the restore that was cut off: the swap where it stopped, the services, the server&apos;s checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This puts back what the restore that was cut off replaced, and starts the services again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finishes or rolls back the restore that was cut off, as the plan on the previous page says.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5183,15 +5183,15 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message>
         <source>Res&amp;tore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восс&amp;тановить…</translation>
     </message>
     <message>
         <source>Restore the selected backup, step by step: preview, plan, confirmation, then the restore with its safety copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить выбранную копию по шагам: предпросмотр, план, подтверждение, затем восстановление с резервной копией прежних данных</translation>
     </message>
     <message>
         <source>%1 has no &quot;restore_to&quot;: set where a restore of it writes (README, Restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>у %1 нет &quot;restore_to&quot;: укажите, куда пишет его восстановление (README, Restore)</translation>
     </message>
 </context>
 <context>
@@ -7103,51 +7103,51 @@ live: %4</source>
     <name>dozor::RestorePreviewView</name>
     <message>
         <source>Show or hide what the restore would %1</source>
-        <translation type="unfinished">Показать или скрыть то, что восстановление сделает: %1</translation>
+        <translation>Показать или скрыть то, что восстановление сделает: %1</translation>
     </message>
     <message>
         <source>Search by path (Ctrl+F)</source>
-        <translation type="unfinished">Поиск по пути (Ctrl+F)</translation>
+        <translation>Поиск по пути (Ctrl+F)</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">Таблица</translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <source>Rows in the backup</source>
-        <translation type="unfinished">Строк в копии</translation>
+        <translation>Строк в копии</translation>
     </message>
     <message>
         <source>Rows live now</source>
-        <translation type="unfinished">Строк сейчас</translation>
+        <translation>Строк сейчас</translation>
     </message>
     <message>
         <source>What the dump holds</source>
-        <translation type="unfinished">Что содержит дамп</translation>
+        <translation>Что содержит дамп</translation>
     </message>
     <message>
         <source>&lt;b&gt;What restoring %1 (%2) would change on %3&lt;/b&gt;</source>
-        <translation type="unfinished">&lt;b&gt;Что изменит на %3 восстановление %1 (%2)&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Что изменит на %3 восстановление %1 (%2)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Reading the backup and the live side on %1… This only reads: nothing on the server changes.</source>
-        <translation type="unfinished">Чтение копии и живых данных на %1… Только чтение: на сервере ничего не меняется.</translation>
+        <translation>Чтение копии и живых данных на %1… Только чтение: на сервере ничего не меняется.</translation>
     </message>
     <message>
         <source>The preview could not be made: %1</source>
-        <translation type="unfinished">Предпросмотр не удался: %1</translation>
+        <translation>Предпросмотр не удался: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;What restoring %1 (%2) would change in %3 on %4&lt;/b&gt;</source>
-        <translation type="unfinished">&lt;b&gt;Что изменит в %3 на %4 восстановление %1 (%2)&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Что изменит в %3 на %4 восстановление %1 (%2)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>From the backup&apos;s folder %1.</source>
-        <translation type="unfinished">Из папки копии %1.</translation>
+        <translation>Из папки копии %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n other entries of the backup are not restored.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n другая запись копии не восстанавливается.</numerusform>
             <numerusform>%n другие записи копии не восстанавливаются.</numerusform>
             <numerusform>%n других записей копии не восстанавливаются.</numerusform>
@@ -7155,23 +7155,23 @@ live: %4</source>
     </message>
     <message>
         <source>Nothing on the server was changed.</source>
-        <translation type="unfinished">На сервере ничего не изменено.</translation>
+        <translation>На сервере ничего не изменено.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This backup cannot be restored as it is:&lt;/b&gt;</source>
-        <translation type="unfinished">&lt;b&gt;Эту копию нельзя восстановить в таком виде:&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Эту копию нельзя восстановить в таком виде:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read with warnings:&lt;/b&gt;</source>
-        <translation type="unfinished">&lt;b&gt;Прочитано с предупреждениями:&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Прочитано с предупреждениями:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>— (none)</source>
-        <translation type="unfinished">— (нет)</translation>
+        <translation>— (нет)</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) with data.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n таблица с данными.</numerusform>
             <numerusform>%n таблицы с данными.</numerusform>
             <numerusform>%n таблиц с данными.</numerusform>
@@ -7179,202 +7179,210 @@ live: %4</source>
     </message>
     <message>
         <source>The restore needs %1 on the server for the restored copy, staged beside the live one (the live one is moved aside, not copied); %2 is free there.</source>
-        <translation type="unfinished">Восстановлению нужно %1 на сервере для восстановленных данных рядом с живыми (живые переносятся в сторону, а не копируются); свободно там %2.</translation>
+        <translation>Восстановлению нужно %1 на сервере для восстановленных данных рядом с живыми (живые переносятся в сторону, а не копируются); свободно там %2.</translation>
     </message>
     <message>
         <source>The restore needs %1 on the server.</source>
-        <translation type="unfinished">Восстановлению нужно %1 на сервере.</translation>
+        <translation>Восстановлению нужно %1 на сервере.</translation>
     </message>
 </context>
 <context>
     <name>dozor::RestoreWizard</name>
     <message>
         <source>on this computer: </source>
-        <translation type="unfinished"></translation>
+        <translation>на этом компьютере: </translation>
     </message>
     <message>
         <source>undone by: %1</source>
-        <translation type="unfinished">отменяется шагом: %1</translation>
+        <translation>отменяется шагом: %1</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление копии</translation>
     </message>
     <message>
         <source>Which backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Какая копия</translation>
     </message>
     <message>
         <source>Pick the backup to put back. Nothing on the server changes until you type its name on the confirmation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите копию для восстановления. На сервере ничего не изменится, пока вы не введёте его имя на странице подтверждения.</translation>
     </message>
     <message>
         <source>&amp;Finish it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить его</translation>
     </message>
     <message>
         <source>&amp;Roll it back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Откатить его</translation>
     </message>
     <message>
         <source>&amp;Source (and where it restores to):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник (и куда он восстанавливается):</translation>
     </message>
     <message>
         <source>&amp;Backup (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копия (новые первыми):</translation>
     </message>
     <message>
         <source>No backup source has a &quot;restore_to&quot;: set the live folder or database file a source restores into (README, Restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного источника нет &quot;restore_to&quot;: укажите живую папку или файл базы, в которые восстанавливается источник (README, Restore).</translation>
     </message>
     <message>
         <source>Looking for a restore left unfinished on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск незавершённого восстановления на сервере…</translation>
     </message>
     <message>
         <source>&lt;b&gt;A restore of %1 (%2, started %3) was not finished&lt;/b&gt;: the connection was lost or Dozor stopped while it ran. %4 Finish it, or roll it back to how the folder was before it; a new restore waits until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Восстановление %1 (%2, начато %3) не завершено&lt;/b&gt;: связь прервалась или Dozor остановился во время его выполнения. %4 Завершите его или откатите к тому, какой папка была до него; новое восстановление подождёт.</translation>
     </message>
     <message>
         <source>It had already swapped the restored copy in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оно уже подменило живые данные восстановленными.</translation>
     </message>
     <message>
         <source>It had not swapped anything in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оно ещё ничего не подменило.</translation>
     </message>
     <message>
         <source>What to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Что восстановить</translation>
     </message>
     <message>
         <source>All of it replaces the whole folder; a part replaces only the paths you name (relative to the folder). A database is restored whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целиком — заменяется вся папка; часть — только указанные пути (относительно папки). База данных восстанавливается целиком.</translation>
     </message>
     <message>
         <source>&amp;Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Всё</translation>
     </message>
     <message>
         <source>&amp;Only these paths, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Только эти пути, по одному в строке:</translation>
     </message>
     <message>
         <source>What would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменится</translation>
     </message>
     <message>
         <source>Read on the server just now; nothing there has changed. Anything listed in the red box blocks the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано на сервере только что; там ничего не изменилось. Всё, что в красной рамке, блокирует восстановление.</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Every command below runs in this order on the server; if one fails, the steps done so far are undone, newest first. The live copy is never deleted: it is moved aside and kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая команда ниже выполняется на сервере в этом порядке; если одна из них не удастся, выполненные шаги отменяются, начиная с последнего. Живые данные никогда не удаляются: они переносятся в сторону и хранятся.</translation>
     </message>
     <message>
         <source>%1 has no checks: nothing will confirm that the restored service works. Add an HTTP check of the site to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>у %1 нет проверок: ничто не подтвердит, что восстановленный сервис работает. Добавьте HTTP-проверку сайта, чтобы быть уверенным.</translation>
     </message>
     <message>
         <source>The server&apos;s checks pass now: if they fail after the restore, everything is put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки сервера сейчас проходят: если после восстановления они не пройдут, всё будет возвращено.</translation>
     </message>
     <message>
         <source>The server&apos;s checks fail now: if they still fail after the restore, the restored state is kept and the result says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки сервера сейчас не проходят: если они не пройдут и после восстановления, восстановленное состояние останется, и итог об этом скажет.</translation>
     </message>
     <message>
         <source>No plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Плана нет: %1</translation>
     </message>
     <message>
         <source>Running the server&apos;s checks once, to know how it is before…</source>
-        <translation type="unfinished"></translation>
+        <translation>Однократный запуск проверок сервера, чтобы знать его состояние до восстановления…</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <source>The restore stops the services it names, swaps the restored copy in and starts them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление остановит указанные сервисы, подменит живые данные восстановленными и снова запустит сервисы.</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 on &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Type the server&apos;s name, &lt;b&gt;%2&lt;/b&gt;, to go ahead:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 на &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Чтобы продолжить, введите имя сервера, &lt;b&gt;%2&lt;/b&gt;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление</translation>
     </message>
     <message>
         <source>You can close this window: the job goes on, and the Jobs page shows it. Cancel stops it at the next safe point and puts back what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это окно можно закрыть: задание продолжится, его покажет страница «Задания». Отмена остановит его в ближайшей безопасной точке и вернёт сделанное.</translation>
     </message>
     <message>
         <source>&amp;Cancel the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить восстановление</translation>
     </message>
     <message>
         <source>Cancelling: the running step ends at a safe point, then what was done is undone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена: текущий шаг завершится в безопасной точке, затем сделанное будет отменено…</translation>
     </message>
     <message>
         <source>Undoing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена: %1</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1 из %2: %3</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: %1.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск…</translation>
     </message>
     <message>
         <source>The restore did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление не запущено: %1</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Rolled back.&lt;/b&gt; The folder is as it was before the restore.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Откат выполнен.&lt;/b&gt; Папка такая же, как до восстановления.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Restored, but the server&apos;s checks still fail.&lt;/b&gt; They were failing before the restore too, so the restored state is kept: look at the server.&lt;/p&gt;&lt;p&gt;The copy from before the restore is kept in %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Восстановлено, но проверки сервера всё ещё не проходят.&lt;/b&gt; Они не проходили и до восстановления, поэтому восстановленное состояние оставлено: проверьте сервер.&lt;/p&gt;&lt;p&gt;Данные до восстановления сохранены в %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Restored.&lt;/b&gt; %1 is back in %2, and the server&apos;s checks pass (or it has none).&lt;/p&gt;&lt;p&gt;The copy from before the restore is kept in %3: delete it when you are satisfied.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Восстановлено.&lt;/b&gt; %1 снова в %2, проверки сервера проходят (или их нет).&lt;/p&gt;&lt;p&gt;Данные до восстановления сохранены в %3: удалите их, когда убедитесь, что всё в порядке.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing changed in the end:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Every step done was undone and the services started again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;В итоге ничего не изменилось:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Все выполненные шаги отменены, сервисы снова запущены.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The restore stopped:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Look at the server. Open this wizard again to finish it or roll it back (or dozor restore rollback %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Восстановление остановилось:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Проверьте сервер. Откройте этот мастер снова, чтобы завершить или откатить его (или dozor restore rollback %2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This finishes the restore that was cut off: the swap where it stopped, the services, the server&apos;s checks.</source>
+        <translation>Это завершит прерванное восстановление: подмену с места остановки, сервисы, проверки сервера.</translation>
+    </message>
+    <message>
+        <source>This puts back what the restore that was cut off replaced, and starts the services again.</source>
+        <translation>Это вернёт то, что заменило прерванное восстановление, и снова запустит сервисы.</translation>
+    </message>
+    <message>
+        <source>This finishes or rolls back the restore that was cut off, as the plan on the previous page says.</source>
+        <translation>Это завершит или откатит прерванное восстановление, как сказано в плане на предыдущей странице.</translation>
     </message>
 </context>
 <context>

@@ -442,7 +442,8 @@ void BackupsPage::updateActions()
             : tr("Copy the selected backup from its server to a folder on this computer "
                  "(over SFTP)"));
     m_preview->setEnabled(running && m_catalog->currentItem());
-    m_restore->setEnabled(running && m_catalog->currentItem() && source && !source->restoreTo.isEmpty());
+    m_restore->setEnabled(
+        running && m_catalog->currentItem() && source && !source->restoreTo.isEmpty());
     m_restore->setToolTip(source && source->restoreTo.isEmpty()
             ? tr("%1 has no \"restore_to\": set where a restore of it writes (README, Restore)")
                   .arg(source->id)
@@ -496,8 +497,8 @@ void BackupsPage::restoreSelected()
     const QString sourceId = selectedSource();
     if (!item || sourceId.isEmpty())
         return;
-    auto *wizard = new RestoreWizard(m_document, m_engine, sourceId,
-        item->data(CatalogName, backupNameRole).toString(), this);
+    auto *wizard = new RestoreWizard(
+        m_document, m_engine, sourceId, item->data(CatalogName, backupNameRole).toString(), this);
     connect(wizard, &RestoreWizard::jobEnded, this, [this](const JobInfo &) { readCatalog(); });
     wizard->show();
 }

@@ -138,9 +138,9 @@ void RestorePreviewView::start(const QString &sourceId, const QString &backupNam
     m_serverName = serverName;
     m_busyNow = true;
     m_report = RestorePreviewReport {};
-    m_heading->setText(tr("<b>What restoring %1 (%2) would change on %3</b>")
-                           .arg(backupName.toHtmlEscaped(), sourceId.toHtmlEscaped(),
-                               serverName.toHtmlEscaped()));
+    m_heading->setText(
+        tr("<b>What restoring %1 (%2) would change on %3</b>")
+            .arg(backupName.toHtmlEscaped(), sourceId.toHtmlEscaped(), serverName.toHtmlEscaped()));
     m_busy->show();
     m_findings->hide();
     m_warnings->hide();
@@ -172,8 +172,8 @@ void RestorePreviewView::showReport(const RestorePreviewReport &report)
     if (!report.root.isEmpty())
         where.append(tr("From the backup's folder %1.").arg(report.root));
     if (report.outside > 0)
-        where.append(tr("%n other entries of the backup are not restored.", nullptr,
-            report.outside));
+        where.append(
+            tr("%n other entries of the backup are not restored.", nullptr, report.outside));
     where.append(tr("Nothing on the server was changed."));
     m_state->setText(where.join(QLatin1Char(' ')));
     QStringList findings;

@@ -210,8 +210,8 @@ void RestoreWizard::sourceChosen()
             }
             m_choose->changed();
         });
-    m_engine->readRestoreState(s->id, this,
-        [this, id = s->id](const Expected<RestorePlans::RestoreState> &state) {
+    m_engine->readRestoreState(
+        s->id, this, [this, id = s->id](const Expected<RestorePlans::RestoreState> &state) {
             if (source() && source()->id == id)
                 showInterrupted(state);
         });
@@ -258,8 +258,8 @@ void RestoreWizard::recover(bool resume)
     const auto plan = resume ? RestorePlans::resumePlan(*s, *m_state, checks)
                              : Expected<JobPlan>(RestorePlans::rollbackPlan(*s, *m_state));
     if (!plan) {
-        m_interrupted->setText(m_interrupted->text() + QStringLiteral("<br>")
-            + plan.error().toHtmlEscaped());
+        m_interrupted->setText(
+            m_interrupted->text() + QStringLiteral("<br>") + plan.error().toHtmlEscaped());
         return;
     }
     m_plan = *plan;
@@ -320,8 +320,8 @@ void RestoreWizard::buildPreview()
     auto *layout = new QVBoxLayout(m_preview);
     layout->addWidget(m_view);
     m_preview->complete = [this] {
-        return !m_view->isBusy() && m_view->report().error.isEmpty()
-            && !m_view->report().blocked() && !m_view->report().sourceId.isEmpty();
+        return !m_view->isBusy() && m_view->report().error.isEmpty() && !m_view->report().blocked()
+            && !m_view->report().sourceId.isEmpty();
     };
     connect(m_view, &RestorePreviewView::shown, m_preview, &RestoreWizardPage::changed);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
@@ -367,8 +367,8 @@ void RestoreWizard::makePlan()
         [&](const CheckSpec &c) { return c.targetId == s->targetId; });
     const QString program = QCoreApplication::applicationFilePath();
     const QStringList args {QStringLiteral("check"), QStringLiteral("--workspace"),
-        QFileInfo(m_document->path()).absoluteFilePath(), QStringLiteral("--target"),
-        s->targetId, QStringLiteral("--warn-ok")};
+        QFileInfo(m_document->path()).absoluteFilePath(), QStringLiteral("--target"), s->targetId,
+        QStringLiteral("--warn-ok")};
     const auto plan = [this, hasChecks, program, args, id = s->id](bool passBefore) {
         m_checksPassBefore = passBefore;
         RestorePlans::RestoreOptions options;
@@ -379,16 +379,16 @@ void RestoreWizard::makePlan()
                 options.checkArgv.append(a.toUtf8());
         }
         options.rollBackWhenChecksFail = passBefore;
-        m_planState->setText(
-            !hasChecks ? tr("%1 has no checks: nothing will confirm that the restored service "
-                            "works. Add an HTTP check of the site to be sure.")
-                             .arg(serverName())
-            : passBefore ? tr("The server's checks pass now: if they fail after the restore, "
-                              "everything is put back.")
-                         : tr("The server's checks fail now: if they still fail after the "
-                              "restore, the restored state is kept and the result says so."));
-        m_engine->planRestore(id, m_view->report(), options, this,
-            [this](const Expected<JobPlan> &made) {
+        m_planState->setText(!hasChecks
+                ? tr("%1 has no checks: nothing will confirm that the restored service "
+                     "works. Add an HTTP check of the site to be sure.")
+                      .arg(serverName())
+                : passBefore ? tr("The server's checks pass now: if they fail after the restore, "
+                                  "everything is put back.")
+                             : tr("The server's checks fail now: if they still fail after the "
+                                  "restore, the restored state is kept and the result says so."));
+        m_engine->planRestore(
+            id, m_view->report(), options, this, [this](const Expected<JobPlan> &made) {
                 if (!made) {
                     m_planState->setText(tr("No plan: %1").arg(made.error()));
                     return;
@@ -404,10 +404,11 @@ void RestoreWizard::makePlan()
     }
     m_planState->setText(tr("Running the server's checks once, to know how it is before…"));
     auto *process = new QProcess(this);
-    connect(process, &QProcess::finished, this, [process, plan](int code, QProcess::ExitStatus how) {
-        process->deleteLater();
-        plan(how == QProcess::NormalExit && code == 0);
-    });
+    connect(
+        process, &QProcess::finished, this, [process, plan](int code, QProcess::ExitStatus how) {
+            process->deleteLater();
+            plan(how == QProcess::NormalExit && code == 0);
+        });
     connect(process, &QProcess::errorOccurred, this, [process, plan](QProcess::ProcessError e) {
         if (e != QProcess::FailedToStart)
             return;
@@ -491,8 +492,9 @@ void RestoreWizard::buildRun()
             return;
         const JobStep &step = info.plan.steps.at(info.step);
         if (info.undoing)
-            m_step->setText(tr("Undoing: %1").arg(step.undo.isEmpty() ? step.name
-                                                                      : step.undo.constFirst().name));
+            m_step->setText(
+                tr("Undoing: %1")
+                    .arg(step.undo.isEmpty() ? step.name : step.undo.constFirst().name));
         else
             m_step->setText(tr("Step %1 of %2: %3")
                                 .arg(info.step + 1)
@@ -511,17 +513,18 @@ void RestoreWizard::buildRun()
         m_cancel->setEnabled(false);
         m_step->setText(tr("Done: %1.").arg(jobStateText(jobStateName(info.state))));
         // A step that failed without stopping the job: the checks, still failing.
-        m_engine->readJob(info.id, this, [this, info](const Expected<std::optional<JobRecord>> &record) {
-            m_checksFailedAfter = false;
-            if (record && *record) {
-                for (const JobStepRecord &step : (*record)->steps)
-                    m_checksFailedAfter = m_checksFailedAfter
-                        || (!step.undo && step.state == QLatin1String("failed"));
-            }
-            m_run->changed();
-            Q_EMIT jobEnded(info);
-            next();
-        });
+        m_engine->readJob(
+            info.id, this, [this, info](const Expected<std::optional<JobRecord>> &record) {
+                m_checksFailedAfter = false;
+                if (record && *record) {
+                    for (const JobStepRecord &step : (*record)->steps)
+                        m_checksFailedAfter = m_checksFailedAfter
+                            || (!step.undo && step.state == QLatin1String("failed"));
+                }
+                m_run->changed();
+                Q_EMIT jobEnded(info);
+                next();
+            });
     });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == RunPage)

@@ -1,9 +1,7 @@
 // BackupService's restore preview: two read-only round trips on the backup's server (the
 // listings, then checksums where sizes agree and times do not), read by RestorePlans.
-#include "BackupService.h"
-
 #include "BackupPlans.h"
-
+#include "BackupService.h"
 #include "core/ServerText.h"
 
 #include <QCoreApplication>
@@ -44,7 +42,8 @@ void BackupService::previewRestore(const QString &sourceId, const QString &name,
         report.sourceId = sourceId;
         report.backupName = name;
         report.error = why;
-        QMetaObject::invokeMethod(this, [done, report] { done(report); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, report] { done(report); }, Qt::QueuedConnection);
     };
     const auto listed = listedBackup(sourceId, name);
     if (!listed) {
@@ -61,7 +60,8 @@ void BackupService::previewRestore(const QString &sourceId, const QString &name,
         return;
     }
     QString error;
-    const bool started = runOnLister(source.targetId, *script, previewTimeoutMs,
+    const bool started = runOnLister(
+        source.targetId, *script, previewTimeoutMs,
         [this, source, backup, paths, password, marker, done](
             const RemoteRunResult &result, const QByteArray &out, const QByteArray &err) {
             RestorePreviewReport report =
@@ -82,7 +82,8 @@ void BackupService::previewRestore(const QString &sourceId, const QString &name,
                 return;
             }
             QString why;
-            const bool again = runOnLister(source.targetId, *sums, checksumTimeoutMs,
+            const bool again = runOnLister(
+                source.targetId, *sums, checksumTimeoutMs,
                 [source, backup, report, sumsMarker, done](const RemoteRunResult &result,
                     const QByteArray &out, const QByteArray &) mutable {
                     if (const QString problem = runProblem(result); !problem.isEmpty())
@@ -121,8 +122,8 @@ Expected<JobPlan> BackupService::restorePlan(const QString &sourceId,
 void BackupService::restore(const QString &sourceId, const QString &name, const QStringList &paths,
     const RestorePlans::RestoreOptions &options, RestoreStarted done)
 {
-    previewRestore(sourceId, name, paths,
-        [this, sourceId, options, done](const RestorePreviewReport &report) {
+    previewRestore(
+        sourceId, name, paths, [this, sourceId, options, done](const RestorePreviewReport &report) {
             if (!report.error.isEmpty()) {
                 done(unexpected(report.error), report);
                 return;
@@ -170,7 +171,8 @@ void BackupService::readRestoreState(
     }
     if (!runOnLister(
             s->targetId, *script, previewTimeoutMs,
-            [done, file](const RemoteRunResult &result, const QByteArray &out, const QByteArray &err) {
+            [done, file](
+                const RemoteRunResult &result, const QByteArray &out, const QByteArray &err) {
                 if (!result.error.isEmpty()) {
                     done(unexpected(result.error));
                     return;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "RestorePlans.h"
 #include "core/BackupListing.h"
 #include "core/Expected.h"
 #include "core/Retention.h"
 #include "core/Workspace.h"
-#include "RestorePlans.h"
 #include "jobs/JobManager.h"
 #include "store/CatalogBook.h"
 
@@ -72,8 +72,8 @@ public:
     Expected<JobPlan> restorePlan(const QString &sourceId, const RestorePreviewReport &report,
         const RestorePlans::RestoreOptions &options);
     // The state file of a restore under way (or cut off) into the source's restore_to.
-    void readRestoreState(
-        const QString &sourceId, std::function<void(const Expected<RestorePlans::RestoreState> &)> done);
+    void readRestoreState(const QString &sourceId,
+        std::function<void(const Expected<RestorePlans::RestoreState> &)> done);
     // Puts back what that restore replaced, or finishes it: a plan of RestorePlans'
     // rollbackPlan() or resumePlan() for the source.
     Expected<qint64> startRecovery(const QString &sourceId, const JobPlan &plan);

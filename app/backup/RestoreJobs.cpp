@@ -117,8 +117,8 @@ std::pair<QList<JobStep>, QList<JobStep>> serviceSteps(const BackupSource &sourc
         starts.prepend(start);
     }
     if (!source.stopCommand.isEmpty()) {
-        JobStep stop = stepOf(RestoreText::tr("Stop the service (%1)")
-                                  .arg(source.stopCommand.join(QLatin1Char(' '))),
+        JobStep stop = stepOf(
+            RestoreText::tr("Stop the service (%1)").arg(source.stopCommand.join(QLatin1Char(' '))),
             argvOf(source.stopCommand), serviceTimeoutSec);
         JobStep start = stepOf(RestoreText::tr("Start the service (%1)")
                                    .arg(source.startCommand.join(QLatin1Char(' '))),
@@ -248,11 +248,11 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
     if (!report.error.isEmpty())
         return unexpected(report.error);
     if (!report.findings.isEmpty())
-        return unexpected(RestoreText::tr("the preview found what blocks this restore: %1")
-                              .arg(report.findings.constFirst().path.isEmpty()
-                                      ? report.findings.constFirst().why
-                                      : report.findings.constFirst().path + QStringLiteral(": ")
-                                          + report.findings.constFirst().why));
+        return unexpected(
+            RestoreText::tr("the preview found what blocks this restore: %1")
+                .arg(report.findings.constFirst().path.isEmpty() ? report.findings.constFirst().why
+                                                                 : report.findings.constFirst().path
+                            + QStringLiteral(": ") + report.findings.constFirst().why));
     if (report.kind == RestorePreviewReport::Kind::Dump)
         return unexpected(RestoreText::tr("Dozor previews dumps but does not restore them yet: "
                                           "restore %1 with pg_restore or psql")
@@ -311,32 +311,32 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
 
     // 1. The free space, then the staging and safety folders and the state file.
     QList<QByteArray> prepareArgs = layout;
-    prepareArgs << QByteArray::number(stagedBytes / 1024 + stagedBytes / 20480 + 1)
-                << stateText(s);
+    prepareArgs << QByteArray::number(stagedBytes / 1024 + stagedBytes / 20480 + 1) << stateText(s);
     prepareArgs += [&] {
         QList<QByteArray> items;
         for (const QString &p : s.swap + s.aside)
             items.append(bytes(p));
         return items;
     }();
-    JobStep prepare = scriptStep(
-        RestoreText::tr("Check the free space and record the restore on the server"),
-        QByteArray(existsFn) + layoutVars
-            + "need=$1 text=$2; shift 2\n"
-              "if there \"$state\"; then echo \"a restore into $base is under way or was "
-              "interrupted ($state): resume or roll it back first (dozor restore resume|rollback)\" >&2; exit 1; "
-              "fi\n"
-              "[ -d \"$base\" ] || { echo \"$base is not a folder\" >&2; exit 1; }\n"
-              "free=$(df -Pk -- \"$base\" | awk 'NR == 2 { print $4 }')\n"
-              "[ \"$free\" -ge \"$need\" ] 2>/dev/null || { echo \"not enough space in $base: "
-              "the restore needs $need KiB, $free KiB are free\" >&2; exit 1; }\n"
-              "mkdir -- \"$stage\" \"$safe\" || exit 1\n"
-              "{ printf '%s' \"$text\"; for p; do there \"$base/$p\" || printf 'absent %s\\n' "
-              "\"$p\"; done; } > \"$state.tmp\" && mv -f -- \"$state.tmp\" \"$state\"\n",
-        prepareArgs);
-    prepare.undo = {scriptStep(
-        RestoreText::tr("Remove the staging folder and the restore's record"), cleanupScript(),
-        layout)};
+    JobStep prepare =
+        scriptStep(RestoreText::tr("Check the free space and record the restore on the server"),
+            QByteArray(existsFn) + layoutVars
+                + "need=$1 text=$2; shift 2\n"
+                  "if there \"$state\"; then echo \"a restore into $base is under way or was "
+                  "interrupted ($state): resume or roll it back first (dozor restore "
+                  "resume|rollback)\" >&2; exit 1; "
+                  "fi\n"
+                  "[ -d \"$base\" ] || { echo \"$base is not a folder\" >&2; exit 1; }\n"
+                  "free=$(df -Pk -- \"$base\" | awk 'NR == 2 { print $4 }')\n"
+                  "[ \"$free\" -ge \"$need\" ] 2>/dev/null || { echo \"not enough space in $base: "
+                  "the restore needs $need KiB, $free KiB are free\" >&2; exit 1; }\n"
+                  "mkdir -- \"$stage\" \"$safe\" || exit 1\n"
+                  "{ printf '%s' \"$text\"; for p; do there \"$base/$p\" || printf 'absent %s\\n' "
+                  "\"$p\"; done; } > \"$state.tmp\" && mv -f -- \"$state.tmp\" \"$state\"\n",
+            prepareArgs);
+    prepare.undo = {
+        scriptStep(RestoreText::tr("Remove the staging folder and the restore's record"),
+            cleanupScript(), layout)};
     prepare.onFailure = JobStep::OnFailure::RollBack;
     plan.steps.append(prepare);
 
@@ -356,7 +356,8 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
     JobStep get;
     if (sqlite) {
         get = scriptStep(RestoreText::tr("Copy the backup into the staging folder"),
-            "cp -- \"$1\" \"$2\"", {bytes(fileIn(source, backup.name)), bytes(s.stage + QLatin1Char('/') + name)},
+            "cp -- \"$1\" \"$2\"",
+            {bytes(fileIn(source, backup.name)), bytes(s.stage + QLatin1Char('/') + name)},
             extractTimeoutSec);
     } else {
         QList<QByteArray> argv;
@@ -374,7 +375,8 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
             break;
         case BackupSource::Type::Borg:
             argv = shell("cd -- \"$1\" && shift && exec borg extract \"$@\"",
-                {bytes(extract), "--", bytes(source.repository + QStringLiteral("::") + backup.name)});
+                {bytes(extract), "--",
+                    bytes(source.repository + QStringLiteral("::") + backup.name)});
             for (const QString &m : members)
                 argv.append(bytes(m));
             break;
@@ -391,8 +393,8 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
                              "exit 1; done",
                     args);
             } else {
-                argv = {"tar", "-xpf", bytes(fileIn(source, backup.name)), "-C", bytes(extract),
-                    "--"};
+                argv = {
+                    "tar", "-xpf", bytes(fileIn(source, backup.name)), "-C", bytes(extract), "--"};
                 for (const QString &m : members)
                     argv.append(bytes(report.dotSlashNames ? QStringLiteral("./") + m : m));
             }
@@ -402,8 +404,8 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
             "rm -rf -- \"$1\" && mkdir -- \"$1\"", {bytes(extract)});
         make.onFailure = JobStep::OnFailure::RollBack;
         plan.steps.append(make);
-        get = stepOf(RestoreText::tr("Extract the backup into the staging folder"), argv,
-            extractTimeoutSec);
+        get = stepOf(
+            RestoreText::tr("Extract the backup into the staging folder"), argv, extractTimeoutSec);
         get.safeToCancel = true;
         get.onFailure = JobStep::OnFailure::RollBack;
         plan.steps.append(get);
@@ -445,8 +447,8 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
 
     // 4. Owners, set on the staged copy (the live folder never has the wrong ones).
     if (!source.owner.isEmpty() || !source.group.isEmpty()) {
-        const QString who = source.owner
-            + (source.group.isEmpty() ? QString() : QLatin1Char(':') + source.group);
+        const QString who =
+            source.owner + (source.group.isEmpty() ? QString() : QLatin1Char(':') + source.group);
         QList<QByteArray> args {bytes(who)};
         for (const QString &item : s.swap)
             args.append(bytes(s.stage + QLatin1Char('/') + item));
@@ -465,18 +467,19 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
                                               "moves to %1)")
                                   .arg(s.safety),
         swapScript(), swapArgs);
-    swap.undo = {scriptStep(RestoreText::tr("Put the live copy back (rename)"), swapBackScript(),
-        swapArgs)};
+    swap.undo = {
+        scriptStep(RestoreText::tr("Put the live copy back (rename)"), swapBackScript(), swapArgs)};
     swap.onFailure = JobStep::OnFailure::RollBack;
     plan.steps.append(swap);
 
     // 6. The services start (stopped again by a rollback), then the server's checks.
     plan.steps += starts;
     if (!options.checkArgv.isEmpty()) {
-        JobStep checks = stepOf(RestoreText::tr("Run the server's checks until they pass (up to %1)")
-                                    .arg(QLocale().toString(source.postCheckTimeoutSec))
-                + QStringLiteral(" s"),
-            options.checkArgv, 60);
+        JobStep checks =
+            stepOf(RestoreText::tr("Run the server's checks until they pass (up to %1)")
+                        .arg(QLocale().toString(source.postCheckTimeoutSec))
+                    + QStringLiteral(" s"),
+                options.checkArgv, 60);
         checks.action = JobStep::Action::Local;
         checks.retries = std::max(0, source.postCheckTimeoutSec / checkIntervalSec - 1);
         checks.retryDelaySec = checkIntervalSec;
@@ -511,9 +514,9 @@ JobPlan rollbackPlan(const BackupSource &source, const RestoreState &s)
         swapArgs.append(bytes(p));
     plan.steps.append(
         scriptStep(RestoreText::tr("Put the live copy back (rename)"), swapBackScript(), swapArgs));
-    plan.steps.append(scriptStep(
-        RestoreText::tr("Remove the staging folder and the restore's record"), cleanupScript(),
-        layout));
+    plan.steps.append(
+        scriptStep(RestoreText::tr("Remove the staging folder and the restore's record"),
+            cleanupScript(), layout));
     for (JobStep start : starts) {
         start.undo.clear();
         plan.steps.append(start);
@@ -537,8 +540,8 @@ Expected<JobPlan> resumePlan(
         plan.steps.append(stop);
     }
     if (!s.swapped && (!source.owner.isEmpty() || !source.group.isEmpty())) {
-        const QString who = source.owner
-            + (source.group.isEmpty() ? QString() : QLatin1Char(':') + source.group);
+        const QString who =
+            source.owner + (source.group.isEmpty() ? QString() : QLatin1Char(':') + source.group);
         QList<QByteArray> args {bytes(who)};
         for (const QString &item : s.swap)
             args.append(bytes(s.stage + QLatin1Char('/') + item));
@@ -564,10 +567,11 @@ Expected<JobPlan> resumePlan(
     plan.steps.append(swap);
     plan.steps += starts;
     if (!checkArgv.isEmpty()) {
-        JobStep checks = stepOf(RestoreText::tr("Run the server's checks until they pass (up to %1)")
-                                    .arg(QLocale().toString(source.postCheckTimeoutSec))
-                + QStringLiteral(" s"),
-            checkArgv, 60);
+        JobStep checks =
+            stepOf(RestoreText::tr("Run the server's checks until they pass (up to %1)")
+                        .arg(QLocale().toString(source.postCheckTimeoutSec))
+                    + QStringLiteral(" s"),
+                checkArgv, 60);
         checks.action = JobStep::Action::Local;
         checks.retries = std::max(0, source.postCheckTimeoutSec / checkIntervalSec - 1);
         checks.retryDelaySec = checkIntervalSec;

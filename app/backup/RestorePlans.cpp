@@ -265,8 +265,9 @@ Expected<QByteArray> previewScript(const BackupSource &source, const CatalogEntr
     // folder or database, $5 the live database's URI, $6 the find format or the count query.
     QList<QByteArray> args {marker, bytes(fileIn(source, backup.name)), bytes(backup.name),
         bytes(live), DatabasePreview::sqliteUri(live, false), {}};
-    QByteArray backupSide, liveSide = "if [ -e \"$4\" ]; then find \"$4/\" -mindepth 1 -printf "
-                                      "\"$6\"; fi; end\n";
+    QByteArray backupSide,
+        liveSide = "if [ -e \"$4\" ]; then find \"$4/\" -mindepth 1 -printf "
+                   "\"$6\"; fi; end\n";
     const QByteArray counts = "q=$(sqlite3 -readonly \"$URI\" \"$6\") && { [ -z \"$q\" ] || "
                               "sqlite3 -readonly \"$URI\" \"$q\"; }";
     args[5] = RestoreTree::findFormat();
@@ -291,8 +292,8 @@ Expected<QByteArray> previewScript(const BackupSource &source, const CatalogEntr
         args[1] = DatabasePreview::sqliteUri(fileIn(source, backup.name), true);
         args[5] = DatabasePreview::sqliteCountQuery();
         backupSide = QByteArray(counts).replace("$URI", "$2") + "; end\n";
-        liveSide = "if [ -e \"$4\" ]; then " + QByteArray(counts).replace("$URI", "$5")
-            + "; fi; end\n";
+        liveSide =
+            "if [ -e \"$4\" ]; then " + QByteArray(counts).replace("$URI", "$5") + "; fi; end\n";
         break;
     case Reader::PgDump:
         backupSide = "pg_restore --list \"$2\"; end\n";
@@ -453,12 +454,12 @@ std::optional<QByteArray> checksumScript(const BackupSource &source, const Catal
         backupSide = names + " | (cd \"$b\" && xargs -0r sha256sum -z --) 2>/dev/null\n";
         break;
     case Reader::Restic:
-        backupSide = perFile("restic -r \"$b\" --no-lock dump \"$s\" \"$p\"")
-            + "unset RESTIC_PASSWORD\n";
+        backupSide =
+            perFile("restic -r \"$b\" --no-lock dump \"$s\" \"$p\"") + "unset RESTIC_PASSWORD\n";
         break;
     case Reader::Borg:
-        backupSide =
-            perFile("borg extract --bypass-lock --stdout \"$b\" \"$p\"") + "unset BORG_PASSPHRASE\n";
+        backupSide = perFile("borg extract --bypass-lock --stdout \"$b\" \"$p\"")
+            + "unset BORG_PASSPHRASE\n";
         break;
     case Reader::Sqlite:
     case Reader::PgDump:

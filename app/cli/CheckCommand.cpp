@@ -32,8 +32,8 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
         QCoreApplication::translate("CheckCommand", "Run only the checks of server ID."),
         QStringLiteral("ID"));
     const QCommandLineOption warnOk(QStringLiteral("warn-ok"),
-        QCoreApplication::translate("CheckCommand",
-            "Exit 0 when the worst is WARN (a restore waits for this)."));
+        QCoreApplication::translate(
+            "CheckCommand", "Exit 0 when the worst is WARN (a restore waits for this)."));
     parser.addOption(json);
     parser.addOption(only);
     parser.addOption(target);
@@ -65,7 +65,8 @@ int runCheckCommand(CliContext &cli, const QStringList &args)
     if (parser.isSet(target)) {
         const QString id = parser.value(target);
         if (!workspace->target(id)) {
-            cli.err() << QCoreApplication::translate("CheckCommand", "no server with id \"%1\" in %2")
+            cli.err() << QCoreApplication::translate(
+                "CheckCommand", "no server with id \"%1\" in %2")
                              .arg(id, path)
                       << Qt::endl;
             return ExitUsage;

@@ -6,10 +6,10 @@
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTimeZone>
 
 namespace dozor {
@@ -60,7 +60,8 @@ QJsonObject reportJson(const RestorePreviewReport &r)
         {QStringLiteral("free_bytes"), optional(r.freeBytes)}};
     QJsonArray findings;
     for (const SafetyFinding &f : r.findings)
-        findings.append(QJsonObject {{QStringLiteral("path"), f.path}, {QStringLiteral("why"), f.why}});
+        findings.append(
+            QJsonObject {{QStringLiteral("path"), f.path}, {QStringLiteral("why"), f.why}});
     o.insert(QStringLiteral("findings"), findings);
     if (r.kind == RestorePreviewReport::Kind::Tree && r.error.isEmpty()) {
         o.insert(QStringLiteral("root"), r.root);
@@ -122,10 +123,11 @@ QString sideText(const std::optional<TreeEntry> &e)
     QString text = e->type == 'd' ? RestoreText::tr("folder")
         : e->type == 'l'          ? RestoreText::tr("link → %1").arg(e->linkTarget)
                                   : QLocale().formattedDataSize(e->size);
-    return text + QStringLiteral("  %1 %2:%3  %4")
-                      .arg(modeText(e->mode), e->owner, e->group,
-                          QDateTime::fromSecsSinceEpoch(e->mtimeSec)
-                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    return text
+        + QStringLiteral("  %1 %2:%3  %4")
+              .arg(modeText(e->mode), e->owner, e->group,
+                  QDateTime::fromSecsSinceEpoch(e->mtimeSec)
+                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
 void printReport(CliContext &cli, const RestorePreviewReport &r, int perKind)
@@ -143,8 +145,8 @@ void printReport(CliContext &cli, const RestorePreviewReport &r, int perKind)
             out << "  " << RestoreText::tr("from the backup's folder %1").arg(r.root) << Qt::endl;
         if (r.outside > 0)
             out << "  "
-                << RestoreText::tr("%n other entries of the backup are not restored", nullptr,
-                       r.outside)
+                << RestoreText::tr(
+                       "%n other entries of the backup are not restored", nullptr, r.outside)
                 << Qt::endl;
         for (const RestoreChange c : allChanges)
             out << QStringLiteral("  %1 %2").arg(changeText(c), -14).arg(r.tree.count(c), 8)
@@ -174,7 +176,8 @@ void printReport(CliContext &cli, const RestorePreviewReport &r, int perKind)
                 }
                 ++shown;
                 out << QStringLiteral("  %1 %2").arg(changeText(c), -14).arg(i.path) << Qt::endl;
-                out << "      " << RestoreText::tr("backup: %1").arg(sideText(i.backup)) << Qt::endl;
+                out << "      " << RestoreText::tr("backup: %1").arg(sideText(i.backup))
+                    << Qt::endl;
                 out << "      " << RestoreText::tr("live:   %1").arg(sideText(i.live)) << Qt::endl;
             }
         }
@@ -237,7 +240,8 @@ void printPlan(CliContext &cli, const JobPlan &plan)
             // A script's text is shown on its own lines; values stay words.
             words.append(word.contains(QLatin1Char('\n')) ? QStringLiteral("<script>") : word);
         }
-        out << "       " << (step.action == JobStep::Action::Local ? RestoreText::tr("here: ") : QString())
+        out << "       "
+            << (step.action == JobStep::Action::Local ? RestoreText::tr("here: ") : QString())
             << words.join(QLatin1Char(' ')).left(400) << Qt::endl;
         if (!step.undo.isEmpty())
             out << "       " << RestoreText::tr("undone by: %1").arg(step.undo.constFirst().name)
@@ -264,7 +268,8 @@ QList<QByteArray> checkArgv(
     return argv;
 }
 
-ChecksNow checksNow(const Workspace &workspace, const QString &workspaceFile, const QString &targetId)
+ChecksNow checksNow(
+    const Workspace &workspace, const QString &workspaceFile, const QString &targetId)
 {
     ChecksNow now;
     now.argv = checkArgv(workspace, workspaceFile, targetId);
@@ -275,15 +280,15 @@ ChecksNow checksNow(const Workspace &workspace, const QString &workspaceFile, co
         args.append(QString::fromUtf8(a));
     QProcess p;
     p.start(QCoreApplication::applicationFilePath(), args);
-    now.pass = p.waitForFinished(180'000) && p.exitStatus() == QProcess::NormalExit
-        && p.exitCode() == 0;
+    now.pass =
+        p.waitForFinished(180'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     now.output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).trimmed();
     return now;
 }
 
-int runCommand(CliContext &cli, backupcli::BackupCli &b, const Workspace &workspace, const QString &path,
-    const QString &sourceId, const QString &name, const QStringList &paths, bool yes,
-    bool rollBackAlways)
+int runCommand(CliContext &cli, backupcli::BackupCli &b, const Workspace &workspace,
+    const QString &path, const QString &sourceId, const QString &name, const QStringList &paths,
+    bool yes, bool rollBackAlways)
 {
     const BackupSource *source = workspace.backup(sourceId);
     const ChecksNow before = checksNow(workspace, path, source->targetId);
@@ -333,7 +338,8 @@ int runCommand(CliContext &cli, backupcli::BackupCli &b, const Workspace &worksp
         }
         cli.out() << Qt::endl;
         printPlan(cli, *plan);
-        cli.err() << RestoreText::tr("Nothing was changed: add --yes to run this plan.") << Qt::endl;
+        cli.err() << RestoreText::tr("Nothing was changed: add --yes to run this plan.")
+                  << Qt::endl;
         return ExitUsage;
     }
     Expected<qint64> job = unexpected(QString());
@@ -364,7 +370,8 @@ int runCommand(CliContext &cli, backupcli::BackupCli &b, const Workspace &worksp
         bool checksFailed = false;
         if (const auto record = b.m_jobs->book().job(*job); record && *record) {
             for (const JobStepRecord &step : (*record)->steps)
-                checksFailed = checksFailed || (!step.undo && step.state == QLatin1String("failed"));
+                checksFailed =
+                    checksFailed || (!step.undo && step.state == QLatin1String("failed"));
         }
         const QString safety = RestorePlans::safetyFolder(*source, options.stamp);
         if (checksFailed) {
@@ -408,9 +415,9 @@ int recoverCommand(CliContext &cli, backupcli::BackupCli &b, const QString &work
     if (!read)
         QCoreApplication::exec();
     if (!state) {
-        cli.err() << RestoreText::tr("Rollback of the restore of %1: %2")
-                         .arg(sourceId, state.error())
-                  << Qt::endl;
+        cli.err()
+            << RestoreText::tr("Rollback of the restore of %1: %2").arg(sourceId, state.error())
+            << Qt::endl;
         return ExitFailure;
     }
     cli.out() << RestoreText::tr("A restore of %1 (%2, started %3) %4.")
@@ -420,7 +427,7 @@ int recoverCommand(CliContext &cli, backupcli::BackupCli &b, const QString &work
               << Qt::endl;
     const BackupSource *source = b.m_workspace.backup(sourceId);
     const auto plan = resume ? RestorePlans::resumePlan(*source, *state,
-                                   checkArgv(b.m_workspace, workspaceFile, source->targetId))
+                          checkArgv(b.m_workspace, workspaceFile, source->targetId))
                              : Expected<JobPlan>(RestorePlans::rollbackPlan(*source, *state));
     if (!plan) {
         cli.err() << RestoreText::tr("The restore of %1 cannot be resumed: %2")
@@ -507,7 +514,8 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const bool recover = action == QLatin1String("rollback") || action == QLatin1String("resume");
-    const bool known = action == QLatin1String("preview") || action == QLatin1String("run") || recover;
+    const bool known =
+        action == QLatin1String("preview") || action == QLatin1String("run") || recover;
     if (!known || positional.size() < 2 || positional.size() > (recover ? 2 : 3)) {
         cli.err() << RestoreText::tr("usage: dozor restore preview|run SOURCE [BACKUP] [--path P]… "
                                      "or dozor restore resume|rollback SOURCE|JOB (see dozor "
@@ -534,15 +542,15 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
         }
         sourceId = (*record)->subject;
     }
-    BackupCli b(cli, *workspace, path, parser.isSet(CliContext::acceptHostKeysOption()),
-        {sourceId});
+    BackupCli b(
+        cli, *workspace, path, parser.isSet(CliContext::acceptHostKeysOption()), {sourceId});
     if (!b.known(sourceId))
         return ExitUsage;
     if (!b.open())
         return ExitFailure;
     if (action == QLatin1String("rollback") || action == QLatin1String("resume"))
-        return recoverCommand(cli, b, path, sourceId, action == QLatin1String("resume"),
-            parser.isSet(yesOption));
+        return recoverCommand(
+            cli, b, path, sourceId, action == QLatin1String("resume"), parser.isSet(yesOption));
     const QString name = listedBackupName(b, sourceId, positional.value(2),
         RestoreText::tr("%1 lists no backups to restore").arg(sourceId));
     if (name.isEmpty())
@@ -570,12 +578,11 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
     if (!finished)
         QCoreApplication::exec();
     if (parser.isSet(jsonOption))
-        cli.out() << QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented)
-                  << Qt::flush;
+        cli.out() << QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented) << Qt::flush;
     if (!report.error.isEmpty()) {
-        cli.err() << RestoreText::tr("Restore preview of %1 %2: %3")
-                         .arg(sourceId, name, report.error)
-                  << Qt::endl;
+        cli.err()
+            << RestoreText::tr("Restore preview of %1 %2: %3").arg(sourceId, name, report.error)
+            << Qt::endl;
         return ExitFailure;
     }
     if (!parser.isSet(jsonOption))

@@ -238,14 +238,16 @@ QList<Diagnostic> validate(const Workspace &w)
                         .arg(s.paths.at(p).left(80)));
         }
         static const QRegularExpression account(QStringLiteral("^[A-Za-z0-9_.][A-Za-z0-9_.-]*$"));
-        for (const auto &[key, value] : {std::pair {"owner", s.owner}, std::pair {"group", s.group}}) {
+        for (const auto &[key, value] :
+            {std::pair {"owner", s.owner}, std::pair {"group", s.group}}) {
             if (!value.isEmpty() && !account.match(value).hasMatch())
                 error(field(key),
                     BackupsText::tr("must be a user or group name such as www-data, got \"%1\"")
                         .arg(value.left(40)));
         }
         for (qsizetype u = 0; u < s.services.size(); ++u) {
-            static const QRegularExpression unit(QStringLiteral("^[A-Za-z0-9_.:@][A-Za-z0-9_.:@-]*$"));
+            static const QRegularExpression unit(
+                QStringLiteral("^[A-Za-z0-9_.:@][A-Za-z0-9_.:@-]*$"));
             if (!unit.match(s.services.at(u)).hasMatch())
                 error(field("services") + QStringLiteral("[%1]").arg(u),
                     BackupsText::tr("must be a systemd unit name such as gunicorn.service, got "

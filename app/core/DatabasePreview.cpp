@@ -49,9 +49,8 @@ Counts readSqliteCounts(const QByteArray &output)
         const qint64 rows = bar > 0 ? line.mid(bar + 1).trimmed().toLongLong(&ok) : 0;
         const QByteArray hex = bar > 0 ? line.left(bar) : QByteArray();
         const bool hexOk = !hex.isEmpty() && hex.size() % 2 == 0
-            && std::all_of(hex.cbegin(), hex.cend(), [](char c) {
-                   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F');
-               });
+            && std::all_of(hex.cbegin(), hex.cend(),
+                [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'); });
         if (!ok || rows < 0 || !hexOk) {
             if (out.problems.size() < maxProblems)
                 out.problems.append(DatabaseText::tr("a line of the row counts cannot be read: %1")
@@ -90,8 +89,7 @@ DumpContents readPgRestoreList(const QByteArray &output)
         const qsizetype semi = line.indexOf(QLatin1Char(';'));
         if (semi <= 0)
             continue;
-        const QStringList words =
-            line.mid(semi + 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList words = line.mid(semi + 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.size() < 3)
             continue;
         const QStringList described = words.mid(2); // after the two object ids
@@ -125,8 +123,9 @@ DumpContents readSqlStatements(const QByteArray &output)
         words.removeFirst();
         QStringList kind;
         const auto keyword = [](const QString &w) {
-            return !w.isEmpty()
-                && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+            return !w.isEmpty() && std::all_of(w.cbegin(), w.cend(), [](QChar c) {
+                return c >= u'A' && c <= u'Z';
+            });
         };
         while (!words.isEmpty() && keyword(words.first()) && words.first() != QLatin1String("IF")
             && kind.size() < 4)

@@ -233,7 +233,8 @@ void readJsonLines(const QByteArray &output, TreeListing &out, const QString &wh
             continue;
         if (out.entries.size() >= RestoreTree::maxEntries) {
             treeProblem(out,
-                PreviewText::tr("more than %1 entries: the rest are not compared").arg(RestoreTree::maxEntries));
+                PreviewText::tr("more than %1 entries: the rest are not compared")
+                    .arg(RestoreTree::maxEntries));
             break;
         }
         QJsonParseError error {};
@@ -252,7 +253,8 @@ std::optional<SafetyFinding> pathFinding(const QString &path)
         return SafetyFinding {path,
             PreviewText::tr("an absolute path: it would be written outside the folder restored "
                             "into")};
-    if (path.contains(QLatin1String("..")) && path.split(QLatin1Char('/')).contains(QLatin1String("..")))
+    if (path.contains(QLatin1String(".."))
+        && path.split(QLatin1Char('/')).contains(QLatin1String("..")))
         return SafetyFinding {path,
             PreviewText::tr("a path with \"..\": it would be written outside the folder "
                             "restored into")};
@@ -403,7 +405,8 @@ TreeListing readTar(const QByteArray &output)
         const auto mode = fields.size() == 5 ? modeFromString(fields.at(0)) : std::nullopt;
         const qsizetype slash = fields.size() == 5 ? fields.at(1).indexOf('/') : -1;
         // (Read as UTC, where every time exists: the listing was made with TZ=UTC.)
-        const auto mtime = fields.size() == 5 ? utcSeconds(fields.at(3), fields.at(4)) : std::nullopt;
+        const auto mtime =
+            fields.size() == 5 ? utcSeconds(fields.at(3), fields.at(4)) : std::nullopt;
         if (!mode || slash < 0 || !mtime || at >= line.size()) {
             unreadable();
             continue;
@@ -613,8 +616,8 @@ TreeListing onlyUnder(const TreeListing &listing, const QStringList &paths)
     out.problems = listing.problems;
     out.dotSlashNames = listing.dotSlashNames;
     for (const TreeEntry &e : listing.entries) {
-        if (std::any_of(paths.cbegin(), paths.cend(),
-                [&](const QString &p) { return isUnder(e.path, p); }))
+        if (std::any_of(
+                paths.cbegin(), paths.cend(), [&](const QString &p) { return isUnder(e.path, p); }))
             out.entries.append(e);
     }
     return out;
@@ -637,7 +640,8 @@ std::optional<QString> relativePath(const QString &path, const QString &restoreT
     QStringList parts;
     for (const QString &part : p.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         if (part == QLatin1String("..")) {
-            *why = PreviewText::tr("%1 leaves the folder restored into (\"..\")").arg(path.left(200));
+            *why =
+                PreviewText::tr("%1 leaves the folder restored into (\"..\")").arg(path.left(200));
             return std::nullopt;
         }
         if (part != QLatin1String("."))

@@ -306,8 +306,8 @@ void MonitorEngine::planRestore(const QString &sourceId, const RestorePreviewRep
         std::move(done));
 }
 
-void MonitorEngine::startRestorePlan(const QString &sourceId, const JobPlan &plan,
-    QObject *context, std::function<void(const Expected<qint64> &)> done)
+void MonitorEngine::startRestorePlan(const QString &sourceId, const JobPlan &plan, QObject *context,
+    std::function<void(const Expected<qint64> &)> done)
 {
     startBackupJob(context, std::move(done),
         [sourceId, plan](BackupService &b) { return b.startRecovery(sourceId, plan); });

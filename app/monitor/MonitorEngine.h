@@ -1,11 +1,11 @@
 #pragma once
 
+#include "backup/RestorePlans.h"
 #include "core/CheckResult.h"
 #include "core/Expected.h"
 #include "core/Retention.h"
 #include "core/WorkerThread.h"
 #include "core/Workspace.h"
-#include "backup/RestorePlans.h"
 #include "jobs/JobManager.h"
 #include "remote/SshTypes.h"
 #include "store/CatalogBook.h"

@@ -201,9 +201,9 @@ int main(int argc, char **argv)
     }
     const QString backups = dir.filePath(QStringLiteral("backups"));
     QDir().mkpath(backups);
-    const QString name = QStringLiteral("full_%1.tar.gz")
-                             .arg(QDateTime::currentDateTimeUtc().toString(
-                                 QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString name =
+        QStringLiteral("full_%1.tar.gz")
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     const QString archive = backups + QLatin1Char('/') + name;
     if (!run(QStringLiteral("tar"),
             {QStringLiteral("-C"), QStringLiteral("/"), QStringLiteral("-czf"), archive,

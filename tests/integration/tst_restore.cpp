@@ -62,9 +62,9 @@ QMap<QString, QString> state(const QString &dir)
         const QString path = it.next();
         const QFileInfo info(path);
         QString line = QStringLiteral("%1 %2 %3 %4 %5")
-                           .arg(info.isSymLink() ? QStringLiteral("l")
-                                   : info.isDir()  ? QStringLiteral("d")
-                                                   : QStringLiteral("f"))
+                           .arg(info.isSymLink()  ? QStringLiteral("l")
+                                   : info.isDir() ? QStringLiteral("d")
+                                                  : QStringLiteral("f"))
                            .arg(info.isSymLink() ? 0 : info.size())
                            .arg(int(info.permissions()))
                            .arg(info.ownerId())
@@ -129,7 +129,8 @@ private:
     QStringList startCommand() const
     {
         return {QStringLiteral("sh"), QStringLiteral("-c"),
-            QStringLiteral("while [ -e \"$4\" ]; do sleep 0.2; done; cd \"$1\" && { nohup python3 -m http.server "
+            QStringLiteral("while [ -e \"$4\" ]; do sleep 0.2; done; cd \"$1\" && { nohup python3 "
+                           "-m http.server "
                            "\"$2\" --bind 127.0.0.1 >/dev/null 2>&1 & echo $! > \"$3\"; }"),
             QStringLiteral("sh"), site(), QString::number(m_sitePort), pidFile(), hangFlag()};
     }
@@ -161,8 +162,9 @@ private:
 
     QJsonObject preview(const QStringList &args, int expectedExit = 0)
     {
-        const RunResult r = dozor(QStringList {QStringLiteral("restore"), QStringLiteral("preview")}
-            + args + QStringList {QStringLiteral("--json"), QStringLiteral("--accept-new-host-keys")});
+        const RunResult r =
+            dozor(QStringList {QStringLiteral("restore"), QStringLiteral("preview")} + args
+                + QStringList {QStringLiteral("--json"), QStringLiteral("--accept-new-host-keys")});
         if (r.exitCode != expectedExit)
             qWarning().noquote() << "exit" << r.exitCode << r.err << r.out.left(3000);
         [&] { QCOMPARE(r.exitCode, expectedExit); }();
@@ -251,9 +253,9 @@ private:
                          QLatin1Char('.') + live()},
                      &error),
             qPrintable(error));
-        QVERIFY2(run(QStringLiteral("cp"),
-                     {QStringLiteral("-a"), live(), tree(QStringLiteral("snapshots/") + when)},
-                     &error),
+        QVERIFY2(
+            run(QStringLiteral("cp"),
+                {QStringLiteral("-a"), live(), tree(QStringLiteral("snapshots/") + when)}, &error),
             qPrintable(error));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("RESTIC_PASSWORD"), QString::fromUtf8(repoPassword));
@@ -274,9 +276,9 @@ private:
                      {QStringLiteral("init"), QStringLiteral("--encryption=repokey"), borg}, &error,
                      env),
             qPrintable(error));
-        QVERIFY2(run(QStringLiteral("borg"),
-                     {QStringLiteral("create"), borg + QStringLiteral("::app-1"), live()}, &error,
-                     env),
+        QVERIFY2(
+            run(QStringLiteral("borg"),
+                {QStringLiteral("create"), borg + QStringLiteral("::app-1"), live()}, &error, env),
             qPrintable(error));
         QVERIFY(QFile::copy(tree(QStringLiteral("live/db.sqlite3")),
             tree(QStringLiteral("backups/db_%1.sqlite3").arg(when))));
@@ -311,7 +313,8 @@ make('evil_5-setuid.tar', [f('app/ok'), f('app/su', b'#!/bin/sh', 0o4755)])
             qPrintable(error));
         // A damaged archive: the good one cut in the middle.
         const QByteArray whole = readFile(tree(QStringLiteral("backups/full_%1.tar.gz").arg(when)));
-        writeFile(tree(QStringLiteral("backups/cut_%1.tar.gz").arg(when)), whole.left(whole.size() / 2));
+        writeFile(
+            tree(QStringLiteral("backups/cut_%1.tar.gz").arg(when)), whole.left(whole.size() / 2));
     }
 
     // The edits after the backups, and what a restore would do about each.
@@ -338,12 +341,14 @@ make('evil_5-setuid.tar', [f('app/ok'), f('app/su', b'#!/bin/sh', 0o4755)])
         m_expected.insert(QStringLiteral("mode.txt"), QStringLiteral("metadata"));
         if (m_root) {
             QString error;
-            QVERIFY2(run(QStringLiteral("chown"), {QStringLiteral("nobody"), live(QStringLiteral("owned.txt"))}, &error),
+            QVERIFY2(run(QStringLiteral("chown"),
+                         {QStringLiteral("nobody"), live(QStringLiteral("owned.txt"))}, &error),
                 qPrintable(error));
         }
         m_expected.insert(QStringLiteral("owned.txt"),
             m_root ? QStringLiteral("metadata") : QStringLiteral("unchanged"));
-        for (const char *same : {"media/photo.jpg", "name with space.txt", "line\nbreak.txt", "link"})
+        for (const char *same :
+            {"media/photo.jpg", "name with space.txt", "line\nbreak.txt", "link"})
             m_expected.insert(QLatin1String(same), QStringLiteral("unchanged"));
         // The database goes on: one more user, one more table.
         QString error;
@@ -388,16 +393,17 @@ make('evil_5-setuid.tar', [f('app/ok'), f('app/su', b'#!/bin/sh', 0o4755)])
             source({{L("id"), L("cut")}, {L("type"), L("files")}, {L("path"), backups},
                 {L("pattern"), L("cut_*.tar.gz")}}),
             source({{L("id"), L("site")}, {L("type"), L("files")},
-                {L("path"), tree(QStringLiteral("site-backups"))}, {L("pattern"), L("site_*.tar.gz")},
-                {L("restore_to"), site()}, {L("post_check_timeout"), 10},
+                {L("path"), tree(QStringLiteral("site-backups"))},
+                {L("pattern"), L("site_*.tar.gz")}, {L("restore_to"), site()},
+                {L("post_check_timeout"), 10},
                 {L("stop_command"), QJsonArray::fromStringList(stopCommand())},
                 {L("start_command"), QJsonArray::fromStringList(startCommand())}}),
         };
         const QJsonArray checks {QJsonObject {{L("id"), L("site")}, {L("target"), L("srv")},
             {L("type"), L("http")}, {L("interval"), 30}, {L("timeout"), 5},
             {L("http"),
-                QJsonObject {{L("url"),
-                                 QStringLiteral("http://127.0.0.1:%1/index.html").arg(m_sitePort)},
+                QJsonObject {
+                    {L("url"), QStringLiteral("http://127.0.0.1:%1/index.html").arg(m_sitePort)},
                     {L("keyword"), L("good")}}}}};
         const QJsonObject target {{L("id"), L("srv")},
             {L("ssh"),
@@ -532,11 +538,10 @@ private Q_SLOTS:
                                   << QStringLiteral("/etc/dozor-evil")
                                   << QStringLiteral("an absolute path");
         QTest::newRow("dot dot") << QStringLiteral("evil_2-dotdot.tar")
-                                 << QStringLiteral("../dozor-evil")
-                                 << QStringLiteral("\"..\"");
-        QTest::newRow("through a link") << QStringLiteral("evil_3-link.tar")
-                                        << QStringLiteral("out/dozor-evil")
-                                        << QStringLiteral("written through the link out");
+                                 << QStringLiteral("../dozor-evil") << QStringLiteral("\"..\"");
+        QTest::newRow("through a link")
+            << QStringLiteral("evil_3-link.tar") << QStringLiteral("out/dozor-evil")
+            << QStringLiteral("written through the link out");
         QTest::newRow("device") << QStringLiteral("evil_4-device.tar") << QStringLiteral("null")
                                 << QStringLiteral("a device file");
         QTest::newRow("setuid") << QStringLiteral("evil_5-setuid.tar") << QStringLiteral("su")
@@ -555,19 +560,19 @@ private Q_SLOTS:
                 && f[QLatin1String("why")].toString().contains(why))
                 found = true;
         }
-        QVERIFY2(found,
-            QJsonDocument(report[QLatin1String("findings")].toArray()).toJson().constData());
+        QVERIFY2(
+            found, QJsonDocument(report[QLatin1String("findings")].toArray()).toJson().constData());
         // In words on the terminal too.
-        const RunResult text = dozor({QStringLiteral("restore"), QStringLiteral("preview"),
-            QStringLiteral("evil"), name});
+        const RunResult text = dozor(
+            {QStringLiteral("restore"), QStringLiteral("preview"), QStringLiteral("evil"), name});
         QCOMPARE(text.exitCode, 2);
         QVERIFY2(text.out.contains("BLOCKED"), text.out.constData());
     }
 
     void truncatedArchiveIsRefused()
     {
-        const RunResult r = dozor(
-            {QStringLiteral("restore"), QStringLiteral("preview"), QStringLiteral("cut")});
+        const RunResult r =
+            dozor({QStringLiteral("restore"), QStringLiteral("preview"), QStringLiteral("cut")});
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains("cannot read the backup") && r.err.contains("unexpected end"),
             r.err.constData());
@@ -592,8 +597,8 @@ private Q_SLOTS:
     // before is kept beside it; nothing of the restore's own is left.
     void restoreGivesTheBackupBack()
     {
-        const RunResult plan = dozor({QStringLiteral("restore"), QStringLiteral("run"),
-            QStringLiteral("full")});
+        const RunResult plan =
+            dozor({QStringLiteral("restore"), QStringLiteral("run"), QStringLiteral("full")});
         QCOMPARE(plan.exitCode, 3); // without --yes: the plan, nothing done
         QVERIFY2(plan.out.contains("Swap the restored copy in"), plan.out.constData());
         QCOMPARE(state(m_tree.path()), m_stateBefore);
@@ -602,8 +607,9 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QVERIFY2(r.out.contains("Restored"), r.out.constData());
         QCOMPARE(state(live()), m_liveAtBackup);
-        const QStringList beside = QDir(tree(QStringLiteral("live")))
-                                       .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList beside =
+            QDir(tree(QStringLiteral("live")))
+                .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         QCOMPARE(beside.size(), 3); // app, db.sqlite3 and the safety copy
         const QString safety = beside.filter(QStringLiteral(".dozor-safety-")).value(0);
         QVERIFY2(!safety.isEmpty(), qPrintable(beside.join(u' ')));
@@ -652,7 +658,8 @@ private Q_SLOTS:
         QCOMPARE(state(site()), m_siteBefore);
         QVERIFY(siteIsGood());
         // Nothing of the restore's is left beside the site.
-        QCOMPARE(QDir(tree(QStringLiteral("site"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QCOMPARE(QDir(tree(QStringLiteral("site")))
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
             (QStringList {QStringLiteral("http.pid"), QStringLiteral("www")}));
     }
 
@@ -703,8 +710,8 @@ private Q_SLOTS:
         QVERIFY(signalProcess(run, SIGKILL));
         QVERIFY(run.waitForFinished());
         QVERIFY(QFile::remove(hangFlag()));
-        const RunResult plan = dozor({QStringLiteral("restore"), QStringLiteral("resume"),
-            QStringLiteral("site")});
+        const RunResult plan =
+            dozor({QStringLiteral("restore"), QStringLiteral("resume"), QStringLiteral("site")});
         QCOMPARE(plan.exitCode, 3);
         QVERIFY2(plan.out.contains("where it stopped"), plan.out.constData());
         const RunResult resume = dozor({QStringLiteral("restore"), QStringLiteral("resume"),
@@ -714,9 +721,9 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(site(QStringLiteral("news.html"))));
         QVERIFY(!QFile::exists(stateFile));
         QTRY_VERIFY_WITH_TIMEOUT(siteIsGood(), 20'000);
-        const QStringList safety = QDir(tree(QStringLiteral("site")))
-                                       .entryList({QStringLiteral(".www.dozor-safety-*")},
-                                           QDir::Dirs | QDir::Hidden);
+        const QStringList safety =
+            QDir(tree(QStringLiteral("site")))
+                .entryList({QStringLiteral(".www.dozor-safety-*")}, QDir::Dirs | QDir::Hidden);
         QCOMPARE(safety.size(), 1);
         QCOMPARE(readFile(tree(QStringLiteral("site/") + safety.constFirst()
                      + QStringLiteral("/www/news.html"))),

@@ -81,7 +81,8 @@ cat > "$ws" <<JSON
   "backups": [
     { "id": "app-full", "target": "this-computer", "type": "files", "kind": "full",
       "path": "$backups", "pattern": "full_*.tar.gz", "time_format": "full_%Y%m%d-%H%M%S",
-      "paths": ["$work/app-data"], "retention": { "keep_daily": 7, "keep_weekly": 2 } }
+      "paths": ["$work/app-data"], "retention": { "keep_daily": 7, "keep_weekly": 2 },
+      "restore_to": "$work/app-data" }
   ],
   "alerts": { "channels": [ { "id": "tray", "type": "tray" } ] }
 }
@@ -163,6 +164,22 @@ stop_app
 
 launch backups 8 # listed on the first visit
 shot backups.png
+# The restore wizard on the newest backup, at its preview: the live folder has a file the
+# backup does not, and the archive's file was touched since (checksums say: metadata only).
+echo "notes taken since the backup" > "$work/app-data/notes.txt"
+touch "$work/app-data/media.bin"
+xdotool mousemove 460 255 click 1
+sleep 1
+xdotool key alt+t
+timeout 30 xdotool search --sync --onlyvisible --name 'Restore a backup' > /dev/null
+wizard=$(xdotool search --onlyvisible --name 'Restore a backup' | head -1)
+xdotool windowmove "$wizard" 140 40
+sleep 2
+xdotool windowfocus --sync "$wizard" key Return
+sleep 1
+xdotool key Return
+sleep 4
+shot restore-wizard.png
 stop_app
 launch jobs
 shot jobs.png

@@ -222,9 +222,11 @@ private Q_SLOTS:
         QCOMPARE(dialog->tree()->model()->rowCount(), 2); // unchanged is hidden at first
         dialog->findChild<QCheckBox *>(QStringLiteral("restoreKind-delete"))->setChecked(false);
         QCOMPARE(dialog->tree()->model()->rowCount(), 1);
-        QCOMPARE(dialog->tree()->model()->index(0, 0).data().toString(), QStringLiteral("data.txt"));
+        QCOMPARE(
+            dialog->tree()->model()->index(0, 0).data().toString(), QStringLiteral("data.txt"));
         dialog->findChild<QCheckBox *>(QStringLiteral("restoreKind-delete"))->setChecked(true);
-        dialog->findChild<QLineEdit *>(QStringLiteral("restorePreviewSearch"))->setText(QStringLiteral("EXTRA"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("restorePreviewSearch"))
+            ->setText(QStringLiteral("EXTRA"));
         QCOMPARE(dialog->tree()->model()->rowCount(), 1);
         QCOMPARE(dialog->tree()->model()->index(0, 1).data().toString(), QStringLiteral("Delete"));
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("restorePreviewState"))
@@ -289,13 +291,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 30'000);
         QTRY_COMPARE(wizard->currentId(), int(RestoreWizard::ResultPage));
         QCOMPARE(wizard->outcome().state, JobRunner::State::Succeeded);
-        const QString result =
-            wizard->findChild<QLabel *>(QStringLiteral("restoreResult"))->text();
+        const QString result = wizard->findChild<QLabel *>(QStringLiteral("restoreResult"))->text();
         QVERIFY2(result.contains(QStringLiteral("Restored.")), qPrintable(result));
         QCOMPARE(readFile(live + QStringLiteral("/data.txt")), QByteArray(30'000, 'x'));
         QVERIFY(!QFile::exists(live + QStringLiteral("/extra.txt")));
-        const QStringList beside = QDir(m_dir.path()).entryList(
-            {QStringLiteral(".live.dozor-*")}, QDir::Dirs | QDir::Hidden | QDir::Files);
+        const QStringList beside = QDir(m_dir.path())
+                                       .entryList({QStringLiteral(".live.dozor-*")},
+                                           QDir::Dirs | QDir::Hidden | QDir::Files);
         QCOMPARE(beside.size(), 1); // the safety copy only
         QCOMPARE(readFile(m_dir.filePath(beside.constFirst() + QStringLiteral("/live/extra.txt"))),
             QByteArray("only live"));
@@ -310,8 +312,9 @@ private Q_SLOTS:
     {
         const QString live = m_dir.filePath(QStringLiteral("live"));
         QDir(live).removeRecursively();
-        for (const QString &left : QDir(m_dir.path()).entryList(
-                 {QStringLiteral(".live.dozor-*")}, QDir::Dirs | QDir::Hidden))
+        for (const QString &left :
+            QDir(m_dir.path())
+                .entryList({QStringLiteral(".live.dozor-*")}, QDir::Dirs | QDir::Hidden))
             QVERIFY(QDir(m_dir.filePath(left)).removeRecursively()); // the last test's safety copy
         const QString stage = m_dir.filePath(QStringLiteral(".live.dozor-stage-20261205-010203"));
         const QString safety = m_dir.filePath(QStringLiteral(".live.dozor-safety-20261205-010203"));
@@ -321,9 +324,10 @@ private Q_SLOTS:
         QDir().mkpath(live);
         writeFile(live + QStringLiteral("/data.txt"), "restored, then cut off");
         writeFile(m_dir.filePath(QStringLiteral(".live.dozor-restore")),
-            "dozor-restore 1\nsource full\nbackup " + nameFor(1).toUtf8() + "\nstamp 20261205-010203\nbase "
-                + m_dir.path().toUtf8() + "\nstage " + stage.toUtf8() + "\nsafety " + safety.toUtf8()
-                + "\nfailed " + m_dir.filePath(QStringLiteral(".live.dozor-failed-20261205-010203")).toUtf8()
+            "dozor-restore 1\nsource full\nbackup " + nameFor(1).toUtf8()
+                + "\nstamp 20261205-010203\nbase " + m_dir.path().toUtf8() + "\nstage "
+                + stage.toUtf8() + "\nsafety " + safety.toUtf8() + "\nfailed "
+                + m_dir.filePath(QStringLiteral(".live.dozor-failed-20261205-010203")).toUtf8()
                 + "\nswap live\nphase staged\nphase swapped\n");
         const QString file = m_dir.filePath(QStringLiteral("ws.json"));
         WorkspaceDocument document(workspace(), file);
@@ -333,7 +337,8 @@ private Q_SLOTS:
         wizard.setAttribute(Qt::WA_DeleteOnClose, false);
         wizard.show();
         auto *banner = wizard.findChild<QLabel *>(QStringLiteral("restoreInterrupted"));
-        QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QStringLiteral("was not finished")), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            banner->text().contains(QStringLiteral("was not finished")), 20'000);
         QVERIFY(!wizard.currentPage()->isComplete()); // a new restore waits
         wizard.findChild<QPushButton *>(QStringLiteral("restoreRollback"))->click();
         QCOMPARE(wizard.currentId(), int(RestoreWizard::PlanPage));
@@ -342,7 +347,8 @@ private Q_SLOTS:
                     ->toPlainText()
                     .contains(QStringLiteral("Put the live copy back")));
         wizard.next();
-        wizard.findChild<QLineEdit *>(QStringLiteral("restoreConfirm"))->setText(QStringLiteral("Backup box"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("restoreConfirm"))
+            ->setText(QStringLiteral("Backup box"));
         QSignalSpy ended(&wizard, &RestoreWizard::jobEnded);
         wizard.next();
         QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 30'000);
@@ -352,8 +358,9 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Rolled back")));
         QCOMPARE(readFile(live + QStringLiteral("/before.txt")), QByteArray("as it was"));
         QVERIFY(!QFile::exists(live + QStringLiteral("/data.txt")));
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral(".live.dozor-*")},
-                     QDir::Dirs | QDir::Files | QDir::Hidden),
+        QCOMPARE(QDir(m_dir.path())
+                     .entryList({QStringLiteral(".live.dozor-*")},
+                         QDir::Dirs | QDir::Files | QDir::Hidden),
             QStringList {});
         engine.stop();
     }

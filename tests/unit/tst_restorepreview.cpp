@@ -7,12 +7,12 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QTimeZone>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <unistd.h>
 
@@ -324,10 +324,10 @@ private Q_SLOTS:
         };
         const QString to = QStringLiteral("/srv/app/");
         // The whole path, with its parents (restic) and other paths beside it.
-        auto r = RestoreTree::rootAt(listing({QStringLiteral("srv"), QStringLiteral("srv/app"),
-                                         QStringLiteral("srv/app/a"), QStringLiteral("srv/app/m/b"),
-                                         QStringLiteral("etc/nginx/site"), QStringLiteral("/abs"),
-                                         QStringLiteral("../up")}),
+        auto r = RestoreTree::rootAt(
+            listing({QStringLiteral("srv"), QStringLiteral("srv/app"), QStringLiteral("srv/app/a"),
+                QStringLiteral("srv/app/m/b"), QStringLiteral("etc/nginx/site"),
+                QStringLiteral("/abs"), QStringLiteral("../up")}),
             to);
         QCOMPARE(r.root, QStringLiteral("srv/app"));
         QCOMPARE(paths(r), (QStringList {QStringLiteral("a"), QStringLiteral("m/b")}));
@@ -344,13 +344,13 @@ private Q_SLOTS:
         r = RestoreTree::rootAt(
             listing({QStringLiteral("app/models.py"), QStringLiteral("manage.py")}), to);
         QCOMPARE(r.root, QString());
-        QCOMPARE(paths(r), (QStringList {QStringLiteral("app/models.py"), QStringLiteral("manage.py")}));
+        QCOMPARE(
+            paths(r), (QStringList {QStringLiteral("app/models.py"), QStringLiteral("manage.py")}));
         // Partial restores keep only what lies under the paths named.
-        const TreeListing some = RestoreTree::onlyUnder(listing({QStringLiteral("media"),
-                                                            QStringLiteral("media/x"),
-                                                            QStringLiteral("mediax"),
-                                                            QStringLiteral("static/y")}),
-            {QStringLiteral("media")});
+        const TreeListing some =
+            RestoreTree::onlyUnder(listing({QStringLiteral("media"), QStringLiteral("media/x"),
+                                       QStringLiteral("mediax"), QStringLiteral("static/y")}),
+                {QStringLiteral("media")});
         QCOMPARE(some.entries.size(), 2);
         QString why;
         QCOMPARE(RestoreTree::relativePath(QStringLiteral("/srv/app/media/"), to, &why),
@@ -385,7 +385,8 @@ not json
         QCOMPARE(a.mode, 04755u);
         QCOMPARE(a.owner, QStringLiteral("33"));
         QCOMPARE(a.size, 3);
-        QCOMPARE(a.mtimeSec, QDateTime(QDate(2026, 12, 5), QTime(12, 48), QTimeZone::utc()).toSecsSinceEpoch());
+        QCOMPARE(a.mtimeSec,
+            QDateTime(QDate(2026, 12, 5), QTime(12, 48), QTimeZone::utc()).toSecsSinceEpoch());
         QCOMPARE(r.entries.at(0).type, 'd');
         QCOMPARE(r.entries.at(2).type, 'l');
 
@@ -414,8 +415,9 @@ not json
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("x?y#.db"));
         QVERIFY(run(QStringLiteral("sqlite3"),
-            {db, QStringLiteral("CREATE TABLE a(x); INSERT INTO a VALUES (1), (2); CREATE TABLE "
-                                "\"we\"\"ird name\"(y); CREATE INDEX ax ON a(x); ANALYZE;")}));
+            {db,
+                QStringLiteral("CREATE TABLE a(x); INSERT INTO a VALUES (1), (2); CREATE TABLE "
+                               "\"we\"\"ird name\"(y); CREATE INDEX ax ON a(x); ANALYZE;")}));
         const auto counts = [&](const QByteArray &uri) {
             QProcess p;
             p.start(QStringLiteral("sh"),

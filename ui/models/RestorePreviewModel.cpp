@@ -181,12 +181,13 @@ void RestorePreviewFilter::setText(const QString &text)
 bool RestorePreviewFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const auto change =
-        RestoreChange(index.data(RestorePreviewModel::ChangeRole).toInt());
+    const auto change = RestoreChange(index.data(RestorePreviewModel::ChangeRole).toInt());
     if (!m_kinds.contains(change))
         return false;
     return m_text.isEmpty()
-        || index.data(RestorePreviewModel::PathRole).toString().contains(m_text, Qt::CaseInsensitive);
+        || index.data(RestorePreviewModel::PathRole)
+               .toString()
+               .contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace dozor
