@@ -11,7 +11,7 @@ namespace dozor::RestorePlans {
 using namespace BackupPlans::PlanSteps;
 
 namespace {
-struct RestoreText {
+struct RestoreJobText {
     Q_DECLARE_TR_FUNCTIONS(RestorePlans)
 };
 
@@ -107,9 +107,9 @@ std::pair<QList<JobStep>, QList<JobStep>> serviceSteps(const BackupSource &sourc
         return argv;
     };
     for (const QString &unit : source.services) {
-        JobStep stop = stepOf(RestoreText::tr("Stop %1").arg(unit),
+        JobStep stop = stepOf(RestoreJobText::tr("Stop %1").arg(unit),
             {"systemctl", "stop", "--", bytes(unit)}, serviceTimeoutSec);
-        JobStep start = stepOf(RestoreText::tr("Start %1").arg(unit),
+        JobStep start = stepOf(RestoreJobText::tr("Start %1").arg(unit),
             {"systemctl", "start", "--", bytes(unit)}, serviceTimeoutSec);
         stop.undo = {start};
         start.undo = {stop};
@@ -118,9 +118,9 @@ std::pair<QList<JobStep>, QList<JobStep>> serviceSteps(const BackupSource &sourc
     }
     if (!source.stopCommand.isEmpty()) {
         JobStep stop = stepOf(
-            RestoreText::tr("Stop the service (%1)").arg(source.stopCommand.join(QLatin1Char(' '))),
+            RestoreJobText::tr("Stop the service (%1)").arg(source.stopCommand.join(QLatin1Char(' '))),
             argvOf(source.stopCommand), serviceTimeoutSec);
-        JobStep start = stepOf(RestoreText::tr("Start the service (%1)")
+        JobStep start = stepOf(RestoreJobText::tr("Start the service (%1)")
                                    .arg(source.startCommand.join(QLatin1Char(' '))),
             argvOf(source.startCommand), serviceTimeoutSec);
         stop.undo = {start};
@@ -188,7 +188,7 @@ Expected<RestoreState> readState(const QByteArray &text)
 {
     const QList<QByteArray> lines = text.split('\n');
     if (lines.isEmpty() || lines.constFirst() != "dozor-restore 1")
-        return unexpected(RestoreText::tr("not a restore state file of this Dozor"));
+        return unexpected(RestoreJobText::tr("not a restore state file of this Dozor"));
     RestoreState s;
     for (const QByteArray &raw : lines.mid(1)) {
         if (raw.isEmpty())
@@ -228,16 +228,16 @@ Expected<RestoreState> readState(const QByteArray &text)
         if ((parentOf(*folder) != parentOf(s.base) && parentOf(*folder) != s.base)
             || !name.startsWith(QLatin1Char('.'))
             || !name.contains(QStringLiteral(".dozor-") + QLatin1String(kind)))
-            return unexpected(RestoreText::tr("the state file names %1, which is not where "
+            return unexpected(RestoreJobText::tr("the state file names %1, which is not where "
                                               "Dozor puts a restore's folders")
                                   .arg(*folder));
     }
     if (s.base.isEmpty() || !s.base.startsWith(QLatin1Char('/')) || s.swap.isEmpty())
-        return unexpected(RestoreText::tr("the state file is incomplete"));
+        return unexpected(RestoreJobText::tr("the state file is incomplete"));
     for (const QString &p : s.swap + s.aside) {
         QString why;
         if (!RestoreTree::relativePath(p, QStringLiteral("/x"), &why))
-            return unexpected(RestoreText::tr("the state file names %1: %2").arg(p, why));
+            return unexpected(RestoreJobText::tr("the state file names %1: %2").arg(p, why));
     }
     return s;
 }
@@ -249,20 +249,20 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
         return unexpected(report.error);
     if (!report.findings.isEmpty())
         return unexpected(
-            RestoreText::tr("the preview found what blocks this restore: %1")
+            RestoreJobText::tr("the preview found what blocks this restore: %1")
                 .arg(report.findings.constFirst().path.isEmpty() ? report.findings.constFirst().why
                                                                  : report.findings.constFirst().path
                             + QStringLiteral(": ") + report.findings.constFirst().why));
     if (report.kind == RestorePreviewReport::Kind::Dump)
-        return unexpected(RestoreText::tr("Dozor previews dumps but does not restore them yet: "
+        return unexpected(RestoreJobText::tr("Dozor previews dumps but does not restore them yet: "
                                           "restore %1 with pg_restore or psql")
                               .arg(backup.name));
     if (options.stamp.isEmpty() || options.stamp.contains(QLatin1Char('/')))
-        return unexpected(RestoreText::tr("a restore needs a stamp"));
+        return unexpected(RestoreJobText::tr("a restore needs a stamp"));
     const QString live = report.restoreTo;
     for (const QString &p : report.paths) {
         if (p.contains(QLatin1Char('\n')))
-            return unexpected(RestoreText::tr("a path with a line break cannot be restored"));
+            return unexpected(RestoreJobText::tr("a path with a line break cannot be restored"));
     }
     const QString parent = parentOf(live);
     const QString name = nameOf(live);
@@ -286,7 +286,7 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
     const QList<QByteArray> layout = layoutArgs(s, state);
 
     JobPlan plan = planFor(source, "restore",
-        RestoreText::tr("Restore %1 %2 into %3").arg(source.id, backup.name, live));
+        RestoreJobText::tr("Restore %1 %2 into %3").arg(source.id, backup.name, live));
     // What the staged copy must hold, and the space it takes.
     qint64 stagedBytes = sqlite ? backup.size.value_or(0) : 0;
     QList<QByteArray> expected;
@@ -319,7 +319,7 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
         return items;
     }();
     JobStep prepare =
-        scriptStep(RestoreText::tr("Check the free space and record the restore on the server"),
+        scriptStep(RestoreJobText::tr("Check the free space and record the restore on the server"),
             QByteArray(existsFn) + layoutVars
                 + "need=$1 text=$2; shift 2\n"
                   "if there \"$state\"; then echo \"a restore into $base is under way or was "
@@ -335,7 +335,7 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
                   "\"$p\"; done; } > \"$state.tmp\" && mv -f -- \"$state.tmp\" \"$state\"\n",
             prepareArgs);
     prepare.undo = {
-        scriptStep(RestoreText::tr("Remove the staging folder and the restore's record"),
+        scriptStep(RestoreJobText::tr("Remove the staging folder and the restore's record"),
             cleanupScript(), layout)};
     prepare.onFailure = JobStep::OnFailure::RollBack;
     plan.steps.append(prepare);
@@ -355,7 +355,7 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
     };
     JobStep get;
     if (sqlite) {
-        get = scriptStep(RestoreText::tr("Copy the backup into the staging folder"),
+        get = scriptStep(RestoreJobText::tr("Copy the backup into the staging folder"),
             "cp -- \"$1\" \"$2\"",
             {bytes(fileIn(source, backup.name)), bytes(s.stage + QLatin1Char('/') + name)},
             extractTimeoutSec);
@@ -400,12 +400,12 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
             }
             break;
         }
-        JobStep make = scriptStep(RestoreText::tr("Make the extraction folder"),
+        JobStep make = scriptStep(RestoreJobText::tr("Make the extraction folder"),
             "rm -rf -- \"$1\" && mkdir -- \"$1\"", {bytes(extract)});
         make.onFailure = JobStep::OnFailure::RollBack;
         plan.steps.append(make);
         get = stepOf(
-            RestoreText::tr("Extract the backup into the staging folder"), argv, extractTimeoutSec);
+            RestoreJobText::tr("Extract the backup into the staging folder"), argv, extractTimeoutSec);
         get.safeToCancel = true;
         get.onFailure = JobStep::OnFailure::RollBack;
         plan.steps.append(get);
@@ -413,7 +413,7 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
         QList<QByteArray> places {bytes(extract), bytes(s.stage)};
         for (const QString &item : s.swap)
             places << bytes(inBackup(item)) << bytes(item);
-        get = scriptStep(RestoreText::tr("Put the restored copy in place in the staging folder"),
+        get = scriptStep(RestoreJobText::tr("Put the restored copy in place in the staging folder"),
             "x=$1 stage=$2; shift 2; while [ $# -gt 0 ]; do src=$x${1:+/$1} dst=$stage/$2; "
             "shift 2; [ -e \"$src\" ] || { echo \"the backup holds no ${src#$x/}\" >&2; exit "
             "1; }; mkdir -p -- \"$(dirname -- \"$dst\")\" && mv -T -- \"$src\" \"$dst\" || "
@@ -426,7 +426,7 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
     JobStep verify;
     if (sqlite) {
         verifyArgs << bytes(name) << QByteArray::number(backup.size.value_or(-1));
-        verify = scriptStep(RestoreText::tr("Check the staged database (integrity_check)"),
+        verify = scriptStep(RestoreJobText::tr("Check the staged database (integrity_check)"),
             "f=$1/$3; r=$(sqlite3 -readonly \"$f\" 'PRAGMA integrity_check' 2>&1); [ \"$r\" = ok ] "
             "|| { echo \"the staged copy fails integrity_check: $r\" >&2; exit 1; }; "
             "[ \"$4\" -lt 0 ] || [ \"$(wc -c < \"$f\")\" -eq \"$4\" ] || { echo \"the staged copy "
@@ -434,7 +434,7 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
             verifyArgs);
     } else {
         verifyArgs += expected;
-        verify = scriptStep(RestoreText::tr("Check the staged copy against the backup's listing"),
+        verify = scriptStep(RestoreJobText::tr("Check the staged copy against the backup's listing"),
             "stage=$1 state=$2; shift 2; while [ $# -gt 0 ]; do p=$1 depth=$2 want=\"$3 $4\"; "
             "shift 4; got=$(find \"$stage/$p\" -mindepth \"$depth\" -printf '%y %s\\n' | awk "
             "'{ n++; if ($1 == \"f\") s += $2 } END { printf \"%.0f %.0f\", n, s }'); [ \"$got\" "
@@ -452,7 +452,7 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
         QList<QByteArray> args {bytes(who)};
         for (const QString &item : s.swap)
             args.append(bytes(s.stage + QLatin1Char('/') + item));
-        JobStep own = scriptStep(RestoreText::tr("Give the restored files to %1").arg(who),
+        JobStep own = scriptStep(RestoreJobText::tr("Give the restored files to %1").arg(who),
             "who=$1; shift; chown -R -- \"$who\" \"$@\"", args);
         own.onFailure = JobStep::OnFailure::RollBack;
         plan.steps.append(own);
@@ -463,12 +463,12 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
     swapArgs.append(QByteArray::number(s.swap.size()));
     for (const QString &p : s.swap + s.aside)
         swapArgs.append(bytes(p));
-    JobStep swap = scriptStep(RestoreText::tr("Swap the restored copy in (rename; the live copy "
+    JobStep swap = scriptStep(RestoreJobText::tr("Swap the restored copy in (rename; the live copy "
                                               "moves to %1)")
                                   .arg(s.safety),
         swapScript(), swapArgs);
     swap.undo = {
-        scriptStep(RestoreText::tr("Put the live copy back (rename)"), swapBackScript(), swapArgs)};
+        scriptStep(RestoreJobText::tr("Put the live copy back (rename)"), swapBackScript(), swapArgs)};
     swap.onFailure = JobStep::OnFailure::RollBack;
     plan.steps.append(swap);
 
@@ -476,7 +476,7 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
     plan.steps += starts;
     if (!options.checkArgv.isEmpty()) {
         JobStep checks =
-            stepOf(RestoreText::tr("Run the server's checks until they pass (up to %1)")
+            stepOf(RestoreJobText::tr("Run the server's checks until they pass (up to %1)")
                         .arg(QLocale().toString(source.postCheckTimeoutSec))
                     + QStringLiteral(" s"),
                 options.checkArgv, 60);
@@ -490,7 +490,7 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
     }
     // 7. Done: the record and the staging folder go; the safety copy stays.
     plan.steps.append(scriptStep(
-        RestoreText::tr("Finish: remove the restore's record (the copy from before stays in %1)")
+        RestoreJobText::tr("Finish: remove the restore's record (the copy from before stays in %1)")
             .arg(s.safety),
         "stage=$1 state=$2; rm -rf -- \"$stage\" && rm -f -- \"$state\"",
         {bytes(s.stage), bytes(state)}));
@@ -501,7 +501,7 @@ JobPlan rollbackPlan(const BackupSource &source, const RestoreState &s)
 {
     const QList<QByteArray> layout = layoutArgs(s, stateFile(source));
     JobPlan plan = planFor(source, "restore",
-        RestoreText::tr("Roll back the restore of %1 %2").arg(s.sourceId, s.backupName));
+        RestoreJobText::tr("Roll back the restore of %1 %2").arg(s.sourceId, s.backupName));
     const auto [stops, starts] = serviceSteps(source);
     for (JobStep stop : stops) {
         stop.undo.clear();
@@ -513,9 +513,9 @@ JobPlan rollbackPlan(const BackupSource &source, const RestoreState &s)
     for (const QString &p : s.swap + s.aside)
         swapArgs.append(bytes(p));
     plan.steps.append(
-        scriptStep(RestoreText::tr("Put the live copy back (rename)"), swapBackScript(), swapArgs));
+        scriptStep(RestoreJobText::tr("Put the live copy back (rename)"), swapBackScript(), swapArgs));
     plan.steps.append(
-        scriptStep(RestoreText::tr("Remove the staging folder and the restore's record"),
+        scriptStep(RestoreJobText::tr("Remove the staging folder and the restore's record"),
             cleanupScript(), layout));
     for (JobStep start : starts) {
         start.undo.clear();
@@ -528,12 +528,12 @@ Expected<JobPlan> resumePlan(
     const BackupSource &source, const RestoreState &s, const QList<QByteArray> &checkArgv)
 {
     if (!s.staged && !s.swapped)
-        return unexpected(RestoreText::tr("the restore was cut before its copy was ready: roll "
+        return unexpected(RestoreJobText::tr("the restore was cut before its copy was ready: roll "
                                           "it back, then restore again"));
     const QString state = stateFile(source);
     const QList<QByteArray> layout = layoutArgs(s, state);
     JobPlan plan = planFor(source, "restore",
-        RestoreText::tr("Finish the restore of %1 %2").arg(s.sourceId, s.backupName));
+        RestoreJobText::tr("Finish the restore of %1 %2").arg(s.sourceId, s.backupName));
     const auto [stops, starts] = serviceSteps(source);
     for (JobStep stop : stops) {
         stop.onFailure = JobStep::OnFailure::Continue; // it may be stopped already
@@ -545,7 +545,7 @@ Expected<JobPlan> resumePlan(
         QList<QByteArray> args {bytes(who)};
         for (const QString &item : s.swap)
             args.append(bytes(s.stage + QLatin1Char('/') + item));
-        JobStep own = scriptStep(RestoreText::tr("Give the restored files to %1").arg(who),
+        JobStep own = scriptStep(RestoreJobText::tr("Give the restored files to %1").arg(who),
             "who=$1; shift; for p; do [ -e \"$p\" ] || continue; chown -R -- \"$who\" \"$p\" || "
             "exit 1; done",
             args);
@@ -556,19 +556,19 @@ Expected<JobPlan> resumePlan(
     swapArgs.append(QByteArray::number(s.swap.size()));
     for (const QString &p : s.swap + s.aside)
         swapArgs.append(bytes(p));
-    JobStep swap = scriptStep(RestoreText::tr("Swap the restored copy in (rename; where it "
+    JobStep swap = scriptStep(RestoreJobText::tr("Swap the restored copy in (rename; where it "
                                               "stopped)"),
         swapScript(), swapArgs);
     // A failure from here on puts the live copy back and removes the restore's record.
     swap.undo = {scriptStep(
-        RestoreText::tr("Put the live copy back (rename) and remove the restore's record"),
+        RestoreJobText::tr("Put the live copy back (rename) and remove the restore's record"),
         swapBackScript() + cleanupScript().mid(layoutVars.size()), swapArgs)};
     swap.onFailure = JobStep::OnFailure::RollBack;
     plan.steps.append(swap);
     plan.steps += starts;
     if (!checkArgv.isEmpty()) {
         JobStep checks =
-            stepOf(RestoreText::tr("Run the server's checks until they pass (up to %1)")
+            stepOf(RestoreJobText::tr("Run the server's checks until they pass (up to %1)")
                         .arg(QLocale().toString(source.postCheckTimeoutSec))
                     + QStringLiteral(" s"),
                 checkArgv, 60);
@@ -579,7 +579,7 @@ Expected<JobPlan> resumePlan(
         plan.steps.append(checks);
     }
     plan.steps.append(scriptStep(
-        RestoreText::tr("Finish: remove the restore's record (the copy from before stays in %1)")
+        RestoreJobText::tr("Finish: remove the restore's record (the copy from before stays in %1)")
             .arg(s.safety),
         "stage=$1 state=$2; rm -rf -- \"$stage\" && rm -f -- \"$state\"",
         {bytes(s.stage), bytes(state)}));
