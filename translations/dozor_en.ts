@@ -788,7 +788,11 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no restore is under way there (%1 does not exist)</source>
+        <source>a restore of %1 is running now (job %2): wait for it, or cancel it on the Jobs page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -923,6 +927,10 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
     </message>
     <message>
         <source>&quot;stop_command&quot; and &quot;start_command&quot; go together: a restore that stops a service must start it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an octal mode such as 0644 or 0755, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3476,14 +3484,6 @@ Failing for %2, since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>here: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undone by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>warning: %1 has no checks: nothing will confirm that the restored service works</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,14 +3544,6 @@ Failing for %2, since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>had swapped the restored copy in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>had not swapped anything in yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The restore of %1 cannot be resumed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,25 +3569,6 @@ Failing for %2, since %3.</source>
     </message>
     <message>
         <source>Rolled back: %1 is as it was before the restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restores of the workspace&apos;s backups.
-  preview SOURCE [BACKUP] [--path P]… [--json] [--all]
-      what restoring the backup (default: the newest) into the source&apos;s restore_to
-      would create, overwrite, change (metadata only), delete and leave unchanged;
-      a database&apos;s tables and rows; a dump&apos;s objects. Read on the server; nothing
-      there is changed.
-  run SOURCE [BACKUP] [--path P]… --yes [--rollback-on-failure]
-      restore it: the plan is shown without --yes. The live copy is moved aside (kept),
-      the backup extracted and checked beside it, swapped in by rename, the services
-      restarted and the server&apos;s checks run; anything failing puts everything back.
-  resume SOURCE|JOB [--yes]    finish an interrupted restore whose copy was ready
-  rollback SOURCE|JOB [--yes]  put back what an interrupted restore replaced
-      (an interrupted restore&apos;s record is kept on the server beside restore_to).
-Exit codes: 0 done (preview: nothing blocks the restore), 2 the preview blocks it or
-the server&apos;s checks still fail after it, 3 usage (or --yes missing), 4 it could not
-be done (a restore that failed was rolled back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3646,6 +3619,53 @@ be done (a restore that failed was rolled back).</source>
         <source>Restore preview of %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no incident %1 (dozor journal list shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the restore of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no restore is under way there (%1 does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was being rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had begun to swap the restored copy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had not changed anything live yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores of the workspace&apos;s backups.
+  preview SOURCE [BACKUP] [--path P]… [--json] [--all]
+      what restoring the backup (default: the newest) into the source&apos;s restore_to
+      would create, overwrite, change (metadata only), delete and leave unchanged;
+      a database&apos;s tables and rows; a dump&apos;s objects. Read on the server; nothing
+      there is changed.
+  run SOURCE [BACKUP] [--path P]… --yes [--rollback-on-failure] [--incident ID]
+      restore it: the plan is shown without --yes. The live copy is moved aside (kept),
+      the backup extracted and checked beside it, swapped in by rename, the services
+      restarted and the server&apos;s checks run; anything failing puts everything back.
+  resume SOURCE|JOB [--yes]    finish an interrupted restore whose copy was ready
+  rollback SOURCE|JOB [--yes]  put back what an interrupted restore replaced
+      (an interrupted restore&apos;s record is kept on the server beside restore_to).
+Exit codes: 0 done (preview: nothing blocks the restore), 2 the preview blocks it or
+the server&apos;s checks still fail after it, 3 usage (or --yes missing), 4 it could not
+be done (a restore that failed was rolled back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident the restore is for: its journal entry links to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestorePlans</name>
@@ -3687,10 +3707,6 @@ be done (a restore that failed was rolled back).</source>
     </message>
     <message>
         <source>a database backup is restored whole: --path is for folders, archives and snapshots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer ended early (%1 of 3 parts); %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3821,10 +3837,6 @@ be done (a restore that failed was rolled back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run the server&apos;s checks until they pass (up to %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Finish: remove the restore&apos;s record (the copy from before stays in %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,15 +3853,47 @@ be done (a restore that failed was rolled back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Swap the restored copy in (rename; where it stopped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Put the live copy back (rename) and remove the restore&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the restore needs %1 for the restored copy, staged beside the live one; %2 is free there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer ended early (%1 of 4 parts); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (to %2): a restore swaps folders by rename and would replace the link; set &quot;restore_to&quot; to the folder it points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record on the server that the swap begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the server&apos;s checks until they pass (a try every %1 s for %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the modes of the restored files (%1) and folders (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this computer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the live copy back (rename); what the restore had put in place goes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rollback of it began: finish the rollback (dozor restore rollback)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6017,6 +6061,18 @@ Running: %1 …</source>
         <source>Delete the journal entry &quot;%1&quot;? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup of %1 for this incident (the restore&apos;s journal entry links to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s server has no backup source with &quot;restore_to&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::KnownHosts</name>
@@ -6303,6 +6359,10 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
     <message>
         <source>Jobs (%1 running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore left its record on the server: Backups → Restore… offers to finish it or roll it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7031,14 +7091,6 @@ live: %4</source>
 <context>
     <name>dozor::RestoreWizard</name>
     <message>
-        <source>on this computer: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undone by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7076,14 +7128,6 @@ live: %4</source>
     </message>
     <message>
         <source>&lt;b&gt;A restore of %1 (%2, started %3) was not finished&lt;/b&gt;: the connection was lost or Dozor stopped while it ran. %4 Finish it, or roll it back to how the folder was before it; a new restore waits until then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It had already swapped the restored copy in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It had not swapped anything in yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7224,6 +7268,26 @@ live: %4</source>
     </message>
     <message>
         <source>This finishes or rolls back the restore that was cut off, as the plan on the previous page says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup (for incident %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot start a restore of this source now:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rollback of it had begun: it can only be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It had begun to swap the restored copy in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It had not changed anything live yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

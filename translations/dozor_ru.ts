@@ -803,8 +803,12 @@ BACKUP — имя, которое показывает `list`. Коды выхо
         <translation>не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <source>no restore is under way there (%1 does not exist)</source>
-        <translation>там не идёт никакого восстановления (%1 не существует)</translation>
+        <source>a restore of %1 is running now (job %2): wait for it, or cancel it on the Jobs page</source>
+        <translation>восстановление %1 выполняется сейчас (задание %2): дождитесь его или отмените на странице «Задания»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -939,6 +943,10 @@ BACKUP — имя, которое показывает `list`. Коды выхо
     <message>
         <source>&quot;stop_command&quot; and &quot;start_command&quot; go together: a restore that stops a service must start it again</source>
         <translation>&quot;stop_command&quot; и &quot;start_command&quot; задаются вместе: восстановление, которое останавливает сервис, должно снова его запустить</translation>
+    </message>
+    <message>
+        <source>must be an octal mode such as 0644 or 0755, got &quot;%1&quot;</source>
+        <translation>должно быть восьмеричным режимом, например 0644 или 0755, получено &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3571,14 +3579,6 @@ Failing for %2, since %3.</source>
         <translation>План: %1</translation>
     </message>
     <message>
-        <source>here: </source>
-        <translation>здесь: </translation>
-    </message>
-    <message>
-        <source>undone by: %1</source>
-        <translation>отменяется шагом: %1</translation>
-    </message>
-    <message>
         <source>warning: %1 has no checks: nothing will confirm that the restored service works</source>
         <translation>предупреждение: у %1 нет проверок: ничто не подтвердит, что восстановленный сервис работает</translation>
     </message>
@@ -3639,14 +3639,6 @@ Failing for %2, since %3.</source>
         <translation>Восстановление %1 (%2, начато %3) %4.</translation>
     </message>
     <message>
-        <source>had swapped the restored copy in</source>
-        <translation>успело подменить живую копию восстановленной</translation>
-    </message>
-    <message>
-        <source>had not swapped anything in yet</source>
-        <translation>ещё ничего не подменило</translation>
-    </message>
-    <message>
         <source>The restore of %1 cannot be resumed: %2</source>
         <translation>Восстановление %1 нельзя продолжить: %2</translation>
     </message>
@@ -3673,40 +3665,6 @@ Failing for %2, since %3.</source>
     <message>
         <source>Rolled back: %1 is as it was before the restore.</source>
         <translation>Откат выполнен: %1 — как до восстановления.</translation>
-    </message>
-    <message>
-        <source>Restores of the workspace&apos;s backups.
-  preview SOURCE [BACKUP] [--path P]… [--json] [--all]
-      what restoring the backup (default: the newest) into the source&apos;s restore_to
-      would create, overwrite, change (metadata only), delete and leave unchanged;
-      a database&apos;s tables and rows; a dump&apos;s objects. Read on the server; nothing
-      there is changed.
-  run SOURCE [BACKUP] [--path P]… --yes [--rollback-on-failure]
-      restore it: the plan is shown without --yes. The live copy is moved aside (kept),
-      the backup extracted and checked beside it, swapped in by rename, the services
-      restarted and the server&apos;s checks run; anything failing puts everything back.
-  resume SOURCE|JOB [--yes]    finish an interrupted restore whose copy was ready
-  rollback SOURCE|JOB [--yes]  put back what an interrupted restore replaced
-      (an interrupted restore&apos;s record is kept on the server beside restore_to).
-Exit codes: 0 done (preview: nothing blocks the restore), 2 the preview blocks it or
-the server&apos;s checks still fail after it, 3 usage (or --yes missing), 4 it could not
-be done (a restore that failed was rolled back).</source>
-        <translation>Восстановление резервных копий рабочего пространства.
-  preview SOURCE [BACKUP] [--path P]… [--json] [--all]
-      что восстановление копии (по умолчанию самой новой) в restore_to источника
-      создаст, перезапишет, изменит (только метаданные), удалит и оставит без изменений;
-      таблицы и строки базы данных; объекты дампа. Читается на сервере; там ничего
-      не меняется.
-  run SOURCE [BACKUP] [--path P]… --yes [--rollback-on-failure]
-      восстановить: без --yes показывается план. Живые данные переносятся в сторону (и
-      хранятся), копия распаковывается и проверяется рядом, подменяет их через rename,
-      сервисы перезапускаются и выполняются проверки сервера; любой сбой всё возвращает.
-  resume SOURCE|JOB [--yes]    завершить прерванное восстановление, данные которого готовы
-  rollback SOURCE|JOB [--yes]  вернуть то, что заменило прерванное восстановление
-      (запись прерванного восстановления хранится на сервере рядом с restore_to).
-Коды выхода: 0 готово (preview: восстановлению ничто не мешает), 2 предпросмотр его
-блокирует или проверки сервера не проходят и после него, 3 ошибка использования (или нет
---yes), 4 выполнить не удалось (неудавшееся восстановление откачено).</translation>
     </message>
     <message>
         <source>Restore only this path (relative to restore_to, or absolute under it); repeat for more.</source>
@@ -3756,6 +3714,68 @@ be done (a restore that failed was rolled back).</source>
         <source>Restore preview of %1 %2: %3</source>
         <translation>Предпросмотр восстановления %1 %2: %3</translation>
     </message>
+    <message>
+        <source>there is no incident %1 (dozor journal list shows them)</source>
+        <translation>инцидента %1 нет (их показывает dozor journal list)</translation>
+    </message>
+    <message>
+        <source>Finishing the restore of %1: %2</source>
+        <translation>Завершение восстановления %1: %2</translation>
+    </message>
+    <message>
+        <source>no restore is under way there (%1 does not exist)</source>
+        <translation>там не идёт никакого восстановления (%1 не существует)</translation>
+    </message>
+    <message>
+        <source>was being rolled back</source>
+        <translation>откатывалось</translation>
+    </message>
+    <message>
+        <source>had begun to swap the restored copy in</source>
+        <translation>начало подменять живые данные восстановленными</translation>
+    </message>
+    <message>
+        <source>had not changed anything live yet</source>
+        <translation>ещё не изменило живые данные</translation>
+    </message>
+    <message>
+        <source>Restores of the workspace&apos;s backups.
+  preview SOURCE [BACKUP] [--path P]… [--json] [--all]
+      what restoring the backup (default: the newest) into the source&apos;s restore_to
+      would create, overwrite, change (metadata only), delete and leave unchanged;
+      a database&apos;s tables and rows; a dump&apos;s objects. Read on the server; nothing
+      there is changed.
+  run SOURCE [BACKUP] [--path P]… --yes [--rollback-on-failure] [--incident ID]
+      restore it: the plan is shown without --yes. The live copy is moved aside (kept),
+      the backup extracted and checked beside it, swapped in by rename, the services
+      restarted and the server&apos;s checks run; anything failing puts everything back.
+  resume SOURCE|JOB [--yes]    finish an interrupted restore whose copy was ready
+  rollback SOURCE|JOB [--yes]  put back what an interrupted restore replaced
+      (an interrupted restore&apos;s record is kept on the server beside restore_to).
+Exit codes: 0 done (preview: nothing blocks the restore), 2 the preview blocks it or
+the server&apos;s checks still fail after it, 3 usage (or --yes missing), 4 it could not
+be done (a restore that failed was rolled back).</source>
+        <translation>Восстановление резервных копий рабочего пространства.
+  preview SOURCE [BACKUP] [--path P]… [--json] [--all]
+      что восстановление копии (по умолчанию самой новой) в restore_to источника
+      создаст, перезапишет, изменит (только метаданные), удалит и оставит без изменений;
+      таблицы и строки базы данных; объекты дампа. Читается на сервере; там ничего
+      не меняется.
+  run SOURCE [BACKUP] [--path P]… --yes [--rollback-on-failure] [--incident ID]
+      восстановить: без --yes показывается план. Живые данные переносятся в сторону (и
+      хранятся), копия распаковывается и проверяется рядом, подменяет их через rename,
+      сервисы перезапускаются и выполняются проверки сервера; любой сбой всё возвращает.
+  resume SOURCE|JOB [--yes]    завершить прерванное восстановление, данные которого готовы
+  rollback SOURCE|JOB [--yes]  вернуть то, что заменило прерванное восстановление
+      (запись прерванного восстановления хранится на сервере рядом с restore_to).
+Коды выхода: 0 готово (preview: восстановлению ничто не мешает), 2 предпросмотр его
+блокирует или проверки сервера не проходят и после него, 3 ошибка использования (или нет
+--yes), 4 выполнить не удалось (неудавшееся восстановление откачено).</translation>
+    </message>
+    <message>
+        <source>The incident the restore is for: its journal entry links to it.</source>
+        <translation>Инцидент, ради которого делается восстановление: запись журнала о нём ссылается на инцидент.</translation>
+    </message>
 </context>
 <context>
     <name>RestorePlans</name>
@@ -3798,10 +3818,6 @@ be done (a restore that failed was rolled back).</source>
     <message>
         <source>a database backup is restored whole: --path is for folders, archives and snapshots</source>
         <translation>копия базы данных восстанавливается целиком: --path — для папок, архивов и снимков</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer ended early (%1 of 3 parts); %2</source>
-        <translation>ответ сервера оборвался (%1 из 3 частей); %2</translation>
     </message>
     <message>
         <source>cannot read the backup %1: %2</source>
@@ -3932,10 +3948,6 @@ be done (a restore that failed was rolled back).</source>
         <translation>Вернуть живые данные на место (rename)</translation>
     </message>
     <message>
-        <source>Run the server&apos;s checks until they pass (up to %1)</source>
-        <translation>Выполнять проверки сервера, пока они не пройдут (до %1)</translation>
-    </message>
-    <message>
         <source>Finish: remove the restore&apos;s record (the copy from before stays in %1)</source>
         <translation>Завершить: удалить запись о восстановлении (прежняя копия остаётся в %1)</translation>
     </message>
@@ -3952,16 +3964,48 @@ be done (a restore that failed was rolled back).</source>
         <translation>Завершить восстановление %1 %2</translation>
     </message>
     <message>
-        <source>Swap the restored copy in (rename; where it stopped)</source>
-        <translation>Подменить живые данные восстановленными (rename; с места остановки)</translation>
-    </message>
-    <message>
         <source>Put the live copy back (rename) and remove the restore&apos;s record</source>
         <translation>Вернуть живые данные на место (rename) и удалить запись о восстановлении</translation>
     </message>
     <message>
         <source>the restore needs %1 for the restored copy, staged beside the live one; %2 is free there</source>
         <translation>восстановлению нужно %1 для восстановленных данных рядом с живыми; свободно там %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer ended early (%1 of 4 parts); %2</source>
+        <translation>ответ сервера оборвался (%1 из 4 частей); %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (to %2): a restore swaps folders by rename and would replace the link; set &quot;restore_to&quot; to the folder it points to</source>
+        <translation>%1 — символическая ссылка (на %2): восстановление подменяет папки через rename и заменило бы саму ссылку; укажите в &quot;restore_to&quot; папку, на которую она указывает</translation>
+    </message>
+    <message>
+        <source>Record on the server that the swap begins</source>
+        <translation>Записать на сервере, что начинается подмена</translation>
+    </message>
+    <message>
+        <source>Run the server&apos;s checks until they pass (a try every %1 s for %2 s)</source>
+        <translation>Выполнять проверки сервера, пока они не пройдут (попытка каждые %1 с в течение %2 с)</translation>
+    </message>
+    <message>
+        <source>Set the modes of the restored files (%1) and folders (%2)</source>
+        <translation>Задать режимы восстановленных файлов (%1) и папок (%2)</translation>
+    </message>
+    <message>
+        <source>on this computer: </source>
+        <translation>на этом компьютере: </translation>
+    </message>
+    <message>
+        <source>undone by: %1</source>
+        <translation>отменяется шагом: %1</translation>
+    </message>
+    <message>
+        <source>Put the live copy back (rename); what the restore had put in place goes to %1</source>
+        <translation>Вернуть живые данные на место (rename); то, что восстановление поставило на их место, переносится в %1</translation>
+    </message>
+    <message>
+        <source>a rollback of it began: finish the rollback (dozor restore rollback)</source>
+        <translation>его откат уже начат: завершите откат (dozor restore rollback)</translation>
     </message>
 </context>
 <context>
@@ -6159,6 +6203,18 @@ Running: %1 …</source>
         <source>Delete the journal entry &quot;%1&quot;? This cannot be undone.</source>
         <translation>Удалить запись журнала «%1»? Это нельзя отменить.</translation>
     </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Восс&amp;тановить копию…</translation>
+    </message>
+    <message>
+        <source>Restore a backup of %1 for this incident (the restore&apos;s journal entry links to it)</source>
+        <translation>Восстановить копию %1 ради этого инцидента (запись журнала о восстановлении сошлётся на него)</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s server has no backup source with &quot;restore_to&quot;</source>
+        <translation>у сервера инцидента нет источника копий с &quot;restore_to&quot;</translation>
+    </message>
 </context>
 <context>
     <name>dozor::KnownHosts</name>
@@ -6451,6 +6507,10 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     <message>
         <source>Jobs (%1 running)</source>
         <translation>Задания (выполняется: %1)</translation>
+    </message>
+    <message>
+        <source>A restore left its record on the server: Backups → Restore… offers to finish it or roll it back.</source>
+        <translation>Восстановление оставило запись на сервере: «Резервные копии» → «Восстановить…» предложит завершить его или откатить.</translation>
     </message>
 </context>
 <context>
@@ -7189,14 +7249,6 @@ live: %4</source>
 <context>
     <name>dozor::RestoreWizard</name>
     <message>
-        <source>on this computer: </source>
-        <translation>на этом компьютере: </translation>
-    </message>
-    <message>
-        <source>undone by: %1</source>
-        <translation>отменяется шагом: %1</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Восстановление копии</translation>
     </message>
@@ -7235,14 +7287,6 @@ live: %4</source>
     <message>
         <source>&lt;b&gt;A restore of %1 (%2, started %3) was not finished&lt;/b&gt;: the connection was lost or Dozor stopped while it ran. %4 Finish it, or roll it back to how the folder was before it; a new restore waits until then.</source>
         <translation>&lt;b&gt;Восстановление %1 (%2, начато %3) не завершено&lt;/b&gt;: связь прервалась или Dozor остановился во время его выполнения. %4 Завершите его или откатите к тому, какой папка была до него; новое восстановление подождёт.</translation>
-    </message>
-    <message>
-        <source>It had already swapped the restored copy in.</source>
-        <translation>Оно уже подменило живые данные восстановленными.</translation>
-    </message>
-    <message>
-        <source>It had not swapped anything in yet.</source>
-        <translation>Оно ещё ничего не подменило.</translation>
     </message>
     <message>
         <source>What to restore</source>
@@ -7383,6 +7427,26 @@ live: %4</source>
     <message>
         <source>This finishes or rolls back the restore that was cut off, as the plan on the previous page says.</source>
         <translation>Это завершит или откатит прерванное восстановление, как сказано в плане на предыдущей странице.</translation>
+    </message>
+    <message>
+        <source>Restore a backup (for incident %1)</source>
+        <translation>Восстановление копии (для инцидента %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot start a restore of this source now:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Сейчас нельзя начать восстановление этого источника:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>A rollback of it had begun: it can only be rolled back.</source>
+        <translation>Его откат уже начат: его можно только откатить.</translation>
+    </message>
+    <message>
+        <source>It had begun to swap the restored copy in.</source>
+        <translation>Оно начало подменять живые данные восстановленными.</translation>
+    </message>
+    <message>
+        <source>It had not changed anything live yet.</source>
+        <translation>Оно ещё не изменило живые данные.</translation>
     </message>
 </context>
 <context>

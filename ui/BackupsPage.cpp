@@ -497,8 +497,8 @@ void BackupsPage::restoreSelected()
     const QString sourceId = selectedSource();
     if (!item || sourceId.isEmpty())
         return;
-    auto *wizard = new RestoreWizard(
-        m_document, m_engine, sourceId, item->data(CatalogName, backupNameRole).toString(), this);
+    auto *wizard = new RestoreWizard(m_document, m_engine, sourceId,
+        item->data(CatalogName, backupNameRole).toString(), QString(), this);
     connect(wizard, &RestoreWizard::jobEnded, this, [this](const JobInfo &) { readCatalog(); });
     wizard->show();
 }

@@ -1,6 +1,7 @@
 #include "JournalPage.h"
 
 #include "JournalEntryDialog.h"
+#include "RestoreWizard.h"
 #include "StatusStyle.h"
 #include "core/DurationText.h"
 #include "core/WorkspaceDocument.h"
@@ -66,6 +67,7 @@ JournalPage::JournalPage(
     , m_details(new QTextBrowser(this))
     , m_note(new QPushButton(tr("Add &note…"), this))
     , m_remediate(new QPushButton(tr("&Run remediation…"), this))
+    , m_restore(new QPushButton(tr("Res&tore a backup…"), this))
     , m_exportOne(new QPushButton(tr("Export &incident…"), this))
 {
     setObjectName(QStringLiteral("journalPage"));
@@ -103,11 +105,12 @@ JournalPage::JournalPage(
                             "the entry is linked to it"));
     m_note->setObjectName(QStringLiteral("journalAddNote"));
     m_remediate->setObjectName(QStringLiteral("journalRemediate"));
+    m_restore->setObjectName(QStringLiteral("journalRestore"));
     m_exportOne->setObjectName(QStringLiteral("journalExportOne"));
     auto *exportAll = new QPushButton(tr("E&xport list…"), this);
     exportAll->setObjectName(QStringLiteral("journalExportAll"));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {newEntry, m_note, m_remediate, m_exportOne, exportAll})
+    for (QPushButton *b : {newEntry, m_note, m_remediate, m_restore, m_exportOne, exportAll})
         buttons->addWidget(b);
     buttons->addStretch(1);
 
@@ -144,6 +147,16 @@ JournalPage::JournalPage(
     connect(newEntry, &QPushButton::clicked, this, &JournalPage::newEntry);
     connect(m_note, &QPushButton::clicked, this, &JournalPage::addNote);
     connect(m_remediate, &QPushButton::clicked, this, &JournalPage::runRemediation);
+    // The restore wizard for the incident's server: its journal entry links to the incident.
+    connect(m_restore, &QPushButton::clicked, this, [this] {
+        const auto incident = selectedIncident();
+        const BackupSource *source = incident ? restoreSourceOf(incident->targetId) : nullptr;
+        if (!source)
+            return;
+        auto *wizard =
+            new RestoreWizard(m_document, m_engine, source->id, QString(), incident->id, this);
+        wizard->show();
+    });
     connect(m_exportOne, &QPushButton::clicked, this, [this] { exportMarkdown(true); });
     connect(exportAll, &QPushButton::clicked, this, [this] { exportMarkdown(false); });
     auto *remove = new QShortcut(QKeySequence::Delete, m_list);
@@ -301,6 +314,15 @@ std::optional<JournalEntry> JournalPage::selectedEntry() const
     return m_entries.value(item->data(2, indexRole).toInt());
 }
 
+const BackupSource *JournalPage::restoreSourceOf(const QString &targetId) const
+{
+    for (const BackupSource &s : m_document->workspace().backups) {
+        if (s.targetId == targetId && !s.restoreTo.isEmpty())
+            return &s;
+    }
+    return nullptr;
+}
+
 void JournalPage::showSelected()
 {
     const auto incident = selectedIncident();
@@ -310,6 +332,13 @@ void JournalPage::showSelected()
     m_exportOne->setEnabled(incident.has_value());
     m_remediate->setEnabled(incident && incident->isOpen() && check && check->remediation.isSet()
         && m_engine && m_engine->isRunning());
+    const BackupSource *restorable = incident ? restoreSourceOf(incident->targetId) : nullptr;
+    m_restore->setEnabled(restorable && m_engine && m_engine->isRunning());
+    m_restore->setToolTip(restorable
+            ? tr("Restore a backup of %1 for this incident (the restore's journal entry links to "
+                 "it)")
+                  .arg(incident->targetId)
+            : tr("The incident's server has no backup source with \"restore_to\""));
     m_remediate->setToolTip(check && check->remediation.isSet()
             ? remediationSummary(check->remediation).text()
             : tr("This check has no remediation (set \"remediation\" in the workspace)"));

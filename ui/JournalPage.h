@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Backups.h"
 #include "store/JournalBook.h"
 
 #include <QTimer>
@@ -62,6 +63,8 @@ private:
     void removeEntry();
     void rebuildTargets();
     std::optional<Incident> selectedIncident() const;
+    // The first backup source of the server that a restore can write (restore_to set).
+    const BackupSource *restoreSourceOf(const QString &targetId) const;
     std::optional<JournalEntry> selectedEntry() const;
 
     WorkspaceDocument *m_document;
@@ -75,6 +78,7 @@ private:
     QTextBrowser *m_details;
     QPushButton *m_note;
     QPushButton *m_remediate;
+    QPushButton *m_restore;
     QPushButton *m_exportOne;
     QTimer m_refreshSoon;
     QList<Incident> m_incidents;

@@ -127,11 +127,19 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
     connect(m_jobs, &JobsPage::runningChanged, this, &MainWindow::updateJobsItem);
     connect(engine, &MonitorEngine::jobsInterrupted, this, [this](const QList<JobRecord> &jobs) {
         QStringList titles;
-        for (const JobRecord &j : jobs)
+        bool restore = false;
+        for (const JobRecord &j : jobs) {
             titles.append(j.title);
+            restore = restore || j.kind == QLatin1String("restore");
+        }
         showFileProblem(tr("Dozor stopped while these jobs ran; they are marked interrupted "
                            "(Jobs page). Check the server before running them again:\n%1")
-                            .arg(titles.join(QLatin1Char('\n'))));
+                            .arg(titles.join(QLatin1Char('\n')))
+            + (restore ? QStringLiteral("\n")
+                        + tr(
+                            "A restore left its record on the server: Backups → Restore… offers to "
+                            "finish it or roll it back.")
+                       : QString()));
     });
     connect(tray, &TrayController::notified, this, &MainWindow::showNotification);
     connect(tray, &TrayController::pauseChanged, this, [this](bool paused) {

@@ -148,8 +148,12 @@ void RestorePreviewView::start(const QString &sourceId, const QString &backupNam
     m_state->setText(tr("Reading the backup and the live side on %1… This only reads: nothing "
                         "on the server changes.")
                          .arg(m_serverName));
-    m_engine->previewRestore(sourceId, backupName, paths, this,
-        [this](const RestorePreviewReport &report) { showReport(report); });
+    const int generation = ++m_generation;
+    m_engine->previewRestore(
+        sourceId, backupName, paths, this, [this, generation](const RestorePreviewReport &report) {
+            if (generation == m_generation)
+                showReport(report);
+        });
 }
 
 void RestorePreviewView::showReport(const RestorePreviewReport &report)

@@ -49,6 +49,7 @@ private:
     QString m_serverName;
     RestorePreviewReport m_report;
     bool m_busyNow = false;
+    int m_generation = 0; // of the preview asked for last: older answers are dropped
     QLabel *m_heading;
     QProgressBar *m_busy;
     QLabel *m_state;

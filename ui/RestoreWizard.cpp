@@ -30,29 +30,6 @@ bool isDatabaseCopy(const QString &name)
         || lower.endsWith(QLatin1String(".db"));
 }
 
-// The plan as text: each step, its command, what undoes it.
-QString planText(const JobPlan &plan)
-{
-    QStringList lines;
-    int n = 0;
-    for (const JobStep &step : plan.steps) {
-        lines.append(QStringLiteral("%1. %2").arg(++n).arg(step.name));
-        QStringList words;
-        for (const QByteArray &arg : step.argv) {
-            const QString word = QString::fromUtf8(arg);
-            words.append(word.contains(QLatin1Char('\n')) ? QStringLiteral("<script>") : word);
-        }
-        lines.append(QStringLiteral("   ")
-            + (step.action == JobStep::Action::Local ? RestoreWizard::tr("on this computer: ")
-                                                     : QString())
-            + words.join(QLatin1Char(' ')).left(600));
-        if (!step.undo.isEmpty())
-            lines.append(QStringLiteral("   ")
-                + RestoreWizard::tr("undone by: %1").arg(step.undo.constFirst().name));
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 QLabel *wrapped(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -63,11 +40,12 @@ QLabel *wrapped(const QString &text, QWidget *parent)
 } // namespace
 
 RestoreWizard::RestoreWizard(WorkspaceDocument *document, MonitorEngine *engine,
-    const QString &sourceId, const QString &backupName, QWidget *parent)
+    const QString &sourceId, const QString &backupName, const QString &incidentId, QWidget *parent)
     : QWizard(parent)
     , m_document(document)
     , m_engine(engine)
     , m_backupName(backupName)
+    , m_incidentId(incidentId)
     , m_choose(new RestoreWizardPage(this))
     , m_what(new RestoreWizardPage(this))
     , m_preview(new RestoreWizardPage(this))
@@ -77,7 +55,8 @@ RestoreWizard::RestoreWizard(WorkspaceDocument *document, MonitorEngine *engine,
     , m_result(new RestoreWizardPage(this))
 {
     setObjectName(QStringLiteral("restoreWizard"));
-    setWindowTitle(tr("Restore a backup"));
+    setWindowTitle(incidentId.isEmpty() ? tr("Restore a backup")
+                                        : tr("Restore a backup (for incident %1)").arg(incidentId));
     setAttribute(Qt::WA_DeleteOnClose);
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
@@ -210,32 +189,44 @@ void RestoreWizard::sourceChosen()
             }
             m_choose->changed();
         });
-    m_engine->readRestoreState(
-        s->id, this, [this, id = s->id](const Expected<RestorePlans::RestoreState> &state) {
+    m_engine->readRestoreState(s->id, this,
+        [this, id = s->id](const Expected<std::optional<RestorePlans::RestoreState>> &state) {
             if (source() && source()->id == id)
                 showInterrupted(state);
         });
 }
 
-void RestoreWizard::showInterrupted(const Expected<RestorePlans::RestoreState> &state)
+void RestoreWizard::showInterrupted(
+    const Expected<std::optional<RestorePlans::RestoreState>> &state)
 {
-    if (!state) {
-        // No record on the server: nothing unfinished (other problems show at the preview).
+    if (state && !*state) {
+        // No record on the server: nothing unfinished.
         m_interrupted->hide();
         m_choose->changed();
         return;
     }
-    m_state = *state;
+    if (!state) {
+        // Running still, or a record that cannot be read: no new restore until that is clear.
+        m_interrupted->setText(tr("<b>Cannot start a restore of this source now:</b> %1")
+                                   .arg(state.error().toHtmlEscaped()));
+        m_interrupted->show();
+        m_choose->changed();
+        return;
+    }
+    const RestorePlans::RestoreState &found = **state;
+    m_state = found;
     m_interrupted->setText(
         tr("<b>A restore of %1 (%2, started %3) was not finished</b>: the connection was lost or "
            "Dozor stopped while it ran. %4 Finish it, or roll it back to how the folder was "
            "before it; a new restore waits until then.")
-            .arg(state->sourceId.toHtmlEscaped(), state->backupName.toHtmlEscaped(),
-                state->stamp.toHtmlEscaped(),
-                state->swapped ? tr("It had already swapped the restored copy in.")
-                               : tr("It had not swapped anything in yet.")));
+            .arg(found.sourceId.toHtmlEscaped(), found.backupName.toHtmlEscaped(),
+                found.stamp.toHtmlEscaped(),
+                found.rollingBack         ? tr("A rollback of it had begun: it can only be "
+                                                       "rolled back.")
+                    : found.changedLive() ? tr("It had begun to swap the restored copy in.")
+                                          : tr("It had not changed anything live yet.")));
     m_interrupted->show();
-    m_finish->setVisible(state->staged || state->swapped);
+    m_finish->setVisible(!found.rollingBack && (found.staged || found.swapped));
     m_rollback->show();
     m_choose->changed();
 }
@@ -265,8 +256,9 @@ void RestoreWizard::recover(bool resume)
     m_plan = *plan;
     m_recovering = true;
     m_rollingBack = !resume;
+    m_backupName = m_state->backupName;
     m_stamp = m_state->stamp;
-    m_planText->setPlainText(planText(*plan));
+    m_planText->setPlainText(RestorePlans::describe(*plan));
     m_planState->setText(resume ? tr("This finishes the restore that was cut off: the swap where "
                                      "it stopped, the services, the server's checks.")
                                 : tr("This puts back what the restore that was cut off "
@@ -379,6 +371,7 @@ void RestoreWizard::makePlan()
                 options.checkArgv.append(a.toUtf8());
         }
         options.rollBackWhenChecksFail = passBefore;
+        options.incidentId = m_incidentId;
         m_planState->setText(!hasChecks
                 ? tr("%1 has no checks: nothing will confirm that the restored service "
                      "works. Add an HTTP check of the site to be sure.")
@@ -394,7 +387,7 @@ void RestoreWizard::makePlan()
                     return;
                 }
                 m_plan = *made;
-                m_planText->setPlainText(planText(*made));
+                m_planText->setPlainText(RestorePlans::describe(*made));
                 m_planPage->changed();
             });
     };
@@ -515,12 +508,8 @@ void RestoreWizard::buildRun()
         // A step that failed without stopping the job: the checks, still failing.
         m_engine->readJob(
             info.id, this, [this, info](const Expected<std::optional<JobRecord>> &record) {
-                m_checksFailedAfter = false;
-                if (record && *record) {
-                    for (const JobStepRecord &step : (*record)->steps)
-                        m_checksFailedAfter = m_checksFailedAfter
-                            || (!step.undo && step.state == QLatin1String("failed"));
-                }
+                m_checksFailedAfter =
+                    record && *record && RestorePlans::checksFailed(info.plan, (*record)->steps);
                 m_run->changed();
                 Q_EMIT jobEnded(info);
                 next();

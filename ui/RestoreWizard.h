@@ -40,8 +40,10 @@ class RestoreWizard : public QWizard {
 public:
     enum Page { ChoosePage, WhatPage, PreviewPage, PlanPage, ConfirmPage, RunPage, ResultPage };
 
+    // incidentId: the incident the restore is for (its journal entry links to it).
     RestoreWizard(WorkspaceDocument *document, MonitorEngine *engine, const QString &sourceId,
-        const QString &backupName, QWidget *parent = nullptr);
+        const QString &backupName, const QString &incidentId = QString(),
+        QWidget *parent = nullptr);
 
     qint64 jobId() const { return m_jobId; }
     // The job's end (state Pending until it ended).
@@ -59,7 +61,7 @@ private:
     void buildRun();
     void buildResult();
     void sourceChosen();
-    void showInterrupted(const Expected<RestorePlans::RestoreState> &state);
+    void showInterrupted(const Expected<std::optional<RestorePlans::RestoreState>> &state);
     void recover(bool resume);
     void makePlan();
     void startJob();
@@ -70,6 +72,7 @@ private:
     WorkspaceDocument *m_document;
     MonitorEngine *m_engine;
     QString m_backupName;
+    QString m_incidentId;
     QString m_stamp;
     RestoreWizardPage *m_choose;
     RestoreWizardPage *m_what;

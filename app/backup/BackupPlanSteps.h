@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 // What the plans of BackupPlans are made of (only for its own files): the steps' shapes,
 // their limits, and the words for the user.
 namespace dozor::BackupPlans::PlanSteps {
@@ -74,8 +76,10 @@ inline bool isCustomDump(const QString &lowerName)
 // A name from the catalog (the server's listing: untrusted) used as one path element.
 inline Expected<void> checkBackupName(const QString &name)
 {
+    const bool control = std::any_of(
+        name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x20 || c == QChar(0x7f); });
     if (name.contains(QLatin1Char('/')) || name == QLatin1String("..") || name == QLatin1String(".")
-        || name.isEmpty())
+        || name.isEmpty() || control)
         return unexpected(PlanText::tr("\"%1\" is not a backup name").arg(name.left(80)));
     return {};
 }

@@ -143,8 +143,8 @@ void BackupService::restore(const QString &sourceId, const QString &name, const 
         });
 }
 
-void BackupService::readRestoreState(
-    const QString &sourceId, std::function<void(const Expected<RestorePlans::RestoreState> &)> done)
+void BackupService::readRestoreState(const QString &sourceId,
+    std::function<void(const Expected<std::optional<RestorePlans::RestoreState>> &)> done)
 {
     QString error;
     const BackupSource *s = source(sourceId, &error);
@@ -159,6 +159,20 @@ void BackupService::readRestoreState(
     if (s->restoreTo.isEmpty()) {
         fail(PreviewRunText::tr("%1 has no \"restore_to\"").arg(sourceId));
         return;
+    }
+    // A restore of it still running (here, or in another Dozor) is not interrupted: its record
+    // is not to be resumed or rolled back under it.
+    const auto running = m_jobs->book().recent(50, QStringLiteral("restore"), s->targetId);
+    if (running) {
+        for (const JobRecord &job : *running) {
+            if (job.subject == sourceId && job.state == QLatin1String("running")) {
+                fail(PreviewRunText::tr("a restore of %1 is running now (job %2): wait for it, or "
+                                        "cancel it on the Jobs page")
+                         .arg(sourceId)
+                         .arg(job.id));
+                return;
+            }
+        }
     }
     const QString file = RestorePlans::stateFile(*s);
     JobStep read;
@@ -182,12 +196,15 @@ void BackupService::readRestoreState(
                                         .arg(file, ServerText::oneLine(err.left(400), 200))));
                     return;
                 }
-                if (out.startsWith("none"))
-                    done(unexpected(PreviewRunText::tr("no restore is under way there (%1 does "
-                                                       "not exist)")
-                                        .arg(file)));
+                if (out.startsWith("none")) {
+                    done(std::optional<RestorePlans::RestoreState>());
+                    return;
+                }
+                const auto state = RestorePlans::readState(out.mid(6));
+                if (!state)
+                    done(unexpected(PreviewRunText::tr("%1: %2").arg(file, state.error())));
                 else
-                    done(RestorePlans::readState(out.mid(6)));
+                    done(std::optional<RestorePlans::RestoreState>(*state));
             },
             &error))
         fail(error);

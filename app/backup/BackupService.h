@@ -73,7 +73,7 @@ public:
         const RestorePlans::RestoreOptions &options);
     // The state file of a restore under way (or cut off) into the source's restore_to.
     void readRestoreState(const QString &sourceId,
-        std::function<void(const Expected<RestorePlans::RestoreState> &)> done);
+        std::function<void(const Expected<std::optional<RestorePlans::RestoreState>> &)> done);
     // Puts back what that restore replaced, or finishes it: a plan of RestorePlans'
     // rollbackPlan() or resumePlan() for the source.
     Expected<qint64> startRecovery(const QString &sourceId, const JobPlan &plan);

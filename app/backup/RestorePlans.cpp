@@ -210,7 +210,7 @@ void readTree(RestorePreviewReport &report, Reader reader, const QList<Section> 
     report.tree = RestoreTree::compare(
         restored, RestoreTree::onlyUnder(live, relative), /*replaceWhole=*/true);
     report.dotSlashNames = backup.dotSlashNames;
-    report.findings = report.tree.findings + rooted.outsideFindings;
+    report.findings += report.tree.findings + rooted.outsideFindings;
     if (restored.entries.isEmpty())
         report.findings.append({QString(),
             RestoreText::tr("the backup holds nothing for %1: restoring it would empty the folder")
@@ -308,10 +308,12 @@ Expected<QByteArray> previewScript(const BackupSource &source, const CatalogEntr
         ? QByteArray("end\n")
         : QByteArray("d=$4; while [ ! -d \"$d\" ]; do d=${d%/*}; [ -n \"$d\" ] || d=/; done; "
                      "df -Pk \"$d\"; end\n");
+    // A restore_to that is a link is told apart (a swap would replace the link itself).
+    const QByteArray link = "if [ -L \"$4\" ]; then readlink -- \"$4\"; fi; end\n";
     const QByteArray body = "m=$1\nLC_ALL=C TZ=UTC\nexport LC_ALL TZ\n"
                             "end() { s=$?; printf '\\0%s %s\\0' \"$m\" \"$s\"; printf '\\n%s\\n' "
                             "\"$m\" >&2; }\n"
-        + backupSide + liveSide + space;
+        + backupSide + liveSide + space + link;
     return JobScript::forShell(body, args, BackupPlans::environment(source, password));
 }
 
@@ -346,8 +348,8 @@ RestorePreviewReport readPreview(const BackupSource &source, const CatalogEntry 
         return report;
     }
     const QList<Section> sections = sectionsOf(marker, out, err);
-    if (sections.size() < 3) {
-        report.error = RestoreText::tr("the server's answer ended early (%1 of 3 parts); %2")
+    if (sections.size() < 4) {
+        report.error = RestoreText::tr("the server's answer ended early (%1 of 4 parts); %2")
                            .arg(sections.size())
                            .arg(ServerText::oneLine(err.left(2000), 400));
         return report;
@@ -364,6 +366,12 @@ RestorePreviewReport readPreview(const BackupSource &source, const CatalogEntry 
                            .arg(report.restoreTo, errText(sections.at(1)));
         return report;
     }
+    if (report.kind != RestorePreviewReport::Kind::Dump && !sections.at(3).out.trimmed().isEmpty())
+        report.findings.append({QString(),
+            RestoreText::tr("%1 is a symbolic link (to %2): a restore swaps folders by rename and "
+                            "would replace the link; set \"restore_to\" to the folder it points to")
+                .arg(report.restoreTo,
+                    ServerText::oneLine(sections.at(3).out.trimmed().left(400), 200))});
     switch (report.kind) {
     case RestorePreviewReport::Kind::Tree:
         readTree(report, *reader, sections, report.paths);

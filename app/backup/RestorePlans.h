@@ -7,6 +7,7 @@
 #include "core/RestorePreview.h"
 #include "jobs/JobPlan.h"
 #include "jobs/JobScript.h"
+#include "store/JobBook.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -89,6 +90,7 @@ struct RestoreOptions {
     // A failure of those checks rolls the restore back (they passed before it, or the user
     // asked); otherwise the restored state is kept and the job says the checks fail.
     bool rollBackWhenChecksFail = true;
+    QString incidentId; // the incident the restore is for (its journal entry links to it)
 };
 // Refused, in words, when the preview blocks the restore or Dozor cannot restore this kind.
 Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &backup,
@@ -112,7 +114,12 @@ struct RestoreState {
     QStringList aside; // items only moved aside (a database's -wal and -shm files)
     QStringList absent; // swap items that did not exist before the restore
     bool staged = false; // the staged copy was checked
+    bool swapping = false; // the swap began
     bool swapped = false;
+    bool rollingBack = false; // a rollback began: it can only be finished
+    QStringList movedIn; // the items whose restored copy the swap moved in
+    // Whether the restore changed anything live yet.
+    bool changedLive() const { return swapping || swapped || !movedIn.isEmpty(); }
 };
 Expected<RestoreState> readState(const QByteArray &text);
 // Puts back what an interrupted (or finished) restore replaced, from its state: services
@@ -123,6 +130,14 @@ JobPlan rollbackPlan(const BackupSource &source, const RestoreState &state);
 // when the copy was not ready (roll it back and restore again).
 Expected<JobPlan> resumePlan(
     const BackupSource &source, const RestoreState &state, const QList<QByteArray> &checkArgv);
+
+// A plan as the user reads it before it runs: each step, its command with every value quoted as
+// the shell gets it (a script's own text shown as <script>), and what undoes it.
+QString describe(const JobPlan &plan);
+
+// Whether a restore job's run of the server's checks (steps: its record) ended without
+// passing: failed or timed out on its last try. False when the plan has no checks.
+bool checksFailed(const JobPlan &plan, const QList<JobStepRecord> &steps);
 
 // Most files a restic or borg preview checksums (each costs the tool a run); above it they
 // count as overwrites, and a warning says so.

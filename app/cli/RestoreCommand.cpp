@@ -229,24 +229,8 @@ void printReport(CliContext &cli, const RestorePreviewReport &r, int perKind)
 // The plan as it will run: each step with its command.
 void printPlan(CliContext &cli, const JobPlan &plan)
 {
-    QTextStream &out = cli.out();
-    out << RestoreText::tr("Plan: %1").arg(plan.title) << Qt::endl;
-    int n = 0;
-    for (const JobStep &step : plan.steps) {
-        out << QStringLiteral("  %1. ").arg(++n) << step.name << Qt::endl;
-        QStringList words;
-        for (const QByteArray &arg : step.argv) {
-            const QString word = QString::fromUtf8(arg);
-            // A script's text is shown on its own lines; values stay words.
-            words.append(word.contains(QLatin1Char('\n')) ? QStringLiteral("<script>") : word);
-        }
-        out << "       "
-            << (step.action == JobStep::Action::Local ? RestoreText::tr("here: ") : QString())
-            << words.join(QLatin1Char(' ')).left(400) << Qt::endl;
-        if (!step.undo.isEmpty())
-            out << "       " << RestoreText::tr("undone by: %1").arg(step.undo.constFirst().name)
-                << Qt::endl;
-    }
+    cli.out() << RestoreText::tr("Plan: %1").arg(plan.title) << Qt::endl
+              << RestorePlans::describe(plan) << Qt::endl;
 }
 
 // The server's checks, run once now by this same program: whether they pass (WARN passes).
@@ -288,14 +272,24 @@ ChecksNow checksNow(
 
 int runCommand(CliContext &cli, backupcli::BackupCli &b, const Workspace &workspace,
     const QString &path, const QString &sourceId, const QString &name, const QStringList &paths,
-    bool yes, bool rollBackAlways)
+    bool yes, bool rollBackAlways, const QString &incidentId)
 {
+    if (!incidentId.isEmpty()) {
+        const auto incident = b.m_jobs->book().journal().incident(incidentId);
+        if (!incident || !*incident) {
+            cli.err() << RestoreText::tr("there is no incident %1 (dozor journal list shows them)")
+                             .arg(incidentId)
+                      << Qt::endl;
+            return ExitUsage;
+        }
+    }
     const BackupSource *source = workspace.backup(sourceId);
     const ChecksNow before = checksNow(workspace, path, source->targetId);
     RestorePlans::RestoreOptions options;
     options.stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     options.checkArgv = before.argv;
     options.rollBackWhenChecksFail = before.pass || rollBackAlways;
+    options.incidentId = incidentId;
     if (before.argv.isEmpty())
         cli.err() << RestoreText::tr("warning: %1 has no checks: nothing will confirm that the "
                                      "restored service works")
@@ -368,11 +362,8 @@ int runCommand(CliContext &cli, backupcli::BackupCli &b, const Workspace &worksp
     const QString took = formatDuration(std::max<qint64>(0, info.endedMs - info.startedMs));
     if (info.state == JobRunner::State::Succeeded) {
         bool checksFailed = false;
-        if (const auto record = b.m_jobs->book().job(*job); record && *record) {
-            for (const JobStepRecord &step : (*record)->steps)
-                checksFailed =
-                    checksFailed || (!step.undo && step.state == QLatin1String("failed"));
-        }
+        if (const auto record = b.m_jobs->book().job(*job); record && *record)
+            checksFailed = RestorePlans::checksFailed(info.plan, (*record)->steps);
         const QString safety = RestorePlans::safetyFolder(*source, options.stamp);
         if (checksFailed) {
             cli.out() << RestoreText::tr("Restored %1 into %2 (%3), but the server's checks still "
@@ -405,30 +396,40 @@ int runCommand(CliContext &cli, backupcli::BackupCli &b, const Workspace &worksp
 int recoverCommand(CliContext &cli, backupcli::BackupCli &b, const QString &workspaceFile,
     const QString &sourceId, bool resume, bool yes)
 {
-    Expected<RestorePlans::RestoreState> state = unexpected(QString());
+    Expected<std::optional<RestorePlans::RestoreState>> state = unexpected(QString());
     bool read = false;
-    b.m_service->readRestoreState(sourceId, [&](const Expected<RestorePlans::RestoreState> &s) {
-        state = s;
-        read = true;
-        QCoreApplication::quit();
-    });
+    b.m_service->readRestoreState(
+        sourceId, [&](const Expected<std::optional<RestorePlans::RestoreState>> &s) {
+            state = s;
+            read = true;
+            QCoreApplication::quit();
+        });
     if (!read)
         QCoreApplication::exec();
-    if (!state) {
-        cli.err()
-            << RestoreText::tr("Rollback of the restore of %1: %2").arg(sourceId, state.error())
-            << Qt::endl;
+    const BackupSource *source = b.m_workspace.backup(sourceId);
+    if (!state || !*state) {
+        cli.err() << (resume ? RestoreText::tr("Finishing the restore of %1: %2")
+                             : RestoreText::tr("Rollback of the restore of %1: %2"))
+                         .arg(sourceId,
+                             !state ? state.error()
+                                    : RestoreText::tr("no restore is under way there (%1 does not "
+                                                      "exist)")
+                                          .arg(RestorePlans::stateFile(*source)))
+                  << Qt::endl;
         return ExitFailure;
     }
+    const RestorePlans::RestoreState &found = **state;
     cli.out() << RestoreText::tr("A restore of %1 (%2, started %3) %4.")
-                     .arg(state->sourceId, state->backupName, state->stamp,
-                         state->swapped ? RestoreText::tr("had swapped the restored copy in")
-                                        : RestoreText::tr("had not swapped anything in yet"))
+                     .arg(found.sourceId, found.backupName, found.stamp,
+                         found.rollingBack         ? RestoreText::tr("was being rolled back")
+                             : found.changedLive() ? RestoreText::tr("had begun to swap the "
+                                                                     "restored copy in")
+                                                   : RestoreText::tr("had not changed anything "
+                                                                     "live yet"))
               << Qt::endl;
-    const BackupSource *source = b.m_workspace.backup(sourceId);
-    const auto plan = resume ? RestorePlans::resumePlan(*source, *state,
-                          checkArgv(b.m_workspace, workspaceFile, source->targetId))
-                             : Expected<JobPlan>(RestorePlans::rollbackPlan(*source, *state));
+    const auto plan = resume ? RestorePlans::resumePlan(
+                          *source, found, checkArgv(b.m_workspace, workspaceFile, source->targetId))
+                             : Expected<JobPlan>(RestorePlans::rollbackPlan(*source, found));
     if (!plan) {
         cli.err() << RestoreText::tr("The restore of %1 cannot be resumed: %2")
                          .arg(sourceId, plan.error())
@@ -458,7 +459,7 @@ int recoverCommand(CliContext &cli, backupcli::BackupCli &b, const QString &work
     if (resume)
         cli.out() << RestoreText::tr("Restored %1 into %2. The copy from before is in %3; delete "
                                      "it when you are satisfied.")
-                         .arg(state->backupName, source->restoreTo, state->safety)
+                         .arg(found.backupName, source->restoreTo, found.safety)
                   << Qt::endl;
     else
         cli.out() << RestoreText::tr("Rolled back: %1 is as it was before the restore.")
@@ -479,7 +480,7 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
         "      would create, overwrite, change (metadata only), delete and leave unchanged;\n"
         "      a database's tables and rows; a dump's objects. Read on the server; nothing\n"
         "      there is changed.\n"
-        "  run SOURCE [BACKUP] [--path P]… --yes [--rollback-on-failure]\n"
+        "  run SOURCE [BACKUP] [--path P]… --yes [--rollback-on-failure] [--incident ID]\n"
         "      restore it: the plan is shown without --yes. The live copy is moved aside (kept),\n"
         "      the backup extracted and checked beside it, swapped in by rename, the services\n"
         "      restarted and the server's checks run; anything failing puts everything back.\n"
@@ -505,7 +506,11 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
     const QCommandLineOption rollbackOption(QStringLiteral("rollback-on-failure"),
         RestoreText::tr("Roll the restore back when the server's checks fail after it, even if "
                         "they failed before it too."));
-    for (const auto &option : {pathOption, jsonOption, allOption, yesOption, rollbackOption})
+    const QCommandLineOption incidentOption(QStringLiteral("incident"),
+        RestoreText::tr("The incident the restore is for: its journal entry links to it."),
+        QStringLiteral("ID"));
+    for (const auto &option :
+        {pathOption, jsonOption, allOption, yesOption, rollbackOption, incidentOption})
         parser.addOption(option);
     parser.addPositionalArgument(
         QStringLiteral("action"), RestoreText::tr("preview, run, resume or rollback"));
@@ -557,7 +562,7 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
         return ExitFailure;
     if (action == QLatin1String("run"))
         return runCommand(cli, b, *workspace, path, sourceId, name, parser.values(pathOption),
-            parser.isSet(yesOption), parser.isSet(rollbackOption));
+            parser.isSet(yesOption), parser.isSet(rollbackOption), parser.value(incidentOption));
     if (stderrIsTerminal())
         cli.err() << RestoreText::tr("Reading %1 and the live side on the server…").arg(name)
                   << Qt::endl;

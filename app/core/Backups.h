@@ -49,6 +49,8 @@ struct BackupSource {
     QStringList startCommand;
     QString owner;
     QString group;
+    QString fileMode; // "0644": the mode of every file a restore writes (empty: the backup's)
+    QString dirMode; // "0755": of every folder
     int postCheckTimeoutSec = 120;
     // database: the PostgreSQL database "Back up now" dumps with pg_dump -Fc (a name, or a
     // connection string "postgresql://user@host:port/name"); its password, when it needs

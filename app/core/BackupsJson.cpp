@@ -75,6 +75,8 @@ BackupSource readSource(const QJsonValue &value, const QString &path, QList<Diag
     s.startCommand = r.stringList(QStringLiteral("start_command")).value_or(QStringList());
     s.owner = r.string(QStringLiteral("owner")).value_or(QString());
     s.group = r.string(QStringLiteral("group")).value_or(QString());
+    s.fileMode = r.string(QStringLiteral("file_mode")).value_or(QString());
+    s.dirMode = r.string(QStringLiteral("dir_mode")).value_or(QString());
     if (const auto timeout = r.integer(QStringLiteral("post_check_timeout"))) {
         if (*timeout < 5 || *timeout > 3600)
             r.error(QStringLiteral("post_check_timeout"),
@@ -183,6 +185,8 @@ QJsonArray toJson(const QList<BackupSource> &sources)
             o.insert(QStringLiteral("start_command"), QJsonArray::fromStringList(s.startCommand));
         put("owner", s.owner);
         put("group", s.group);
+        put("file_mode", s.fileMode);
+        put("dir_mode", s.dirMode);
         if (s.postCheckTimeoutSec != 120)
             o.insert(QStringLiteral("post_check_timeout"), s.postCheckTimeoutSec);
         out.append(o);
@@ -244,6 +248,14 @@ QList<Diagnostic> validate(const Workspace &w)
                 error(field(key),
                     BackupsText::tr("must be a user or group name such as www-data, got \"%1\"")
                         .arg(value.left(40)));
+        }
+        static const QRegularExpression octal(QStringLiteral("^0?[0-7]{3}$"));
+        for (const auto &[key, value] :
+            {std::pair {"file_mode", s.fileMode}, std::pair {"dir_mode", s.dirMode}}) {
+            if (!value.isEmpty() && !octal.match(value).hasMatch())
+                error(field(key),
+                    BackupsText::tr("must be an octal mode such as 0644 or 0755, got \"%1\"")
+                        .arg(value.left(20)));
         }
         for (qsizetype u = 0; u < s.services.size(); ++u) {
             static const QRegularExpression unit(

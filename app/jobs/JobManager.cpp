@@ -409,6 +409,7 @@ void JobManager::finishJob(Job &job, const JobRunner::Action &end)
     entry.what = (reason.isEmpty() ? QString() : reason + QStringLiteral("\n\n"))
         + job.summary.join(QLatin1Char('\n'));
     entry.source = QStringLiteral("dozor:job:%1").arg(job.id);
+    entry.incidentId = job.runner.plan().incidentId;
     const bool quiet =
         end.state == JobRunner::State::Succeeded && !job.runner.plan().journalSuccess;
     if (!quiet) {

@@ -47,6 +47,7 @@ struct JobPlan {
     QList<JobStep> steps;
     // A journal entry when it succeeds too (a scheduled check that passes says nothing).
     bool journalSuccess = true;
+    QString incidentId; // the incident it was started for: its journal entry links to it
 };
 
 } // namespace dozor

@@ -314,9 +314,10 @@ void MonitorEngine::startRestorePlan(const QString &sourceId, const JobPlan &pla
 }
 
 void MonitorEngine::readRestoreState(const QString &sourceId, QObject *context,
-    std::function<void(const Expected<RestorePlans::RestoreState> &)> done)
+    std::function<void(const Expected<std::optional<RestorePlans::RestoreState>> &)> done)
 {
-    auto reply = replyOnOwnerThread<Expected<RestorePlans::RestoreState>>(context, std::move(done));
+    auto reply = replyOnOwnerThread<Expected<std::optional<RestorePlans::RestoreState>>>(
+        context, std::move(done));
     if (!m_backups) {
         reply(unexpected(tr("monitoring is not running")));
         return;

@@ -125,7 +125,7 @@ public:
         std::function<void(const Expected<qint64> &)> done);
     // The record of a restore under way (or cut off) into the source's restore_to.
     void readRestoreState(const QString &sourceId, QObject *context,
-        std::function<void(const Expected<RestorePlans::RestoreState> &)> done);
+        std::function<void(const Expected<std::optional<RestorePlans::RestoreState>> &)> done);
     // The catalog of a source (every source when empty), newest first.
     void readCatalog(const QString &sourceId, QObject *context,
         std::function<void(const Expected<QList<CatalogRow>> &)> done);

@@ -217,10 +217,12 @@ private Q_SLOTS:
             lines.append(line);
         });
         QSignalSpy finished(m.get(), &JobManager::jobFinished);
-        const auto started = m->start(planOf(QStringLiteral("here"),
+        JobPlan plan = planOf(QStringLiteral("here"),
             {step(QStringLiteral("Say"),
                  {"sh", "-c", "echo first; echo warn >&2; sleep 1; printf 'a\\r\\nb'"}),
-                step(QStringLiteral("Again"), {"echo", "second"})}));
+                step(QStringLiteral("Again"), {"echo", "second"})});
+        plan.incidentId = QStringLiteral("web1-http-1"); // started for an incident: linked
+        const auto started = m->start(plan);
         QVERIFY2(started, qPrintable(started.error()));
         id = *started;
         const JobInfo info = waitFinished(*m, id);
@@ -244,6 +246,7 @@ private Q_SLOTS:
         QVERIFY(entries);
         QCOMPARE(entries->size(), 1);
         QCOMPARE(entries->constFirst().source, QStringLiteral("dozor:job:%1").arg(id));
+        QCOMPARE(entries->constFirst().incidentId, QStringLiteral("web1-http-1"));
     }
 
     void failureRollsBackNewestFirst()

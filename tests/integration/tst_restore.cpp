@@ -567,6 +567,12 @@ private Q_SLOTS:
             {QStringLiteral("restore"), QStringLiteral("preview"), QStringLiteral("evil"), name});
         QCOMPARE(text.exitCode, 2);
         QVERIFY2(text.out.contains("BLOCKED"), text.out.constData());
+        // A restore of it is refused before anything runs: no record, nothing stopped.
+        const RunResult restore = dozor({QStringLiteral("restore"), QStringLiteral("run"),
+            QStringLiteral("evil"), name, QStringLiteral("--yes")});
+        QCOMPARE(restore.exitCode, 2);
+        QVERIFY2(restore.err.contains("blocks this restore"), restore.err.constData());
+        QVERIFY(!QFile::exists(tree(QStringLiteral("live/.app.dozor-restore"))));
     }
 
     void truncatedArchiveIsRefused()
@@ -591,6 +597,7 @@ private Q_SLOTS:
                 qWarning().noquote() << "new:" << it.key();
         }
         QCOMPARE(after, m_stateBefore);
+        QVERIFY(siteIsGood()); // the service the previews never touched still answers
     }
 
     // A restore gives the backup back: every file's bytes, mode, owner and time; the copy from
@@ -657,10 +664,17 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("put back"), r.err.constData());
         QCOMPARE(state(site()), m_siteBefore);
         QVERIFY(siteIsGood());
-        // Nothing of the restore's is left beside the site.
-        QCOMPARE(QDir(tree(QStringLiteral("site")))
-                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-            (QStringList {QStringLiteral("http.pid"), QStringLiteral("www")}));
+        // Beside the site: only what the restore had put in place, kept (never deleted).
+        const QStringList beside =
+            QDir(tree(QStringLiteral("site")))
+                .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QCOMPARE(beside.size(), 3);
+        const QString failed = beside.filter(QStringLiteral(".www.dozor-failed-")).value(0);
+        QVERIFY2(!failed.isEmpty(), qPrintable(beside.join(u' ')));
+        QCOMPARE(
+            readFile(tree(QStringLiteral("site/") + failed + QStringLiteral("/www/index.html"))),
+            QByteArray("bad page"));
+        QVERIFY(QDir(tree(QStringLiteral("site/") + failed)).removeRecursively());
     }
 
     // Dozor killed after the swap, while the service starts: the next run refuses, names the
@@ -694,6 +708,51 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(siteIsGood(), 20'000);
     }
 
+    // sshd killed while the restored site's service starts (the connection, and everything on
+    // it, gone): Dozor says the server needs a look; once sshd is back, the next run refuses
+    // and names the rollback, which leaves the site as it was, running.
+    void sshdKilledMidRestoreRollsBack()
+    {
+        writeFile(hangFlag(), "");
+        QProcess run;
+        run.setProcessEnvironment(dozorEnvironment(m_home.path()));
+        run.start(QStringLiteral(DOZOR_BINARY),
+            {QStringLiteral("restore"), QStringLiteral("run"), QStringLiteral("site"),
+                QStringLiteral("site_1-good.tar.gz"), QStringLiteral("--yes"),
+                QStringLiteral("--workspace"), m_workspace});
+        const QString stateFile = tree(QStringLiteral("site/.www.dozor-restore"));
+        for (int i = 0; i < 600 && !readFile(stateFile).contains("phase swapped"); ++i)
+            QTest::qWait(100);
+        QVERIFY2(readFile(stateFile).contains("phase swapped"),
+            QByteArray(run.readAllStandardOutput() + run.readAllStandardError()).constData());
+        m_sshd->kill();
+        QVERIFY(run.waitForFinished(180'000));
+        const QByteArray err = run.readAllStandardError();
+        QCOMPARE(run.exitCode(), 4);
+        QVERIFY2(err.contains("dozor restore rollback site"), err.constData());
+        QVERIFY(QFile::remove(hangFlag()));
+        QVERIFY2(m_sshd->start(), qPrintable(m_sshd->error())); // on the same port
+        const RunResult again = dozor({QStringLiteral("restore"), QStringLiteral("run"),
+            QStringLiteral("site"), QStringLiteral("--yes")});
+        QCOMPARE(again.exitCode, 4);
+        QVERIFY2(again.err.contains("resume or roll it back first"), again.err.constData());
+        const RunResult rollback = dozor({QStringLiteral("restore"), QStringLiteral("rollback"),
+            QStringLiteral("site"), QStringLiteral("--yes")});
+        QVERIFY2(rollback.exitCode == 0, QByteArray(rollback.out + rollback.err).constData());
+        QCOMPARE(state(site()), m_siteBefore);
+        QVERIFY(!QFile::exists(stateFile));
+        QTRY_VERIFY_WITH_TIMEOUT(siteIsGood(), 20'000);
+    }
+
+    void unknownIncidentIsRefused()
+    {
+        const RunResult r =
+            dozor({QStringLiteral("restore"), QStringLiteral("run"), QStringLiteral("site"),
+                QStringLiteral("--incident"), QStringLiteral("nosuch"), QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("there is no incident nosuch"), r.err.constData());
+    }
+
     // The same cut, finished instead: the good site in place and running, the copy from
     // before kept.
     void interruptedRestoreResumes()
@@ -713,7 +772,7 @@ private Q_SLOTS:
         const RunResult plan =
             dozor({QStringLiteral("restore"), QStringLiteral("resume"), QStringLiteral("site")});
         QCOMPARE(plan.exitCode, 3);
-        QVERIFY2(plan.out.contains("where it stopped"), plan.out.constData());
+        QVERIFY2(plan.out.contains("Swap the restored copy in"), plan.out.constData());
         const RunResult resume = dozor({QStringLiteral("restore"), QStringLiteral("resume"),
             QStringLiteral("site"), QStringLiteral("--yes")});
         QVERIFY2(resume.exitCode == 0, QByteArray(resume.out + resume.err).constData());

@@ -33,8 +33,13 @@ JobStep step(const char *name, JobStep::OnFailure onFailure = JobStep::OnFailure
 
 JobPlan plan(QList<JobStep> steps)
 {
-    return {QStringLiteral("restore"), QStringLiteral("web1"), QStringLiteral("db"),
-        QStringLiteral("Restore"), steps};
+    JobPlan p;
+    p.kind = QStringLiteral("restore");
+    p.targetId = QStringLiteral("web1");
+    p.subject = QStringLiteral("db");
+    p.title = QStringLiteral("Restore");
+    p.steps = steps;
+    return p;
 }
 
 // The steps started, as "name" (or "undo name").
