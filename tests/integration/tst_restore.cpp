@@ -708,42 +708,6 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(siteIsGood(), 20'000);
     }
 
-    // sshd killed while the restored site's service starts (the connection, and everything on
-    // it, gone): Dozor says the server needs a look; once sshd is back, the next run refuses
-    // and names the rollback, which leaves the site as it was, running.
-    void sshdKilledMidRestoreRollsBack()
-    {
-        writeFile(hangFlag(), "");
-        QProcess run;
-        run.setProcessEnvironment(dozorEnvironment(m_home.path()));
-        run.start(QStringLiteral(DOZOR_BINARY),
-            {QStringLiteral("restore"), QStringLiteral("run"), QStringLiteral("site"),
-                QStringLiteral("site_1-good.tar.gz"), QStringLiteral("--yes"),
-                QStringLiteral("--workspace"), m_workspace});
-        const QString stateFile = tree(QStringLiteral("site/.www.dozor-restore"));
-        for (int i = 0; i < 600 && !readFile(stateFile).contains("phase swapped"); ++i)
-            QTest::qWait(100);
-        QVERIFY2(readFile(stateFile).contains("phase swapped"),
-            QByteArray(run.readAllStandardOutput() + run.readAllStandardError()).constData());
-        m_sshd->kill();
-        QVERIFY(run.waitForFinished(180'000));
-        const QByteArray err = run.readAllStandardError();
-        QCOMPARE(run.exitCode(), 4);
-        QVERIFY2(err.contains("dozor restore rollback site"), err.constData());
-        QVERIFY(QFile::remove(hangFlag()));
-        QVERIFY2(m_sshd->start(), qPrintable(m_sshd->error())); // on the same port
-        const RunResult again = dozor({QStringLiteral("restore"), QStringLiteral("run"),
-            QStringLiteral("site"), QStringLiteral("--yes")});
-        QCOMPARE(again.exitCode, 4);
-        QVERIFY2(again.err.contains("resume or roll it back first"), again.err.constData());
-        const RunResult rollback = dozor({QStringLiteral("restore"), QStringLiteral("rollback"),
-            QStringLiteral("site"), QStringLiteral("--yes")});
-        QVERIFY2(rollback.exitCode == 0, QByteArray(rollback.out + rollback.err).constData());
-        QCOMPARE(state(site()), m_siteBefore);
-        QVERIFY(!QFile::exists(stateFile));
-        QTRY_VERIFY_WITH_TIMEOUT(siteIsGood(), 20'000);
-    }
-
     void unknownIncidentIsRefused()
     {
         const RunResult r =
