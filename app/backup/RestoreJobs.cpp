@@ -172,28 +172,26 @@ std::pair<QList<JobStep>, QList<JobStep>> serviceSteps(const BackupSource &sourc
             argv.append(bytes(w));
         return argv;
     };
-    for (const QString &unit : source.services) {
-        JobStep stop = stepOf(RestoreJobText::tr("Stop %1").arg(unit),
-            {"systemctl", "stop", "--", bytes(unit)}, serviceTimeoutSec);
-        JobStep start = stepOf(RestoreJobText::tr("Start %1").arg(unit),
-            {"systemctl", "start", "--", bytes(unit)}, serviceTimeoutSec);
+    // A stop whose undo starts, and a start whose undo stops.
+    const auto add = [&](const QString &stopName, const QList<QByteArray> &stopArgv,
+                         const QString &startName, const QList<QByteArray> &startArgv) {
+        JobStep stop = stepOf(stopName, stopArgv, serviceTimeoutSec);
+        JobStep start = stepOf(startName, startArgv, serviceTimeoutSec);
         stop.undo = {start};
         start.undo = {stop};
         stops.append(stop);
         starts.prepend(start);
-    }
-    if (!source.stopCommand.isEmpty()) {
-        JobStep stop = stepOf(RestoreJobText::tr("Stop the service (%1)")
-                                  .arg(source.stopCommand.join(QLatin1Char(' '))),
-            argvOf(source.stopCommand), serviceTimeoutSec);
-        JobStep start = stepOf(RestoreJobText::tr("Start the service (%1)")
-                                   .arg(source.startCommand.join(QLatin1Char(' '))),
-            argvOf(source.startCommand), serviceTimeoutSec);
-        stop.undo = {start};
-        start.undo = {stop};
-        stops.append(stop);
-        starts.prepend(start);
-    }
+    };
+    for (const QString &unit : source.services)
+        add(RestoreJobText::tr("Stop %1").arg(unit), {"systemctl", "stop", "--", bytes(unit)},
+            RestoreJobText::tr("Start %1").arg(unit), {"systemctl", "start", "--", bytes(unit)});
+    if (!source.stopCommand.isEmpty())
+        add(RestoreJobText::tr("Stop the service (%1)")
+                .arg(source.stopCommand.join(QLatin1Char(' '))),
+            argvOf(source.stopCommand),
+            RestoreJobText::tr("Start the service (%1)")
+                .arg(source.startCommand.join(QLatin1Char(' '))),
+            argvOf(source.startCommand));
     for (JobStep &s : stops)
         s.onFailure = JobStep::OnFailure::RollBack;
     for (JobStep &s : starts)
@@ -288,42 +286,27 @@ Expected<RestoreState> readState(const QByteArray &text)
     if (lines.isEmpty() || lines.constFirst() != "dozor-restore 1")
         return unexpected(RestoreJobText::tr("not a restore state file of this Dozor"));
     RestoreState s;
+    // "key value" lines: one value, a list's entry, or a phase reached.
+    const QHash<QByteArray, QString *> fields {{"source", &s.sourceId}, {"backup", &s.backupName},
+        {"stamp", &s.stamp}, {"base", &s.base}, {"stage", &s.stage}, {"safety", &s.safety},
+        {"failed", &s.failed}};
+    const QHash<QByteArray, QStringList *> lists {
+        {"swap", &s.swap}, {"aside", &s.aside}, {"absent", &s.absent}, {"in", &s.movedIn}};
+    const QHash<QString, bool *> phases {{QStringLiteral("staged"), &s.staged},
+        {QStringLiteral("swapping"), &s.swapping}, {QStringLiteral("swapped"), &s.swapped},
+        {QStringLiteral("rolling-back"), &s.rollingBack}};
     for (const QByteArray &raw : lines.mid(1)) {
-        if (raw.isEmpty())
-            continue;
         const qsizetype space = raw.indexOf(' ');
-        const QByteArray key = space < 0 ? raw : raw.left(space);
-        const QString value = space < 0 ? QString() : QString::fromUtf8(raw.mid(space + 1));
-        if (key == "source")
-            s.sourceId = value;
-        else if (key == "backup")
-            s.backupName = value;
-        else if (key == "stamp")
-            s.stamp = value;
-        else if (key == "base")
-            s.base = value;
-        else if (key == "stage")
-            s.stage = value;
-        else if (key == "safety")
-            s.safety = value;
-        else if (key == "failed")
-            s.failed = value;
-        else if (key == "swap")
-            s.swap.append(value);
-        else if (key == "aside")
-            s.aside.append(value);
-        else if (key == "absent")
-            s.absent.append(value);
-        else if (key == "phase" && value == QLatin1String("staged"))
-            s.staged = true;
-        else if (key == "phase" && value == QLatin1String("swapped"))
-            s.swapped = true;
-        else if (key == "phase" && value == QLatin1String("swapping"))
-            s.swapping = true;
-        else if (key == "phase" && value == QLatin1String("rolling-back"))
-            s.rollingBack = true;
-        else if (key == "in")
-            s.movedIn.append(value);
+        if (space <= 0)
+            continue;
+        const QByteArray key = raw.left(space);
+        const QString value = QString::fromUtf8(raw.mid(space + 1));
+        if (QString *field = fields.value(key))
+            *field = value;
+        else if (QStringList *list = lists.value(key))
+            list->append(value);
+        else if (bool *phase = key == "phase" ? phases.value(value) : nullptr)
+            *phase = true;
     }
     // Everything the scripts touch must be where a restore of Dozor's puts it.
     for (const auto &[folder, kind] : {std::pair {&s.stage, "stage-"},
