@@ -3628,10 +3628,6 @@ Failing for %2, since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no restore is under way there (%1 does not exist)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>was being rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,6 +3637,18 @@ Failing for %2, since %3.</source>
     </message>
     <message>
         <source>had not changed anything live yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident the restore is for: its journal entry links to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no restore is under way there (%1 does not exist), and none finished whose copy from before is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last restore of %1 (%2, started %3) finished; the copy from before it is kept in %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3655,15 +3663,12 @@ Failing for %2, since %3.</source>
       the backup extracted and checked beside it, swapped in by rename, the services
       restarted and the server&apos;s checks run; anything failing puts everything back.
   resume SOURCE|JOB [--yes]    finish an interrupted restore whose copy was ready
-  rollback SOURCE|JOB [--yes]  put back what an interrupted restore replaced
-      (an interrupted restore&apos;s record is kept on the server beside restore_to).
+  rollback SOURCE|JOB [--yes]  put back what an interrupted restore replaced, or
+      what the last finished one replaced while its copy from before is kept
+      (a restore&apos;s record is kept on the server beside restore_to).
 Exit codes: 0 done (preview: nothing blocks the restore), 2 the preview blocks it or
 the server&apos;s checks still fail after it, 3 usage (or --yes missing), 4 it could not
 be done (a restore that failed was rolled back).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The incident the restore is for: its journal entry links to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3837,10 +3842,6 @@ be done (a restore that failed was rolled back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finish: remove the restore&apos;s record (the copy from before stays in %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Roll back the restore of %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3894,6 +3895,18 @@ be done (a restore that failed was rolled back).</source>
     </message>
     <message>
         <source>a rollback of it began: finish the rollback (dozor restore rollback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the copy from before is still in %1, and reopen the restore&apos;s record for the rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it finished: there is nothing to finish (dozor restore rollback puts back what it replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish: remove the staging folder and keep the restore&apos;s record as the last restore&apos;s (the copy from before stays in %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7002,6 +7015,10 @@ live: %4</source>
         <source>Live now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>folder · not listed in the archive: made by extracting it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dozor::RestorePreviewView</name>
@@ -7243,10 +7260,6 @@ live: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Restored, but the server&apos;s checks still fail.&lt;/b&gt; They were failing before the restore too, so the restored state is kept: look at the server.&lt;/p&gt;&lt;p&gt;The copy from before the restore is kept in %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Restored.&lt;/b&gt; %1 is back in %2, and the server&apos;s checks pass (or it has none).&lt;/p&gt;&lt;p&gt;The copy from before the restore is kept in %3: delete it when you are satisfied.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7288,6 +7301,34 @@ live: %4</source>
     </message>
     <message>
         <source>It had not changed anything live yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last restore of %1 (%2, started %3) finished. The copy from before it is kept in %4: &lt;i&gt;Roll it back&lt;/i&gt; puts it back (the restored copy is kept aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This puts back what the last restore replaced (its copy from before), keeps what it restored aside, and starts the services again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll it back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the copy from before this restore (the plan is shown first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Cannot roll it back from here: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server holds no record of this restore any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Restored, but the server&apos;s checks still fail.&lt;/b&gt; They were failing before the restore too, so the restored state is kept: look at the server, or roll it back.&lt;/p&gt;&lt;p&gt;The copy from before the restore is kept in %1.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3723,10 +3723,6 @@ Failing for %2, since %3.</source>
         <translation>Завершение восстановления %1: %2</translation>
     </message>
     <message>
-        <source>no restore is under way there (%1 does not exist)</source>
-        <translation>там не идёт никакого восстановления (%1 не существует)</translation>
-    </message>
-    <message>
         <source>was being rolled back</source>
         <translation>откатывалось</translation>
     </message>
@@ -3737,6 +3733,18 @@ Failing for %2, since %3.</source>
     <message>
         <source>had not changed anything live yet</source>
         <translation>ещё не изменило живые данные</translation>
+    </message>
+    <message>
+        <source>The incident the restore is for: its journal entry links to it.</source>
+        <translation>Инцидент, ради которого делается восстановление: запись журнала о нём ссылается на инцидент.</translation>
+    </message>
+    <message>
+        <source>no restore is under way there (%1 does not exist), and none finished whose copy from before is kept</source>
+        <translation>восстановление там не идёт (%1 нет), и нет завершённого, чья прежняя копия сохранена</translation>
+    </message>
+    <message>
+        <source>The last restore of %1 (%2, started %3) finished; the copy from before it is kept in %4.</source>
+        <translation>Последнее восстановление %1 (%2, начато %3) завершено; прежняя копия хранится в %4.</translation>
     </message>
     <message>
         <source>Restores of the workspace&apos;s backups.
@@ -3750,8 +3758,9 @@ Failing for %2, since %3.</source>
       the backup extracted and checked beside it, swapped in by rename, the services
       restarted and the server&apos;s checks run; anything failing puts everything back.
   resume SOURCE|JOB [--yes]    finish an interrupted restore whose copy was ready
-  rollback SOURCE|JOB [--yes]  put back what an interrupted restore replaced
-      (an interrupted restore&apos;s record is kept on the server beside restore_to).
+  rollback SOURCE|JOB [--yes]  put back what an interrupted restore replaced, or
+      what the last finished one replaced while its copy from before is kept
+      (a restore&apos;s record is kept on the server beside restore_to).
 Exit codes: 0 done (preview: nothing blocks the restore), 2 the preview blocks it or
 the server&apos;s checks still fail after it, 3 usage (or --yes missing), 4 it could not
 be done (a restore that failed was rolled back).</source>
@@ -3766,15 +3775,12 @@ be done (a restore that failed was rolled back).</source>
       хранятся), копия распаковывается и проверяется рядом, подменяет их через rename,
       сервисы перезапускаются и выполняются проверки сервера; любой сбой всё возвращает.
   resume SOURCE|JOB [--yes]    завершить прерванное восстановление, данные которого готовы
-  rollback SOURCE|JOB [--yes]  вернуть то, что заменило прерванное восстановление
-      (запись прерванного восстановления хранится на сервере рядом с restore_to).
+  rollback SOURCE|JOB [--yes]  вернуть то, что заменило прерванное восстановление, или
+      то, что заменило последнее завершённое, пока его прежняя копия хранится
+      (запись о восстановлении хранится на сервере рядом с restore_to).
 Коды выхода: 0 готово (preview: восстановлению ничто не мешает), 2 предпросмотр его
 блокирует или проверки сервера не проходят и после него, 3 ошибка использования (или нет
 --yes), 4 выполнить не удалось (неудавшееся восстановление откачено).</translation>
-    </message>
-    <message>
-        <source>The incident the restore is for: its journal entry links to it.</source>
-        <translation>Инцидент, ради которого делается восстановление: запись журнала о нём ссылается на инцидент.</translation>
     </message>
 </context>
 <context>
@@ -3948,10 +3954,6 @@ be done (a restore that failed was rolled back).</source>
         <translation>Вернуть живые данные на место (rename)</translation>
     </message>
     <message>
-        <source>Finish: remove the restore&apos;s record (the copy from before stays in %1)</source>
-        <translation>Завершить: удалить запись о восстановлении (прежняя копия остаётся в %1)</translation>
-    </message>
-    <message>
         <source>Roll back the restore of %1 %2</source>
         <translation>Откатить восстановление %1 %2</translation>
     </message>
@@ -4006,6 +4008,18 @@ be done (a restore that failed was rolled back).</source>
     <message>
         <source>a rollback of it began: finish the rollback (dozor restore rollback)</source>
         <translation>его откат уже начат: завершите откат (dozor restore rollback)</translation>
+    </message>
+    <message>
+        <source>Check that the copy from before is still in %1, and reopen the restore&apos;s record for the rollback</source>
+        <translation>Проверить, что прежняя копия всё ещё в %1, и снова открыть запись о восстановлении для отката</translation>
+    </message>
+    <message>
+        <source>it finished: there is nothing to finish (dozor restore rollback puts back what it replaced)</source>
+        <translation>оно завершено: завершать нечего (dozor restore rollback возвращает то, что оно заменило)</translation>
+    </message>
+    <message>
+        <source>Finish: remove the staging folder and keep the restore&apos;s record as the last restore&apos;s (the copy from before stays in %1)</source>
+        <translation>Завершить: удалить промежуточную папку и сохранить запись как запись последнего восстановления (прежняя копия остаётся в %1)</translation>
     </message>
 </context>
 <context>
@@ -7158,6 +7172,10 @@ live: %4</source>
         <source>Live now</source>
         <translation>Сейчас</translation>
     </message>
+    <message>
+        <source>folder · not listed in the archive: made by extracting it</source>
+        <translation>папка · в архиве не указана: создаётся при распаковке</translation>
+    </message>
 </context>
 <context>
     <name>dozor::RestorePreviewView</name>
@@ -7401,10 +7419,6 @@ live: %4</source>
         <translation>&lt;p&gt;&lt;b&gt;Откат выполнен.&lt;/b&gt; Папка такая же, как до восстановления.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Restored, but the server&apos;s checks still fail.&lt;/b&gt; They were failing before the restore too, so the restored state is kept: look at the server.&lt;/p&gt;&lt;p&gt;The copy from before the restore is kept in %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Восстановлено, но проверки сервера всё ещё не проходят.&lt;/b&gt; Они не проходили и до восстановления, поэтому восстановленное состояние оставлено: проверьте сервер.&lt;/p&gt;&lt;p&gt;Данные до восстановления сохранены в %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Restored.&lt;/b&gt; %1 is back in %2, and the server&apos;s checks pass (or it has none).&lt;/p&gt;&lt;p&gt;The copy from before the restore is kept in %3: delete it when you are satisfied.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Восстановлено.&lt;/b&gt; %1 снова в %2, проверки сервера проходят (или их нет).&lt;/p&gt;&lt;p&gt;Данные до восстановления сохранены в %3: удалите их, когда убедитесь, что всё в порядке.&lt;/p&gt;</translation>
     </message>
@@ -7447,6 +7461,34 @@ live: %4</source>
     <message>
         <source>It had not changed anything live yet.</source>
         <translation>Оно ещё не изменило живые данные.</translation>
+    </message>
+    <message>
+        <source>The last restore of %1 (%2, started %3) finished. The copy from before it is kept in %4: &lt;i&gt;Roll it back&lt;/i&gt; puts it back (the restored copy is kept aside).</source>
+        <translation>Последнее восстановление %1 (%2, начато %3) завершено. Прежняя копия хранится в %4: &lt;i&gt;Откатить его&lt;/i&gt; возвращает её (восстановленная копия откладывается в сторону).</translation>
+    </message>
+    <message>
+        <source>This puts back what the last restore replaced (its copy from before), keeps what it restored aside, and starts the services again.</source>
+        <translation>Это вернёт то, что заменило последнее восстановление (его прежнюю копию), отложит восстановленное в сторону и снова запустит сервисы.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll it back…</source>
+        <translation>&amp;Откатить…</translation>
+    </message>
+    <message>
+        <source>Put back the copy from before this restore (the plan is shown first)</source>
+        <translation>Вернуть копию, бывшую до этого восстановления (сначала будет показан план)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Cannot roll it back from here: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Отсюда откатить нельзя: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the server holds no record of this restore any more</source>
+        <translation>на сервере больше нет записи об этом восстановлении</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Restored, but the server&apos;s checks still fail.&lt;/b&gt; They were failing before the restore too, so the restored state is kept: look at the server, or roll it back.&lt;/p&gt;&lt;p&gt;The copy from before the restore is kept in %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Восстановлено, но проверки сервера всё ещё не проходят.&lt;/b&gt; Они не проходили и до восстановления, поэтому восстановленное состояние оставлено: проверьте сервер или откатите восстановление.&lt;/p&gt;&lt;p&gt;Данные до восстановления сохранены в %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

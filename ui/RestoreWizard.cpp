@@ -154,7 +154,9 @@ void RestoreWizard::buildChoose()
                                      "Restore)."),
             m_choose));
     m_choose->complete = [this] {
-        return m_backups->currentItem() && !m_state && m_interrupted->isHidden();
+        // (The last restore, finished, can be rolled back but holds nothing up.)
+        return m_backups->currentItem()
+            && (m_state ? m_state->finished : m_interrupted->isHidden());
     };
     connect(m_backups, &QListWidget::currentItemChanged, m_choose, &RestoreWizardPage::changed);
 }
@@ -215,6 +217,18 @@ void RestoreWizard::showInterrupted(
     }
     const RestorePlans::RestoreState &found = **state;
     m_state = found;
+    if (found.finished) {
+        m_interrupted->setText(
+            tr("The last restore of %1 (%2, started %3) finished. The copy from before it is "
+               "kept in %4: <i>Roll it back</i> puts it back (the restored copy is kept aside).")
+                .arg(found.sourceId.toHtmlEscaped(), found.backupName.toHtmlEscaped(),
+                    found.stamp.toHtmlEscaped(), found.safety.toHtmlEscaped()));
+        m_interrupted->show();
+        m_finish->hide();
+        m_rollback->show();
+        m_choose->changed();
+        return;
+    }
     m_interrupted->setText(
         tr("<b>A restore of %1 (%2, started %3) was not finished</b>: the connection was lost or "
            "Dozor stopped while it ran. %4 Finish it, or roll it back to how the folder was "
@@ -261,6 +275,9 @@ void RestoreWizard::recover(bool resume)
     m_planText->setPlainText(RestorePlans::describe(*plan));
     m_planState->setText(resume ? tr("This finishes the restore that was cut off: the swap where "
                                      "it stopped, the services, the server's checks.")
+            : m_state->finished ? tr("This puts back what the last restore replaced (its copy "
+                                     "from before), keeps what it restored aside, and starts the "
+                                     "services again.")
                                 : tr("This puts back what the restore that was cut off "
                                      "replaced, and starts the services again."));
     m_state.reset();
@@ -547,12 +564,39 @@ void RestoreWizard::buildResult()
     m_result->setTitle(tr("Result"));
     m_resultText = wrapped(QString(), m_result);
     m_resultText->setObjectName(QStringLiteral("restoreResult"));
+    m_undo = new QPushButton(tr("&Roll it back…"), m_result);
+    m_undo->setObjectName(QStringLiteral("restoreUndo"));
+    m_undo->setToolTip(tr("Put back the copy from before this restore (the plan is shown first)"));
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        const BackupSource *s = source();
+        if (!s)
+            return;
+        m_undo->setEnabled(false);
+        // The record the restore left on the server: the rollback's plan is made from it.
+        m_engine->readRestoreState(
+            s->id, this, [this](const Expected<std::optional<RestorePlans::RestoreState>> &state) {
+                m_undo->setEnabled(true);
+                if (!state || !*state || !(*state)->finished) {
+                    m_resultText->setText(m_resultText->text()
+                        + tr("<p>Cannot roll it back from here: %1</p>")
+                              .arg((!state ? state.error()
+                                           : tr("the server holds no record of this restore "
+                                                "any more"))
+                                       .toHtmlEscaped()));
+                    return;
+                }
+                m_state = **state;
+                recover(false);
+            });
+    });
     auto *layout = new QVBoxLayout(m_result);
     layout->addWidget(m_resultText);
+    layout->addWidget(m_undo, 0, Qt::AlignLeft);
     layout->addStretch(1);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id != ResultPage)
             return;
+        m_undo->setVisible(m_outcome.state == JobRunner::State::Succeeded && !m_rollingBack);
         const BackupSource *s = source();
         const QString safety = s ? RestorePlans::safetyFolder(*s, m_stamp) : QString();
         const QString reason = m_outcome.reason.toHtmlEscaped();
@@ -564,7 +608,8 @@ void RestoreWizard::buildResult()
                 : m_checksFailedAfter
                 ? tr("<p><b>Restored, but the server's checks still fail.</b> They were failing "
                      "before the restore too, so the restored state is kept: look at the "
-                     "server.</p><p>The copy from before the restore is kept in %1.</p>")
+                     "server, or roll it back.</p><p>The copy from before the restore is kept "
+                     "in %1.</p>")
                       .arg(safety.toHtmlEscaped())
                 : tr("<p><b>Restored.</b> %1 is back in %2, and the server's checks pass (or it "
                      "has none).</p><p>The copy from before the restore is kept in %3: delete "

@@ -101,6 +101,7 @@ private:
     QPlainTextEdit *m_log = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_resultText = nullptr;
+    QPushButton *m_undo = nullptr; // a finished restore, rolled back from its result
     qint64 m_jobId = 0;
     JobInfo m_outcome;
     bool m_recovering = false;

@@ -175,9 +175,14 @@ void BackupService::readRestoreState(const QString &sourceId,
         }
     }
     const QString file = RestorePlans::stateFile(*s);
+    // The record of a restore under way, else that of the last one while its copy from before
+    // is still kept.
     JobStep read;
-    read.argv = {"sh", "-c", "[ -e \"$1\" ] || { echo none; exit 0; }; echo state; cat -- \"$1\"",
-        "sh", file.toUtf8()};
+    read.argv = {"sh", "-c",
+        "if [ -e \"$1\" ]; then echo state; cat -- \"$1\"; elif [ -e \"$2\" ] && safe=$(sed -n "
+        "'s/^safety //p' -- \"$2\") && [ -n \"$safe\" ] && [ -d \"$safe\" ]; then echo state; "
+        "cat -- \"$2\"; else echo none; fi",
+        "sh", file.toUtf8(), RestorePlans::lastRestoreFile(*s).toUtf8()};
     const auto script = JobScript::forStep(read, {});
     if (!script) {
         fail(script.error());

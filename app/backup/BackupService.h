@@ -71,7 +71,8 @@ public:
     // The plan a restore would run (shown before it runs), from a preview.
     Expected<JobPlan> restorePlan(const QString &sourceId, const RestorePreviewReport &report,
         const RestorePlans::RestoreOptions &options);
-    // The state file of a restore under way (or cut off) into the source's restore_to.
+    // The state file of a restore under way (or cut off) into the source's restore_to; else that
+    // of the last one that finished, while its copy from before is kept (finished set).
     void readRestoreState(const QString &sourceId,
         std::function<void(const Expected<std::optional<RestorePlans::RestoreState>> &)> done);
     // Puts back what that restore replaced, or finishes it: a plan of RestorePlans'

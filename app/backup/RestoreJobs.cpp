@@ -1,245 +1,24 @@
-// RestorePlans: the restore job and the rollback of an interrupted one. Every step is a script
-// of its own with its values as positional words; the swap and its undo are idempotent, so a
-// restore cut anywhere can be rolled back from its state file alone.
-#include "BackupPlanSteps.h"
-#include "RestorePlans.h"
+// RestorePlans: the restore job as a plan of steps (RestoreSteps.h), its description, and how its
+// checks ended.
+#include "RestoreSteps.h"
 #include "core/ShellQuote.h"
-
-#include <QLocale>
 
 namespace dozor::RestorePlans {
 
-using namespace BackupPlans::PlanSteps;
+using namespace RestoreSteps;
 
 namespace {
-struct RestoreJobText {
-    Q_DECLARE_TR_FUNCTIONS(RestorePlans)
-};
-
-constexpr int extractTimeoutSec = 6 * 3600;
-constexpr int serviceTimeoutSec = 120;
-constexpr int checkIntervalSec = 5;
-
-// "the path exists" for files, folders and links (a dangling link too).
-constexpr const char *existsFn = "there() { [ -e \"$1\" ] || [ -L \"$1\" ]; }\n";
-
-// The layout's words every script starts with: base, stage, safety, failed, state.
-QList<QByteArray> layoutArgs(const RestoreState &s, const QString &stateFile)
+// A path as restic's --include reads it: a pattern, so its *, ?, [ and \ taken literally.
+QString resticLiteral(const QString &path)
 {
-    return {bytes(s.base), bytes(s.stage), bytes(s.safety), bytes(s.failed), bytes(stateFile)};
-}
-
-const QByteArray layoutVars = "base=$1 stage=$2 safe=$3 failed=$4 state=$5\nshift 5\n";
-
-// Moves the restored copies in, the live ones aside (idempotent: run again after a cut, it
-// goes on where it stopped). Each item moved in is recorded ("in P"), and every swap item must
-// be in place afterwards. Refused once a rollback of the restore began. Args: the layout, the
-// number of swap items, the items (swap items, then the ones only moved aside).
-QByteArray swapScript()
-{
-    return QByteArray(existsFn) + layoutVars
-        + "grep -qx 'phase rolling-back' \"$state\" && { echo \"a rollback of this restore began: "
-          "finish it (dozor restore rollback)\" >&2; exit 1; }\n"
-          "grep -qx 'phase swapped' \"$state\" && exit 0\n"
-          "n=$1; shift; i=0\n"
-          "for p; do\n"
-          "  i=$((i + 1))\n"
-          "  if [ $i -gt $n ] || there \"$stage/$p\"; then\n"
-          "    if there \"$base/$p\" && ! there \"$safe/$p\"; then\n"
-          "      mkdir -p -- \"$(dirname -- \"$safe/$p\")\" && mv -T -- \"$base/$p\" \"$safe/$p\" "
-          "|| exit 1\n"
-          "    fi\n"
-          "  fi\n"
-          "  if [ $i -le $n ] && there \"$stage/$p\"; then\n"
-          "    mkdir -p -- \"$(dirname -- \"$base/$p\")\" && mv -T -- \"$stage/$p\" \"$base/$p\" "
-          "|| exit 1\n"
-          "    printf 'in %s\\n' \"$p\" >> \"$state\" || exit 1\n"
-          "  fi\n"
-          "  if [ $i -le $n ] && ! there \"$base/$p\"; then\n"
-          "    echo \"$p is not in place after the swap: its restored copy is missing\" >&2; exit "
-          "1\n"
-          "  fi\n"
-          "done\n"
-          "echo 'phase swapped' >> \"$state\"\n";
-}
-
-// Puts the live copies back from the safety folder. What the restore moved in goes to the
-// failed folder, which is kept (the services may have written to it). Marks the restore as
-// rolling back first, so it can never be resumed after. Idempotent.
-QByteArray swapBackScript()
-{
-    return QByteArray(existsFn) + layoutVars
-        + "grep -qx 'phase rolling-back' \"$state\" || echo 'phase rolling-back' >> \"$state\" "
-          "|| exit 1\n"
-          "shift\n"
-          "for p; do\n"
-          "  if there \"$safe/$p\"; then\n"
-          "    if there \"$base/$p\"; then\n"
-          "      mkdir -p -- \"$(dirname -- \"$failed/$p\")\" && mv -T -- \"$base/$p\" "
-          "\"$failed/$p\" || exit 1\n"
-          "    fi\n"
-          "    mv -T -- \"$safe/$p\" \"$base/$p\" || exit 1\n"
-          "  elif grep -qxF \"absent $p\" \"$state\" && grep -qxF \"in $p\" \"$state\" && there "
-          "\"$base/$p\" && ! there \"$failed/$p\"; then\n"
-          "    mkdir -p -- \"$(dirname -- \"$failed/$p\")\" && mv -T -- \"$base/$p\" "
-          "\"$failed/$p\" || exit 1\n"
-          "  fi\n"
-          "done\n"
-          "if [ -d \"$failed\" ] && [ -z \"$(find \"$failed\" ! -type d -print 2>/dev/null | head "
-          "-n "
-          "1)\" ]; then rm -rf -- \"$failed\"; fi\n"
-          "if [ -d \"$failed\" ]; then echo \"what the restore had put in place is kept in "
-          "$failed\"; "
-          "fi\n";
-}
-
-// Removes the staging folder, the (empty) safety folder and the state file; refuses while the
-// safety folder still holds anything but folders.
-QByteArray cleanupScript()
-{
-    return QByteArray(layoutVars)
-        + "if [ -d \"$safe\" ]; then\n"
-          "  left=$(find \"$safe\" ! -type d -print | head -n 1) || { echo \"cannot read $safe\" "
-          ">&2; exit 1; }\n"
-          "  [ -z \"$left\" ] || { echo \"the safety copy $safe still holds files: it was not put "
-          "back\" >&2; exit 1; }\n"
-          "fi\n"
-          "rm -rf -- \"$stage\" && rm -rf -- \"$safe\" && rm -f -- \"$state\"\n";
-}
-
-JobStep scriptStep(const QString &name, const QByteArray &script, const QList<QByteArray> &args,
-    int timeoutSec = 600)
-{
-    JobStep step = stepOf(name, shell(script, args), timeoutSec);
-    step.safeToCancel = false;
-    return step;
-}
-
-// The swap as two steps: a mark that it begins, whose undo puts the live copy back (so a swap
-// that fails half way is undone too: a failing step itself never is), then the swap. cleanup:
-// the undo also removes the staging folder and the record (a resume, whose plan has no prepare
-// step to do that).
-QList<JobStep> swapSteps(const RestoreState &s, const QString &state, bool cleanup)
-{
-    QList<QByteArray> args = layoutArgs(s, state);
-    args.append(QByteArray::number(s.swap.size()));
-    for (const QString &p : s.swap + s.aside)
-        args.append(bytes(p));
-    JobStep mark = scriptStep(RestoreJobText::tr("Record on the server that the swap begins"),
-        "grep -qx 'phase swapping' \"$1\" || echo 'phase swapping' >> \"$1\"", {bytes(state)});
-    mark.undo = {cleanup
-            ? scriptStep(RestoreJobText::tr("Put the live copy back (rename) and remove the "
-                                            "restore's record"),
-                swapBackScript() + cleanupScript().mid(layoutVars.size()), args, extractTimeoutSec)
-            : scriptStep(
-                RestoreJobText::tr("Put the live copy back (rename)"), swapBackScript(), args)};
-    mark.onFailure = JobStep::OnFailure::RollBack;
-    JobStep swap = scriptStep(
-        RestoreJobText::tr("Swap the restored copy in (rename; the live copy moves to %1)")
-            .arg(s.safety),
-        swapScript(), args);
-    swap.onFailure = JobStep::OnFailure::RollBack;
-    return {mark, swap};
-}
-
-// The server's checks, run here until they pass: a failure rolls the restore back, or (they
-// failed before it too) is noted and the restored state kept.
-JobStep checksStep(const BackupSource &source, const QList<QByteArray> &argv, bool rollBack)
-{
-    JobStep checks = stepOf(RestoreJobText::tr("Run the server's checks until they pass (a try "
-                                               "every %1 s for %2 s)")
-                                .arg(checkIntervalSec)
-                                .arg(QLocale().toString(source.postCheckTimeoutSec)),
-        argv, 60);
-    checks.action = JobStep::Action::Local;
-    checks.retries = std::max(0, source.postCheckTimeoutSec / checkIntervalSec - 1);
-    checks.retryDelaySec = checkIntervalSec;
-    checks.onFailure = rollBack ? JobStep::OnFailure::RollBack : JobStep::OnFailure::Continue;
-    return checks;
-}
-
-// The service steps: stop (its undo starts) and start (its undo stops).
-std::pair<QList<JobStep>, QList<JobStep>> serviceSteps(const BackupSource &source)
-{
-    QList<JobStep> stops, starts;
-    // The service's own commands never get the repository's password in their environment.
-    const QByteArray secret = BackupPlans::passwordVariable(source);
-    const auto argvOf = [&secret](const QStringList &words) {
-        QList<QByteArray> argv;
-        if (!secret.isEmpty())
-            argv = {"env", "-u", secret, "--"};
-        for (const QString &w : words)
-            argv.append(bytes(w));
-        return argv;
-    };
-    // A stop whose undo starts, and a start whose undo stops.
-    const auto add = [&](const QString &stopName, const QList<QByteArray> &stopArgv,
-                         const QString &startName, const QList<QByteArray> &startArgv) {
-        JobStep stop = stepOf(stopName, stopArgv, serviceTimeoutSec);
-        JobStep start = stepOf(startName, startArgv, serviceTimeoutSec);
-        stop.undo = {start};
-        start.undo = {stop};
-        stops.append(stop);
-        starts.prepend(start);
-    };
-    for (const QString &unit : source.services)
-        add(RestoreJobText::tr("Stop %1").arg(unit), {"systemctl", "stop", "--", bytes(unit)},
-            RestoreJobText::tr("Start %1").arg(unit), {"systemctl", "start", "--", bytes(unit)});
-    if (!source.stopCommand.isEmpty())
-        add(RestoreJobText::tr("Stop the service (%1)")
-                .arg(source.stopCommand.join(QLatin1Char(' '))),
-            argvOf(source.stopCommand),
-            RestoreJobText::tr("Start the service (%1)")
-                .arg(source.startCommand.join(QLatin1Char(' '))),
-            argvOf(source.startCommand));
-    for (JobStep &s : stops)
-        s.onFailure = JobStep::OnFailure::RollBack;
-    for (JobStep &s : starts)
-        s.onFailure = JobStep::OnFailure::RollBack;
-    return {stops, starts};
-}
-
-// The modes and owners the source asks for, set on the staged copies of the swap items (a
-// missing one is skipped: a resume after the swap began). Undone with the staging folder.
-QList<JobStep> ownershipSteps(const BackupSource &source, const RestoreState &s)
-{
-    QList<JobStep> steps;
-    QList<QByteArray> items;
-    for (const QString &item : s.swap)
-        items.append(bytes(s.stage + QLatin1Char('/') + item));
-    if (!source.fileMode.isEmpty() || !source.dirMode.isEmpty()) {
-        steps.append(scriptStep(
-            RestoreJobText::tr("Set the modes of the restored files (%1) and folders (%2)")
-                .arg(source.fileMode.isEmpty() ? QStringLiteral("—") : source.fileMode,
-                    source.dirMode.isEmpty() ? QStringLiteral("—") : source.dirMode),
-            "f=$1 d=$2; shift 2; for p; do [ -e \"$p\" ] || continue; if [ -n \"$f\" ]; then find "
-            "\"$p\" -type f -exec chmod -- \"$f\" {} + || exit 1; fi; if [ -n \"$d\" ]; then find "
-            "\"$p\" -type d -exec chmod -- \"$d\" {} + || exit 1; fi; done",
-            QList<QByteArray> {bytes(source.fileMode), bytes(source.dirMode)} + items,
-            extractTimeoutSec));
+    QString out;
+    out.reserve(path.size() + 8);
+    for (const QChar c : path) {
+        if (c == u'*' || c == u'?' || c == u'[' || c == u'\\')
+            out.append(u'\\');
+        out.append(c);
     }
-    if (!source.owner.isEmpty() || !source.group.isEmpty()) {
-        const QString who =
-            source.owner + (source.group.isEmpty() ? QString() : QLatin1Char(':') + source.group);
-        steps.append(scriptStep(RestoreJobText::tr("Give the restored files to %1").arg(who),
-            "who=$1; shift; for p; do [ -e \"$p\" ] || continue; chown -R -- \"$who\" \"$p\" || "
-            "exit 1; done",
-            QList<QByteArray> {bytes(who)} + items, extractTimeoutSec));
-    }
-    for (JobStep &step : steps)
-        step.onFailure = JobStep::OnFailure::RollBack;
-    return steps;
-}
-
-QString parentOf(const QString &path)
-{
-    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
-    return slash <= 0 ? QStringLiteral("/") : path.left(slash);
-}
-
-QString nameOf(const QString &path)
-{
-    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    return out;
 }
 
 QByteArray stateText(const RestoreState &s)
@@ -262,72 +41,6 @@ QByteArray stateText(const RestoreState &s)
     return text;
 }
 } // namespace
-
-QString stateFile(const BackupSource &source)
-{
-    QString live = source.restoreTo;
-    while (live.size() > 1 && live.endsWith(QLatin1Char('/')))
-        live.chop(1);
-    return parentOf(live) + QStringLiteral("/.") + nameOf(live) + QStringLiteral(".dozor-restore");
-}
-
-QString safetyFolder(const BackupSource &source, const QString &stamp)
-{
-    QString live = source.restoreTo;
-    while (live.size() > 1 && live.endsWith(QLatin1Char('/')))
-        live.chop(1);
-    return parentOf(live) + QStringLiteral("/.") + nameOf(live) + QStringLiteral(".dozor-safety-")
-        + stamp;
-}
-
-Expected<RestoreState> readState(const QByteArray &text)
-{
-    const QList<QByteArray> lines = text.split('\n');
-    if (lines.isEmpty() || lines.constFirst() != "dozor-restore 1")
-        return unexpected(RestoreJobText::tr("not a restore state file of this Dozor"));
-    RestoreState s;
-    // "key value" lines: one value, a list's entry, or a phase reached.
-    const QHash<QByteArray, QString *> fields {{"source", &s.sourceId}, {"backup", &s.backupName},
-        {"stamp", &s.stamp}, {"base", &s.base}, {"stage", &s.stage}, {"safety", &s.safety},
-        {"failed", &s.failed}};
-    const QHash<QByteArray, QStringList *> lists {
-        {"swap", &s.swap}, {"aside", &s.aside}, {"absent", &s.absent}, {"in", &s.movedIn}};
-    const QHash<QString, bool *> phases {{QStringLiteral("staged"), &s.staged},
-        {QStringLiteral("swapping"), &s.swapping}, {QStringLiteral("swapped"), &s.swapped},
-        {QStringLiteral("rolling-back"), &s.rollingBack}};
-    for (const QByteArray &raw : lines.mid(1)) {
-        const qsizetype space = raw.indexOf(' ');
-        if (space <= 0)
-            continue;
-        const QByteArray key = raw.left(space);
-        const QString value = QString::fromUtf8(raw.mid(space + 1));
-        if (QString *field = fields.value(key))
-            *field = value;
-        else if (QStringList *list = lists.value(key))
-            list->append(value);
-        else if (bool *phase = key == "phase" ? phases.value(value) : nullptr)
-            *phase = true;
-    }
-    // Everything the scripts touch must be where a restore of Dozor's puts it.
-    for (const auto &[folder, kind] : {std::pair {&s.stage, "stage-"},
-             std::pair {&s.safety, "safety-"}, std::pair {&s.failed, "failed-"}}) {
-        const QString name = nameOf(*folder);
-        if ((parentOf(*folder) != parentOf(s.base) && parentOf(*folder) != s.base)
-            || !name.startsWith(QLatin1Char('.'))
-            || !name.contains(QStringLiteral(".dozor-") + QLatin1String(kind)))
-            return unexpected(RestoreJobText::tr("the state file names %1, which is not where "
-                                                 "Dozor puts a restore's folders")
-                                  .arg(*folder));
-    }
-    if (s.base.isEmpty() || !s.base.startsWith(QLatin1Char('/')) || s.swap.isEmpty())
-        return unexpected(RestoreJobText::tr("the state file is incomplete"));
-    for (const QString &p : s.swap + s.aside) {
-        QString why;
-        if (!RestoreTree::relativePath(p, QStringLiteral("/x"), &why))
-            return unexpected(RestoreJobText::tr("the state file names %1: %2").arg(p, why));
-    }
-    return s;
-}
 
 Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &backup,
     const RestorePreviewReport &report, const RestoreOptions &options)
@@ -466,14 +179,14 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
             argv = {"restic", "-r", bytes(source.repository), "restore", bytes(backup.name),
                 "--target", bytes(extract)};
             for (const QString &m : members)
-                argv << "--include" << bytes(QLatin1Char('/') + m);
+                argv << "--include" << bytes(QLatin1Char('/') + resticLiteral(m));
             break;
         case BackupSource::Type::Borg:
             argv = shell("cd -- \"$1\" && shift && exec borg extract \"$@\"",
                 {bytes(extract), "--",
                     bytes(source.repository + QStringLiteral("::") + backup.name)});
-            for (const QString &m : members)
-                argv.append(bytes(m));
+            for (const QString &m : members) // (a path, never a pattern: "pp:", path prefix)
+                argv.append(bytes(QStringLiteral("pp:") + m));
             break;
         case BackupSource::Type::Files:
         case BackupSource::Type::Database:
@@ -557,11 +270,7 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
     if (!options.checkArgv.isEmpty())
         plan.steps.append(checksStep(source, options.checkArgv, options.rollBackWhenChecksFail));
     // 6. Done: the record and the staging folder go; the safety copy stays.
-    plan.steps.append(scriptStep(
-        RestoreJobText::tr("Finish: remove the restore's record (the copy from before stays in %1)")
-            .arg(s.safety),
-        "stage=$1 state=$2; rm -rf -- \"$stage\" && rm -f -- \"$state\"",
-        {bytes(s.stage), bytes(state)}));
+    plan.steps.append(finishStep(s, state, lastRestoreFile(source)));
     return plan;
 }
 
@@ -604,68 +313,6 @@ bool checksFailed(const JobPlan &plan, const QList<JobStepRecord> &steps)
             last = &r;
     }
     return last && last->state != QLatin1String("done");
-}
-
-JobPlan rollbackPlan(const BackupSource &source, const RestoreState &s)
-{
-    const QList<QByteArray> layout = layoutArgs(s, stateFile(source));
-    JobPlan plan = planFor(source, "restore",
-        RestoreJobText::tr("Roll back the restore of %1 %2").arg(s.sourceId, s.backupName));
-    const auto [stops, starts] = serviceSteps(source);
-    for (JobStep stop : stops) {
-        stop.undo.clear();
-        stop.onFailure = JobStep::OnFailure::Continue; // it may be stopped already
-        plan.steps.append(stop);
-    }
-    QList<QByteArray> swapArgs = layout;
-    swapArgs.append(QByteArray::number(s.swap.size()));
-    for (const QString &p : s.swap + s.aside)
-        swapArgs.append(bytes(p));
-    plan.steps.append(
-        scriptStep(RestoreJobText::tr("Put the live copy back (rename); what the restore had put "
-                                      "in place goes to %1")
-                       .arg(s.failed),
-            swapBackScript(), swapArgs));
-    plan.steps.append(
-        scriptStep(RestoreJobText::tr("Remove the staging folder and the restore's record"),
-            cleanupScript(), layout));
-    for (JobStep start : starts) {
-        start.undo.clear();
-        plan.steps.append(start);
-    }
-    return plan;
-}
-
-Expected<JobPlan> resumePlan(
-    const BackupSource &source, const RestoreState &s, const QList<QByteArray> &checkArgv)
-{
-    if (s.rollingBack)
-        return unexpected(RestoreJobText::tr("a rollback of it began: finish the rollback "
-                                             "(dozor restore rollback)"));
-    if (!s.staged && !s.swapped)
-        return unexpected(RestoreJobText::tr("the restore was cut before its copy was ready: roll "
-                                             "it back, then restore again"));
-    const QString state = stateFile(source);
-    const QList<QByteArray> layout = layoutArgs(s, state);
-    JobPlan plan = planFor(source, "restore",
-        RestoreJobText::tr("Finish the restore of %1 %2").arg(s.sourceId, s.backupName));
-    const auto [stops, starts] = serviceSteps(source);
-    for (JobStep stop : stops) {
-        stop.onFailure = JobStep::OnFailure::Continue; // it may be stopped already
-        plan.steps.append(stop);
-    }
-    if (!s.swapped)
-        plan.steps += ownershipSteps(source, s);
-    plan.steps += swapSteps(s, state, /*cleanup=*/true);
-    plan.steps += starts;
-    if (!checkArgv.isEmpty())
-        plan.steps.append(checksStep(source, checkArgv, /*rollBack=*/true));
-    plan.steps.append(scriptStep(
-        RestoreJobText::tr("Finish: remove the restore's record (the copy from before stays in %1)")
-            .arg(s.safety),
-        "stage=$1 state=$2; rm -rf -- \"$stage\" && rm -f -- \"$state\"",
-        {bytes(s.stage), bytes(state)}));
-    return plan;
 }
 
 } // namespace dozor::RestorePlans

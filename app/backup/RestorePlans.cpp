@@ -193,7 +193,7 @@ void readTree(RestorePreviewReport &report, Reader reader, const QList<Section> 
         for (TreeEntry &e : live.entries)
             e.linkTarget.clear();
     }
-    const RestoreTree::RootedListing rooted = RestoreTree::rootAt(backup, report.restoreTo);
+    const RestoreTree::RootedListing rooted = RestoreTree::rootAt(backup, report.restoreTo, &live);
     report.root = rooted.root;
     report.outside = rooted.outside;
     for (const QString &path : relative) {
@@ -466,7 +466,7 @@ std::optional<QByteArray> checksumScript(const BackupSource &source, const Catal
             perFile("restic -r \"$b\" --no-lock dump \"$s\" \"$p\"") + "unset RESTIC_PASSWORD\n";
         break;
     case Reader::Borg:
-        backupSide = perFile("borg extract --bypass-lock --stdout \"$b\" \"$p\"")
+        backupSide = perFile("borg extract --bypass-lock --stdout \"$b\" \"pp:$p\"")
             + "unset BORG_PASSPHRASE\n";
         break;
     case Reader::Sqlite:

@@ -99,6 +99,9 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
 // The file on the server that says a restore of restoreTo is under way (beside it):
 // what resume and rollback read after an interruption.
 QString stateFile(const BackupSource &source);
+// The record of the last restore that finished (beside it), while the copy from before it is
+// kept: what a rollback of a finished restore reads.
+QString lastRestoreFile(const BackupSource &source);
 // Where a restore with this stamp keeps the live copy it replaced.
 QString safetyFolder(const BackupSource &source, const QString &stamp);
 // A restore's state file, read back.
@@ -117,13 +120,15 @@ struct RestoreState {
     bool swapping = false; // the swap began
     bool swapped = false;
     bool rollingBack = false; // a rollback began: it can only be finished
+    bool finished = false; // the last restore, which ended (its copy from before still kept)
     QStringList movedIn; // the items whose restored copy the swap moved in
     // Whether the restore changed anything live yet.
     bool changedLive() const { return swapping || swapped || !movedIn.isEmpty(); }
 };
 Expected<RestoreState> readState(const QByteArray &text);
 // Puts back what an interrupted (or finished) restore replaced, from its state: services
-// stopped, the safety copy moved back, staging removed, services started.
+// stopped, the safety copy moved back, staging removed, services started. A finished one's
+// record is first checked (its copy from before all there) and made the rollback's record.
 JobPlan rollbackPlan(const BackupSource &source, const RestoreState &state);
 // Finishes an interrupted restore whose staged copy was checked: the swap (where it stopped),
 // the services, the server's checks (a failure rolls it back) and the end. Nothing, with why,

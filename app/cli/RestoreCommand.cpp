@@ -40,6 +40,8 @@ QJsonObject entryJson(const TreeEntry &e)
         {QStringLiteral("group"), e.group}};
     if (e.type == 'l')
         o.insert(QStringLiteral("link"), e.linkTarget);
+    if (e.implied) // (not in the archive: no mode, owner or time of its own)
+        o = {{QStringLiteral("type"), QStringLiteral("d")}, {QStringLiteral("implied"), true}};
     return o;
 }
 
@@ -413,20 +415,27 @@ int recoverCommand(CliContext &cli, backupcli::BackupCli &b, const QString &work
                          .arg(sourceId,
                              !state ? state.error()
                                     : RestoreText::tr("no restore is under way there (%1 does not "
-                                                      "exist)")
+                                                      "exist), and none finished whose copy from "
+                                                      "before is kept")
                                           .arg(RestorePlans::stateFile(*source)))
                   << Qt::endl;
         return ExitFailure;
     }
     const RestorePlans::RestoreState &found = **state;
-    cli.out() << RestoreText::tr("A restore of %1 (%2, started %3) %4.")
-                     .arg(found.sourceId, found.backupName, found.stamp,
-                         found.rollingBack         ? RestoreText::tr("was being rolled back")
-                             : found.changedLive() ? RestoreText::tr("had begun to swap the "
-                                                                     "restored copy in")
-                                                   : RestoreText::tr("had not changed anything "
-                                                                     "live yet"))
-              << Qt::endl;
+    if (found.finished)
+        cli.out() << RestoreText::tr("The last restore of %1 (%2, started %3) finished; the copy "
+                                     "from before it is kept in %4.")
+                         .arg(found.sourceId, found.backupName, found.stamp, found.safety)
+                  << Qt::endl;
+    else
+        cli.out() << RestoreText::tr("A restore of %1 (%2, started %3) %4.")
+                         .arg(found.sourceId, found.backupName, found.stamp,
+                             found.rollingBack         ? RestoreText::tr("was being rolled back")
+                                 : found.changedLive() ? RestoreText::tr("had begun to swap the "
+                                                                         "restored copy in")
+                                                       : RestoreText::tr("had not changed anything "
+                                                                         "live yet"))
+                  << Qt::endl;
     const auto plan = resume ? RestorePlans::resumePlan(
                           *source, found, checkArgv(b.m_workspace, workspaceFile, source->targetId))
                              : Expected<JobPlan>(RestorePlans::rollbackPlan(*source, found));
@@ -485,8 +494,9 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
         "      the backup extracted and checked beside it, swapped in by rename, the services\n"
         "      restarted and the server's checks run; anything failing puts everything back.\n"
         "  resume SOURCE|JOB [--yes]    finish an interrupted restore whose copy was ready\n"
-        "  rollback SOURCE|JOB [--yes]  put back what an interrupted restore replaced\n"
-        "      (an interrupted restore's record is kept on the server beside restore_to).\n"
+        "  rollback SOURCE|JOB [--yes]  put back what an interrupted restore replaced, or\n"
+        "      what the last finished one replaced while its copy from before is kept\n"
+        "      (a restore's record is kept on the server beside restore_to).\n"
         "Exit codes: 0 done (preview: nothing blocks the restore), 2 the preview blocks it or\n"
         "the server's checks still fail after it, 3 usage (or --yes missing), 4 it could not\n"
         "be done (a restore that failed was rolled back)."));

@@ -42,6 +42,8 @@ PreviewItem compareEntry(const TreeEntry &backup, const TreeEntry &live)
     PreviewItem item {backup.path, RestoreChange::Unchanged, backup, live, false};
     if (backup.type != live.type) {
         item.change = RestoreChange::Overwrite;
+    } else if (backup.implied) {
+        item.change = RestoreChange::MetadataOnly; // made again, with the extraction's metadata
     } else if (backup.type == 'f') {
         if (backup.size != live.size) {
             item.change = RestoreChange::Overwrite;
@@ -267,6 +269,34 @@ bool isUnder(const QString &path, const QString &folder)
         || (path.startsWith(folder)
             && (path.size() == folder.size() || path.at(folder.size()) == QLatin1Char('/')));
 }
+
+// The folders an archive (made as "find … | tar -T -", say) holds entries under without
+// listing them: extracting makes them, so they are part of what it restores.
+void addImpliedFolders(TreeListing &out)
+{
+    QSet<QString> known;
+    known.reserve(out.entries.size());
+    for (const TreeEntry &e : std::as_const(out.entries))
+        known.insert(e.path);
+    const qsizetype listed = out.entries.size();
+    for (qsizetype i = 0; i < listed; ++i) {
+        const QString path = out.entries.at(i).path;
+        if (pathFinding(path))
+            continue; // written outside the folder anyway: found as such, not as its parents
+        for (qsizetype slash = path.lastIndexOf(QLatin1Char('/')); slash > 0;
+             slash = path.lastIndexOf(QLatin1Char('/'), slash - 1)) {
+            const QString parent = path.left(slash);
+            if (known.contains(parent))
+                break;
+            known.insert(parent);
+            TreeEntry folder;
+            folder.path = parent;
+            folder.type = 'd';
+            folder.implied = true;
+            out.entries.append(folder);
+        }
+    }
+}
 } // namespace
 
 QString restoreChangeName(RestoreChange change)
@@ -466,6 +496,7 @@ TreeListing readTar(const QByteArray &output)
             fileAt.insert(e.path, out.entries.size());
         out.entries.append(e);
     }
+    addImpliedFolders(out);
     return out;
 }
 
@@ -562,7 +593,7 @@ TreeListing readBorgLs(const QByteArray &output)
     return out;
 }
 
-RootedListing rootAt(const TreeListing &backup, const QString &restoreTo)
+RootedListing rootAt(const TreeListing &backup, const QString &restoreTo, const TreeListing *live)
 {
     QString full = restoreTo;
     while (full.startsWith(QLatin1Char('/')))
@@ -584,10 +615,31 @@ RootedListing rootAt(const TreeListing &backup, const QString &restoreTo)
             return isUnder(e.path, folder) || folder.startsWith(e.path + QLatin1Char('/'));
         });
     };
+    bool byEnd = false;
     for (qsizetype k = parts.size(); k >= 1 && out.root.isEmpty(); --k) {
         const QString end = parts.mid(parts.size() - k).join(QLatin1Char('/'));
-        if (k == parts.size() ? under(end) : (under(end) && holdsOnly(end)))
+        if (k == parts.size() ? under(end) : (under(end) && holdsOnly(end))) {
             out.root = end;
+            byEnd = k < parts.size();
+        }
+    }
+    if (byEnd && live && !live->entries.isEmpty()) {
+        // "app/…" alone at the top may be the folder itself or a folder inside it (a Django
+        // project's "app"): the reading that matches more of the live folder wins.
+        QSet<QString> livePaths;
+        livePaths.reserve(live->entries.size());
+        for (const TreeEntry &e : live->entries)
+            livePaths.insert(e.path);
+        qsizetype asFolder = 0, asContent = 0;
+        for (const TreeEntry &e : backup.entries) {
+            if (e.path.size() > out.root.size() && isUnder(e.path, out.root)
+                && livePaths.contains(e.path.mid(out.root.size() + 1)))
+                ++asFolder;
+            if (livePaths.contains(e.path))
+                ++asContent;
+        }
+        if (asContent > asFolder)
+            out.root.clear();
     }
     for (const TreeEntry &e : backup.entries) {
         if (out.root.isEmpty()) {

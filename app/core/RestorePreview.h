@@ -21,6 +21,9 @@ struct TreeEntry {
     QString owner;
     QString group;
     QString linkTarget; // a link's target, as written
+    // A folder an archive holds entries under but does not list itself: extracting them makes
+    // it, with the mode, owner and time of the extraction (none of them in the archive).
+    bool implied = false;
 };
 
 struct TreeListing {
@@ -101,7 +104,10 @@ struct RootedListing {
     int outside = 0;
     QList<SafetyFinding> outsideFindings;
 };
-RootedListing rootAt(const TreeListing &backup, const QString &restoreTo);
+// With the live folder's listing, a folder named like restoreTo alone at the top is taken for
+// restoreTo itself only when that matches the live folder at least as well as the top does.
+RootedListing rootAt(
+    const TreeListing &backup, const QString &restoreTo, const TreeListing *live = nullptr);
 // Only the entries at or under these paths (relative, '/'-separated; none: all).
 TreeListing onlyUnder(const TreeListing &listing, const QStringList &paths);
 // A path the user named for a partial restore, relative to restoreTo: absolute ones must lie

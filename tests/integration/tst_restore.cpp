@@ -148,6 +148,7 @@ private:
                    .exitCode
             == 0;
     }
+    static QString oddName() { return QStringLiteral("re:^$[1]"); }
     QString live(const QString &relative = QString()) const
     {
         return relative.isEmpty() ? tree(QStringLiteral("live/app"))
@@ -198,6 +199,9 @@ private:
         writeFile(live(QStringLiteral("mode.txt")), "mode");
         writeFile(live(QStringLiteral("owned.txt")), "owner");
         writeFile(live(QStringLiteral("sub/deep/file")), "deep");
+        // A name restic and borg would read as a pattern (a character class, a regex).
+        QDir().mkpath(live(oddName()));
+        writeFile(live(oddName() + QStringLiteral("/f")), "odd");
         QVERIFY(QFile::link(QStringLiteral("a.txt"), live(QStringLiteral("link"))));
         QDirIterator it(live(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::NoSymLinks,
             QDirIterator::Subdirectories);
@@ -297,6 +301,15 @@ private:
             run(QStringLiteral("borg"),
                 {QStringLiteral("create"), borg + QStringLiteral("::app-1"), live()}, &error, env),
             qPrintable(error));
+        // Files only, no folders ("find | tar -T -"), the folder's content at the top.
+        QVERIFY2(run(QStringLiteral("sh"),
+                     {QStringLiteral("-c"),
+                         QStringLiteral("cd \"$1\" && find . ! -type d -print0 | tar --null "
+                                        "--no-recursion -T - -czf \"$2\""),
+                         QStringLiteral("sh"), live(),
+                         tree(QStringLiteral("backups/files_%1.tar.gz").arg(when))},
+                     &error),
+            qPrintable(error));
         QVERIFY(QFile::copy(tree(QStringLiteral("live/db.sqlite3")),
             tree(QStringLiteral("backups/db_%1.sqlite3").arg(when))));
         QVERIFY2(run(QStringLiteral("sh"),
@@ -367,6 +380,8 @@ make('evil_5-setuid.tar', [f('app/ok'), f('app/su', b'#!/bin/sh', 0o4755)])
         for (const char *same :
             {"media/photo.jpg", "name with space.txt", "line\nbreak.txt", "link"})
             m_expected.insert(QLatin1String(same), QStringLiteral("unchanged"));
+        m_expected.insert(oddName(), QStringLiteral("unchanged"));
+        m_expected.insert(oddName() + QStringLiteral("/f"), QStringLiteral("unchanged"));
         // The database goes on: one more user, one more table.
         QString error;
         QVERIFY2(run(QStringLiteral("sqlite3"),
@@ -393,6 +408,8 @@ make('evil_5-setuid.tar', [f('app/ok'), f('app/su', b'#!/bin/sh', 0o4755)])
         const QJsonArray sources {
             source({{L("id"), L("full")}, {L("type"), L("files")}, {L("path"), backups},
                 {L("pattern"), L("full_*.tar.gz")}, {L("time_format"), L("full_%Y%m%d-%H%M%S")}}),
+            source({{L("id"), L("filesonly")}, {L("type"), L("files")}, {L("path"), backups},
+                {L("pattern"), L("files_*.tar.gz")}, {L("time_format"), L("files_%Y%m%d-%H%M%S")}}),
             source({{L("id"), L("snapshots")}, {L("type"), L("files")},
                 {L("path"), tree(QStringLiteral("snapshots"))}, {L("pattern"), L("2*")},
                 {L("time_format"), L("%Y%m%d-%H%M%S")}}),
@@ -462,32 +479,40 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("root");
+        QTest::addColumn<bool>("foldersListed");
         const QString full = live().mid(1);
-        QTest::newRow("tar archive") << QStringLiteral("full") << full;
-        QTest::newRow("timestamped folder") << QStringLiteral("snapshots") << QString();
-        QTest::newRow("restic") << QStringLiteral("offsite") << full;
-        QTest::newRow("borg") << QStringLiteral("borg") << full;
+        QTest::newRow("tar archive") << QStringLiteral("full") << full << true;
+        QTest::newRow("tar archive of files only")
+            << QStringLiteral("filesonly") << QString() << false;
+        QTest::newRow("timestamped folder") << QStringLiteral("snapshots") << QString() << true;
+        QTest::newRow("restic") << QStringLiteral("offsite") << full << true;
+        QTest::newRow("borg") << QStringLiteral("borg") << full << true;
     }
     void previewEqualsTheGroundTruth()
     {
         QFETCH(QString, source);
         QFETCH(QString, root);
+        QFETCH(bool, foldersListed);
         const QJsonObject report = preview({source});
         QCOMPARE(report[QLatin1String("error")], QJsonValue());
         QCOMPARE(report[QLatin1String("root")].toString(), root);
         const QMap<QString, QString> got = changesOf(report);
-        if (got != m_expected) {
-            for (auto it = m_expected.cbegin(); it != m_expected.cend(); ++it) {
+        // Folders the archive does not list are made again by extracting it: metadata only.
+        QMap<QString, QString> expected = m_expected;
+        if (!foldersListed)
+            expected.insert(oddName(), QStringLiteral("metadata"));
+        if (got != expected) {
+            for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
                 if (got.value(it.key()) != it.value())
                     qWarning().noquote() << it.key() << "expected" << it.value() << "got"
                                          << got.value(it.key(), QStringLiteral("nothing"));
             }
             for (auto it = got.cbegin(); it != got.cend(); ++it) {
-                if (!m_expected.contains(it.key()))
+                if (!expected.contains(it.key()))
                     qWarning().noquote() << it.key() << "not expected, got" << it.value();
             }
         }
-        QCOMPARE(got, m_expected);
+        QCOMPARE(got, expected);
         const QJsonObject counts = report[QLatin1String("counts")].toObject();
         QCOMPARE(counts[QLatin1String("create")].toInt(), 3);
         QCOMPARE(counts[QLatin1String("delete")].toInt(), 1);
@@ -634,7 +659,9 @@ private Q_SLOTS:
         const QStringList beside =
             QDir(tree(QStringLiteral("live")))
                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-        QCOMPARE(beside.size(), 3); // app, db.sqlite3 and the safety copy
+        // app, db.sqlite3, the safety copy and the record of this last restore
+        QCOMPARE(beside.size(), 4);
+        QVERIFY(beside.contains(QStringLiteral(".app.dozor-restored")));
         const QString safety = beside.filter(QStringLiteral(".dozor-safety-")).value(0);
         QVERIFY2(!safety.isEmpty(), qPrintable(beside.join(u' ')));
         QCOMPARE(readFile(tree(QStringLiteral("live/") + safety + QStringLiteral("/app/new.txt"))),
@@ -646,14 +673,85 @@ private Q_SLOTS:
         QVERIFY(QDir(tree(QStringLiteral("live/") + safety)).removeRecursively());
     }
 
-    void restoreFromRestic()
+    // From restic; then that finished restore undone: the folder as it was before it, the
+    // restored copy kept aside.
+    void restoreFromResticThenRollBack()
     {
         writeFile(live(QStringLiteral("a.txt")), "changed again");
         QVERIFY(QFile::remove(live(QStringLiteral("media/photo.jpg"))));
+        const QMap<QString, QString> before = state(live());
         const RunResult r = dozor({QStringLiteral("restore"), QStringLiteral("run"),
             QStringLiteral("offsite"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QCOMPARE(state(live()), m_liveAtBackup);
+
+        const RunResult plan = dozor(
+            {QStringLiteral("restore"), QStringLiteral("rollback"), QStringLiteral("offsite")});
+        QCOMPARE(plan.exitCode, 3);
+        QVERIFY2(plan.out.contains("The last restore of offsite") && plan.out.contains("finished"),
+            plan.out.constData());
+        QCOMPARE(state(live()), m_liveAtBackup);
+        const RunResult resume =
+            dozor({QStringLiteral("restore"), QStringLiteral("resume"), QStringLiteral("offsite")});
+        QCOMPARE(resume.exitCode, 4);
+        QVERIFY2(resume.err.contains("nothing to finish"), resume.err.constData());
+        const RunResult back = dozor({QStringLiteral("restore"), QStringLiteral("rollback"),
+            QStringLiteral("offsite"), QStringLiteral("--yes")});
+        QVERIFY2(back.exitCode == 0, QByteArray(back.out + back.err).constData());
+        QCOMPARE(state(live()), before);
+        const QStringList beside =
+            QDir(tree(QStringLiteral("live")))
+                .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QCOMPARE(beside.size(), 3); // app, db.sqlite3 and what the restore had put in place
+        const QString failed = beside.filter(QStringLiteral(".app.dozor-failed-")).value(0);
+        QVERIFY2(!failed.isEmpty(), qPrintable(beside.join(u' ')));
+        QCOMPARE(readFile(tree(QStringLiteral("live/") + failed + QStringLiteral("/app/a.txt"))),
+            QByteArray("one\n"));
+        QVERIFY(QDir(tree(QStringLiteral("live/") + failed)).removeRecursively());
+        // Nothing more to roll back.
+        const RunResult again = dozor({QStringLiteral("restore"), QStringLiteral("rollback"),
+            QStringLiteral("offsite"), QStringLiteral("--yes")});
+        QCOMPARE(again.exitCode, 4);
+        QVERIFY2(again.err.contains("no restore is under way there"), again.err.constData());
+    }
+
+    // An archive without folder entries: the folders made by extracting it, every file back
+    // byte for byte with its mode, owner and time.
+    void restoreFromAnArchiveOfFilesOnly()
+    {
+        const RunResult r = dozor({QStringLiteral("restore"), QStringLiteral("run"),
+            QStringLiteral("filesonly"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        const auto files = [](const QMap<QString, QString> &all) {
+            QMap<QString, QString> out;
+            for (auto it = all.cbegin(); it != all.cend(); ++it)
+                out.insert(it.key(),
+                    it.value().startsWith(QLatin1String("d ")) ? QStringLiteral("d") : it.value());
+            return out;
+        };
+        QCOMPARE(files(state(live())), files(m_liveAtBackup));
+    }
+
+    // One folder whose name restic and borg read as a pattern, restored alone: that folder,
+    // nothing else.
+    void restoreAnOddNameAlone_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("restic") << QStringLiteral("offsite");
+        QTest::newRow("borg") << QStringLiteral("borg");
+    }
+    void restoreAnOddNameAlone()
+    {
+        QFETCH(QString, source);
+        QVERIFY(QFile::remove(live(oddName() + QStringLiteral("/f"))));
+        writeFile(live(QStringLiteral("a.txt")), "not restored");
+        const RunResult r = dozor({QStringLiteral("restore"), QStringLiteral("run"), source,
+            QStringLiteral("--path"), oddName(), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(readFile(live(oddName() + QStringLiteral("/f"))), QByteArray("odd"));
+        QCOMPARE(readFile(live(QStringLiteral("a.txt"))), QByteArray("not restored"));
+        writeFile(live(QStringLiteral("a.txt")), "one\n");
+        touch(live(QStringLiteral("a.txt")), m_backupTime.addDays(-3));
     }
 
     void restoreSqlite()

@@ -298,10 +298,40 @@ private Q_SLOTS:
         const QStringList beside = QDir(m_dir.path())
                                        .entryList({QStringLiteral(".live.dozor-*")},
                                            QDir::Dirs | QDir::Hidden | QDir::Files);
-        QCOMPARE(beside.size(), 1); // the safety copy only
-        QCOMPARE(readFile(m_dir.filePath(beside.constFirst() + QStringLiteral("/live/extra.txt"))),
+        // The safety copy, and the record of this last restore (what undoes it).
+        QCOMPARE(beside.size(), 2);
+        const QString safety = beside.filter(QStringLiteral("safety")).value(0);
+        QCOMPARE(readFile(m_dir.filePath(safety + QStringLiteral("/live/extra.txt"))),
             QByteArray("only live"));
+        QVERIFY(beside.contains(QStringLiteral(".live.dozor-restored")));
         Q_UNUSED(name)
+
+        // Undone from the result: the plan, the name typed again, the folder as it was.
+        auto *undo = wizard->findChild<QPushButton *>(QStringLiteral("restoreUndo"));
+        QVERIFY(undo->isVisible());
+        undo->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(RestoreWizard::PlanPage), 10'000);
+        QVERIFY(wizard->findChild<QPlainTextEdit *>(QStringLiteral("restorePlan"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Check that the copy from before is still in")));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::ConfirmPage));
+        typed->setText(QStringLiteral("Backup box"));
+        wizard->next();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 30'000);
+        QTRY_COMPARE(wizard->currentId(), int(RestoreWizard::ResultPage));
+        QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("restoreResult"))
+                    ->text()
+                    .contains(QStringLiteral("Rolled back")));
+        QVERIFY(!undo->isVisible());
+        QCOMPARE(readFile(live + QStringLiteral("/data.txt")), QByteArray("changed since"));
+        QCOMPARE(readFile(live + QStringLiteral("/extra.txt")), QByteArray("only live"));
+        QCOMPARE(QDir(m_dir.path())
+                     .entryList(
+                         {QStringLiteral(".live.dozor-*")}, QDir::Dirs | QDir::Hidden | QDir::Files)
+                     .filter(QStringLiteral("failed"))
+                     .size(),
+            1);
         wizard->close();
         engine.stop();
     }

@@ -56,6 +56,20 @@ bool run(const QString &program, const QStringList &args)
 }
 
 // The tree at root as find lists it on a server.
+// GNU tar's listing of an archive, as the preview has it made (in UTC).
+TreeListing tarListing(const QString &archive)
+{
+    QProcess tar;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    tar.setProcessEnvironment(env);
+    tar.start(QStringLiteral("tar"),
+        {QStringLiteral("-tv"), QStringLiteral("--full-time"), QStringLiteral("-f"), archive});
+    if (!tar.waitForFinished() || tar.exitCode() != 0)
+        return {};
+    return RestoreTree::readTar(tar.readAllStandardOutput());
+}
+
 TreeListing listTree(const QString &root)
 {
     QProcess find;
@@ -147,15 +161,7 @@ private Q_SLOTS:
         QVERIFY(run(QStringLiteral("tar"),
             {QStringLiteral("-C"), root.path(), QStringLiteral("-czf"), archive,
                 QStringLiteral(".")}));
-        QProcess tar;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-        tar.setProcessEnvironment(env);
-        tar.start(QStringLiteral("tar"),
-            {QStringLiteral("-tv"), QStringLiteral("--full-time"), QStringLiteral("-f"), archive});
-        QVERIFY(tar.waitForFinished());
-        QCOMPARE(tar.exitCode(), 0);
-        const TreeListing inArchive = RestoreTree::readTar(tar.readAllStandardOutput());
+        const TreeListing inArchive = tarListing(archive);
         QVERIFY2(inArchive.problems.isEmpty(), qPrintable(inArchive.problems.join(u'\n')));
         QCOMPARE(inArchive.entries.size(), 6);
 
@@ -178,6 +184,43 @@ private Q_SLOTS:
             {QStringLiteral("media"), RestoreChange::Unchanged},
             {QStringLiteral("media/cfg"), RestoreChange::Unchanged}};
         QCOMPARE(changes(edited), expected);
+    }
+
+    // An archive of files only ("find -type f | tar -T -"): the folders it holds them in are
+    // made by extracting it, so they are restored (metadata only), never deleted.
+    void foldersAnArchiveDoesNotListAreImplied()
+    {
+        QTemporaryDir root, place;
+        QVERIFY(root.isValid() && place.isValid());
+        QVERIFY(QDir(root.path()).mkpath(QStringLiteral("media/2026/12")));
+        for (const char *name : {"media/2026/12/a.jpg", "settings.py"}) {
+            QFile f(root.filePath(QLatin1String(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(name);
+        }
+        const QString archive = place.filePath(QStringLiteral("files.tar"));
+        QVERIFY(run(QStringLiteral("tar"),
+            {QStringLiteral("-C"), root.path(), QStringLiteral("--no-recursion"),
+                QStringLiteral("-cf"), archive, QStringLiteral("media/2026/12/a.jpg"),
+                QStringLiteral("settings.py")}));
+        const TreeListing inArchive = tarListing(archive);
+        QVERIFY2(inArchive.problems.isEmpty(), qPrintable(inArchive.problems.join(u'\n')));
+        QCOMPARE(inArchive.entries.size(), 5);
+        const RestorePreviewResult preview =
+            RestoreTree::compare(inArchive, listTree(root.path()), true);
+        const QHash<QString, RestoreChange> expected {
+            {QStringLiteral("media"), RestoreChange::MetadataOnly},
+            {QStringLiteral("media/2026"), RestoreChange::MetadataOnly},
+            {QStringLiteral("media/2026/12"), RestoreChange::MetadataOnly},
+            {QStringLiteral("media/2026/12/a.jpg"), RestoreChange::Unchanged},
+            {QStringLiteral("settings.py"), RestoreChange::Unchanged}};
+        QCOMPARE(changes(preview), expected);
+        // Against an empty folder, made; a path leaving the folder implies no folders.
+        QCOMPARE(
+            RestoreTree::compare(inArchive, TreeListing(), true).count(RestoreChange::Create), 5);
+        const TreeListing hostile =
+            RestoreTree::readTar("-rw-r--r-- root/root 1 2026-12-05 10:00:00 ../../etc/cron.d/x\n");
+        QCOMPARE(hostile.entries.size(), 1);
     }
 
     void compareGivesEachKindOfChange()
@@ -346,6 +389,14 @@ private Q_SLOTS:
         QCOMPARE(r.root, QString());
         QCOMPARE(
             paths(r), (QStringList {QStringLiteral("app/models.py"), QStringLiteral("manage.py")}));
+        // "app" alone at the top, and the live folder has an "app" of its own: the content.
+        const TreeListing project = listing({QStringLiteral("app"), QStringLiteral("app/m.py")});
+        const TreeListing liveProject = listing(
+            {QStringLiteral("app"), QStringLiteral("app/m.py"), QStringLiteral("manage.py")});
+        QCOMPARE(RestoreTree::rootAt(project, to, &liveProject).root, QString());
+        const TreeListing liveFolder = listing({QStringLiteral("m.py")});
+        QCOMPARE(RestoreTree::rootAt(project, to, &liveFolder).root, QStringLiteral("app"));
+        QCOMPARE(RestoreTree::rootAt(project, to, nullptr).root, QStringLiteral("app"));
         // Partial restores keep only what lies under the paths named.
         const TreeListing some =
             RestoreTree::onlyUnder(listing({QStringLiteral("media"), QStringLiteral("media/x"),

@@ -14,6 +14,8 @@ QString sideText(const std::optional<TreeEntry> &e)
 {
     if (!e)
         return QStringLiteral("—");
+    if (e->implied)
+        return RestorePreviewModel::tr("folder · not listed in the archive: made by extracting it");
     const QString what = e->type == 'd' ? RestorePreviewModel::tr("folder")
         : e->type == 'l'                ? RestorePreviewModel::tr("link → %1").arg(e->linkTarget)
         : e->type == 'f'                ? QLocale().formattedDataSize(e->size)
