@@ -370,7 +370,7 @@ void RestoreWizard::makePlan()
     const BackupSource *s = source();
     if (!s)
         return;
-    m_stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    m_stamp = RestorePlans::newStamp();
     const Workspace &w = m_document->workspace();
     const bool hasChecks = std::any_of(w.checks.cbegin(), w.checks.cend(),
         [&](const CheckSpec &c) { return c.targetId == s->targetId; });

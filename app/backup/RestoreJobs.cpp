@@ -3,6 +3,8 @@
 #include "RestoreSteps.h"
 #include "core/ShellQuote.h"
 
+#include <QDateTime>
+
 namespace dozor::RestorePlans {
 
 using namespace RestoreSteps;
@@ -41,6 +43,11 @@ QByteArray stateText(const RestoreState &s)
     return text;
 }
 } // namespace
+
+QString newStamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+}
 
 Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &backup,
     const RestorePreviewReport &report, const RestoreOptions &options)

@@ -92,6 +92,10 @@ struct RestoreOptions {
     bool rollBackWhenChecksFail = true;
     QString incidentId; // the incident the restore is for (its journal entry links to it)
 };
+// A new restore's stamp (its folders' names): the time in UTC, to the millisecond, so two
+// restores in one second do not meet.
+QString newStamp();
+
 // Refused, in words, when the preview blocks the restore or Dozor cannot restore this kind.
 Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &backup,
     const RestorePreviewReport &report, const RestoreOptions &options);

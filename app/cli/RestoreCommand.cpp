@@ -288,7 +288,7 @@ int runCommand(CliContext &cli, backupcli::BackupCli &b, const Workspace &worksp
     const BackupSource *source = workspace.backup(sourceId);
     const ChecksNow before = checksNow(workspace, path, source->targetId);
     RestorePlans::RestoreOptions options;
-    options.stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    options.stamp = RestorePlans::newStamp();
     options.checkArgv = before.argv;
     options.rollBackWhenChecksFail = before.pass || rollBackAlways;
     options.incidentId = incidentId;
