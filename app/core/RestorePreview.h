@@ -124,6 +124,8 @@ void applyChecksums(RestorePreviewResult &preview, const QHash<QString, QByteArr
 // What in the backup makes restoring it unsafe: absolute paths, "..", links that point out
 // of the restored folder, device files, setuid or setgid bits.
 QList<SafetyFinding> safetyFindings(const TreeListing &backup);
+// An absolute path or one with "..": the finding that extracting it writes outside the folder.
+std::optional<SafetyFinding> pathFinding(const QString &path);
 } // namespace RestoreTree
 
 } // namespace dozor
