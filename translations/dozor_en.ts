@@ -3671,6 +3671,10 @@ the server&apos;s checks still fail after it, 3 usage (or --yes missing), 4 it c
 be done (a restore that failed was rolled back).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rolled back: %1 is as it was before the restore. What the restore had put in place is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestorePlans</name>
@@ -5116,6 +5120,17 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>%1 has no &quot;restore_to&quot;: set where a restore of it writes (README, Restore)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup source listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup sources listed; %n could not be listed (see State).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7329,6 +7344,10 @@ live: %4</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Restored, but the server&apos;s checks still fail.&lt;/b&gt; They were failing before the restore too, so the restored state is kept: look at the server, or roll it back.&lt;/p&gt;&lt;p&gt;The copy from before the restore is kept in %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What the restore had put in place is kept in %1: delete it when you no longer need it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

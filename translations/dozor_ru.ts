@@ -3782,6 +3782,10 @@ be done (a restore that failed was rolled back).</source>
 блокирует или проверки сервера не проходят и после него, 3 ошибка использования (или нет
 --yes), 4 выполнить не удалось (неудавшееся восстановление откачено).</translation>
     </message>
+    <message>
+        <source>Rolled back: %1 is as it was before the restore. What the restore had put in place is kept in %2.</source>
+        <translation>Откачено: %1 в том же виде, что и до восстановления. То, что восстановление поставило на место, хранится в %2.</translation>
+    </message>
 </context>
 <context>
     <name>RestorePlans</name>
@@ -5250,6 +5254,14 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     <message>
         <source>%1 has no &quot;restore_to&quot;: set where a restore of it writes (README, Restore)</source>
         <translation>у %1 нет &quot;restore_to&quot;: укажите, куда пишет его восстановление (README, Restore)</translation>
+    </message>
+    <message>
+        <source>Every backup source listed.</source>
+        <translation>Все источники резервных копий перечислены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup sources listed; %n could not be listed (see State).</source>
+        <translation><numerusform>Источники резервных копий перечислены; %n не удалось перечислить (см. «Состояние»).</numerusform><numerusform>Источники резервных копий перечислены; %n не удалось перечислить (см. «Состояние»).</numerusform><numerusform>Источники резервных копий перечислены; %n не удалось перечислить (см. «Состояние»).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7489,6 +7501,10 @@ live: %4</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Restored, but the server&apos;s checks still fail.&lt;/b&gt; They were failing before the restore too, so the restored state is kept: look at the server, or roll it back.&lt;/p&gt;&lt;p&gt;The copy from before the restore is kept in %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Восстановлено, но проверки сервера всё ещё не проходят.&lt;/b&gt; Они не проходили и до восстановления, поэтому восстановленное состояние оставлено: проверьте сервер или откатите восстановление.&lt;/p&gt;&lt;p&gt;Данные до восстановления сохранены в %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What the restore had put in place is kept in %1: delete it when you no longer need it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;То, что восстановление поставило на место, хранится в %1: удалите это, когда оно больше не нужно.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dozor {
 
 namespace {
@@ -193,6 +195,14 @@ BackupsPage::BackupsPage(WorkspaceDocument *document, MonitorEngine *engine, QWi
     connect(engine, &MonitorEngine::backupsRefreshed, this,
         [this](const QString &sourceId, const QString &problem, int) {
             m_problems.insert(sourceId, problem);
+            if (m_listing.remove(sourceId) && m_listing.isEmpty()) {
+                const int failed = int(std::count_if(m_problems.cbegin(), m_problems.cend(),
+                    [](const QString &p) { return !p.isEmpty(); }));
+                Q_EMIT message(failed == 0
+                        ? tr("Every backup source listed.")
+                        : tr("Backup sources listed; %n could not be listed (see State).", nullptr,
+                            failed));
+            }
             if (sourceId == selectedSource())
                 readCatalog();
             else
@@ -295,8 +305,10 @@ void BackupsPage::updateSourceRow(const QString &sourceId)
 
 void BackupsPage::refreshAll()
 {
-    for (const BackupSource &s : m_document->workspace().backups)
+    for (const BackupSource &s : m_document->workspace().backups) {
+        m_listing.insert(s.id);
         m_engine->refreshBackups(s.id);
+    }
     Q_EMIT message(tr("Listing %n backup source(s) on their servers…", nullptr,
         int(m_document->workspace().backups.size())));
 }

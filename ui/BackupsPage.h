@@ -4,6 +4,7 @@
 #include "store/CatalogBook.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -75,6 +76,7 @@ private:
     QPushButton *m_backUp;
     QPushButton *m_prune;
     QHash<QString, QList<CatalogRow>> m_rows; // by source, as last read
+    QSet<QString> m_listing; // sources listed again, not back yet (the status bar says so)
     QHash<QString, QString> m_problems; // the last listing's problem, by source
     QStringList m_dropped; // of the selected source, by the policy
     bool m_listedOnce = false;

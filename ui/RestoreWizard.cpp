@@ -222,7 +222,8 @@ void RestoreWizard::showInterrupted(
             tr("The last restore of %1 (%2, started %3) finished. The copy from before it is "
                "kept in %4: <i>Roll it back</i> puts it back (the restored copy is kept aside).")
                 .arg(found.sourceId.toHtmlEscaped(), found.backupName.toHtmlEscaped(),
-                    found.stamp.toHtmlEscaped(), found.safety.toHtmlEscaped()));
+                    RestorePlans::stampText(found.stamp).toHtmlEscaped(),
+                    found.safety.toHtmlEscaped()));
         m_interrupted->show();
         m_finish->hide();
         m_rollback->show();
@@ -234,7 +235,7 @@ void RestoreWizard::showInterrupted(
            "Dozor stopped while it ran. %4 Finish it, or roll it back to how the folder was "
            "before it; a new restore waits until then.")
             .arg(found.sourceId.toHtmlEscaped(), found.backupName.toHtmlEscaped(),
-                found.stamp.toHtmlEscaped(),
+                RestorePlans::stampText(found.stamp).toHtmlEscaped(),
                 found.rollingBack         ? tr("A rollback of it had begun: it can only be "
                                                        "rolled back.")
                     : found.changedLive() ? tr("It had begun to swap the restored copy in.")
@@ -272,6 +273,7 @@ void RestoreWizard::recover(bool resume)
     m_rollingBack = !resume;
     m_backupName = m_state->backupName;
     m_stamp = m_state->stamp;
+    m_keptAside = !resume && m_state->finished ? m_state->failed : QString();
     m_planText->setPlainText(RestorePlans::describe(*plan));
     m_planState->setText(resume ? tr("This finishes the restore that was cut off: the swap where "
                                      "it stopped, the services, the server's checks.")
@@ -605,6 +607,11 @@ void RestoreWizard::buildResult()
         case JobRunner::State::Succeeded:
             text = m_rollingBack
                 ? tr("<p><b>Rolled back.</b> The folder is as it was before the restore.</p>")
+                    + (m_keptAside.isEmpty()
+                            ? QString()
+                            : tr("<p>What the restore had put in place is kept in %1: delete it "
+                                 "when you no longer need it.</p>")
+                                  .arg(m_keptAside.toHtmlEscaped()))
                 : m_checksFailedAfter
                 ? tr("<p><b>Restored, but the server's checks still fail.</b> They were failing "
                      "before the restore too, so the restored state is kept: look at the "

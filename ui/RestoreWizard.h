@@ -106,6 +106,7 @@ private:
     JobInfo m_outcome;
     bool m_recovering = false;
     bool m_rollingBack = false;
+    QString m_keptAside; // where a rollback of a finished restore keeps what it restored
     bool m_checksFailedAfter = false;
 };
 

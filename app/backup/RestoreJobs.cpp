@@ -4,6 +4,7 @@
 #include "core/ShellQuote.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace dozor::RestorePlans {
 
@@ -47,6 +48,15 @@ QByteArray stateText(const RestoreState &s)
 QString newStamp()
 {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+}
+
+QString stampText(const QString &stamp)
+{
+    QDateTime t = QDateTime::fromString(stamp.left(15), QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!t.isValid())
+        return stamp;
+    t.setTimeZone(QTimeZone::utc());
+    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &backup,

@@ -95,6 +95,9 @@ struct RestoreOptions {
 // A new restore's stamp (its folders' names): the time in UTC, to the millisecond, so two
 // restores in one second do not meet.
 QString newStamp();
+// When a restore with this stamp began, in this computer's time ("2026-12-05 21:42:20"); the
+// stamp itself when it is not one of newStamp()'s.
+QString stampText(const QString &stamp);
 
 // Refused, in words, when the preview blocks the restore or Dozor cannot restore this kind.
 Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &backup,

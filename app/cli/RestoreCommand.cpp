@@ -425,11 +425,13 @@ int recoverCommand(CliContext &cli, backupcli::BackupCli &b, const QString &work
     if (found.finished)
         cli.out() << RestoreText::tr("The last restore of %1 (%2, started %3) finished; the copy "
                                      "from before it is kept in %4.")
-                         .arg(found.sourceId, found.backupName, found.stamp, found.safety)
+                         .arg(found.sourceId, found.backupName,
+                             RestorePlans::stampText(found.stamp), found.safety)
                   << Qt::endl;
     else
         cli.out() << RestoreText::tr("A restore of %1 (%2, started %3) %4.")
-                         .arg(found.sourceId, found.backupName, found.stamp,
+                         .arg(found.sourceId, found.backupName,
+                             RestorePlans::stampText(found.stamp),
                              found.rollingBack         ? RestoreText::tr("was being rolled back")
                                  : found.changedLive() ? RestoreText::tr("had begun to swap the "
                                                                          "restored copy in")
@@ -469,6 +471,11 @@ int recoverCommand(CliContext &cli, backupcli::BackupCli &b, const QString &work
         cli.out() << RestoreText::tr("Restored %1 into %2. The copy from before is in %3; delete "
                                      "it when you are satisfied.")
                          .arg(found.backupName, source->restoreTo, found.safety)
+                  << Qt::endl;
+    else if (found.finished)
+        cli.out() << RestoreText::tr("Rolled back: %1 is as it was before the restore. What the "
+                                     "restore had put in place is kept in %2.")
+                         .arg(source->restoreTo, found.failed)
                   << Qt::endl;
     else
         cli.out() << RestoreText::tr("Rolled back: %1 is as it was before the restore.")
