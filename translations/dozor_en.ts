@@ -795,6 +795,10 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 (this record only serves to roll back the last restore: delete it if you do not need that)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -3524,10 +3528,6 @@ Failing for %2, since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restored %1 into %2 (%3). The copy from before is in %4; delete it when you are satisfied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore of %1 %2 %3: %4. Everything it changed was put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,10 +3644,6 @@ Failing for %2, since %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no restore is under way there (%1 does not exist), and none finished whose copy from before is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The last restore of %1 (%2, started %3) finished; the copy from before it is kept in %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,6 +3669,22 @@ be done (a restore that failed was rolled back).</source>
     </message>
     <message>
         <source>Rolled back: %1 is as it was before the restore. What the restore had put in place is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder (not listed in the archive: made by extracting it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (%3). The copy from before is in %4: dozor restore rollback %5 puts it back; delete it when you are satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no restore is under way there (%1 does not exist), and the last one cannot be rolled back (it was, or its copy from before is gone). Only the last restore can be: the copies from before earlier ones stay in their .dozor-safety- folders beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is not the restore the server&apos;s record is of (%2, started %3): dozor restore %4 %5 acts on that one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3911,6 +3923,18 @@ be done (a restore that failed was rolled back).</source>
     </message>
     <message>
         <source>Finish: remove the staging folder and keep the restore&apos;s record as the last restore&apos;s (the copy from before stays in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of the last restore is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the record of a restore of %1, not of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state file names %1, which is not %2 or the folder it is in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7348,6 +7372,14 @@ live: %4</source>
     </message>
     <message>
         <source>&lt;p&gt;What the restore had put in place is kept in %1: delete it when you no longer need it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another restore is under way there or was cut off: open this wizard again to finish it or roll it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s record is of a later restore (started %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

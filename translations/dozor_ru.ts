@@ -810,6 +810,10 @@ BACKUP — имя, которое показывает `list`. Коды выхо
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: %2 (this record only serves to roll back the last restore: delete it if you do not need that)</source>
+        <translation>%1: %2 (эта запись нужна только для отката последнего восстановления: удалите её, если он не нужен)</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -3619,10 +3623,6 @@ Failing for %2, since %3.</source>
         <translation>%1 восстановлена в %2 (%3), но проверки сервера всё ещё не проходят; восстановленное состояние оставлено. Прежняя копия — в %4.</translation>
     </message>
     <message>
-        <source>Restored %1 into %2 (%3). The copy from before is in %4; delete it when you are satisfied.</source>
-        <translation>%1 восстановлена в %2 (%3). Прежняя копия — в %4; удалите её, когда убедитесь, что всё в порядке.</translation>
-    </message>
-    <message>
         <source>Restore of %1 %2 %3: %4. Everything it changed was put back.</source>
         <translation>Восстановление %1 %2 — %3: %4. Всё, что оно изменило, возвращено.</translation>
     </message>
@@ -3739,10 +3739,6 @@ Failing for %2, since %3.</source>
         <translation>Инцидент, ради которого делается восстановление: запись журнала о нём ссылается на инцидент.</translation>
     </message>
     <message>
-        <source>no restore is under way there (%1 does not exist), and none finished whose copy from before is kept</source>
-        <translation>восстановление там не идёт (%1 нет), и нет завершённого, чья прежняя копия сохранена</translation>
-    </message>
-    <message>
         <source>The last restore of %1 (%2, started %3) finished; the copy from before it is kept in %4.</source>
         <translation>Последнее восстановление %1 (%2, начато %3) завершено; прежняя копия хранится в %4.</translation>
     </message>
@@ -3785,6 +3781,22 @@ be done (a restore that failed was rolled back).</source>
     <message>
         <source>Rolled back: %1 is as it was before the restore. What the restore had put in place is kept in %2.</source>
         <translation>Откачено: %1 в том же виде, что и до восстановления. То, что восстановление поставило на место, хранится в %2.</translation>
+    </message>
+    <message>
+        <source>folder (not listed in the archive: made by extracting it)</source>
+        <translation>папка (в архиве не указана: создаётся при распаковке)</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (%3). The copy from before is in %4: dozor restore rollback %5 puts it back; delete it when you are satisfied.</source>
+        <translation>Восстановлено %1 в %2 (%3). Прежняя копия находится в %4: dozor restore rollback %5 вернёт её; удалите её, когда убедитесь, что всё в порядке.</translation>
+    </message>
+    <message>
+        <source>no restore is under way there (%1 does not exist), and the last one cannot be rolled back (it was, or its copy from before is gone). Only the last restore can be: the copies from before earlier ones stay in their .dozor-safety- folders beside it</source>
+        <translation>восстановление там не идёт (%1 нет), а последнее откатить нельзя (оно уже откачено или его прежней копии больше нет). Откатить можно только последнее восстановление: прежние копии более ранних остаются в своих папках .dozor-safety- рядом</translation>
+    </message>
+    <message>
+        <source>Job %1 is not the restore the server&apos;s record is of (%2, started %3): dozor restore %4 %5 acts on that one.</source>
+        <translation>Задание %1 — не то восстановление, о котором запись на сервере (%2, начато %3): dozor restore %4 %5 действует на него.</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4036,18 @@ be done (a restore that failed was rolled back).</source>
     <message>
         <source>Finish: remove the staging folder and keep the restore&apos;s record as the last restore&apos;s (the copy from before stays in %1)</source>
         <translation>Завершить: удалить промежуточную папку и сохранить запись как запись последнего восстановления (прежняя копия остаётся в %1)</translation>
+    </message>
+    <message>
+        <source>the record of the last restore is incomplete</source>
+        <translation>запись о последнем восстановлении неполна</translation>
+    </message>
+    <message>
+        <source>it is the record of a restore of %1, not of %2</source>
+        <translation>это запись о восстановлении %1, а не %2</translation>
+    </message>
+    <message>
+        <source>the state file names %1, which is not %2 or the folder it is in</source>
+        <translation>файл состояния указывает %1 — это не %2 и не папка, в которой он лежит</translation>
     </message>
 </context>
 <context>
@@ -5261,7 +5285,11 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
     <message numerus="yes">
         <source>Backup sources listed; %n could not be listed (see State).</source>
-        <translation><numerusform>Источники резервных копий перечислены; %n не удалось перечислить (см. «Состояние»).</numerusform><numerusform>Источники резервных копий перечислены; %n не удалось перечислить (см. «Состояние»).</numerusform><numerusform>Источники резервных копий перечислены; %n не удалось перечислить (см. «Состояние»).</numerusform></translation>
+        <translation>
+            <numerusform>Источники резервных копий перечислены; %n не удалось перечислить (см. «Состояние»).</numerusform>
+            <numerusform>Источники резервных копий перечислены; %n не удалось перечислить (см. «Состояние»).</numerusform>
+            <numerusform>Источники резервных копий перечислены; %n не удалось перечислить (см. «Состояние»).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7505,6 +7533,14 @@ live: %4</source>
     <message>
         <source>&lt;p&gt;What the restore had put in place is kept in %1: delete it when you no longer need it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;То, что восстановление поставило на место, хранится в %1: удалите это, когда оно больше не нужно.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>another restore is under way there or was cut off: open this wizard again to finish it or roll it back</source>
+        <translation>там идёт или было прервано другое восстановление: откройте мастер снова, чтобы завершить или откатить его</translation>
+    </message>
+    <message>
+        <source>the server&apos;s record is of a later restore (started %1)</source>
+        <translation>запись на сервере относится к более позднему восстановлению (начато %1)</translation>
     </message>
 </context>
 <context>

@@ -578,13 +578,18 @@ void RestoreWizard::buildResult()
         m_engine->readRestoreState(
             s->id, this, [this](const Expected<std::optional<RestorePlans::RestoreState>> &state) {
                 m_undo->setEnabled(true);
-                if (!state || !*state || !(*state)->finished) {
+                const QString why = !state ? state.error()
+                    : !*state ? tr("the server holds no record of this restore any more")
+                    : !(*state)->finished
+                    ? tr("another restore is under way there or was cut off: open this wizard "
+                         "again to finish it or roll it back")
+                    : (*state)->stamp != m_stamp
+                    ? tr("the server's record is of a later restore (started %1)")
+                          .arg(RestorePlans::stampText((*state)->stamp))
+                    : QString();
+                if (!why.isEmpty()) {
                     m_resultText->setText(m_resultText->text()
-                        + tr("<p>Cannot roll it back from here: %1</p>")
-                              .arg((!state ? state.error()
-                                           : tr("the server holds no record of this restore "
-                                                "any more"))
-                                       .toHtmlEscaped()));
+                        + tr("<p>Cannot roll it back from here: %1</p>").arg(why.toHtmlEscaped()));
                     return;
                 }
                 m_state = **state;

@@ -179,8 +179,8 @@ void BackupService::readRestoreState(const QString &sourceId,
     // is still kept.
     JobStep read;
     read.argv = {"sh", "-c",
-        "if [ -e \"$1\" ]; then echo state; cat -- \"$1\"; elif [ -e \"$2\" ] && safe=$(sed -n "
-        "'s/^safety //p' -- \"$2\") && [ -n \"$safe\" ] && [ -d \"$safe\" ]; then echo state; "
+        "if [ -e \"$1\" ]; then echo live; cat -- \"$1\"; elif [ -e \"$2\" ] && safe=$(sed -n "
+        "'s/^safety //p' -- \"$2\") && [ -n \"$safe\" ] && [ -d \"$safe\" ]; then echo last; "
         "cat -- \"$2\"; else echo none; fi",
         "sh", file.toUtf8(), RestorePlans::lastRestoreFile(*s).toUtf8()};
     const auto script = JobScript::forStep(read, {});
@@ -190,7 +190,7 @@ void BackupService::readRestoreState(const QString &sourceId,
     }
     if (!runOnLister(
             s->targetId, *script, previewTimeoutMs,
-            [done, file](
+            [done, file, source = *s](
                 const RemoteRunResult &result, const QByteArray &out, const QByteArray &err) {
                 if (!result.error.isEmpty()) {
                     done(unexpected(result.error));
@@ -205,8 +205,15 @@ void BackupService::readRestoreState(const QString &sourceId,
                     done(std::optional<RestorePlans::RestoreState>());
                     return;
                 }
-                const auto state = RestorePlans::readState(out.mid(6));
-                if (!state)
+                const bool last = out.startsWith("last\n");
+                // ("live\n" or "last\n", then the record)
+                const auto state = RestorePlans::readState(source, out.mid(5), last);
+                if (!state && last)
+                    done(unexpected(
+                        PreviewRunText::tr("%1: %2 (this record only serves to roll back the last "
+                                           "restore: delete it if you do not need that)")
+                            .arg(RestorePlans::lastRestoreFile(source), state.error())));
+                else if (!state)
                     done(unexpected(PreviewRunText::tr("%1: %2").arg(file, state.error())));
                 else
                     done(std::optional<RestorePlans::RestoreState>(*state));

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <future>
+
 namespace dozor::RestorePlans {
 
 using namespace BackupPlans::PlanSteps;
@@ -167,6 +169,11 @@ QHash<QString, QByteArray> readSums(const QByteArray &text)
 void readTree(RestorePreviewReport &report, Reader reader, const QList<Section> &sections,
     const QStringList &relative)
 {
+    if (reader == Reader::Sqlite || reader == Reader::PgDump || reader == Reader::SqlDump)
+        return;
+    // The live folder's listing read on another thread while the backup's is.
+    auto liveRead = std::async(
+        std::launch::async, [&sections] { return RestoreTree::readFind(sections.at(1).out); });
     bool linkTargets = true;
     TreeListing backup;
     switch (reader) {
@@ -185,9 +192,9 @@ void readTree(RestorePreviewReport &report, Reader reader, const QList<Section> 
     case Reader::Sqlite:
     case Reader::PgDump:
     case Reader::SqlDump:
-        return;
+        break;
     }
-    TreeListing live = RestoreTree::readFind(sections.at(1).out);
+    TreeListing live = liveRead.get();
     if (!linkTargets) {
         // Links compared by name only: the backup does not say where its links point.
         for (TreeEntry &e : live.entries)

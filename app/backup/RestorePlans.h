@@ -132,7 +132,9 @@ struct RestoreState {
     // Whether the restore changed anything live yet.
     bool changedLive() const { return swapping || swapped || !movedIn.isEmpty(); }
 };
-Expected<RestoreState> readState(const QByteArray &text);
+// Refused unless every path it names is where a restore of this source puts it; finished: the
+// record of the last restore (lastRestoreFile), which must end with its "phase done" line.
+Expected<RestoreState> readState(const BackupSource &source, const QByteArray &text, bool finished);
 // Puts back what an interrupted (or finished) restore replaced, from its state: services
 // stopped, the safety copy moved back, staging removed, services started. A finished one's
 // record is first checked (its copy from before all there) and made the rollback's record.

@@ -31,12 +31,18 @@ QString lastRestoreFile(const BackupSource &source)
     return parentOf(live) + QStringLiteral("/.") + nameOf(live) + QStringLiteral(".dozor-restored");
 }
 
-Expected<RestoreState> readState(const QByteArray &text)
+Expected<RestoreState> readState(const BackupSource &source, const QByteArray &text, bool finished)
 {
-    const QList<QByteArray> lines = text.split('\n');
+    QList<QByteArray> lines = text.split('\n');
     if (lines.isEmpty() || lines.constFirst() != "dozor-restore 1")
         return unexpected(RestoreJobText::tr("not a restore state file of this Dozor"));
+    while (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    // The last restore's record ends with the line that says it finished: else it was cut.
+    if (finished && lines.constLast() != "phase done")
+        return unexpected(RestoreJobText::tr("the record of the last restore is incomplete"));
     RestoreState s;
+    s.finished = finished;
     // "key value" lines: one value, a list's entry, or a phase reached.
     const QHash<QByteArray, QString *> fields {{"source", &s.sourceId}, {"backup", &s.backupName},
         {"stamp", &s.stamp}, {"base", &s.base}, {"stage", &s.stage}, {"safety", &s.safety},
@@ -45,7 +51,7 @@ Expected<RestoreState> readState(const QByteArray &text)
         {"swap", &s.swap}, {"aside", &s.aside}, {"absent", &s.absent}, {"in", &s.movedIn}};
     const QHash<QString, bool *> phases {{QStringLiteral("staged"), &s.staged},
         {QStringLiteral("swapping"), &s.swapping}, {QStringLiteral("swapped"), &s.swapped},
-        {QStringLiteral("rolling-back"), &s.rollingBack}, {QStringLiteral("done"), &s.finished}};
+        {QStringLiteral("rolling-back"), &s.rollingBack}};
     for (const QByteArray &raw : lines.mid(1)) {
         const qsizetype space = raw.indexOf(' ');
         if (space <= 0)
@@ -59,19 +65,36 @@ Expected<RestoreState> readState(const QByteArray &text)
         else if (bool *phase = key == "phase" ? phases.value(value) : nullptr)
             *phase = true;
     }
-    // Everything the scripts touch must be where a restore of Dozor's puts it.
+    if (s.sourceId != source.id)
+        return unexpected(RestoreJobText::tr("it is the record of a restore of %1, not of %2")
+                              .arg(s.sourceId.left(100), source.id));
+    if (s.stamp.isEmpty() || !std::all_of(s.stamp.cbegin(), s.stamp.cend(), [](QChar c) {
+            return c.isDigit() || c == u'-';
+        }))
+        return unexpected(RestoreJobText::tr("the state file is incomplete"));
+    // Everything the scripts touch must be exactly where a restore of this source puts it:
+    // restore_to or its parent, and the folders beside restore_to named for this stamp.
+    QString live = source.restoreTo;
+    while (live.size() > 1 && live.endsWith(QLatin1Char('/')))
+        live.chop(1);
+    const QString parent = parentOf(live), name = nameOf(live);
+    const QString hidden = parent + QStringLiteral("/.") + name + QStringLiteral(".dozor-");
     for (const auto &[folder, kind] : {std::pair {&s.stage, "stage-"},
              std::pair {&s.safety, "safety-"}, std::pair {&s.failed, "failed-"}}) {
-        const QString name = nameOf(*folder);
-        if ((parentOf(*folder) != parentOf(s.base) && parentOf(*folder) != s.base)
-            || !name.startsWith(QLatin1Char('.'))
-            || !name.contains(QStringLiteral(".dozor-") + QLatin1String(kind)))
+        if (*folder != hidden + QLatin1String(kind) + s.stamp)
             return unexpected(RestoreJobText::tr("the state file names %1, which is not where "
                                                  "Dozor puts a restore's folders")
-                                  .arg(*folder));
+                                  .arg(folder->left(300)));
     }
-    if (s.base.isEmpty() || !s.base.startsWith(QLatin1Char('/')) || s.swap.isEmpty())
-        return unexpected(RestoreJobText::tr("the state file is incomplete"));
+    const bool whole = s.base == parent && s.base != live;
+    if ((s.base != live && !whole) || s.swap.isEmpty()
+        || (whole
+            && (s.swap != QStringList {name}
+                || !std::all_of(s.aside.cbegin(), s.aside.cend(),
+                    [&](const QString &a) { return a.startsWith(name + QLatin1Char('-')); }))))
+        return unexpected(RestoreJobText::tr("the state file names %1, which is not %2 or the "
+                                             "folder it is in")
+                              .arg(s.base.left(300), live));
     for (const QString &p : s.swap + s.aside) {
         QString why;
         if (!RestoreTree::relativePath(p, QStringLiteral("/x"), &why))

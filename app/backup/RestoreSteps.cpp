@@ -67,9 +67,8 @@ QByteArray swapBackScript()
           "\"$failed/$p\" || exit 1\n"
           "  fi\n"
           "done\n"
-          "if [ -d \"$failed\" ] && [ -z \"$(find \"$failed\" ! -type d -print 2>/dev/null | head "
-          "-n "
-          "1)\" ]; then rm -rf -- \"$failed\"; fi\n"
+          "if [ -d \"$failed\" ] && left=$(find \"$failed\" ! -type d -print -quit) && [ -z "
+          "\"$left\" ]; then rm -rf -- \"$failed\"; fi\n"
           "if [ -d \"$failed\" ]; then echo \"what the restore had put in place is kept in "
           "$failed\"; "
           "fi\n";
@@ -81,8 +80,8 @@ QByteArray cleanupScript()
 {
     return QByteArray(layoutVars)
         + "if [ -d \"$safe\" ]; then\n"
-          "  left=$(find \"$safe\" ! -type d -print | head -n 1) || { echo \"cannot read $safe\" "
-          ">&2; exit 1; }\n"
+          "  left=$(find \"$safe\" ! -type d -print -quit) || { echo \"cannot read $safe\" >&2; "
+          "exit 1; }\n"
           "  [ -z \"$left\" ] || { echo \"the safety copy $safe still holds files: it was not put "
           "back\" >&2; exit 1; }\n"
           "fi\n"

@@ -122,6 +122,8 @@ QString sideText(const std::optional<TreeEntry> &e)
 {
     if (!e)
         return QStringLiteral("—");
+    if (e->implied)
+        return RestoreText::tr("folder (not listed in the archive: made by extracting it)");
     QString text = e->type == 'd' ? RestoreText::tr("folder")
         : e->type == 'l'          ? RestoreText::tr("link → %1").arg(e->linkTarget)
                                   : QLocale().formattedDataSize(e->size);
@@ -375,9 +377,10 @@ int runCommand(CliContext &cli, backupcli::BackupCli &b, const Workspace &worksp
                       << Qt::endl;
             return ExitCrit;
         }
-        cli.out() << RestoreText::tr("Restored %1 into %2 (%3). The copy from before is in %4; "
-                                     "delete it when you are satisfied.")
-                         .arg(name, report.restoreTo, took, safety)
+        cli.out() << RestoreText::tr("Restored %1 into %2 (%3). The copy from before is in %4: "
+                                     "dozor restore rollback %5 puts it back; delete it when you "
+                                     "are satisfied.")
+                         .arg(name, report.restoreTo, took, safety, sourceId)
                   << Qt::endl;
         return ExitOk;
     }
@@ -395,8 +398,9 @@ int runCommand(CliContext &cli, backupcli::BackupCli &b, const Workspace &worksp
     return ExitFailure;
 }
 
+// named: the restore job named on the command line (its step names), when one was.
 int recoverCommand(CliContext &cli, backupcli::BackupCli &b, const QString &workspaceFile,
-    const QString &sourceId, bool resume, bool yes)
+    const QString &sourceId, bool resume, bool yes, const std::optional<JobRecord> &named)
 {
     Expected<std::optional<RestorePlans::RestoreState>> state = unexpected(QString());
     bool read = false;
@@ -415,13 +419,29 @@ int recoverCommand(CliContext &cli, backupcli::BackupCli &b, const QString &work
                          .arg(sourceId,
                              !state ? state.error()
                                     : RestoreText::tr("no restore is under way there (%1 does not "
-                                                      "exist), and none finished whose copy from "
-                                                      "before is kept")
+                                                      "exist), and the last one cannot be rolled "
+                                                      "back (it was, or its copy from before is "
+                                                      "gone). Only the last restore can be: the "
+                                                      "copies from before earlier ones stay in "
+                                                      "their .dozor-safety- folders beside it")
                                           .arg(RestorePlans::stateFile(*source)))
                   << Qt::endl;
         return ExitFailure;
     }
     const RestorePlans::RestoreState &found = **state;
+    // A job named: the server's record must be of that job's restore (its safety folder).
+    if (named
+        && std::none_of(named->stepNames.cbegin(), named->stepNames.cend(),
+            [&](const QString &step) { return step.contains(found.safety); })) {
+        cli.err() << RestoreText::tr("Job %1 is not the restore the server's record is of (%2, "
+                                     "started %3): dozor restore %4 %5 acts on that one.")
+                         .arg(named->id)
+                         .arg(found.backupName, RestorePlans::stampText(found.stamp),
+                             resume ? QStringLiteral("resume") : QStringLiteral("rollback"),
+                             sourceId)
+                  << Qt::endl;
+        return ExitFailure;
+    }
     if (found.finished)
         cli.out() << RestoreText::tr("The last restore of %1 (%2, started %3) finished; the copy "
                                      "from before it is kept in %4.")
@@ -552,6 +572,7 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
     QString sourceId = positional.at(1);
     bool isJob = false;
     const qint64 jobId = sourceId.toLongLong(&isJob);
+    std::optional<JobRecord> job;
     if (recover && isJob && !workspace->backup(sourceId)) {
         // A job's number: the source it restored.
         BackupCli lookup(cli, *workspace, path, false, {});
@@ -563,6 +584,7 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
             return ExitUsage;
         }
         sourceId = (*record)->subject;
+        job = **record;
     }
     BackupCli b(
         cli, *workspace, path, parser.isSet(CliContext::acceptHostKeysOption()), {sourceId});
@@ -571,8 +593,8 @@ int runRestoreCommand(CliContext &cli, const QStringList &args)
     if (!b.open())
         return ExitFailure;
     if (action == QLatin1String("rollback") || action == QLatin1String("resume"))
-        return recoverCommand(
-            cli, b, path, sourceId, action == QLatin1String("resume"), parser.isSet(yesOption));
+        return recoverCommand(cli, b, path, sourceId, action == QLatin1String("resume"),
+            parser.isSet(yesOption), job);
     const QString name = listedBackupName(b, sourceId, positional.value(2),
         RestoreText::tr("%1 lists no backups to restore").arg(sourceId));
     if (name.isEmpty())

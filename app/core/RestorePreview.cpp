@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace dozor {
 
@@ -240,33 +241,44 @@ std::optional<QString> relativePath(const QString &path, const QString &restoreT
 RestorePreviewResult compare(const TreeListing &backup, const TreeListing &live, bool replaceWhole)
 {
     RestorePreviewResult result;
-    QHash<QString, const TreeEntry *> liveByPath;
-    liveByPath.reserve(live.entries.size());
-    for (const TreeEntry &e : live.entries)
-        liveByPath.insert(e.path, &e);
-    QSet<QString> seen;
-    seen.reserve(backup.entries.size());
+    QHash<QString, qsizetype> liveAt;
+    liveAt.reserve(live.entries.size());
+    for (qsizetype i = 0; i < live.entries.size(); ++i)
+        liveAt.insert(live.entries.at(i).path, i);
+    QList<bool> matched(live.entries.size(), false);
     result.items.reserve(backup.entries.size() + (replaceWhole ? live.entries.size() / 8 : 0));
     // From the end: an archive may hold a path twice, and the last one is what extracting it
-    // leaves.
+    // leaves (the sort below keeps it, the first of its path).
     for (auto b = backup.entries.crbegin(); b != backup.entries.crend(); ++b) {
-        if (seen.contains(b->path))
+        const auto it = liveAt.constFind(b->path);
+        if (it == liveAt.cend()) {
+            result.items.append({b->path, RestoreChange::Create, *b, std::nullopt, false});
             continue;
-        seen.insert(b->path);
-        const auto it = liveByPath.constFind(b->path);
-        PreviewItem item = it == liveByPath.cend()
-            ? PreviewItem {b->path, RestoreChange::Create, *b, std::nullopt, false}
-            : compareEntry(*b, **it);
-        result.items.append(item);
+        }
+        matched[*it] = true;
+        result.items.append(compareEntry(*b, live.entries.at(*it)));
     }
     if (replaceWhole) {
-        for (const TreeEntry &l : live.entries) {
-            if (!seen.contains(l.path))
+        for (qsizetype i = 0; i < live.entries.size(); ++i) {
+            if (!matched.at(i)) {
+                const TreeEntry &l = live.entries.at(i);
                 result.items.append({l.path, RestoreChange::Delete, std::nullopt, l, false});
+            }
         }
     }
-    std::sort(result.items.begin(), result.items.end(),
-        [](const PreviewItem &a, const PreviewItem &b) { return a.path < b.path; });
+    // Sorted as indices (an item is large to move about), then moved once, each path once.
+    QList<qsizetype> order(result.items.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return result.items.at(a).path < result.items.at(b).path;
+    });
+    QList<PreviewItem> sorted;
+    sorted.reserve(order.size());
+    for (const qsizetype i : std::as_const(order)) {
+        if (sorted.isEmpty() || sorted.constLast().path != result.items.at(i).path)
+            sorted.append(std::move(result.items[i]));
+    }
+    result.items = std::move(sorted);
     for (const PreviewItem &i : std::as_const(result.items)) {
         if ((i.change == RestoreChange::Create || i.change == RestoreChange::Overwrite) && i.backup
             && i.backup->type == 'f')

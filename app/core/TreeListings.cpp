@@ -197,20 +197,36 @@ void readJsonLines(const QByteArray &output, TreeListing &out, const QString &wh
 // listing them: extracting makes them, so they are part of what it restores.
 void addImpliedFolders(TreeListing &out)
 {
+    // The folders listed; every path listed only once a folder is missing (an archive that
+    // lists its folders, the usual case, never needs it).
     QSet<QString> known;
-    known.reserve(out.entries.size());
-    for (const TreeEntry &e : std::as_const(out.entries))
-        known.insert(e.path);
+    for (const TreeEntry &e : std::as_const(out.entries)) {
+        if (e.type == 'd')
+            known.insert(e.path);
+    }
+    bool allKnown = false;
+    QString lastParent; // the folder the entry before was in (entries come folder by folder)
     const qsizetype listed = out.entries.size();
     for (qsizetype i = 0; i < listed; ++i) {
         const QString path = out.entries.at(i).path;
+        const qsizetype last = path.lastIndexOf(QLatin1Char('/'));
+        if (last <= 0 || QStringView(path).left(last) == lastParent)
+            continue;
         if (RestoreTree::pathFinding(path))
             continue; // written outside the folder anyway: found as such, not as its parents
-        for (qsizetype slash = path.lastIndexOf(QLatin1Char('/')); slash > 0;
+        lastParent = path.left(last);
+        for (qsizetype slash = last; slash > 0;
              slash = path.lastIndexOf(QLatin1Char('/'), slash - 1)) {
             const QString parent = path.left(slash);
             if (known.contains(parent))
                 break;
+            if (!allKnown) {
+                for (const TreeEntry &e : std::as_const(out.entries))
+                    known.insert(e.path);
+                allKnown = true;
+                if (known.contains(parent))
+                    break;
+            }
             known.insert(parent);
             TreeEntry folder;
             folder.path = parent;
@@ -237,7 +253,8 @@ TreeListing readFind(const QByteArray &output)
     while (at < output.size()) {
         if (out.entries.size() >= maxEntries) {
             treeProblem(out,
-                TreeListingText::tr("more than %1 entries: the rest are not compared").arg(maxEntries));
+                TreeListingText::tr("more than %1 entries: the rest are not compared")
+                    .arg(maxEntries));
             break;
         }
         // "<type> <mode> <size> <mtime> <owner> <group> <path>\0<link target>\0"
@@ -292,7 +309,10 @@ TreeListing readFind(const QByteArray &output)
 TreeListing readTar(const QByteArray &output)
 {
     TreeListing out;
-    QHash<QString, qsizetype> fileAt; // path → its entry, for hard links to it
+    // Path → its entry, for hard links to it: made at the first hard link (most archives have
+    // none), kept from then on.
+    QHash<QString, qsizetype> fileAt;
+    bool linksSeen = false;
     for (qsizetype from = 0, to = 0; from < output.size(); from = to + 1) {
         to = output.indexOf('\n', from);
         if (to < 0)
@@ -302,7 +322,8 @@ TreeListing readTar(const QByteArray &output)
             continue;
         if (out.entries.size() >= maxEntries) {
             treeProblem(out,
-                TreeListingText::tr("more than %1 entries: the rest are not compared").arg(maxEntries));
+                TreeListingText::tr("more than %1 entries: the rest are not compared")
+                    .arg(maxEntries));
             break;
         }
         const auto unreadable = [&] {
@@ -370,11 +391,18 @@ TreeListing readTar(const QByteArray &output)
         }
         if (e.type == 'h') {
             // A hard link: the same content as the file it links to, listed before it.
+            if (!linksSeen) {
+                for (qsizetype i = 0; i < out.entries.size(); ++i) {
+                    if (out.entries.at(i).type == 'f')
+                        fileAt.insert(out.entries.at(i).path, i);
+                }
+                linksSeen = true;
+            }
             const auto original = fileAt.constFind(tarPath(target));
             if (original == fileAt.cend()) {
                 treeProblem(out,
                     TreeListingText::tr("%1 is a hard link to %2, which the archive does not hold "
-                                    "before it")
+                                        "before it")
                         .arg(e.path, e.linkTarget.left(200)));
                 continue;
             }
@@ -382,7 +410,7 @@ TreeListing readTar(const QByteArray &output)
             e.size = out.entries.at(*original).size;
             e.linkTarget.clear();
         }
-        if (e.type == 'f')
+        if (e.type == 'f' && linksSeen)
             fileAt.insert(e.path, out.entries.size());
         out.entries.append(e);
     }

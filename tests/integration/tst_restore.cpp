@@ -729,6 +729,24 @@ private Q_SLOTS:
         QVERIFY2(plan.out.contains("The last restore of offsite") && plan.out.contains("finished"),
             plan.out.constData());
         QCOMPARE(state(live()), m_liveAtBackup);
+        // The record edited to name another folder: refused, that folder untouched.
+        const QString record = tree(QStringLiteral("live/.app.dozor-restored"));
+        const QByteArray good = readFile(record);
+        const QByteArray base = "\nbase " + tree(QStringLiteral("live")).toUtf8() + '\n';
+        QVERIFY(good.contains(base));
+        QVERIFY(QDir().mkpath(tree(QStringLiteral("victim/app"))));
+        writeFile(tree(QStringLiteral("victim/app/data")), "precious");
+        writeFile(record,
+            QByteArray(good).replace(
+                base, QByteArray("\nbase " + tree(QStringLiteral("victim")).toUtf8() + '\n')));
+        const RunResult refused = dozor({QStringLiteral("restore"), QStringLiteral("rollback"),
+            QStringLiteral("offsite"), QStringLiteral("--yes")});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains(QByteArray("which is not " + live().toUtf8())),
+            refused.err.constData());
+        QCOMPARE(readFile(tree(QStringLiteral("victim/app/data"))), QByteArray("precious"));
+        QVERIFY(QDir(tree(QStringLiteral("victim"))).removeRecursively());
+        writeFile(record, good);
         const RunResult resume =
             dozor({QStringLiteral("restore"), QStringLiteral("resume"), QStringLiteral("offsite")});
         QCOMPARE(resume.exitCode, 4);
