@@ -171,9 +171,13 @@ void readTree(RestorePreviewReport &report, Reader reader, const QList<Section> 
 {
     if (reader == Reader::Sqlite || reader == Reader::PgDump || reader == Reader::SqlDump)
         return;
-    // The live folder's listing read on another thread while the backup's is.
-    auto liveRead = std::async(
-        std::launch::async, [&sections] { return RestoreTree::readFind(sections.at(1).out); });
+    // The live folder's listing read (and indexed by path) on another thread while the
+    // backup's is.
+    auto liveRead = std::async(std::launch::async, [&sections] {
+        TreeListing listing = RestoreTree::readFind(sections.at(1).out);
+        QHash<QString, qsizetype> index = RestoreTree::pathIndex(listing);
+        return std::pair {std::move(listing), std::move(index)};
+    });
     bool linkTargets = true;
     TreeListing backup;
     switch (reader) {
@@ -194,7 +198,7 @@ void readTree(RestorePreviewReport &report, Reader reader, const QList<Section> 
     case Reader::SqlDump:
         break;
     }
-    TreeListing live = liveRead.get();
+    auto [live, liveIndex] = liveRead.get();
     if (!linkTargets) {
         // Links compared by name only: the backup does not say where its links point.
         for (TreeEntry &e : live.entries)
@@ -214,8 +218,10 @@ void readTree(RestorePreviewReport &report, Reader reader, const QList<Section> 
         }
     }
     TreeListing restored = RestoreTree::onlyUnder(rooted.listing, relative);
-    report.tree = RestoreTree::compare(
-        restored, RestoreTree::onlyUnder(live, relative), /*replaceWhole=*/true);
+    report.tree = relative.isEmpty()
+        ? RestoreTree::compare(restored, live, /*replaceWhole=*/true, &liveIndex)
+        : RestoreTree::compare(
+            restored, RestoreTree::onlyUnder(live, relative), /*replaceWhole=*/true);
     report.dotSlashNames = backup.dotSlashNames;
     report.findings += report.tree.findings + rooted.outsideFindings;
     if (restored.entries.isEmpty())

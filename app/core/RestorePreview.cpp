@@ -238,13 +238,22 @@ std::optional<QString> relativePath(const QString &path, const QString &restoreT
     return parts.join(QLatin1Char('/'));
 }
 
-RestorePreviewResult compare(const TreeListing &backup, const TreeListing &live, bool replaceWhole)
+QHash<QString, qsizetype> pathIndex(const TreeListing &listing)
+{
+    QHash<QString, qsizetype> index;
+    index.reserve(listing.entries.size());
+    for (qsizetype i = 0; i < listing.entries.size(); ++i)
+        index.insert(listing.entries.at(i).path, i);
+    return index;
+}
+
+RestorePreviewResult compare(const TreeListing &backup, const TreeListing &live, bool replaceWhole,
+    const QHash<QString, qsizetype> *liveIndex)
 {
     RestorePreviewResult result;
-    QHash<QString, qsizetype> liveAt;
-    liveAt.reserve(live.entries.size());
-    for (qsizetype i = 0; i < live.entries.size(); ++i)
-        liveAt.insert(live.entries.at(i).path, i);
+    const QHash<QString, qsizetype> made =
+        liveIndex ? QHash<QString, qsizetype>() : pathIndex(live);
+    const QHash<QString, qsizetype> &liveAt = liveIndex ? *liveIndex : made;
     QList<bool> matched(live.entries.size(), false);
     result.items.reserve(backup.entries.size() + (replaceWhole ? live.entries.size() / 8 : 0));
     // From the end: an archive may hold a path twice, and the last one is what extracting it

@@ -116,7 +116,11 @@ std::optional<QString> relativePath(const QString &path, const QString &restoreT
 
 // What a restore of backup over live would do. replaceWhole: the restore replaces the whole
 // folder, so what is only live is deleted (otherwise it stays and is not listed).
-RestorePreviewResult compare(const TreeListing &backup, const TreeListing &live, bool replaceWhole);
+// liveIndex: pathIndex(live), when it was made already (on another thread, say).
+RestorePreviewResult compare(const TreeListing &backup, const TreeListing &live, bool replaceWhole,
+    const QHash<QString, qsizetype> *liveIndex = nullptr);
+// Each path of a listing → its entry's index.
+QHash<QString, qsizetype> pathIndex(const TreeListing &listing);
 // Settles the items that needed checksums: the same digest on both sides is metadata only,
 // anything else (a digest missing on either side too) an overwrite.
 void applyChecksums(RestorePreviewResult &preview, const QHash<QString, QByteArray> &backupSums,

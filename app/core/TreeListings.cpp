@@ -9,7 +9,9 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTimeZone>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dozor {
@@ -85,8 +87,26 @@ QString tarPath(const QByteArray &escaped)
     return path;
 }
 
+// An owner's or group's name as a string, the one made for the entry before when it is the same
+// (a listing names a handful of owners a hundred thousand times).
+class Names {
+public:
+    QString operator()(QByteArrayView bytes)
+    {
+        if (bytes != QByteArrayView(m_lastBytes)) {
+            m_lastBytes = bytes.toByteArray();
+            m_last = QString::fromUtf8(bytes);
+        }
+        return m_last;
+    }
+
+private:
+    QByteArray m_lastBytes;
+    QString m_last;
+};
+
 // The digits of text[from, from + n) as a number; -1 when one is not a digit.
-int digits(const QByteArray &text, qsizetype from, qsizetype n)
+int digits(QByteArrayView text, qsizetype from, qsizetype n)
 {
     int value = 0;
     for (qsizetype i = from; i < from + n; ++i) {
@@ -100,7 +120,7 @@ int digits(const QByteArray &text, qsizetype from, qsizetype n)
 
 // "2026-12-05" and "12:48:00" (UTC) as seconds since the epoch; nothing when either is not a
 // date or time that exists. (Read by hand: a listing has a million of them.)
-std::optional<qint64> utcSeconds(const QByteArray &date, const QByteArray &time)
+std::optional<qint64> utcSeconds(QByteArrayView date, QByteArrayView time)
 {
     if (date.size() != 10 || date.at(4) != '-' || date.at(7) != '-' || time.size() != 8
         || time.at(2) != ':' || time.at(5) != ':')
@@ -115,7 +135,7 @@ std::optional<qint64> utcSeconds(const QByteArray &date, const QByteArray &time)
 }
 
 // "-rwsr-xr-x" → 04755; nothing when it is not a mode string.
-std::optional<quint32> modeFromString(const QByteArray &s)
+std::optional<quint32> modeFromString(QByteArrayView s)
 {
     if (s.size() != 10)
         return std::nullopt;
@@ -249,6 +269,7 @@ QByteArray findFormat(bool numericOwners)
 TreeListing readFind(const QByteArray &output)
 {
     TreeListing out;
+    Names owners, groups;
     qsizetype at = 0;
     while (at < output.size()) {
         if (out.entries.size() >= maxEntries) {
@@ -266,29 +287,31 @@ TreeListing readFind(const QByteArray &output)
                     .arg(ServerText::oneLine(output.mid(at, 300), 160)));
             break;
         }
-        const QByteArray record = output.mid(at, end - at);
-        const QByteArray link = output.mid(end + 1, linkEnd - end - 1);
+        const QByteArrayView record = QByteArrayView(output).sliced(at, end - at);
+        const QByteArrayView link = QByteArrayView(output).sliced(end + 1, linkEnd - end - 1);
         at = linkEnd + 1;
-        QList<qsizetype> spaces;
+        QVarLengthArray<qsizetype, 6> spaces;
         for (qsizetype i = 0; i < record.size() && spaces.size() < 6; ++i) {
             if (record.at(i) == ' ')
                 spaces.append(i);
         }
         const auto field = [&](int n) {
             const qsizetype from = n == 0 ? 0 : spaces.at(n - 1) + 1;
-            return record.mid(from, spaces.at(n) - from);
+            return record.sliced(from, spaces.at(n) - from);
         };
         bool modeOk = false, sizeOk = false, timeOk = false;
         const bool shaped = spaces.size() == 6 && spaces.at(0) == 1;
         const quint32 mode = shaped ? field(1).toUInt(&modeOk, 8) : 0;
         const qint64 size = shaped ? field(2).toLongLong(&sizeOk) : 0;
         const double mtime = shaped ? field(3).toDouble(&timeOk) : 0;
-        const QString path = shaped ? QString::fromUtf8(record.mid(spaces.at(5) + 1)) : QString();
+        const QString path =
+            shaped ? QString::fromUtf8(record.sliced(spaces.at(5) + 1)) : QString();
         if (!shaped || !modeOk || mode > 07777 || !sizeOk || size < 0 || !timeOk
             || !std::isfinite(mtime) || std::abs(mtime) > 253402300799.0 || path.isEmpty()) {
             treeProblem(out,
                 TreeListingText::tr("an entry of the listing cannot be read: %1")
-                    .arg(ServerText::oneLine(record.left(300), 160)));
+                    .arg(ServerText::oneLine(
+                        record.first(std::min<qsizetype>(record.size(), 300)).toByteArray(), 160)));
             continue;
         }
         TreeEntry e;
@@ -296,8 +319,8 @@ TreeListing readFind(const QByteArray &output)
         e.mode = mode;
         e.size = e.type == 'f' ? size : 0;
         e.mtimeSec = qint64(std::floor(mtime));
-        e.owner = QString::fromUtf8(field(4));
-        e.group = QString::fromUtf8(field(5));
+        e.owner = owners(field(4));
+        e.group = groups(field(5));
         e.path = path;
         if (e.type == 'l')
             e.linkTarget = QString::fromUtf8(link);
@@ -313,11 +336,12 @@ TreeListing readTar(const QByteArray &output)
     // none), kept from then on.
     QHash<QString, qsizetype> fileAt;
     bool linksSeen = false;
+    Names owners, groups;
     for (qsizetype from = 0, to = 0; from < output.size(); from = to + 1) {
         to = output.indexOf('\n', from);
         if (to < 0)
             to = output.size();
-        const QByteArray line = output.mid(from, to - from);
+        const QByteArrayView line = QByteArrayView(output).sliced(from, to - from);
         if (line.isEmpty())
             continue;
         if (out.entries.size() >= maxEntries) {
@@ -329,10 +353,11 @@ TreeListing readTar(const QByteArray &output)
         const auto unreadable = [&] {
             treeProblem(out,
                 TreeListingText::tr("a line of the archive's listing cannot be read: %1")
-                    .arg(ServerText::oneLine(line.left(300), 160)));
+                    .arg(ServerText::oneLine(
+                        line.first(std::min<qsizetype>(line.size(), 300)).toByteArray(), 160)));
         };
         // mode, owner/group, size (or major,minor), date, time, then the name after one space.
-        QList<QByteArray> fields;
+        QVarLengthArray<QByteArrayView, 5> fields;
         qsizetype at = 0;
         while (fields.size() < 5 && at < line.size()) {
             while (at < line.size() && line.at(at) == ' ')
@@ -340,7 +365,7 @@ TreeListing readTar(const QByteArray &output)
             const qsizetype end = line.indexOf(' ', at);
             if (end < 0)
                 break;
-            fields.append(line.mid(at, end - at));
+            fields.append(line.sliced(at, end - at));
             at = end + 1;
         }
         const auto mode = fields.size() == 5 ? modeFromString(fields.at(0)) : std::nullopt;
@@ -355,10 +380,10 @@ TreeListing readTar(const QByteArray &output)
         TreeEntry e;
         e.type = fields.at(0).at(0) == '-' ? 'f' : fields.at(0).at(0);
         e.mode = *mode;
-        e.owner = QString::fromUtf8(fields.at(1).left(slash));
-        e.group = QString::fromUtf8(fields.at(1).mid(slash + 1));
+        e.owner = owners(fields.at(1).first(slash));
+        e.group = groups(fields.at(1).sliced(slash + 1));
         e.mtimeSec = *mtime;
-        QByteArray name = line.mid(at);
+        QByteArray name = line.sliced(at).toByteArray();
         QByteArray target; // as listed (escaped)
         if (e.type == 'b' || e.type == 'c') {
             e.size = 0;
