@@ -196,8 +196,10 @@ void RestorePreviewView::showReport(const RestorePreviewReport &report)
                                        .arg(RestorePreviewModel::changeText(change))
                                        .arg(QLocale().toString(report.tree.count(change))));
         }
+        applyFilter(); // before the items: the tree is filtered once, as they come
         m_model->setItems(report.tree.items);
-        applyFilter();
+        if (m_filter->rowCount() > 0 && m_model->itemCount() <= 2000)
+            m_tree->expandAll();
         break;
     }
     case RestorePreviewReport::Kind::Sqlite:
@@ -241,8 +243,7 @@ void RestorePreviewView::applyFilter()
         if (m_kinds.at(i)->isChecked())
             kinds.insert(kindOrder[i]);
     }
-    m_filter->setKinds(kinds);
-    m_filter->setText(m_search->text());
+    m_filter->setFilter(kinds, m_search->text());
     // Small trees open whole; large ones show their top level.
     if (m_filter->rowCount() > 0 && m_model->itemCount() <= 2000)
         m_tree->expandAll();

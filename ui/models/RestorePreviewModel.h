@@ -21,6 +21,11 @@ public:
 
     void setItems(QList<PreviewItem> items);
     int itemCount() const { return int(m_items.size()); }
+    // The item of an index of this model.
+    const PreviewItem &item(const QModelIndex &index) const
+    {
+        return m_items.at(int(index.internalId()));
+    }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -46,8 +51,8 @@ class RestorePreviewFilter : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit RestorePreviewFilter(QObject *parent = nullptr);
-    void setKinds(const QSet<RestoreChange> &kinds);
-    void setText(const QString &text);
+    // Both at once (filtering a large tree again costs): nothing done when neither changed.
+    void setFilter(const QSet<RestoreChange> &kinds, const QString &text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
