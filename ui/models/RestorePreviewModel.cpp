@@ -52,11 +52,12 @@ void RestorePreviewModel::setItems(QList<PreviewItem> items)
     m_row = QList<int>(n, 0);
     m_children = QList<QList<int>>(n);
     m_top.clear();
-    // Sorted by path: a folder comes before everything under it.
-    QHash<QString, int> byPath;
+    // Sorted by path: a folder comes before everything under it. (Views of the items' paths,
+    // which stay as they are: no string made per item.)
+    QHash<QStringView, int> byPath;
     byPath.reserve(n);
     for (int i = 0; i < int(n); ++i) {
-        const QString &path = m_items.at(i).path;
+        const QStringView path = m_items.at(i).path;
         byPath.insert(path, i);
         const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
         const int parent = slash > 0 ? byPath.value(path.left(slash), -1) : -1;
