@@ -3937,6 +3937,14 @@ be done (a restore that failed was rolled back).</source>
         <source>the state file names %1, which is not %2 or the folder it is in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a folder in the live folder (a link, say): restoring %1 would write through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state file names items that a restore into %1 does not move: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestorePreview</name>
@@ -4002,6 +4010,10 @@ be done (a restore that failed was rolled back).</source>
     </message>
     <message>
         <source>written through the link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the archive as a file and as the folder of %2: extracting the archive fails there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4049,6 +4049,14 @@ be done (a restore that failed was rolled back).</source>
         <source>the state file names %1, which is not %2 or the folder it is in</source>
         <translation>файл состояния указывает %1 — это не %2 и не папка, в которой он лежит</translation>
     </message>
+    <message>
+        <source>not a folder in the live folder (a link, say): restoring %1 would write through it</source>
+        <translation>в живой папке это не папка (например, ссылка): восстановление %1 записало бы через неё</translation>
+    </message>
+    <message>
+        <source>the state file names items that a restore into %1 does not move: %2</source>
+        <translation>файл состояния указывает то, что восстановление в %1 не перемещает: %2</translation>
+    </message>
 </context>
 <context>
     <name>RestorePreview</name>
@@ -4115,6 +4123,10 @@ be done (a restore that failed was rolled back).</source>
     <message>
         <source>written through the link %1</source>
         <translation>записывается через ссылку %1</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive as a file and as the folder of %2: extracting the archive fails there</source>
+        <translation>%1 есть в архиве и как файл, и как папка для %2: распаковка архива на этом месте не удастся</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,18 @@ void readTree(RestorePreviewReport &report, Reader reader, const QList<Section> 
             report.error = RestoreText::tr("%1 is not in this backup").arg(path.left(200));
             return;
         }
+        // The folders above a path restored alone must be folders live: a link among them
+        // would take the restore (and its safety copy) somewhere else.
+        for (qsizetype slash = path.indexOf(QLatin1Char('/')); slash > 0;
+             slash = path.indexOf(QLatin1Char('/'), slash + 1)) {
+            const QString above = path.left(slash);
+            const auto it = liveIndex.constFind(above);
+            if (it != liveIndex.cend() && live.entries.at(*it).type != 'd')
+                report.findings.append({above,
+                    RestoreText::tr("not a folder in the live folder (a link, say): restoring %1 "
+                                    "would write through it")
+                        .arg(path.left(200))});
+        }
     }
     TreeListing restored = RestoreTree::onlyUnder(rooted.listing, relative);
     report.tree = relative.isEmpty()

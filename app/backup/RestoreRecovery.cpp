@@ -87,14 +87,21 @@ Expected<RestoreState> readState(const BackupSource &source, const QByteArray &t
                                   .arg(folder->left(300)));
     }
     const bool whole = s.base == parent && s.base != live;
-    if ((s.base != live && !whole) || s.swap.isEmpty()
-        || (whole
-            && (s.swap != QStringList {name}
-                || !std::all_of(s.aside.cbegin(), s.aside.cend(),
-                    [&](const QString &a) { return a.startsWith(name + QLatin1Char('-')); }))))
+    if ((s.base != live && !whole) || s.swap.isEmpty())
         return unexpected(RestoreJobText::tr("the state file names %1, which is not %2 or the "
                                              "folder it is in")
                               .arg(s.base.left(300), live));
+    // A whole restore swaps the folder (or database) itself, with only a database's own
+    // companions moved aside; a partial one swaps paths inside it and moves nothing aside.
+    const QStringList companions {name + QStringLiteral("-wal"), name + QStringLiteral("-shm"),
+        name + QStringLiteral("-journal")};
+    if (whole ? (s.swap != QStringList {name}
+            || !std::all_of(s.aside.cbegin(), s.aside.cend(),
+                [&](const QString &a) { return companions.contains(a); }))
+              : !s.aside.isEmpty())
+        return unexpected(RestoreJobText::tr("the state file names items that a restore into %1 "
+                                             "does not move: %2")
+                              .arg(live, (s.swap + s.aside).join(QStringLiteral(", ")).left(300)));
     for (const QString &p : s.swap + s.aside) {
         QString why;
         if (!RestoreTree::relativePath(p, QStringLiteral("/x"), &why))

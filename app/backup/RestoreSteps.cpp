@@ -7,6 +7,16 @@
 namespace dozor::RestorePlans::RestoreSteps {
 
 namespace {
+// Refuses (in words) when a folder above an item, inside $base, is a link: moving the item would
+// act somewhere else. The items are the script's positional words.
+QByteArray noLinksAbove()
+{
+    return "for p; do q=$p; while q=$(dirname -- \"$q\") && [ \"$q\" != . ] && [ \"$q\" != / ]; "
+           "do if [ -L \"$base/$q\" ] || { [ -e \"$base/$q\" ] && [ ! -d \"$base/$q\" ]; }; "
+           "then echo \"$base/$q is not a folder (a link, say): $p is not moved through it\" >&2; "
+           "exit 1; fi; done; done\n";
+}
+
 // Moves the restored copies in, the live ones aside (idempotent: run again after a cut, it
 // goes on where it stopped). Each item moved in is recorded ("in P"), and every swap item must
 // be in place afterwards. Refused once a rollback of the restore began. Args: the layout, the
@@ -18,7 +28,8 @@ QByteArray swapScript()
           "finish it (dozor restore rollback)\" >&2; exit 1; }\n"
           "grep -qx 'phase swapped' \"$state\" && exit 0\n"
           "n=$1; shift; i=0\n"
-          "for p; do\n"
+        + noLinksAbove()
+        + "for p; do\n"
           "  i=$((i + 1))\n"
           "  if [ $i -gt $n ] || there \"$stage/$p\"; then\n"
           "    if there \"$base/$p\" && ! there \"$safe/$p\"; then\n"
@@ -54,7 +65,8 @@ QByteArray swapBackScript()
         + "grep -qx 'phase rolling-back' \"$state\" || echo 'phase rolling-back' >> \"$state\" "
           "|| exit 1\n"
           "shift\n"
-          "for p; do\n"
+        + noLinksAbove()
+        + "for p; do\n"
           "  if there \"$safe/$p\"; then\n"
           "    if there \"$base/$p\"; then\n"
           "      mkdir -p -- \"$(dirname -- \"$failed/$p\")\" && mv -T -- \"$base/$p\" "

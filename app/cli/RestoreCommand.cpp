@@ -429,10 +429,23 @@ int recoverCommand(CliContext &cli, backupcli::BackupCli &b, const QString &work
         return ExitFailure;
     }
     const RestorePlans::RestoreState &found = **state;
-    // A job named: the server's record must be of that job's restore (its safety folder).
+    // A job named: the server's record must be of that job's restore (a step of the job names
+    // one of the restore's folders, with its whole stamp).
+    const auto namesFolder = [](const QString &step, const QString &folder) {
+        for (qsizetype at = step.indexOf(folder); at >= 0; at = step.indexOf(folder, at + 1)) {
+            const qsizetype after = at + folder.size();
+            if (after == step.size()
+                || !(step.at(after).isDigit() || step.at(after) == QLatin1Char('-')))
+                return true;
+        }
+        return false;
+    };
     if (named
-        && std::none_of(named->stepNames.cbegin(), named->stepNames.cend(),
-            [&](const QString &step) { return step.contains(found.safety); })) {
+        && std::none_of(
+            named->stepNames.cbegin(), named->stepNames.cend(), [&](const QString &step) {
+                return namesFolder(step, found.safety) || namesFolder(step, found.failed)
+                    || namesFolder(step, found.stage);
+            })) {
         cli.err() << RestoreText::tr("Job %1 is not the restore the server's record is of (%2, "
                                      "started %3): dozor restore %4 %5 acts on that one.")
                          .arg(named->id)

@@ -219,10 +219,10 @@ void addImpliedFolders(TreeListing &out)
 {
     // The folders listed; every path listed only once a folder is missing (an archive that
     // lists its folders, the usual case, never needs it).
-    QSet<QString> known;
+    QSet<QString> folders, all;
     for (const TreeEntry &e : std::as_const(out.entries)) {
         if (e.type == 'd')
-            known.insert(e.path);
+            folders.insert(e.path);
     }
     bool allKnown = false;
     QString lastParent; // the folder the entry before was in (entries come folder by folder)
@@ -238,16 +238,22 @@ void addImpliedFolders(TreeListing &out)
         for (qsizetype slash = last; slash > 0;
              slash = path.lastIndexOf(QLatin1Char('/'), slash - 1)) {
             const QString parent = path.left(slash);
-            if (known.contains(parent))
+            if (folders.contains(parent))
                 break;
             if (!allKnown) {
                 for (const TreeEntry &e : std::as_const(out.entries))
-                    known.insert(e.path);
+                    all.insert(e.path);
                 allKnown = true;
-                if (known.contains(parent))
-                    break;
             }
-            known.insert(parent);
+            if (all.contains(parent)) {
+                treeProblem(out,
+                    TreeListingText::tr("%1 is in the archive as a file and as the folder of %2: "
+                                        "extracting the archive fails there")
+                        .arg(parent.left(200), path.left(200)));
+                break;
+            }
+            folders.insert(parent);
+            all.insert(parent);
             TreeEntry folder;
             folder.path = parent;
             folder.type = 'd';

@@ -746,6 +746,12 @@ private Q_SLOTS:
             refused.err.constData());
         QCOMPARE(readFile(tree(QStringLiteral("victim/app/data"))), QByteArray("precious"));
         QVERIFY(QDir(tree(QStringLiteral("victim"))).removeRecursively());
+        // ... or a folder beside it to be moved aside with it: refused too.
+        writeFile(record, QByteArray(good).replace("\nphase ", "\naside app-other\nphase "));
+        const RunResult aside = dozor({QStringLiteral("restore"), QStringLiteral("rollback"),
+            QStringLiteral("offsite"), QStringLiteral("--yes")});
+        QCOMPARE(aside.exitCode, 4);
+        QVERIFY2(aside.err.contains("does not move: app, app-other"), aside.err.constData());
         writeFile(record, good);
         const RunResult resume =
             dozor({QStringLiteral("restore"), QStringLiteral("resume"), QStringLiteral("offsite")});
@@ -938,6 +944,28 @@ private Q_SLOTS:
                          safety.constFirst() + QLatin1Char('/') + item(i) + QStringLiteral("/f"))),
                 "live " + QByteArray::number(i));
         }
+    }
+
+    // A path restored alone under a folder that is a link live: blocked at the preview, and
+    // the folder the link points to untouched.
+    void pathUnderALinkIsBlocked()
+    {
+        QVERIFY(QDir(many(item(7))).removeRecursively());
+        QVERIFY(QDir().mkpath(tree(QStringLiteral("elsewhere"))));
+        writeFile(tree(QStringLiteral("elsewhere/f")), "not the restore's");
+        QVERIFY(QFile::link(tree(QStringLiteral("elsewhere")), many(item(7))));
+        const QStringList args {
+            QStringLiteral("many"), QStringLiteral("--path"), item(7) + QStringLiteral("/f")};
+        const RunResult preview =
+            dozor(QStringList {QStringLiteral("restore"), QStringLiteral("preview")} + args);
+        QCOMPARE(preview.exitCode, 2);
+        QVERIFY2(preview.out.contains("not a folder in the live folder"), preview.out.constData());
+        const RunResult run = dozor(QStringList {QStringLiteral("restore"), QStringLiteral("run")}
+            + args + QStringList {QStringLiteral("--yes")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(readFile(tree(QStringLiteral("elsewhere/f"))), QByteArray("not the restore's"));
+        QVERIFY(QFile::remove(many(item(7))));
+        QVERIFY(QDir(tree(QStringLiteral("elsewhere"))).removeRecursively());
     }
 
     void unknownIncidentIsRefused()
