@@ -90,10 +90,9 @@ Expected<JobPlan> restorePlan(const BackupSource &source, const CatalogEntry &ba
     const bool whole = report.paths.isEmpty();
     s.base = whole ? parent : live;
     s.swap = whole ? QStringList {name} : report.paths;
-    const QString hidden = parent + QStringLiteral("/.") + name + QStringLiteral(".dozor-");
-    s.stage = hidden + QStringLiteral("stage-") + options.stamp;
-    s.safety = hidden + QStringLiteral("safety-") + options.stamp;
-    s.failed = hidden + QStringLiteral("failed-") + options.stamp;
+    s.stage = besideLive(live, QStringLiteral("stage-") + options.stamp);
+    s.safety = besideLive(live, QStringLiteral("safety-") + options.stamp);
+    s.failed = besideLive(live, QStringLiteral("failed-") + options.stamp);
     const bool sqlite = report.kind == RestorePreviewReport::Kind::Sqlite;
     if (sqlite) {
         for (const char *suffix : {"-wal", "-shm", "-journal"})

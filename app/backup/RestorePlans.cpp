@@ -1,6 +1,7 @@
 #include "RestorePlans.h"
 
 #include "BackupPlanSteps.h"
+#include "RestoreSteps.h"
 #include "core/ServerText.h"
 #include "jobs/JobScript.h"
 
@@ -11,6 +12,7 @@
 namespace dozor::RestorePlans {
 
 using namespace BackupPlans::PlanSteps;
+using RestoreSteps::liveFolder;
 
 namespace {
 struct RestoreText {
@@ -68,14 +70,6 @@ RestorePreviewReport::Kind kindOf(Reader reader)
         break;
     }
     return RestorePreviewReport::Kind::Tree;
-}
-
-QString liveFolder(const BackupSource &source)
-{
-    QString path = source.restoreTo;
-    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    return path;
 }
 
 // What a script section printed: its stdout, exit status and stderr.

@@ -8,27 +8,17 @@ using namespace RestoreSteps;
 
 QString stateFile(const BackupSource &source)
 {
-    QString live = source.restoreTo;
-    while (live.size() > 1 && live.endsWith(QLatin1Char('/')))
-        live.chop(1);
-    return parentOf(live) + QStringLiteral("/.") + nameOf(live) + QStringLiteral(".dozor-restore");
+    return besideLive(liveFolder(source), QStringLiteral("restore"));
 }
 
 QString safetyFolder(const BackupSource &source, const QString &stamp)
 {
-    QString live = source.restoreTo;
-    while (live.size() > 1 && live.endsWith(QLatin1Char('/')))
-        live.chop(1);
-    return parentOf(live) + QStringLiteral("/.") + nameOf(live) + QStringLiteral(".dozor-safety-")
-        + stamp;
+    return besideLive(liveFolder(source), QStringLiteral("safety-") + stamp);
 }
 
 QString lastRestoreFile(const BackupSource &source)
 {
-    QString live = source.restoreTo;
-    while (live.size() > 1 && live.endsWith(QLatin1Char('/')))
-        live.chop(1);
-    return parentOf(live) + QStringLiteral("/.") + nameOf(live) + QStringLiteral(".dozor-restored");
+    return besideLive(liveFolder(source), QStringLiteral("restored"));
 }
 
 Expected<RestoreState> readState(const BackupSource &source, const QByteArray &text, bool finished)
@@ -74,14 +64,11 @@ Expected<RestoreState> readState(const BackupSource &source, const QByteArray &t
         return unexpected(RestoreJobText::tr("the state file is incomplete"));
     // Everything the scripts touch must be exactly where a restore of this source puts it:
     // restore_to or its parent, and the folders beside restore_to named for this stamp.
-    QString live = source.restoreTo;
-    while (live.size() > 1 && live.endsWith(QLatin1Char('/')))
-        live.chop(1);
+    const QString live = liveFolder(source);
     const QString parent = parentOf(live), name = nameOf(live);
-    const QString hidden = parent + QStringLiteral("/.") + name + QStringLiteral(".dozor-");
     for (const auto &[folder, kind] : {std::pair {&s.stage, "stage-"},
              std::pair {&s.safety, "safety-"}, std::pair {&s.failed, "failed-"}}) {
-        if (*folder != hidden + QLatin1String(kind) + s.stamp)
+        if (*folder != besideLive(live, QLatin1String(kind) + s.stamp))
             return unexpected(RestoreJobText::tr("the state file names %1, which is not where "
                                                  "Dozor puts a restore's folders")
                                   .arg(folder->left(300)));

@@ -242,6 +242,19 @@ QString parentOf(const QString &path)
     return slash <= 0 ? QStringLiteral("/") : path.left(slash);
 }
 
+QString liveFolder(const BackupSource &source)
+{
+    QString path = source.restoreTo;
+    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return path;
+}
+
+QString besideLive(const QString &live, const QString &what)
+{
+    return parentOf(live) + QStringLiteral("/.") + nameOf(live) + QStringLiteral(".dozor-") + what;
+}
+
 QString nameOf(const QString &path)
 {
     return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);

@@ -42,5 +42,9 @@ QList<JobStep> ownershipSteps(const BackupSource &source, const RestoreState &s)
 JobStep finishStep(const RestoreState &s, const QString &state, const QString &last);
 QString parentOf(const QString &path);
 QString nameOf(const QString &path);
+// restore_to without its trailing slashes.
+QString liveFolder(const BackupSource &source);
+// "PARENT/.NAME.dozor-WHAT" for live = PARENT/NAME: where a restore's record and folders are.
+QString besideLive(const QString &live, const QString &what);
 
 } // namespace dozor::RestorePlans::RestoreSteps
