@@ -218,7 +218,7 @@ void JobsPage::showJob(const JobInfo &info)
                                            : tr("%1 · step %2 of %3")
                                                  .arg(jobStateText(state))
                                                  .arg(info.step + 1)
-                                                 .arg(info.plan.steps.size()));
+                                                 .arg(info.plan.stepCount()));
     item->setIcon(JobStateColumn, StatusStyle::icon(jobStatusOf(state)));
     item->setToolTip(JobStateColumn, info.reason);
     item->setText(JobTookColumn,
@@ -274,13 +274,13 @@ void JobsPage::updateDetails(const JobInfo &info)
     if (!info.reason.isEmpty())
         title += QStringLiteral("<br>") + info.reason.toHtmlEscaped();
     m_title->setText(title);
-    const int total = int(info.plan.steps.size());
+    const int total = info.plan.stepCount();
     const QString stepText =
         tr("step %1 of %2: %3")
             .arg(std::min(info.step + 1, total))
             .arg(total)
-            .arg(info.step >= 0 && info.step < total ? info.plan.steps.at(info.step).name
-                                                     : QString());
+            .arg(
+                info.step >= 0 && info.step < total ? info.plan.stepAt(info.step).name : QString());
     if (!info.isFinished() && info.bytesTotal > 0) {
         // A transfer: its bytes, in thousandths so a 40 GB file fits the bar's int.
         m_progress->setRange(0, 1000);

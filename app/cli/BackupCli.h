@@ -166,8 +166,8 @@ public:
                     m_lastStepShown = step;
                     m_lastTenthShown = -1;
                     m_cli.err()
-                        << QStringLiteral("[%1/%2] ").arg(step + 1).arg(changed.plan.steps.size())
-                        << changed.plan.steps.at(step).name << Qt::endl;
+                        << QStringLiteral("[%1/%2] ").arg(step + 1).arg(changed.plan.stepCount())
+                        << changed.plan.stepAt(step).name << Qt::endl;
                 });
         // Ctrl+C cancels the job the way the app's Cancel does: the running step is stopped
         // (with everything it started on the server) when it is safe to stop, and what was

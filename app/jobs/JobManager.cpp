@@ -128,8 +128,8 @@ Expected<qint64> JobManager::start(const JobPlan &plan, const QList<JobSecret> &
     record.targetId = plan.targetId;
     record.subject = plan.subject;
     record.title = plan.title;
-    for (const JobStep &step : plan.steps)
-        record.stepNames.append(step.name);
+    for (int i = 0; i < plan.stepCount(); ++i)
+        record.stepNames.append(plan.stepAt(i).name);
     record.state = jobStateName(JobRunner::State::Running);
     record.startedMs = job->startedMs;
     record.user = m_user;
@@ -181,7 +181,7 @@ void JobManager::apply(Job &job, QList<JobRunner::Action> actions)
         const JobRunner::Action a = actions.takeFirst();
         switch (a.kind) {
         case JobRunner::Action::Kind::Record: {
-            const JobStep &planned = job.runner.plan().steps.at(a.step);
+            const JobStep &planned = job.runner.plan().stepAt(a.step);
             const QString name =
                 a.undo && !planned.undo.isEmpty() ? planned.undo.constFirst().name : planned.name;
             const QString key = stepKey(a.step, a.undo, a.attempt);

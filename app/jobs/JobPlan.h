@@ -48,6 +48,18 @@ struct JobPlan {
     // A journal entry when it succeeds too (a scheduled check that passes says nothing).
     bool journalSuccess = true;
     QString incidentId; // the incident it was started for: its journal entry links to it
+    // Run when the job ends, whatever the end (a deploy's lock released): after the last
+    // step, a failure, a cancel or a rollback; not after an interruption (Dozor died). A
+    // failure of one is noted in the job's reason and does not change how the job ended.
+    // Their indices follow the steps'.
+    QList<JobStep> finally;
+
+    int stepCount() const { return int(steps.size() + finally.size()); }
+    // A step by index: steps, then finally.
+    const JobStep &stepAt(int index) const
+    {
+        return index < steps.size() ? steps.at(index) : finally.at(index - steps.size());
+    }
 };
 
 } // namespace dozor

@@ -8,6 +8,12 @@ namespace {
 struct JobText {
     Q_DECLARE_TR_FUNCTIONS(JobRunner)
 };
+// "REASON; STEP failed: WHY" (a finally step's failure after the job's own reason).
+QString appendFailure(const QString &reason, const QString &step, const QString &why)
+{
+    const QString failure = JobText::tr("%1 failed: %2").arg(step, why);
+    return reason.isEmpty() ? failure : JobText::tr("%1; %2").arg(reason, failure);
+}
 } // namespace
 
 JobRunner::JobRunner(JobPlan plan)
@@ -22,7 +28,7 @@ bool JobRunner::isFinished() const
 
 const JobStep &JobRunner::current() const
 {
-    const JobStep &step = m_plan.steps.at(m_index);
+    const JobStep &step = m_plan.stepAt(m_index);
     return m_undoing ? step.undo.constFirst() : step;
 }
 
@@ -96,6 +102,14 @@ QList<JobRunner::Action> JobRunner::stepFinished(
     if (!m_running || runId != m_runId || isFinished())
         return out;
     m_running = false;
+    if (m_finally) {
+        record(ok ? StepState::Done : StepState::Failed, reason, nowMs, out);
+        if (!ok)
+            m_reason = appendFailure(m_reason, current().name, reason);
+        ++m_index;
+        nextFinally(nowMs, out);
+        return out;
+    }
     if (m_undoing) {
         if (!ok)
             m_undoFailed = true;
@@ -159,7 +173,12 @@ QList<JobRunner::Action> JobRunner::tick(qint64 nowMs)
         stop.reason = reason;
         out.append(stop);
         m_running = false;
-        if (m_undoing) {
+        if (m_finally) {
+            record(StepState::TimedOut, reason, nowMs, out);
+            m_reason = appendFailure(m_reason, current().name, reason);
+            ++m_index;
+            nextFinally(nowMs, out);
+        } else if (m_undoing) {
             m_undoFailed = true;
             record(StepState::TimedOut, reason, nowMs, out);
             nextUndo(nowMs, out);
@@ -178,7 +197,7 @@ QList<JobRunner::Action> JobRunner::tick(qint64 nowMs)
 QList<JobRunner::Action> JobRunner::cancel(qint64 nowMs)
 {
     QList<Action> out;
-    if (isFinished() || m_undoing)
+    if (isFinished() || m_undoing || m_finally)
         return out;
     if (m_state == State::Pending) {
         finish(State::Cancelled, JobText::tr("cancelled before it started"), nowMs, out);
@@ -244,6 +263,16 @@ void JobRunner::nextUndo(qint64 nowMs, QList<Action> &out)
 
 void JobRunner::finish(State state, const QString &reason, qint64 nowMs, QList<Action> &out)
 {
+    // Nothing ran (cancelled before it started): nothing to end either.
+    if (!m_finally && !m_plan.finally.isEmpty() && m_state != State::Pending) {
+        m_finally = true;
+        m_undoing = false;
+        m_endState = state;
+        m_reason = reason;
+        m_index = int(m_plan.steps.size());
+        nextFinally(nowMs, out);
+        return;
+    }
     m_state = state;
     m_reason = reason;
     m_running = false;
@@ -254,6 +283,16 @@ void JobRunner::finish(State state, const QString &reason, qint64 nowMs, QList<A
     end.reason = reason;
     end.atMs = nowMs;
     out.append(end);
+}
+
+void JobRunner::nextFinally(qint64 nowMs, QList<Action> &out)
+{
+    if (m_index >= m_plan.stepCount()) {
+        finish(m_endState, m_reason, nowMs, out);
+        return;
+    }
+    m_attempt = 1;
+    launch(nowMs, out);
 }
 
 QString jobStateName(JobRunner::State state)

@@ -82,6 +82,7 @@ private:
     void startUndo(State after, const QString &reason, qint64 nowMs, QList<Action> &out);
     void nextUndo(qint64 nowMs, QList<Action> &out);
     void finish(State state, const QString &reason, qint64 nowMs, QList<Action> &out);
+    void nextFinally(qint64 nowMs, QList<Action> &out);
 
     JobPlan m_plan;
     State m_state = State::Pending;
@@ -99,6 +100,9 @@ private:
     State m_afterUndo = State::RolledBack;
     bool m_undoFailed = false;
     bool m_undoRan = false;
+    // The plan's finally steps run (m_index past the steps) before the job ends in m_endState.
+    bool m_finally = false;
+    State m_endState = State::Failed;
 };
 
 // The names the history file and --json use ("rolled_back"), and the words users read.

@@ -145,6 +145,57 @@ private Q_SLOTS:
         QCOMPARE(nothing.runner.state(), JobRunner::State::Failed);
     }
 
+    // A lock released whatever the end: after success, a stop, a rollback (after its undos),
+    // a cancel; a failure of its own is added to the reason and changes nothing else.
+    void finallyStepsRunAtEveryEnd()
+    {
+        const auto withFinally = [](QList<JobStep> steps) {
+            JobPlan p = plan(std::move(steps));
+            p.finally = {step("unlock")};
+            return p;
+        };
+        Driver ok(withFinally({step("a"), step("b")}));
+        QCOMPARE(ok.runAll(),
+            (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("unlock")}));
+        QCOMPARE(ok.runner.state(), JobRunner::State::Succeeded);
+        QCOMPARE(ok.runner.plan().stepCount(), 3);
+        QCOMPARE(ok.runner.plan().stepAt(2).name, QStringLiteral("unlock"));
+
+        Driver stop(withFinally({step("a"), step("b"), step("c")}));
+        QCOMPARE(stop.runAll({QStringLiteral("b")}),
+            (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("unlock")}));
+        QCOMPARE(stop.runner.state(), JobRunner::State::Failed);
+        QCOMPARE(stop.runner.reason(), QStringLiteral("b: exit 1"));
+
+        Driver back(withFinally(
+            {step("a", JobStep::OnFailure::Stop, true), step("b", JobStep::OnFailure::RollBack)}));
+        QCOMPARE(back.runAll({QStringLiteral("b")}),
+            (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("undo a"),
+                QStringLiteral("unlock")}));
+        QCOMPARE(back.runner.state(), JobRunner::State::RolledBack);
+
+        Driver broken(withFinally({step("a")}));
+        broken.runAll({QStringLiteral("unlock")});
+        QCOMPARE(broken.runner.state(), JobRunner::State::Succeeded);
+        QCOMPARE(broken.runner.reason(), QStringLiteral("unlock failed: exit 1"));
+
+        // Cancel: the running step stops, then the finally step runs; a cancel during it
+        // changes nothing. Cancelled before it started: nothing ran, nothing to end.
+        JobRunner cancelled(withFinally({step("a"), step("b")}));
+        const auto first = cancelled.start(0);
+        const auto stopped = cancelled.cancel(10);
+        QVERIFY(find(stopped, Kind::StopStep));
+        QCOMPARE(started(stopped), QStringList {QStringLiteral("unlock")});
+        QVERIFY(cancelled.cancel(20).isEmpty());
+        const auto end =
+            cancelled.stepFinished(find(stopped, Kind::StartStep)->runId, true, {}, 30);
+        QCOMPARE(find(end, Kind::Finish)->state, JobRunner::State::Cancelled);
+        JobRunner never(withFinally({step("a")}));
+        QVERIFY(started(never.cancel(0)).isEmpty());
+        QCOMPARE(never.state(), JobRunner::State::Cancelled);
+        Q_UNUSED(first)
+    }
+
     void aFailedStepIsTriedAgainAfterItsDelay()
     {
         JobStep flaky = step("flaky");
