@@ -89,7 +89,14 @@ public:
             return false;
         }
         for (const JobRecord &job : *settled) {
-            if (job.kind == QLatin1String("restore"))
+            if (job.kind == QLatin1String("deploy"))
+                m_cli.err() << BackupText::tr("job %1 (%2) was interrupted: Dozor stopped while "
+                                              "it ran. dozor deploy rollback %3 makes the release "
+                                              "that was live before it live again.")
+                                   .arg(job.id)
+                                   .arg(job.title, job.targetId)
+                            << Qt::endl;
+            else if (job.kind == QLatin1String("restore"))
                 m_cli.err() << BackupText::tr("job %1 (%2) was interrupted: Dozor stopped while "
                                               "it ran. dozor restore resume %1 finishes it, "
                                               "dozor restore rollback %1 puts back what it "

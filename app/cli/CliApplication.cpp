@@ -39,6 +39,8 @@ QString usage()
         "             (dozor backup --help)\n"
         "  restore    preview a restore of a backup, run it, resume or roll back one\n"
         "             (dozor restore --help)\n"
+        "  deploy     deploy a recipe to a server, roll back, list the deploys\n"
+        "             (dozor deploy --help)\n"
         "\n"
         "Options:\n"
         "  -h, --help     show this help, or a command's help with dozor <command> --help\n"
@@ -102,6 +104,8 @@ int runCli(int argc, char **argv)
         return runBackupCommand(cli, commandArgs);
     if (command == QLatin1String("restore"))
         return runRestoreCommand(cli, commandArgs);
+    if (command == QLatin1String("deploy"))
+        return runDeployCommand(cli, commandArgs);
     if (command == QLatin1String("gui")) {
         cli.err() << CliText::tr("this dozor was built without the desktop app (DOZOR_GUI=OFF); "
                                  "dozor watch runs the same monitoring headless")

@@ -21,5 +21,6 @@ int runUptimeCommand(CliContext &cli, const QStringList &args);
 int runRemediateCommand(CliContext &cli, const QStringList &args);
 int runBackupCommand(CliContext &cli, const QStringList &args);
 int runRestoreCommand(CliContext &cli, const QStringList &args);
+int runDeployCommand(CliContext &cli, const QStringList &args);
 
 } // namespace dozor

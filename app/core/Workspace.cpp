@@ -117,6 +117,15 @@ const BackupSource *Workspace::backup(const QString &id) const
     return nullptr;
 }
 
+const DeployRecipe *Workspace::deploy(const QString &targetId, const QString &id) const
+{
+    for (const auto &d : deploys) {
+        if (d.targetId == targetId && d.id == id)
+            return &d;
+    }
+    return nullptr;
+}
+
 const CheckSpec *Workspace::check(const QString &id) const
 {
     for (const auto &c : checks) {

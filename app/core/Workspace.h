@@ -2,6 +2,7 @@
 
 #include "Alerting.h"
 #include "Backups.h"
+#include "Deploys.h"
 
 #include <QByteArray>
 #include <QList>
@@ -231,9 +232,11 @@ struct Workspace {
     AlertSettings alerts;
     QList<MaintenanceWindow> maintenance;
     QList<BackupSource> backups;
+    QList<DeployRecipe> deploys; // "deploy"
 
     const Target *target(const QString &id) const;
     const BackupSource *backup(const QString &id) const;
+    const DeployRecipe *deploy(const QString &targetId, const QString &id) const;
     const CheckSpec *check(const QString &id) const;
     // The check's thresholds where it sets them, the workspace's policy otherwise.
     IncidentPolicy policyFor(const CheckSpec &check) const;

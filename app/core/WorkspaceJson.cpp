@@ -2,6 +2,7 @@
 
 #include "AlertingJson.h"
 #include "BackupsJson.h"
+#include "DeploysJson.h"
 #include "JsonObjectReader.h"
 #include "WorkspaceValidator.h"
 #include "core/checks/CheckKind.h"
@@ -236,6 +237,7 @@ WorkspaceParse parseWorkspaceJson(const QByteArray &json, const QString &baseDir
     AlertingJson::readAlerts(root, out.workspace.alerts, diags);
     AlertingJson::readMaintenance(root, out.workspace.maintenance, diags);
     BackupsJson::read(root, out.workspace.backups, diags);
+    DeploysJson::read(root, out.workspace.deploys, diags);
     for (CheckSpec &check : out.workspace.checks) {
         if (check.type == CheckType::Backup && check.targetId.isEmpty()) {
             if (const BackupSource *source = out.workspace.backup(check.backup.source))
@@ -338,6 +340,8 @@ QByteArray workspaceToJson(const Workspace &workspace)
             QStringLiteral("maintenance"), AlertingJson::maintenanceToJson(workspace.maintenance));
     if (!workspace.backups.isEmpty())
         root.insert(QStringLiteral("backups"), BackupsJson::toJson(workspace.backups));
+    if (!workspace.deploys.isEmpty())
+        root.insert(QStringLiteral("deploy"), DeploysJson::toJson(workspace.deploys));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -2,6 +2,7 @@
 
 #include "AlertingJson.h"
 #include "BackupsJson.h"
+#include "DeploysJson.h"
 #include "core/checks/CheckKind.h"
 #include "core/checks/CheckSupport.h"
 
@@ -199,6 +200,7 @@ QList<Diagnostic> validateWorkspace(const Workspace &workspace, const QString &b
     }
     out.append(AlertingJson::validate(workspace));
     out.append(BackupsJson::validate(workspace));
+    out.append(DeploysJson::validate(workspace));
     if (workspace.checks.isEmpty())
         out.append({Diagnostic::Severity::Warning, QStringLiteral("checks"),
             ValidatorText::tr("no checks: nothing will be monitored")});

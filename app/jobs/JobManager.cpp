@@ -128,6 +128,7 @@ Expected<qint64> JobManager::start(const JobPlan &plan, const QList<JobSecret> &
     record.targetId = plan.targetId;
     record.subject = plan.subject;
     record.title = plan.title;
+    record.details = plan.details;
     for (int i = 0; i < plan.stepCount(); ++i)
         record.stepNames.append(plan.stepAt(i).name);
     record.state = jobStateName(JobRunner::State::Running);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,7 @@ struct JobStep {
     };
 
     QString name; // "Stop gunicorn", for the log and the progress line
+    QString tag; // what the step is to the code that planned it ("migrate"); not shown
     Action action = Action::Remote;
     QList<QByteArray> argv;
     QString source;
@@ -48,6 +50,7 @@ struct JobPlan {
     // A journal entry when it succeeds too (a scheduled check that passes says nothing).
     bool journalSuccess = true;
     QString incidentId; // the incident it was started for: its journal entry links to it
+    QJsonObject details; // kept with the job in the history file (JobRecord::details)
     // Run when the job ends, whatever the end (a deploy's lock released): after the last
     // step, a failure, a cancel or a rollback; not after an interruption (Dozor died). A
     // failure of one is noted in the job's reason and does not change how the job ended.

@@ -239,6 +239,12 @@ const char *const v6[] = {
     " PRIMARY KEY (source, at)) WITHOUT ROWID",
 };
 
+// Version 7: what a kind of job keeps besides its steps (a deploy's releases before and after,
+// its ref or build folder), JSON.
+const char *const v7[] = {
+    "ALTER TABLE jobs ADD COLUMN details TEXT NOT NULL DEFAULT '{}'",
+};
+
 struct Migration {
     const char *const *statements;
     size_t count;
@@ -251,6 +257,7 @@ const Migration migrations[] = {
     {v4, std::size(v4)},
     {v5, std::size(v5)},
     {v6, std::size(v6)},
+    {v7, std::size(v7)},
 };
 static_assert(std::size(migrations) == HistorySchema::currentVersion);
 

@@ -10,7 +10,7 @@ namespace dozor {
 // PRAGMA user_version; each migration runs in its own transaction, so a crash mid-way leaves
 // the file at the previous version, never in between.
 namespace HistorySchema {
-inline constexpr int currentVersion = 6;
+inline constexpr int currentVersion = 7;
 // Bucket widths of the rollup tables (rollup_minute, rollup_hour).
 inline constexpr qint64 minuteBucketMs = 60'000;
 inline constexpr qint64 hourBucketMs = 3'600'000;

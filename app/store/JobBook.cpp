@@ -40,7 +40,7 @@ Expected<void> runJobSql(QSqlQuery &q, const QString &sql, const QVariantList &b
 }
 
 const char jobColumns[] = "id, kind, target, subject, title, steps, state, reason, started_at, "
-                          "ended_at, user, owner_pid, log_tail";
+                          "ended_at, user, owner_pid, log_tail, details";
 
 JobRecord jobFrom(const QSqlQuery &q)
 {
@@ -59,6 +59,7 @@ JobRecord jobFrom(const QSqlQuery &q)
     j.user = q.value(10).toString();
     j.ownerPid = q.value(11).toLongLong();
     j.logTail = q.value(12).toString();
+    j.details = QJsonDocument::fromJson(q.value(13).toByteArray()).object();
     return j;
 }
 
@@ -105,14 +106,16 @@ Expected<qint64> JobBook::create(const JobRecord &job)
         names.append(name);
     QSqlQuery q(db());
     if (auto ran = runJobSql(q,
-            QStringLiteral("INSERT INTO jobs (kind, target, subject, title, steps, state, reason, "
-                           "started_at, user, owner_pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "RETURNING id"),
+            QStringLiteral(
+                "INSERT INTO jobs (kind, target, subject, title, steps, state, reason, "
+                "started_at, user, owner_pid, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id"),
             {StoreSql::text(job.kind), StoreSql::text(job.targetId), StoreSql::text(job.subject),
                 StoreSql::text(job.title),
                 QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)),
                 StoreSql::text(job.state), StoreSql::text(job.reason), job.startedMs,
-                StoreSql::text(job.user), job.ownerPid});
+                StoreSql::text(job.user), job.ownerPid,
+                QString::fromUtf8(QJsonDocument(job.details).toJson(QJsonDocument::Compact))});
         !ran)
         return unexpected(ran.error());
     if (!q.next())

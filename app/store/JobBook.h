@@ -3,6 +3,7 @@
 #include "JournalBook.h"
 #include "core/Expected.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,8 @@ struct JobRecord {
     QString user; // the local user who started it
     qint64 ownerPid = 0; // the Dozor process running it
     QString logTail;
+    // What this kind of job keeps besides its steps (a deploy: "before", "release", "ref" …).
+    QJsonObject details;
     QList<JobStepRecord> steps; // filled by job()
 };
 

@@ -1,0 +1,604 @@
+// DeployPlans: the deploy and its rollback as plans of steps. Every server step is a script of
+// its own with its values as positional words (never pasted into the script).
+#include "DeployPlans.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace dozor::DeployPlans {
+
+namespace {
+struct PlanText {
+    Q_DECLARE_TR_FUNCTIONS(DeployPlans)
+};
+
+constexpr int serverStepTimeoutSec = 600;
+constexpr int checkIntervalSec = 5;
+
+QByteArray bytes(const QString &s)
+{
+    return s.toUtf8();
+}
+
+// `sh -c SCRIPT sh ARGS…`.
+QList<QByteArray> shell(const QByteArray &script, const QList<QByteArray> &args)
+{
+    return QList<QByteArray> {"sh", "-c", script, "sh"} + args;
+}
+
+JobStep step(const QString &name, QList<QByteArray> argv, int timeoutSec = serverStepTimeoutSec)
+{
+    JobStep s;
+    s.name = name;
+    s.argv = std::move(argv);
+    s.timeoutSec = timeoutSec;
+    s.onFailure = JobStep::OnFailure::RollBack;
+    return s;
+}
+
+// The recipe's folder ($HOME for a generic recipe without one).
+QByteArray folderArg(const DeployRecipe &recipe)
+{
+    QString path = recipe.path;
+    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return bytes(path);
+}
+
+QString releasePath(const DeployRecipe &recipe, const QString &stamp)
+{
+    return QString::fromUtf8(folderArg(recipe)) + QStringLiteral("/releases/") + stamp;
+}
+
+// Takes the lock (a folder: mkdir is atomic), writes who holds it, and refuses when the live
+// release is not the one the plan was made for. Args: folder, holder's line, holder's id, the
+// live release expected ("-" none, "+folder" a folder), the id of a lock to take over.
+const char lockScript[] =
+    "p=${1:-$HOME} l=${1:-$HOME}/.dozor-deploy.lock\n"
+    "mkdir -p -- \"$p\" || exit 1\n"
+    "if [ -n \"$5\" ] && [ \"$(sed -n 2p \"$l/holder\" 2>/dev/null)\" = \"$5\" ]; then rm -rf -- "
+    "\"$l\"; echo \"took over the lock of a deploy whose Dozor is gone\"; fi\n"
+    "if ! mkdir -- \"$l\" 2>/dev/null; then\n"
+    "  [ -d \"$l\" ] || { mkdir -- \"$l\"; exit 1; }\n"
+    "  h=$(sed -n 1p \"$l/holder\" 2>/dev/null)\n"
+    "  echo \"another deploy holds the lock: ${h:-$l names no one}\" >&2; exit 1\n"
+    "fi\n"
+    "printf '%s\\n%s\\n' \"$2\" \"$3\" > \"$l/holder\" || { rm -rf -- \"$l\"; exit 1; }\n"
+    "[ \"$4\" = '*' ] && exit 0\n"
+    "c=-; if [ -L \"$p/current\" ]; then c=$(readlink -- \"$p/current\"); c=${c#releases/}; "
+    "elif [ -e \"$p/current\" ]; then c=+folder; fi\n"
+    "[ \"$c\" = \"$4\" ] || { echo \"the live release changed since Dozor looked ($4 then, $c "
+    "now): another deploy? Deploy again to see what it changes\" >&2; exit 1; }\n";
+
+// Releases the lock when it is still this deploy's. Args: folder, holder's id.
+const char unlockScript[] = "l=${1:-$HOME}/.dozor-deploy.lock\n"
+                            "[ -d \"$l\" ] || exit 0\n"
+                            "[ \"$(sed -n 2p \"$l/holder\" 2>/dev/null)\" = \"$2\" ] || exit 0\n"
+                            "rm -rf -- \"$l\"\n";
+
+// The new release: a copy of the live one (when there is one) without what the build no longer
+// has. Args: folder, stamp, live release ("-" none), the paths that go.
+const char newReleaseScript[] =
+    "p=$1 new=$1/releases/$2 live=$3; shift 3\n"
+    "mkdir -p -- \"$p/releases\" && mkdir -- \"$new\" || exit 1\n"
+    "if [ \"$live\" != - ]; then cp -a -- \"$p/releases/$live/.\" \"$new/\" || exit 1; fi\n"
+    "cd -- \"$new\" || exit 1\n"
+    "[ $# -eq 0 ] || rm -rf -- \"$@\"\n";
+
+// Removes a release that is not live. Args: folder, stamp.
+const char dropReleaseScript[] =
+    "p=$1 r=$1/releases/$2\n"
+    "[ \"$(readlink -- \"$p/current\" 2>/dev/null)\" = \"releases/$2\" ] && { echo \"$r is live: "
+    "kept\" >&2; exit 1; }\n"
+    "rm -rf -- \"$r\"\n";
+
+// Puts the uploaded files in place and makes the build's new folders, then checks the release
+// against the build's digest. Args: the new release, the digest, the new folders.
+const char placeUploadScript[] =
+    "new=$1 up=$1/.dozor-upload digest=$2; shift 2\n"
+    "if [ -d \"$up\" ]; then cp -R -- \"$up/.\" \"$new/\" && rm -rf -- \"$up\" || exit 1; fi\n"
+    "for f; do mkdir -p -- \"$new/$f\" || exit 1; done\n"
+    "d=$(cd -- \"$new\" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0r sha256sum -z | "
+    "sha256sum) || exit 1\n"
+    "[ \"${d%% *}\" = \"$digest\" ] || { echo \"the new release differs from the build (its "
+    "checksums "
+    "do not match): the upload is incomplete\" >&2; exit 1; }\n"
+    "echo 'the new release matches the build'\n";
+
+// Owner and modes. Args: the release, owner, group, file mode, folder mode.
+const char ownershipScript[] =
+    "r=$1 as=\n"
+    "if [ -n \"$2$3\" ] && [ \"$(id -u)\" != 0 ]; then\n"
+    "  sudo -n true 2>/dev/null || { echo \"cannot give the release to ${2}${3:+:$3}: log in as "
+    "root, or allow this user sudo without a password\" >&2; exit 1; }\n"
+    "  as='sudo -n'\n"
+    "fi\n"
+    "$as find \"$r\" -type d -exec chmod \"$5\" {} + && $as find \"$r\" -type f -exec chmod "
+    "\"$4\" {} + || exit 1\n"
+    "if [ -n \"$2$3\" ]; then $as chown -R -- \"${2}${3:+:$3}\" \"$r\" || exit 1; fi\n";
+
+// Records which release was live before (so a rollback goes back to it). Args: folder,
+// recipe, release live before ("-" none), the new live release.
+const char recordScript[] =
+    "printf 'recipe %s\\nbefore %s\\nrelease %s\\nphase swapping\\n' \"$2\" \"$3\" \"$4\" > "
+    "\"$1/.dozor-deploy.new\" && mv -f -- \"$1/.dozor-deploy.new\" \"$1/.dozor-deploy\"\n";
+
+// Makes a release live: the link replaced in one rename. Args: folder, release ("-": no link,
+// as before the first deploy), the phase recorded, then the restart command (may be none).
+const char swapScript[] =
+    "p=$1 r=$2 phase=$3; shift 3\n"
+    "if [ -e \"$p/current\" ] && [ ! -L \"$p/current\" ]; then echo \"$p/current is a folder, not "
+    "a link: Dozor does not replace it\" >&2; exit 1; fi\n"
+    "if [ \"$r\" = - ]; then rm -f -- \"$p/current\" || exit 1\n"
+    "else\n"
+    "  [ -d \"$p/releases/$r\" ] || { echo \"there is no release $r in $p/releases\" >&2; exit 1; "
+    "}\n"
+    "  ln -sfn -- \"releases/$r\" \"$p/.current.dozor-new\" && mv -T -- \"$p/.current.dozor-new\" "
+    "\"$p/current\" || exit 1\n"
+    "fi\n"
+    "[ ! -f \"$p/.dozor-deploy\" ] || echo \"phase $phase\" >> \"$p/.dozor-deploy\"\n"
+    "echo \"live: ${r#-}\"\n"
+    "[ $# -eq 0 ] || \"$@\"\n";
+
+// The end: recorded, and the oldest releases beyond keep removed (never the live one or the
+// one before it). Args: folder, keep, release before, the live release.
+const char finishScript[] =
+    "p=$1 keep=$2 before=$3 live=$4\n"
+    "echo 'phase done' >> \"$p/.dozor-deploy\"\n"
+    "set -- \"$p\"/releases/*; n=$#\n"
+    "for r; do\n"
+    "  [ \"$n\" -le \"$keep\" ] && break\n"
+    "  name=${r##*/}\n"
+    "  if [ \"$name\" = \"$before\" ] || [ \"$name\" = \"$live\" ] || [ ! -d \"$r\" ]; then "
+    "continue; fi\n"
+    "  rm -rf -- \"$r\" && n=$((n - 1)) && echo \"removed the old release $name\"\n"
+    "done\n";
+
+// An app's release: the ref checked out in a new clone. Args: folder, stamp, repository
+// ("": the live release's origin), ref.
+const char fetchScript[] =
+    "p=$1 new=$1/releases/$2 repo=$3 ref=$4\n"
+    "if [ -z \"$repo\" ]; then repo=$(git -C \"$p/current/\" remote get-url origin 2>/dev/null) "
+    "|| { echo \"the recipe names no repository and $p/current is not a git checkout with an "
+    "origin: add \\\"repository\\\" to the recipe\" >&2; exit 1; }; fi\n"
+    "mkdir -p -- \"$p/releases\" || exit 1\n"
+    "if [ -d \"$p/current/.git\" ]; then git clone --quiet --no-checkout --reference-if-able "
+    "\"$p/current\" --dissociate -- \"$repo\" \"$new\" || exit 1\n"
+    "else git clone --quiet --no-checkout -- \"$repo\" \"$new\" || exit 1; fi\n"
+    "c=$(git -C \"$new\" rev-parse --verify -q \"origin/$ref^{commit}\" || git -C \"$new\" "
+    "rev-parse --verify -q \"$ref^{commit}\") || { echo \"there is no branch, tag or commit "
+    "\\\"$ref\\\" in $repo\" >&2; exit 1; }\n"
+    "git -C \"$new\" checkout --quiet --detach \"$c\" || exit 1\n"
+    "echo \"checked out $ref at $c\"\n";
+
+// Args: the virtualenv, the release.
+const char requirementsScript[] =
+    "[ -x \"$1/bin/pip\" ] || { echo \"there is no virtualenv at $1 (no $1/bin/pip): make it "
+    "with python3 -m venv $1, or name yours in \\\"venv\\\"\" >&2; exit 1; }\n"
+    "if [ -f \"$2/requirements.txt\" ]; then \"$1/bin/pip\" install --quiet --disable-pip-version-"
+    "check -r \"$2/requirements.txt\"; else echo 'no requirements.txt: nothing to install'; fi\n";
+
+// A Django command in the release. Args: the virtualenv, the release, the command's words.
+const char manageScript[] =
+    "v=$1 r=$2; shift 2\n"
+    "[ -f \"$r/manage.py\" ] || { echo 'no manage.py in the release: skipped'; exit 0; }\n"
+    "cd -- \"$r\" && exec \"$v/bin/python\" manage.py \"$@\"\n";
+
+// A recipe's own step in a folder. Args: the folder ("": the login's home), then the argv.
+const char inFolderScript[] = "if [ -n \"$1\" ]; then cd -- \"$1\" || exit 1; fi; shift\n"
+                              "exec \"$@\"\n";
+
+QList<QByteArray> restartArgv(const DeployRecipe &recipe)
+{
+    if (!recipe.unit.isEmpty())
+        return {"systemctl", "restart", "--", bytes(recipe.unit)};
+    QList<QByteArray> argv;
+    for (const QString &w : recipe.restartCommand)
+        argv.append(bytes(w));
+    return argv;
+}
+
+QString restartName(const DeployRecipe &recipe)
+{
+    return recipe.unit.isEmpty()
+        ? PlanText::tr("Restart the service (%1)").arg(recipe.restartCommand.join(QLatin1Char(' ')))
+        : PlanText::tr("Restart %1").arg(recipe.unit);
+}
+
+JobStep localCheck(const QString &name, const QList<QByteArray> &argv, int waitSec)
+{
+    JobStep s = step(name, argv, 60);
+    s.action = JobStep::Action::Local;
+    s.retries = std::max(0, waitSec / checkIntervalSec - 1);
+    s.retryDelaySec = checkIntervalSec;
+    return s;
+}
+
+JobStep userStep(const DeployStep &d, const QString &folder, bool releaseFolder)
+{
+    QList<QByteArray> argv {bytes(folder)};
+    for (const QString &w : d.command)
+        argv.append(bytes(w));
+    JobStep s = step(d.name, shell(inFolderScript, argv), d.timeoutSec);
+    s.safeToCancel = d.safeToCancel;
+    switch (d.onFailure) {
+    case DeployStep::OnFailure::Stop:
+        // Before the swap nothing live changed: stopping is removing the new release.
+        s.onFailure = releaseFolder ? JobStep::OnFailure::RollBack : JobStep::OnFailure::Stop;
+        break;
+    case DeployStep::OnFailure::RollBack:
+        s.onFailure = JobStep::OnFailure::RollBack;
+        break;
+    case DeployStep::OnFailure::Continue:
+        s.onFailure = JobStep::OnFailure::Continue;
+        break;
+    }
+    return s;
+}
+
+// The steps around the swap shared by a deploy and a rollback: record what was live, swap
+// (its undo swaps back and restarts), restart, the checks after and the smoke requests.
+QList<JobStep> goLive(const DeployRecipe &recipe, const QString &before, const QString &release,
+    const DeployOptions &options, bool rollBackOnFailure)
+{
+    const QByteArray folder = folderArg(recipe);
+    const QByteArray beforeArg = before.isEmpty() ? QByteArray("-") : bytes(before);
+    const QList<QByteArray> restart = restartArgv(recipe);
+    QList<JobStep> steps;
+    JobStep record = step(PlanText::tr("Record on the server that %1 was live")
+                              .arg(before.isEmpty() ? PlanText::tr("no release") : before),
+        shell(recordScript, {folder, bytes(recipe.id), beforeArg, bytes(release)}));
+    // Undone last of all: the checks once the release before is back.
+    if (!options.checkArgv.isEmpty() && rollBackOnFailure)
+        record.undo = {localCheck(PlanText::tr("Run the server's checks after the rollback"),
+            options.checkArgv, recipe.postCheckTimeoutSec)};
+    steps.append(record);
+    JobStep swap =
+        step(PlanText::tr("Make %1 live (current → releases/%1, one rename)").arg(release),
+            shell(swapScript, QList<QByteArray> {folder, bytes(release), "live"}));
+    swap.safeToCancel = false;
+    swap.undo = {step(before.isEmpty()
+            ? PlanText::tr("Remove the current link (there was no release before)")
+            : PlanText::tr("Make %1 live again").arg(before)
+                + (restart.isEmpty() ? QString() : PlanText::tr(" and restart")),
+        shell(swapScript, QList<QByteArray> {folder, beforeArg, "rolled_back"} + restart))};
+    steps.append(swap);
+    const auto onFailure =
+        rollBackOnFailure ? JobStep::OnFailure::RollBack : JobStep::OnFailure::Stop;
+    if (!restart.isEmpty()) {
+        JobStep s = step(restartName(recipe), restart, 120);
+        s.onFailure = onFailure;
+        s.safeToCancel = false;
+        steps.append(s);
+    }
+    if (!options.checkArgv.isEmpty()) {
+        JobStep s = localCheck(PlanText::tr("Run the server's checks until they pass (a try every "
+                                            "%1 s for %2 s)")
+                                   .arg(checkIntervalSec)
+                                   .arg(recipe.postCheckTimeoutSec),
+            options.checkArgv, recipe.postCheckTimeoutSec);
+        s.onFailure = onFailure;
+        steps.append(s);
+    }
+    if (!options.smokeArgv.isEmpty()) {
+        JobStep s = localCheck(PlanText::tr("Run the smoke requests (%n request(s))", nullptr,
+                                   int(recipe.smoke.size())),
+            options.smokeArgv, recipe.postCheckTimeoutSec);
+        s.onFailure = onFailure;
+        steps.append(s);
+    }
+    return steps;
+}
+
+JobStep lockStep(const DeployRecipe &recipe, const DeployOptions &options, const QString &expect)
+{
+    JobStep s = step(PlanText::tr("Take the deploy lock on the server"),
+        shell(lockScript,
+            {folderArg(recipe), bytes(holderText(options)), bytes(holderId(options)), bytes(expect),
+                options.takeOver ? bytes(options.takeOver->id) : QByteArray()}),
+        60);
+    s.onFailure = JobStep::OnFailure::Stop;
+    return s;
+}
+
+JobStep unlockStep(const DeployRecipe &recipe, const DeployOptions &options)
+{
+    JobStep s = step(PlanText::tr("Release the deploy lock"),
+        shell(unlockScript, {folderArg(recipe), bytes(holderId(options))}), 60);
+    s.safeToCancel = false;
+    return s;
+}
+
+JobPlan planFor(const DeployRecipe &recipe, const QString &title)
+{
+    JobPlan plan;
+    plan.kind = QStringLiteral("deploy");
+    plan.targetId = recipe.targetId;
+    plan.subject = recipe.id;
+    plan.title = title;
+    return plan;
+}
+
+// What the backup's variables are kept from (every step but the backup's own).
+void withoutVariables(JobStep &s, const QList<QByteArray> &variables)
+{
+    if (variables.isEmpty() || s.action == JobStep::Action::Upload
+        || s.action == JobStep::Action::Download)
+        return;
+    QList<QByteArray> argv {"env"};
+    for (const QByteArray &v : variables)
+        argv += {"-u", v};
+    argv.append("--");
+    s.argv = argv + s.argv;
+    for (JobStep &u : s.undo)
+        withoutVariables(u, variables);
+}
+
+Expected<void> checkRef(const QString &ref)
+{
+    static const QRegularExpression bad(QStringLiteral("(^-)|[\\s\\x00-\\x1f\\x7f~^:?*\\[\\\\]|"
+                                                       "\\.\\.|@\\{"));
+    if (ref.isEmpty() || bad.match(ref).hasMatch())
+        return unexpected(
+            PlanText::tr("\"%1\" is not a branch, tag or commit name").arg(ref.left(80)));
+    return {};
+}
+
+QString expectedLive(const ServerState &state)
+{
+    if (state.currentIsFolder)
+        return QStringLiteral("+folder");
+    return state.current.isEmpty() ? QStringLiteral("-") : state.current;
+}
+
+Expected<void> checkLayout(const DeployRecipe &recipe, const ServerState &state)
+{
+    if (state.currentIsFolder)
+        return unexpected(PlanText::tr("%1/current is a folder, not a link to a release: move it "
+                                       "into %1/releases/ and link it (mkdir -p %1/releases && mv "
+                                       "%1/current %1/releases/first && ln -s releases/first "
+                                       "%1/current), or deploy to another folder")
+                              .arg(QString::fromUtf8(folderArg(recipe))));
+    return {};
+}
+} // namespace
+
+QString newStamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+}
+
+QString holderText(const DeployOptions &options)
+{
+    return PlanText::tr("%1 on %2, process %3, since %4 UTC (release %5)")
+        .arg(options.holder.user, options.holder.host)
+        .arg(options.holder.pid)
+        .arg(QDateTime::fromMSecsSinceEpoch(options.sinceMs, QTimeZone::utc())
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            options.stamp);
+}
+
+QString holderId(const DeployOptions &options)
+{
+    return QStringLiteral("id %1 %2 %3")
+        .arg(options.holder.machine.isEmpty() ? QStringLiteral("-") : options.holder.machine)
+        .arg(options.holder.pid)
+        .arg(options.stamp);
+}
+
+Expected<JobPlan> deployPlan(const DeployRecipe &recipe, const Target &target,
+    const ServerState &state, const StaticChanges *changes, const DeployOptions &options)
+{
+    Q_UNUSED(target)
+    static const QRegularExpression stampShape(QStringLiteral("^[0-9]{8}-[0-9]{6}-[0-9]{3}$"));
+    if (!stampShape.match(options.stamp).hasMatch())
+        return unexpected(PlanText::tr("a deploy needs a release stamp"));
+    if (auto layout = checkLayout(recipe, state); !layout)
+        return unexpected(layout.error());
+    if (recipe.kind == DeployRecipe::Kind::Static && !changes)
+        return unexpected(PlanText::tr("a static deploy needs its build compared first"));
+    const QString ref = options.ref.isEmpty()
+        ? (recipe.ref.isEmpty() ? QStringLiteral("main") : recipe.ref)
+        : options.ref;
+    if (recipe.kind == DeployRecipe::Kind::App) {
+        if (auto ok = checkRef(ref); !ok)
+            return unexpected(ok.error());
+    }
+    const QString what = recipe.kind == DeployRecipe::Kind::App ? ref
+        : recipe.kind == DeployRecipe::Kind::Static             ? options.buildFolder
+                                                                : QString();
+    JobPlan plan = planFor(recipe,
+        what.isEmpty()
+            ? PlanText::tr("Deploy %1 to %2").arg(recipe.id, recipe.targetId)
+            : PlanText::tr("Deploy %1 (%2) to %3").arg(recipe.id, what, recipe.targetId));
+    if (!options.checkArgv.isEmpty() && !options.skipChecksBefore) {
+        JobStep before =
+            localCheck(PlanText::tr("Run the server's checks before the deploy (they must pass)"),
+                options.checkArgv, 0);
+        before.onFailure = JobStep::OnFailure::Stop;
+        plan.steps.append(before);
+    }
+    plan.steps.append(lockStep(recipe, options, expectedLive(state)));
+    plan.finally = {unlockStep(recipe, options)};
+
+    const QList<JobStep> backupSteps = options.backup ? options.backup->steps : QList<JobStep>();
+    const auto addBackup = [&plan, &backupSteps] {
+        for (JobStep s : backupSteps) {
+            s.onFailure = JobStep::OnFailure::RollBack;
+            s.undo.clear();
+            plan.steps.append(s);
+        }
+    };
+    const QString folder = QString::fromUtf8(folderArg(recipe));
+    if (recipe.kind == DeployRecipe::Kind::Generic) {
+        addBackup();
+        for (const DeployStep &d : recipe.steps)
+            plan.steps.append(userStep(d, folder, false));
+        const QList<QByteArray> restart = restartArgv(recipe);
+        if (!restart.isEmpty()) {
+            JobStep s = step(restartName(recipe), restart, 120);
+            s.onFailure = JobStep::OnFailure::Stop;
+            plan.steps.append(s);
+        }
+        for (const auto &[argv, name] :
+            {std::pair {options.checkArgv,
+                 PlanText::tr("Run the server's checks until they pass (a try every %1 s for %2 s)")
+                     .arg(checkIntervalSec)
+                     .arg(recipe.postCheckTimeoutSec)},
+                std::pair {options.smokeArgv,
+                    PlanText::tr("Run the smoke requests (%n request(s))", nullptr,
+                        int(recipe.smoke.size()))}}) {
+            if (argv.isEmpty())
+                continue;
+            JobStep s = localCheck(name, argv, recipe.postCheckTimeoutSec);
+            s.onFailure = JobStep::OnFailure::Stop;
+            plan.steps.append(s);
+        }
+    } else {
+        const QString release = releasePath(recipe, options.stamp);
+        const QByteArray live = state.current.isEmpty() ? QByteArray("-") : bytes(state.current);
+        JobStep drop = step(PlanText::tr("Remove the new release %1").arg(options.stamp),
+            shell(dropReleaseScript, {folderArg(recipe), bytes(options.stamp)}));
+        if (recipe.kind == DeployRecipe::Kind::Static) {
+            QList<QByteArray> args {folderArg(recipe), bytes(options.stamp), live};
+            for (const QString &p : changes->remove)
+                args.append(bytes(p));
+            JobStep make = step(state.current.isEmpty()
+                    ? PlanText::tr("Make the new release %1").arg(options.stamp)
+                    : PlanText::tr("Make the new release %1 from a copy of %2 (%n path(s) "
+                                   "removed)",
+                        nullptr, int(changes->remove.size()))
+                          .arg(options.stamp, state.current),
+                shell(newReleaseScript, args));
+            make.undo = {drop};
+            plan.steps.append(make);
+            if (!changes->upload.isEmpty()) {
+                JobStep upload;
+                upload.name = PlanText::tr(
+                    "Upload %n changed file(s) (%1)", nullptr, int(changes->upload.size()))
+                                  .arg(QLocale().formattedDataSize(changes->uploadBytes));
+                upload.action = JobStep::Action::Upload;
+                upload.source = options.stagingFolder;
+                upload.destination = release + QStringLiteral("/.dozor-upload");
+                upload.timeoutSec = 6 * 3600;
+                upload.onFailure = JobStep::OnFailure::RollBack;
+                plan.steps.append(upload);
+            }
+            plan.steps.append(
+                step(PlanText::tr("Put the uploaded files in place and check the release "
+                                  "against the build"),
+                    shell(placeUploadScript, [&] {
+                        QList<QByteArray> args {bytes(release), changes->digest};
+                        for (const QString &f : changes->folders)
+                            args.append(bytes(f));
+                        return args;
+                    }())));
+            addBackup();
+        } else {
+            const QString venv =
+                recipe.venv.isEmpty() ? folder + QStringLiteral("/venv") : recipe.venv;
+            JobStep fetch =
+                step(PlanText::tr("Check out %1 in the new release %2").arg(ref, options.stamp),
+                    shell(fetchScript,
+                        {folderArg(recipe), bytes(options.stamp), bytes(recipe.repository),
+                            bytes(ref)}));
+            fetch.undo = {drop};
+            plan.steps.append(fetch);
+            plan.steps.append(step(PlanText::tr("Install the requirements into %1").arg(venv),
+                shell(requirementsScript, {bytes(venv), bytes(release)}), 1800));
+            addBackup();
+            JobStep migrate = step(PlanText::tr("Run the migrations (manage.py migrate)"),
+                shell(manageScript, {bytes(venv), bytes(release), "migrate", "--noinput"}), 1800);
+            migrate.tag = QLatin1String(migrateTag);
+            migrate.safeToCancel = false;
+            plan.steps.append(migrate);
+            plan.steps.append(step(PlanText::tr("Collect the static files (manage.py "
+                                                "collectstatic)"),
+                shell(manageScript, {bytes(venv), bytes(release), "collectstatic", "--noinput"}),
+                1800));
+        }
+        for (const DeployStep &d : recipe.steps)
+            plan.steps.append(userStep(d, release, true));
+        if (recipe.kind == DeployRecipe::Kind::Static || !recipe.owner.isEmpty()
+            || !recipe.group.isEmpty())
+            plan.steps.append(step(recipe.owner.isEmpty() && recipe.group.isEmpty()
+                    ? PlanText::tr("Set the modes (files %1, folders %2)")
+                          .arg(recipe.fileMode, recipe.dirMode)
+                    : PlanText::tr("Give the release to %1 and set the modes (files %2, folders "
+                                   "%3)")
+                          .arg(recipe.group.isEmpty()
+                                  ? recipe.owner
+                                  : recipe.owner + QLatin1Char(':') + recipe.group,
+                              recipe.fileMode, recipe.dirMode),
+                shell(ownershipScript,
+                    {bytes(release), bytes(recipe.owner), bytes(recipe.group),
+                        bytes(recipe.fileMode), bytes(recipe.dirMode)})));
+        plan.steps += goLive(recipe, state.current, options.stamp, options, true);
+        JobStep finish = step(PlanText::tr("Record the deploy as done and keep the newest %n "
+                                           "release(s)",
+                                  nullptr, recipe.keep),
+            shell(finishScript,
+                {folderArg(recipe), QByteArray::number(recipe.keep),
+                    state.current.isEmpty() ? QByteArray("-") : bytes(state.current),
+                    bytes(options.stamp)}));
+        finish.onFailure = JobStep::OnFailure::Continue;
+        plan.steps.append(finish);
+    }
+    for (JobStep &s : plan.steps) {
+        if (!backupSteps.isEmpty()
+            && std::any_of(backupSteps.cbegin(), backupSteps.cend(),
+                [&s](const JobStep &b) { return b.name == s.name && b.argv == s.argv; }))
+            continue;
+        withoutVariables(s, options.backupVariables);
+    }
+    for (JobStep &s : plan.finally)
+        withoutVariables(s, options.backupVariables);
+    return plan;
+}
+
+Expected<QString> rollbackTarget(const ServerState &state)
+{
+    if (!state.record)
+        return unexpected(PlanText::tr("the server has no record of a deploy by Dozor: name the "
+                                       "release with --to"));
+    if (state.record->before.isEmpty())
+        return unexpected(PlanText::tr("there was no release before the last deploy (%1): name "
+                                       "one with --to")
+                              .arg(state.record->release));
+    return state.record->before;
+}
+
+Expected<JobPlan> rollbackPlan(const DeployRecipe &recipe, const Target &target,
+    const ServerState &state, const QString &to, const DeployOptions &options)
+{
+    Q_UNUSED(target)
+    if (!recipe.usesReleases())
+        return unexpected(PlanText::tr("recipe %1 is a generic one: it keeps no releases to go "
+                                       "back to")
+                              .arg(recipe.id));
+    if (auto layout = checkLayout(recipe, state); !layout)
+        return unexpected(layout.error());
+    if (!state.releases.contains(to))
+        return unexpected(
+            PlanText::tr("there is no release %1 in %2/releases (there are: %3)")
+                .arg(to, QString::fromUtf8(folderArg(recipe)),
+                    state.releases.isEmpty() ? PlanText::tr("none")
+                                             : state.releases.join(QStringLiteral(", "))));
+    if (state.current == to && !state.currentIsDangling)
+        return unexpected(PlanText::tr("%1 is already live").arg(to));
+    JobPlan plan = planFor(
+        recipe, PlanText::tr("Roll %1 on %2 back to %3").arg(recipe.id, recipe.targetId, to));
+    plan.steps.append(lockStep(recipe, options, expectedLive(state)));
+    plan.finally = {unlockStep(recipe, options)};
+    plan.steps += goLive(recipe, state.current, to, options, false);
+    JobStep finish = step(PlanText::tr("Record the rollback as done"),
+        shell("echo 'phase done' >> \"$1/.dozor-deploy\"", {folderArg(recipe)}), 60);
+    finish.onFailure = JobStep::OnFailure::Continue;
+    plan.steps.append(finish);
+    return plan;
+}
+
+} // namespace dozor::DeployPlans
