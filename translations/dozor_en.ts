@@ -483,6 +483,10 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
         <source>job %1 (%2) was interrupted: Dozor stopped while it ran. dozor restore resume %1 finishes it, dozor restore rollback %1 puts back what it replaced.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>job %1 (%2) was interrupted: Dozor stopped while it ran. dozor deploy rollback %3 makes the release that was live before it live again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupListing</name>
@@ -935,6 +939,41 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
     </message>
     <message>
         <source>must be an octal mode such as 0644 or 0755, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildFolder</name>
+    <message>
+        <source>the build folder %1 does not exist (did the build run?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the build folder is a link: a static deploy sends files and folders only (copy what it links to into the build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the build folder is not a file or a folder (a socket or a device?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the build folder %1 is empty: there is nothing to deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder for %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy %1 for the upload: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,6 +1945,8 @@ Commands:
              (dozor backup --help)
   restore    preview a restore of a backup, run it, resume or roll back one
              (dozor restore --help)
+  deploy     deploy a recipe to a server, roll back, list the deploys
+             (dozor deploy --help)
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -2007,6 +2048,614 @@ the tray).
     </message>
     <message>
         <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployCommand</name>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  At the end, whatever happens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live release: none (this is the first deploy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock of a deploy whose Dozor is gone (%1) will be taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Build: %1, %n file(s), %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes: %1 to upload (%2), %3 removed, %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done (%2): %3 is live%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 was live before (dozor deploy rollback %2 goes back to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was live before; nothing is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is live, as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the server: dozor deploy rollback %1 makes %2 live again (the release that was live before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations ran: the code is back but the database keeps their changes. Restore the database if the old code needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations ran: the code is back but the database keeps their changes. The backup taken before them is the newest of %1: dozor restore preview %1, then dozor restore run %1 --yes (nothing is restored without you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy of %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server: add --yes to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy of %1 to %2 did not start: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 has no recipe that keeps releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 has several recipes (%2): name one with --recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback of %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server: add --yes to roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback of %1 on %2 did not start: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deploys of %1 recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 has no recipe &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipe %1 has no smoke requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploys of the workspace&apos;s recipes (its &quot;deploy&quot; array).
+  SERVER RECIPE [--ref REF] [--from DIR] --yes [--json]
+      deploy: the plan and what changes are shown without --yes. A static site is
+      built here (the recipe&apos;s &quot;build&quot;; --from DIR deploys DIR as it is), compared
+      with the live release, and only the files that differ are uploaded into a new
+      release; an app&apos;s ref is checked out on the server. The new release is made
+      live by replacing the link current in one rename, inside a grace window (no
+      alerts); when anything after that fails, the release live before comes back.
+  rollback SERVER [--recipe ID] [--to RELEASE] --yes
+      make the release that was live before the last deploy live again (or RELEASE)
+  list SERVER [--json] [--limit N]   the deploys recorded here, newest first
+  smoke SERVER RECIPE   run the recipe&apos;s smoke requests now
+Exit codes: 0 done, 2 smoke requests failed, 3 usage (or --yes missing), 4 the deploy
+failed (it was rolled back when it had changed what is live).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app: the branch, tag or commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>static: deploy this folder as it is (no build).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy even when the server&apos;s checks fail before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the job (or the list) as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback: the recipe (when the server has several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback: this release (a name in releases/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: at most N deploys (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVER RECIPE, or rollback|list SERVER, or smoke SERVER RECIPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dozor deploy SERVER RECIPE --yes, dozor deploy rollback|list SERVER, dozor deploy smoke SERVER RECIPE (see dozor deploy --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no server &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployPlans</name>
+    <message>
+        <source>Restart the service (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record on the server that %1 was live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the server&apos;s checks after the rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 live (current → releases/%1, one rename)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current link (there was no release before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 live again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the server&apos;s checks until they pass (a try every %1 s for %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run the smoke requests (%n request(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the deploy lock on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the deploy lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a branch, tag or commit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/current is a folder, not a link to a release: move it into %1/releases/ and link it (mkdir -p %1/releases &amp;&amp; mv %1/current %1/releases/first &amp;&amp; ln -s releases/first %1/current), or deploy to another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, process %3, since %4 UTC (release %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deploy needs a release stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a static deploy needs its build compared first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1 (%2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the server&apos;s checks before the deploy (they must pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the new release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the new release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the new release %1 from a copy of %2 (%n path(s) removed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n changed file(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put the uploaded files in place and check the release against the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out %1 in the new release %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the requirements into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the migrations (manage.py migrate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect the static files (manage.py collectstatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the modes (files %1, folders %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the release to %1 and set the modes (files %2, folders %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the deploy as done and keep the newest %n release(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server has no record of a deploy by Dozor: name the release with --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there was no release before the last deploy (%1): name one with --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipe %1 is a generic one: it keeps no releases to go back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no release %1 in %2/releases (there are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll %1 on %2 back to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the rollback as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a deploy state (the first line is &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lock that names no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current links to %1, not to a release in releases/: Dozor leaves a layout it did not make alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the live release&apos;s listing has a line Dozor cannot read: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the live release&apos;s listing names &quot;%1&quot;, which is not a path inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployService</name>
+    <message>
+        <source>there is no server &quot;%1&quot; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 has no deploy recipes (the workspace&apos;s &quot;deploy&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 has no recipe &quot;%2&quot; (its recipes: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project folder %1 does not exist (the recipe&apos;s &quot;project&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the build failed (exit status %1): nothing was deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the build did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with the live release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a folder for the upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another deploy holds the lock on %1: %2. If none runs there, remove %3/.dozor-deploy.lock on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup before the deploy (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another deploy holds the lock on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the grace window (no alerts during the deploy): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploysJson</name>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1–%2 seconds, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: the program and its arguments, e.g. [&quot;./manage.py&quot;, &quot;clearcache&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;stop&quot;, &quot;roll_back&quot; or &quot;continue&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an HTTP status (100–599), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;static&quot;, &quot;app&quot; or &quot;generic&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 2–100 releases (the live one and the one before it are always kept), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate recipe &quot;%1&quot; on server &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target with id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deploy runs on a server: target &quot;%1&quot; has no SSH login and is not this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the absolute path of the site&apos;s or app&apos;s folder on the server, such as /srv/site (it holds releases/ and current), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a user or group name such as www-data, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an octal mode such as 0644 or 0755, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a systemd unit name such as gunicorn.service, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and &quot;unit&quot; both say how to restart: keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup source with id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name the build folder to upload, e.g. &quot;dist&quot; (under &quot;project&quot;, or absolute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to a &quot;static&quot; recipe (a site built and uploaded from this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to an &quot;app&quot; recipe (a git checkout on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a generic recipe is its steps: name at least one, e.g. {&quot;name&quot;: &quot;clear cache&quot;, &quot;command&quot;: [&quot;./manage.py&quot;, &quot;clearcache&quot;]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with the program to run, e.g. [&quot;./manage.py&quot;, &quot;clearcache&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// address, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name for a value: letters, digits and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must name a field of the JSON answer, e.g. &quot;token&quot; or &quot;data.token&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2596,6 +3245,14 @@ Failing for %2, since %3.</source>
     </message>
     <message>
         <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4236,6 +4893,33 @@ Secrets never go into the workspace file, the history or a log.</source>
     <name>ShellQuote</name>
     <message>
         <source>a value for a shell command contains a NUL byte, which no command line can carry: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmokeRun</name>
+    <message>
+        <source>&quot;%1&quot; is not an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer does not contain &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer has no field &quot;%2&quot; (for {%3})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -497,6 +497,10 @@ BACKUP — имя, которое показывает `list`. Коды выхо
         <source>job %1 (%2) was interrupted: Dozor stopped while it ran. dozor restore resume %1 finishes it, dozor restore rollback %1 puts back what it replaced.</source>
         <translation>задание %1 (%2) прервано: Dozor остановился во время его выполнения. dozor restore resume %1 завершит его, dozor restore rollback %1 вернёт то, что оно заменило.</translation>
     </message>
+    <message>
+        <source>job %1 (%2) was interrupted: Dozor stopped while it ran. dozor deploy rollback %3 makes the release that was live before it live again.</source>
+        <translation>задание %1 (%2) прервано: Dozor остановился во время его выполнения. dozor deploy rollback %3 снова делает рабочим релиз, который работал до него.</translation>
+    </message>
 </context>
 <context>
     <name>BackupListing</name>
@@ -951,6 +955,41 @@ BACKUP — имя, которое показывает `list`. Коды выхо
     <message>
         <source>must be an octal mode such as 0644 or 0755, got &quot;%1&quot;</source>
         <translation>должно быть восьмеричным режимом, например 0644 или 0755, получено &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>BuildFolder</name>
+    <message>
+        <source>the build folder %1 does not exist (did the build run?)</source>
+        <translation>папки сборки %1 нет (сборка запускалась?)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>%1 in the build folder is a link: a static deploy sends files and folders only (copy what it links to into the build)</source>
+        <translation>%1 в папке сборки — ссылка: статическое развёртывание передаёт только файлы и папки (скопируйте в сборку то, на что она указывает)</translation>
+    </message>
+    <message>
+        <source>%1 in the build folder is not a file or a folder (a socket or a device?)</source>
+        <translation>%1 в папке сборки — не файл и не папка (сокет или устройство?)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>the build folder %1 is empty: there is nothing to deploy</source>
+        <translation>папка сборки %1 пуста: развёртывать нечего</translation>
+    </message>
+    <message>
+        <source>cannot make the folder for %1 in %2</source>
+        <translation>не удаётся создать папку для %1 в %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 for the upload: %2</source>
+        <translation>не удаётся скопировать %1 для загрузки: %2</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1963,8 @@ Commands:
              (dozor backup --help)
   restore    preview a restore of a backup, run it, resume or roll back one
              (dozor restore --help)
+  deploy     deploy a recipe to a server, roll back, list the deploys
+             (dozor deploy --help)
 
 Options:
   -h, --help     show this help, or a command&apos;s help with dozor &lt;command&gt; --help
@@ -1957,6 +1998,8 @@ the tray).
              (dozor backup --help)
   restore    предпросмотр восстановления копии, само восстановление, его завершение или откат
              (dozor restore --help)
+  deploy     развернуть рецепт на сервере, откатить, перечислить развёртывания
+             (dozor deploy --help)
 
 Параметры:
   -h, --help     показать эту справку или справку по команде: dozor &lt;command&gt; --help
@@ -2058,6 +2101,634 @@ the tray).
     <message>
         <source>Uptime</source>
         <translation>Время работы</translation>
+    </message>
+</context>
+<context>
+    <name>DeployCommand</name>
+    <message>
+        <source>Plan: %1</source>
+        <translation>План: %1</translation>
+    </message>
+    <message>
+        <source>  At the end, whatever happens: %1</source>
+        <translation>  В конце, что бы ни случилось: %1</translation>
+    </message>
+    <message>
+        <source>Deploy %1 to %2 (%3)</source>
+        <translation>Развёртывание %1 на %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the login&apos;s home</source>
+        <translation>домашняя папка входа</translation>
+    </message>
+    <message>
+        <source>Live release: none (this is the first deploy)</source>
+        <translation>Рабочий релиз: нет (это первое развёртывание)</translation>
+    </message>
+    <message>
+        <source>Live release: %1</source>
+        <translation>Рабочий релиз: %1</translation>
+    </message>
+    <message>
+        <source>The lock of a deploy whose Dozor is gone (%1) will be taken over.</source>
+        <translation>Блокировка развёртывания, чей Dozor уже завершился (%1), будет перехвачена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build: %1, %n file(s), %2</source>
+        <translation>
+            <numerusform>Сборка: %1, %n файл, %2</numerusform>
+            <numerusform>Сборка: %1, %n файла, %2</numerusform>
+            <numerusform>Сборка: %1, %n файлов, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes: %1 to upload (%2), %3 removed, %4 unchanged</source>
+        <translation>Изменения: загрузить %1 (%2), удалить %3, без изменений %4</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>%1 done (%2).</source>
+        <translation>%1: готово (%2).</translation>
+    </message>
+    <message>
+        <source>%1 done (%2): %3 is live%4.</source>
+        <translation>%1: готово (%2): работает %3%4.</translation>
+    </message>
+    <message>
+        <source>; %1 was live before (dozor deploy rollback %2 goes back to it)</source>
+        <translation>; до этого работал %1 (dozor deploy rollback %2 возвращает его)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3.</source>
+        <translation>%1 — %2: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was live before; nothing is now.</source>
+        <translation>До этого ничего не работало; сейчас тоже.</translation>
+    </message>
+    <message>
+        <source>%1 is live, as before.</source>
+        <translation>Работает %1, как и до этого.</translation>
+    </message>
+    <message>
+        <source>Look at the server: dozor deploy rollback %1 makes %2 live again (the release that was live before).</source>
+        <translation>Проверьте сервер: dozor deploy rollback %1 снова делает рабочим %2 (релиз, который работал до этого).</translation>
+    </message>
+    <message>
+        <source>Look at the server (%1).</source>
+        <translation>Проверьте сервер (%1).</translation>
+    </message>
+    <message>
+        <source>The migrations ran: the code is back but the database keeps their changes. Restore the database if the old code needs it.</source>
+        <translation>Миграции выполнились: код возвращён, но изменения в базе данных остались. Восстановите базу, если старому коду это нужно.</translation>
+    </message>
+    <message>
+        <source>The migrations ran: the code is back but the database keeps their changes. The backup taken before them is the newest of %1: dozor restore preview %1, then dozor restore run %1 --yes (nothing is restored without you).</source>
+        <translation>Миграции выполнились: код возвращён, но изменения в базе данных остались. Копия, сделанная перед ними, — самая новая в %1: dozor restore preview %1, затем dozor restore run %1 --yes (без вас ничего не восстанавливается).</translation>
+    </message>
+    <message>
+        <source>Deploy of %1 to %2: %3</source>
+        <translation>Развёртывание %1 на %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server: add --yes to deploy.</source>
+        <translation>На сервере ничего не изменено: добавьте --yes, чтобы развернуть.</translation>
+    </message>
+    <message>
+        <source>Deploy of %1 to %2 did not start: %3</source>
+        <translation>Развёртывание %1 на %2 не началось: %3</translation>
+    </message>
+    <message>
+        <source>server %1 has no recipe that keeps releases</source>
+        <translation>у сервера %1 нет рецепта, хранящего релизы</translation>
+    </message>
+    <message>
+        <source>server %1 has several recipes (%2): name one with --recipe</source>
+        <translation>у сервера %1 несколько рецептов (%2): укажите один через --recipe</translation>
+    </message>
+    <message>
+        <source>Rollback of %1 on %2: %3</source>
+        <translation>Откат %1 на %2: %3</translation>
+    </message>
+    <message>
+        <source>Releases on the server: %1</source>
+        <translation>Релизы на сервере: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server: add --yes to roll back.</source>
+        <translation>На сервере ничего не изменено: добавьте --yes, чтобы откатить.</translation>
+    </message>
+    <message>
+        <source>Rollback of %1 on %2 did not start: %3</source>
+        <translation>Откат %1 на %2 не начался: %3</translation>
+    </message>
+    <message>
+        <source>No deploys of %1 recorded here.</source>
+        <translation>Развёртываний %1 здесь не записано.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>server %1 has no recipe &quot;%2&quot;</source>
+        <translation>у сервера %1 нет рецепта «%2»</translation>
+    </message>
+    <message>
+        <source>recipe %1 has no smoke requests</source>
+        <translation>у рецепта %1 нет контрольных запросов</translation>
+    </message>
+    <message>
+        <source>Deploys of the workspace&apos;s recipes (its &quot;deploy&quot; array).
+  SERVER RECIPE [--ref REF] [--from DIR] --yes [--json]
+      deploy: the plan and what changes are shown without --yes. A static site is
+      built here (the recipe&apos;s &quot;build&quot;; --from DIR deploys DIR as it is), compared
+      with the live release, and only the files that differ are uploaded into a new
+      release; an app&apos;s ref is checked out on the server. The new release is made
+      live by replacing the link current in one rename, inside a grace window (no
+      alerts); when anything after that fails, the release live before comes back.
+  rollback SERVER [--recipe ID] [--to RELEASE] --yes
+      make the release that was live before the last deploy live again (or RELEASE)
+  list SERVER [--json] [--limit N]   the deploys recorded here, newest first
+  smoke SERVER RECIPE   run the recipe&apos;s smoke requests now
+Exit codes: 0 done, 2 smoke requests failed, 3 usage (or --yes missing), 4 the deploy
+failed (it was rolled back when it had changed what is live).</source>
+        <translation>Развёртывания рецептов рабочего пространства (его массив «deploy»).
+  SERVER RECIPE [--ref REF] [--from DIR] --yes [--json]
+      развернуть: без --yes показываются план и изменения. Статический сайт
+      собирается здесь («build» рецепта; --from DIR развёртывает DIR как есть),
+      сравнивается с рабочим релизом, и в новый релиз загружаются только
+      отличающиеся файлы; для приложения ref получается на сервере. Новый релиз
+      становится рабочим заменой ссылки current одним переименованием, внутри
+      льготного окна (без оповещений); если после этого что-то не удаётся,
+      возвращается релиз, работавший до этого.
+  rollback SERVER [--recipe ID] [--to RELEASE] --yes
+      снова сделать рабочим релиз, работавший до последнего развёртывания (или RELEASE)
+  list SERVER [--json] [--limit N]   развёртывания, записанные здесь, новые первыми
+  smoke SERVER RECIPE   выполнить контрольные запросы рецепта сейчас
+Коды выхода: 0 готово, 2 контрольные запросы не прошли, 3 ошибка использования
+(или нет --yes), 4 развёртывание не удалось (оно откачено, если успело изменить
+рабочее).</translation>
+    </message>
+    <message>
+        <source>app: the branch, tag or commit.</source>
+        <translation>app: ветка, тег или коммит.</translation>
+    </message>
+    <message>
+        <source>static: deploy this folder as it is (no build).</source>
+        <translation>static: развернуть эту папку как есть (без сборки).</translation>
+    </message>
+    <message>
+        <source>Do it.</source>
+        <translation>Выполнить.</translation>
+    </message>
+    <message>
+        <source>Deploy even when the server&apos;s checks fail before it.</source>
+        <translation>Развернуть, даже если проверки сервера перед этим не проходят.</translation>
+    </message>
+    <message>
+        <source>Print the job (or the list) as JSON.</source>
+        <translation>Вывести задание (или список) в JSON.</translation>
+    </message>
+    <message>
+        <source>rollback: the recipe (when the server has several).</source>
+        <translation>rollback: рецепт (если у сервера их несколько).</translation>
+    </message>
+    <message>
+        <source>rollback: this release (a name in releases/).</source>
+        <translation>rollback: этот релиз (имя в releases/).</translation>
+    </message>
+    <message>
+        <source>list: at most N deploys (default 20).</source>
+        <translation>list: не больше N развёртываний (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>SERVER RECIPE, or rollback|list SERVER, or smoke SERVER RECIPE</source>
+        <translation>SERVER RECIPE, или rollback|list SERVER, или smoke SERVER RECIPE</translation>
+    </message>
+    <message>
+        <source>usage: dozor deploy SERVER RECIPE --yes, dozor deploy rollback|list SERVER, dozor deploy smoke SERVER RECIPE (see dozor deploy --help)</source>
+        <translation>использование: dozor deploy SERVER RECIPE --yes, dozor deploy rollback|list SERVER, dozor deploy smoke SERVER RECIPE (см. dozor deploy --help)</translation>
+    </message>
+    <message>
+        <source>there is no server &quot;%1&quot; in %2</source>
+        <translation>в %2 нет сервера «%1»</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation>--limit должен быть положительным числом</translation>
+    </message>
+    <message>
+        <source>Deploying %1 to %2…</source>
+        <translation>Развёртывание %1 на %2…</translation>
+    </message>
+</context>
+<context>
+    <name>DeployPlans</name>
+    <message>
+        <source>Restart the service (%1)</source>
+        <translation>Перезапустить службу (%1)</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation>Перезапустить %1</translation>
+    </message>
+    <message>
+        <source>Record on the server that %1 was live</source>
+        <translation>Записать на сервере, что работал %1</translation>
+    </message>
+    <message>
+        <source>no release</source>
+        <translation>ни один релиз</translation>
+    </message>
+    <message>
+        <source>Run the server&apos;s checks after the rollback</source>
+        <translation>Выполнить проверки сервера после отката</translation>
+    </message>
+    <message>
+        <source>Make %1 live (current → releases/%1, one rename)</source>
+        <translation>Сделать рабочим %1 (current → releases/%1, одно переименование)</translation>
+    </message>
+    <message>
+        <source>Remove the current link (there was no release before)</source>
+        <translation>Удалить ссылку current (до этого релиза не было)</translation>
+    </message>
+    <message>
+        <source>Make %1 live again</source>
+        <translation>Снова сделать рабочим %1</translation>
+    </message>
+    <message>
+        <source> and restart</source>
+        <translation> и перезапустить</translation>
+    </message>
+    <message>
+        <source>Run the server&apos;s checks until they pass (a try every %1 s for %2 s)</source>
+        <translation>Выполнять проверки сервера, пока не пройдут (попытка каждые %1 с в течение %2 с)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run the smoke requests (%n request(s))</source>
+        <translation>
+            <numerusform>Выполнить контрольные запросы (%n запрос)</numerusform>
+            <numerusform>Выполнить контрольные запросы (%n запроса)</numerusform>
+            <numerusform>Выполнить контрольные запросы (%n запросов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the deploy lock on the server</source>
+        <translation>Взять блокировку развёртывания на сервере</translation>
+    </message>
+    <message>
+        <source>Release the deploy lock</source>
+        <translation>Снять блокировку развёртывания</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a branch, tag or commit name</source>
+        <translation>«%1» — не имя ветки, тега или коммита</translation>
+    </message>
+    <message>
+        <source>%1/current is a folder, not a link to a release: move it into %1/releases/ and link it (mkdir -p %1/releases &amp;&amp; mv %1/current %1/releases/first &amp;&amp; ln -s releases/first %1/current), or deploy to another folder</source>
+        <translation>%1/current — папка, а не ссылка на релиз: перенесите её в %1/releases/ и создайте ссылку (mkdir -p %1/releases &amp;&amp; mv %1/current %1/releases/first &amp;&amp; ln -s releases/first %1/current) или развёртывайте в другую папку</translation>
+    </message>
+    <message>
+        <source>%1 on %2, process %3, since %4 UTC (release %5)</source>
+        <translation>%1 на %2, процесс %3, с %4 UTC (релиз %5)</translation>
+    </message>
+    <message>
+        <source>a deploy needs a release stamp</source>
+        <translation>развёртыванию нужна метка релиза</translation>
+    </message>
+    <message>
+        <source>a static deploy needs its build compared first</source>
+        <translation>для статического развёртывания сначала нужно сравнить сборку</translation>
+    </message>
+    <message>
+        <source>Deploy %1 to %2</source>
+        <translation>Развернуть %1 на %2</translation>
+    </message>
+    <message>
+        <source>Deploy %1 (%2) to %3</source>
+        <translation>Развернуть %1 (%2) на %3</translation>
+    </message>
+    <message>
+        <source>Run the server&apos;s checks before the deploy (they must pass)</source>
+        <translation>Выполнить проверки сервера перед развёртыванием (должны пройти)</translation>
+    </message>
+    <message>
+        <source>Remove the new release %1</source>
+        <translation>Удалить новый релиз %1</translation>
+    </message>
+    <message>
+        <source>Make the new release %1</source>
+        <translation>Создать новый релиз %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the new release %1 from a copy of %2 (%n path(s) removed)</source>
+        <translation>
+            <numerusform>Создать новый релиз %1 из копии %2 (удалён %n путь)</numerusform>
+            <numerusform>Создать новый релиз %1 из копии %2 (удалено %n пути)</numerusform>
+            <numerusform>Создать новый релиз %1 из копии %2 (удалено %n путей)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n changed file(s) (%1)</source>
+        <translation>
+            <numerusform>Загрузить %n изменённый файл (%1)</numerusform>
+            <numerusform>Загрузить %n изменённых файла (%1)</numerusform>
+            <numerusform>Загрузить %n изменённых файлов (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put the uploaded files in place and check the release against the build</source>
+        <translation>Разложить загруженные файлы и сверить релиз со сборкой</translation>
+    </message>
+    <message>
+        <source>Check out %1 in the new release %2</source>
+        <translation>Получить %1 в новом релизе %2</translation>
+    </message>
+    <message>
+        <source>Install the requirements into %1</source>
+        <translation>Установить зависимости в %1</translation>
+    </message>
+    <message>
+        <source>Run the migrations (manage.py migrate)</source>
+        <translation>Выполнить миграции (manage.py migrate)</translation>
+    </message>
+    <message>
+        <source>Collect the static files (manage.py collectstatic)</source>
+        <translation>Собрать статические файлы (manage.py collectstatic)</translation>
+    </message>
+    <message>
+        <source>Set the modes (files %1, folders %2)</source>
+        <translation>Задать права (файлы %1, папки %2)</translation>
+    </message>
+    <message>
+        <source>Give the release to %1 and set the modes (files %2, folders %3)</source>
+        <translation>Отдать релиз %1 и задать права (файлы %2, папки %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the deploy as done and keep the newest %n release(s)</source>
+        <translation>
+            <numerusform>Записать развёртывание как завершённое и оставить %n новейший релиз</numerusform>
+            <numerusform>Записать развёртывание как завершённое и оставить %n новейших релиза</numerusform>
+            <numerusform>Записать развёртывание как завершённое и оставить %n новейших релизов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server has no record of a deploy by Dozor: name the release with --to</source>
+        <translation>на сервере нет записи о развёртывании Dozor: укажите релиз через --to</translation>
+    </message>
+    <message>
+        <source>there was no release before the last deploy (%1): name one with --to</source>
+        <translation>до последнего развёртывания (%1) релиза не было: укажите его через --to</translation>
+    </message>
+    <message>
+        <source>recipe %1 is a generic one: it keeps no releases to go back to</source>
+        <translation>рецепт %1 общий: он не хранит релизов, к которым можно вернуться</translation>
+    </message>
+    <message>
+        <source>there is no release %1 in %2/releases (there are: %3)</source>
+        <translation>в %2/releases нет релиза %1 (есть: %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 is already live</source>
+        <translation>%1 уже работает</translation>
+    </message>
+    <message>
+        <source>Roll %1 on %2 back to %3</source>
+        <translation>Откатить %1 на %2 к %3</translation>
+    </message>
+    <message>
+        <source>Record the rollback as done</source>
+        <translation>Записать откат как завершённый</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a deploy state (the first line is &quot;%1&quot;)</source>
+        <translation>ответ сервера — не состояние развёртывания (первая строка: «%1»)</translation>
+    </message>
+    <message>
+        <source>a lock that names no one</source>
+        <translation>блокировка без владельца</translation>
+    </message>
+    <message>
+        <source>current links to %1, not to a release in releases/: Dozor leaves a layout it did not make alone</source>
+        <translation>current указывает на %1, а не на релиз в releases/: Dozor не трогает структуру, которую создавал не он</translation>
+    </message>
+    <message>
+        <source>the live release&apos;s listing has a line Dozor cannot read: &quot;%1&quot;</source>
+        <translation>в списке рабочего релиза есть строка, которую Dozor не может прочитать: «%1»</translation>
+    </message>
+    <message>
+        <source>the live release&apos;s listing names &quot;%1&quot;, which is not a path inside it</source>
+        <translation>список рабочего релиза называет «%1» — это не путь внутри него</translation>
+    </message>
+</context>
+<context>
+    <name>DeployService</name>
+    <message>
+        <source>there is no server &quot;%1&quot; in the workspace</source>
+        <translation>в рабочем пространстве нет сервера «%1»</translation>
+    </message>
+    <message>
+        <source>server %1 has no deploy recipes (the workspace&apos;s &quot;deploy&quot;)</source>
+        <translation>у сервера %1 нет рецептов развёртывания («deploy» рабочего пространства)</translation>
+    </message>
+    <message>
+        <source>server %1 has no recipe &quot;%2&quot; (its recipes: %3)</source>
+        <translation>у сервера %1 нет рецепта «%2» (его рецепты: %3)</translation>
+    </message>
+    <message>
+        <source>the project folder %1 does not exist (the recipe&apos;s &quot;project&quot;)</source>
+        <translation>папки проекта %1 нет («project» рецепта)</translation>
+    </message>
+    <message>
+        <source>Building in %1: %2</source>
+        <translation>Сборка в %1: %2</translation>
+    </message>
+    <message>
+        <source>the build failed (exit status %1): nothing was deployed</source>
+        <translation>сборка не удалась (код выхода %1): ничего не развёрнуто</translation>
+    </message>
+    <message>
+        <source>the build did not finish: %1</source>
+        <translation>сборка не завершилась: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2…</source>
+        <translation>Чтение %1 на %2…</translation>
+    </message>
+    <message>
+        <source>the login&apos;s home</source>
+        <translation>домашняя папка входа</translation>
+    </message>
+    <message>
+        <source>cannot read %1 on %2: %3</source>
+        <translation>не удаётся прочитать %1 на %2: %3</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>ответ больше %1 МиБ</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>код выхода %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with the live release…</source>
+        <translation>Сравнение %1 с рабочим релизом…</translation>
+    </message>
+    <message>
+        <source>cannot make a folder for the upload: %1</source>
+        <translation>не удаётся создать папку для загрузки: %1</translation>
+    </message>
+    <message>
+        <source>another deploy holds the lock on %1: %2. If none runs there, remove %3/.dozor-deploy.lock on the server</source>
+        <translation>блокировку на %1 держит другое развёртывание: %2. Если там ничего не выполняется, удалите %3/.dozor-deploy.lock на сервере</translation>
+    </message>
+    <message>
+        <source>the backup before the deploy (%1): %2</source>
+        <translation>резервная копия перед развёртыванием (%1): %2</translation>
+    </message>
+    <message>
+        <source>another deploy holds the lock on %1: %2</source>
+        <translation>блокировку на %1 держит другое развёртывание: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the grace window (no alerts during the deploy): %1</source>
+        <translation>не удаётся открыть льготное окно (без оповещений во время развёртывания): %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeploysJson</name>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>должно быть объектом, получено: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>«%1» должно быть строкой</translation>
+    </message>
+    <message>
+        <source>must be %1–%2 seconds, got %3</source>
+        <translation>должно быть %1–%2 секунд, получено %3</translation>
+    </message>
+    <message>
+        <source>is missing: the program and its arguments, e.g. [&quot;./manage.py&quot;, &quot;clearcache&quot;]</source>
+        <translation>отсутствует: программа и её аргументы, например [&quot;./manage.py&quot;, &quot;clearcache&quot;]</translation>
+    </message>
+    <message>
+        <source>must be &quot;stop&quot;, &quot;roll_back&quot; or &quot;continue&quot;, got &quot;%1&quot;</source>
+        <translation>должно быть &quot;stop&quot;, &quot;roll_back&quot; или &quot;continue&quot;, получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be an HTTP status (100–599), got %1</source>
+        <translation>должно быть HTTP-статусом (100–599), получено %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;static&quot;, &quot;app&quot; or &quot;generic&quot;, got &quot;%1&quot;</source>
+        <translation>должно быть &quot;static&quot;, &quot;app&quot; или &quot;generic&quot;, получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 2–100 releases (the live one and the one before it are always kept), got %1</source>
+        <translation>должно быть 2–100 релизов (рабочий и предыдущий хранятся всегда), получено %1</translation>
+    </message>
+    <message>
+        <source>must be letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, got &quot;%1&quot;</source>
+        <translation>допустимы буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;, получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate recipe &quot;%1&quot; on server &quot;%2&quot;</source>
+        <translation>повторяющийся рецепт «%1» на сервере «%2»</translation>
+    </message>
+    <message>
+        <source>no target with id &quot;%1&quot;</source>
+        <translation>нет сервера с id «%1»</translation>
+    </message>
+    <message>
+        <source>a deploy runs on a server: target &quot;%1&quot; has no SSH login and is not this computer</source>
+        <translation>развёртывание выполняется на сервере: у «%1» нет входа по SSH и это не этот компьютер</translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation>должно быть одной строкой</translation>
+    </message>
+    <message>
+        <source>must be the absolute path of the site&apos;s or app&apos;s folder on the server, such as /srv/site (it holds releases/ and current), got &quot;%1&quot;</source>
+        <translation>должно быть абсолютным путём папки сайта или приложения на сервере, например /srv/site (в ней releases/ и current), получено «%1»</translation>
+    </message>
+    <message>
+        <source>must be a user or group name such as www-data, got &quot;%1&quot;</source>
+        <translation>должно быть именем пользователя или группы, например www-data, получено «%1»</translation>
+    </message>
+    <message>
+        <source>must be an octal mode such as 0644 or 0755, got &quot;%1&quot;</source>
+        <translation>должно быть восьмеричным режимом, например 0644 или 0755, получено «%1»</translation>
+    </message>
+    <message>
+        <source>must be a systemd unit name such as gunicorn.service, got &quot;%1&quot;</source>
+        <translation>должно быть именем юнита systemd, например gunicorn.service, получено «%1»</translation>
+    </message>
+    <message>
+        <source>and &quot;unit&quot; both say how to restart: keep one</source>
+        <translation>и «unit» оба задают перезапуск: оставьте одно</translation>
+    </message>
+    <message>
+        <source>no backup source with id &quot;%1&quot;</source>
+        <translation>нет источника резервных копий с id «%1»</translation>
+    </message>
+    <message>
+        <source>must name the build folder to upload, e.g. &quot;dist&quot; (under &quot;project&quot;, or absolute)</source>
+        <translation>должно указывать папку сборки для загрузки, например «dist» (внутри «project» или абсолютный путь)</translation>
+    </message>
+    <message>
+        <source>belongs to a &quot;static&quot; recipe (a site built and uploaded from this computer)</source>
+        <translation>относится к рецепту «static» (сайт собирается и загружается с этого компьютера)</translation>
+    </message>
+    <message>
+        <source>belongs to an &quot;app&quot; recipe (a git checkout on the server)</source>
+        <translation>относится к рецепту «app» (git-checkout на сервере)</translation>
+    </message>
+    <message>
+        <source>a generic recipe is its steps: name at least one, e.g. {&quot;name&quot;: &quot;clear cache&quot;, &quot;command&quot;: [&quot;./manage.py&quot;, &quot;clearcache&quot;]}</source>
+        <translation>общий рецепт — это его шаги: укажите хотя бы один, например {&quot;name&quot;: &quot;clear cache&quot;, &quot;command&quot;: [&quot;./manage.py&quot;, &quot;clearcache&quot;]}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>starts with the program to run, e.g. [&quot;./manage.py&quot;, &quot;clearcache&quot;]</source>
+        <translation>начинается с запускаемой программы, например [&quot;./manage.py&quot;, &quot;clearcache&quot;]</translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation>не должно содержать символ NUL</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// address, got &quot;%1&quot;</source>
+        <translation>должно быть адресом http:// или https://, получено «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name for a value: letters, digits and &apos;_&apos;</source>
+        <translation>«%1» — не имя значения: буквы, цифры и &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must name a field of the JSON answer, e.g. &quot;token&quot; or &quot;data.token&quot;</source>
+        <translation>«%1» должно указывать поле JSON-ответа, например «token» или «data.token»</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +3327,14 @@ Failing for %2, since %3.</source>
     <message>
         <source>interrupted</source>
         <translation>прервано</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 не удалось: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -4360,6 +5039,33 @@ Secrets never go into the workspace file, the history or a log.</source>
     <message>
         <source>a value for a shell command contains a NUL byte, which no command line can carry: &quot;%1&quot;</source>
         <translation>значение для команды оболочки содержит байт NUL, который не может передать ни одна командная строка: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeRun</name>
+    <message>
+        <source>&quot;%1&quot; is not an address</source>
+        <translation>«%1» — не адрес</translation>
+    </message>
+    <message>
+        <source>%1: no answer (%2)</source>
+        <translation>%1: нет ответа (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3 ms)</source>
+        <translation>%1 → %2 (%3 мс)</translation>
+    </message>
+    <message>
+        <source>%1 answered %2, expected %3</source>
+        <translation>%1 ответил %2, ожидалось %3</translation>
+    </message>
+    <message>
+        <source>%1: the answer does not contain &quot;%2&quot;</source>
+        <translation>%1: в ответе нет «%2»</translation>
+    </message>
+    <message>
+        <source>%1: the answer has no field &quot;%2&quot; (for {%3})</source>
+        <translation>%1: в ответе нет поля «%2» (для {%3})</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,7 @@ public:
                 info = finished;
                 QCoreApplication::quit();
             });
-        if (m_progress)
+        if (m_progress && m_stepLines)
             QObject::connect(m_jobs.get(), &JobManager::jobChanged, m_jobs.get(),
                 [this, jobId](const JobInfo &changed) {
                     if (changed.id != jobId || changed.isFinished() || changed.step < 0)
@@ -227,6 +227,7 @@ public:
     std::unique_ptr<JobManager> m_jobs;
     std::unique_ptr<BackupService> m_service;
     bool m_progress = false;
+    bool m_stepLines = true; // "[2/9] step" lines (the log's "== step" lines say it too)
     int m_lastStepShown = -1;
     int m_lastTenthShown = -1;
 };

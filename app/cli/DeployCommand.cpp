@@ -30,7 +30,9 @@ struct DeployCli {
             backupId.isEmpty() ? QStringList() : QStringList {backupId})
         , book(AppPaths::historyFileFor(path))
     {
+        // The log, always: its "== step" lines name each step as it starts.
         b.m_progress = true;
+        b.m_stepLines = false;
         service = std::make_unique<DeployService>(b.m_jobs.get(),
             transportsFor(workspace, [this](const Target &t) { return b.m_hosts.settingsFor(t); }));
         service->setWorkspace(workspace, path);
@@ -284,6 +286,7 @@ int deployCommand(CliContext &cli, DeployCli &d, const QString &targetId, const 
                   << Qt::endl;
         return ExitUsage;
     }
+    cli.err() << DeployCliText::tr("Deploying %1 to %2…").arg(recipeId, targetId) << Qt::endl;
     const auto job = d.start(p, *plan);
     if (!job) {
         cli.err() << DeployCliText::tr("Deploy of %1 to %2 did not start: %3")
@@ -291,8 +294,6 @@ int deployCommand(CliContext &cli, DeployCli &d, const QString &targetId, const 
                   << Qt::endl;
         return ExitFailure;
     }
-    cli.err() << DeployCliText::tr("Deploying %1 to %2 (job %3)…").arg(recipeId, targetId).arg(*job)
-              << Qt::endl;
     return finishJob(cli, d, *job, json, p.recipe.path);
 }
 
