@@ -53,8 +53,8 @@ struct DeployCli {
                 const qint64 now = QDateTime::currentMSecsSinceEpoch();
                 done(book.startMaintenance(targetId, now, now + ms, reason));
             },
-            [this](const QString &windowId) {
-                book.stopMaintenance(windowId, QString(), QDateTime::currentMSecsSinceEpoch());
+            [this](const QString &windowId, qint64 endMs) {
+                book.stopMaintenance(windowId, QString(), endMs);
             });
         QObject::connect(service.get(), &DeployService::prepareLine, service.get(),
             [&cli](const QString &line, bool) { cli.err() << "  " << line << Qt::endl; });

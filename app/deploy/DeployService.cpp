@@ -412,7 +412,7 @@ void DeployService::start(const Prepared &prepared, const JobPlan &plan,
         const auto id = m_jobs->start(plan, secrets);
         if (!id) {
             if (!windowId.isEmpty() && m_graceClose)
-                m_graceClose(windowId);
+                m_graceClose(windowId, QDateTime::currentMSecsSinceEpoch());
             done(id);
             return;
         }
@@ -442,7 +442,20 @@ void DeployService::onJobFinished(const JobInfo &info)
     const Running running = *it;
     m_running.erase(it);
     if (!running.windowId.isEmpty() && m_graceClose)
-        m_graceClose(running.windowId);
+        m_graceClose(
+            running.windowId, QDateTime::currentMSecsSinceEpoch() + settleMs(info.plan.targetId));
+}
+
+qint64 DeployService::settleMs(const QString &targetId) const
+{
+    qint64 longest = 0;
+    for (const CheckSpec &c : m_workspace.checks) {
+        if (c.targetId != targetId)
+            continue;
+        const qint64 interval = qint64 {c.intervalSec} * 1000;
+        longest = std::max(longest, interval * (m_workspace.policyFor(c).recoverThreshold + 1));
+    }
+    return std::clamp<qint64>(longest, 10'000, 15 * 60'000);
 }
 
 } // namespace dozor

@@ -29,7 +29,8 @@ public:
     // Opens a grace window for a server (done: its id, or why not) / closes one.
     using GraceOpen = std::function<void(const QString &targetId, qint64 durationMs,
         const QString &reason, std::function<void(const Expected<QString> &)> done)>;
-    using GraceClose = std::function<void(const QString &windowId)>;
+    // Ends a window at endMs (later than now: the checks see the server recover first).
+    using GraceClose = std::function<void(const QString &windowId, qint64 endMs)>;
 
     DeployService(
         JobManager *jobs, JobManager::TransportFactory transports, QObject *parent = nullptr);
@@ -90,6 +91,10 @@ private:
     void compareBuild(
         const std::shared_ptr<Prepared> &p, std::function<void(const Prepared &)> done);
     DeployPlans::DeployOptions optionsFor(const Prepared &prepared) const;
+    // How long a grace window stays open after its deploy: long enough for the server's checks
+    // to see it recover (an incident opened during the deploy closes quietly) — the slowest
+    // check's interval times its recover threshold, plus one interval; 10 s to 15 min.
+    qint64 settleMs(const QString &targetId) const;
     void onJobFinished(const JobInfo &info);
 
     JobManager *m_jobs;
