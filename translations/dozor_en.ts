@@ -2464,6 +2464,10 @@ failed (it was rolled back when it had changed what is live).</source>
         <source>the live release&apos;s listing names &quot;%1&quot;, which is not a path inside it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeployService</name>

@@ -2536,6 +2536,10 @@ failed (it was rolled back when it had changed what is live).</source>
         <source>the live release&apos;s listing names &quot;%1&quot;, which is not a path inside it</source>
         <translation>список рабочего релиза называет «%1» — это не путь внутри него</translation>
     </message>
+    <message>
+        <source>Back up %1: %2</source>
+        <translation>Резервная копия %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeployService</name>

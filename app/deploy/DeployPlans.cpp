@@ -81,12 +81,14 @@ const char unlockScript[] = "l=${1:-$HOME}/.dozor-deploy.lock\n"
 
 // The new release: a copy of the live one (when there is one) without what the build no longer
 // has. Args: folder, stamp, live release ("-" none), the paths that go.
+// A failure removes what it made (a failing step is not undone).
 const char newReleaseScript[] =
     "p=$1 new=$1/releases/$2 live=$3; shift 3\n"
     "mkdir -p -- \"$p/releases\" && mkdir -- \"$new\" || exit 1\n"
-    "if [ \"$live\" != - ]; then cp -a -- \"$p/releases/$live/.\" \"$new/\" || exit 1; fi\n"
-    "cd -- \"$new\" || exit 1\n"
-    "[ $# -eq 0 ] || rm -rf -- \"$@\"\n";
+    "fail() { rm -rf -- \"$new\"; exit 1; }\n"
+    "if [ \"$live\" != - ]; then cp -a -- \"$p/releases/$live/.\" \"$new/\" || fail; fi\n"
+    "cd -- \"$new\" || fail\n"
+    "[ $# -eq 0 ] || rm -rf -- \"$@\" || fail\n";
 
 // Removes a release that is not live. Args: folder, stamp.
 const char dropReleaseScript[] =
@@ -158,20 +160,22 @@ const char finishScript[] =
     "done\n";
 
 // An app's release: the ref checked out in a new clone. Args: folder, stamp, repository
-// ("": the live release's origin), ref.
+// ("": the live release's origin), ref. A failure removes what it made.
 const char fetchScript[] =
     "p=$1 new=$1/releases/$2 repo=$3 ref=$4\n"
+    "[ -e \"$new\" ] && { echo \"$new is there already\" >&2; exit 1; }\n"
+    "fail() { rm -rf -- \"$new\"; exit 1; }\n"
     "if [ -z \"$repo\" ]; then repo=$(git -C \"$p/current/\" remote get-url origin 2>/dev/null) "
     "|| { echo \"the recipe names no repository and $p/current is not a git checkout with an "
     "origin: add \\\"repository\\\" to the recipe\" >&2; exit 1; }; fi\n"
     "mkdir -p -- \"$p/releases\" || exit 1\n"
     "if [ -d \"$p/current/.git\" ]; then git clone --quiet --no-checkout --reference-if-able "
-    "\"$p/current\" --dissociate -- \"$repo\" \"$new\" || exit 1\n"
-    "else git clone --quiet --no-checkout -- \"$repo\" \"$new\" || exit 1; fi\n"
+    "\"$p/current\" --dissociate -- \"$repo\" \"$new\" || fail\n"
+    "else git clone --quiet --no-checkout -- \"$repo\" \"$new\" || fail; fi\n"
     "c=$(git -C \"$new\" rev-parse --verify -q \"origin/$ref^{commit}\" || git -C \"$new\" "
     "rev-parse --verify -q \"$ref^{commit}\") || { echo \"there is no branch, tag or commit "
-    "\\\"$ref\\\" in $repo\" >&2; exit 1; }\n"
-    "git -C \"$new\" checkout --quiet --detach \"$c\" || exit 1\n"
+    "\\\"$ref\\\" in $repo\" >&2; fail; }\n"
+    "git -C \"$new\" checkout --quiet --detach \"$c\" || fail\n"
     "echo \"checked out $ref at $c\"\n";
 
 // Args: the virtualenv, the release.
@@ -424,14 +428,13 @@ Expected<JobPlan> deployPlan(const DeployRecipe &recipe, const Target &target,
     plan.steps.append(lockStep(recipe, options, expectedLive(state)));
     plan.finally = {unlockStep(recipe, options)};
 
-    const QList<JobStep> backupSteps = options.backup ? options.backup->steps : QList<JobStep>();
-    const auto addBackup = [&plan, &backupSteps] {
-        for (JobStep s : backupSteps) {
-            s.onFailure = JobStep::OnFailure::RollBack;
-            s.undo.clear();
-            plan.steps.append(s);
-        }
-    };
+    QList<JobStep> backupSteps = options.backup ? options.backup->steps : QList<JobStep>();
+    for (JobStep &s : backupSteps) {
+        s.name = PlanText::tr("Back up %1: %2").arg(options.backup->subject, s.name);
+        s.onFailure = JobStep::OnFailure::RollBack;
+        s.undo.clear();
+    }
+    const auto addBackup = [&plan, &backupSteps] { plan.steps += backupSteps; };
     const QString folder = QString::fromUtf8(folderArg(recipe));
     if (recipe.kind == DeployRecipe::Kind::Generic) {
         addBackup();

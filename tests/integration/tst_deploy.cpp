@@ -91,6 +91,62 @@ private:
         return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_webPort).arg(path);
     }
     QString hangFlag() const { return tree(QStringLiteral("hang-restart")); }
+    QString app(const QString &relative = QString()) const
+    {
+        return tree(QStringLiteral("srv/app"))
+            + (relative.isEmpty() ? QString() : QLatin1Char('/') + relative);
+    }
+    QString appPage() const { return QStringLiteral("http://127.0.0.1:%1/").arg(m_appPort); }
+    int m_appPort = 0;
+
+    // The app's repository (what the server clones): the tag v1 serves a page that says
+    // "healthy app"; the branch broken does not. manage.py and pip write what they are asked
+    // into the app's folder (manage.log).
+    void makeRepository()
+    {
+        const QString work = m_home.filePath(QStringLiteral("app-work"));
+        QVERIFY(QDir().mkpath(work));
+        const auto git = [&](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(work);
+            p.start(QStringLiteral("git"),
+                QStringList {QStringLiteral("-c"), QStringLiteral("user.name=t"),
+                    QStringLiteral("-c"), QStringLiteral("user.email=t@example.com")}
+                    + args);
+            return p.waitForFinished() && p.exitCode() == 0;
+        };
+        QVERIFY(git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
+            QStringLiteral("main")}));
+        writeFile(QDir(work).filePath(QStringLiteral("manage.py")),
+            "import os, sys\n"
+            "with open(os.path.join(os.getcwd(), '..', '..', 'manage.log'), 'a') as f:\n"
+            "    f.write(' '.join(sys.argv[1:]) + '\\n')\n");
+        writeFile(QDir(work).filePath(QStringLiteral("requirements.txt")), "django\n");
+        writeFile(QDir(work).filePath(QStringLiteral("index.html")), "healthy app v1");
+        QVERIFY(git({QStringLiteral("add"), QStringLiteral(".")}));
+        QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
+            QStringLiteral("v1")}));
+        QVERIFY(git({QStringLiteral("tag"), QStringLiteral("v1")}));
+        QVERIFY(git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"),
+            QStringLiteral("broken")}));
+        writeFile(QDir(work).filePath(QStringLiteral("index.html")), "500 internal error");
+        QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-a"),
+            QStringLiteral("-m"), QStringLiteral("broken")}));
+        QVERIFY(git({QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), work,
+            tree(QStringLiteral("srv/app-origin.git"))}));
+        // The virtualenv: its python is the system's, its pip records what it would install.
+        QVERIFY(QDir().mkpath(tree(QStringLiteral("srv/venv/bin"))));
+        QVERIFY(QFile::link(
+            QStringLiteral("/usr/bin/python3"), tree(QStringLiteral("srv/venv/bin/python"))));
+        writeFile(tree(QStringLiteral("srv/venv/bin/pip")),
+            "#!/bin/sh\necho \"pip $*\" >> \"$(dirname \"$0\")/../../app/manage.log\"\n");
+        QVERIFY(QFile::setPermissions(tree(QStringLiteral("srv/venv/bin/pip")),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                | QFile::ExeOther));
+        QVERIFY(QDir().mkpath(app()));
+        QVERIFY(QDir().mkpath(tree(QStringLiteral("srv/backups"))));
+        writeFile(tree(QStringLiteral("srv/app.sqlite3")), "the app's data");
+    }
 
     RunResult dozor(QStringList args, int timeoutMs = 180'000)
     {
@@ -135,7 +191,8 @@ private:
     void startNginx()
     {
         m_webPort = freePort();
-        QVERIFY(m_webPort > 0);
+        m_appPort = freePort();
+        QVERIFY(m_webPort > 0 && m_appPort > 0 && m_appPort != m_webPort);
         QDir().mkpath(tree(QStringLiteral("nginx/tmp")));
         const QString conf = tree(QStringLiteral("nginx/nginx.conf"));
         QByteArray text = "daemon off;\nworker_processes 1;\n";
@@ -147,8 +204,11 @@ private:
         for (const char *temp : {"client_body", "proxy", "fastcgi", "uwsgi", "scgi"})
             text += QByteArray("  ") + temp + "_temp_path "
                 + tree(QStringLiteral("nginx/tmp/")).toUtf8() + temp + ";\n";
-        text += "  server {\n    listen 127.0.0.1:" + QByteArray::number(m_webPort) + ";\n    root "
-            + site(QStringLiteral("current")).toUtf8() + ";\n    index index.html;\n  }\n}\n";
+        for (const auto &[port, root] : {std::pair {m_webPort, site(QStringLiteral("current"))},
+                 std::pair {m_appPort, app(QStringLiteral("current"))}})
+            text += "  server {\n    listen 127.0.0.1:" + QByteArray::number(port) + ";\n    root "
+                + root.toUtf8() + ";\n    index index.html;\n  }\n";
+        text += "}\n";
         writeFile(conf, text);
         m_nginx.setProcessChannelMode(QProcess::ForwardedChannels);
         m_nginx.start(QStringLiteral("nginx"),
@@ -190,16 +250,36 @@ private:
                             L("sleep 7 && mv current current.off && sleep 8 && mv current.off "
                               "current")}},
                     {L("timeout"), 60}}}}};
-        const QJsonArray checks {QJsonObject {{L("id"), L("site")}, {L("target"), L("srv")},
+        QJsonArray checks {QJsonObject {{L("id"), L("site")}, {L("target"), L("srv")},
             {L("type"), L("http")}, {L("interval"), 1}, {L("timeout"), 3},
             {L("http"), QJsonObject {{L("url"), page()}, {L("keyword"), L("healthy")}}}}};
+        if (m_appChecked)
+            checks.append(QJsonObject {{L("id"), L("app")}, {L("target"), L("srv")},
+                {L("type"), L("http")}, {L("interval"), 1}, {L("timeout"), 3},
+                {L("http"),
+                    QJsonObject {{L("url"), appPage()}, {L("keyword"), L("healthy app")}}}});
+        const QJsonObject appRecipe {{L("id"), L("app")}, {L("target"), L("srv")},
+            {L("kind"), L("app")}, {L("path"), app()},
+            {L("repository"), tree(QStringLiteral("srv/app-origin.git"))},
+            {L("venv"), tree(QStringLiteral("srv/venv"))}, {L("backup"), L("appdb")},
+            {L("post_check_timeout"), 5}};
+        const QJsonArray backups {
+            QJsonObject {{L("id"), L("appdb")}, {L("target"), L("srv")}, {L("type"), L("database")},
+                {L("path"), tree(QStringLiteral("srv/backups"))}, {L("pattern"), L("db_*.sqlite3")},
+                {L("command"),
+                    QJsonArray {L("sh"), L("-c"),
+                        L("cp \"$1\" \"$2/db_$(date +%Y%m%d-%H%M%S%N).sqlite3\""), L("sh"),
+                        tree(QStringLiteral("srv/app.sqlite3")),
+                        tree(QStringLiteral("srv/backups"))}}}};
+
         const QJsonObject target {{L("id"), L("srv")},
             {L("ssh"),
                 QJsonObject {{L("host"), L("127.0.0.1")}, {L("port"), m_sshd->port()},
                     {L("user"), SshdFixture::currentUser()}, {L("auth"), L("key")},
                     {L("key_file"), m_sshd->clientKey()}}}};
         QJsonObject root {{L("schema"), 1}, {L("targets"), QJsonArray {target}},
-            {L("checks"), checks}, {L("deploy"), QJsonArray {site, slow, outage}}};
+            {L("checks"), checks}, {L("backups"), backups},
+            {L("deploy"), QJsonArray {site, slow, outage, appRecipe}}};
         if (m_alertPort)
             root.insert(L("alerts"),
                 QJsonObject {{L("channels"),
@@ -210,6 +290,7 @@ private:
         writeFile(m_workspace, QJsonDocument(root).toJson());
     }
     int m_alertPort = 0;
+    bool m_appChecked = false;
 
 private Q_SLOTS:
     void initTestCase()
@@ -222,6 +303,7 @@ private Q_SLOTS:
         SshdFixture::Options options;
         options.extraConfig = QStringLiteral("SetEnv SHLVL=5\n");
         QVERIFY2(m_sshd->start(options), qPrintable(m_sshd->error()));
+        makeRepository();
         startNginx();
         writeWorkspace();
         const RunResult valid = dozor({QStringLiteral("validate")});
@@ -467,6 +549,57 @@ private Q_SLOTS:
         // Three kept at most, the live one among them.
         QVERIFY(releases().size() <= 4);
         QVERIFY(releases().contains(before));
+    }
+
+    // An app: a ref checked out on the server into a new release, its requirements installed,
+    // the database backed up, migrated, made live. A ref whose page fails the checks is rolled
+    // back after its migrations ran: Dozor says so and names the backup taken before them.
+    void appDeployMigratesAndOffersTheBackupOnRollback()
+    {
+        const RunResult first =
+            dozor({QStringLiteral("deploy"), QStringLiteral("srv"), QStringLiteral("app"),
+                QStringLiteral("--ref"), QStringLiteral("v1"), QStringLiteral("--yes")});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QCOMPARE(get(appPage()).body, QByteArray("healthy app v1"));
+        const QByteArray log = readFile(app(QStringLiteral("manage.log")));
+        QVERIFY2(log.contains("pip install") && log.contains("migrate --noinput")
+                && log.contains("collectstatic --noinput"),
+            log.constData());
+        QCOMPARE(QDir(tree(QStringLiteral("srv/backups"))).entryList(QDir::Files).size(), 1);
+        // The backup ran before the migrations.
+        QVERIFY(log.indexOf("pip") < log.indexOf("migrate"));
+        QVERIFY(first.err.indexOf("== Back up") >= 0);
+        QVERIFY(first.err.indexOf("== Back up") < first.err.indexOf("== Run the migrations"));
+
+        m_appChecked = true;
+        writeWorkspace();
+        const QString before = QFile::symLinkTarget(app(QStringLiteral("current")));
+        const RunResult broken =
+            dozor({QStringLiteral("deploy"), QStringLiteral("srv"), QStringLiteral("app"),
+                QStringLiteral("--ref"), QStringLiteral("broken"), QStringLiteral("--yes")});
+        QCOMPARE(broken.exitCode, 4);
+        QVERIFY2(broken.err.contains("rolled back") && broken.err.contains("The migrations ran")
+                && broken.err.contains("dozor restore preview appdb"),
+            broken.err.constData());
+        QCOMPARE(QFile::symLinkTarget(app(QStringLiteral("current"))), before);
+        QCOMPARE(get(appPage()).body, QByteArray("healthy app v1"));
+        QCOMPARE(readFile(app(QStringLiteral("manage.log"))).count("migrate"), 2);
+        QCOMPARE(QDir(tree(QStringLiteral("srv/backups"))).entryList(QDir::Files).size(), 2);
+
+        // A ref that is not there: nothing live changes, the new release goes.
+        const QStringList releasesBefore =
+            QDir(app(QStringLiteral("releases"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        const RunResult missing =
+            dozor({QStringLiteral("deploy"), QStringLiteral("srv"), QStringLiteral("app"),
+                QStringLiteral("--ref"), QStringLiteral("nope"), QStringLiteral("--yes")});
+        QCOMPARE(missing.exitCode, 4);
+        QVERIFY2(missing.err.contains("there is no branch, tag or commit \"nope\""),
+            missing.err.constData());
+        QCOMPARE(QDir(app(QStringLiteral("releases"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+            releasesBefore);
+        QCOMPARE(QFile::symLinkTarget(app(QStringLiteral("current"))), before);
+        m_appChecked = false;
+        writeWorkspace();
     }
 };
 

@@ -366,6 +366,7 @@ private Q_SLOTS:
         dump.name = QStringLiteral("Back up db");
         dump.argv = {"backup-db"};
         backup.steps = {dump};
+        backup.subject = QStringLiteral("db");
         o.backup = backup;
         o.backupVariables = {"RESTIC_PASSWORD"};
         const auto plan =
@@ -374,7 +375,7 @@ private Q_SLOTS:
         const QStringList steps = names(plan->steps);
         const qsizetype checkout =
             steps.indexOf(QStringLiteral("Check out main in the new release 20261206-010203-004"));
-        const qsizetype backedUp = steps.indexOf(QStringLiteral("Back up db"));
+        const qsizetype backedUp = steps.indexOf(QStringLiteral("Back up db: Back up db"));
         qsizetype migrate = -1;
         for (int i = 0; i < plan->steps.size(); ++i) {
             if (plan->steps.at(i).tag == QLatin1String(migrateTag))
