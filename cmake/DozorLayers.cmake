@@ -10,7 +10,7 @@ set(DOZOR_LAYER_ALLOWS_notify "core;store")
 set(DOZOR_LAYER_ALLOWS_jobs "core;remote;store")
 set(DOZOR_LAYER_ALLOWS_backup "core;remote;store;jobs")
 set(DOZOR_LAYER_ALLOWS_deploy "core;remote;store;jobs;backup")
-set(DOZOR_LAYER_ALLOWS_monitor "core;remote;store;notify;jobs;backup")
+set(DOZOR_LAYER_ALLOWS_monitor "core;remote;store;notify;jobs;backup;deploy")
 set(DOZOR_LAYER_ALLOWS_cli "core;remote;store;secrets;notify;jobs;backup;deploy;monitor")
 
 function(dozor_check_layers source_dir layers)

@@ -8,6 +8,7 @@
 #include "OverviewPage.h"
 #include "ScreenFit.h"
 #include "ServerBackups.h"
+#include "ServerDeploys.h"
 #include "SettingsDialog.h"
 #include "StatusBoard.h"
 #include "StatusStyle.h"
@@ -120,6 +121,8 @@ MainWindow::MainWindow(WorkspaceDocument *document, StatusBoard *board, HistoryQ
     connect(m_backups, &BackupsPage::jobStarted, this, showJob);
     connect(m_target->backups(), &ServerBackups::message, this, &MainWindow::showMessage);
     connect(m_target->backups(), &ServerBackups::jobStarted, this, showJob);
+    connect(m_target->deploys(), &ServerDeploys::message, this, &MainWindow::showMessage);
+    connect(m_target->deploys(), &ServerDeploys::jobRequested, this, showJob);
     connect(m_target->backups(), &ServerBackups::openRequested, this, [this](const QString &id) {
         showPage(backupsPageName);
         m_backups->selectSource(id);

@@ -3,6 +3,7 @@
 #include "ConnectionStateLabel.h"
 #include "HeartbeatDelegate.h"
 #include "ServerBackups.h"
+#include "ServerDeploys.h"
 #include "SlicedWorkQueue.h"
 #include "StatusBoard.h"
 #include "TargetCharts.h"
@@ -65,6 +66,7 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview, Sta
     , m_rangeButtons(new QButtonGroup(this))
     , m_table(new QTableView(this))
     , m_backups(new ServerBackups(document, engine, this))
+    , m_deploys(new ServerDeploys(document, engine, this))
     , m_chartArea(new QWidget)
     , m_chartGrid(new QGridLayout(m_chartArea))
     , m_noCharts(new QLabel(m_chartArea))
@@ -213,6 +215,7 @@ TargetPage::TargetPage(WorkspaceDocument *document, OverviewModel *overview, Sta
     layout->addWidget(m_table);
     layout->addLayout(checkButtons);
     layout->addWidget(m_backups);
+    layout->addWidget(m_deploys);
     layout->addLayout(ranges);
     layout->addWidget(scroll, 1);
 
@@ -255,6 +258,7 @@ void TargetPage::setTarget(const QString &targetId)
     m_targetId = targetId;
     m_checks->setTarget(targetId);
     m_backups->setTarget(targetId);
+    m_deploys->setTarget(targetId);
     clearCharts();
     updateHeader();
     refresh();

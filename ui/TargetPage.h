@@ -22,6 +22,7 @@ class OverviewModel;
 class StatusBoard;
 class SlicedWorkQueue;
 class ServerBackups;
+class ServerDeploys;
 class TimeSeriesChart;
 class WorkspaceDocument;
 class WorkspaceEditor;
@@ -50,6 +51,7 @@ public:
     QList<TimeSeriesChart *> charts() const;
     // The server's backup sources (hidden when it has none).
     ServerBackups *backups() const { return m_backups; }
+    ServerDeploys *deploys() const { return m_deploys; }
     // The clock charts end at; tests set it.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
@@ -99,6 +101,7 @@ private:
     QButtonGroup *m_rangeButtons;
     QTableView *m_table;
     ServerBackups *m_backups;
+    ServerDeploys *m_deploys;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_chartArea;
     QGridLayout *m_chartGrid;

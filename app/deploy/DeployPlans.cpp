@@ -471,6 +471,9 @@ Expected<JobPlan> deployPlan(const DeployRecipe &recipe, const Target &target,
                 args.append(bytes(p));
             JobStep make = step(state.current.isEmpty()
                     ? PlanText::tr("Make the new release %1").arg(options.stamp)
+                    : changes->remove.isEmpty()
+                    ? PlanText::tr("Make the new release %1 from a copy of %2")
+                          .arg(options.stamp, state.current)
                     : PlanText::tr("Make the new release %1 from a copy of %2 (%n path(s) "
                                    "removed)",
                         nullptr, int(changes->remove.size()))

@@ -2,6 +2,7 @@
 
 #include "CheckExecutor.h"
 #include "IncidentEngine.h"
+#include "MonitorEngineCalls.h"
 #include "Remediation.h"
 #include "Scheduler.h"
 #include "backup/BackupService.h"
@@ -30,6 +31,7 @@ MonitorEngine::MonitorEngine(Workspace workspace, QString workspaceFile, QObject
     : QObject(parent)
     , m_workspace(std::move(workspace))
     , m_baseDir(QFileInfo(workspaceFile).absolutePath())
+    , m_workspaceFile(QFileInfo(workspaceFile).absoluteFilePath())
     , m_store(AppPaths::historyFileFor(workspaceFile), m_workspace.store)
 {
     m_thread.setObjectName(QStringLiteral("dozor-monitor"));
@@ -116,6 +118,7 @@ void MonitorEngine::start()
     connect(m_jobs, &JobManager::jobLog, this, &MonitorEngine::jobLog);
     connect(m_jobs, &JobManager::jobFinished, this, &MonitorEngine::jobFinished);
     connect(m_backups, &BackupService::refreshed, this, &MonitorEngine::backupsRefreshed);
+    startDeploys(transports);
     postTo(m_jobs, [this, jobs = m_jobs, backups = m_backups, verifyTimer] {
         const auto settled = jobs->open();
         if (!settled)
@@ -187,9 +190,11 @@ void MonitorEngine::stop()
     SshHosts *ssh = std::exchange(m_ssh, nullptr);
     JobManager *jobs = std::exchange(m_jobs, nullptr);
     BackupService *backups = std::exchange(m_backups, nullptr);
-    postTo(scheduler, [this, scheduler, ssh, jobs, backups] {
+    DeployService *deploys = std::exchange(m_deploys, nullptr);
+    postTo(scheduler, [this, scheduler, ssh, jobs, backups, deploys] {
         scheduler->stop();
         delete scheduler;
+        delete deploys;
         // Jobs still running are recorded as interrupted (their steps may go on on the
         // server: the journal entry says to check).
         delete backups;
@@ -219,17 +224,23 @@ void MonitorEngine::setWorkspace(const Workspace &workspace)
     postTo(
         m_dispatcher, [d = m_dispatcher, alerts = monitored().alerts] { d->setSettings(alerts); });
     postTo(m_scheduler, [s = m_scheduler, w = monitored()] { s->applyWorkspace(w); });
-    postTo(m_backups, [b = m_backups, shared = m_jobsWorkspace, workspace] {
-        *shared = workspace; // jobs started from now on; those running keep theirs
-        b->setWorkspace(workspace);
-    });
+    postTo(m_backups,
+        [b = m_backups, d = m_deploys, shared = m_jobsWorkspace, workspace,
+            file = m_workspaceFile] {
+            *shared = workspace; // jobs started from now on; those running keep theirs
+            b->setWorkspace(workspace);
+            d->setWorkspace(workspace, file);
+        });
 }
 
 void MonitorEngine::setBackupSecrets(const QHash<QString, QByteArray> &passwords)
 {
     m_backupSecrets = passwords;
     if (m_backups)
-        postTo(m_backups, [b = m_backups, passwords] { b->setPasswords(passwords); });
+        postTo(m_backups, [b = m_backups, d = m_deploys, passwords] {
+            b->setPasswords(passwords);
+            d->setBackupPasswords(passwords);
+        });
 }
 
 void MonitorEngine::refreshBackups(const QString &sourceId)
@@ -388,47 +399,12 @@ void MonitorEngine::setAlertSecrets(const QHash<QString, QByteArray> &secrets)
         postTo(m_dispatcher, [d = m_dispatcher, secrets] { d->setSecrets(secrets); });
 }
 
-template<typename T>
-std::function<void(const T &)> MonitorEngine::replyOnOwnerThread(
-    QObject *context, std::function<void(const T &)> done)
-{
-    // Called from any of the engine's threads; done runs on this object's thread, and only
-    // if context is still there then.
-    QPointer<QObject> guard(context);
-    return [this, guard, done = std::move(done)](const T &value) {
-        postTo(this, [guard, done, value] {
-            if (guard)
-                done(value);
-        });
-    };
-}
-
-template<typename Result>
-void MonitorEngine::onMonitorThread(
-    QObject *context, std::function<Result()> work, std::function<void(const Result &)> done)
-{
-    auto reply = replyOnOwnerThread<Result>(context, std::move(done));
-    if (!m_scheduler) {
-        reply(Result(unexpected(tr("monitoring is not running"))));
-        return;
-    }
-    postTo(m_scheduler, [work = std::move(work), reply] { reply(work()); });
-}
-
 void MonitorEngine::openGraceWindow(const QString &targetId, qint64 durationMs,
     const QString &reason, QObject *context, std::function<void(const Expected<QString> &)> done)
 {
     onMonitorThread<Expected<QString>>(
         context,
-        [this, targetId, durationMs, reason]() -> Expected<QString> {
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            if (auto opened = m_book->open(); !opened)
-                return unexpected(opened.error());
-            auto id = m_book->startMaintenance(targetId, now, now + durationMs, reason);
-            if (const auto windows = m_book->maintenanceWindows(now))
-                m_incidents->setExtraMaintenance(*windows);
-            return id;
-        },
+        [this, targetId, durationMs, reason] { return openGraceNow(targetId, durationMs, reason); },
         std::move(done));
 }
 
@@ -438,12 +414,7 @@ void MonitorEngine::closeGraceWindow(
     onMonitorThread<Expected<void>>(
         context,
         [this, windowId]() -> Expected<void> {
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            if (auto opened = m_book->open(); !opened)
-                return opened;
-            const auto stopped = m_book->stopMaintenance(windowId, QString(), now);
-            if (const auto windows = m_book->maintenanceWindows(now))
-                m_incidents->setExtraMaintenance(*windows);
+            const auto stopped = endGraceAt(windowId, QDateTime::currentMSecsSinceEpoch());
             if (!stopped)
                 return unexpected(stopped.error());
             if (*stopped == 0)

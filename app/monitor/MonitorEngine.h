@@ -6,6 +6,7 @@
 #include "core/Retention.h"
 #include "core/WorkerThread.h"
 #include "core/Workspace.h"
+#include "deploy/DeployService.h"
 #include "jobs/JobManager.h"
 #include "remote/SshTypes.h"
 #include "store/CatalogBook.h"
@@ -138,6 +139,23 @@ public:
     void readJob(qint64 jobId, QObject *context,
         std::function<void(const Expected<std::optional<JobRecord>> &)> done);
 
+    // Deploys (DeployService, on the monitor thread; MonitorEngineDeploy.cpp). prepare builds
+    // a static site here and reads the server (deployPrepareLine says what it does); the plan
+    // is made from what it read; start opens the server's grace window and runs exactly that
+    // plan. cancelDeployPrepare stops a build or a read under way.
+    void prepareDeploy(const DeployService::Request &request, QObject *context,
+        std::function<void(const DeployService::Prepared &)> done);
+    void cancelDeployPrepare();
+    void planDeploy(const DeployService::Prepared &prepared, bool skipChecksBefore,
+        QObject *context, std::function<void(const Expected<JobPlan> &)> done);
+    void planDeployRollback(const DeployService::Prepared &prepared, const QString &to,
+        QObject *context, std::function<void(const Expected<JobPlan> &)> done);
+    void startDeploy(const DeployService::Prepared &prepared, const JobPlan &plan, QObject *context,
+        std::function<void(const Expected<qint64> &)> done);
+    // The deploys on record for a server (every server when empty), newest first.
+    void readDeploys(const QString &targetId, int limit, QObject *context,
+        std::function<void(const Expected<QList<JobRecord>> &)> done);
+
 Q_SIGNALS:
     void resultReady(const dozor::CheckResult &result);
     void statusChanged(const dozor::StatusChange &change);
@@ -163,6 +181,8 @@ Q_SIGNALS:
     // Jobs a Dozor that died left running, found at start (each has a journal entry).
     void jobsInterrupted(const QList<dozor::JobRecord> &jobs);
     void backupsRefreshed(const QString &sourceId, const QString &problem, int backups);
+    // What a deploy's preparation does now (a line of its build's output …).
+    void deployPrepareLine(const QString &line, bool isErr);
 
 private:
     // The workspace as monitored: with the implicit tray channel where that applies.
@@ -181,12 +201,19 @@ private:
 
     Workspace m_workspace;
     QString m_baseDir;
+    QString m_workspaceFile;
     HistoryStore m_store;
     WorkerThread m_thread;
     Scheduler *m_scheduler = nullptr;
     SshHosts *m_ssh = nullptr; // lives on the monitor thread
     JobManager *m_jobs = nullptr; // the monitor thread's
     BackupService *m_backups = nullptr; // the monitor thread's
+    DeployService *m_deploys = nullptr; // the monitor thread's
+    // A grace window opened / ended now, on the monitor thread (the deploys' and the dialog's).
+    Expected<QString> openGraceNow(
+        const QString &targetId, qint64 durationMs, const QString &reason);
+    Expected<int> endGraceAt(const QString &windowId, qint64 endMs);
+    void startDeploys(const std::function<Expected<JobTransport *>(const QString &)> &transports);
     QHash<QString, QByteArray> m_backupSecrets;
     std::shared_ptr<Workspace> m_jobsWorkspace; // read and written on the monitor thread
     // Starts a job on the monitor thread with the backup service.

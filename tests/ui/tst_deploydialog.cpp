@@ -1,0 +1,205 @@
+// Deploys from a server's page over a real engine and real files on this computer: the Deploy
+// button's dialog shows the live release, the files to upload and every step before anything
+// changes, deploys on the click that names the server, and says how it ended; a second
+// deploy uploads only the changed file and its result offers the rollback, which makes the
+// release before live again; Cancel stops a running deploy and undoes it; a deploy held by
+// another computer's lock is refused with its holder named; the server's list shows them all.
+#include "DeployDialog.h"
+#include "ServerDeploys.h"
+#include "TestSupport.h"
+#include "core/WorkspaceDocument.h"
+#include "monitor/MonitorEngine.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace dozor;
+using namespace dozor::test;
+
+class TestDeployDialog : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString &relative) const { return m_dir.filePath(relative); }
+    QString live() const
+    {
+        return QFile::symLinkTarget(path(QStringLiteral("site/current")))
+            .section(QLatin1Char('/'), -1);
+    }
+
+    Workspace workspace() const
+    {
+        Workspace w;
+        w.targets = {localTarget(QStringLiteral("here"), QStringLiteral("Web box"))};
+        DeployRecipe site;
+        site.id = QStringLiteral("site");
+        site.targetId = QStringLiteral("here");
+        site.kind = DeployRecipe::Kind::Static;
+        site.path = path(QStringLiteral("site"));
+        site.from = path(QStringLiteral("build"));
+        site.keep = 3;
+        DeployRecipe slow;
+        slow.id = QStringLiteral("slow");
+        slow.targetId = QStringLiteral("here");
+        slow.kind = DeployRecipe::Kind::Generic;
+        slow.path = path(QStringLiteral("site"));
+        DeployStep wait;
+        wait.name = QStringLiteral("wait for a long time");
+        wait.command = {QStringLiteral("sleep"), QStringLiteral("4721")};
+        slow.steps = {wait};
+        w.deploys = {site, slow};
+        return w;
+    }
+
+    // Clicks a Deploy button; the dialog it opened.
+    static DeployDialog *openedDialog(ServerDeploys &deploys, const QString &button)
+    {
+        auto *b = deploys.findChild<QPushButton *>(button);
+        if (!b)
+            return nullptr;
+        const auto before = deploys.findChildren<DeployDialog *>();
+        b->click();
+        for (DeployDialog *d : deploys.findChildren<DeployDialog *>()) {
+            if (!before.contains(d))
+                return d;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("DOZOR_HOME", m_dir.path().toUtf8());
+        QVERIFY(QDir().mkpath(path(QStringLiteral("build/css"))));
+        writeFile(path(QStringLiteral("build/index.html")), "<h1>one</h1>");
+        writeFile(path(QStringLiteral("build/css/site.css")), "body {}");
+    }
+
+    void deployThenRollBackFromTheServersPage()
+    {
+        const QString file = path(QStringLiteral("ws.json"));
+        WorkspaceDocument document(workspace(), file);
+        MonitorEngine engine(workspace(), file);
+        engine.start();
+        ServerDeploys deploys(&document, &engine);
+        deploys.setTarget(QStringLiteral("here"));
+        deploys.show();
+        QVERIFY(deploys.findChild<QPushButton *>(QStringLiteral("deploy-site")));
+        QVERIFY(
+            deploys.findChild<QPushButton *>(QStringLiteral("serverDeployRollback"))->isVisible());
+
+        // The first deploy: what it will do is shown; nothing changed yet.
+        DeployDialog *dialog = openedDialog(deploys, QStringLiteral("deploy-site"));
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), DeployDialog::ConfirmPage, 20'000);
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("deploySummary"));
+        QVERIFY2(summary->text().contains(QLatin1String("Live release: none")),
+            qPrintable(summary->text()));
+        QCOMPARE(
+            dialog->findChild<QTreeWidget *>(QStringLiteral("deployChanges"))->topLevelItemCount(),
+            2);
+        auto *go = dialog->findChild<QPushButton *>(QStringLiteral("deployGo"));
+        QCOMPARE(go->text(), QStringLiteral("&Deploy to here"));
+        QTRY_VERIFY(go->isEnabled());
+        QVERIFY(dialog->findChild<QListWidget *>(QStringLiteral("deployPlan"))->count() >= 5);
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("site/current"))));
+        go->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), DeployDialog::ResultPage, 30'000);
+        const QString first = live();
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(
+            readFile(path(QStringLiteral("site/current/index.html"))), QByteArray("<h1>one</h1>"));
+        auto *result = dialog->findChild<QLabel *>(QStringLiteral("deployResult"));
+        QVERIFY2(
+            result->text().contains(QLatin1String("is live on here")), qPrintable(result->text()));
+        QVERIFY(
+            !dialog->findChild<QPushButton *>(QStringLiteral("deployRollbackAfter"))->isVisible());
+        QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("deployLog"))
+                     ->toPlainText()
+                     .isEmpty());
+        dialog->findChild<QPushButton *>(QStringLiteral("deployClose"))->click();
+        QTRY_COMPARE(deploys.history()->topLevelItemCount(), 1);
+
+        // The second: one changed file; its result offers the way back.
+        writeFile(path(QStringLiteral("build/index.html")), "<h1>two</h1>");
+        dialog = openedDialog(deploys, QStringLiteral("deploy-site"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), DeployDialog::ConfirmPage, 20'000);
+        auto *changes = dialog->findChild<QTreeWidget *>(QStringLiteral("deployChanges"));
+        QCOMPARE(changes->topLevelItemCount(), 1);
+        QCOMPARE(changes->topLevelItem(0)->text(1), QStringLiteral("index.html"));
+        go = dialog->findChild<QPushButton *>(QStringLiteral("deployGo"));
+        QTRY_VERIFY(go->isEnabled());
+        go->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), DeployDialog::ResultPage, 30'000);
+        QVERIFY(live() != first);
+        QCOMPARE(
+            readFile(path(QStringLiteral("site/current/index.html"))), QByteArray("<h1>two</h1>"));
+        auto *back = dialog->findChild<QPushButton *>(QStringLiteral("deployRollbackAfter"));
+        QVERIFY(back->isVisible());
+        QVERIFY(back->text().contains(first));
+        back->click();
+        const auto rollbackDialog = [&deploys]() -> DeployDialog * {
+            for (DeployDialog *d : deploys.findChildren<DeployDialog *>()) {
+                if (d->isVisible() && d->windowTitle().startsWith(QLatin1String("Roll back")))
+                    return d;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(rollbackDialog());
+        DeployDialog *rollback = rollbackDialog();
+        QTRY_COMPARE_WITH_TIMEOUT(rollback->page(), DeployDialog::ConfirmPage, 20'000);
+        auto *release = rollback->findChild<QComboBox *>(QStringLiteral("deployRelease"));
+        QCOMPARE(release->currentData().toString(), first);
+        go = rollback->findChild<QPushButton *>(QStringLiteral("deployGo"));
+        QCOMPARE(go->text(), QStringLiteral("&Roll back here"));
+        QTRY_VERIFY(go->isEnabled());
+        go->click();
+        QTRY_COMPARE_WITH_TIMEOUT(rollback->page(), DeployDialog::ResultPage, 30'000);
+        QCOMPARE(live(), first);
+        QCOMPARE(
+            readFile(path(QStringLiteral("site/current/index.html"))), QByteArray("<h1>one</h1>"));
+        QTRY_COMPARE(deploys.history()->topLevelItemCount(), 3);
+
+        // Cancel: the running step is stopped, and the deploy says it was cancelled.
+        DeployDialog *slow = openedDialog(deploys, QStringLiteral("deploy-slow"));
+        QTRY_COMPARE_WITH_TIMEOUT(slow->page(), DeployDialog::ConfirmPage, 20'000);
+        go = slow->findChild<QPushButton *>(QStringLiteral("deployGo"));
+        QTRY_VERIFY(go->isEnabled());
+        go->click();
+        QTRY_VERIFY_WITH_TIMEOUT(slow->findChild<QLabel *>(QStringLiteral("deployStep"))
+                                     ->text()
+                                     .contains(QLatin1String("wait for a long time")),
+            20'000);
+        slow->findChild<QPushButton *>(QStringLiteral("deployCancel"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(slow->page(), DeployDialog::ResultPage, 30'000);
+        QCOMPARE(slow->outcome().state, JobRunner::State::Cancelled);
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("site/.dozor-deploy.lock"))));
+
+        // Another computer's deploy holds the lock: refused, the holder named.
+        QVERIFY(QDir().mkpath(path(QStringLiteral("site/.dozor-deploy.lock"))));
+        writeFile(path(QStringLiteral("site/.dozor-deploy.lock/holder")),
+            "bob on desk9, process 77, since 2026-12-06 01:00:00 UTC (release x)\nid other 77 x\n");
+        DeployDialog *held = openedDialog(deploys, QStringLiteral("deploy-site"));
+        QTRY_COMPARE_WITH_TIMEOUT(held->page(), DeployDialog::ConfirmPage, 20'000);
+        auto *error = held->findChild<QLabel *>(QStringLiteral("deployPlanError"));
+        QTRY_VERIFY(error->text().contains(QLatin1String("bob on desk9")));
+        QVERIFY(!held->findChild<QPushButton *>(QStringLiteral("deployGo"))->isEnabled());
+        QCOMPARE(live(), first);
+        engine.stop();
+    }
+};
+
+QTEST_MAIN(TestDeployDialog)
+#include "tst_deploydialog.moc"

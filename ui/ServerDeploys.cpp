@@ -1,0 +1,215 @@
+#include "ServerDeploys.h"
+
+#include "DeployDialog.h"
+#include "StatusStyle.h"
+#include "core/DurationText.h"
+#include "core/WorkspaceDocument.h"
+#include "jobs/JobRunner.h"
+#include "monitor/MonitorEngine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dozor {
+
+namespace {
+enum Column { StartedColumn, UserColumn, DeployColumn, ReleasesColumn, StateColumn, TookColumn };
+constexpr int jobIdRole = Qt::UserRole + 1;
+constexpr int historyShown = 50;
+
+struct DeploysText {
+    Q_DECLARE_TR_FUNCTIONS(dozor::ServerDeploys)
+};
+
+Status statusOf(const QString &state)
+{
+    if (state == QLatin1String("succeeded"))
+        return Status::Ok;
+    if (state == QLatin1String("running") || state == QLatin1String("rolling_back")
+        || state == QLatin1String("pending"))
+        return Status::Unknown;
+    if (state == QLatin1String("rolled_back") || state == QLatin1String("cancelled"))
+        return Status::Warn;
+    return Status::Crit;
+}
+} // namespace
+
+QString deployReleasesText(const JobRecord &job)
+{
+    const QString before = job.details.value(QStringLiteral("before")).toString();
+    const QString release = job.details.value(QStringLiteral("release")).toString();
+    if (release.isEmpty())
+        return QStringLiteral("—");
+    return DeploysText::tr("%1 → %2").arg(
+        before.isEmpty() ? DeploysText::tr("(none)") : before, release);
+}
+
+ServerDeploys::ServerDeploys(WorkspaceDocument *document, MonitorEngine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_engine(engine)
+    , m_buttons(new QHBoxLayout)
+    , m_rollback(new QPushButton(tr("&Roll back…"), this))
+    , m_history(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("serverDeploys"));
+    m_rollback->setObjectName(QStringLiteral("serverDeployRollback"));
+    m_rollback->setToolTip(tr("Make a release that is still on the server live again (the one "
+                              "that was live before the last deploy, unless you pick another)"));
+    m_history->setObjectName(QStringLiteral("serverDeployHistory"));
+    m_history->setHeaderLabels(
+        {tr("Started"), tr("By"), tr("Deploy"), tr("Releases"), tr("Outcome"), tr("Took")});
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->header()->setSectionResizeMode(DeployColumn, QHeaderView::Stretch);
+    m_history->setMaximumHeight(140);
+    m_history->setToolTip(tr("Double-click a deploy for its steps and log on the Jobs page"));
+
+    m_buttons->addWidget(new QLabel(tr("<b>Deploys</b>"), this));
+    m_buttons->addStretch(1);
+    m_buttons->addWidget(m_rollback);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_buttons);
+    layout->addWidget(m_history);
+
+    connect(m_rollback, &QPushButton::clicked, this, [this] {
+        QStringList ids;
+        for (const DeployRecipe &r : m_document->workspace().deploys) {
+            if (r.targetId == m_targetId && r.usesReleases())
+                ids.append(r.id);
+        }
+        if (ids.size() == 1) {
+            openDeploy(ids.constFirst(), true);
+            return;
+        }
+        QMenu menu(this);
+        for (const QString &id : ids)
+            menu.addAction(id, this, [this, id] { openDeploy(id, true); });
+        menu.exec(m_rollback->mapToGlobal(QPoint(0, m_rollback->height())));
+    });
+    connect(m_history, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT jobRequested(item->data(StartedColumn, jobIdRole).toLongLong());
+    });
+    connect(document, &WorkspaceDocument::changed, this, &ServerDeploys::rebuild);
+    // Shown before monitoring started: read once it has.
+    connect(engine, &MonitorEngine::storeOpened, this, [this] {
+        if (isVisible())
+            readHistory();
+    });
+    connect(engine, &MonitorEngine::jobFinished, this, [this](const JobInfo &info) {
+        if (info.plan.kind == QLatin1String("deploy") && info.plan.targetId == m_targetId)
+            readHistory();
+    });
+    connect(engine, &MonitorEngine::jobChanged, this, [this](const JobInfo &info) {
+        // A deploy that just began (here or from the dialog): on the list while it runs.
+        if (info.plan.kind == QLatin1String("deploy") && info.plan.targetId == m_targetId
+            && info.step == 0 && info.stepsDone == 0)
+            readHistory();
+    });
+    rebuild();
+}
+
+void ServerDeploys::setTarget(const QString &targetId)
+{
+    if (targetId == m_targetId)
+        return;
+    m_targetId = targetId;
+    rebuild();
+}
+
+void ServerDeploys::rebuild()
+{
+    qDeleteAll(m_recipeButtons);
+    m_recipeButtons.clear();
+    bool releases = false;
+    int at = 2; // after the title and the stretch
+    for (const DeployRecipe &r : m_document->workspace().deploys) {
+        if (r.targetId != m_targetId)
+            continue;
+        auto *button = new QPushButton(tr("Deploy %1…").arg(r.id), this);
+        button->setObjectName(QStringLiteral("deploy-") + r.id);
+        button->setToolTip(r.kind == DeployRecipe::Kind::Static
+                ? tr("Build %1 here and upload what changed to %2 (what changes is shown first)")
+                      .arg(r.id, r.path)
+                : r.kind == DeployRecipe::Kind::App
+                ? tr("Check out a ref of %1 on the server into %2 (the plan is shown first)")
+                      .arg(r.id, r.path)
+                : tr("Run the steps of %1 (the plan is shown first)").arg(r.id));
+        const QString id = r.id;
+        connect(button, &QPushButton::clicked, this, [this, id] { openDeploy(id, false); });
+        m_buttons->insertWidget(at++, button);
+        m_recipeButtons.append(button);
+        releases = releases || r.usesReleases();
+    }
+    m_rollback->setVisible(releases);
+    setVisible(!m_recipeButtons.isEmpty());
+    m_history->clear();
+    if (!m_recipeButtons.isEmpty() && isVisible())
+        readHistory();
+}
+
+void ServerDeploys::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    readHistory();
+}
+
+void ServerDeploys::openDeploy(const QString &recipeId, bool rollback)
+{
+    auto *dialog = new DeployDialog(m_document, m_engine, m_targetId, recipeId, rollback, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeployDialog::jobRequested, this, &ServerDeploys::jobRequested);
+    dialog->show();
+}
+
+void ServerDeploys::readHistory()
+{
+    const QString target = m_targetId;
+    if (target.isEmpty() || !m_engine->isRunning())
+        return;
+    m_engine->readDeploys(
+        target, historyShown, this, [this, target](const Expected<QList<JobRecord>> &jobs) {
+            if (target != m_targetId)
+                return;
+            if (!jobs) {
+                Q_EMIT message(tr("Cannot read the deploys of %1: %2").arg(target, jobs.error()));
+                return;
+            }
+            fill(*jobs);
+        });
+}
+
+void ServerDeploys::fill(const QList<JobRecord> &jobs)
+{
+    m_history->clear();
+    for (const JobRecord &j : jobs) {
+        auto *item = new QTreeWidgetItem(m_history);
+        item->setData(StartedColumn, jobIdRole, j.id);
+        item->setText(StartedColumn,
+            QDateTime::fromMSecsSinceEpoch(j.startedMs)
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        item->setText(UserColumn, j.user);
+        item->setText(DeployColumn, j.title);
+        item->setText(ReleasesColumn, deployReleasesText(j));
+        item->setText(StateColumn, jobStateText(j.state));
+        item->setIcon(StateColumn, StatusStyle::icon(statusOf(j.state)));
+        item->setToolTip(StateColumn, j.reason);
+        item->setToolTip(DeployColumn, j.reason);
+        if (j.endedMs > 0)
+            item->setText(TookColumn, formatDuration(std::max<qint64>(0, j.endedMs - j.startedMs)));
+    }
+    for (int c = StartedColumn; c <= TookColumn; ++c) {
+        if (c != DeployColumn)
+            m_history->resizeColumnToContents(c);
+    }
+}
+
+} // namespace dozor
