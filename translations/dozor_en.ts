@@ -2468,6 +2468,10 @@ failed (it was rolled back when it had changed what is live).</source>
         <source>Back up %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make the new release %1 from a copy of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeployService</name>
@@ -6229,6 +6233,217 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
 </context>
 <context>
+    <name>dozor::DeployDialog</name>
+    <message>
+        <source>Roll back %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch, tag or commit checked out on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy even if the server&apos;s checks &amp;fail before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s checks run first; a deploy onto a server that already fails them is refused unless this is ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps, in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the &amp;database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the &amp;Jobs page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the running step ends at a safe point, then what was done is undone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the releases of %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1 here (when the recipe says how), then comparing it with the live release on %2. Nothing on the server changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2. Nothing on the server changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was deployed.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live release: none (the first deploy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deploy whose Dozor is gone left its lock (%1): it will be taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another deploy holds the lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1: %2 to upload (%3), %4 removed, %5 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (live now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (live before the last deploy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end, whatever happens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done: %1 is live on %2.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was live before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rolled back:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was live before; nothing is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is live, as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the server. &lt;i&gt;Roll back to %1&lt;/i&gt; makes the release that was live before live again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations ran: the code is back, but the database keeps their changes. The backup taken before them is the newest of %1. Restore it if the old code needs it — nothing is restored without you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations ran: the code is back, but the database keeps their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dozor::DesktopSession</name>
     <message>
         <source>Cannot remember the host key: %1</source>
@@ -8247,6 +8462,77 @@ live: %4</source>
     </message>
     <message>
         <source>cannot read the catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dozor::ServerDeploys</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a release that is still on the server live again (the one that was live before the last deploy, unless you pick another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a deploy for its steps and log on the Jobs page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deploys&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 here and upload what changed to %2 (what changes is shown first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out a ref of %1 on the server into %2 (the plan is shown first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the steps of %1 (the plan is shown first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the deploys of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2540,6 +2540,10 @@ failed (it was rolled back when it had changed what is live).</source>
         <source>Back up %1: %2</source>
         <translation>Резервная копия %1: %2</translation>
     </message>
+    <message>
+        <source>Make the new release %1 from a copy of %2</source>
+        <translation>Создать новый релиз %1 из копии %2</translation>
+    </message>
 </context>
 <context>
     <name>DeployService</name>
@@ -6388,6 +6392,217 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
     </message>
 </context>
 <context>
+    <name>dozor::DeployDialog</name>
+    <message>
+        <source>Roll back %1 on %2</source>
+        <translation>Откат %1 на %2</translation>
+    </message>
+    <message>
+        <source>Deploy %1 to %2</source>
+        <translation>Развёртывание %1 на %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>The branch, tag or commit checked out on the server</source>
+        <translation>Ветка, тег или коммит, который получается на сервере</translation>
+    </message>
+    <message>
+        <source>Deploy even if the server&apos;s checks &amp;fail before it</source>
+        <translation>Развернуть, даже если проверки сервера &amp;не проходят перед этим</translation>
+    </message>
+    <message>
+        <source>The server&apos;s checks run first; a deploy onto a server that already fails them is refused unless this is ticked</source>
+        <translation>Сначала выполняются проверки сервера; развёртывание на сервер, который их уже не проходит, отклоняется, если это не отмечено</translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation>&amp;Ref:</translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation>&amp;Релиз:</translation>
+    </message>
+    <message>
+        <source>Steps, in order:</source>
+        <translation>Шаги по порядку:</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;database…</source>
+        <translation>Восстановить &amp;базу данных…</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;Jobs page</source>
+        <translation>Показать на странице &amp;заданий</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancelling: the running step ends at a safe point, then what was done is undone…</source>
+        <translation>Отмена: выполняемый шаг завершается в безопасной точке, затем сделанное отменяется…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the rollback</source>
+        <translation>&amp;Отменить откат</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the deploy</source>
+        <translation>&amp;Отменить развёртывание</translation>
+    </message>
+    <message>
+        <source>Reading the releases of %1 on %2…</source>
+        <translation>Чтение релизов %1 на %2…</translation>
+    </message>
+    <message>
+        <source>Building %1 here (when the recipe says how), then comparing it with the live release on %2. Nothing on the server changes yet.</source>
+        <translation>Сборка %1 здесь (если рецепт это задаёт), затем сравнение с рабочим релизом на %2. На сервере пока ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2. Nothing on the server changes yet.</source>
+        <translation>Чтение %1 на %2. На сервере пока ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was deployed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ничего не развёрнуто.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; на &lt;b&gt;%2&lt;/b&gt;, в %3</translation>
+    </message>
+    <message>
+        <source>the login&apos;s home</source>
+        <translation>домашняя папка входа</translation>
+    </message>
+    <message>
+        <source>Live release: none (the first deploy)</source>
+        <translation>Рабочий релиз: нет (первое развёртывание)</translation>
+    </message>
+    <message>
+        <source>Live release: %1</source>
+        <translation>Рабочий релиз: %1</translation>
+    </message>
+    <message>
+        <source>A deploy whose Dozor is gone left its lock (%1): it will be taken over.</source>
+        <translation>Развёртывание, чей Dozor уже завершился, оставило блокировку (%1): она будет перехвачена.</translation>
+    </message>
+    <message>
+        <source>Another deploy holds the lock: %1</source>
+        <translation>Блокировку держит другое развёртывание: %1</translation>
+    </message>
+    <message>
+        <source>Build %1: %2 to upload (%3), %4 removed, %5 unchanged</source>
+        <translation>Сборка %1: загрузить %2 (%3), удалить %4, без изменений %5</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>загрузить</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>удалить</translation>
+    </message>
+    <message>
+        <source>%1 (live now)</source>
+        <translation>%1 (работает сейчас)</translation>
+    </message>
+    <message>
+        <source>%1 (live before the last deploy)</source>
+        <translation>%1 (работал до последнего развёртывания)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back %1</source>
+        <translation>&amp;Откатить %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy to %1</source>
+        <translation>&amp;Развернуть на %1</translation>
+    </message>
+    <message>
+        <source>At the end, whatever happens: %1</source>
+        <translation>В конце, что бы ни случилось: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Rolling back: %1</source>
+        <translation>Откат: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Готово.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done: %1 is live on %2.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Готово: на %2 работает %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 was live before.</source>
+        <translation>До этого работал %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Отменено.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rolled back:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Откачено:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Nothing was live before; nothing is now.</source>
+        <translation>До этого ничего не работало; сейчас тоже.</translation>
+    </message>
+    <message>
+        <source>%1 is live, as before.</source>
+        <translation>Работает %1, как и до этого.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Look at the server. &lt;i&gt;Roll back to %1&lt;/i&gt; makes the release that was live before live again.</source>
+        <translation>Проверьте сервер. &lt;i&gt;Откат к %1&lt;/i&gt; снова делает рабочим релиз, работавший до этого.</translation>
+    </message>
+    <message>
+        <source>The migrations ran: the code is back, but the database keeps their changes. The backup taken before them is the newest of %1. Restore it if the old code needs it — nothing is restored without you.</source>
+        <translation>Миграции выполнились: код возвращён, но изменения в базе данных остались. Копия, сделанная перед ними, — самая новая в %1. Восстановите её, если старому коду это нужно, — без вас ничего не восстанавливается.</translation>
+    </message>
+    <message>
+        <source>The migrations ran: the code is back, but the database keeps their changes.</source>
+        <translation>Миграции выполнились: код возвращён, но изменения в базе данных остались.</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back to %1…</source>
+        <translation>&amp;Откатить к %1…</translation>
+    </message>
+</context>
+<context>
     <name>dozor::DesktopSession</name>
     <message>
         <source>Cannot remember the host key: %1</source>
@@ -8431,6 +8646,77 @@ live: %4</source>
     <message>
         <source>cannot read the catalog: %1</source>
         <translation>не удаётся прочитать каталог: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dozor::ServerDeploys</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back…</source>
+        <translation>&amp;Откатить…</translation>
+    </message>
+    <message>
+        <source>Make a release that is still on the server live again (the one that was live before the last deploy, unless you pick another)</source>
+        <translation>Снова сделать рабочим релиз, который ещё есть на сервере (тот, что работал до последнего развёртывания, если не выбрать другой)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Развёртывание</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Релизы</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Длилось</translation>
+    </message>
+    <message>
+        <source>Double-click a deploy for its steps and log on the Jobs page</source>
+        <translation>Двойной щелчок — шаги и журнал развёртывания на странице заданий</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deploys&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Развёртывания&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Deploy %1…</source>
+        <translation>Развернуть %1…</translation>
+    </message>
+    <message>
+        <source>Build %1 here and upload what changed to %2 (what changes is shown first)</source>
+        <translation>Собрать %1 здесь и загрузить изменённое в %2 (сначала показывается, что изменится)</translation>
+    </message>
+    <message>
+        <source>Check out a ref of %1 on the server into %2 (the plan is shown first)</source>
+        <translation>Получить ref %1 на сервере в %2 (сначала показывается план)</translation>
+    </message>
+    <message>
+        <source>Run the steps of %1 (the plan is shown first)</source>
+        <translation>Выполнить шаги %1 (сначала показывается план)</translation>
+    </message>
+    <message>
+        <source>Cannot read the deploys of %1: %2</source>
+        <translation>Не удаётся прочитать развёртывания %1: %2</translation>
     </message>
 </context>
 <context>
