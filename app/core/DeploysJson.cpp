@@ -91,7 +91,7 @@ DeployStep readStep(const QJsonValue &value, const QString &path, QList<Diagnost
     return s;
 }
 
-SmokeRequest readSmoke(const QJsonValue &value, const QString &path, QList<Diagnostic> *diags)
+SmokeRequest readRequest(const QJsonValue &value, const QString &path, QList<Diagnostic> *diags)
 {
     SmokeRequest s;
     if (notObject(value, path, diags))
@@ -161,11 +161,8 @@ DeployRecipe readRecipe(const QJsonValue &value, const QString &path, QList<Diag
             d.steps.append(readStep(steps->at(i),
                 r.fieldPath(QStringLiteral("steps")) + QStringLiteral("[%1]").arg(i), diags));
     }
-    if (const auto smoke = r.array(QStringLiteral("smoke"))) {
-        for (qsizetype i = 0; i < smoke->size(); ++i)
-            d.smoke.append(readSmoke(smoke->at(i),
-                r.fieldPath(QStringLiteral("smoke")) + QStringLiteral("[%1]").arg(i), diags));
-    }
+    if (const auto smoke = r.array(QStringLiteral("smoke")))
+        d.smoke = DeploysJson::readSmoke(*smoke, r.fieldPath(QStringLiteral("smoke")), diags);
     r.finish();
     return d;
 }
@@ -231,30 +228,50 @@ QJsonArray toJson(const QList<DeployRecipe> &recipes)
         }
         if (!steps.isEmpty())
             o.insert(QStringLiteral("steps"), steps);
-        QJsonArray smoke;
-        for (const SmokeRequest &s : d.smoke) {
-            QJsonObject request {{QStringLiteral("url"), s.url}};
-            if (!s.name.isEmpty())
-                request.insert(QStringLiteral("name"), s.name);
-            if (s.method != QLatin1String("GET"))
-                request.insert(QStringLiteral("method"), s.method);
-            if (!s.headers.isEmpty())
-                request.insert(QStringLiteral("headers"), pairsToJson(s.headers));
-            if (!s.body.isEmpty())
-                request.insert(QStringLiteral("body"), s.body);
-            if (s.expectStatus != 200)
-                request.insert(QStringLiteral("expect_status"), s.expectStatus);
-            if (!s.expect.isEmpty())
-                request.insert(QStringLiteral("expect"), s.expect);
-            if (!s.take.isEmpty())
-                request.insert(QStringLiteral("take"), pairsToJson(s.take));
-            smoke.append(request);
-        }
-        if (!smoke.isEmpty())
-            o.insert(QStringLiteral("smoke"), smoke);
+        if (!d.smoke.isEmpty())
+            o.insert(QStringLiteral("smoke"), smokeToJson(d.smoke));
         out.append(o);
     }
     return out;
+}
+
+QList<SmokeRequest> readSmoke(
+    const QJsonValue &value, const QString &path, QList<Diagnostic> *diags)
+{
+    QList<SmokeRequest> out;
+    if (!value.isArray()) {
+        diags->append({Diagnostic::Severity::Error, path,
+            DeploysText::tr("must be an array of requests, got %1").arg(jsonTypeName(value))});
+        return out;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i)
+        out.append(readRequest(array.at(i), path + QStringLiteral("[%1]").arg(i), diags));
+    return out;
+}
+
+QJsonArray smokeToJson(const QList<SmokeRequest> &requests)
+{
+    QJsonArray smoke;
+    for (const SmokeRequest &s : requests) {
+        QJsonObject request {{QStringLiteral("url"), s.url}};
+        if (!s.name.isEmpty())
+            request.insert(QStringLiteral("name"), s.name);
+        if (s.method != QLatin1String("GET"))
+            request.insert(QStringLiteral("method"), s.method);
+        if (!s.headers.isEmpty())
+            request.insert(QStringLiteral("headers"), pairsToJson(s.headers));
+        if (!s.body.isEmpty())
+            request.insert(QStringLiteral("body"), s.body);
+        if (s.expectStatus != 200)
+            request.insert(QStringLiteral("expect_status"), s.expectStatus);
+        if (!s.expect.isEmpty())
+            request.insert(QStringLiteral("expect"), s.expect);
+        if (!s.take.isEmpty())
+            request.insert(QStringLiteral("take"), pairsToJson(s.take));
+        smoke.append(request);
+    }
+    return smoke;
 }
 
 QList<Diagnostic> validate(const Workspace &w)

@@ -52,6 +52,15 @@ Expected<void> WorkspaceDocument::putTarget(
             if (c.targetId == previousId)
                 c.targetId = target.id;
         }
+        // A server's backup sources and deploy recipes follow a new id too.
+        for (BackupSource &b : edited.backups) {
+            if (b.targetId == previousId)
+                b.targetId = target.id;
+        }
+        for (DeployRecipe &d : edited.deploys) {
+            if (d.targetId == previousId)
+                d.targetId = target.id;
+        }
     } else {
         edited.targets.append(target);
     }
@@ -64,6 +73,7 @@ Expected<void> WorkspaceDocument::removeTarget(const QString &targetId)
     Workspace edited = m_workspace;
     edited.targets.removeIf([&](const Target &t) { return t.id == targetId; });
     edited.checks.removeIf([&](const CheckSpec &c) { return c.targetId == targetId; });
+    edited.deploys.removeIf([&](const DeployRecipe &d) { return d.targetId == targetId; });
     return apply(edited);
 }
 
@@ -213,6 +223,41 @@ Expected<void> WorkspaceDocument::removeWindow(const QString &windowId)
 {
     Workspace edited = m_workspace;
     edited.maintenance.removeIf([&](const MaintenanceWindow &w) { return w.id == windowId; });
+    return apply(edited);
+}
+
+Workspace WorkspaceDocument::withDeploy(
+    const DeployRecipe &recipe, const QString &previousId, qsizetype *index) const
+{
+    Workspace edited = m_workspace;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < edited.deploys.size(); ++i) {
+        const DeployRecipe &d = edited.deploys.at(i);
+        if (!previousId.isEmpty() && d.targetId == recipe.targetId && d.id == previousId) {
+            edited.deploys[i] = recipe;
+            at = i;
+            break;
+        }
+    }
+    if (at < 0) {
+        edited.deploys.append(recipe);
+        at = edited.deploys.size() - 1;
+    }
+    if (index)
+        *index = at;
+    return edited;
+}
+
+Expected<void> WorkspaceDocument::putDeploy(const DeployRecipe &recipe, const QString &previousId)
+{
+    return apply(withDeploy(recipe, previousId));
+}
+
+Expected<void> WorkspaceDocument::removeDeploy(const QString &targetId, const QString &recipeId)
+{
+    Workspace edited = m_workspace;
+    edited.deploys.removeIf(
+        [&](const DeployRecipe &d) { return d.targetId == targetId && d.id == recipeId; });
     return apply(edited);
 }
 

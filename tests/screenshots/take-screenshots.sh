@@ -49,6 +49,12 @@ for d in $(seq 12 -1 1); do
     if [ "$d" = 5 ]; then truncate -s 1M "$backups/full_$stamp.tar.gz"; fi
 done
 
+# A static site deployed from this computer to this computer (its releases under site/).
+mkdir -p "$work/site-build/css" "$work/site"
+echo "<h1>Spring sale</h1>" > "$work/site-build/index.html"
+echo "body { font-family: sans-serif }" > "$work/site-build/css/site.css"
+for i in $(seq 1 24); do echo "// module $i" > "$work/site-build/app-$i.js"; done
+
 ws="$DOZOR_HOME/workspace.json"
 cat > "$ws" <<JSON
 {
@@ -84,6 +90,10 @@ cat > "$ws" <<JSON
       "paths": ["$work/app-data"], "retention": { "keep_daily": 7, "keep_weekly": 2 },
       "restore_to": "$work/app-data" }
   ],
+  "deploy": [
+    { "id": "site", "target": "this-computer", "kind": "static", "path": "$work/site",
+      "from": "$work/site-build", "keep": 5 }
+  ],
   "alerts": { "channels": [ { "id": "tray", "type": "tray" } ] }
 }
 JSON
@@ -106,6 +116,12 @@ for n in 1 2 3 5; do
     "$dozor" backup verify app-full "$name" --workspace "$ws" > /dev/null 2>&1 || true
 done
 "$dozor" backup run app-full --workspace "$ws" > /dev/null 2>&1 || true
+# Two deploys of the site, then a change for the next one (shown in the deploy dialog).
+"$dozor" deploy this-computer site --yes --deploy-anyway --workspace "$ws" > /dev/null 2>&1
+echo "// module 3, fixed" > "$work/site-build/app-3.js"
+"$dozor" deploy this-computer site --yes --deploy-anyway --workspace "$ws" > /dev/null 2>&1
+echo "<h1>Summer sale</h1>" > "$work/site-build/index.html"
+rm "$work/site-build/app-24.js"
 
 display=":$((90 + RANDOM % 9))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp > /dev/null 2>&1 &
@@ -183,6 +199,16 @@ shot restore-wizard.png
 stop_app
 launch jobs
 shot jobs.png
+stop_app
+# The server's page with its deploys, then the deploy dialog at what will change.
+launch target:this-computer 3
+shot deploy-target.png
+xdotool mousemove 1140 471 click 1
+timeout 30 xdotool search --sync --onlyvisible --name 'Deploy site to' > /dev/null
+deploy=$(xdotool search --onlyvisible --name 'Deploy site to' | head -1)
+xdotool windowmove "$deploy" 200 60
+sleep 3
+shot deploy-dialog.png
 stop_app
 
 # Dark (Settings → Appearance → Dark), then Russian.
