@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -35,7 +36,8 @@ QString joinWords(const QStringList &words)
             out.append(w);
             continue;
         }
-        w.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        w.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
         out.append(QLatin1Char('"') + w + QLatin1Char('"'));
     }
     return out.join(QLatin1Char(' '));
@@ -103,7 +105,8 @@ RecipeDialog::RecipeDialog(WorkspaceDocument *document, const QString &targetId,
     m_kind = new QComboBox(body);
     m_kind->setObjectName(QStringLiteral("recipeKind"));
     m_kind->addItem(tr("Static site built on this computer"), int(DeployRecipe::Kind::Static));
-    m_kind->addItem(tr("App on the server (git, virtualenv, migrations)"), int(DeployRecipe::Kind::App));
+    m_kind->addItem(
+        tr("App on the server (git, virtualenv, migrations)"), int(DeployRecipe::Kind::App));
     m_kind->addItem(tr("Steps only"), int(DeployRecipe::Kind::Generic));
     m_path = lineEdit(body, QStringLiteral("recipePath"),
         tr("The folder on the server that holds releases/ and the link current (point nginx or "
@@ -113,7 +116,8 @@ RecipeDialog::RecipeDialog(WorkspaceDocument *document, const QString &targetId,
     m_keep->setRange(2, 100);
     m_owner = lineEdit(body, QStringLiteral("recipeOwner"),
         tr("Who owns every file of a release (chown -R; as root or through sudo -n)"));
-    m_group = lineEdit(body, QStringLiteral("recipeGroup"), tr("The group of every file of a release"));
+    m_group =
+        lineEdit(body, QStringLiteral("recipeGroup"), tr("The group of every file of a release"));
     m_fileMode = lineEdit(body, QStringLiteral("recipeFileMode"), tr("Every file's mode"));
     m_dirMode = lineEdit(body, QStringLiteral("recipeDirMode"), tr("Every folder's mode"));
     m_build = lineEdit(body, QStringLiteral("recipeBuild"),
@@ -126,11 +130,13 @@ RecipeDialog::RecipeDialog(WorkspaceDocument *document, const QString &targetId,
     m_from->setPlaceholderText(QStringLiteral("dist"));
     m_repository = lineEdit(body, QStringLiteral("recipeRepository"),
         tr("The git repository the server clones (empty: the live release's origin)"));
-    m_ref = lineEdit(body, QStringLiteral("recipeRef"), tr("The branch, tag or commit deployed by default"));
+    m_ref = lineEdit(
+        body, QStringLiteral("recipeRef"), tr("The branch, tag or commit deployed by default"));
     m_ref->setPlaceholderText(QStringLiteral("main"));
     m_venv = lineEdit(body, QStringLiteral("recipeVenv"),
         tr("The virtualenv the requirements go into (empty: PATH/venv)"));
-    m_unit = lineEdit(body, QStringLiteral("recipeUnit"), tr("The systemd unit restarted after the swap"));
+    m_unit = lineEdit(
+        body, QStringLiteral("recipeUnit"), tr("The systemd unit restarted after the swap"));
     m_unit->setPlaceholderText(QStringLiteral("gunicorn.service"));
     m_restart = lineEdit(body, QStringLiteral("recipeRestart"),
         tr("Without systemd: the command that restarts the service (words; quote a word with "
@@ -157,11 +163,11 @@ RecipeDialog::RecipeDialog(WorkspaceDocument *document, const QString &targetId,
     m_steps->horizontalHeader()->setSectionResizeMode(CommandColumn, QHeaderView::Stretch);
     m_steps->verticalHeader()->setVisible(false);
     m_steps->setMinimumHeight(110);
-    auto *addStepButton = new QPushButton(tr("Add &step"), body);
+    auto *addStepButton = new QPushButton(tr("&Add step"), body);
     addStepButton->setObjectName(QStringLiteral("recipeAddStep"));
-    auto *removeStepButton = new QPushButton(tr("Remo&ve step"), body);
-    auto *up = new QPushButton(tr("Move &up"), body);
-    auto *down = new QPushButton(tr("Move do&wn"), body);
+    auto *removeStepButton = new QPushButton(tr("Re&move step"), body);
+    auto *up = new QPushButton(tr("Move up"), body);
+    auto *down = new QPushButton(tr("Move down"), body);
     auto *stepButtons = new QHBoxLayout;
     for (QPushButton *b : {addStepButton, removeStepButton, up, down})
         stepButtons->addWidget(b);
@@ -173,37 +179,40 @@ RecipeDialog::RecipeDialog(WorkspaceDocument *document, const QString &targetId,
     stepsLayout->addLayout(stepButtons);
     m_smoke = new QPlainTextEdit(body);
     m_smoke->setObjectName(QStringLiteral("recipeSmoke"));
-    m_smoke->setPlaceholderText(QStringLiteral(
-        "[ { \"name\": \"log in\", \"method\": \"POST\", \"url\": \"https://example.com/api/login\",\n"
-        "    \"body\": \"{\\\"user\\\": \\\"{env:SMOKE_USER}\\\"}\", \"take\": { \"token\": \"token\" } },\n"
-        "  { \"url\": \"https://example.com/api/me\", \"headers\": { \"Authorization\": \"Bearer {token}\" },\n"
-        "    \"expect_status\": 200, \"expect\": \"email\" } ]"));
+    m_smoke->setPlaceholderText(
+        QStringLiteral("[ { \"name\": \"log in\", \"method\": \"POST\", \"url\": "
+                       "\"https://example.com/api/login\",\n"
+                       "    \"body\": \"{\\\"user\\\": \\\"{env:SMOKE_USER}\\\"}\", \"take\": { "
+                       "\"token\": \"token\" } },\n"
+                       "  { \"url\": \"https://example.com/api/me\", \"headers\": { "
+                       "\"Authorization\": \"Bearer {token}\" },\n"
+                       "    \"expect_status\": 200, \"expect\": \"email\" } ]"));
     m_smoke->setToolTip(tr("Requests run in order after the deploy (JSON): each passes on its "
                            "status and keyword; \"take\" reads a value of the answer for the "
                            "requests after it"));
     m_smoke->setMinimumHeight(90);
 
-    m_errors.addRow(m_form, tr("&ID:"), m_id, QStringLiteral("recipe.id"));
+    m_errors.addRow(m_form, tr("&ID:"), m_id, QStringLiteral("id"));
     m_form->addRow(tr("&Kind:"), m_kind);
-    m_errors.addRow(m_form, tr("&Path on the server:"), m_path, QStringLiteral("recipe.path"));
-    m_errors.addRow(m_form, tr("Releases &kept:"), m_keep, QStringLiteral("recipe.keep"));
-    m_errors.addRow(m_form, tr("&Build command:"), m_build, QStringLiteral("recipe.build"));
-    m_errors.addRow(m_form, tr("Pro&ject folder:"), m_project, QStringLiteral("recipe.project"));
-    m_errors.addRow(m_form, tr("Build &folder:"), m_from, QStringLiteral("recipe.from"));
-    m_errors.addRow(m_form, tr("&Repository:"), m_repository, QStringLiteral("recipe.repository"));
-    m_errors.addRow(m_form, tr("R&ef:"), m_ref, QStringLiteral("recipe.ref"));
-    m_errors.addRow(m_form, tr("&Virtualenv:"), m_venv, QStringLiteral("recipe.venv"));
-    m_errors.addRow(m_form, tr("&Owner:"), m_owner, QStringLiteral("recipe.owner"));
-    m_errors.addRow(m_form, tr("&Group:"), m_group, QStringLiteral("recipe.group"));
-    m_errors.addRow(m_form, tr("File &mode:"), m_fileMode, QStringLiteral("recipe.file_mode"));
-    m_errors.addRow(m_form, tr("Fol&der mode:"), m_dirMode, QStringLiteral("recipe.dir_mode"));
-    m_errors.addRow(m_form, tr("Restart &unit:"), m_unit, QStringLiteral("recipe.unit"));
-    m_errors.addRow(m_form, tr("Restart &command:"), m_restart, QStringLiteral("recipe.restart_command"));
+    m_errors.addRow(m_form, tr("&Path on the server:"), m_path, QStringLiteral("path"));
+    m_errors.addRow(m_form, tr("Re&leases kept:"), m_keep, QStringLiteral("keep"));
+    m_errors.addRow(m_form, tr("Build comma&nd:"), m_build, QStringLiteral("build"));
+    m_errors.addRow(m_form, tr("Pro&ject folder:"), m_project, QStringLiteral("project"));
+    m_errors.addRow(m_form, tr("&Build folder:"), m_from, QStringLiteral("from"));
+    m_errors.addRow(m_form, tr("&Repository:"), m_repository, QStringLiteral("repository"));
+    m_errors.addRow(m_form, tr("R&ef:"), m_ref, QStringLiteral("ref"));
+    m_errors.addRow(m_form, tr("&Virtualenv:"), m_venv, QStringLiteral("venv"));
+    m_errors.addRow(m_form, tr("&Owner:"), m_owner, QStringLiteral("owner"));
+    m_errors.addRow(m_form, tr("&Group:"), m_group, QStringLiteral("group"));
+    m_errors.addRow(m_form, tr("File mode:"), m_fileMode, QStringLiteral("file_mode"));
+    m_errors.addRow(m_form, tr("Folder mode:"), m_dirMode, QStringLiteral("dir_mode"));
+    m_errors.addRow(m_form, tr("Restart &unit:"), m_unit, QStringLiteral("unit"));
+    m_errors.addRow(m_form, tr("Restart &command:"), m_restart, QStringLiteral("restart_command"));
     m_form->addRow(tr("Back up &first:"), m_backup);
-    m_errors.addRow(m_form, tr("Checks may &take:"), m_postCheck,
-        QStringLiteral("recipe.post_check_timeout"));
-    m_errors.addRow(m_form, tr("S&teps:"), stepsBox, QStringLiteral("recipe.steps"));
-    m_errors.addRow(m_form, tr("Smoke re&quests:"), m_smoke, QStringLiteral("recipe.smoke"));
+    m_errors.addRow(
+        m_form, tr("Checks may &take:"), m_postCheck, QStringLiteral("post_check_timeout"));
+    m_errors.addRow(m_form, tr("&Steps:"), stepsBox, QStringLiteral("steps"));
+    m_errors.addRow(m_form, tr("Smoke re&quests:"), m_smoke, QStringLiteral("smoke"));
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(body);
@@ -298,9 +307,10 @@ void RecipeDialog::load(const DeployRecipe &r)
     m_steps->setRowCount(0);
     for (const DeployStep &s : r.steps)
         addStep(s);
-    m_smoke->setPlainText(r.smoke.isEmpty() ? QString()
-                                            : QString::fromUtf8(QJsonDocument(DeploysJson::smokeToJson(r.smoke))
-                                                                    .toJson(QJsonDocument::Indented)));
+    m_smoke->setPlainText(r.smoke.isEmpty()
+            ? QString()
+            : QString::fromUtf8(
+                QJsonDocument(DeploysJson::smokeToJson(r.smoke)).toJson(QJsonDocument::Indented)));
     updateKind();
 }
 
@@ -361,8 +371,11 @@ DeployRecipe RecipeDialog::recipe(QList<Diagnostic> *problems) const
             : QStringList();
         s.timeoutSec = static_cast<QSpinBox *>(m_steps->cellWidget(row, TimeoutColumn))->value();
         s.onFailure = DeployStep::OnFailure(
-            static_cast<QComboBox *>(m_steps->cellWidget(row, OnFailureColumn))->currentData().toInt());
-        s.safeToCancel = static_cast<QCheckBox *>(m_steps->cellWidget(row, CancelColumn))->isChecked();
+            static_cast<QComboBox *>(m_steps->cellWidget(row, OnFailureColumn))
+                ->currentData()
+                .toInt());
+        s.safeToCancel =
+            static_cast<QCheckBox *>(m_steps->cellWidget(row, CancelColumn))->isChecked();
         r.steps.append(s);
     }
     const QString smoke = m_smoke->toPlainText().trimmed();
@@ -372,9 +385,12 @@ DeployRecipe RecipeDialog::recipe(QList<Diagnostic> *problems) const
         QList<Diagnostic> found;
         if (error.error != QJsonParseError::NoError)
             found.append({Diagnostic::Severity::Error, QStringLiteral("recipe.smoke"),
-                tr("is not JSON: %1 (at character %2)").arg(error.errorString()).arg(error.offset)});
+                tr("is not JSON: %1 (at character %2)")
+                    .arg(error.errorString())
+                    .arg(error.offset)});
         else
-            r.smoke = DeploysJson::readSmoke(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()),
+            r.smoke = DeploysJson::readSmoke(
+                doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()),
                 QStringLiteral("recipe.smoke"), &found);
         if (problems)
             problems->append(found);

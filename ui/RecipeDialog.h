@@ -26,8 +26,8 @@ class RecipeDialog : public QDialog {
     Q_OBJECT
 public:
     // previousId empty: a new recipe of targetId.
-    RecipeDialog(WorkspaceDocument *document, const QString &targetId,
-        const QString &previousId, QWidget *parent = nullptr);
+    RecipeDialog(WorkspaceDocument *document, const QString &targetId, const QString &previousId,
+        QWidget *parent = nullptr);
 
     // The recipe as the form says (its smoke requests read from their text; problems there are
     // reported by accept()).

@@ -1,6 +1,7 @@
 #include "ServerDeploys.h"
 
 #include "DeployDialog.h"
+#include "RecipeDialog.h"
 #include "StatusStyle.h"
 #include "core/DurationText.h"
 #include "core/WorkspaceDocument.h"
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -57,6 +59,8 @@ ServerDeploys::ServerDeploys(WorkspaceDocument *document, MonitorEngine *engine,
     , m_engine(engine)
     , m_buttons(new QHBoxLayout)
     , m_rollback(new QPushButton(tr("&Roll back…"), this))
+    , m_recipes(new QPushButton(tr("Re&cipes"), this))
+    , m_empty(new QLabel(this))
     , m_history(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("serverDeploys"));
@@ -72,12 +76,23 @@ ServerDeploys::ServerDeploys(WorkspaceDocument *document, MonitorEngine *engine,
     m_history->setMaximumHeight(140);
     m_history->setToolTip(tr("Double-click a deploy for its steps and log on the Jobs page"));
 
+    m_recipes->setObjectName(QStringLiteral("serverDeployRecipes"));
+    m_recipes->setToolTip(tr("Add, edit or remove this server's deploy recipes"));
+    m_recipes->setMenu(new QMenu(m_recipes));
+    m_empty->setObjectName(QStringLiteral("serverDeployEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setText(
+        tr("No deploy recipes. <i>Recipes → Add a recipe…</i> makes one: a static "
+           "site built on this computer, an app on the server, or steps of your own."));
+
     m_buttons->addWidget(new QLabel(tr("<b>Deploys</b>"), this));
     m_buttons->addStretch(1);
     m_buttons->addWidget(m_rollback);
+    m_buttons->addWidget(m_recipes);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_buttons);
+    layout->addWidget(m_empty);
     layout->addWidget(m_history);
 
     connect(m_rollback, &QPushButton::clicked, this, [this] {
@@ -150,7 +165,39 @@ void ServerDeploys::rebuild()
         releases = releases || r.usesReleases();
     }
     m_rollback->setVisible(releases);
-    setVisible(!m_recipeButtons.isEmpty());
+    // The recipes menu: add, then edit and remove each.
+    QMenu *menu = m_recipes->menu();
+    menu->clear();
+    menu->addAction(tr("&Add a recipe…"), this, [this] { editRecipe(QString()); });
+    for (const DeployRecipe &r : m_document->workspace().deploys) {
+        if (r.targetId != m_targetId)
+            continue;
+        const QString id = r.id;
+        menu->addSeparator();
+        menu->addAction(tr("&Edit %1…").arg(id), this, [this, id] { editRecipe(id); });
+        menu->addAction(tr("&Remove %1…").arg(id), this, [this, id] {
+            auto *box = new QMessageBox(QMessageBox::Question, tr("Remove recipe"),
+                tr("Remove the deploy recipe %1 of %2 from the workspace? Its releases stay on "
+                   "the server and its deploys stay on record.")
+                    .arg(id, m_targetId),
+                QMessageBox::Yes | QMessageBox::Cancel, window());
+            box->setObjectName(QStringLiteral("confirmRemoveRecipe"));
+            box->setDefaultButton(QMessageBox::Cancel);
+            box->button(QMessageBox::Yes)->setText(tr("Remove"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            connect(box, &QMessageBox::finished, this, [this, id](int result) {
+                if (result != QMessageBox::Yes)
+                    return;
+                if (const auto removed = m_document->removeDeploy(m_targetId, id); !removed)
+                    Q_EMIT message(removed.error());
+            });
+            box->open();
+        });
+    }
+    const Target *target = m_document->workspace().target(m_targetId);
+    setVisible(target && (target->ssh || target->local));
+    m_empty->setVisible(m_recipeButtons.isEmpty());
+    m_history->setVisible(!m_recipeButtons.isEmpty());
     m_history->clear();
     if (!m_recipeButtons.isEmpty() && isVisible())
         readHistory();
@@ -160,6 +207,17 @@ void ServerDeploys::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     readHistory();
+}
+
+void ServerDeploys::editRecipe(const QString &recipeId)
+{
+    auto *dialog = new RecipeDialog(m_document, m_targetId, recipeId, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, recipeId] {
+        Q_EMIT message(recipeId.isEmpty() ? tr("Recipe %1 added").arg(dialog->savedId())
+                                          : tr("Recipe %1 saved").arg(dialog->savedId()));
+    });
+    dialog->open();
 }
 
 void ServerDeploys::openDeploy(const QString &recipeId, bool rollback)

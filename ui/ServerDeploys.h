@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QHBoxLayout;
+class QLabel;
 class QPushButton;
 class QTreeWidget;
 
@@ -14,9 +15,9 @@ class MonitorEngine;
 class WorkspaceDocument;
 
 // The deploys section of a server's page: a Deploy button per recipe of the server, Roll back…
-// for those that keep releases, and the server's deploys on record (who, when, what, the
-// releases before and after, how it ended, how long it took). Hidden for a server without
-// recipes. Each button opens a DeployDialog (what will change, then the run).
+// for those that keep releases, Recipes (add, edit, remove), and the server's deploys on record
+// (who, when, what, the releases before and after, how it ended, how long it took). Each
+// Deploy button opens a DeployDialog (what will change, then the run).
 class ServerDeploys : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +27,8 @@ public:
     QTreeWidget *history() const { return m_history; }
     // Opens the deploy (or rollback) dialog of a recipe of this server.
     void openDeploy(const QString &recipeId, bool rollback);
+    // Opens the recipe editor (empty: a new recipe).
+    void editRecipe(const QString &recipeId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -46,6 +49,8 @@ private:
     QHBoxLayout *m_buttons;
     QList<QPushButton *> m_recipeButtons;
     QPushButton *m_rollback;
+    QPushButton *m_recipes;
+    QLabel *m_empty;
     QTreeWidget *m_history;
 };
 

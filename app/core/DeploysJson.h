@@ -17,7 +17,8 @@ void read(JsonObjectReader &root, QList<DeployRecipe> &recipes, QList<Diagnostic
 QJsonArray toJson(const QList<DeployRecipe> &recipes);
 QList<Diagnostic> validate(const Workspace &workspace);
 // A recipe's "smoke" array alone (the recipe editor's text), problems under path.
-QList<SmokeRequest> readSmoke(const QJsonValue &value, const QString &path, QList<Diagnostic> *diags);
+QList<SmokeRequest> readSmoke(
+    const QJsonValue &value, const QString &path, QList<Diagnostic> *diags);
 QJsonArray smokeToJson(const QList<SmokeRequest> &requests);
 } // namespace DeploysJson
 

@@ -52,8 +52,8 @@ public:
     Expected<void> putWindow(const MaintenanceWindow &window, const QString &previousId = {});
     Expected<void> removeWindow(const QString &windowId);
     // Adds a deploy recipe of its server, or replaces that server's recipe previousId.
-    Workspace withDeploy(const DeployRecipe &recipe, const QString &previousId,
-        qsizetype *index = nullptr) const;
+    Workspace withDeploy(
+        const DeployRecipe &recipe, const QString &previousId, qsizetype *index = nullptr) const;
     Expected<void> putDeploy(const DeployRecipe &recipe, const QString &previousId = {});
     Expected<void> removeDeploy(const QString &targetId, const QString &recipeId);
 

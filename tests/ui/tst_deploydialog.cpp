@@ -5,6 +5,7 @@
 // release before live again; Cancel stops a running deploy and undoes it; a deploy held by
 // another computer's lock is refused with its holder named; the server's list shows them all.
 #include "DeployDialog.h"
+#include "RecipeDialog.h"
 #include "ServerDeploys.h"
 #include "TestSupport.h"
 #include "core/WorkspaceDocument.h"
@@ -15,9 +16,14 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -198,6 +204,93 @@ private Q_SLOTS:
         QVERIFY(!held->findChild<QPushButton *>(QStringLiteral("deployGo"))->isEnabled());
         QCOMPARE(live(), first);
         engine.stop();
+    }
+
+    // Recipes are made, changed and removed from the server's page; every edit is checked
+    // as a whole workspace before it is written.
+    void recipesAreEditedInTheApp()
+    {
+        const QString file = path(QStringLiteral("edit.json"));
+        WorkspaceDocument document(workspace(), file);
+        MonitorEngine engine(workspace(), file);
+        ServerDeploys deploys(&document, &engine);
+        deploys.setTarget(QStringLiteral("here"));
+        deploys.show();
+        auto *menu =
+            deploys.findChild<QPushButton *>(QStringLiteral("serverDeployRecipes"))->menu();
+        const auto action = [menu](const QString &text) -> QAction * {
+            for (QAction *a : menu->actions()) {
+                if (a->text() == text)
+                    return a;
+            }
+            return nullptr;
+        };
+
+        // A new static recipe: a relative path is refused next to its field, then saved.
+        QVERIFY(action(QStringLiteral("&Add a recipe…")));
+        action(QStringLiteral("&Add a recipe…"))->trigger();
+        auto *dialog = deploys.window()->findChild<RecipeDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("recipeId"))->setText(QStringLiteral("docs"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("recipePath"))
+            ->setText(QStringLiteral("srv/docs"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("recipeFrom"))
+            ->setText(path(QStringLiteral("build")));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        auto *pathError = dialog->findChild<QLabel *>(QStringLiteral("recipePathError"));
+        QVERIFY(pathError);
+        QVERIFY2(
+            pathError->text().contains(QLatin1String("absolute")), qPrintable(pathError->text()));
+        QVERIFY(!document.workspace().deploy(QStringLiteral("here"), QStringLiteral("docs")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("recipePath"))
+            ->setText(path(QStringLiteral("docs")));
+        dialog->accept();
+        QTRY_VERIFY(document.workspace().deploy(QStringLiteral("here"), QStringLiteral("docs")));
+        QTRY_VERIFY(deploys.findChild<QPushButton *>(QStringLiteral("deploy-docs")));
+        QVERIFY(readFile(file).contains("\"docs\""));
+
+        // A step added to an existing recipe: its command words, quoted where they hold spaces.
+        QTRY_VERIFY(action(QStringLiteral("&Edit site…")));
+        action(QStringLiteral("&Edit site…"))->trigger();
+        QTRY_VERIFY(deploys.window()->findChild<RecipeDialog *>());
+        dialog = deploys.window()->findChildren<RecipeDialog *>().constLast();
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("recipeId"))->text(),
+            QStringLiteral("site"));
+        dialog->findChild<QPushButton *>(QStringLiteral("recipeAddStep"))->click();
+        auto *steps = dialog->findChild<QTableWidget *>(QStringLiteral("recipeSteps"));
+        QCOMPARE(steps->rowCount(), 1);
+        steps->item(0, 0)->setText(QStringLiteral("stamp the build"));
+        steps->item(0, 1)->setText(QStringLiteral("sh -c \"date > 'built at.txt'\""));
+        dialog->accept();
+        QTRY_COMPARE(document.workspace()
+                         .deploy(QStringLiteral("here"), QStringLiteral("site"))
+                         ->steps.size(),
+            1);
+        QCOMPARE(document.workspace()
+                     .deploy(QStringLiteral("here"), QStringLiteral("site"))
+                     ->steps.constFirst()
+                     .command,
+            (QStringList {QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("date > 'built at.txt'")}));
+
+        // Removed after a confirmation.
+        QTRY_VERIFY(action(QStringLiteral("&Remove docs…")));
+        action(QStringLiteral("&Remove docs…"))->trigger();
+        auto *box =
+            deploys.window()->findChild<QMessageBox *>(QStringLiteral("confirmRemoveRecipe"));
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!document.workspace().deploy(QStringLiteral("here"), QStringLiteral("docs")));
+        QTRY_VERIFY(!deploys.findChild<QPushButton *>(QStringLiteral("deploy-docs")));
+
+        // A server's recipes follow its new id, and go with it.
+        Target renamed = *document.workspace().target(QStringLiteral("here"));
+        renamed.id = QStringLiteral("there");
+        QVERIFY(document.putTarget(renamed, QStringLiteral("here")).ok());
+        QVERIFY(document.workspace().deploy(QStringLiteral("there"), QStringLiteral("site")));
+        QVERIFY(document.removeTarget(QStringLiteral("there")).ok());
+        QVERIFY(document.workspace().deploys.isEmpty());
     }
 };
 
