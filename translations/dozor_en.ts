@@ -2666,6 +2666,10 @@ failed (it was rolled back when it had changed what is live).</source>
         <source>&quot;%1&quot; must name a field of the JSON answer, e.g. &quot;token&quot; or &quot;data.token&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be an array of requests, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DurationText</name>
@@ -7768,6 +7772,241 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
 </context>
 <context>
+    <name>dozor::RecipeDialog</name>
+    <message>
+        <source>Add deploy recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deploy recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s name on the Deploy button and the command line (dozor deploy SERVER ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static site built on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App on the server (git, virtualenv, migrations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder on the server that holds releases/ and the link current (point nginx or gunicorn at PATH/current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns every file of a release (chown -R; as root or through sudo -n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group of every file of a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file&apos;s mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every folder&apos;s mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run here before the upload (sh -c, in the project folder); empty: no build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s folder the build runs in (empty: the workspace file&apos;s folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the build fills, uploaded (under the project folder, or absolute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The git repository the server clones (empty: the live release&apos;s origin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch, tag or commit deployed by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtualenv the requirements go into (empty: PATH/venv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The systemd unit restarted after the swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without systemd: the command that restarts the service (words; quote a word with spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up first (an app: before the migrations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the server&apos;s checks may take to pass after the swap before the deploy is rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests run in order after the deploy (JSON): each passes on its status and keyword; &quot;take&quot; reads a value of the answer for the requests after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;leases kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build comma&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ef:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Virtualenv:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart &amp;command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks may &amp;take:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoke re&amp;quests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not JSON: %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already a recipe of this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dozor::RemediationFields</name>
     <message>
         <source>When it fails</source>
@@ -8533,6 +8772,50 @@ live: %4</source>
     </message>
     <message>
         <source>Cannot read the deploys of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit or remove this server&apos;s deploy recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deploy recipes. &lt;i&gt;Recipes → Add a recipe…&lt;/i&gt; makes one: a static site built on this computer, an app on the server, or steps of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a recipe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the deploy recipe %1 of %2 from the workspace? Its releases stay on the server and its deploys stay on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

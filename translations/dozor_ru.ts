@@ -2738,6 +2738,10 @@ failed (it was rolled back when it had changed what is live).</source>
         <source>&quot;%1&quot; must name a field of the JSON answer, e.g. &quot;token&quot; or &quot;data.token&quot;</source>
         <translation>«%1» должно указывать поле JSON-ответа, например «token» или «data.token»</translation>
     </message>
+    <message>
+        <source>must be an array of requests, got %1</source>
+        <translation>должно быть массивом запросов, получено: %1</translation>
+    </message>
 </context>
 <context>
     <name>DurationText</name>
@@ -7945,6 +7949,241 @@ Free some disk space or fix the file&apos;s permissions, then start Dozor again.
     </message>
 </context>
 <context>
+    <name>dozor::RecipeDialog</name>
+    <message>
+        <source>Add deploy recipe</source>
+        <translation>Новый рецепт развёртывания</translation>
+    </message>
+    <message>
+        <source>Edit deploy recipe</source>
+        <translation>Изменить рецепт развёртывания</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s name on the Deploy button and the command line (dozor deploy SERVER ID)</source>
+        <translation>Имя рецепта на кнопке развёртывания и в командной строке (dozor deploy SERVER ID)</translation>
+    </message>
+    <message>
+        <source>Static site built on this computer</source>
+        <translation>Статический сайт, собираемый на этом компьютере</translation>
+    </message>
+    <message>
+        <source>App on the server (git, virtualenv, migrations)</source>
+        <translation>Приложение на сервере (git, virtualenv, миграции)</translation>
+    </message>
+    <message>
+        <source>Steps only</source>
+        <translation>Только шаги</translation>
+    </message>
+    <message>
+        <source>The folder on the server that holds releases/ and the link current (point nginx or gunicorn at PATH/current)</source>
+        <translation>Папка на сервере, где лежат releases/ и ссылка current (укажите nginx или gunicorn на PATH/current)</translation>
+    </message>
+    <message>
+        <source>Who owns every file of a release (chown -R; as root or through sudo -n)</source>
+        <translation>Владелец всех файлов релиза (chown -R; от root или через sudo -n)</translation>
+    </message>
+    <message>
+        <source>The group of every file of a release</source>
+        <translation>Группа всех файлов релиза</translation>
+    </message>
+    <message>
+        <source>Every file&apos;s mode</source>
+        <translation>Права каждого файла</translation>
+    </message>
+    <message>
+        <source>Every folder&apos;s mode</source>
+        <translation>Права каждой папки</translation>
+    </message>
+    <message>
+        <source>Run here before the upload (sh -c, in the project folder); empty: no build</source>
+        <translation>Выполняется здесь перед загрузкой (sh -c, в папке проекта); пусто: без сборки</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s folder the build runs in (empty: the workspace file&apos;s folder)</source>
+        <translation>Папка на этом компьютере, где выполняется сборка (пусто: папка файла рабочего пространства)</translation>
+    </message>
+    <message>
+        <source>The folder the build fills, uploaded (under the project folder, or absolute)</source>
+        <translation>Папка, которую заполняет сборка и которая загружается (внутри папки проекта или абсолютный путь)</translation>
+    </message>
+    <message>
+        <source>The git repository the server clones (empty: the live release&apos;s origin)</source>
+        <translation>Git-репозиторий, который клонирует сервер (пусто: origin рабочего релиза)</translation>
+    </message>
+    <message>
+        <source>The branch, tag or commit deployed by default</source>
+        <translation>Ветка, тег или коммит по умолчанию</translation>
+    </message>
+    <message>
+        <source>The virtualenv the requirements go into (empty: PATH/venv)</source>
+        <translation>Virtualenv для зависимостей (пусто: PATH/venv)</translation>
+    </message>
+    <message>
+        <source>The systemd unit restarted after the swap</source>
+        <translation>Юнит systemd, перезапускаемый после переключения</translation>
+    </message>
+    <message>
+        <source>Without systemd: the command that restarts the service (words; quote a word with spaces)</source>
+        <translation>Без systemd: команда перезапуска службы (слова; слово с пробелами — в кавычках)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Backed up first (an app: before the migrations)</source>
+        <translation>Резервная копия делается сначала (для приложения — перед миграциями)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>How long the server&apos;s checks may take to pass after the swap before the deploy is rolled back</source>
+        <translation>Сколько проверки сервера могут проходить после переключения, прежде чем развёртывание откатится</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Тайм-аут (с)</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>При ошибке</translation>
+    </message>
+    <message>
+        <source>Safe to cancel</source>
+        <translation>Можно отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>&amp;Удалить шаг</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Requests run in order after the deploy (JSON): each passes on its status and keyword; &quot;take&quot; reads a value of the answer for the requests after it</source>
+        <translation>Запросы выполняются по порядку после развёртывания (JSON): каждый проходит по статусу и ключевому слову; «take» берёт значение из ответа для следующих запросов</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Path on the server:</source>
+        <translation>&amp;Путь на сервере:</translation>
+    </message>
+    <message>
+        <source>Re&amp;leases kept:</source>
+        <translation>Хранить &amp;релизов:</translation>
+    </message>
+    <message>
+        <source>Build comma&amp;nd:</source>
+        <translation>Команда &amp;сборки:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject folder:</source>
+        <translation>Папка пр&amp;оекта:</translation>
+    </message>
+    <message>
+        <source>&amp;Build folder:</source>
+        <translation>Папка с&amp;борки:</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>Р&amp;епозиторий:</translation>
+    </message>
+    <message>
+        <source>R&amp;ef:</source>
+        <translation>&amp;Ref:</translation>
+    </message>
+    <message>
+        <source>&amp;Virtualenv:</source>
+        <translation>&amp;Virtualenv:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Вл&amp;аделец:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>File mode:</source>
+        <translation>Права файлов:</translation>
+    </message>
+    <message>
+        <source>Folder mode:</source>
+        <translation>Права папок:</translation>
+    </message>
+    <message>
+        <source>Restart &amp;unit:</source>
+        <translation>&amp;Юнит перезапуска:</translation>
+    </message>
+    <message>
+        <source>Restart &amp;command:</source>
+        <translation>Ко&amp;манда перезапуска:</translation>
+    </message>
+    <message>
+        <source>Back up &amp;first:</source>
+        <translation>Резервная копия &amp;заранее:</translation>
+    </message>
+    <message>
+        <source>Checks may &amp;take:</source>
+        <translation>Проверки &amp;ждать:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Шаги:</translation>
+    </message>
+    <message>
+        <source>Smoke re&amp;quests:</source>
+        <translation>&amp;Контрольные запросы:</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>остановить</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>откатить</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>продолжить</translation>
+    </message>
+    <message>
+        <source>is not JSON: %1 (at character %2)</source>
+        <translation>не JSON: %1 (в символе %2)</translation>
+    </message>
+    <message>
+        <source>is already a recipe of this server</source>
+        <translation>уже есть у этого сервера</translation>
+    </message>
+</context>
+<context>
     <name>dozor::RemediationFields</name>
     <message>
         <source>When it fails</source>
@@ -8717,6 +8956,50 @@ live: %4</source>
     <message>
         <source>Cannot read the deploys of %1: %2</source>
         <translation>Не удаётся прочитать развёртывания %1: %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipes</source>
+        <translation>Р&amp;ецепты</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove this server&apos;s deploy recipes</source>
+        <translation>Добавить, изменить или удалить рецепты развёртывания этого сервера</translation>
+    </message>
+    <message>
+        <source>No deploy recipes. &lt;i&gt;Recipes → Add a recipe…&lt;/i&gt; makes one: a static site built on this computer, an app on the server, or steps of your own.</source>
+        <translation>Рецептов развёртывания нет. &lt;i&gt;Рецепты → Добавить рецепт…&lt;/i&gt; создаёт его: статический сайт, собираемый на этом компьютере, приложение на сервере или свои шаги.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a recipe…</source>
+        <translation>&amp;Добавить рецепт…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit %1…</source>
+        <translation>&amp;Изменить %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1…</source>
+        <translation>&amp;Удалить %1…</translation>
+    </message>
+    <message>
+        <source>Remove recipe</source>
+        <translation>Удалить рецепт</translation>
+    </message>
+    <message>
+        <source>Remove the deploy recipe %1 of %2 from the workspace? Its releases stay on the server and its deploys stay on record.</source>
+        <translation>Удалить рецепт развёртывания %1 сервера %2 из рабочего пространства? Его релизы останутся на сервере, а развёртывания — в истории.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Recipe %1 added</source>
+        <translation>Рецепт %1 добавлен</translation>
+    </message>
+    <message>
+        <source>Recipe %1 saved</source>
+        <translation>Рецепт %1 сохранён</translation>
     </message>
 </context>
 <context>
