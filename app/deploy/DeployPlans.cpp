@@ -79,14 +79,19 @@ const char unlockScript[] = "l=${1:-$HOME}/.dozor-deploy.lock\n"
                             "[ \"$(sed -n 2p \"$l/holder\" 2>/dev/null)\" = \"$2\" ] || exit 0\n"
                             "rm -rf -- \"$l\"\n";
 
-// The new release: a copy of the live one (when there is one) without what the build no longer
-// has. Args: folder, stamp, live release ("-" none), the paths that go.
-// A failure removes what it made (a failing step is not undone).
+// The new release: the live one's files (when there is one) without what the build no longer
+// has — hard links ("link": nothing but Dozor writes to the release, and it replaces a file
+// rather than writing into it) or copies ("copy": the recipe's own steps run in the release and
+// might write into a file the live release shares). Args: folder, stamp, live release ("-"
+// none), link or copy, the paths that go. A failure removes what it made (a failing step is
+// not undone).
 const char newReleaseScript[] =
-    "p=$1 new=$1/releases/$2 live=$3; shift 3\n"
+    "p=$1 new=$1/releases/$2 live=$3 how=$4; shift 4\n"
     "mkdir -p -- \"$p/releases\" && mkdir -- \"$new\" || exit 1\n"
     "fail() { rm -rf -- \"$new\"; exit 1; }\n"
-    "if [ \"$live\" != - ]; then cp -a -- \"$p/releases/$live/.\" \"$new/\" || fail; fi\n"
+    "if [ \"$live\" != - ] && [ \"$how\" = link ]; then cp -al -- \"$p/releases/$live/.\" "
+    "\"$new/\" || fail\n"
+    "elif [ \"$live\" != - ]; then cp -a -- \"$p/releases/$live/.\" \"$new/\" || fail; fi\n"
     "cd -- \"$new\" || fail\n"
     "[ $# -eq 0 ] || rm -rf -- \"$@\" || fail\n";
 
@@ -97,17 +102,28 @@ const char dropReleaseScript[] =
     "kept\" >&2; exit 1; }\n"
     "rm -rf -- \"$r\"\n";
 
-// Puts the uploaded files in place and makes the build's new folders, then checks the release
-// against the build's digest. Args: the new release, the digest, the new folders.
+// Puts the uploaded files in place (each one replaces the file there: a hard link to the live
+// release is never written into) and makes the build's new folders; then checks the release
+// against the build: every file's path and size, and the uploaded files' checksums (the rest
+// came from the live release, whose checksums matched the build's). Args: the new release, the
+// layout's digest, the uploads' digest, the number of new folders, the folders, the uploads.
 const char placeUploadScript[] =
-    "new=$1 up=$1/.dozor-upload digest=$2; shift 2\n"
-    "if [ -d \"$up\" ]; then cp -R -- \"$up/.\" \"$new/\" && rm -rf -- \"$up\" || exit 1; fi\n"
-    "for f; do mkdir -p -- \"$new/$f\" || exit 1; done\n"
-    "d=$(cd -- \"$new\" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0r sha256sum -z | "
-    "sha256sum) || exit 1\n"
-    "[ \"${d%% *}\" = \"$digest\" ] || { echo \"the new release differs from the build (its "
-    "checksums "
-    "do not match): the upload is incomplete\" >&2; exit 1; }\n"
+    "new=$1 up=$1/.dozor-upload layout=$2 uploaded=$3 n=$4; shift 4\n"
+    "if [ -d \"$up\" ]; then\n"
+    "  (cd -- \"$up\" && find . -type f -print0) | (cd -- \"$new\" && xargs -0r rm -f --) || "
+    "exit 1\n"
+    "  cp -R -- \"$up/.\" \"$new/\" && rm -rf -- \"$up\" || exit 1\n"
+    "fi\n"
+    "while [ \"$n\" -gt 0 ]; do mkdir -p -- \"$new/$1\" || exit 1; shift; n=$((n - 1)); done\n"
+    "cd -- \"$new\" || exit 1\n"
+    "d=$(find . -type f -printf '%s %P\\0' | LC_ALL=C sort -z | sha256sum) || exit 1\n"
+    "[ \"${d%% *}\" = \"$layout\" ] || { echo \"the new release differs from the build (its "
+    "files or their sizes): the upload is incomplete\" >&2; exit 1; }\n"
+    "if [ $# -gt 0 ]; then\n"
+    "  d=$(printf '%s\\0' \"$@\" | xargs -0r sha256sum -z -- | sha256sum) || exit 1\n"
+    "  [ \"${d%% *}\" = \"$uploaded\" ] || { echo \"the uploaded files differ from the build "
+    "(their checksums): the upload is incomplete\" >&2; exit 1; }\n"
+    "fi\n"
     "echo 'the new release matches the build'\n";
 
 // Owner and modes. Args: the release, owner, group, file mode, folder mode.
@@ -466,7 +482,9 @@ Expected<JobPlan> deployPlan(const DeployRecipe &recipe, const Target &target,
         JobStep drop = step(PlanText::tr("Remove the new release %1").arg(options.stamp),
             shell(dropReleaseScript, {folderArg(recipe), bytes(options.stamp)}));
         if (recipe.kind == DeployRecipe::Kind::Static) {
-            QList<QByteArray> args {folderArg(recipe), bytes(options.stamp), live};
+            // Hard links when nothing but Dozor writes to the release (no steps of the recipe's).
+            QList<QByteArray> args {folderArg(recipe), bytes(options.stamp), live,
+                recipe.steps.isEmpty() ? QByteArray("link") : QByteArray("copy")};
             for (const QString &p : changes->remove)
                 args.append(bytes(p));
             JobStep make = step(state.current.isEmpty()
@@ -497,8 +515,11 @@ Expected<JobPlan> deployPlan(const DeployRecipe &recipe, const Target &target,
                 step(PlanText::tr("Put the uploaded files in place and check the release "
                                   "against the build"),
                     shell(placeUploadScript, [&] {
-                        QList<QByteArray> args {bytes(release), changes->digest};
+                        QList<QByteArray> args {bytes(release), changes->layoutDigest,
+                            changes->uploadDigest, QByteArray::number(changes->folders.size())};
                         for (const QString &f : changes->folders)
+                            args.append(bytes(f));
+                        for (const QString &f : changes->upload)
                             args.append(bytes(f));
                         return args;
                     }())));

@@ -74,12 +74,18 @@ struct StaticChanges {
     qint64 uploadBytes = 0;
     qint64 buildBytes = 0;
     int unchanged = 0;
-    QByteArray digest; // of the build's files (see treeDigest)
+    // What the new release is checked against: every file's path and size (layoutDigest),
+    // and the checksums of the files uploaded (uploadDigest).
+    QByteArray layoutDigest;
+    QByteArray uploadDigest;
 };
 StaticChanges compare(const QList<TreeEntry> &build, const QList<TreeEntry> &live);
-// sha256 of the files' "SHA256  ./PATH\0" records in byte order of the paths: what
-// `find . -type f -print0 | LC_ALL=C sort -z | xargs -0r sha256sum -z | sha256sum` prints.
-QByteArray treeDigest(const QList<TreeEntry> &entries);
+// sha256 of the files' "SIZE PATH\0" records in byte order: what
+// `find . -type f -printf '%s %P\0' | LC_ALL=C sort -z | sha256sum` prints in the release.
+QByteArray layoutDigest(const QList<TreeEntry> &entries);
+// sha256 of "SHA256  PATH\0" for each of paths in that order: what
+// `printf '%s\0' PATHS… | xargs -0r sha256sum -z -- | sha256sum` prints.
+QByteArray uploadDigest(const QList<TreeEntry> &entries, const QStringList &paths);
 
 // Who this Dozor is, for the lock: the local user, the computer, this process.
 struct Holder {

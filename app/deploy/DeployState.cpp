@@ -213,23 +213,35 @@ StaticChanges compare(const QList<TreeEntry> &build, const QList<TreeEntry> &liv
         c.remove.append(p);
         under = p + QLatin1Char('/');
     }
-    c.digest = treeDigest(build);
+    c.layoutDigest = layoutDigest(build);
+    c.uploadDigest = uploadDigest(build, c.upload);
     return c;
 }
 
-QByteArray treeDigest(const QList<TreeEntry> &entries)
+QByteArray layoutDigest(const QList<TreeEntry> &entries)
 {
     QList<QByteArray> records;
     for (const TreeEntry &e : entries) {
         if (e.type == TreeEntry::Type::File)
-            records.append(e.sha256 + "  ./" + e.path.toUtf8() + '\0');
+            records.append(QByteArray::number(e.size) + ' ' + e.path.toUtf8() + '\0');
     }
-    // The records sort as their paths do (the hash before them has one length).
-    std::sort(records.begin(), records.end(),
-        [](const QByteArray &a, const QByteArray &b) { return a.mid(64) < b.mid(64); });
+    std::sort(records.begin(), records.end());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QByteArray &r : std::as_const(records))
         hash.addData(r);
+    return hash.result().toHex();
+}
+
+QByteArray uploadDigest(const QList<TreeEntry> &entries, const QStringList &paths)
+{
+    QHash<QString, QByteArray> sums;
+    for (const TreeEntry &e : entries) {
+        if (e.type == TreeEntry::Type::File)
+            sums.insert(e.path, e.sha256);
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &p : paths)
+        hash.addData(QByteArray(sums.value(p) + "  " + p.toUtf8() + '\0'));
     return hash.result().toHex();
 }
 

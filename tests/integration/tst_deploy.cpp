@@ -373,6 +373,11 @@ private Q_SLOTS:
         QCOMPARE(job[QLatin1String("before")].toString(), before);
         QCOMPARE(releases().size(), 2);
         QVERIFY(get(page()).body.contains("<h1>v2</h1>"));
+        // The release before is as it was (the new one shares its unchanged files).
+        QVERIFY(readFile(site(QStringLiteral("releases/") + before + QStringLiteral("/index.html")))
+                    .contains("<h1>v1</h1>"));
+        QVERIFY(QFileInfo::exists(
+            site(QStringLiteral("releases/") + before + QStringLiteral("/assets/f3.js"))));
         QCOMPARE(get(page(QStringLiteral("assets/f3.js"))).status, 404);
         QCOMPARE(
             get(page(QStringLiteral("assets/new.css"))).body, QByteArray("body { color: red }"));

@@ -235,14 +235,32 @@ private Q_SLOTS:
         const auto build = BuildFolder::read(dir.path());
         QVERIFY2(build.ok(), build.ok() ? "" : qPrintable(build.error()));
         QCOMPARE(build->size(), 10); // 6 files, 4 folders
-        QProcess p;
-        p.setWorkingDirectory(dir.path());
-        p.start(QStringLiteral("sh"),
-            {QStringLiteral("-c"),
-                QStringLiteral("find . -type f -print0 | LC_ALL=C sort -z | xargs -0r sha256sum "
-                               "-z | sha256sum")});
-        QVERIFY(p.waitForFinished());
-        QCOMPARE(treeDigest(*build), p.readAllStandardOutput().left(64));
+        const auto server = [&dir](const QString &script, const QStringList &args = {}) {
+            QProcess p;
+            p.setWorkingDirectory(dir.path());
+            p.start(QStringLiteral("sh"),
+                QStringList {QStringLiteral("-c"), script, QStringLiteral("sh")} + args);
+            p.waitForFinished();
+            return p.readAllStandardOutput().left(64);
+        };
+        QCOMPARE(layoutDigest(*build),
+            server(QStringLiteral(
+                "find . -type f -printf '%s %P\\0' | LC_ALL=C sort -z | sha256sum")));
+        const QStringList some {QStringLiteral("line\nbreak.txt"), QStringLiteral("ünï/çødé.js"),
+            QStringLiteral("a b/c.css")};
+        QCOMPARE(uploadDigest(*build, some),
+            server(QStringLiteral("printf '%s\\0' \"$@\" | xargs -0r sha256sum -z -- | sha256sum"),
+                some));
+        // A file whose size or content differs changes them.
+        QList<DeployPlans::TreeEntry> changed = *build;
+        for (DeployPlans::TreeEntry &e : changed) {
+            if (e.path == QLatin1String("a-b"))
+                e.size += 1;
+            if (e.path == QLatin1String("a b/c.css"))
+                e.sha256 = QByteArray(64, '0');
+        }
+        QVERIFY(layoutDigest(changed) != layoutDigest(*build));
+        QVERIFY(uploadDigest(changed, some) != uploadDigest(*build, some));
 
         QVERIFY(QFile::link(
             dir.filePath(QStringLiteral("index.html")), dir.filePath(QStringLiteral("link.html"))));
