@@ -22,15 +22,22 @@
 namespace dozor {
 
 namespace {
-enum Column { StartedColumn, UserColumn, DeployColumn, ReleasesColumn, StateColumn, TookColumn };
-constexpr int jobIdRole = Qt::UserRole + 1;
-constexpr int historyShown = 50;
+enum DeployHistoryColumn {
+    DeployStartedColumn,
+    DeployUserColumn,
+    DeployTitleColumn,
+    DeployReleasesColumn,
+    DeployStateColumn,
+    DeployTookColumn,
+};
+constexpr int deployJobRole = Qt::UserRole + 1;
+constexpr int deployHistoryShown = 50;
 
 struct DeploysText {
     Q_DECLARE_TR_FUNCTIONS(dozor::ServerDeploys)
 };
 
-Status statusOf(const QString &state)
+Status deployStatusOf(const QString &state)
 {
     if (state == QLatin1String("succeeded"))
         return Status::Ok;
@@ -72,7 +79,7 @@ ServerDeploys::ServerDeploys(WorkspaceDocument *document, MonitorEngine *engine,
         {tr("Started"), tr("By"), tr("Deploy"), tr("Releases"), tr("Outcome"), tr("Took")});
     m_history->setRootIsDecorated(false);
     m_history->setUniformRowHeights(true);
-    m_history->header()->setSectionResizeMode(DeployColumn, QHeaderView::Stretch);
+    m_history->header()->setSectionResizeMode(DeployTitleColumn, QHeaderView::Stretch);
     m_history->setMaximumHeight(140);
     m_history->setToolTip(tr("Double-click a deploy for its steps and log on the Jobs page"));
 
@@ -111,7 +118,7 @@ ServerDeploys::ServerDeploys(WorkspaceDocument *document, MonitorEngine *engine,
         menu.exec(m_rollback->mapToGlobal(QPoint(0, m_rollback->height())));
     });
     connect(m_history, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT jobRequested(item->data(StartedColumn, jobIdRole).toLongLong());
+        Q_EMIT jobRequested(item->data(DeployStartedColumn, deployJobRole).toLongLong());
     });
     connect(document, &WorkspaceDocument::changed, this, &ServerDeploys::rebuild);
     // Shown before monitoring started: read once it has.
@@ -234,7 +241,7 @@ void ServerDeploys::readHistory()
     if (target.isEmpty() || !m_engine->isRunning())
         return;
     m_engine->readDeploys(
-        target, historyShown, this, [this, target](const Expected<QList<JobRecord>> &jobs) {
+        target, deployHistoryShown, this, [this, target](const Expected<QList<JobRecord>> &jobs) {
             if (target != m_targetId)
                 return;
             if (!jobs) {
@@ -250,22 +257,23 @@ void ServerDeploys::fill(const QList<JobRecord> &jobs)
     m_history->clear();
     for (const JobRecord &j : jobs) {
         auto *item = new QTreeWidgetItem(m_history);
-        item->setData(StartedColumn, jobIdRole, j.id);
-        item->setText(StartedColumn,
+        item->setData(DeployStartedColumn, deployJobRole, j.id);
+        item->setText(DeployStartedColumn,
             QDateTime::fromMSecsSinceEpoch(j.startedMs)
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        item->setText(UserColumn, j.user);
-        item->setText(DeployColumn, j.title);
-        item->setText(ReleasesColumn, deployReleasesText(j));
-        item->setText(StateColumn, jobStateText(j.state));
-        item->setIcon(StateColumn, StatusStyle::icon(statusOf(j.state)));
-        item->setToolTip(StateColumn, j.reason);
-        item->setToolTip(DeployColumn, j.reason);
+        item->setText(DeployUserColumn, j.user);
+        item->setText(DeployTitleColumn, j.title);
+        item->setText(DeployReleasesColumn, deployReleasesText(j));
+        item->setText(DeployStateColumn, jobStateText(j.state));
+        item->setIcon(DeployStateColumn, StatusStyle::icon(deployStatusOf(j.state)));
+        item->setToolTip(DeployStateColumn, j.reason);
+        item->setToolTip(DeployTitleColumn, j.reason);
         if (j.endedMs > 0)
-            item->setText(TookColumn, formatDuration(std::max<qint64>(0, j.endedMs - j.startedMs)));
+            item->setText(
+                DeployTookColumn, formatDuration(std::max<qint64>(0, j.endedMs - j.startedMs)));
     }
-    for (int c = StartedColumn; c <= TookColumn; ++c) {
-        if (c != DeployColumn)
+    for (int c = DeployStartedColumn; c <= DeployTookColumn; ++c) {
+        if (c != DeployTitleColumn)
             m_history->resizeColumnToContents(c);
     }
 }

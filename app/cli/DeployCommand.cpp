@@ -96,7 +96,7 @@ struct DeployCli {
     std::unique_ptr<DeployService> service;
 };
 
-void printPlan(CliContext &cli, const JobPlan &plan)
+void printDeployPlan(CliContext &cli, const JobPlan &plan)
 {
     cli.out() << DeployCliText::tr("Plan: %1").arg(plan.title) << Qt::endl;
     for (int i = 0; i < plan.steps.size(); ++i)
@@ -281,7 +281,7 @@ int deployCommand(CliContext &cli, DeployCli &d, const QString &targetId, const 
         return ExitFailure;
     }
     if (!yes) {
-        printPlan(cli, *plan);
+        printDeployPlan(cli, *plan);
         cli.err() << DeployCliText::tr("Nothing was changed on the server: add --yes to deploy.")
                   << Qt::endl;
         return ExitUsage;
@@ -347,7 +347,7 @@ int rollbackCommand(CliContext &cli, DeployCli &d, const Workspace &workspace,
             cli.out() << DeployCliText::tr("Releases on the server: %1")
                              .arg(p.state.releases.join(QStringLiteral(", ")))
                       << Qt::endl;
-        printPlan(cli, *plan);
+        printDeployPlan(cli, *plan);
     }
     if (!yes) {
         cli.err() << DeployCliText::tr("Nothing was changed on the server: add --yes to roll "
