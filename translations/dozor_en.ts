@@ -6746,7 +6746,31 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backups, verifications, downloads and prunes, running and recent. Each runs over an SSH session of its own, so monitoring never waits for one.</source>
+        <source>Backups, verifications, downloads, prunes, restores and deploys, running and recent. Each runs over an SSH session of its own, so monitoring never waits for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which jobs the list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6911,8 +6911,32 @@ Stops on Ctrl+C, SIGTERM or after --for; after --for it exits as dozor check wou
         <translation>%1 — %2 из %3</translation>
     </message>
     <message>
-        <source>Backups, verifications, downloads and prunes, running and recent. Each runs over an SSH session of its own, so monitoring never waits for one.</source>
-        <translation>Резервное копирование, проверки, скачивания и очистки — текущие и недавние. Каждое задание идёт в собственном SSH-сеансе, поэтому мониторинг никогда их не ждёт.</translation>
+        <source>Backups, verifications, downloads, prunes, restores and deploys, running and recent. Each runs over an SSH session of its own, so monitoring never waits for one.</source>
+        <translation>Резервные копии, проверки, скачивания, очистки, восстановления и развёртывания — выполняемые и недавние. Каждое идёт через свой SSH-сеанс, поэтому наблюдение никогда их не ждёт.</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Все задания</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>Восстановления</translation>
+    </message>
+    <message>
+        <source>Deploys</source>
+        <translation>Развёртывания</translation>
+    </message>
+    <message>
+        <source>Which jobs the list shows</source>
+        <translation>Какие задания показывает список</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
     </message>
 </context>
 <context>

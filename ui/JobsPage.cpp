@@ -4,6 +4,7 @@
 #include "core/DurationText.h"
 #include "monitor/MonitorEngine.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -27,6 +28,17 @@ constexpr int jobLinesShown = 5000;
 
 enum JobColumn { JobStartedColumn, JobTitleColumn, JobStateColumn, JobTookColumn };
 
+constexpr int jobKindRole = Qt::UserRole + 2;
+
+// The filter's group of a job's kind: a verification, a download or a prune is a backup job.
+QString kindGroup(const QString &kind)
+{
+    if (kind == QLatin1String("verify") || kind == QLatin1String("download")
+        || kind == QLatin1String("prune"))
+        return QStringLiteral("backup");
+    return kind;
+}
+
 Status jobStatusOf(const QString &state)
 {
     if (state == QLatin1String("succeeded"))
@@ -46,13 +58,22 @@ JobsPage::JobsPage(MonitorEngine *engine, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_log(new QPlainTextEdit(this))
     , m_cancel(new QPushButton(tr("&Cancel job"), this))
+    , m_show(new QComboBox(this))
 {
     setObjectName(QStringLiteral("jobsPage"));
     auto *heading = new QLabel(tr("<b>Jobs</b>"), this);
-    auto *hint = new QLabel(tr("Backups, verifications, downloads and prunes, running and "
-                               "recent. Each runs over an SSH session of its own, so monitoring "
-                               "never waits for one."),
+    auto *hint = new QLabel(tr("Backups, verifications, downloads, prunes, restores and deploys, "
+                               "running and recent. Each runs over an SSH session of its own, so "
+                               "monitoring never waits for one."),
         this);
+    m_show->setObjectName(QStringLiteral("jobKind"));
+    m_show->addItem(tr("All jobs"), QString());
+    m_show->addItem(tr("Backups"), QStringLiteral("backup"));
+    m_show->addItem(tr("Restores"), QStringLiteral("restore"));
+    m_show->addItem(tr("Deploys"), QStringLiteral("deploy"));
+    m_show->setToolTip(tr("Which jobs the list shows"));
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    showLabel->setBuddy(m_show);
     hint->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("jobList"));
     m_list->setHeaderLabels({tr("Started"), tr("Job"), tr("State"), tr("Took")});
@@ -87,12 +108,21 @@ JobsPage::JobsPage(MonitorEngine *engine, QWidget *parent)
     split->addWidget(m_list);
     split->addWidget(details);
     split->setStretchFactor(1, 2);
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch(1);
+    top->addWidget(showLabel);
+    top->addWidget(m_show);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addLayout(top);
     layout->addWidget(hint);
     layout->addWidget(split, 1);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &JobsPage::showSelected);
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+            applyKind(m_list->topLevelItem(i));
+    });
     connect(m_cancel, &QPushButton::clicked, this, &JobsPage::cancelSelected);
     connect(engine, &MonitorEngine::jobChanged, this, &JobsPage::showJob);
     connect(engine, &MonitorEngine::jobFinished, this, &JobsPage::showJob);
@@ -191,11 +221,25 @@ void JobsPage::fillRecord(const JobRecord &r)
         QDateTime::fromMSecsSinceEpoch(r.startedMs)
             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     item->setText(JobTitleColumn, r.title);
+    item->setData(JobTitleColumn, jobKindRole, kindGroup(r.kind));
+    applyKind(item);
     item->setText(JobStateColumn, jobStateText(r.state));
     item->setIcon(JobStateColumn, StatusStyle::icon(jobStatusOf(r.state)));
     item->setToolTip(JobStateColumn, r.reason);
     item->setText(JobTookColumn,
         r.endedMs ? formatDuration(std::max<qint64>(0, r.endedMs - r.startedMs)) : QString());
+}
+
+void JobsPage::setKindFilter(const QString &kind)
+{
+    m_show->setCurrentIndex(std::max(0, m_show->findData(kind)));
+}
+
+void JobsPage::applyKind(QTreeWidgetItem *item) const
+{
+    const QString shown = m_show->currentData().toString();
+    item->setHidden(
+        !shown.isEmpty() && item->data(JobTitleColumn, jobKindRole).toString() != shown);
 }
 
 void JobsPage::showJob(const JobInfo &info)
@@ -213,6 +257,8 @@ void JobsPage::showJob(const JobInfo &info)
         QDateTime::fromMSecsSinceEpoch(info.startedMs)
             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     item->setText(JobTitleColumn, info.plan.title);
+    item->setData(JobTitleColumn, jobKindRole, kindGroup(info.plan.kind));
+    applyKind(item);
     item->setText(JobStateColumn,
         info.isFinished() || info.step < 0 ? jobStateText(state)
                                            : tr("%1 · step %2 of %3")

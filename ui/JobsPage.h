@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QComboBox;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -29,6 +30,9 @@ public:
     QPlainTextEdit *log() const { return m_log; }
     QProgressBar *progress() const { return m_progress; }
     void selectJob(qint64 jobId);
+    // Shows only jobs of one kind: "backup" (backups, verifications, downloads, prunes),
+    // "restore", "deploy"; empty: every job.
+    void setKindFilter(const QString &kind);
     qint64 selectedJob() const;
     int runningJobs() const;
 
@@ -49,6 +53,7 @@ private:
     void showJob(const JobInfo &info);
     void fillRecord(const JobRecord &record);
     void showSelected();
+    void applyKind(QTreeWidgetItem *item) const;
     void updateDetails(const JobInfo &info);
 
     MonitorEngine *m_engine;
@@ -57,6 +62,7 @@ private:
     QProgressBar *m_progress;
     QPlainTextEdit *m_log;
     QPushButton *m_cancel;
+    QComboBox *m_show;
     QHash<qint64, JobInfo> m_live; // jobs of this session, as last reported
     QHash<qint64, QStringList> m_lines; // their logs, bounded
 };

@@ -177,6 +177,8 @@ QJsonObject jobJson(const JobRecord &job)
     }
     if (!job.steps.isEmpty())
         o.insert(QStringLiteral("steps"), steps);
+    if (!job.logTail.isEmpty())
+        o.insert(QStringLiteral("log"), job.logTail);
     return o;
 }
 

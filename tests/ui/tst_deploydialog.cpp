@@ -5,6 +5,7 @@
 // release before live again; Cancel stops a running deploy and undoes it; a deploy held by
 // another computer's lock is refused with its holder named; the server's list shows them all.
 #include "DeployDialog.h"
+#include "JobsPage.h"
 #include "RecipeDialog.h"
 #include "ServerDeploys.h"
 #include "TestSupport.h"
@@ -192,6 +193,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(slow->page(), DeployDialog::ResultPage, 30'000);
         QCOMPARE(slow->outcome().state, JobRunner::State::Cancelled);
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("site/.dozor-deploy.lock"))));
+
+        // The Jobs page shows the deploys among the jobs, and alone when asked.
+        JobsPage jobs(&engine);
+        jobs.show();
+        jobs.refresh();
+        QTRY_COMPARE(jobs.list()->topLevelItemCount(), 4);
+        const auto shown = [&jobs] {
+            int n = 0;
+            for (int i = 0; i < jobs.list()->topLevelItemCount(); ++i)
+                n += jobs.list()->topLevelItem(i)->isHidden() ? 0 : 1;
+            return n;
+        };
+        jobs.setKindFilter(QStringLiteral("deploy"));
+        QCOMPARE(shown(), 4);
+        jobs.setKindFilter(QStringLiteral("backup"));
+        QCOMPARE(shown(), 0);
+        jobs.setKindFilter(QString());
+        QCOMPARE(shown(), 4);
 
         // Another computer's deploy holds the lock: refused, the holder named.
         QVERIFY(QDir().mkpath(path(QStringLiteral("site/.dozor-deploy.lock"))));
