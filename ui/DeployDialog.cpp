@@ -43,6 +43,12 @@ QPlainTextEdit *logView(QWidget *parent, const QString &name)
 }
 
 constexpr int changesShown = 500;
+
+int nextToken()
+{
+    static int last = 0;
+    return ++last;
+}
 } // namespace
 
 DeployDialog::DeployDialog(WorkspaceDocument *document, MonitorEngine *engine,
@@ -53,6 +59,7 @@ DeployDialog::DeployDialog(WorkspaceDocument *document, MonitorEngine *engine,
     , m_targetId(targetId)
     , m_recipeId(recipeId)
     , m_rollback(rollback)
+    , m_token(nextToken())
 {
     setObjectName(QStringLiteral("deployDialog"));
     setWindowTitle(rollback ? tr("Roll back %1 on %2").arg(recipeId, targetId)
@@ -257,6 +264,7 @@ void DeployDialog::prepare()
     request.targetId = m_targetId;
     request.recipeId = m_recipeId;
     request.rollback = m_rollback;
+    request.token = m_token;
     m_engine->prepareDeploy(request, this, [this](const DeployService::Prepared &p) {
         m_preparing = false;
         prepared(p);
@@ -281,8 +289,9 @@ void DeployDialog::prepared(const DeployService::Prepared &p)
                               (r.path.isEmpty() ? tr("the login's home") : r.path).toHtmlEscaped());
     if (r.usesReleases())
         summary += QStringLiteral("<br>")
-            + (p.state.current.isEmpty() ? tr("Live release: none (the first deploy)")
-                                         : tr("Live release: %1").arg(p.state.current));
+            + (p.state.current.isEmpty()
+                    ? tr("Live release: none (the first deploy)")
+                    : tr("Live release: %1").arg(p.state.current.toHtmlEscaped()));
     if (p.staleLock && p.state.lock)
         summary += QStringLiteral("<br>")
             + tr("A deploy whose Dozor is gone left its lock (%1): it will be taken over.")
@@ -392,7 +401,7 @@ void DeployDialog::start()
             m_log->appendPlainText(line);
         m_early.clear();
         if (m_outcome.id == m_jobId && m_outcome.isFinished())
-            showResult();
+            onJobFinished(m_outcome);
     });
 }
 
@@ -405,8 +414,6 @@ void DeployDialog::onJobChanged(const JobInfo &info)
     if (info.isFinished() || info.step < 0 || info.step >= info.plan.stepCount())
         return;
     const JobStep &step = info.plan.stepAt(info.step);
-    if (step.tag == QLatin1String(DeployPlans::migrateTag) && !info.undoing)
-        m_migrationsRan = true;
     m_progress->setValue(info.stepsDone);
     if (info.undoing)
         m_step->setText(tr("Rolling back: %1")
@@ -425,8 +432,15 @@ void DeployDialog::onJobFinished(const JobInfo &info)
         return;
     m_outcome = info;
     Q_EMIT jobEnded(info);
-    if (m_jobId)
+    if (!m_jobId)
+        return;
+    // How far it got (went live, put back, migrations ran), from its record.
+    m_engine->readJob(info.id, this, [this](const Expected<std::optional<JobRecord>> &record) {
+        if (record && *record)
+            m_reached =
+                DeployPlans::progressOf((*record)->details, (*record)->steps, (*record)->logTail);
         showResult();
+    });
 }
 
 void DeployDialog::showResult()
@@ -442,7 +456,7 @@ void DeployDialog::showResult()
             ? tr("<b>Done.</b>")
             : tr("<b>Done: %1 is live on %2.</b>").arg(release.toHtmlEscaped(), m_targetId);
         if (!before.isEmpty())
-            text += QStringLiteral("<br>") + tr("%1 was live before.").arg(before);
+            text += QStringLiteral("<br>") + tr("%1 was live before.").arg(before.toHtmlEscaped());
         if (!info.reason.isEmpty())
             text += QStringLiteral("<br>") + tr("Warning: %1").arg(info.reason.toHtmlEscaped());
         break;
@@ -454,22 +468,26 @@ void DeployDialog::showResult()
         if (!release.isEmpty())
             text += QStringLiteral("<br>")
                 + (before.isEmpty() ? tr("Nothing was live before; nothing is now.")
-                                    : tr("%1 is live, as before.").arg(before));
+                                    : tr("%1 is live, as before.").arg(before.toHtmlEscaped()));
         break;
     default:
         text = tr("<b>%1:</b> %2")
                    .arg(jobStateText(jobStateName(info.state)), info.reason.toHtmlEscaped());
-        if (!before.isEmpty() && !release.isEmpty())
+        if (!release.isEmpty() && (!m_reached.wentLive || m_reached.putBack))
+            text += QStringLiteral("<br>")
+                + (before.isEmpty() ? tr("Nothing was live before; nothing is now.")
+                                    : tr("%1 is live, as before.").arg(before.toHtmlEscaped()));
+        else if (!before.isEmpty() && !release.isEmpty())
             text += QStringLiteral("<br>")
                 + tr("Look at the server. <i>Roll back to %1</i> makes the release that was live "
                      "before live again.")
-                      .arg(before);
+                      .arg(before.toHtmlEscaped());
         break;
     }
     const bool failed = info.state != JobRunner::State::Succeeded;
     const bool offerDatabase =
-        failed && m_migrationsRan && recipe && !recipe->backup.isEmpty() && !m_rollback;
-    if (failed && m_migrationsRan && !m_rollback)
+        failed && m_reached.migrationsRan && recipe && !recipe->backup.isEmpty() && !m_rollback;
+    if (failed && m_reached.migrationsRan && !m_rollback)
         text += QStringLiteral("<p>")
             + (offerDatabase
                     ? tr("The migrations ran: the code is back, but the database keeps their "
@@ -482,8 +500,10 @@ void DeployDialog::showResult()
     m_resultText->setText(text);
     m_resultLog->setPlainText(m_log->toPlainText());
     m_resultLog->setVisible(!m_log->document()->isEmpty());
-    const bool canGoBack = !before.isEmpty() && !release.isEmpty()
-        && info.state != JobRunner::State::RolledBack && info.state != JobRunner::State::Cancelled;
+    // Back to the release before: after a deploy that went live and stayed (done, or failed
+    // with its undo failing too).
+    const bool canGoBack = !before.isEmpty() && !release.isEmpty() && m_reached.wentLive
+        && !m_reached.putBack && !m_rollback;
     m_rollbackAfter->setText(tr("Roll &back to %1…").arg(before));
     m_rollbackAfter->setVisible(canGoBack);
     m_restoreDatabase->setVisible(offerDatabase);
@@ -496,7 +516,7 @@ void DeployDialog::reject()
     switch (page()) {
     case PreparePage:
         if (m_preparing)
-            m_engine->cancelDeployPrepare();
+            m_engine->cancelDeployPrepare(m_token);
         break;
     case RunPage:
         // Closing the window leaves the job running: the server's page and the Jobs page show

@@ -68,11 +68,12 @@ private:
     std::optional<DeployService::Prepared> m_prepared;
     std::optional<JobPlan> m_plan;
     int m_planRequest = 0;
+    int m_token; // this dialog's preparations (cancelled on their own)
     bool m_preparing = false;
     bool m_starting = false;
     qint64 m_jobId = 0;
     JobInfo m_outcome;
-    bool m_migrationsRan = false;
+    DeployPlans::Progress m_reached; // how far the job got, read from its record at the end
     // Log lines of jobs that began while this dialog's was starting (its id not known yet).
     QHash<qint64, QStringList> m_early;
 

@@ -91,8 +91,9 @@ public:
         for (const JobRecord &job : *settled) {
             if (job.kind == QLatin1String("deploy"))
                 m_cli.err() << BackupText::tr("job %1 (%2) was interrupted: Dozor stopped while "
-                                              "it ran. dozor deploy rollback %3 makes the release "
-                                              "that was live before it live again.")
+                                              "it ran. dozor deploy rollback %3 (without --yes) "
+                                              "shows which release is live and what a rollback "
+                                              "would do.")
                                    .arg(job.id)
                                    .arg(job.title, job.targetId)
                             << Qt::endl;

@@ -182,16 +182,6 @@ QJsonObject jobJson(const JobRecord &job)
     return o;
 }
 
-// Whether the job's migrations step ran (or began).
-bool migrationsRan(const JobRecord &job)
-{
-    const auto step = job.details.value(QStringLiteral("migrate_step"));
-    if (!step.isDouble())
-        return false;
-    return std::any_of(job.steps.cbegin(), job.steps.cend(),
-        [n = step.toInt()](const JobStepRecord &s) { return s.step == n && !s.undo; });
-}
-
 // Waits for the deploy or rollback, says how it ended; the exit code.
 int finishJob(CliContext &cli, DeployCli &d, qint64 jobId, bool json, const QString &folder)
 {
@@ -222,29 +212,28 @@ int finishJob(CliContext &cli, DeployCli &d, qint64 jobId, bool json, const QStr
         return ExitOk;
     }
     const QString state = jobStateText(jobStateName(info.state));
-    if (info.state == JobRunner::State::RolledBack || info.state == JobRunner::State::Cancelled) {
-        cli.err() << DeployCliText::tr("%1 %2: %3.").arg(info.plan.title, state, info.reason)
+    cli.err() << DeployCliText::tr("%1 %2: %3.").arg(info.plan.title, state, info.reason)
+              << Qt::endl;
+    // What is live now: the new release only when it went live and was not put back.
+    const DeployPlans::Progress progress = record
+        ? DeployPlans::progressOf(record->details, record->steps, record->logTail)
+        : DeployPlans::Progress();
+    if (!release.isEmpty() && (!progress.wentLive || progress.putBack))
+        cli.err() << "  "
+                  << (before.isEmpty()
+                             ? DeployCliText::tr("Nothing was live before; nothing is now.")
+                             : DeployCliText::tr("%1 is live, as before.").arg(before))
                   << Qt::endl;
-        if (!release.isEmpty())
-            cli.err() << "  "
-                      << (before.isEmpty()
-                                 ? DeployCliText::tr("Nothing was live before; nothing is now.")
-                                 : DeployCliText::tr("%1 is live, as before.").arg(before))
-                      << Qt::endl;
-    } else {
-        cli.err() << DeployCliText::tr("%1 %2: %3.").arg(info.plan.title, state, info.reason)
+    else if (!release.isEmpty() && !before.isEmpty())
+        cli.err() << "  "
+                  << DeployCliText::tr("%1 may be live. Look at the server: dozor deploy rollback "
+                                       "%2 makes %3 live again (the release that was live "
+                                       "before).")
+                         .arg(release, target, before)
                   << Qt::endl;
-        if (!release.isEmpty() && !before.isEmpty())
-            cli.err() << "  "
-                      << DeployCliText::tr("Look at the server: dozor deploy rollback %1 makes %2 "
-                                           "live again (the release that was live before).")
-                             .arg(target, before)
-                      << Qt::endl;
-        else
-            cli.err() << "  " << DeployCliText::tr("Look at the server (%1).").arg(folder)
-                      << Qt::endl;
-    }
-    if (record && migrationsRan(*record)) {
+    else
+        cli.err() << "  " << DeployCliText::tr("Look at the server (%1).").arg(folder) << Qt::endl;
+    if (progress.migrationsRan) {
         const QString backup = record->details.value(QStringLiteral("backup")).toString();
         cli.err() << "  "
                   << (backup.isEmpty()
@@ -267,7 +256,7 @@ int deployCommand(CliContext &cli, DeployCli &d, const QString &targetId, const 
 {
     if (!d.b.open())
         return ExitFailure;
-    const DeployService::Prepared p = d.prepare({targetId, recipeId, ref, from, false});
+    const DeployService::Prepared p = d.prepare({targetId, recipeId, ref, from, false, 0});
     if (!p.error.isEmpty()) {
         cli.err() << DeployCliText::tr("Deploy of %1 to %2: %3").arg(recipeId, targetId, p.error)
                   << Qt::endl;
@@ -336,7 +325,7 @@ int rollbackCommand(CliContext &cli, DeployCli &d, const Workspace &workspace,
     const QString recipe = rollbackRecipe(cli, d, workspace, targetId, recipeId);
     if (recipe.isEmpty())
         return ExitUsage;
-    const DeployService::Prepared p = d.prepare({targetId, recipe, QString(), QString(), true});
+    const DeployService::Prepared p = d.prepare({targetId, recipe, QString(), QString(), true, 0});
     const auto plan = d.service->rollbackPlan(p, to);
     if (!plan) {
         cli.err()
@@ -484,7 +473,7 @@ int runDeployCommand(CliContext &cli, const QStringList &args)
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("server"),
         DeployCliText::tr("SERVER RECIPE, or rollback|list SERVER, or smoke SERVER RECIPE"));
-    if (const auto stop = cli.parse(parser, args, 2))
+    if (const auto stop = cli.parse(parser, args, 3))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString first = positional.value(0);

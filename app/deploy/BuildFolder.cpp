@@ -7,7 +7,11 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <optional>
+
 #ifdef Q_OS_UNIX
+#include <dirent.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -19,6 +23,38 @@ struct BuildText {
 };
 } // namespace
 
+#ifdef Q_OS_UNIX
+namespace {
+// A name Qt cannot give back as it is on disk (not UTF-8) would be left out without a word:
+// the first such name under folder, or nothing.
+std::optional<QByteArray> nameNotUtf8(const QByteArray &folder)
+{
+    DIR *dir = ::opendir(folder.constData());
+    if (!dir)
+        return std::nullopt;
+    std::optional<QByteArray> found;
+    while (const dirent *e = ::readdir(dir)) {
+        const QByteArray name(e->d_name);
+        if (name == "." || name == "..")
+            continue;
+        if (!QUtf8StringView(name).isValidUtf8()) {
+            found = folder + '/' + name;
+            break;
+        }
+        const QByteArray path = folder + '/' + name;
+        struct stat st { };
+        if (::lstat(path.constData(), &st) == 0 && S_ISDIR(st.st_mode)) {
+            found = nameNotUtf8(path);
+            if (found)
+                break;
+        }
+    }
+    ::closedir(dir);
+    return found;
+}
+} // namespace
+#endif
+
 Expected<QList<DeployPlans::TreeEntry>> read(const QString &folder, const std::atomic_bool *cancel)
 {
     using DeployPlans::TreeEntry;
@@ -27,6 +63,13 @@ Expected<QList<DeployPlans::TreeEntry>> read(const QString &folder, const std::a
         return unexpected(BuildText::tr("the build folder %1 does not exist (did the build run?)")
                               .arg(QDir::toNativeSeparators(folder)));
     const QDir base(top.absoluteFilePath());
+#ifdef Q_OS_UNIX
+    if (const auto bad = nameNotUtf8(QFile::encodeName(base.absolutePath())))
+        return unexpected(BuildText::tr("%1 in the build folder has a name that is not UTF-8: "
+                                        "rename it (a web server could not serve it by that name "
+                                        "either)")
+                              .arg(QString::fromUtf8(*bad)));
+#endif
     QList<TreeEntry> entries;
     QDirIterator it(base.absolutePath(),
         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,

@@ -27,12 +27,6 @@ QByteArray bytes(const QString &s)
     return s.toUtf8();
 }
 
-// `sh -c SCRIPT sh ARGS…`.
-QList<QByteArray> shell(const QByteArray &script, const QList<QByteArray> &args)
-{
-    return QList<QByteArray> {"sh", "-c", script, "sh"} + args;
-}
-
 JobStep step(const QString &name, QList<QByteArray> argv, int timeoutSec = serverStepTimeoutSec)
 {
     JobStep s;
@@ -40,6 +34,25 @@ JobStep step(const QString &name, QList<QByteArray> argv, int timeoutSec = serve
     s.argv = std::move(argv);
     s.timeoutSec = timeoutSec;
     s.onFailure = JobStep::OnFailure::RollBack;
+    return s;
+}
+
+// One of Dozor's scripts with its values as positional words (any number of them: they never
+// pass through an exec's argument limit).
+struct ShellCall {
+    QByteArray script;
+    QList<QByteArray> args;
+};
+
+ShellCall shell(const QByteArray &script, QList<QByteArray> args)
+{
+    return {script, std::move(args)};
+}
+
+JobStep step(const QString &name, ShellCall call, int timeoutSec = serverStepTimeoutSec)
+{
+    JobStep s = step(name, std::move(call.args), timeoutSec);
+    s.script = call.script;
     return s;
 }
 
@@ -116,7 +129,9 @@ QList<JobStep> goLive(const DeployRecipe &recipe, const QString &before, const Q
     QList<JobStep> steps;
     JobStep record = step(PlanText::tr("Record on the server that %1 was live")
                               .arg(before.isEmpty() ? PlanText::tr("no release") : before),
-        shell(recordScript, {folder, bytes(recipe.id), beforeArg, bytes(release)}));
+        shell(recordScript,
+            {folder, bytes(recipe.id), beforeArg, bytes(release),
+                rollBackOnFailure ? QByteArray("deploy") : QByteArray("rollback")}));
     // Undone last of all: the checks once the release before is back.
     if (!options.checkArgv.isEmpty() && rollBackOnFailure)
         record.undo = {localCheck(PlanText::tr("Run the server's checks after the rollback"),
@@ -126,11 +141,15 @@ QList<JobStep> goLive(const DeployRecipe &recipe, const QString &before, const Q
         step(PlanText::tr("Make %1 live (current → releases/%1, one rename)").arg(release),
             shell(swapScript, QList<QByteArray> {folder, bytes(release), "live"}));
     swap.safeToCancel = false;
+    swap.tag = QLatin1String(swapTag);
+    // Nothing to restart when nothing was live before.
     swap.undo = {step(before.isEmpty()
             ? PlanText::tr("Remove the current link (there was no release before)")
             : PlanText::tr("Make %1 live again").arg(before)
                 + (restart.isEmpty() ? QString() : PlanText::tr(" and restart")),
-        shell(swapScript, QList<QByteArray> {folder, beforeArg, "rolled_back"} + restart))};
+        shell(swapScript,
+            QList<QByteArray> {folder, beforeArg, "rolled_back"}
+                + (before.isEmpty() ? QList<QByteArray>() : restart)))};
     steps.append(swap);
     const auto onFailure =
         rollBackOnFailure ? JobStep::OnFailure::RollBack : JobStep::OnFailure::Stop;
@@ -194,11 +213,15 @@ void withoutVariables(JobStep &s, const QList<QByteArray> &variables)
     if (variables.isEmpty() || s.action == JobStep::Action::Upload
         || s.action == JobStep::Action::Download)
         return;
-    QList<QByteArray> argv {"env"};
-    for (const QByteArray &v : variables)
-        argv += {"-u", v};
-    argv.append("--");
-    s.argv = argv + s.argv;
+    if (!s.script.isEmpty()) {
+        s.script = "unset " + variables.join(' ') + '\n' + s.script;
+    } else {
+        QList<QByteArray> argv {"env"};
+        for (const QByteArray &v : variables)
+            argv += {"-u", v};
+        argv.append("--");
+        s.argv = argv + s.argv;
+    }
     for (JobStep &u : s.undo)
         withoutVariables(u, variables);
 }
@@ -220,8 +243,25 @@ QString expectedLive(const ServerState &state)
     return state.current.isEmpty() ? QStringLiteral("-") : state.current;
 }
 
-Expected<void> checkLayout(const DeployRecipe &recipe, const ServerState &state)
+// The releases layout as Dozor makes it (a generic recipe keeps none: anything goes). A deploy
+// also needs the live release to be there; a rollback is how to mend a link to nothing.
+Expected<void> checkLayout(const DeployRecipe &recipe, const ServerState &state, bool deploy)
 {
+    if (!recipe.usesReleases())
+        return {};
+    const QString folder = QString::fromUtf8(folderArg(recipe));
+    if (!state.currentElsewhere.isEmpty())
+        return unexpected(PlanText::tr("%1/current links to %2, not to a release in "
+                                       "%1/releases/: Dozor leaves a layout it did not make alone")
+                              .arg(folder, state.currentElsewhere.left(200)));
+    if (deploy && state.currentIsDangling)
+        return unexpected(
+            PlanText::tr("%1/current links to releases/%2, which is not there: make "
+                         "a release live first with dozor deploy rollback %3 --to "
+                         "RELEASE (there are: %4), or remove the link")
+                .arg(folder, state.current, recipe.targetId,
+                    state.releases.isEmpty() ? PlanText::tr("none")
+                                             : state.releases.join(QStringLiteral(", "))));
     if (state.currentIsFolder)
         return unexpected(PlanText::tr("%1/current is a folder, not a link to a release: move it "
                                        "into %1/releases/ and link it (mkdir -p %1/releases && mv "
@@ -262,7 +302,7 @@ Expected<JobPlan> deployPlan(const DeployRecipe &recipe, const Target &target,
     static const QRegularExpression stampShape(QStringLiteral("^[0-9]{8}-[0-9]{6}-[0-9]{3}$"));
     if (!stampShape.match(options.stamp).hasMatch())
         return unexpected(PlanText::tr("a deploy needs a release stamp"));
-    if (auto layout = checkLayout(recipe, state); !layout)
+    if (auto layout = checkLayout(recipe, state, true); !layout)
         return unexpected(layout.error());
     if (recipe.kind == DeployRecipe::Kind::Static && !changes)
         return unexpected(PlanText::tr("a static deploy needs its build compared first"));
@@ -287,7 +327,8 @@ Expected<JobPlan> deployPlan(const DeployRecipe &recipe, const Target &target,
         before.onFailure = JobStep::OnFailure::Stop;
         plan.steps.append(before);
     }
-    plan.steps.append(lockStep(recipe, options, expectedLive(state)));
+    plan.steps.append(lockStep(
+        recipe, options, recipe.usesReleases() ? expectedLive(state) : QStringLiteral("*")));
     plan.finally = {unlockStep(recipe, options)};
 
     QList<JobStep> backupSteps = options.backup ? options.backup->steps : QList<JobStep>();
@@ -384,31 +425,37 @@ Expected<JobPlan> deployPlan(const DeployRecipe &recipe, const Target &target,
                 shell(requirementsScript, {bytes(venv), bytes(release)}), 1800));
             addBackup();
             JobStep migrate = step(PlanText::tr("Run the migrations (manage.py migrate)"),
-                shell(manageScript, {bytes(venv), bytes(release), "migrate", "--noinput"}), 1800);
+                shell(manageScript,
+                    {bytes(venv), bytes(release), noManageLine, "migrate", "--noinput"}),
+                1800);
             migrate.tag = QLatin1String(migrateTag);
             migrate.safeToCancel = false;
             plan.steps.append(migrate);
             plan.steps.append(step(PlanText::tr("Collect the static files (manage.py "
                                                 "collectstatic)"),
-                shell(manageScript, {bytes(venv), bytes(release), "collectstatic", "--noinput"}),
+                shell(manageScript,
+                    {bytes(venv), bytes(release), noManageLine, "collectstatic", "--noinput"}),
                 1800));
         }
         for (const DeployStep &d : recipe.steps)
             plan.steps.append(userStep(d, release, true));
-        if (recipe.kind == DeployRecipe::Kind::Static || !recipe.owner.isEmpty()
-            || !recipe.group.isEmpty())
-            plan.steps.append(step(recipe.owner.isEmpty() && recipe.group.isEmpty()
+        // A static site's modes are set (a build's mode-600 files would get 403s); an app's files
+        // keep theirs (its scripts are executable), and only change hands when asked.
+        const bool modes = recipe.kind == DeployRecipe::Kind::Static;
+        const QString who =
+            recipe.group.isEmpty() ? recipe.owner : recipe.owner + QLatin1Char(':') + recipe.group;
+        if (modes || !who.isEmpty())
+            plan.steps.append(step(who.isEmpty()
                     ? PlanText::tr("Set the modes (files %1, folders %2)")
                           .arg(recipe.fileMode, recipe.dirMode)
-                    : PlanText::tr("Give the release to %1 and set the modes (files %2, folders "
-                                   "%3)")
-                          .arg(recipe.group.isEmpty()
-                                  ? recipe.owner
-                                  : recipe.owner + QLatin1Char(':') + recipe.group,
-                              recipe.fileMode, recipe.dirMode),
+                    : modes ? PlanText::tr("Give the release to %1 and set the modes (files %2, "
+                                           "folders %3)")
+                                  .arg(who, recipe.fileMode, recipe.dirMode)
+                            : PlanText::tr("Give the release to %1").arg(who),
                 shell(ownershipScript,
                     {bytes(release), bytes(recipe.owner), bytes(recipe.group),
-                        bytes(recipe.fileMode), bytes(recipe.dirMode)})));
+                        modes ? bytes(recipe.fileMode) : QByteArray(),
+                        modes ? bytes(recipe.dirMode) : QByteArray()})));
         plan.steps += goLive(recipe, state.current, options.stamp, options, true);
         JobStep finish = step(PlanText::tr("Record the deploy as done and keep the newest %n "
                                            "release(s)",
@@ -437,11 +484,49 @@ Expected<QString> rollbackTarget(const ServerState &state)
     if (!state.record)
         return unexpected(PlanText::tr("the server has no record of a deploy by Dozor: name the "
                                        "release with --to"));
-    if (state.record->before.isEmpty())
+    const DeployRecord &r = *state.record;
+    if (r.kind == QLatin1String("rollback"))
+        return unexpected(
+            PlanText::tr("the last change there was a rollback (to %1, from %2): "
+                         "name the release to go to with --to")
+                .arg(r.release, r.before.isEmpty() ? PlanText::tr("none") : r.before));
+    if (r.release != state.current) {
+        if (!state.current.isEmpty() && state.current == r.before)
+            return unexpected(PlanText::tr("%1 is live: the last deploy (%2) did not go live, or "
+                                           "was rolled back already")
+                                  .arg(state.current, r.release));
+        return unexpected(
+            PlanText::tr("the live release (%1) is not the one the last deploy "
+                         "made (%2): name the release with --to")
+                .arg(state.current.isEmpty() ? PlanText::tr("none") : state.current, r.release));
+    }
+    if (r.before.isEmpty())
         return unexpected(PlanText::tr("there was no release before the last deploy (%1): name "
                                        "one with --to")
-                              .arg(state.record->release));
-    return state.record->before;
+                              .arg(r.release));
+    return r.before;
+}
+
+Progress progressOf(
+    const QJsonObject &details, const QList<JobStepRecord> &steps, const QString &logTail)
+{
+    Progress p;
+    const auto ran = [&steps](const QJsonValue &index, bool undo) {
+        return index.isDouble()
+            && std::any_of(steps.cbegin(), steps.cend(), [&](const JobStepRecord &s) {
+                   return s.step == index.toInt() && s.undo == undo
+                       && s.state == QLatin1String("done");
+               });
+    };
+    p.wentLive = ran(details.value(QStringLiteral("swap_step")), false);
+    p.putBack = ran(details.value(QStringLiteral("swap_step")), true);
+    const QJsonValue migrate = details.value(QStringLiteral("migrate_step"));
+    // The migrations began (done or not), unless the release had no manage.py.
+    p.migrationsRan = migrate.isDouble()
+        && std::any_of(steps.cbegin(), steps.cend(),
+            [&](const JobStepRecord &s) { return s.step == migrate.toInt() && !s.undo; })
+        && !logTail.contains(QLatin1String(noManageLine));
+    return p;
 }
 
 Expected<JobPlan> rollbackPlan(const DeployRecipe &recipe, const Target &target,
@@ -452,7 +537,7 @@ Expected<JobPlan> rollbackPlan(const DeployRecipe &recipe, const Target &target,
         return unexpected(PlanText::tr("recipe %1 is a generic one: it keeps no releases to go "
                                        "back to")
                               .arg(recipe.id));
-    if (auto layout = checkLayout(recipe, state); !layout)
+    if (auto layout = checkLayout(recipe, state, false); !layout)
         return unexpected(layout.error());
     if (!state.releases.contains(to))
         return unexpected(

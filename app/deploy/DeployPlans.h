@@ -5,6 +5,7 @@
 #include "core/Workspace.h"
 #include "jobs/JobPlan.h"
 #include "jobs/JobScript.h"
+#include "store/JobBook.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -33,6 +34,7 @@ struct LockHolder {
 // The record of the last deploy or rollback (PATH/.dozor-deploy).
 struct DeployRecord {
     QString recipe;
+    QString kind; // deploy, rollback
     QString before; // the release live before it ("": none)
     QString release; // the release it made live
     QString phase; // swapping, live, done, rolled_back
@@ -53,6 +55,7 @@ struct ServerState {
     QString current; // the release PATH/current links to ("": none)
     bool currentIsFolder = false; // PATH/current is not a link: not this layout
     bool currentIsDangling = false; // it links to nothing
+    QString currentElsewhere; // it links somewhere else than releases/NAME (not this layout)
     QStringList releases; // names in PATH/releases, oldest first
     std::optional<LockHolder> lock;
     std::optional<DeployRecord> record;
@@ -132,8 +135,22 @@ Expected<JobPlan> rollbackPlan(const DeployRecipe &recipe, const Target &target,
 // The release a rollback without --to goes to, or why there is none.
 Expected<QString> rollbackTarget(const ServerState &state);
 
-// The tag of an app deploy's migrations step (JobStep::tag): when it ran and the deploy was
-// rolled back, the database may need the backup taken before it.
+// The tags of a deploy's migrations step and of its swap (JobStep::tag). When the migrations
+// ran and the deploy was rolled back, the database may need the backup taken before them.
 inline constexpr char migrateTag[] = "migrate";
+inline constexpr char swapTag[] = "swap";
+// What the migrations step says when the release has no manage.py (nothing ran).
+inline constexpr char noManageLine[] = "no manage.py in the release: skipped";
+
+// How far a deploy got, from its record (JobRecord details "swap_step"/"migrate_step" and its
+// steps, JobBook): whether its release went live and stayed live (not put back by an undo),
+// and whether its migrations ran.
+struct Progress {
+    bool wentLive = false;
+    bool putBack = false;
+    bool migrationsRan = false;
+};
+Progress progressOf(
+    const QJsonObject &details, const QList<JobStepRecord> &steps, const QString &logTail);
 
 } // namespace dozor::DeployPlans

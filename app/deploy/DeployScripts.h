@@ -41,8 +41,10 @@ inline constexpr char newReleaseScript[] =
     "p=$1 new=$1/releases/$2 live=$3 how=$4; shift 4\n"
     "mkdir -p -- \"$p/releases\" && mkdir -- \"$new\" || exit 1\n"
     "fail() { rm -rf -- \"$new\"; exit 1; }\n"
-    "if [ \"$live\" != - ] && [ \"$how\" = link ]; then cp -al -- \"$p/releases/$live/.\" "
-    "\"$new/\" || fail\n"
+    "if [ \"$live\" != - ] && [ \"$how\" = link ]; then\n"
+    // Linking a file this login does not own can be refused (protected_hardlinks): copies then.
+    "  cp -al -- \"$p/releases/$live/.\" \"$new/\" 2>/dev/null || { rm -rf -- \"$new\" && mkdir -- "
+    "\"$new\" && cp -a -- \"$p/releases/$live/.\" \"$new/\"; } || fail\n"
     "elif [ \"$live\" != - ]; then cp -a -- \"$p/releases/$live/.\" \"$new/\" || fail; fi\n"
     "cd -- \"$new\" || fail\n"
     "[ $# -eq 0 ] || rm -rf -- \"$@\" || fail\n";
@@ -79,21 +81,34 @@ inline constexpr char placeUploadScript[] =
     "echo 'the new release matches the build'\n";
 
 // Owner and modes. Args: the release, owner, group, file mode, folder mode.
+// A file the release shares with another (a hard link) whose mode, owner or group would change
+// gets a copy of its own first, so the other releases (the live one) are not touched. Args: the
+// release, owner, group, file mode, folder mode (each empty: left as it is; the values were
+// checked when the workspace was read: names and octal modes only).
 inline constexpr char ownershipScript[] =
-    "r=$1 as=\n"
-    "if [ -n \"$2$3\" ] && [ \"$(id -u)\" != 0 ]; then\n"
-    "  sudo -n true 2>/dev/null || { echo \"cannot give the release to ${2}${3:+:$3}: log in as "
+    "r=$1 o=$2 g=$3 fm=$4 dm=$5 as=\n"
+    "if [ -n \"$o$g\" ] && [ \"$(id -u)\" != 0 ]; then\n"
+    "  sudo -n true 2>/dev/null || { echo \"cannot give the release to ${o}${g:+:$g}: log in as "
     "root, or allow this user sudo without a password\" >&2; exit 1; }\n"
     "  as='sudo -n'\n"
     "fi\n"
-    "$as find \"$r\" -type d -exec chmod \"$5\" {} + && $as find \"$r\" -type f -exec chmod "
-    "\"$4\" {} + || exit 1\n"
-    "if [ -n \"$2$3\" ]; then $as chown -R -- \"${2}${3:+:$3}\" \"$r\" || exit 1; fi\n";
+    "set --\n"
+    "[ -z \"$fm\" ] || set -- \"$@\" ! -perm \"$fm\"\n"
+    "[ -z \"$o\" ] || { [ $# -eq 0 ] || set -- \"$@\" -o; set -- \"$@\" ! -user \"$o\"; }\n"
+    "[ -z \"$g\" ] || { [ $# -eq 0 ] || set -- \"$@\" -o; set -- \"$@\" ! -group \"$g\"; }\n"
+    "if [ $# -gt 0 ]; then $as find \"$r\" -type f -links +1 \\( \"$@\" \\) -exec sh -c 'for f; "
+    "do cp -p -- \"$f\" \"$f.dozor-own\" && mv -f -- \"$f.dozor-own\" \"$f\" || exit 1; done' sh "
+    "{} + "
+    "|| exit 1; fi\n"
+    "if [ -n \"$dm\" ]; then $as find \"$r\" -type d -exec chmod \"$dm\" {} + || exit 1; fi\n"
+    "if [ -n \"$fm\" ]; then $as find \"$r\" -type f -exec chmod \"$fm\" {} + || exit 1; fi\n"
+    "if [ -n \"$o$g\" ]; then $as chown -R -- \"${o}${g:+:$g}\" \"$r\" || exit 1; fi\n";
 
 // Records which release was live before (so a rollback goes back to it). Args: folder,
-// recipe, release live before ("-" none), the new live release.
+// recipe, release live before ("-" none), the new live release, deploy or rollback.
 inline constexpr char recordScript[] =
-    "printf 'recipe %s\\nbefore %s\\nrelease %s\\nphase swapping\\n' \"$2\" \"$3\" \"$4\" > "
+    "printf 'recipe %s\\nkind %s\\nbefore %s\\nrelease %s\\nphase swapping\\n' \"$2\" \"$5\" "
+    "\"$3\" \"$4\" > "
     "\"$1/.dozor-deploy.new\" && mv -f -- \"$1/.dozor-deploy.new\" \"$1/.dozor-deploy\"\n";
 
 // Makes a release live: the link replaced in one rename. Args: folder, release ("-": no link,
@@ -110,7 +125,7 @@ inline constexpr char swapScript[] =
     "\"$p/current\" || exit 1\n"
     "fi\n"
     "[ ! -f \"$p/.dozor-deploy\" ] || echo \"phase $phase\" >> \"$p/.dozor-deploy\"\n"
-    "echo \"live: ${r#-}\"\n"
+    "if [ \"$r\" = - ]; then echo 'no release is live'; else echo \"live: $r\"; fi\n"
     "[ $# -eq 0 ] || \"$@\"\n";
 
 // The end: recorded, and the oldest releases beyond keep removed (never the live one or the
@@ -153,11 +168,11 @@ inline constexpr char requirementsScript[] =
     "if [ -f \"$2/requirements.txt\" ]; then \"$1/bin/pip\" install --quiet --disable-pip-version-"
     "check -r \"$2/requirements.txt\"; else echo 'no requirements.txt: nothing to install'; fi\n";
 
-// A Django command in the release. Args: the virtualenv, the release, the command's words.
-inline constexpr char manageScript[] =
-    "v=$1 r=$2; shift 2\n"
-    "[ -f \"$r/manage.py\" ] || { echo 'no manage.py in the release: skipped'; exit 0; }\n"
-    "cd -- \"$r\" && exec \"$v/bin/python\" manage.py \"$@\"\n";
+// A Django command in the release. Args: the virtualenv, the release, the line said when there
+// is no manage.py, the command's words.
+inline constexpr char manageScript[] = "v=$1 r=$2 none=$3; shift 3\n"
+                                       "[ -f \"$r/manage.py\" ] || { echo \"$none\"; exit 0; }\n"
+                                       "cd -- \"$r\" && exec \"$v/bin/python\" manage.py \"$@\"\n";
 
 // A recipe's own step in a folder. Args: the folder ("": the login's home), then the argv.
 inline constexpr char inFolderScript[] =

@@ -51,6 +51,11 @@ DeployService::DeployService(
 DeployService::~DeployService()
 {
     cancelPrepare();
+    // A thread reading a build posts its end to this object: it must be over first.
+    for (const QPointer<QThread> &worker : std::as_const(m_workers)) {
+        if (worker)
+            worker->wait();
+    }
 }
 
 void DeployService::setWorkspace(const Workspace &workspace, const QString &workspaceFile)
@@ -75,14 +80,27 @@ QList<DeployRecipe> DeployService::recipes(const QString &targetId) const
     return out;
 }
 
-void DeployService::cancelPrepare()
+void DeployService::cancelPrepare(int token)
 {
-    if (m_build)
-        m_build->cancel();
-    if (m_cancelRead)
-        m_cancelRead->store(true);
-    if (m_reader)
-        m_reader->stop(1);
+    for (auto it = m_preparing.cbegin(); it != m_preparing.cend(); ++it) {
+        if (token != 0 && it.key() != token)
+            continue;
+        const std::shared_ptr<Preparing> &run = it.value();
+        run->cancelled->store(true);
+        if (run->build)
+            run->build->cancel();
+        if (run->reader)
+            run->reader->stop(1);
+    }
+}
+
+void DeployService::prepared(
+    const std::shared_ptr<Prepared> &p, const std::shared_ptr<Preparing> &run, const Done &done)
+{
+    m_preparing.remove(p->request.token, run);
+    if (run->cancelled->load() && p->error.isEmpty())
+        p->error = DeployText::tr("cancelled");
+    done(*p);
 }
 
 void DeployService::prepare(const Request &request, std::function<void(const Prepared &)> done)
@@ -90,10 +108,12 @@ void DeployService::prepare(const Request &request, std::function<void(const Pre
     auto p = std::make_shared<Prepared>();
     p->request = request;
     p->stamp = DeployPlans::newStamp();
-    const auto fail = [this, p, done](const QString &why) {
+    auto run = std::make_shared<Preparing>();
+    m_preparing.insert(request.token, run);
+    const auto fail = [this, p, run, done](const QString &why) {
         p->error = why;
         QMetaObject::invokeMethod(
-            this, [p, done] { done(*p); }, Qt::QueuedConnection);
+            this, [this, p, run, done] { prepared(p, run, done); }, Qt::QueuedConnection);
     };
     const DeployRecipe *recipe = m_workspace.deploy(request.targetId, request.recipeId);
     if (!m_workspace.target(request.targetId)) {
@@ -113,7 +133,7 @@ void DeployService::prepare(const Request &request, std::function<void(const Pre
     }
     p->recipe = *recipe;
     if (recipe->kind != DeployRecipe::Kind::Static || request.rollback) {
-        readServer(p, std::move(done));
+        readServer(p, run, std::move(done));
         return;
     }
     const QDir workspaceDir = QFileInfo(m_workspaceFile).absoluteDir();
@@ -124,7 +144,7 @@ void DeployService::prepare(const Request &request, std::function<void(const Pre
         ? QDir::cleanPath(QDir(project).absoluteFilePath(recipe->from))
         : QFileInfo(request.from).absoluteFilePath();
     if (!request.from.isEmpty() || recipe->build.isEmpty()) {
-        readServer(p, std::move(done));
+        readServer(p, run, std::move(done));
         return;
     }
     const auto quoted = ShellQuote::quote(project.toUtf8());
@@ -145,7 +165,7 @@ void DeployService::prepare(const Request &request, std::function<void(const Pre
         "cd -- " + *quoted + " || exit 1\n(\n" + recipe->build.toUtf8() + "\n) </dev/null\n";
     auto *build = new LocalShellRun(script, buildTimeoutMs, 0, this);
     build->setStreaming(true);
-    m_build = build;
+    run->build = build;
     auto lines = std::make_shared<JobLogLines>();
     connect(build, &LocalShellRun::outputArrived, this,
         [this, lines](const QByteArray &chunk, bool isErr) {
@@ -153,7 +173,7 @@ void DeployService::prepare(const Request &request, std::function<void(const Pre
                 Q_EMIT prepareLine(line, isErr);
         });
     connect(build, &LocalShellRun::finished, this,
-        [this, build, p, lines, done](const RemoteRunResult &result) {
+        [this, build, p, run, lines, done](const RemoteRunResult &result) {
             build->deleteLater();
             for (const QString &line : lines->flush())
                 Q_EMIT prepareLine(line, false);
@@ -162,24 +182,28 @@ void DeployService::prepare(const Request &request, std::function<void(const Pre
                     ? DeployText::tr("the build failed (exit status %1): nothing was deployed")
                           .arg(result.exitStatus.value_or(-1))
                     : DeployText::tr("the build did not finish: %1").arg(result.error);
-                done(*p);
+                prepared(p, run, done);
                 return;
             }
-            readServer(p, done);
+            readServer(p, run, done);
         });
     build->start();
 }
 
 void DeployService::readServer(
-    const std::shared_ptr<Prepared> &p, std::function<void(const Prepared &)> done)
+    const std::shared_ptr<Prepared> &p, const std::shared_ptr<Preparing> &run, Done done)
 {
+    if (run->cancelled->load()) {
+        prepared(p, run, done);
+        return;
+    }
     const bool withTree = p->recipe.kind == DeployRecipe::Kind::Static && !p->request.rollback;
     const auto script = JobScript::forShell(
         DeployPlans::stateScript(), DeployPlans::stateArgs(p->recipe, withTree), {});
     auto transport = m_transports(p->recipe.targetId);
     if (!script || !transport) {
         p->error = !script ? script.error() : transport.error();
-        done(*p);
+        prepared(p, run, done);
         return;
     }
     Q_EMIT prepareLine(
@@ -189,7 +213,7 @@ void DeployService::readServer(
         false);
     JobTransport *reader = *transport;
     reader->setParent(this);
-    m_reader = reader;
+    run->reader = reader;
     // Collected over SSH; streamed by this computer's shell.
     auto streamed = std::make_shared<std::pair<QByteArray, QByteArray>>();
     connect(reader, &JobTransport::outputArrived, this,
@@ -199,7 +223,7 @@ void DeployService::readServer(
                 into.append(chunk.left(readCap - into.size()));
         });
     connect(reader, &JobTransport::finished, this,
-        [this, reader, p, done, streamed](int, RemoteRunResult result) {
+        [this, reader, p, run, done, streamed](int, RemoteRunResult result) {
             reader->deleteLater();
             if (result.out.isEmpty())
                 result.out = streamed->first;
@@ -216,13 +240,13 @@ void DeployService::readServer(
                                        : err.isEmpty() ? DeployText::tr("exit status %1")
                                                              .arg(result.exitStatus.value_or(-1))
                                                        : err.section(QLatin1Char('\n'), -1));
-                done(*p);
+                prepared(p, run, done);
                 return;
             }
             auto state = DeployPlans::readState(result.out);
             if (!state) {
                 p->error = state.error();
-                done(*p);
+                prepared(p, run, done);
                 return;
             }
             p->state = std::move(*state);
@@ -231,13 +255,14 @@ void DeployService::readServer(
                 const bool mine = here && lock->pid == QCoreApplication::applicationPid();
                 bool running = processIsRunning(lock->pid);
                 if (mine) {
-                    running = false;
-                    for (const JobInfo &job : m_jobs->jobs()) {
-                        if (!job.isFinished() && job.plan.kind == QLatin1String("deploy")
-                            && job.plan.targetId == p->recipe.targetId
-                            && job.plan.subject == p->recipe.id)
-                            running = true;
-                    }
+                    // This process: held by one of its deploys still running (any recipe on
+                    // the same folder), named by its stamp.
+                    const auto jobs = m_jobs->jobs();
+                    running = std::any_of(jobs.cbegin(), jobs.cend(), [&lock](const JobInfo &j) {
+                        return !j.isFinished() && j.plan.kind == QLatin1String("deploy")
+                            && j.plan.details.value(QStringLiteral("stamp")).toString()
+                            == lock->stamp;
+                    });
                 }
                 if (here && !running)
                     p->staleLock = true;
@@ -245,23 +270,21 @@ void DeployService::readServer(
                     p->lockedBy = lock->text;
             }
             if (p->recipe.kind == DeployRecipe::Kind::Static && !p->request.rollback)
-                compareBuild(p, done);
+                compareBuild(p, run, done);
             else
-                done(*p);
+                prepared(p, run, done);
         });
     reader->runCollected(1, *script, readTimeoutMs, readCap);
 }
 
 void DeployService::compareBuild(
-    const std::shared_ptr<Prepared> &p, std::function<void(const Prepared &)> done)
+    const std::shared_ptr<Prepared> &p, const std::shared_ptr<Preparing> &run, Done done)
 {
     Q_EMIT prepareLine(DeployText::tr("Comparing %1 with the live release…")
                            .arg(QDir::toNativeSeparators(p->buildFolder)),
         false);
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancelRead = cancel;
-    QPointer<DeployService> self(this);
-    QThread *worker = QThread::create([self, p, done, cancel] {
+    auto cancel = run->cancelled;
+    QThread *worker = QThread::create([this, p, run, done, cancel] {
         auto build = BuildFolder::read(p->buildFolder, cancel.get());
         if (build) {
             p->changes = DeployPlans::compare(*build, p->state.live);
@@ -277,15 +300,13 @@ void DeployService::compareBuild(
         } else {
             p->error = build.error();
         }
+        // This service waits for the thread before it goes (its destructor).
         QMetaObject::invokeMethod(
-            qApp,
-            [self, p, done] {
-                if (self)
-                    done(*p);
-            },
-            Qt::QueuedConnection);
+            this, [this, p, run, done] { prepared(p, run, done); }, Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_workers.removeAll(nullptr);
+    m_workers.append(worker);
     worker->start();
 }
 
@@ -363,9 +384,12 @@ Expected<JobPlan> DeployService::plan(const Prepared &prepared, bool skipChecksB
     }
     if (options.backup)
         d.insert(QStringLiteral("backup"), prepared.recipe.backup);
+    d.insert(QStringLiteral("stamp"), prepared.stamp);
     for (int i = 0; i < plan.steps.size(); ++i) {
         if (plan.steps.at(i).tag == QLatin1String(DeployPlans::migrateTag))
             d.insert(QStringLiteral("migrate_step"), i);
+        if (plan.steps.at(i).tag == QLatin1String(DeployPlans::swapTag))
+            d.insert(QStringLiteral("swap_step"), i);
     }
     return plan;
 }
@@ -377,6 +401,10 @@ Expected<JobPlan> DeployService::rollbackPlan(const Prepared &prepared, const QS
     if (!prepared.lockedBy.isEmpty())
         return unexpected(DeployText::tr("another deploy holds the lock on %1: %2")
                               .arg(prepared.recipe.targetId, prepared.lockedBy));
+    if (!prepared.recipe.usesReleases())
+        return unexpected(DeployText::tr("recipe %1 is a generic one: it keeps no releases to go "
+                                         "back to")
+                              .arg(prepared.recipe.id));
     QString release = to;
     if (release.isEmpty()) {
         const auto target = DeployPlans::rollbackTarget(prepared.state);
@@ -398,6 +426,11 @@ Expected<JobPlan> DeployService::rollbackPlan(const Prepared &prepared, const QS
     plan.details.insert(QStringLiteral("rollback"), true);
     plan.details.insert(QStringLiteral("before"), prepared.state.current);
     plan.details.insert(QStringLiteral("release"), release);
+    plan.details.insert(QStringLiteral("stamp"), prepared.stamp);
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        if (plan.steps.at(i).tag == QLatin1String(DeployPlans::swapTag))
+            plan.details.insert(QStringLiteral("swap_step"), i);
+    }
     return plan;
 }
 
@@ -409,7 +442,11 @@ void DeployService::start(const Prepared &prepared, const JobPlan &plan,
         source && plan.details.contains(QStringLiteral("backup")))
         secrets = BackupPlans::environment(*source, m_passwords.value(source->id));
     auto run = [this, plan, secrets, staging = prepared.staging, done](const QString &windowId) {
-        const auto id = m_jobs->start(plan, secrets);
+        // Kept with the job: should Dozor die, the next start ends the window (JobManager).
+        JobPlan recorded = plan;
+        if (!windowId.isEmpty())
+            recorded.details.insert(QStringLiteral("grace_window"), windowId);
+        const auto id = m_jobs->start(recorded, secrets);
         if (!id) {
             if (!windowId.isEmpty() && m_graceClose)
                 m_graceClose(windowId, QDateTime::currentMSecsSinceEpoch());

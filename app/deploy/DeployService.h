@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -53,6 +54,7 @@ public:
         QString ref; // app: instead of the recipe's
         QString from; // static: this folder as it is (no build)
         bool rollback = false; // read the state for a rollback (no build, no tree)
+        int token = 0; // the caller's name for it (cancelPrepare)
     };
     // What a deploy would change, read now; error set when it cannot be known.
     struct Prepared {
@@ -70,8 +72,9 @@ public:
         QString error;
     };
     void prepare(const Request &request, std::function<void(const Prepared &)> done);
-    // Stops a build or a read under way (done then gets "cancelled").
-    void cancelPrepare();
+    // Stops the build or read under way of the request with that token (0: of every request);
+    // its done then says it was cancelled.
+    void cancelPrepare(int token = 0);
 
     Expected<JobPlan> plan(const Prepared &prepared, bool skipChecksBefore) const;
     Expected<JobPlan> rollbackPlan(const Prepared &prepared, const QString &to) const;
@@ -87,9 +90,15 @@ Q_SIGNALS:
     void prepareLine(const QString &line, bool isErr);
 
 private:
-    void readServer(const std::shared_ptr<Prepared> &p, std::function<void(const Prepared &)> done);
+    struct Preparing;
+    using Done = std::function<void(const Prepared &)>;
+    void readServer(
+        const std::shared_ptr<Prepared> &p, const std::shared_ptr<Preparing> &run, Done done);
     void compareBuild(
-        const std::shared_ptr<Prepared> &p, std::function<void(const Prepared &)> done);
+        const std::shared_ptr<Prepared> &p, const std::shared_ptr<Preparing> &run, Done done);
+    // The end of a preparation: no longer cancellable; done told (cancelled when it was).
+    void prepared(const std::shared_ptr<Prepared> &p, const std::shared_ptr<Preparing> &run,
+        const Done &done);
     DeployPlans::DeployOptions optionsFor(const Prepared &prepared) const;
     // How long a grace window stays open after its deploy: long enough for the server's checks
     // to see it recover (an incident opened during the deploy closes quietly) — the slowest
@@ -105,9 +114,15 @@ private:
     QHash<QString, QByteArray> m_passwords;
     GraceOpen m_graceOpen;
     GraceClose m_graceClose;
-    QPointer<LocalShellRun> m_build;
-    QPointer<JobTransport> m_reader;
-    std::shared_ptr<std::atomic_bool> m_cancelRead;
+    // Preparations under way, by their request's token: what cancelPrepare stops.
+    struct Preparing {
+        QPointer<LocalShellRun> build;
+        QPointer<JobTransport> reader;
+        std::shared_ptr<std::atomic_bool> cancelled = std::make_shared<std::atomic_bool>(false);
+    };
+    QMultiHash<int, std::shared_ptr<Preparing>> m_preparing;
+    // Threads reading builds: waited for when the service goes (they post to it).
+    QList<QPointer<QThread>> m_workers;
     // Running deploys: job id → (grace window, staging folder kept until the job ends).
     struct Running {
         QString windowId;

@@ -115,6 +115,8 @@ Expected<ServerState> readState(const QByteArray &output)
             const QString field = rest == QLatin1String("-") ? QString() : rest;
             if (key == QLatin1String("recipe"))
                 record.recipe = field;
+            else if (key == QLatin1String("kind"))
+                record.kind = field;
             else if (key == QLatin1String("before"))
                 record.before = field;
             else if (key == QLatin1String("release"))
@@ -127,12 +129,12 @@ Expected<ServerState> readState(const QByteArray &output)
     if (!currentTarget.isEmpty()) {
         const QString name =
             currentTarget.startsWith(QLatin1String("releases/")) ? currentTarget.mid(9) : QString();
-        if (name.isEmpty() || name.contains(QLatin1Char('/')))
-            return unexpected(StateText::tr("current links to %1, not to a release in "
-                                            "releases/: Dozor leaves a layout it did not make "
-                                            "alone")
-                                  .arg(currentTarget.left(200)));
-        state.current = name;
+        // Not a release's name: another layout (a generic recipe does not mind).
+        if (name.isEmpty() || name.contains(QLatin1Char('/')) || name == QLatin1String(".")
+            || name == QLatin1String("..") || name == QLatin1String("-"))
+            state.currentElsewhere = currentTarget;
+        else
+            state.current = name;
     }
     if (hasRecord)
         state.record = record;
@@ -148,6 +150,11 @@ Expected<ServerState> readState(const QByteArray &output)
         at = end + 1;
         if (rec.isEmpty())
             continue;
+        if (!QUtf8StringView(rec).isValidUtf8())
+            return unexpected(
+                StateText::tr("the live release holds a file whose name is not "
+                              "UTF-8: rename it on the server (%1)")
+                    .arg(QString::fromUtf8(rec.first(std::min<qsizetype>(rec.size(), 120)))));
         TreeEntry e;
         if (rec.startsWith("D ") || rec.startsWith("L ")) {
             e.type = rec.startsWith("D ") ? TreeEntry::Type::Folder : TreeEntry::Type::Link;

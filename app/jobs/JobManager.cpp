@@ -112,6 +112,11 @@ Expected<QList<JobRecord>> JobManager::open()
         entry.source = QStringLiteral("dozor:job:%1").arg(job.id);
         if (auto added = m_book.journal().addEntry(entry, at); !added)
             return unexpected(added.error());
+        // A grace window the job opened (a deploy's) ends with it: alerts come back now, not
+        // when it would have run out.
+        if (const QString window = job.details.value(QStringLiteral("grace_window")).toString();
+            !window.isEmpty())
+            m_book.journal().stopMaintenance(window, QString(), at);
     }
     return settled;
 }
@@ -265,7 +270,9 @@ void JobManager::startStep(Job &job, const JobRunner::Action &a)
     const bool transfer = action == JobStep::Action::Upload || action == JobStep::Action::Download;
     QByteArray script;
     if (!transfer) {
-        const auto made = JobScript::forStep(a.what, job.secrets);
+        const auto made = a.what.script.isEmpty()
+            ? JobScript::forStep(a.what, job.secrets)
+            : JobScript::forShell(a.what.script, a.what.argv, job.secrets);
         if (!made)
             return cannot(made.error());
         script = *made;

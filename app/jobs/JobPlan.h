@@ -26,6 +26,10 @@ struct JobStep {
     QString tag; // what the step is to the code that planned it ("migrate"); not shown
     Action action = Action::Remote;
     QList<QByteArray> argv;
+    // Not empty: a shell script of the planner's own, run as it is with argv as its positional
+    // words ("$1"…; JobScript::forShell): argv may then be long (thousands of paths), as it
+    // never passes through an exec's argument limit.
+    QByteArray script;
     QString source;
     QString destination;
     int timeoutSec = 600;

@@ -145,7 +145,7 @@ public:
     // plan. cancelDeployPrepare stops a build or a read under way.
     void prepareDeploy(const DeployService::Request &request, QObject *context,
         std::function<void(const DeployService::Prepared &)> done);
-    void cancelDeployPrepare();
+    void cancelDeployPrepare(int token);
     void planDeploy(const DeployService::Prepared &prepared, bool skipChecksBefore,
         QObject *context, std::function<void(const Expected<JobPlan> &)> done);
     void planDeployRollback(const DeployService::Prepared &prepared, const QString &to,

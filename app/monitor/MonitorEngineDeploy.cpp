@@ -62,10 +62,10 @@ void MonitorEngine::prepareDeploy(const DeployService::Request &request, QObject
     postTo(m_deploys, [d = m_deploys, request, reply] { d->prepare(request, reply); });
 }
 
-void MonitorEngine::cancelDeployPrepare()
+void MonitorEngine::cancelDeployPrepare(int token)
 {
     if (m_deploys)
-        postTo(m_deploys, [d = m_deploys] { d->cancelPrepare(); });
+        postTo(m_deploys, [d = m_deploys, token] { d->cancelPrepare(token); });
 }
 
 void MonitorEngine::planDeploy(const DeployService::Prepared &prepared, bool skipChecksBefore,

@@ -186,6 +186,7 @@ private:
             writeFile(build(QStringLiteral("assets/f%1.js").arg(i)),
                 QByteArray(1000 + i, char('a' + i % 26)));
         writeFile(build(QStringLiteral("assets/img/logo.svg")), "<svg/>");
+        writeFile(build(QStringLiteral("token.json")), R"({"data": {"token": "f1"}})");
     }
 
     void startNginx()
@@ -228,9 +229,20 @@ private:
                 QJsonArray {L("sh"), L("-c"), L("while [ -e \"$1\" ]; do sleep 0.2; done"), L("sh"),
                     hangFlag()}}};
         if (m_root) {
-            site.insert(L("owner"), L("www-data"));
-            site.insert(L("group"), L("www-data"));
+            site.insert(L("owner"), m_siteOwner);
+            site.insert(L("group"), m_siteOwner);
         }
+        if (!m_fileMode.isEmpty())
+            site.insert(L("file_mode"), m_fileMode);
+        // Smoke requests: the home page, then a value taken from one answer used in the next.
+        site.insert(L("smoke"),
+            QJsonArray {QJsonObject {{L("name"), L("home")}, {L("url"), page()},
+                            {L("expect"), L("healthy")}},
+                QJsonObject {{L("name"), L("token")},
+                    {L("url"), page(QStringLiteral("token.json"))},
+                    {L("take"), QJsonObject {{L("t"), L("data.token")}}}},
+                QJsonObject {{L("name"), L("asset named by the token")},
+                    {L("url"), page(QStringLiteral("assets/{t}.js"))}, {L("expect_status"), 200}}});
         // Steps on the same folder (the same lock): a slow one, and one that takes the site
         // down for a while.
         const QJsonObject slow {{
@@ -290,6 +302,8 @@ private:
         writeFile(m_workspace, QJsonDocument(root).toJson());
     }
     int m_alertPort = 0;
+    QString m_siteOwner = QStringLiteral("www-data");
+    QString m_fileMode;
     bool m_appChecked = false;
 
 private Q_SLOTS:
@@ -335,7 +349,7 @@ private Q_SLOTS:
             dozor({QStringLiteral("deploy"), QStringLiteral("srv"), QStringLiteral("site")});
         QCOMPARE(dry.exitCode, 3);
         QVERIFY2(dry.out.contains("Live release: none"), dry.out.constData());
-        QVERIFY(dry.out.contains("Changes: 42 to upload"));
+        QVERIFY(dry.out.contains("Changes: 43 to upload"));
         QVERIFY(dry.err.contains("Nothing was changed on the server"));
         QVERIFY(releases().isEmpty());
 
@@ -347,7 +361,7 @@ private Q_SLOTS:
 
         const QJsonObject job = deploy({QStringLiteral("--deploy-anyway")}, 0);
         QCOMPARE(job[QLatin1String("state")].toString(), QStringLiteral("succeeded"));
-        QCOMPARE(job[QLatin1String("upload_files")].toInt(), 42);
+        QCOMPARE(job[QLatin1String("upload_files")].toInt(), 43);
         const QString release = job[QLatin1String("release")].toString();
         QCOMPARE(releases(), QStringList {release});
         QCOMPARE(live(), release);
@@ -399,13 +413,41 @@ private Q_SLOTS:
         }
         const QJsonObject job = deploy({}, 0);
         QCOMPARE(job[QLatin1String("state")].toString(), QStringLiteral("succeeded"));
-        for (const QString &path : {QStringLiteral("index.html"), QStringLiteral("assets/f1.js"),
-                 QStringLiteral("assets/img/logo.svg")}) {
-            const Answer a = get(page(path));
-            QVERIFY2(a.status == 200, qPrintable(path + QStringLiteral(": %1").arg(a.status)));
-            QCOMPARE(QFileInfo(site(QStringLiteral("current/") + path)).owner(),
-                QStringLiteral("www-data"));
-        }
+        const auto served = [this] {
+            for (const QString &path : {QStringLiteral("index.html"),
+                     QStringLiteral("assets/f1.js"), QStringLiteral("assets/img/logo.svg")}) {
+                const Answer a = get(page(path));
+                QVERIFY2(a.status == 200, qPrintable(path + QStringLiteral(": %1").arg(a.status)));
+                QCOMPARE(QFileInfo(site(QStringLiteral("current/") + path)).owner(),
+                    QStringLiteral("www-data"));
+            }
+        };
+        served();
+
+        // A recipe changed to give the files to root with mode 600: the new release shares the
+        // live one's files, yet the live ones keep their owner and mode; nginx cannot read the
+        // new release (403), so its checks fail and the live release serves on, untouched.
+        const QString live = this->live();
+        m_siteOwner = QStringLiteral("root");
+        m_fileMode = QStringLiteral("0600");
+        writeWorkspace();
+        const QJsonObject refused = deploy({}, 4);
+        QCOMPARE(refused[QLatin1String("state")].toString(), QStringLiteral("rolled_back"));
+        QCOMPARE(this->live(), live);
+        served();
+        m_siteOwner = QStringLiteral("www-data");
+        m_fileMode.clear();
+        writeWorkspace();
+    }
+
+    // The smoke requests as a user runs them: a value taken from one answer is used in the next.
+    void smokeRequestsRunAlone()
+    {
+        const RunResult r = dozor({QStringLiteral("deploy"), QStringLiteral("smoke"),
+            QStringLiteral("srv"), QStringLiteral("site")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("home → 200") && r.out.contains("asset named by the token → 200"),
+            r.out.constData());
     }
 
     // The checks after fail: the release before is live again within seconds, the broken one
