@@ -484,7 +484,7 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>job %1 (%2) was interrupted: Dozor stopped while it ran. dozor deploy rollback %3 makes the release that was live before it live again.</source>
+        <source>job %1 (%2) was interrupted: Dozor stopped while it ran. dozor deploy rollback %3 (without --yes) shows which release is live and what a rollback would do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,6 +974,10 @@ BACKUP is the name `list` shows. Exit codes: 0 done (verify: intact), 2 verifica
     </message>
     <message>
         <source>cannot copy %1 for the upload: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the build folder has a name that is not UTF-8: rename it (a web server could not serve it by that name either)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2125,10 +2129,6 @@ the tray).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Look at the server: dozor deploy rollback %1 makes %2 live again (the release that was live before).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Look at the server (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,6 +2263,10 @@ failed (it was rolled back when it had changed what is live).</source>
     </message>
     <message>
         <source>Deploying %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may be live. Look at the server: dozor deploy rollback %2 makes %3 live again (the release that was live before).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2453,10 +2457,6 @@ failed (it was rolled back when it had changed what is live).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>current links to %1, not to a release in releases/: Dozor leaves a layout it did not make alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the live release&apos;s listing has a line Dozor cannot read: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,6 +2470,34 @@ failed (it was rolled back when it had changed what is live).</source>
     </message>
     <message>
         <source>Make the new release %1 from a copy of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/current links to %2, not to a release in %1/releases/: Dozor leaves a layout it did not make alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/current links to releases/%2, which is not there: make a release live first with dozor deploy rollback %3 --to RELEASE (there are: %4), or remove the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the release to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last change there was a rollback (to %1, from %2): name the release to go to with --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is live: the last deploy (%2) did not go live, or was rolled back already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the live release (%1) is not the one the last deploy made (%2): name the release with --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the live release holds a file whose name is not UTF-8: rename it on the server (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2545,6 +2573,14 @@ failed (it was rolled back when it had changed what is live).</source>
     </message>
     <message>
         <source>cannot open the grace window (no alerts during the deploy): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipe %1 is a generic one: it keeps no releases to go back to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -498,8 +498,8 @@ BACKUP — имя, которое показывает `list`. Коды выхо
         <translation>задание %1 (%2) прервано: Dozor остановился во время его выполнения. dozor restore resume %1 завершит его, dozor restore rollback %1 вернёт то, что оно заменило.</translation>
     </message>
     <message>
-        <source>job %1 (%2) was interrupted: Dozor stopped while it ran. dozor deploy rollback %3 makes the release that was live before it live again.</source>
-        <translation>задание %1 (%2) прервано: Dozor остановился во время его выполнения. dozor deploy rollback %3 снова делает рабочим релиз, который работал до него.</translation>
+        <source>job %1 (%2) was interrupted: Dozor stopped while it ran. dozor deploy rollback %3 (without --yes) shows which release is live and what a rollback would do.</source>
+        <translation>задание %1 (%2) прервано: Dozor остановился во время его выполнения. dozor deploy rollback %3 (без --yes) показывает, какой релиз работает и что сделает откат.</translation>
     </message>
 </context>
 <context>
@@ -990,6 +990,10 @@ BACKUP — имя, которое показывает `list`. Коды выхо
     <message>
         <source>cannot copy %1 for the upload: %2</source>
         <translation>не удаётся скопировать %1 для загрузки: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the build folder has a name that is not UTF-8: rename it (a web server could not serve it by that name either)</source>
+        <translation>у %1 в папке сборки имя не в UTF-8: переименуйте его (веб-сервер тоже не отдал бы его под этим именем)</translation>
     </message>
 </context>
 <context>
@@ -2178,10 +2182,6 @@ the tray).
         <translation>Работает %1, как и до этого.</translation>
     </message>
     <message>
-        <source>Look at the server: dozor deploy rollback %1 makes %2 live again (the release that was live before).</source>
-        <translation>Проверьте сервер: dozor deploy rollback %1 снова делает рабочим %2 (релиз, который работал до этого).</translation>
-    </message>
-    <message>
         <source>Look at the server (%1).</source>
         <translation>Проверьте сервер (%1).</translation>
     </message>
@@ -2332,6 +2332,10 @@ failed (it was rolled back when it had changed what is live).</source>
     <message>
         <source>Deploying %1 to %2…</source>
         <translation>Развёртывание %1 на %2…</translation>
+    </message>
+    <message>
+        <source>%1 may be live. Look at the server: dozor deploy rollback %2 makes %3 live again (the release that was live before).</source>
+        <translation>Возможно, работает %1. Проверьте сервер: dozor deploy rollback %2 снова делает рабочим %3 (релиз, работавший до этого).</translation>
     </message>
 </context>
 <context>
@@ -2525,10 +2529,6 @@ failed (it was rolled back when it had changed what is live).</source>
         <translation>блокировка без владельца</translation>
     </message>
     <message>
-        <source>current links to %1, not to a release in releases/: Dozor leaves a layout it did not make alone</source>
-        <translation>current указывает на %1, а не на релиз в releases/: Dozor не трогает структуру, которую создавал не он</translation>
-    </message>
-    <message>
         <source>the live release&apos;s listing has a line Dozor cannot read: &quot;%1&quot;</source>
         <translation>в списке рабочего релиза есть строка, которую Dozor не может прочитать: «%1»</translation>
     </message>
@@ -2543,6 +2543,34 @@ failed (it was rolled back when it had changed what is live).</source>
     <message>
         <source>Make the new release %1 from a copy of %2</source>
         <translation>Создать новый релиз %1 из копии %2</translation>
+    </message>
+    <message>
+        <source>%1/current links to %2, not to a release in %1/releases/: Dozor leaves a layout it did not make alone</source>
+        <translation>%1/current указывает на %2, а не на релиз в %1/releases/: Dozor не трогает структуру, которую создавал не он</translation>
+    </message>
+    <message>
+        <source>%1/current links to releases/%2, which is not there: make a release live first with dozor deploy rollback %3 --to RELEASE (there are: %4), or remove the link</source>
+        <translation>%1/current указывает на releases/%2, которого нет: сначала сделайте рабочим релиз через dozor deploy rollback %3 --to RELEASE (есть: %4) или удалите ссылку</translation>
+    </message>
+    <message>
+        <source>Give the release to %1</source>
+        <translation>Отдать релиз %1</translation>
+    </message>
+    <message>
+        <source>the last change there was a rollback (to %1, from %2): name the release to go to with --to</source>
+        <translation>последним изменением был откат (к %1, с %2): укажите нужный релиз через --to</translation>
+    </message>
+    <message>
+        <source>%1 is live: the last deploy (%2) did not go live, or was rolled back already</source>
+        <translation>работает %1: последнее развёртывание (%2) не стало рабочим или уже откачено</translation>
+    </message>
+    <message>
+        <source>the live release (%1) is not the one the last deploy made (%2): name the release with --to</source>
+        <translation>рабочий релиз (%1) — не тот, что сделало последнее развёртывание (%2): укажите релиз через --to</translation>
+    </message>
+    <message>
+        <source>the live release holds a file whose name is not UTF-8: rename it on the server (%1)</source>
+        <translation>в рабочем релизе есть файл с именем не в UTF-8: переименуйте его на сервере (%1)</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2646,14 @@ failed (it was rolled back when it had changed what is live).</source>
     <message>
         <source>cannot open the grace window (no alerts during the deploy): %1</source>
         <translation>не удаётся открыть льготное окно (без оповещений во время развёртывания): %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>recipe %1 is a generic one: it keeps no releases to go back to</source>
+        <translation>рецепт %1 общий: он не хранит релизов, к которым можно вернуться</translation>
     </message>
 </context>
 <context>
