@@ -2269,6 +2269,10 @@ failed (it was rolled back when it had changed what is live).</source>
         <source>%1 may be live. Look at the server: dozor deploy rollback %2 makes %3 live again (the release that was live before).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; %1 was live before (dozor deploy rollback %2 --to %1 goes back to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeployPlans</name>

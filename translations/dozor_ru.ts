@@ -2337,6 +2337,10 @@ failed (it was rolled back when it had changed what is live).</source>
         <source>%1 may be live. Look at the server: dozor deploy rollback %2 makes %3 live again (the release that was live before).</source>
         <translation>Возможно, работает %1. Проверьте сервер: dozor deploy rollback %2 снова делает рабочим %3 (релиз, работавший до этого).</translation>
     </message>
+    <message>
+        <source>; %1 was live before (dozor deploy rollback %2 --to %1 goes back to it)</source>
+        <translation>; до этого работал %1 (dozor deploy rollback %2 --to %1 возвращает его)</translation>
+    </message>
 </context>
 <context>
     <name>DeployPlans</name>

@@ -437,8 +437,7 @@ void DeployDialog::onJobFinished(const JobInfo &info)
     // How far it got (went live, put back, migrations ran), from its record.
     m_engine->readJob(info.id, this, [this](const Expected<std::optional<JobRecord>> &record) {
         if (record && *record)
-            m_reached =
-                DeployPlans::progressOf((*record)->details, (*record)->steps, (*record)->logTail);
+            m_reached = DeployPlans::progressOf((*record)->details, (*record)->steps);
         showResult();
     });
 }

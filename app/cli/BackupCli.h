@@ -89,7 +89,8 @@ public:
             return false;
         }
         for (const JobRecord &job : *settled) {
-            if (job.kind == QLatin1String("deploy"))
+            if (job.kind == QLatin1String("deploy")
+                && job.details.value(QStringLiteral("kind")).toString() != QLatin1String("generic"))
                 m_cli.err() << BackupText::tr("job %1 (%2) was interrupted: Dozor stopped while "
                                               "it ran. dozor deploy rollback %3 (without --yes) "
                                               "shows which release is live and what a rollback "

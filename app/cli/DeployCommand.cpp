@@ -203,8 +203,12 @@ int finishJob(CliContext &cli, DeployCli &d, qint64 jobId, bool json, const QStr
         else
             cli.err() << DeployCliText::tr("%1 done (%2): %3 is live%4.")
                              .arg(info.plan.title, took, release,
-                                 before.isEmpty()
-                                     ? QString()
+                                 before.isEmpty() ? QString()
+                                     : info.plan.details.value(QStringLiteral("rollback")).toBool()
+                                     // After a rollback, going back again names the release.
+                                     ? DeployCliText::tr("; %1 was live before (dozor deploy "
+                                                         "rollback %2 --to %1 goes back to it)")
+                                           .arg(before, target)
                                      : DeployCliText::tr("; %1 was live before (dozor deploy "
                                                          "rollback %2 goes back to it)")
                                            .arg(before, target))
@@ -215,9 +219,8 @@ int finishJob(CliContext &cli, DeployCli &d, qint64 jobId, bool json, const QStr
     cli.err() << DeployCliText::tr("%1 %2: %3.").arg(info.plan.title, state, info.reason)
               << Qt::endl;
     // What is live now: the new release only when it went live and was not put back.
-    const DeployPlans::Progress progress = record
-        ? DeployPlans::progressOf(record->details, record->steps, record->logTail)
-        : DeployPlans::Progress();
+    const DeployPlans::Progress progress =
+        record ? DeployPlans::progressOf(record->details, record->steps) : DeployPlans::Progress();
     if (!release.isEmpty() && (!progress.wentLive || progress.putBack))
         cli.err() << "  "
                   << (before.isEmpty()

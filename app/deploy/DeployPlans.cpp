@@ -178,12 +178,15 @@ QList<JobStep> goLive(const DeployRecipe &recipe, const QString &before, const Q
     return steps;
 }
 
-JobStep lockStep(const DeployRecipe &recipe, const DeployOptions &options, const QString &expect)
+// release: what it will make live (recorded with the lock), empty for a generic recipe.
+JobStep lockStep(const DeployRecipe &recipe, const DeployOptions &options, const QString &expect,
+    const QString &release, bool rollback)
 {
     JobStep s = step(PlanText::tr("Take the deploy lock on the server"),
         shell(lockScript,
             {folderArg(recipe), bytes(holderText(options)), bytes(holderId(options)), bytes(expect),
-                options.takeOver ? bytes(options.takeOver->id) : QByteArray()}),
+                options.takeOver ? bytes(options.takeOver->id) : QByteArray(), bytes(recipe.id),
+                rollback ? QByteArray("rollback") : QByteArray("deploy"), bytes(release)}),
         60);
     s.onFailure = JobStep::OnFailure::Stop;
     return s;
@@ -327,8 +330,9 @@ Expected<JobPlan> deployPlan(const DeployRecipe &recipe, const Target &target,
         before.onFailure = JobStep::OnFailure::Stop;
         plan.steps.append(before);
     }
-    plan.steps.append(lockStep(
-        recipe, options, recipe.usesReleases() ? expectedLive(state) : QStringLiteral("*")));
+    plan.steps.append(recipe.usesReleases()
+            ? lockStep(recipe, options, expectedLive(state), options.stamp, false)
+            : lockStep(recipe, options, QStringLiteral("*"), QString(), false));
     plan.finally = {unlockStep(recipe, options)};
 
     QList<JobStep> backupSteps = options.backup ? options.backup->steps : QList<JobStep>();
@@ -429,6 +433,7 @@ Expected<JobPlan> deployPlan(const DeployRecipe &recipe, const Target &target,
                     {bytes(venv), bytes(release), noManageLine, "migrate", "--noinput"}),
                 1800);
             migrate.tag = QLatin1String(migrateTag);
+            migrate.skipLine = QLatin1String(noManageLine);
             migrate.safeToCancel = false;
             plan.steps.append(migrate);
             plan.steps.append(step(PlanText::tr("Collect the static files (manage.py "
@@ -507,8 +512,7 @@ Expected<QString> rollbackTarget(const ServerState &state)
     return r.before;
 }
 
-Progress progressOf(
-    const QJsonObject &details, const QList<JobStepRecord> &steps, const QString &logTail)
+Progress progressOf(const QJsonObject &details, const QList<JobStepRecord> &steps)
 {
     Progress p;
     const auto ran = [&steps](const QJsonValue &index, bool undo) {
@@ -521,11 +525,11 @@ Progress progressOf(
     p.wentLive = ran(details.value(QStringLiteral("swap_step")), false);
     p.putBack = ran(details.value(QStringLiteral("swap_step")), true);
     const QJsonValue migrate = details.value(QStringLiteral("migrate_step"));
-    // The migrations began (done or not), unless the release had no manage.py.
+    // The migrations began (done or not), unless the release had no manage.py ("skipped").
     p.migrationsRan = migrate.isDouble()
-        && std::any_of(steps.cbegin(), steps.cend(),
-            [&](const JobStepRecord &s) { return s.step == migrate.toInt() && !s.undo; })
-        && !logTail.contains(QLatin1String(noManageLine));
+        && std::any_of(steps.cbegin(), steps.cend(), [&](const JobStepRecord &s) {
+               return s.step == migrate.toInt() && !s.undo && s.state != QLatin1String("skipped");
+           });
     return p;
 }
 
@@ -549,7 +553,7 @@ Expected<JobPlan> rollbackPlan(const DeployRecipe &recipe, const Target &target,
         return unexpected(PlanText::tr("%1 is already live").arg(to));
     JobPlan plan = planFor(
         recipe, PlanText::tr("Roll %1 on %2 back to %3").arg(recipe.id, recipe.targetId, to));
-    plan.steps.append(lockStep(recipe, options, expectedLive(state)));
+    plan.steps.append(lockStep(recipe, options, expectedLive(state), to, true));
     plan.finally = {unlockStep(recipe, options)};
     plan.steps += goLive(recipe, state.current, to, options, false);
     JobStep finish = step(PlanText::tr("Record the rollback as done"),

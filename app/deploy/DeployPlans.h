@@ -150,7 +150,6 @@ struct Progress {
     bool putBack = false;
     bool migrationsRan = false;
 };
-Progress progressOf(
-    const QJsonObject &details, const QList<JobStepRecord> &steps, const QString &logTail);
+Progress progressOf(const QJsonObject &details, const QList<JobStepRecord> &steps);
 
 } // namespace dozor::DeployPlans

@@ -5,8 +5,11 @@
 namespace dozor::DeployPlans::Scripts {
 
 // Takes the lock (a folder: mkdir is atomic), writes who holds it, and refuses when the live
-// release is not the one the plan was made for. Args: folder, holder's line, holder's id, the
-// live release expected ("-" none, "+folder" a folder), the id of a lock to take over.
+// release is not the one the plan was made for ("*": not looked at); then records the attempt
+// (PATH/.dozor-deploy: what is live, what it will make live), so a deploy that fails before its
+// swap is never taken for the last one that went live. Args: folder, holder's line, holder's
+// id, the live release expected ("-" none, "+folder" a folder), the id of a lock to take over,
+// recipe, deploy or rollback, the release to make live (empty: nothing recorded).
 inline constexpr char lockScript[] =
     "p=${1:-$HOME} l=${1:-$HOME}/.dozor-deploy.lock\n"
     "mkdir -p -- \"$p\" || exit 1\n"
@@ -22,7 +25,10 @@ inline constexpr char lockScript[] =
     "c=-; if [ -L \"$p/current\" ]; then c=$(readlink -- \"$p/current\"); c=${c#releases/}; "
     "elif [ -e \"$p/current\" ]; then c=+folder; fi\n"
     "[ \"$c\" = \"$4\" ] || { echo \"the live release changed since Dozor looked ($4 then, $c "
-    "now): another deploy? Deploy again to see what it changes\" >&2; exit 1; }\n";
+    "now): another deploy? Deploy again to see what it changes\" >&2; exit 1; }\n"
+    "[ -n \"$8\" ] || exit 0\n"
+    "printf 'recipe %s\\nkind %s\\nbefore %s\\nrelease %s\\nphase started\\n' \"$6\" \"$7\" \"$c\" "
+    "\"$8\" > \"$p/.dozor-deploy.new\" && mv -f -- \"$p/.dozor-deploy.new\" \"$p/.dozor-deploy\"\n";
 
 // Releases the lock when it is still this deploy's. Args: folder, holder's id.
 inline constexpr char unlockScript[] =
@@ -47,7 +53,8 @@ inline constexpr char newReleaseScript[] =
     "\"$new\" && cp -a -- \"$p/releases/$live/.\" \"$new/\"; } || fail\n"
     "elif [ \"$live\" != - ]; then cp -a -- \"$p/releases/$live/.\" \"$new/\" || fail; fi\n"
     "cd -- \"$new\" || fail\n"
-    "[ $# -eq 0 ] || rm -rf -- \"$@\" || fail\n";
+    // Thousands of paths: through xargs, never one exec's argument list.
+    "[ $# -eq 0 ] || printf '%s\\0' \"$@\" | xargs -0r rm -rf -- || fail\n";
 
 // Removes a release that is not live. Args: folder, stamp.
 inline constexpr char dropReleaseScript[] =
@@ -68,8 +75,10 @@ inline constexpr char placeUploadScript[] =
     "exit 1\n"
     "  cp -R -- \"$up/.\" \"$new/\" && rm -rf -- \"$up\" || exit 1\n"
     "fi\n"
-    "while [ \"$n\" -gt 0 ]; do mkdir -p -- \"$new/$1\" || exit 1; shift; n=$((n - 1)); done\n"
     "cd -- \"$new\" || exit 1\n"
+    "i=0; for f; do [ $i -lt \"$n\" ] && printf '%s\\0' \"$f\"; i=$((i + 1)); done | xargs -0r "
+    "mkdir -p -- || exit 1\n"
+    "shift \"$n\"\n"
     "d=$(find . -type f -printf '%s %P\\0' | LC_ALL=C sort -z | sha256sum) || exit 1\n"
     "[ \"${d%% *}\" = \"$layout\" ] || { echo \"the new release differs from the build (its "
     "files or their sizes): the upload is incomplete\" >&2; exit 1; }\n"

@@ -151,10 +151,11 @@ Expected<ServerState> readState(const QByteArray &output)
         if (rec.isEmpty())
             continue;
         if (!QUtf8StringView(rec).isValidUtf8())
-            return unexpected(
-                StateText::tr("the live release holds a file whose name is not "
-                              "UTF-8: rename it on the server (%1)")
-                    .arg(QString::fromUtf8(rec.first(std::min<qsizetype>(rec.size(), 120)))));
+            return unexpected(StateText::tr("the live release holds a file whose name is not "
+                                            "UTF-8: rename it on the server (%1)")
+                                  .arg(QString::fromUtf8(
+                                      rec.sliced(std::max<qsizetype>(0, rec.indexOf("./") + 2)))
+                                           .left(120)));
         TreeEntry e;
         if (rec.startsWith("D ") || rec.startsWith("L ")) {
             e.type = rec.startsWith("D ") ? TreeEntry::Type::Folder : TreeEntry::Type::Link;

@@ -51,6 +51,8 @@ struct JobManager::Job {
     JobTransport *remote = nullptr;
     JobTransport *local = nullptr;
     int runId = 0; // the run output belongs to
+    JobStep running; // the step of that run
+    bool skipped = false; // the run said its step's skipLine
     JobLogLines outLines, errLines;
     QString lastErrLine;
     QStringList lastErrLines;
@@ -197,6 +199,8 @@ void JobManager::apply(Job &job, QList<JobRunner::Action> actions)
             r.attempt = a.attempt;
             r.name = name;
             r.state = jobStepStateName(a.stepState);
+            if (a.stepState == JobRunner::StepState::Done && a.runId == job.runId && job.skipped)
+                r.state = QStringLiteral("skipped");
             r.reason = maskSecrets(a.reason, job.secrets);
             if (a.stepState == JobRunner::StepState::Running) {
                 job.stepStarts.insert(key, a.atMs);
@@ -303,6 +307,8 @@ void JobManager::startStep(Job &job, const JobRunner::Action &a)
                 int runId, const RemoteRunResult &result) { onFinished(jobId, runId, result); });
     }
     job.runId = a.runId;
+    job.running = a.what;
+    job.skipped = false;
     const qint64 timeoutMs = std::max<qint64>(1000, a.deadlineMs - a.atMs) + transportGraceMs;
     const int cappedMs = int(std::min<qint64>(timeoutMs, INT_MAX));
     if (transfer) {
@@ -336,8 +342,12 @@ void JobManager::onOutput(qint64 jobId, int runId, const QByteArray &chunk, bool
     if (runId != job.runId)
         return; // a run that was stopped, still draining
     const QStringList lines = (isErr ? job.errLines : job.outLines).append(chunk);
-    for (const QString &line : lines)
+    const QString &skipLine = job.running.skipLine;
+    for (const QString &line : lines) {
+        if (!isErr && !skipLine.isEmpty() && line == skipLine)
+            job.skipped = true;
         addLine(job, line, isErr);
+    }
     if (isErr)
         rememberErrors(job, lines);
     if (now() - job.tailWrittenMs >= tailWriteEveryMs) {
@@ -353,8 +363,11 @@ void JobManager::onFinished(qint64 jobId, int runId, const RemoteRunResult &resu
         return;
     Job &job = *it->second;
     if (runId == job.runId) {
-        for (const QString &line : job.outLines.flush())
+        for (const QString &line : job.outLines.flush()) {
+            if (!job.running.skipLine.isEmpty() && line == job.running.skipLine)
+                job.skipped = true;
             addLine(job, line, false);
+        }
         const QStringList rest = job.errLines.flush();
         for (const QString &line : rest)
             addLine(job, line, true);

@@ -24,6 +24,9 @@ struct JobStep {
 
     QString name; // "Stop gunicorn", for the log and the progress line
     QString tag; // what the step is to the code that planned it ("migrate"); not shown
+    // A line of its output that says it had nothing to do: the run is then recorded
+    // "skipped", not "done" (a migrations step in a release without manage.py).
+    QString skipLine;
     Action action = Action::Remote;
     QList<QByteArray> argv;
     // Not empty: a shell script of the planner's own, run as it is with argv as its positional

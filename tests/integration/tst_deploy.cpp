@@ -645,6 +645,13 @@ private Q_SLOTS:
         QCOMPARE(QDir(app(QStringLiteral("releases"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
             releasesBefore);
         QCOMPARE(QFile::symLinkTarget(app(QStringLiteral("current"))), before);
+        QVERIFY2(missing.err.contains("is live, as before") && !missing.err.contains("may be live"),
+            missing.err.constData());
+        // That deploy never went live: a rollback has nothing to go back from.
+        const RunResult nothing = dozor({QStringLiteral("deploy"), QStringLiteral("rollback"),
+            QStringLiteral("srv"), QStringLiteral("--recipe"), QStringLiteral("app")});
+        QCOMPARE(nothing.exitCode, 4);
+        QVERIFY2(nothing.err.contains("did not go live"), nothing.err.constData());
         m_appChecked = false;
         writeWorkspace();
     }

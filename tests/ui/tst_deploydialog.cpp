@@ -10,6 +10,7 @@
 #include "ServerDeploys.h"
 #include "TestSupport.h"
 #include "core/WorkspaceDocument.h"
+#include "core/WorkspaceJson.h"
 #include "monitor/MonitorEngine.h"
 
 #include <QApplication>
@@ -223,6 +224,41 @@ private Q_SLOTS:
         QVERIFY(!held->findChild<QPushButton *>(QStringLiteral("deployGo"))->isEnabled());
         QCOMPARE(live(), first);
         engine.stop();
+    }
+
+    // Thousands of long paths in one deploy (more than one exec's argument list holds), then
+    // all of them removed by the next: the file lists never pass through an exec.
+    void thousandsOfPathsInOneDeploy()
+    {
+        const QString build = path(QStringLiteral("many-build"));
+        const QString name(130, QLatin1Char('n'));
+        for (int i = 0; i < 16'000; ++i) {
+            const QString dir = build + QStringLiteral("/d%1").arg(i % 40);
+            if (i < 40)
+                QVERIFY(QDir().mkpath(dir));
+            writeFile(dir + QLatin1Char('/') + name + QString::number(i), "x");
+        }
+        Workspace w = workspace();
+        w.deploys[0].from = build;
+        w.deploys[0].path = path(QStringLiteral("many-site"));
+        const QString file = path(QStringLiteral("many.json"));
+        writeFile(file, workspaceToJson(w));
+        const QStringList args {QStringLiteral("deploy"), QStringLiteral("here"),
+            QStringLiteral("site"), QStringLiteral("--yes"), QStringLiteral("--workspace"), file};
+        RunResult r = runDozor(args, m_dir.path(), 300'000);
+        QVERIFY2(r.exitCode == 0, r.err.right(2000).constData());
+        QVERIFY(QFileInfo::exists(
+            path(QStringLiteral("many-site/current/d7/")) + name + QStringLiteral("7")));
+        // The folders stay, their 16,000 files go: each file is a path to remove.
+        QVERIFY(QDir(build).removeRecursively());
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(QDir().mkpath(build + QStringLiteral("/d%1").arg(i)));
+        writeFile(build + QStringLiteral("/index.html"), "one file left");
+        r = runDozor(args, m_dir.path(), 300'000);
+        QVERIFY2(r.exitCode == 0, r.err.right(2000).constData());
+        QCOMPARE(QDir(path(QStringLiteral("many-site/current"))).entryList(QDir::Files),
+            QStringList {QStringLiteral("index.html")});
+        QVERIFY(QDir(path(QStringLiteral("many-site/current/d7"))).isEmpty());
     }
 
     // Recipes are made, changed and removed from the server's page; every edit is checked

@@ -474,16 +474,15 @@ private Q_SLOTS:
             r.state = QLatin1String(state);
             return r;
         };
-        Progress p =
-            progressOf(details, {record(2, false, "done"), record(3, false, "failed")}, {});
+        Progress p = progressOf(details, {record(2, false, "done"), record(3, false, "failed")});
         QVERIFY(!p.wentLive && !p.putBack && p.migrationsRan);
-        p = progressOf(details, {record(3, false, "done")}, QLatin1String(noManageLine));
+        p = progressOf(details, {record(3, false, "skipped")});
         QVERIFY(!p.migrationsRan);
-        p = progressOf(details, {record(5, false, "done"), record(6, false, "failed")}, {});
+        p = progressOf(details, {record(5, false, "done"), record(6, false, "failed")});
         QVERIFY(p.wentLive && !p.putBack);
-        p = progressOf(details, {record(5, false, "done"), record(5, true, "done")}, {});
+        p = progressOf(details, {record(5, false, "done"), record(5, true, "done")});
         QVERIFY(p.wentLive && p.putBack);
-        p = progressOf(details, {record(5, false, "done"), record(5, true, "failed")}, {});
+        p = progressOf(details, {record(5, false, "done"), record(5, true, "failed")});
         QVERIFY(p.wentLive && !p.putBack);
     }
 
