@@ -33,6 +33,17 @@ private:
     bool m_ok = false;
 };
 
+// The median of one field over several runs' figures (the upper middle of an even count).
+template<typename T>
+double medianOf(const QList<T> &runs, double T::*field)
+{
+    QList<double> values;
+    for (const T &run : runs)
+        values.append(run.*field);
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
 template<typename F>
 double medianMs(int runs, F &&f)
 {

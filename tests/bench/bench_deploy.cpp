@@ -86,13 +86,7 @@ struct Figures {
 Figures median(const QList<Figures> &runs)
 {
     Figures m;
-    const auto pick = [&runs](double Figures::*field) {
-        QList<double> v;
-        for (const Figures &f : runs)
-            v.append(f.*field);
-        std::sort(v.begin(), v.end());
-        return v.at(v.size() / 2);
-    };
+    const auto pick = [&runs](double Figures::*field) { return bench::medianOf(runs, field); };
     m.wallMs = pick(&Figures::wallMs);
     m.up = pick(&Figures::up);
     m.down = pick(&Figures::down);

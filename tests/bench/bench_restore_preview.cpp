@@ -67,13 +67,7 @@ struct Figures {
 Figures median(QList<Figures> runs)
 {
     Figures m;
-    const auto pick = [&runs](double Figures::*field) {
-        QList<double> v;
-        for (const Figures &f : runs)
-            v.append(f.*field);
-        std::sort(v.begin(), v.end());
-        return v.at(v.size() / 2);
-    };
+    const auto pick = [&runs](double Figures::*field) { return bench::medianOf(runs, field); };
     m.wallMs = pick(&Figures::wallMs);
     m.serverCpuMs = pick(&Figures::serverCpuMs);
     m.clientCpuMs = pick(&Figures::clientCpuMs);
